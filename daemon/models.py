@@ -309,7 +309,7 @@ class Settings(Strict):
     staff: list[EmailAddress] = Field(default_factory=list)
     """Extra addresses allowed to send commands by email (the PM and finance always are)."""
     require_authenticated_staff: bool = True
-    """Staff commands need DKIM or SPF pass when the receiving server added Authentication-Results."""
+    """Staff commands need DKIM or SPF pass when the receiver added Authentication-Results."""
     language: Language = "zh"
     timezone: TimeZoneName = "Asia/Shanghai"
     calendar: str = "CN"

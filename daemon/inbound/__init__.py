@@ -1,0 +1,1 @@
+"""Reading mail that comes in: parsing, classifying and acting on replies."""
