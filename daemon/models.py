@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
 STAGES: tuple[str, ...] = (
     "terms",
@@ -76,6 +83,15 @@ def _check_currency(value: str) -> str:
     return value
 
 
+def _not_a_number(value: object) -> object:
+    """Pydantic reads a number as a Unix timestamp; in YAML that is always a typo."""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        raise ValueError(f"{value} is not a date or time: write 2026-12-18 or 09:00")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_not_a_number)]
+TimeOfDay = Annotated[time, BeforeValidator(_not_a_number)]
 Id = Annotated[str, AfterValidator(_check_id)]
 HeaderText = Annotated[str, AfterValidator(_check_header_text)]
 EmailAddress = Annotated[str, AfterValidator(_check_email)]
@@ -100,8 +116,8 @@ class Person(Strict):
 class SendWindow(Strict):
     """Local time of day (client's timezone) inside which mail may be sent."""
 
-    start: time = time(9, 0)
-    end: time = time(17, 0)
+    start: TimeOfDay = time(9, 0)
+    end: TimeOfDay = time(17, 0)
 
     @model_validator(mode="after")
     def _start_before_end(self) -> SendWindow:
@@ -173,7 +189,7 @@ class DueAfter(Strict):
 class Payment(Strict):
     """A payment the PM recorded by hand in YAML (the money arrived)."""
 
-    on: date
+    on: Day
     amount: Money | None = None
     """Defaults to the milestone amount."""
 
@@ -185,7 +201,7 @@ class Milestone(Strict):
     name: str
     amount: Money | None = None
     percent: Decimal | None = Field(None, gt=0, le=100)
-    due: date | None = None
+    due: Day | None = None
     due_after: DueAfter | None = None
     invoice: Path | None = None
     """Invoice file to attach, relative to the config file that names it."""
@@ -207,11 +223,11 @@ class Contract(Strict):
     title: str
     currency: Currency = "CNY"
     total: Money
-    signed: date
+    signed: Day
     payment_instructions: str
     """How to pay: bank, account name and number, reference to quote. Multi-line text."""
     discount: Discount | None = None
-    events: dict[Id, date | None] = Field(default_factory=dict)
+    events: dict[Id, Day | None] = Field(default_factory=dict)
     """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
     policy: PolicyOverride | None = None
     milestones: list[Milestone] = Field(min_length=1)

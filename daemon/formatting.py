@@ -1,0 +1,141 @@
+"""Money, dates and percentages as a client reads them, in Chinese or English.
+
+Letters about money must show amounts the way the reader expects: ``¥50,000.00`` in a
+Chinese letter, ``USD 12,000.00`` in an English one (the ISO code is unambiguous across
+countries; "$" is not). All functions are pure wrappers around babel so templates and
+reports format the same value the same way.
+
+>>> format_money(Decimal("50000"), "CNY", "zh")
+'¥50,000.00'
+>>> format_money(Decimal("12000"), "USD", "en")
+'USD 12,000.00'
+>>> format_date(date(2026, 12, 1), "zh")
+'2026年12月1日'
+>>> format_date(date(2026, 12, 1), "en")
+'1 December 2026'
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_currency
+from babel.numbers import format_percent as _babel_percent
+
+LOCALES: dict[str, str] = {"zh": "zh_CN", "en": "en_GB"}
+"""Babel locale for each language cuikuan writes in."""
+
+_EN_MONEY_FORMAT = "¤¤ #,##0.00"
+"""English letters name the currency by its ISO code: ``USD 12,000.00``."""
+
+_DATE_FORMATS: dict[str, str] = {"zh": "y年M月d日", "en": "d MMMM y"}
+
+_EVENT_NAMES: dict[str, dict[str, str]] = {
+    "zh": {
+        "acceptance": "验收",
+        "delivery": "交付",
+        "signing": "合同签订",
+        "signature": "合同签订",
+        "launch": "上线",
+        "go-live": "上线",
+        "golive": "上线",
+        "invoice": "收到发票",
+        "kickoff": "项目启动",
+    },
+    "en": {
+        "acceptance": "acceptance",
+        "delivery": "delivery",
+        "signing": "signature of the contract",
+        "signature": "signature of the contract",
+        "launch": "go-live",
+        "go-live": "go-live",
+        "golive": "go-live",
+        "invoice": "receipt of the invoice",
+        "kickoff": "project kick-off",
+    },
+}
+
+
+STAGE_NAMES: dict[str, dict[str, str]] = {
+    "zh": {
+        "terms": "付款安排确认函",
+        "notice": "付款通知",
+        "due": "到期提醒",
+        "reminder": "逾期提醒",
+        "demand": "催款函",
+        "escalate": "升级通知（抄送管理层及财务）",
+        "legal": "法务移交",
+        "thanks": "收款感谢函",
+    },
+    "en": {
+        "terms": "payment schedule confirmation",
+        "notice": "payment notice",
+        "due": "due-date reminder",
+        "reminder": "overdue reminder",
+        "demand": "formal demand for payment",
+        "escalate": "escalation (management and finance in copy)",
+        "legal": "referral to legal counsel",
+        "thanks": "thank-you for payment",
+    },
+}
+
+LEGAL_COUNSEL = {"zh": "法务顾问", "en": "Counsel"}
+"""How a letter to legal counsel greets them when settings.legal has no name."""
+
+
+def locale_for(language: str) -> str:
+    """The babel locale for ``language`` (``zh`` or ``en``); unknown languages are errors."""
+    try:
+        return LOCALES[language]
+    except KeyError:
+        raise ValueError(
+            f"unsupported language {language!r}: use one of {sorted(LOCALES)}"
+        ) from None
+
+
+def format_money(amount: Decimal, currency: str, language: str) -> str:
+    """``¥50,000.00`` (zh, local symbol) or ``USD 12,000.00`` (en, ISO code)."""
+    locale = locale_for(language)
+    if language == "en":
+        return format_currency(amount, currency, format=_EN_MONEY_FORMAT, locale=locale)
+    return format_currency(amount, currency, locale=locale)
+
+
+def format_date(d: date | datetime, language: str) -> str:
+    """``2026年12月1日`` (zh) or ``1 December 2026`` (en). A datetime gives its own date."""
+    if isinstance(d, datetime):
+        d = d.date()
+    return _babel_date(d, format=_DATE_FORMATS[language], locale=locale_for(language))
+
+
+def format_percent(points: Decimal | int, language: str) -> str:
+    """A percentage given in points (``2`` means 2 %): ``2%``, ``2.5%``."""
+    fraction = Decimal(points) / Decimal(100)
+    return _babel_percent(fraction, format="#,##0.##%", locale=locale_for(language))
+
+
+def event_name(event: str, language: str) -> str:
+    """A readable name for a contract event id (``acceptance`` -> ``验收``); else the id."""
+    locale_for(language)
+    return _EVENT_NAMES[language].get(event.lower(), event)
+
+
+def format_relative_due(event: str, days: int, language: str) -> str:
+    """A due date not known yet: ``验收后30天`` / ``30 days after acceptance``."""
+    name = event_name(event, language)
+    if language == "zh":
+        return f"{name}后{days}天" if days else f"{name}当日"
+    if days == 0:
+        return f"on {name}"
+    unit = "day" if days == 1 else "days"
+    return f"{days} {unit} after {name}"
+
+
+def stage_name(stage: str, seq: int, lang: str) -> str:
+    """``逾期提醒（第2次）`` / ``overdue reminder no. 2``: a stage as a letter names it."""
+    name = STAGE_NAMES[lang].get(stage, stage)
+    if stage == "reminder" and seq > 0:
+        return f"{name}（第{seq}次）" if lang == "zh" else f"{name} no. {seq}"
+    return name

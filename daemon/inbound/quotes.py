@@ -1,0 +1,192 @@
+"""Keep only what the person wrote: strip quoted replies, forwarded blocks, signatures, disclaimers.
+
+Also turns HTML bodies into text that keeps ``<blockquote>`` as ``>`` lines, so HTML-only
+replies are stripped the same way as plain ones.
+
+Why: a reply to our reminder usually carries the reminder below it ("请尽快付款", "overdue"),
+and classifying that text would make every "好的，收到" look like a promise. The classifier
+reads only the text this module returns.
+
+Two kinds of quoting are handled:
+- blocks that run to the end of the message (Outlook ``From:/Sent:`` headers,
+  ``-----Original Message-----``, QQ/Foxmail ``原始邮件``, ``发件人:`` / ``寄件者:``,
+  Gmail's forwarded-message line, signatures after ``-- ``, disclaimers): cut there;
+- ``>``-prefixed lines and the attribution line above them (``On ... wrote:``,
+  ``在 ...写道：``): dropped, so text written below the quote (bottom-posting) is kept. An
+  attribution line not followed by ``>`` lines starts a block that runs to the end.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from html.parser import HTMLParser
+
+logger = logging.getLogger(__name__)
+
+_CUT_LINES = [
+    re.compile(p, re.I)
+    for p in (
+        r"^-{2,}\s*(original message|原始邮件|邮件原件|原始郵件|郵件原件|forwarded message|"
+        r"转发的邮件|轉寄的郵件)\s*-{2,}",
+        r"^-{3,}\s*(original message|forwarded message)",
+        r"^_{5,}\s*$",  # Outlook's separator line above its header block
+        r"^-- $",
+        r"^--$",
+        r"^(sent from my|发自我的|從我的|来自我的|get outlook for)\b",
+        r"^(this (e-?mail|message)( and any (attachments?|files)( \w+)?)? (is|are) "
+        r"(strictly )?(confidential|intended))",
+        r"^(confidentiality notice|disclaimer)\b",
+        r"^(本邮件|本郵件|此邮件|此郵件)(及其|和|及)?(附件)?(含有|包含|可能包含|仅供|內含).{0,40}(保密|机密|機密)",
+        r"^\*{3,}.{0,10}(disclaimer|免责声明)",
+    )
+]
+
+_HEADER_BLOCK_START = re.compile(
+    r"^\**\s*(from|发件人|發件人|寄件者|寄件人|de|von|van)\s*[:：]\s*\S", re.I
+)
+_HEADER_BLOCK_NEXT = re.compile(
+    r"^\**\s*(sent|date|to|subject|cc|发送时间|時間|时间|日期|收件人|主题|主旨|"
+    r"傳送時間|寄件日期|enviado( el)?|gesendet|an|betreff|asunto|para|objet|envoyé)\s*[:：]",
+    re.I,
+)
+
+_ATTRIBUTION = [
+    re.compile(p, re.I)
+    for p in (
+        r"^on\b.{0,200}\bwrote:?\s*$",
+        r"^.{0,200}\b(wrote|writes|a écrit|schrieb|escribió|ha scritto|написал[а]?)\s*:\s*$",
+        r"^在\s*.{0,200}写道\s*[:：]?\s*$",
+        r"^於\s*.{0,200}寫道\s*[:：]?\s*$",
+        r"^.{0,200}(写道|寫道)\s*[:：]\s*$",
+    )
+]
+
+
+_CONTINUED_ATTRIBUTION = re.compile(
+    r"^(?=.*(^(on|在|於|le|am|el|il)\b|@|\d)).*[^.。!?！？:：]$", re.I
+)
+"""A first line an attribution may wrap from: starts like one or holds a date or address,
+and does not end a sentence."""
+
+
+def _is_attribution(lines: list[str], i: int) -> int:
+    """Number of lines (1-3) forming an attribution starting at ``i``, or 0."""
+    first = lines[i].strip()
+    for span in (1, 2, 3):
+        if i + span > len(lines):
+            break
+        if span > 1 and not _CONTINUED_ATTRIBUTION.match(first):
+            break
+        joined = " ".join(line.strip() for line in lines[i : i + span])
+        if any(p.match(joined) for p in _ATTRIBUTION):
+            return span
+    return 0
+
+
+def _is_header_block(lines: list[str], i: int) -> bool:
+    """An Outlook/QQ style ``From:`` line followed within 4 lines by ``Sent:``/``To:``..."""
+    if not _HEADER_BLOCK_START.match(lines[i].strip()):
+        return False
+    following = [line.strip() for line in lines[i + 1 : i + 6] if line.strip()]
+    return any(_HEADER_BLOCK_NEXT.match(line) for line in following[:4])
+
+
+def strip_quoted(text: str) -> str:
+    """The text the person wrote, without quoted replies, signatures or disclaimers."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if any(p.match(stripped) for p in _CUT_LINES) or line.rstrip("\n") == "-- ":
+            break
+        if _is_header_block(lines, i):
+            break
+        span = _is_attribution(lines, i)
+        if span:
+            rest = [x for x in lines[i + span :] if x.strip()]
+            if rest and rest[0].lstrip().startswith(">"):
+                i += span
+                continue
+            break
+        if stripped.startswith(">") or stripped.startswith("|>"):
+            i += 1
+            continue
+        kept.append(line.rstrip())
+        i += 1
+    result = "\n".join(kept).strip()
+    return re.sub(r"\n{3,}", "\n\n", result)
+
+
+class _HTMLText(HTMLParser):
+    """Collect the visible text of an HTML document, with line breaks at block elements.
+
+    Text inside ``<blockquote>`` gets a ``> `` prefix per level, so quote stripping works on
+    HTML-only replies as it does on plain text.
+    """
+
+    _BLOCK = frozenset(
+        ("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table")
+        + ("blockquote", "pre", "hr", "ul", "ol", "dl", "dt", "dd", "section")
+    )
+    _SKIP = frozenset(("script", "style", "head", "title"))
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self._skipping = 0
+        self._quote = 0
+        self._pre = 0
+
+    def _newline(self) -> None:
+        self.lines.append("")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self._newline()
+        if tag == "blockquote":
+            self._quote += 1
+        elif tag == "pre":
+            self._pre += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._BLOCK:
+            self._newline()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag == "blockquote":
+            self._quote = max(0, self._quote - 1)
+        elif tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        if tag in self._BLOCK:
+            self._newline()
+
+    def handle_data(self, data: str) -> None:
+        if self._skipping:
+            return
+        chunks = data.split("\n") if self._pre else [re.sub(r"\s+", " ", data)]
+        for n, chunk in enumerate(chunks):
+            if n:
+                self._newline()
+            if chunk and not self.lines[-1] and self._quote:
+                self.lines[-1] = "> " * self._quote
+            self.lines[-1] += chunk
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of ``html`` (scripts, styles and tags removed, block breaks kept)."""
+    parser = _HTMLText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is lenient; this is belt and braces
+        logger.debug("html.parser failed; keeping partial text")
+    lines = [line.replace("\xa0", " ").strip() for line in parser.lines]
+    lines = [line for line in lines if line.strip("> ") or not line.startswith(">")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,54 @@
+"""The outgoing spool: the exact bytes of every email between "decided" and "sent".
+
+An email is written here (atomically) before its intent is recorded and before the SMTP
+transaction starts, and removed once it is marked sent. After a crash, a pending send is
+retried with the very same bytes — same Message-ID, same Date — so a retry is
+recognisable as the same email, by cuikuan and by the recipient's server alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+class Spool:
+    """A folder of ``<hash>.eml`` files keyed by Message-ID."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for stale in self.folder.glob("*.tmp"):
+            stale.unlink(missing_ok=True)
+
+    def _path(self, message_id: str) -> Path:
+        digest = hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:40]
+        return self.folder / f"{digest}.eml"
+
+    def put(self, message_id: str, raw: bytes) -> None:
+        """Write ``raw`` durably: temp file, fsync, rename, fsync the folder."""
+        final = self._path(message_id)
+        temp = final.with_suffix(".tmp")
+        with open(temp, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, final)
+        dir_fd = os.open(self.folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+    def get(self, message_id: str) -> bytes | None:
+        try:
+            return self._path(message_id).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def remove(self, message_id: str) -> None:
+        self._path(message_id).unlink(missing_ok=True)

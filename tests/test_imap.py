@@ -1,0 +1,346 @@
+"""ImapSource against a real Dovecot: cursors, UIDVALIDITY, filing, Sent, IDLE, reconnects."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from daemon.clock import Clock, FixedClock, SystemClock
+from daemon.errors import InboxError
+from daemon.inbound.imap import PROCESSED_KEYWORD, UNMATCHED_KEYWORD, ImapSource
+from daemon.inbound.source import InboundMessage
+from daemon.models import ImapSettings
+from tests.fixtures.dovecot import Dovecot, _free_port
+
+PM = "pm@example.com"
+
+
+def _settings(server: Dovecot, **changes: object) -> ImapSettings:
+    values: dict[str, object] = {
+        "host": server.host,
+        "port": server.imap_port,
+        "security": "none",
+        "username": PM,
+        "timeout": 5.0,
+    }
+    values.update(changes)
+    return ImapSettings.model_validate(values)
+
+
+def _source(server: Dovecot, clock: Clock | None = None, **changes: object) -> ImapSource:
+    return ImapSource(_settings(server, **changes), server.users[PM], clock or SystemClock())
+
+
+def _raw(n: int) -> bytes:
+    return (
+        f"From: Client <client@example.net>\r\nTo: {PM}\r\nSubject: Re: invoice {n}\r\n"
+        f"Message-ID: <reply-{n}@example.net>\r\n\r\nWe will pay {n}.\r\n"
+    ).encode()
+
+
+def _ids(messages: list[InboundMessage]) -> list[bytes]:
+    return [m.raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0] for m in messages]
+
+
+@pytest.fixture
+def source(dovecot: Dovecot) -> Iterator[ImapSource]:
+    src = _source(dovecot)
+    yield src
+    src.close()
+
+
+def test_wrong_password_fails_fast_with_a_helpful_message(dovecot: Dovecot) -> None:
+    src = ImapSource(_settings(dovecot), "not-the-password", SystemClock())
+    started = time.monotonic()
+    with pytest.raises(InboxError) as info:
+        src.fetch_new(None)
+    assert time.monotonic() - started < 2.0
+    text = str(info.value)
+    assert f"{PM} at 127.0.0.1:{dovecot.imap_port}" in text
+    assert "CUIKUAN_IMAP_PASSWORD" in text
+    assert "not-the-password" not in text
+
+
+def test_connection_refused_names_host_and_port(dovecot: Dovecot) -> None:
+    port = _free_port()
+    src = ImapSource(_settings(dovecot, port=port), "x", SystemClock())
+    with pytest.raises(InboxError, match=f"127.0.0.1:{port}"):
+        src.fetch_new(None)
+
+
+def test_each_message_is_fetched_once_even_by_a_new_instance(
+    dovecot: Dovecot, source: ImapSource
+) -> None:
+    for n in (1, 2, 3):
+        dovecot.append(PM, _raw(n))
+    messages, cursor = source.fetch_new(None)
+    assert _ids(messages) == [
+        b"<reply-1@example.net>",
+        b"<reply-2@example.net>",
+        b"<reply-3@example.net>",
+    ]
+    assert messages[0].raw == _raw(1)
+    assert {m.mailbox for m in messages} == {"INBOX"}
+    assert cursor == (messages[0].uidvalidity, messages[-1].uid)
+
+    again, same = source.fetch_new(cursor)
+    assert again == [] and same == cursor
+
+    dovecot.deliver_lmtp(PM, _raw(4))
+    fresh = _source(dovecot)
+    try:
+        newer, cursor2 = fresh.fetch_new(cursor)
+        assert _ids(newer) == [b"<reply-4@example.net>"]
+        assert fresh.fetch_new(cursor2)[0] == []
+    finally:
+        fresh.close()
+    # Reading did not mark anything \Seen (BODY.PEEK).
+    assert all(b"\\Seen" not in flags for _raw_, flags in dovecot.fetch_all(PM, "INBOX").values())
+
+
+def test_no_new_mail_returns_nothing_not_the_newest_message(
+    dovecot: Dovecot, source: ImapSource
+) -> None:
+    dovecot.append(PM, _raw(1))
+    dovecot.append(PM, _raw(2))
+    uidvalidity = dovecot.uidvalidity(PM, "INBOX")
+    assert source.fetch_new((uidvalidity, 2)) == ([], (uidvalidity, 2))
+    # A cursor beyond the last UID ("UID 51:*" still matches UID 2 on the server).
+    assert source.fetch_new((uidvalidity, 50)) == ([], (uidvalidity, 50))
+
+
+def test_uidvalidity_change_reads_everything_again(dovecot: Dovecot, source: ImapSource) -> None:
+    dovecot.append(PM, _raw(1))
+    dovecot.append(PM, _raw(2))
+    first, cursor = source.fetch_new(None)
+    assert len(first) == 2
+    dovecot.set_uidvalidity(PM, "INBOX", cursor[0] + 1000)
+    again, new_cursor = source.fetch_new(cursor)
+    assert _ids(again) == _ids(first)
+    assert new_cursor == (cursor[0] + 1000, 2)
+    assert all(m.uidvalidity == cursor[0] + 1000 for m in again)
+
+
+def test_limit_and_chunked_fetch_page_through_a_backlog(dovecot: Dovecot) -> None:
+    for n in range(1, 8):
+        dovecot.append(PM, _raw(n))
+    src = ImapSource(_settings(dovecot), dovecot.users[PM], SystemClock(), fetch_chunk=3)
+    try:
+        page1, cursor = src.fetch_new(None, limit=5)
+        page2, cursor = src.fetch_new(cursor, limit=5)
+        page3, _ = src.fetch_new(cursor, limit=5)
+    finally:
+        src.close()
+    assert [m.uid for m in page1] == [1, 2, 3, 4, 5]
+    assert [m.uid for m in page2] == [6, 7]
+    assert page3 == []
+
+
+def test_mark_processed_moves_into_created_folders_and_deletes_nothing(
+    dovecot: Dovecot, source: ImapSource
+) -> None:
+    for n in (1, 2, 3):
+        dovecot.append(PM, _raw(n))
+    total = dovecot.count_all(PM)
+    messages, cursor = source.fetch_new(None)
+    source.mark_processed(messages[0], "processed")
+    source.mark_processed(messages[1], "unmatched")
+    source.mark_processed(messages[2], "processed")
+
+    assert {"cuikuan/processed", "cuikuan/unmatched"} <= set(dovecot.folders(PM))
+    assert dovecot.folder_uids(PM, "INBOX") == []
+    processed = dovecot.fetch_all(PM, "cuikuan/processed")
+    assert sorted(raw for raw, _flags in processed.values()) == [_raw(1), _raw(3)]
+    assert [raw for raw, _f in dovecot.fetch_all(PM, "cuikuan/unmatched").values()] == [_raw(2)]
+    assert dovecot.count_all(PM) == total
+    assert source.fetch_new(cursor)[0] == []
+
+
+def test_folders_use_the_server_delimiter() -> None:
+    with Dovecot(separator=".") as server:
+        src = _source(server)
+        try:
+            server.append(PM, _raw(1))
+            messages, _ = src.fetch_new(None)
+            src.mark_processed(messages[0], "processed")
+        finally:
+            src.close()
+        assert "cuikuan.processed" in server.folders(PM)
+        assert len(server.folder_uids(PM, "cuikuan.processed")) == 1
+
+
+def test_flag_mode_flags_instead_of_moving(dovecot: Dovecot) -> None:
+    src = _source(dovecot, after_processing="flag")
+    try:
+        dovecot.append(PM, _raw(1))
+        dovecot.append(PM, _raw(2))
+        messages, _ = src.fetch_new(None)
+        src.mark_processed(messages[0], "processed")
+        src.mark_processed(messages[1], "unmatched")
+        stored = dovecot.fetch_all(PM, "INBOX")
+        assert set(stored[1][1]) >= {b"\\Seen", PROCESSED_KEYWORD}
+        assert UNMATCHED_KEYWORD in stored[2][1] and b"\\Seen" not in stored[2][1]
+        assert "cuikuan/processed" not in dovecot.folders(PM)
+        # A resync (no cursor) skips what was already filed.
+        dovecot.append(PM, _raw(3))
+        again, _ = src.fetch_new(None)
+        assert _ids(again) == [b"<reply-3@example.net>"]
+    finally:
+        src.close()
+
+
+def test_append_sent_then_found_by_message_id(dovecot: Dovecot, source: ImapSource) -> None:
+    mid = "<ck-c1-m1-reminder-1@example.com>"
+    assert source.contains_message_id(None, mid) is False
+    sent = (
+        f"From: {PM}\r\nTo: client@example.net\r\nSubject: [CK-c1-m1] reminder\r\n"
+        f"Message-ID: {mid}\r\n\r\nPlease pay.\r\n"
+    ).encode()
+    source.append_sent(sent)
+    assert source.contains_message_id(None, mid) is True
+    assert source.contains_message_id("Sent", mid.strip("<>")) is True
+    assert source.contains_message_id(None, "<ck-c1-m1-reminder-2@example.com>") is False
+    assert source.contains_message_id("No/Such/Folder", mid) is False
+    [(raw, flags)] = dovecot.fetch_all(PM, "Sent").values()
+    assert raw == sent and b"\\Seen" in flags
+    # Searching Sent does not break reading the inbox afterwards.
+    dovecot.append(PM, _raw(1))
+    assert len(source.fetch_new(None)[0]) == 1
+
+
+def test_idle_wakes_up_on_delivery_from_another_connection(
+    dovecot: Dovecot, source: ImapSource
+) -> None:
+    _, cursor = source.fetch_new(None)
+    delivered: list[float] = []
+
+    def deliver() -> None:
+        delivered.append(time.monotonic())
+        dovecot.deliver_lmtp(PM, _raw(1))
+
+    timer = threading.Timer(0.3, deliver)
+    timer.start()
+    try:
+        woke = source.wait_for_activity(10, threading.Event())
+        returned = time.monotonic()
+    finally:
+        timer.join()
+    assert woke is True
+    assert returned - delivered[0] < 3.0
+    assert _ids(source.fetch_new(cursor)[0]) == [b"<reply-1@example.net>"]
+
+
+def test_mail_arriving_between_fetch_and_idle_is_not_missed(
+    dovecot: Dovecot, source: ImapSource
+) -> None:
+    _, cursor = source.fetch_new(None)
+    dovecot.deliver_lmtp(PM, _raw(1))
+    started = time.monotonic()
+    assert source.wait_for_activity(10, threading.Event()) is True
+    assert time.monotonic() - started < 1.0
+
+
+def test_wait_times_out_without_mail_and_stops_fast(source: ImapSource) -> None:
+    source.fetch_new(None)
+    started = time.monotonic()
+    assert source.wait_for_activity(1.2, threading.Event()) is False
+    assert 1.1 < time.monotonic() - started < 2.5
+
+    stop = threading.Event()
+    timer = threading.Timer(0.2, stop.set)
+    timer.start()
+    started = time.monotonic()
+    assert source.wait_for_activity(30, stop) is False
+    assert time.monotonic() - started < 1.5
+    timer.join()
+    assert source.wait_for_activity(30, stop) is False  # already set: no wait at all
+
+
+def test_reconnects_after_a_server_restart_during_idle(
+    dovecot: Dovecot, source: ImapSource
+) -> None:
+    _, cursor = source.fetch_new(None)
+
+    def bounce() -> None:
+        dovecot.restart()
+        dovecot.deliver_lmtp(PM, _raw(7))
+
+    timer = threading.Timer(0.3, bounce)
+    timer.start()
+    started = time.monotonic()
+    try:
+        woke = source.wait_for_activity(10, threading.Event())
+    finally:
+        timer.join()
+    assert woke is True
+    assert time.monotonic() - started < 3.0
+    messages, _ = source.fetch_new(cursor)
+    assert _ids(messages) == [b"<reply-7@example.net>"]
+    assert source.connected
+
+
+def test_reconnects_after_a_crash_without_bye(dovecot: Dovecot, source: ImapSource) -> None:
+    _, cursor = source.fetch_new(None)
+    timer = threading.Timer(0.3, dovecot.crash)
+    timer.start()
+    started = time.monotonic()
+    try:
+        woke = source.wait_for_activity(10, threading.Event())
+    finally:
+        timer.join()
+    assert woke is True  # the dead connection was noticed, not idled on until the timeout
+    assert time.monotonic() - started < 3.0
+    assert not source.connected
+    dovecot.start()
+    dovecot.deliver_lmtp(PM, _raw(8))
+    assert _ids(source.fetch_new(cursor)[0]) == [b"<reply-8@example.net>"]
+
+
+def test_backoff_is_measured_on_the_injected_clock(dovecot: Dovecot) -> None:
+    clock = FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+    src = _source(dovecot, clock)
+    try:
+        dovecot.stop()
+        with pytest.raises(InboxError, match="cannot connect"):
+            src.fetch_new(None)
+        dovecot.start()
+        # Up again, but the next attempt is 1 s away on the clock: no attempt is made.
+        with pytest.raises(InboxError, match="next attempt in 1 s"):
+            src.fetch_new(None)
+        started = time.monotonic()
+        assert src.wait_for_activity(0.2, threading.Event()) is False
+        assert time.monotonic() - started < 1.0
+
+        dovecot.stop()
+        clock.advance(timedelta(seconds=1))
+        with pytest.raises(InboxError, match="cannot connect"):
+            src.fetch_new(None)
+        with pytest.raises(InboxError, match="next attempt in 2 s"):
+            src.fetch_new(None)
+
+        dovecot.start()
+        clock.advance(timedelta(seconds=2))
+        assert src.wait_for_activity(5, threading.Event()) is True  # reconnected
+        assert src.connected
+        dovecot.append(PM, _raw(1))
+        assert len(src.fetch_new(None)[0]) == 1
+    finally:
+        src.close()
+
+
+def test_close_then_use_again_reconnects(dovecot: Dovecot, source: ImapSource) -> None:
+    dovecot.append(PM, _raw(1))
+    _, cursor = source.fetch_new(None)
+    source.close()
+    assert not source.connected
+    dovecot.append(PM, _raw(2))
+    assert _ids(source.fetch_new(cursor)[0]) == [b"<reply-2@example.net>"]
+
+
+def test_repr_never_shows_the_body() -> None:
+    msg = InboundMessage(uid=3, raw=b"secret body", mailbox="INBOX", uidvalidity=9)
+    assert "secret" not in repr(msg) and "size=11" in repr(msg)

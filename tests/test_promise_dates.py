@@ -1,0 +1,141 @@
+"""Tables of promise and return dates, relative to a message sent on Tuesday 24 Nov 2026."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from daemon.inbound.promise_dates import (
+    find_dates,
+    find_promised_date,
+    find_return_date,
+    parse_date_text,
+    reference_day,
+)
+
+SH = ZoneInfo("Asia/Shanghai")
+NY = ZoneInfo("America/New_York")
+SENT = datetime(2026, 11, 24, 10, 0, tzinfo=SH)  # a Tuesday
+
+PROMISES = [
+    # absolute, Chinese
+    ("我们会在12月5日前付款", date(2026, 12, 5)),
+    ("12月5号付款", date(2026, 12, 5)),
+    ("2026年12月5日支付", date(2026, 12, 5)),
+    ("2027年1月8日支付", date(2027, 1, 8)),
+    ("１２月５日前付款", date(2026, 12, 5)),  # full-width digits
+    ("15号前付款", date(2026, 12, 15)),  # day only, already past this month -> next month
+    ("本月30号前付款", date(2026, 11, 30)),
+    # ISO and slash
+    ("payment on 2026-12-05", date(2026, 12, 5)),
+    ("will pay by 12/5", date(2026, 12, 5)),
+    ("付款日期 2026/12/05", date(2026, 12, 5)),
+    ("will pay by 25/12", date(2026, 12, 25)),  # day/month when the first number is > 12
+    # absolute, English
+    ("we will pay by December 10", date(2026, 12, 10)),
+    ("on 15 Dec 2026", date(2026, 12, 15)),
+    ("by the 10th of December", date(2026, 12, 10)),
+    ("by Dec. 10", date(2026, 12, 10)),
+    ("by Dec 10th, 2026", date(2026, 12, 10)),
+    # year inference: January is more than two months before November -> next year
+    ("1月8日付款", date(2027, 1, 8)),
+    ("by January 8", date(2027, 1, 8)),
+    # relative, Chinese (sent Tuesday 24 Nov)
+    ("下周五付款", date(2026, 12, 4)),
+    ("本周五付款", date(2026, 11, 27)),
+    ("这周五付款", date(2026, 11, 27)),
+    ("周五前付款", date(2026, 11, 27)),
+    ("星期一付款", date(2026, 11, 30)),
+    ("明天付款", date(2026, 11, 25)),
+    ("后天付款", date(2026, 11, 26)),
+    ("月底前付款", date(2026, 11, 30)),
+    ("下个月底付款", date(2026, 12, 31)),
+    ("下个月初付款", date(2026, 12, 5)),
+    ("3天内付款", date(2026, 11, 27)),
+    ("三天内付款", date(2026, 11, 27)),
+    ("5个工作日内付款", date(2026, 12, 1)),
+    # relative, English
+    ("we will pay next Friday", date(2026, 12, 4)),
+    ("this Friday", date(2026, 11, 27)),
+    ("by Friday", date(2026, 11, 27)),
+    ("tomorrow", date(2026, 11, 25)),
+    ("by the end of the month", date(2026, 11, 30)),
+    ("end of next month", date(2026, 12, 31)),
+    ("within 3 days", date(2026, 11, 27)),
+    ("within 5 business days", date(2026, 12, 1)),
+    ("early next month", date(2026, 12, 5)),
+    # none / history only
+    ("好的，收到", None),
+    ("your reminder of 11月1日 was received", None),  # a past date is not a promise
+    ("we will pay 1/2 of the amount", None),  # a fraction, no date word
+    ("at 10:30 today", date(2026, 11, 24)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMISES, ids=[t for t, _ in PROMISES])
+def test_find_promised_date(text: str, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, SH) == expected
+
+
+def test_relative_dates_use_the_clients_timezone() -> None:
+    # 20:00 UTC on Tuesday is already Wednesday 04:00 in Shanghai, still Tuesday in New York.
+    sent = datetime(2026, 11, 24, 20, 0, tzinfo=ZoneInfo("UTC"))
+    assert find_promised_date("明天付款", sent, SH) == date(2026, 11, 26)
+    assert find_promised_date("tomorrow", sent, NY) == date(2026, 11, 25)
+    assert reference_day(sent, SH) == date(2026, 11, 25)
+
+
+def test_month_end_handles_february_and_december() -> None:
+    feb = datetime(2028, 2, 3, 9, 0, tzinfo=SH)
+    assert find_promised_date("月底前付款", feb, SH) == date(2028, 2, 29)
+    dec = datetime(2026, 12, 3, 9, 0, tzinfo=SH)
+    assert find_promised_date("下个月底付款", dec, SH) == date(2027, 1, 31)
+
+
+def test_without_a_sent_date_only_explicit_years_count() -> None:
+    assert find_promised_date("下周五付款", None, SH) is None
+    assert find_promised_date("12月5日付款", None, SH) is None
+    assert find_promised_date("2026年12月5日付款", None, SH) == date(2026, 12, 5)
+
+
+def test_the_first_future_date_wins() -> None:
+    text = "你们11月1日的邮件收到，我们12月10日付款，12月20日前开票"
+    assert find_promised_date(text, SENT, SH) == date(2026, 12, 10)
+
+
+def test_overlapping_expressions_count_once() -> None:
+    hits = find_dates("2026年12月5日付款", reference_day(SENT, SH))
+    assert [(h.day, h.rule) for h in hits] == [(date(2026, 12, 5), "ymd")]
+
+
+def test_late_december_dates_in_january_are_last_year() -> None:
+    jan = datetime(2027, 1, 3, 9, 0, tzinfo=SH)
+    assert find_dates("12月28日已付款", reference_day(jan, SH))[0].day == date(2026, 12, 28)
+
+
+RETURNS = [
+    ("I will be back on 5 January.", date(2027, 1, 5)),
+    ("I am out of the office until 2026-12-10.", date(2026, 12, 10)),
+    ("返回日期 1月5日", date(2027, 1, 5)),
+    ("我正在休假，12月1日回来上班", date(2026, 12, 1)),
+    ("Away until December 2", date(2026, 12, 2)),
+    ("I am away until 05/12/2026", date(2026, 12, 5)),  # only day/month is not past
+    ("Thank you for your email.", None),
+    ("Sent on 1 November", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETURNS, ids=[t for t, _ in RETURNS])
+def test_find_return_date(text: str, expected: date | None) -> None:
+    assert find_return_date(text, SENT, SH) == expected
+
+
+def test_parse_date_text_returns_the_span() -> None:
+    found = parse_date_text("paid 12000 2026-12-05", date(2026, 11, 24))
+    assert found is not None
+    day, start, end = found
+    assert day == date(2026, 12, 5)
+    assert "paid 12000 2026-12-05"[start:end] == "2026-12-05"
+    assert parse_date_text("no date here", date(2026, 11, 24)) is None
