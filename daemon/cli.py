@@ -15,6 +15,7 @@ Examples::
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import os
@@ -34,6 +35,9 @@ from daemon.preview import preview_email
 from daemon.service import Daemon
 from daemon.state_access import read_state
 from daemon.status import status_rows
+
+COMMAND_MODULES: list[str] = []
+"""Modules that add a command of their own (see :data:`AddCommand`)."""
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -60,6 +64,16 @@ def _now(text: str) -> datetime:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+CommandHandler = Callable[[argparse.Namespace, Path], int]
+AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
+"""``add_command(name, help, example)`` -> the subparser, with ``--config`` already added.
+
+Modules that bring their own command expose ``register(add_command)``, which adds the
+parser and sets ``handler`` with ``parser.set_defaults(handler=...)``; they are listed in
+:data:`COMMAND_MODULES`.
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cuikuan",
@@ -82,11 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
         )
         return p
 
-    command(
+    p = command(
         "check",
         "validate the config; print every error with file, line and field",
         "cuikuan check --config config.yaml",
     )
+    p.set_defaults(handler=cmd_check)
 
     p = command(
         "plan",
@@ -96,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", type=_date, required=True, help="first day (YYYY-MM-DD)")
     p.add_argument("--to", dest="end", type=_date, required=True, help="last day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(handler=cmd_plan)
 
     p = command(
         "preview", "render one email to the terminal", "cuikuan preview HZ-2026-017 midterm notice"
@@ -106,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seq", type=int, default=1, help="reminder number (default 1)")
     p.add_argument("--now", type=_now, default=None, help="render as of this time (ISO 8601)")
     p.add_argument("--html", action="store_true", help="print the HTML part, not the text")
+    p.set_defaults(handler=cmd_preview)
 
     p = command(
         "run",
@@ -119,12 +136,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="pretend it is this time (ISO 8601 with offset); the clock runs on from it",
     )
+    p.set_defaults(handler=cmd_run)
 
     p = command(
         "status", "one row per milestone: state, amount, due, next email", "cuikuan status --json"
     )
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.add_argument("--now", type=_now, default=None, help="as of this time (ISO 8601)")
+    p.set_defaults(handler=cmd_status)
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(command)
     return parser
 
 
@@ -132,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(verbose=args.verbose)
     config_path: Path = args.config or default_config_path()
-    handler: Callable[[argparse.Namespace, Path], int] = COMMANDS[args.command]
+    handler: CommandHandler = args.handler
     try:
         return handler(args, config_path)
     except ConfigError as exc:
@@ -264,15 +286,6 @@ def _width(text: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
-    "check": cmd_check,
-    "plan": cmd_plan,
-    "preview": cmd_preview,
-    "run": cmd_run,
-    "status": cmd_status,
-}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,7 +21,12 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.policy import default
+from email.utils import getaddresses
 
+from daemon.archive import Archive
 from daemon.compose import compose
 from daemon.emails import PlannedEmail, message_id
 from daemon.errors import PermanentTransportError, TemplateError, TemporaryTransportError
@@ -30,6 +35,7 @@ from daemon.planner import due_emails
 from daemon.rendering import Renderer
 from daemon.resolve import iter_contracts, message_id_domain
 from daemon.spool import Spool
+from daemon.state import SendKey
 from daemon.store import Store
 from daemon.transports import Transport
 
@@ -59,6 +65,7 @@ class Engine:
         store: Store,
         transport: Transport,
         spool: Spool,
+        archive: Archive,
         *,
         already_sent: AlreadySent | None = None,
         stop: threading.Event | None = None,
@@ -67,6 +74,7 @@ class Engine:
         self.store = store
         self.transport = transport
         self.spool = spool
+        self.archive = archive
         self.renderer = Renderer.for_config(config)
         self.already_sent = already_sent
         self.stop = stop or threading.Event()
@@ -84,6 +92,8 @@ class Engine:
             if not self._retry_pending(now, result):
                 return result
             planned = due_emails(self.config, self.store.snapshot(), now)
+            # A contract's terms email opens the conversation: send it before the rest.
+            planned.sort(key=lambda e: e.key.stage != "terms")
             for email in planned:
                 if self.stop.is_set():
                     log.info("stop requested: leaving %d emails for later", len(planned))
@@ -109,13 +119,34 @@ class Engine:
             )
             result.failed.append(mid)
             return True
-        raw = compose(self.config, email, rendered, now).as_bytes()
+        message = compose(self.config, email, rendered, now)
         with self.store.batch():
             for superseded in email.supersedes:
                 self.store.mark_skipped(superseded, now, superseded_by=mid)
                 result.skipped.append(message_id(superseded, message_id_domain(self.config)))
+            return self.send_message(email.key, message, now, result)
+
+    def send_message(
+        self, key: SendKey, message: EmailMessage, now: datetime, result: TickResult | None = None
+    ) -> bool:
+        """Send any email through the outbox protocol, at most once per ``key``.
+
+        For the chase and for everything else cuikuan writes (acknowledgements, alerts to
+        the PM, replies to staff commands). ``message`` must carry the Message-ID derived
+        from ``key``. Returns False when the transport is down (the email stays pending and
+        the next tick retries it); True when it was sent, refused for good, or had been
+        decided before.
+        """
+        result = result if result is not None else TickResult()
+        mid = str(message["Message-ID"])
+        if self.store.find_send(mid) is not None:
+            log.debug("%s was decided before: not sending it again", mid)
+            return True
+        raw = message.as_bytes()
+        recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
+        with self.store.batch():
             self.spool.put(mid, raw)
-            self.store.record_pending(email.key, mid, now, email.to + email.cc)
+            self.store.record_pending(key, mid, now, recipients)
         return self._deliver(mid, raw, now, result)
 
     def _retry_pending(self, now: datetime, result: TickResult) -> bool:
@@ -124,6 +155,9 @@ class Engine:
             mid = record.message_id
             if self.already_sent is not None and self.already_sent(mid):
                 log.info("%s was already sent before a restart: marking it sent", mid)
+                raw = self.spool.get(mid)
+                if raw is not None:
+                    self.archive.put("sent", mid, raw)
                 self.store.mark_sent(mid, now)
                 self.spool.remove(mid)
                 continue
@@ -140,7 +174,7 @@ class Engine:
 
     def _deliver(self, mid: str, raw: bytes, now: datetime, result: TickResult) -> bool:
         try:
-            self.transport.send_raw(raw)
+            refused = self.transport.send_raw(raw)
         except TemporaryTransportError as exc:
             log.warning("sending %s failed for now, will retry: %s", mid, exc)
             result.deferred.append(mid)
@@ -151,8 +185,23 @@ class Engine:
             self.spool.remove(mid)
             result.failed.append(mid)
             return True
-        self.store.mark_sent(mid, now)
+        self.archive.put("sent", mid, raw)
+        with self.store.batch():
+            self.store.mark_sent(mid, now)
+            for address in refused:
+                self.store.mark_bad_address(
+                    address, f"refused by the server when sending {mid}", now
+                )
         self.spool.remove(mid)
-        log.info("sent %s", mid)
+        log.info("sent %s to %s", mid, _recipients_of(raw))
+        if refused:
+            log.warning("the server refused %s for %s", ", ".join(refused), mid)
         result.sent.append(mid)
         return True
+
+
+def _recipients_of(raw: bytes) -> str:
+    """The To and Cc addresses of a raw message, for the one log line per email."""
+    headers = BytesHeaderParser(policy=default).parsebytes(raw)
+    pairs = getaddresses([str(v) for h in ("To", "Cc") for v in headers.get_all(h, [])])
+    return ", ".join(addr for _, addr in pairs) or "nobody"

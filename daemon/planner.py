@@ -63,7 +63,8 @@ class _Ctx:
         return in_send_window(now, self.tz, self.policy.send_window, self.cal)
 
     def opening(self, after: datetime) -> datetime:
-        return next_opening(after, self.tz, self.policy.send_window, self.cal)
+        """The next send opening at or after ``after``, in the client's timezone."""
+        return next_opening(after, self.tz, self.policy.send_window, self.cal).astimezone(self.tz)
 
 
 def _context(config: Config, client: Client, contract: Contract) -> _Ctx:

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from daemon.archive import Archive
 from daemon.engine import Engine
 from daemon.models import Config
 from daemon.spool import Spool
@@ -19,6 +20,7 @@ from daemon.transports.maildir import MaildirTransport
 
 STATE_FILE = "state.json"
 SPOOL_DIR = "spool"
+ARCHIVE_DIR = "archive"
 
 
 def state_path(config: Config) -> Path:
@@ -50,6 +52,7 @@ def open_runtime(config: Config, *, stop: threading.Event | None = None) -> Runt
         store,
         transport,
         Spool(data_dir / SPOOL_DIR),
+        Archive(data_dir / ARCHIVE_DIR),
         already_sent=already_sent,
         stop=stop,
     )

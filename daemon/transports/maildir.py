@@ -71,7 +71,7 @@ class MaildirTransport:
             raise TemporaryTransportError(
                 f"cannot write to the Maildir outbox {self.outbox}: {exc}"
             ) from exc
-        logger.info("message written to %s/new/%s", self.outbox, key)
+        logger.debug("message written to %s/new/%s", self.outbox, key)
         return ()
 
     def contains(self, message_id: str) -> bool:

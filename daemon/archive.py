@@ -1,0 +1,46 @@
+"""Every email sent and received, byte for byte: the record behind history and evidence.
+
+Mail servers forget (a PM empties the Sent folder, a mailbox is migrated); the archive
+does not. Files are written atomically, named by a hash of the Message-ID, and never
+rewritten, so a file's SHA-256 stays valid for an evidence manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Literal
+
+Direction = Literal["sent", "received"]
+
+
+class Archive:
+    """``<root>/<direction>/<hh>/<hash>.eml``, one file per Message-ID."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, direction: Direction, message_id: str) -> Path:
+        digest = hashlib.sha256(message_id.strip().encode("utf-8", "replace")).hexdigest()[:40]
+        return self.root / direction / digest[:2] / f"{digest}.eml"
+
+    def put(self, direction: Direction, message_id: str, raw: bytes) -> Path:
+        """Store ``raw`` once; a second put of the same Message-ID keeps the first copy."""
+        final = self.path(direction, message_id)
+        if final.exists():
+            return final
+        final.parent.mkdir(parents=True, exist_ok=True)
+        temp = final.with_name(f"{final.name}.tmp-{os.getpid()}")
+        with open(temp, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, final)
+        return final
+
+    def get(self, direction: Direction, message_id: str) -> bytes | None:
+        try:
+            return self.path(direction, message_id).read_bytes()
+        except FileNotFoundError:
+            return None
