@@ -1,0 +1,180 @@
+"""The command line as a user meets it: exit codes, messages, JSON keys."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from daemon.cli import build_parser, main
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_NOW = "2026-12-01T10:00:00+08:00"
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """A copy of the shipped demo (config + invoices) whose data/ is the temp folder's."""
+    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
+    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    return tmp_path / "config.yaml"
+
+
+def test_check_accepts_the_shipped_config(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--config", str(demo)]) == 0
+    assert "OK (2 clients, 2 contracts, 6 milestones)" in capsys.readouterr().out
+
+
+def test_check_reports_every_error_with_file_line_field(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = demo.read_text(encoding="utf-8")
+    text = text.replace("due: 2026-12-18 ", "due: 2026-02-30 ", 1)
+    text = text.replace("currency: USD", "currency: usd", 1)
+    demo.write_text(text, encoding="utf-8")
+    line_of_due = next(n for n, line in enumerate(text.splitlines(), 1) if "2026-02-30" in line)
+
+    assert main(["check", "--config", str(demo)]) == 1
+    err = capsys.readouterr().err
+    assert "2 error(s)" in err
+    assert f"{demo}:{line_of_due}: clients[0].contracts[0].milestones[1].due: 2026-02-30" in err
+    assert "clients[1].contracts[0].currency" in err
+
+
+def test_config_path_from_environment(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CUIKUAN_CONFIG", str(demo))
+    assert main(["check"]) == 0
+    assert str(demo) in capsys.readouterr().out
+
+
+def test_missing_config_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--config", str(tmp_path / "nope.yaml")]) == 1
+    assert "nope.yaml: file not found" in capsys.readouterr().err
+
+
+def test_plan_json_keys_and_no_email_on_a_chinese_holiday(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            ["plan", "--config", str(demo), "--from", "2026-11-24", "--to", "2027-03-31", "--json"]
+        )
+        == 0
+    )
+    rows = json.loads(capsys.readouterr().out)
+    assert rows, "the demo plan is empty"
+    for row in rows:
+        assert {"at", "client", "contract", "milestone", "stage", "to"} <= row.keys()
+        assert isinstance(row["to"], list)
+    stages = {(r["contract"], r["stage"]) for r in rows}
+    assert {
+        ("HZ-2026-017", "terms"),
+        ("HZ-2026-017", "notice"),
+        ("ACME-2026-03", "demand"),
+        ("ACME-2026-03", "legal"),
+    } <= stages
+    import holidays  # the same calendar the planner uses, asked independently
+
+    cn = holidays.country_holidays("CN", years=[2026, 2027])
+    for row in rows:
+        if row["client"] == "hz-shuju":
+            day = row["at"][:10]
+            assert day not in {str(d) for d in cn}, f"email planned on a holiday: {row}"
+
+
+def test_plan_text_and_bad_dates(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--config", str(demo), "--from", "2026-12-01", "--to", "2026-12-31"]) == 0
+    assert "email(s) from 2026-12-01 to 2026-12-31" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exc:
+        main(["plan", "--config", str(demo), "--from", "2026-13-01", "--to", "2026-12-31"])
+    assert exc.value.code == 2
+    assert "is not a date" in capsys.readouterr().err
+    assert main(["plan", "--config", str(demo), "--from", "2026-12-31", "--to", "2026-12-01"]) == 2
+
+
+def test_preview_renders_the_email(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(
+            [
+                "preview",
+                "--config",
+                str(demo),
+                "HZ-2026-017",
+                "midterm",
+                "notice",
+                "--now",
+                DEMO_NOW,
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "Subject:" in out and "[CK-HZ-2026-017-midterm]" in out
+    assert "Attachment: HZ-2026-017-midterm.pdf" in out
+    assert "¥80,000.00" in out
+
+
+def test_preview_unknown_things_say_what_exists(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["preview", "--config", str(demo), "NOPE", "midterm", "notice"]) == 1
+    assert "no contract 'NOPE'" in capsys.readouterr().err
+    assert main(["preview", "--config", str(demo), "HZ-2026-017", "midterm", "shout"]) == 1
+    assert "unknown stage 'shout'" in capsys.readouterr().err
+
+
+def test_run_once_writes_the_demo_mail_and_status_reflects_it(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["run", "--once", "--now", DEMO_NOW, "--config", str(demo)]) == 0
+    outbox = demo.parent / "data" / "outbox" / "new"
+    assert len(list(outbox.iterdir())) == 2
+    assert main(["run", "--once", "--now", DEMO_NOW, "--config", str(demo)]) == 0
+    assert len(list(outbox.iterdir())) == 2
+
+    capsys.readouterr()
+    assert main(["status", "--json", "--now", DEMO_NOW, "--config", str(demo)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    keys = {
+        "contract",
+        "milestone",
+        "state",
+        "amount",
+        "currency",
+        "due",
+        "days_overdue",
+        "next_stage",
+        "next_at",
+    }
+    assert all(keys <= row.keys() for row in rows)
+    midterm = next(r for r in rows if (r["contract"], r["milestone"]) == ("HZ-2026-017", "midterm"))
+    assert midterm == midterm | {
+        "state": "open",
+        "amount": "80000.00",
+        "currency": "CNY",
+        "due": "2026-12-18",
+        "next_stage": "due",
+        "next_at": "2026-12-18T09:00:00+08:00",
+    }
+    acme = next(r for r in rows if (r["contract"], r["milestone"]) == ("ACME-2026-03", "midterm"))
+    assert acme["days_overdue"] == 42
+
+
+def test_now_without_offset_is_refused(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["run", "--once", "--now", "2026-12-01T10:00:00", "--config", str(demo)])
+    assert exc.value.code == 2
+    assert "no UTC offset" in capsys.readouterr().err
+
+
+def test_every_command_has_an_example() -> None:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, command in sub.choices.items():  # type: ignore[union-attr]
+        assert command.epilog and f"cuikuan {name}" in command.epilog, name

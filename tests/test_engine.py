@@ -1,0 +1,229 @@
+"""The chase end to end through a real SMTP server (aiosmtpd on loopback).
+
+The shipped demo config is copied into a temp folder and switched from the Maildir
+transport to SMTP pointing at the test server; ticks run at pinned times.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from daemon.cli import main
+from daemon.config import load_config
+from daemon.runtime import open_runtime
+from daemon.state import SendKey
+from daemon.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_NOW = datetime.fromisoformat("2026-12-01T10:00:00+08:00")
+
+
+def write_demo_config(tmp_path: Path, smtp_server: Any, **settings_lines: str) -> Path:
+    """The shipped config.yaml, sending through ``smtp_server``, state under tmp_path.
+
+    Edited as text: a YAML round trip through PyYAML would reinterpret ``on:`` and
+    ``09:00`` the YAML 1.1 way, which cuikuan's own loader deliberately does not.
+    """
+    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    smtp = (
+        "transport: smtp\n"
+        f"    smtp: {{host: {smtp_server.host}, port: {smtp_server.port}, security: none, "
+        "timeout: 5}\n"
+        "    transport_was"
+    )
+    text = replace_once(text, "transport: maildir", smtp)
+    text = text.replace("    transport_was", "    #")
+    extra = "".join(f"  {key}: {value}\n" for key, value in settings_lines.items())
+    text = replace_once(text, "  data_dir: data ", f"{extra}  data_dir: {tmp_path / 'data'} ")
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def replace_once(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, f"the demo config no longer has exactly one {old!r}"
+    return text.replace(old, new)
+
+
+def message_ids(smtp_server: Any) -> list[str]:
+    return [str(m.message["Message-ID"]) for m in smtp_server.messages]
+
+
+def test_run_once_twice_at_the_same_time_sends_once(tmp_path: Path, smtp_server: Any) -> None:
+    config_path = write_demo_config(tmp_path, smtp_server)
+    argv = ["run", "--once", "--now", DEMO_NOW.isoformat(), "--config", str(config_path)]
+
+    assert main(argv) == 0
+    first = message_ids(smtp_server)
+    assert main(argv) == 0
+
+    assert first == [
+        "<ck.HZ-2026-017.-.terms.0@example.cn>",
+        "<ck.HZ-2026-017.midterm.notice.0@example.cn>",
+    ]
+    assert message_ids(smtp_server) == first, "the second run sent again"
+
+
+def test_notice_carries_invoice_amount_and_discount(tmp_path: Path, smtp_server: Any) -> None:
+    config_path = write_demo_config(tmp_path, smtp_server)
+    assert main(["run", "--once", "--now", DEMO_NOW.isoformat(), "--config", str(config_path)]) == 0
+
+    notice = next(m for m in smtp_server.messages if "notice" in str(m.message["Message-ID"]))
+    assert set(notice.rcpt_tos) == {"chen@client.example.cn", "finance@client.example.cn"}
+    assert "[CK-HZ-2026-017-midterm]" in str(notice.message["Subject"])
+    attachments = [p for p in notice.message.iter_attachments()]
+    assert [a.get_filename() for a in attachments] == ["HZ-2026-017-midterm.pdf"]
+    invoice = (tmp_path / "examples/invoices/HZ-2026-017-midterm.pdf").read_bytes()
+    assert attachments[0].get_content() == invoice
+    text = notice.message.get_body(("plain",)).get_content()
+    assert "¥80,000.00" in text  # 40 % of 200,000
+    assert "¥78,400.00" in text  # with the 2 % early-payment discount
+    assert "2026年12月8日" in text  # the discount deadline
+
+
+def test_a_week_down_sends_only_the_current_stage(tmp_path: Path, smtp_server: Any) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        runtime.engine.tick(DEMO_NOW)  # terms + notice for HZ; ACME outside its window
+        smtp_server.messages.clear()
+        # Down from 1 Dec to the morning of 28 Dec: due (18 Dec) and reminder 1 (25 Dec)
+        # both passed; only the reminder goes, the due email is recorded as skipped.
+        result = runtime.engine.tick(datetime.fromisoformat("2026-12-28T10:00:00+08:00"))
+        hz = [m for m in message_ids(smtp_server) if "HZ-2026-017" in m]
+        assert hz == ["<ck.HZ-2026-017.midterm.reminder.1@example.cn>"]
+        assert "<ck.HZ-2026-017.midterm.due.0@example.cn>" in result.skipped
+        skipped = runtime.store.snapshot().sends[SendKey("HZ-2026-017", "midterm", "due", 0)]
+        assert skipped.status == "skipped"
+    finally:
+        runtime.close()
+
+
+def test_temporary_failure_keeps_the_email_and_sends_it_once_later(
+    tmp_path: Path, smtp_server: Any
+) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        smtp_server.fail_next(451)
+        result = runtime.engine.tick(DEMO_NOW)
+        assert result.deferred and not result.sent
+        assert [r.status for r in runtime.store.pending_sends()] == ["pending"]
+
+        later = datetime.fromisoformat("2026-12-01T10:05:00+08:00")
+        runtime.engine.tick(later)
+        runtime.engine.tick(later)
+        counts = Counter(message_ids(smtp_server))
+        assert counts == {
+            "<ck.HZ-2026-017.-.terms.0@example.cn>": 1,
+            "<ck.HZ-2026-017.midterm.notice.0@example.cn>": 1,
+        }
+        assert runtime.store.pending_sends() == []
+    finally:
+        runtime.close()
+
+
+def test_permanent_refusal_is_not_retried(tmp_path: Path, smtp_server: Any) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        smtp_server.fail_next(550)
+        result = runtime.engine.tick(DEMO_NOW)
+        assert len(result.failed) == 1
+        runtime.engine.tick(datetime.fromisoformat("2026-12-01T11:00:00+08:00"))
+        ids = message_ids(smtp_server)
+        assert result.failed[0] not in ids
+        assert len(ids) == len(set(ids)) == 1
+    finally:
+        runtime.close()
+
+
+def test_smtp_server_down_then_back(tmp_path: Path, smtp_server: Any) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        smtp_server.stop()
+        result = runtime.engine.tick(DEMO_NOW)
+        assert result.deferred and not result.sent
+        smtp_server.start()
+        runtime.engine.tick(datetime.fromisoformat("2026-12-01T10:01:00+08:00"))
+        assert sorted(Counter(message_ids(smtp_server)).values()) == [1, 1]
+    finally:
+        runtime.close()
+
+
+def test_crash_between_intent_and_send_is_recovered_once(tmp_path: Path, smtp_server: Any) -> None:
+    """A pending intent with its spooled bytes (the process died before SMTP) is sent on
+    restart, byte for byte; one that the server already has is only marked sent."""
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    engine = runtime.engine
+    key = SendKey("HZ-2026-017", "midterm", "notice", 0)
+    mid = "<ck.HZ-2026-017.midterm.notice.0@example.cn>"
+    raw = b"From: ar@example.cn\r\nTo: chen@client.example.cn\r\nMessage-ID: " + mid.encode()
+    raw += b"\r\nSubject: spooled\r\n\r\nbody\r\n"
+    engine.spool.put(mid, raw)
+    runtime.store.record_pending(key, mid, DEMO_NOW, ["chen@client.example.cn"])
+    runtime.close()  # "crash": nothing more happened
+
+    runtime = open_runtime(config)
+    try:
+        runtime.engine.tick(DEMO_NOW)
+        notices = [m for m in smtp_server.messages if str(m.message["Message-ID"]) == mid]
+        assert len(notices) == 1
+        assert notices[0].message["Subject"] == "spooled"  # the spooled bytes, not a re-render
+        assert runtime.engine.archive.get("sent", mid) is not None
+    finally:
+        runtime.close()
+
+
+def test_pending_already_on_the_server_is_not_resent(tmp_path: Path, smtp_server: Any) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    mid = "<ck.HZ-2026-017.midterm.notice.0@example.cn>"
+    runtime.engine.spool.put(mid, b"Message-ID: " + mid.encode() + b"\r\n\r\nx\r\n")
+    runtime.store.record_pending(
+        SendKey("HZ-2026-017", "midterm", "notice", 0), mid, DEMO_NOW, ["a@b.example"]
+    )
+    runtime.engine.already_sent = lambda message_id: message_id == mid
+    try:
+        runtime.engine.tick(DEMO_NOW)
+        assert mid not in message_ids(smtp_server)
+        assert runtime.store.find_send(mid).status == "sent"
+    finally:
+        runtime.close()
+
+
+def test_a_broken_template_fails_its_stage_only(tmp_path: Path, smtp_server: Any) -> None:
+    overrides = tmp_path / "my-templates" / "zh"
+    overrides.mkdir(parents=True)
+    (overrides / "notice.txt.j2").write_text("{{ no_such_variable }}\n", encoding="utf-8")
+    config_path = write_demo_config(
+        tmp_path, smtp_server, templates_dir=str(tmp_path / "my-templates")
+    )
+    runtime = open_runtime(load_config(config_path))
+    try:
+        result = runtime.engine.tick(DEMO_NOW)
+        assert message_ids(smtp_server) == ["<ck.HZ-2026-017.-.terms.0@example.cn>"]
+        assert result.failed == ["<ck.HZ-2026-017.midterm.notice.0@example.cn>"]
+        errors = [e for e in runtime.store.events() if e["kind"] == "template_error"]
+        assert "notice.txt.j2" in errors[0]["data"]["error"]
+    finally:
+        runtime.close()
+
+
+def test_the_daemon_is_the_only_writer(tmp_path: Path, smtp_server: Any) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        with pytest.raises(Exception, match="another cuikuan process"):
+            Store(config.settings.data_dir / "state.json")
+    finally:
+        runtime.close()
