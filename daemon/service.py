@@ -83,6 +83,8 @@ class Daemon:
             len(config.clients),
             sum(len(c.contracts) for c in config.clients),
         )
+        # A new client or a moved date should not wait for the next scheduled tick.
+        self.tick()
 
     # -- the loop -------------------------------------------------------------
     def run(self, *, once: bool = False) -> None:

@@ -1,0 +1,110 @@
+"""The daemon as a real process: reload on SIGHUP, a bad edit keeps the last good config,
+SIGTERM stops it quickly. Waits are for observable events (a file appears, a log line is
+written, the process exits), each bounded; nothing waits for a schedule."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+# 10:00 in Shanghai on a working day: inside the send window for the Chinese demo client.
+NOW = "2026-12-01T10:00:00+08:00"
+
+NEW_CLIENT = """\
+clients:
+  - id: newco
+    name: 新客户有限公司
+    contacts:
+      to: [{email: boss@newco.example.cn}]
+    contracts:
+      - id: NEW-1
+        title: 新项目
+        total: 1000.00
+        signed: 2026-11-30
+        payment_instructions: 开户行：示例银行
+        milestones:
+          - {id: all, name: 全款, percent: 100, due: 2027-01-15}
+"""
+
+
+def wait_for(predicate: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
+    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    (tmp_path / "clients.d").mkdir()
+    text = (tmp_path / "config.yaml").read_text(encoding="utf-8")
+    text = text.replace("  data_dir: data ", "  clients_dir: clients.d\n  data_dir: data ", 1)
+    (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def daemon(demo: Path) -> Iterator[subprocess.Popen[bytes]]:
+    log = open(demo / "daemon.log", "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "daemon.cli", "run", "--now", NOW, "--config", "config.yaml"],
+        cwd=demo,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)
+        log.close()
+
+
+def outbox(demo: Path) -> list[bytes]:
+    folder = demo / "data" / "outbox" / "new"
+    return [p.read_bytes() for p in folder.iterdir()] if folder.exists() else []
+
+
+def log_text(demo: Path) -> str:
+    return (demo / "daemon.log").read_text(encoding="utf-8", errors="replace")
+
+
+def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -> None:
+    wait_for(lambda: len(outbox(demo)) == 2, "the first tick's two emails")
+
+    # A bad edit: the daemon logs it and keeps going on the last good config.
+    (demo / "clients.d" / "broken.yaml").write_text("clients:\n  - id: [oops\n", encoding="utf-8")
+    daemon.send_signal(signal.SIGHUP)
+    wait_for(lambda: "config edit rejected" in log_text(demo), "the rejected-edit log line")
+    assert "broken.yaml:" in log_text(demo)
+    assert daemon.poll() is None
+
+    # Fixing it (a new client file) is picked up: the new contract's terms email goes out.
+    (demo / "clients.d" / "broken.yaml").unlink()
+    (demo / "clients.d" / "newco.yaml").write_text(NEW_CLIENT, encoding="utf-8")
+    daemon.send_signal(signal.SIGHUP)
+    wait_for(
+        lambda: any(b"<ck.NEW-1.-.terms.0@example.cn>" in m for m in outbox(demo)),
+        "the new client's terms email",
+    )
+    assert len(outbox(demo)) == 3
+
+    started = time.monotonic()
+    daemon.send_signal(signal.SIGTERM)
+    assert daemon.wait(timeout=5) == 0
+    assert time.monotonic() - started < 5
