@@ -20,7 +20,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -266,7 +266,7 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     return EXIT_OK
 
 
-def _print_table(rows: list[dict[str, object]], columns: list[str]) -> None:
+def _print_table(rows: Sequence[Mapping[str, object]], columns: list[str]) -> None:
     def cell(value: object) -> str:
         if value is None:
             return "-"
