@@ -36,7 +36,11 @@ from daemon.service import Daemon
 from daemon.state_access import read_state
 from daemon.status import status_rows
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "daemon.report_cmd",
+    "daemon.history_cmd",
+    "daemon.evidence_cmd",
+]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
 
 EXIT_OK = 0
@@ -142,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
         "status", "one row per milestone: state, amount, due, next email", "cuikuan status --json"
     )
     p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--client", default=None, help="only this client's milestones")
     p.add_argument("--now", type=_now, default=None, help="as of this time (ISO 8601)")
     p.set_defaults(handler=cmd_status)
 
@@ -245,7 +250,11 @@ def cmd_run(args: argparse.Namespace, config_path: Path) -> int:
 def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     config = load_config(config_path)
     now = args.now or SystemClock().now()
-    rows = status_rows(config, read_state(config), now)
+    if args.client is not None and all(c.id != args.client for c in config.clients):
+        known = ", ".join(c.id for c in config.clients)
+        print(f"cuikuan: no client {args.client!r}; clients: {known}", file=sys.stderr)
+        return EXIT_ERROR
+    rows = status_rows(config, read_state(config), now, client_id=args.client)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:

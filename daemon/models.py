@@ -314,6 +314,19 @@ class MailSettings(Strict):
         return self
 
 
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+class ReportSettings(Strict):
+    """The weekly report emailed to the PM (``cuikuan report`` for the same on demand)."""
+
+    weekly: bool = True
+    """Email the PM a report every week."""
+    weekday: Weekday = "mon"
+    time: TimeOfDay = time(9, 0)
+    """Local time (settings.timezone) on ``weekday`` when the report is sent."""
+
+
 class Settings(Strict):
     """Who we are, who to tell, how to send, and the default policy."""
 
@@ -337,6 +350,7 @@ class Settings(Strict):
     clients_dir: Path | None = None
     """A folder of extra YAML files, each holding a ``clients:`` list."""
     tick_seconds: int = Field(60, ge=5, le=3600)
+    report: ReportSettings = ReportSettings()
 
 
 class Config(Strict):

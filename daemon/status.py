@@ -16,9 +16,14 @@ from daemon.resolve import client_timezone, due_date, iter_milestones, milestone
 from daemon.state import StateView
 
 
-def status_rows(config: Config, state: StateView, now: datetime) -> list[dict[str, Any]]:
+def status_rows(
+    config: Config, state: StateView, now: datetime, *, client_id: str | None = None
+) -> list[dict[str, Any]]:
+    """One row per milestone; only the milestones of ``client_id`` when it is given."""
     rows: list[dict[str, Any]] = []
     for client, contract, milestone in iter_milestones(config):
+        if client_id is not None and client.id != client_id:
+            continue
         ms = state.milestone(contract.id, milestone.id)
         status = "paid" if milestone.paid is not None else ms.status
         due = due_date(contract, milestone)

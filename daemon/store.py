@@ -298,6 +298,7 @@ class Store:
                 cause=cause,
                 reason=state.reason,
                 hold_until=state.hold_until,
+                promised_date=state.promised_date,
             )
 
     # -- events ---------------------------------------------------------------------
@@ -308,6 +309,7 @@ class Store:
         kind: str,
         contract: str | None = None,
         milestone: str | None = None,
+        /,
         **data: Any,
     ) -> None:
         """Append to the history. ``data`` values may be datetimes, dates, Decimals, ..."""

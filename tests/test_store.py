@@ -185,6 +185,7 @@ def test_milestone_state_round_trip_and_event(store: Store, reopen: Reopen) -> N
         "cause": "reply",
         "reason": "客户承诺 5 月 20 日付款",
         "hold_until": "2026-05-22T09:00:00+08:00",
+        "promised_date": "2026-05-20",
     }
 
 

@@ -1,0 +1,122 @@
+"""The state as it stood on a past date, rebuilt from the history.
+
+``cuikuan report --as-of 2026-11-30`` must show what the PM would have seen that day, not
+today's numbers with an old date on top. The store keeps only the latest state of each
+milestone, but every change is in the history (``state_change`` events), every send has
+its time, and ``paid:`` entries in the YAML carry their date. These pure functions replay
+that record up to an instant:
+
+- milestone states: the last ``state_change`` at or before the instant (open if none);
+  the last contact: the last ``received`` event of that milestone; a promise's date: the
+  event's ``promised_date`` if it has one, else the last reply that named a date;
+- sends: those recorded at or before the instant;
+- the config: ``paid:`` entries dated after the day are dropped, contracts signed after
+  the day are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from daemon.models import Client, Config, Contract
+from daemon.state import MilestoneState, StateView
+
+Event = Mapping[str, Any]
+"""One history event as :meth:`daemon.store.Store.events` returns it."""
+
+
+def events_until(events: Iterable[Event], as_of: datetime) -> list[Event]:
+    """The events recorded at or before ``as_of``, in their recorded order."""
+    return [e for e in events if e["at"] <= as_of]
+
+
+def config_as_of(config: Config, day: date) -> Config:
+    """``config`` as it would have read on ``day``: later payments and contracts removed."""
+    clients: list[Client] = []
+    for client in config.clients:
+        contracts: list[Contract] = []
+        for contract in client.contracts:
+            if contract.signed > day:
+                continue
+            milestones = [
+                m.model_copy(update={"paid": None}) if m.paid is not None and m.paid.on > day else m
+                for m in contract.milestones
+            ]
+            contracts.append(contract.model_copy(update={"milestones": milestones}))
+        clients.append(client.model_copy(update={"contracts": contracts}))
+    return config.model_copy(update={"clients": clients})
+
+
+def state_as_of(current: StateView, events: Iterable[Event], as_of: datetime) -> StateView:
+    """The :class:`StateView` as it stood at ``as_of``, replayed from the history.
+
+    A milestone whose stored state did not change after ``as_of`` keeps it whole (it knows
+    the promised date exactly); the others are rebuilt from their last state change.
+    """
+    past = events_until(events, as_of)
+    last_change: dict[tuple[str, str], Event] = {}
+    last_contact: dict[tuple[str, str], datetime] = {}
+    promised: dict[tuple[str, str], date] = {}
+    for event in past:
+        key = (event["contract"], event["milestone"])
+        if event["milestone"] is None:
+            continue
+        if event["kind"] == "state_change":
+            last_change[key] = event
+        elif event["kind"] == "received":
+            last_contact[key] = event["at"]
+            said = _parse_date((event.get("data") or {}).get("promised_date"))
+            if said is not None:
+                promised[key] = said
+    milestones: dict[tuple[str, str], MilestoneState] = {}
+    for key, event in last_change.items():
+        stored = current.milestones.get(key)
+        if stored is not None and stored.updated_at is not None and stored.updated_at <= as_of:
+            milestones[key] = stored
+            continue
+        milestones[key] = _state_from_event(event, last_contact.get(key), promised.get(key))
+    return StateView(
+        contracts_seen={c: at for c, at in current.contracts_seen.items() if at <= as_of},
+        milestones=milestones,
+        sends={k: r for k, r in current.sends.items() if r.at <= as_of},
+        bad_addresses=current.bad_addresses,
+    )
+
+
+def _state_from_event(
+    event: Event, last_contact: datetime | None, said: date | None
+) -> MilestoneState:
+    """The state a ``state_change`` set; a promise's date from the event or the last reply."""
+    data = event.get("data") or {}
+    hold = data.get("hold_until")
+    status = data.get("new", "open")
+    promised = _parse_date(data.get("promised_date")) or (said if status == "promised" else None)
+    return MilestoneState(
+        status=status,
+        reason=str(data.get("reason") or ""),
+        hold_until=_parse_dt(hold),
+        promised_date=promised,
+        last_contact=last_contact,
+        updated_at=event["at"],
+    )
+
+
+def _parse_dt(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _parse_date(value: object) -> date | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,275 @@
+"""A :class:`~daemon.reports.build.Report` as text, HTML, CSV or JSON.
+
+Renderers only format: every number was computed by :mod:`daemon.reports.metrics`. Text
+and HTML speak the PM's language (settings.language, zh or en); CSV and JSON keep English
+keys for spreadsheets and scripts. The HTML page embeds its chart as an ``<img>`` whose
+``src`` the caller chooses: a ``data:`` URI for a file, a ``cid:`` for an email.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import jinja2
+
+from daemon.errors import TemplateError
+from daemon.formatting import STAGE_NAMES
+from daemon.models import Config
+from daemon.rendering import Renderer
+from daemon.reports.build import Report, fact_row
+from daemon.reports.metrics import BUCKETS
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Receivables report",
+        "as_of": "as of",
+        "period": "period",
+        "days": "days",
+        "outstanding": "Outstanding per currency",
+        "by_contract": "Outstanding by contract",
+        "aging": "Aging (days overdue)",
+        "collected": "Collected in the period",
+        "dso": "DSO (days sales outstanding)",
+        "forecast": "Cash forecast (cumulative; promises at their promised date)",
+        "habits": "Payment habits (worst score first)",
+        "upcoming": "Emails in the next 14 days",
+        "reviews": "Fully paid contracts",
+        "none": "none",
+    },
+    "zh": {
+        "title": "应收账款报告",
+        "as_of": "截至",
+        "period": "统计期间",
+        "days": "天",
+        "outstanding": "未收金额（按币种）",
+        "by_contract": "各合同未收金额",
+        "aging": "账龄（逾期天数）",
+        "collected": "期间内已收款",
+        "dso": "应收账款周转天数 (DSO)",
+        "forecast": "回款预测（累计；承诺付款按承诺日期计）",
+        "habits": "客户付款习惯（评分由低到高）",
+        "upcoming": "未来14天将发送的邮件",
+        "reviews": "已全部收款的合同",
+        "none": "无",
+    },
+}
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "client",
+    "contract",
+    "milestone",
+    "name",
+    "state",
+    "reason",
+    "currency",
+    "amount",
+    "outstanding",
+    "due",
+    "days_overdue",
+    "bucket",
+    "expected",
+    "paid_on",
+    "paid_amount",
+    "days_late",
+    "discount_taken",
+    "emails_sent",
+    "disputes",
+    "last_contact",
+)
+
+
+BUCKET_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "not_due": "Not due",
+        "1-30": "1–30 days",
+        "31-60": "31–60 days",
+        "61-90": "61–90 days",
+        "90+": "over 90 days",
+    },
+    "zh": {
+        "not_due": "未到期",
+        "1-30": "逾期1–30天",
+        "31-60": "逾期31–60天",
+        "61-90": "逾期61–90天",
+        "90+": "逾期90天以上",
+    },
+}
+
+
+FORECAST_KEYS = ("overdue", "next_30", "next_60", "next_90")
+
+
+def labels(language: str) -> dict[str, str]:
+    return LABELS.get(language, LABELS["en"])
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(report: Report) -> str:
+    """One row per milestone (paid ones too), with its bucket, payment day and days late."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for fact in report.facts:
+        row = fact_row(fact)
+        writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_COLUMNS})
+    return buffer.getvalue()
+
+
+def money(amount: Decimal) -> str:
+    return f"{amount:,.2f}"
+
+
+def to_text(report: Report) -> str:
+    """A plain-text report for a terminal or a text email."""
+    lab = labels(report.language)
+    lines = [
+        f"{lab['title']} — {lab['as_of']} {report.day.isoformat()} "
+        f"({lab['period']} {report.period_start.isoformat()} .. {report.day.isoformat()}, "
+        f"{report.period_days} {lab['days']})",
+        "",
+    ]
+
+    def section(title: str, rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
+        lines.append(title)
+        lines.extend(table(rows, columns) if rows else [f"  {lab['none']}"])
+        lines.append("")
+
+    section(
+        lab["outstanding"],
+        [{"currency": c, "amount": money(a)} for c, a in report.outstanding.items()],
+        ["currency", "amount"],
+    )
+    section(
+        lab["by_contract"],
+        [
+            {**r, "outstanding": money(r["outstanding"]), "overdue": money(r["overdue"])}
+            for r in report.by_contract
+        ],
+        ["client", "contract", "currency", "outstanding", "overdue", "milestones_open"],
+    )
+    aging_rows = []
+    for currency, clients in report.aging.items():
+        for client, v in [*clients.items(), ("TOTAL", report.aging_totals[currency])]:
+            aging_rows.append(
+                {"currency": currency, "client": client, **{b: money(v[b]) for b in BUCKETS}}
+            )
+    section(lab["aging"], aging_rows, ["currency", "client", *BUCKETS])
+    currencies = sorted(set(report.collected) | set(report.dso) | set(report.forecast))
+    money_rows = []
+    for c in currencies:
+        f = report.forecast.get(c, {})
+        money_rows.append(
+            {
+                "currency": c,
+                "collected": money(report.collected.get(c, Decimal(0))),
+                "dso": report.dso.get(c),
+                **{k: money(f.get(k, Decimal(0))) for k in FORECAST_KEYS},
+            }
+        )
+    section(
+        f"{lab['collected']} / {lab['dso']} / {lab['forecast']}",
+        money_rows,
+        ["currency", "collected", "dso", "overdue", "next_30", "next_60", "next_90"],
+    )
+    section(
+        lab["habits"],
+        [vars(h) for h in report.habits],
+        [
+            "client",
+            "score",
+            "on_time_rate",
+            "avg_days_late",
+            "worst_days_late",
+            "disputes",
+            "promises_kept",
+            "promises_broken",
+            "discounts_taken",
+        ],
+    )
+    section(
+        lab["upcoming"], report.upcoming, ["at", "client", "contract", "milestone", "stage", "seq"]
+    )
+    section(
+        lab["reviews"],
+        [{**r.to_json(), "total_paid": money(r.total_paid)} for r in report.reviews],
+        [
+            "client",
+            "contract",
+            "currency",
+            "total_paid",
+            "paid_off",
+            "avg_days_late",
+            "worst_days_late",
+            "emails",
+            "disputes",
+        ],
+    )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[str]:
+    """Rows as aligned text lines (CJK characters count two columns), indented by two."""
+
+    def cell(value: Any) -> str:
+        if value is None:
+            return "-"
+        if isinstance(value, list | tuple):
+            return ", ".join(str(v) for v in value)
+        return str(value)
+
+    body = [[cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([width(c)] + [width(r[i]) for r in body]) for i, c in enumerate(columns)]
+    return [
+        "  " + "  ".join(pad(v, w) for v, w in zip(r, widths, strict=True)).rstrip()
+        for r in [list(columns), *body]
+    ]
+
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, size: int) -> str:
+    return text + " " * (size - width(text))
+
+
+def png_data_uri(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def html_context(config: Config, report: Report, chart_src: str) -> dict[str, Any]:
+    """What ``report.html.j2`` reads."""
+    return {
+        "language": report.language,
+        "company": config.settings.company,
+        "report": report,
+        "data": report.to_json(),
+        "buckets": BUCKETS,
+        "chart_src": chart_src,
+        "labels": labels(report.language),
+        "bucket_names": BUCKET_NAMES.get(report.language, BUCKET_NAMES["en"]),
+        "stage_names": STAGE_NAMES.get(report.language, STAGE_NAMES["en"]),
+        "currencies": sorted(set(report.collected) | set(report.dso) | set(report.forecast)),
+    }
+
+
+def to_html(
+    config: Config, report: Report, chart_src: str, renderer: Renderer | None = None
+) -> str:
+    """The HTML report (``templates/<language>/report.html.j2``) with the chart at ``chart_src``."""
+    renderer = renderer or Renderer.for_config(config)
+    name = f"{report.language}/report.html.j2"
+    try:
+        return renderer.env.get_template(name).render(html_context(config, report, chart_src))
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"{name}: {exc}") from exc
