@@ -40,6 +40,8 @@ COMMAND_MODULES: list[str] = [
     "daemon.report_cmd",
     "daemon.history_cmd",
     "daemon.evidence_cmd",
+    "daemon.inbound.classify_cmd",
+    "daemon.doctor",
 ]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
 

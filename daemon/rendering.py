@@ -42,7 +42,15 @@ from daemon.state import StateView
 
 logger = logging.getLogger(__name__)
 
-SHIPPED_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+def _shipped_templates(module: str | Path = __file__) -> Path:
+    """daemon/templates when installed (package data), else templates/ of the checkout."""
+    here = Path(module).resolve().parent
+    installed = here / "templates"
+    return installed if installed.is_dir() else here.parent / "templates"
+
+
+SHIPPED_TEMPLATES = _shipped_templates()
 """The templates that come with cuikuan."""
 
 INVOICE_STAGES = frozenset({"notice", "due", "reminder", "demand", "escalate"})

@@ -1,22 +1,41 @@
-"""Wiring: build the store, transport, spool and engine that a config describes.
+"""Wiring: build the store, transport, spool, engine and inbox that a config describes.
 
 The one place that knows which concrete adapter goes with which setting, so the CLI and
-the daemon open exactly the same things.
+the daemon open exactly the same things:
+
+* transport ``maildir`` or ``smtp`` (:func:`daemon.transports.make_transport`);
+* inbox: :class:`~daemon.inbound.imap.ImapSource` when ``settings.mail.imap`` is set (the
+  password from ``password_env`` / ``password_file``), else the embedded
+  :class:`~daemon.inbound.maildir_inbox.MaildirSource` over ``settings.mail.maildir.inbox``;
+* with IMAP, every email sent is also appended to the Sent folder, and that folder answers
+  the engine's "did this Message-ID already go out?" after a crash.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
+from email.message import EmailMessage
 from pathlib import Path
+from types import TracebackType
 
 from daemon.archive import Archive
-from daemon.engine import Engine
+from daemon.clock import Clock, SystemClock
+from daemon.engine import AlreadySent, Engine
+from daemon.errors import ConfigError, ConfigIssue, InboxError
+from daemon.inbound.imap import ImapSource
+from daemon.inbound.maildir_inbox import MaildirSource
+from daemon.inbound.processor import InboxProcessor
+from daemon.inbound.source import MailSource
 from daemon.models import Config
+from daemon.secrets import read_secret
 from daemon.spool import Spool
 from daemon.store import Store
 from daemon.transports import Transport, make_transport
 from daemon.transports.maildir import MaildirTransport
+
+log = logging.getLogger(__name__)
 
 STATE_FILE = "state.json"
 SPOOL_DIR = "spool"
@@ -35,25 +54,138 @@ class Runtime:
     store: Store
     transport: Transport
     engine: Engine
+    source: MailSource | None = None
+    inbox: InboxProcessor | None = None
 
     def close(self) -> None:
-        self.store.close()
+        try:
+            if self.source is not None:
+                self.source.close()
+        finally:
+            self.store.close()
 
 
-def open_runtime(config: Config, *, stop: threading.Event | None = None) -> Runtime:
-    """Open the store (taking the single-writer lock) and build the engine."""
+def make_source(config: Config, clock: Clock | None = None) -> MailSource:
+    """A new (not yet connected) inbox for ``config``: IMAP if configured, else the Maildir.
+
+    ``clock`` only times reconnect backoff (wall clock by default, so a pinned ``--now``
+    never freezes the backoff).
+    """
+    mail = config.settings.mail
+    imap = mail.imap
+    if imap is None:
+        return MaildirSource(
+            config.base_dir / mail.maildir.inbox, outbox=config.base_dir / mail.maildir.outbox
+        )
+    password_file = config.base_dir / imap.password_file if imap.password_file else None
+    password = read_secret(imap.password_env, password_file, "IMAP password")
+    if password is None:
+        where = (
+            f"environment variable {imap.password_env}"
+            if imap.password_env
+            else "settings.mail.imap.password_file"
+        )
+        raise ConfigError(
+            [
+                ConfigIssue(
+                    "config.yaml",
+                    None,
+                    "settings.mail.imap",
+                    f"no IMAP password for {imap.username!r} was found: set {where}",
+                )
+            ]
+        )
+    return ImapSource(imap, password, clock or SystemClock())
+
+
+def cursor_key(config: Config) -> str:
+    """The store key of the inbox cursor: which account and mailbox it counts in."""
+    mail = config.settings.mail
+    if mail.imap is not None:
+        i = mail.imap
+        return f"imap:{i.username}@{i.host}:{i.port}/{i.mailbox}"
+    return f"maildir:{config.base_dir / mail.maildir.inbox}"
+
+
+class SentCopyTransport:
+    """A transport that also appends every message it sent to the IMAP Sent folder.
+
+    The copy is best effort: the message went out, so a failed APPEND is only logged.
+    """
+
+    def __init__(self, inner: Transport, source: MailSource) -> None:
+        self.inner = inner
+        self.source = source
+
+    def open(self) -> None:
+        self.inner.open()
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def __enter__(self) -> SentCopyTransport:
+        self.open()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def send(self, msg: EmailMessage) -> tuple[str, ...]:
+        return self.send_raw(msg.as_bytes())
+
+    def send_raw(self, raw: bytes) -> tuple[str, ...]:
+        refused = self.inner.send_raw(raw)
+        try:
+            self.source.append_sent(raw)
+        except InboxError as exc:
+            log.warning("sent, but no copy in the Sent folder: %s", exc)
+        return refused
+
+
+def _already_sent_in(source: MailSource) -> AlreadySent:
+    def check(message_id: str) -> bool:
+        try:
+            return source.contains_message_id(None, message_id)
+        except InboxError as exc:
+            log.warning("cannot search the Sent folder for %s: %s", message_id, exc)
+            return False
+
+    return check
+
+
+def open_runtime(
+    config: Config, *, stop: threading.Event | None = None, clock: Clock | None = None
+) -> Runtime:
+    """Open the store (taking the single-writer lock), the inbox and the engine."""
     data_dir = config.settings.data_dir
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(state_path(config))
-    transport = make_transport(config)
-    already_sent = transport.contains if isinstance(transport, MaildirTransport) else None
+    try:
+        transport = make_transport(config)
+        source = make_source(config, clock)
+    except BaseException:
+        store.close()
+        raise
+    already_sent: AlreadySent | None = None
+    if isinstance(transport, MaildirTransport):
+        already_sent = transport.contains
+    if config.settings.mail.imap is not None:
+        transport = SentCopyTransport(transport, source)
+        already_sent = _already_sent_in(source)
+    archive = Archive(data_dir / ARCHIVE_DIR)
     engine = Engine(
         config,
         store,
         transport,
         Spool(data_dir / SPOOL_DIR),
-        Archive(data_dir / ARCHIVE_DIR),
+        archive,
         already_sent=already_sent,
         stop=stop,
     )
-    return Runtime(config=config, store=store, transport=transport, engine=engine)
+    inbox = InboxProcessor(config, store, engine, source, archive, cursor_key=cursor_key(config))
+    return Runtime(config, store, transport, engine, source, inbox)

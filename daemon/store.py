@@ -107,13 +107,15 @@ class Store:
         self.close()
 
     @contextlib.contextmanager
-    def batch(self) -> Iterator[Store]:
+    def batch(self, *, all_or_nothing: bool = False) -> Iterator[Store]:
         """Group every change inside the block into one file write at its end.
 
         Reads inside the block see the changes. If an exception escapes, what was done
-        before it is still written. Batches nest; the outermost one writes.
+        before it is still written, unless ``all_or_nothing``: then none of it is (for
+        a commit that must land whole, like acting on an inbound message). Batches nest;
+        the outermost one writes.
         """
-        with self._middleware.batch():
+        with self._middleware.batch(all_or_nothing=all_or_nothing):
             yield self
 
     def migrate(

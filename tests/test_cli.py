@@ -134,9 +134,12 @@ def test_run_once_writes_the_demo_mail_and_status_reflects_it(
 ) -> None:
     assert main(["run", "--once", "--now", DEMO_NOW, "--config", str(demo)]) == 0
     outbox = demo.parent / "data" / "outbox" / "new"
-    assert len(list(outbox.iterdir())) == 2
+    first = sorted(p.read_bytes() for p in outbox.iterdir())
+    # terms and notice to the Chinese client, and the PM's first weekly report
+    assert len(first) == 3
+    assert sum(b".weekly_report." in m and b"<pm@example.cn>" in m for m in first) == 1
     assert main(["run", "--once", "--now", DEMO_NOW, "--config", str(demo)]) == 0
-    assert len(list(outbox.iterdir())) == 2
+    assert sorted(p.read_bytes() for p in outbox.iterdir()) == first
 
     capsys.readouterr()
     assert main(["status", "--json", "--now", DEMO_NOW, "--config", str(demo)]) == 0

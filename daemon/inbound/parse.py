@@ -101,7 +101,7 @@ def normalize_charset(name: str | None, default: str = "utf-8") -> str:
         return "cp949"
     try:
         return codecs.lookup(label).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the label
         return default
 
 
@@ -111,7 +111,7 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     if codec:
         try:
             return data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # punycode, undefined: UnicodeError
             pass
     # Unlabelled or mislabelled 8-bit text from Chinese clients is usually GB; a label
     # Python does not know is more often a Western charset (qmail_08's ansi_x3.110-1983).

@@ -78,6 +78,8 @@ def _is_attribution(lines: list[str], i: int) -> int:
             break
         if span > 1 and not _CONTINUED_ATTRIBUTION.match(first):
             break
+        if span > 1 and not lines[i + span - 1].strip():
+            break  # a blank line ends a wrapped attribution: the person's words stay
         joined = " ".join(line.strip() for line in lines[i : i + span])
         if any(p.match(joined) for p in _ATTRIBUTION):
             return span
