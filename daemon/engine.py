@@ -20,12 +20,13 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.policy import default
 from email.utils import getaddresses
 
+from daemon.alerts import alert_pm
 from daemon.archive import Archive
 from daemon.compose import compose
 from daemon.emails import PlannedEmail, message_id
@@ -53,7 +54,27 @@ class TickResult:
     skipped: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     deferred: list[str] = field(default_factory=list)
-    """Temporarily failed: still pending, retried on the next tick."""
+    """Temporarily failed (or waiting out a backoff): still pending, retried later."""
+
+
+@dataclass
+class Outage:
+    """Sending has been failing since ``since``: when to try again, whether the PM knows."""
+
+    since: datetime
+    last_error: str
+    failures: int = 1
+    retry_at: datetime | None = None
+    alerted: bool = False
+
+
+BACKOFF_FIRST = timedelta(minutes=1)
+BACKOFF_MAX = timedelta(minutes=30)
+
+
+def backoff(failures: int) -> timedelta:
+    """Wait after ``failures`` temporary failures in a row: 1, 2, 4 … 30 minutes."""
+    return min(BACKOFF_FIRST * 2 ** min(failures - 1, 16), BACKOFF_MAX)
 
 
 class Engine:
@@ -78,6 +99,7 @@ class Engine:
         self.renderer = Renderer.for_config(config)
         self.already_sent = already_sent
         self.stop = stop or threading.Event()
+        self.outage: Outage | None = None
 
     def reconfigure(self, config: Config) -> None:
         """Use a new config (and its templates) from the next email on."""
@@ -88,6 +110,8 @@ class Engine:
         """Retry what is pending, then send what the planner says is due at ``now``."""
         result = TickResult()
         self.store.mark_contracts_seen((c.id for _, c in iter_contracts(self.config)), now)
+        if self._waiting(now):
+            return result
         with self.transport:
             if not self._retry_pending(now, result):
                 return result
@@ -104,38 +128,39 @@ class Engine:
 
     def _send_planned(self, email: PlannedEmail, now: datetime, result: TickResult) -> bool:
         """Send one planned email; False when the transport is down and the tick should end."""
-        mid = message_id(email.key, message_id_domain(self.config))
+        domain = message_id_domain(self.config)
+        mid = message_id(email.key, domain)
         try:
             rendered = self.renderer.render(self.config, email, self.store.snapshot(), now)
         except TemplateError as exc:
-            log.error("not sending %s: template error: %s", mid, exc)
-            self.store.add_event(
-                now,
-                "template_error",
-                email.key.contract,
-                email.key.milestone,
-                stage=email.key.stage,
-                error=str(exc),
-            )
+            self._template_failed(email, mid, exc, now)
             result.failed.append(mid)
             return True
         message = compose(self.config, email, rendered, now)
-        with self.store.batch():
-            for superseded in email.supersedes:
-                self.store.mark_skipped(superseded, now, superseded_by=mid)
-                result.skipped.append(message_id(superseded, message_id_domain(self.config)))
-            return self.send_message(email.key, message, now, result)
+        if email.supersedes:
+            with self.store.batch():
+                for superseded in email.supersedes:
+                    self.store.mark_skipped(superseded, now, superseded_by=mid)
+                    result.skipped.append(message_id(superseded, domain))
+        return self.send_message(email.key, message, now, result)
 
     def send_message(
-        self, key: SendKey, message: EmailMessage, now: datetime, result: TickResult | None = None
+        self,
+        key: SendKey,
+        message: EmailMessage,
+        now: datetime,
+        result: TickResult | None = None,
+        *,
+        ignore_backoff: bool = False,
     ) -> bool:
         """Send any email through the outbox protocol, at most once per ``key``.
 
         For the chase and for everything else cuikuan writes (acknowledgements, alerts to
         the PM, replies to staff commands). ``message`` must carry the Message-ID derived
         from ``key``. Returns False when the transport is down (the email stays pending and
-        the next tick retries it); True when it was sent, refused for good, or had been
-        decided before.
+        a later tick sends it); True when it was sent, refused for good, or had been
+        decided before. Never call it inside ``store.batch()``: the intent must be on disk
+        before the first byte goes to the server.
         """
         result = result if result is not None else TickResult()
         mid = str(message["Message-ID"])
@@ -147,7 +172,15 @@ class Engine:
         with self.store.batch():
             self.spool.put(mid, raw)
             self.store.record_pending(key, mid, now, recipients)
+        if not ignore_backoff and self._waiting(now):
+            result.deferred.append(mid)
+            return False
         return self._deliver(mid, raw, now, result)
+
+    def _waiting(self, now: datetime) -> bool:
+        """True while backing off after temporary failures (nothing is attempted)."""
+        outage = self.outage
+        return outage is not None and outage.retry_at is not None and now < outage.retry_at
 
     def _retry_pending(self, now: datetime, result: TickResult) -> bool:
         """Finish sends a crash or an outage interrupted; False if the transport is down."""
@@ -176,13 +209,11 @@ class Engine:
         try:
             refused = self.transport.send_raw(raw)
         except TemporaryTransportError as exc:
-            log.warning("sending %s failed for now, will retry: %s", mid, exc)
+            self._temporary_failure(mid, exc, now)
             result.deferred.append(mid)
             return False
         except PermanentTransportError as exc:
-            log.error("server refused %s for good: %s", mid, exc)
-            self.store.mark_failed(mid, now, str(exc))
-            self.spool.remove(mid)
+            self._refused(mid, exc, now)
             result.failed.append(mid)
             return True
         self.archive.put("sent", mid, raw)
@@ -196,8 +227,92 @@ class Engine:
         log.info("sent %s to %s", mid, _recipients_of(raw))
         if refused:
             log.warning("the server refused %s for %s", ", ".join(refused), mid)
+        if self.outage is not None:
+            log.info(
+                "sending works again after %d failure(s) since %s",
+                self.outage.failures,
+                self.outage.since.isoformat(timespec="minutes"),
+            )
+            self.outage = None
         result.sent.append(mid)
         return True
+
+    # -- failures -------------------------------------------------------------------
+
+    def _temporary_failure(self, mid: str, exc: Exception, now: datetime) -> None:
+        """Back off (1, 2, 4 … 30 min); after ``alert_after_hours`` tell the PM once."""
+        outage = self.outage
+        if outage is None:
+            outage = self.outage = Outage(since=now, last_error=str(exc))
+        else:
+            outage.failures += 1
+            outage.last_error = str(exc)
+        outage.retry_at = now + backoff(outage.failures)
+        log.warning(
+            "sending %s failed for now (%s); next attempt at %s",
+            mid,
+            exc,
+            outage.retry_at.isoformat(timespec="seconds"),
+        )
+        alert_after = timedelta(hours=self.config.settings.alert_after_hours)
+        if not outage.alerted and now - outage.since >= alert_after:
+            outage.alerted = True
+            alert_pm(
+                self,
+                now,
+                "send_failing",
+                f"outage:{outage.since.isoformat()}",
+                since=outage.since.isoformat(timespec="minutes"),
+                hours=int((now - outage.since).total_seconds() // 3600),
+                failures=outage.failures,
+                error=outage.last_error,
+                pending=len(self.store.pending_sends()),
+            )
+
+    def _refused(self, mid: str, exc: PermanentTransportError, now: datetime) -> None:
+        """A 5xx: never retried; refused addresses are not used again; the PM is told."""
+        with self.store.batch():
+            self.store.mark_failed(mid, now, str(exc))
+            for address in exc.recipients:
+                self.store.mark_bad_address(address, f"refused for good: {exc}", now)
+        self.spool.remove(mid)
+        record = self.store.find_send(mid)
+        what = _describe(record.key) if record is not None else mid
+        alert_pm(
+            self,
+            now,
+            "send_refused",
+            f"refused:{mid}",
+            message_id=mid,
+            what=what,
+            error=str(exc),
+            addresses=", ".join(exc.recipients) or "-",
+        )
+
+    def _template_failed(
+        self, email: PlannedEmail, mid: str, exc: TemplateError, now: datetime
+    ) -> None:
+        """That stage fails loudly (log every tick, PM once per error); the others go on."""
+        key = email.key
+        log.error("not sending %s: template error: %s", mid, exc)
+        self.store.add_event(
+            now, "template_error", key.contract, key.milestone, stage=key.stage, error=str(exc)
+        )
+        alert_pm(
+            self,
+            now,
+            "template_error",
+            f"template:{key.stage}:{email.language}:{exc}",
+            stage=key.stage,
+            what=_describe(key),
+            error=str(exc),
+        )
+
+
+def _describe(key: SendKey) -> str:
+    """``HZ-2026-017/midterm notice`` — a key in words for alerts."""
+    where = key.contract if key.milestone is None else f"{key.contract}/{key.milestone}"
+    return f"{where} {key.stage}"
 
 
 def _recipients_of(raw: bytes) -> str:

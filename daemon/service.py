@@ -27,6 +27,7 @@ from types import FrameType
 
 import schedule
 
+from daemon.alerts import alert_pm
 from daemon.clock import Clock
 from daemon.config import config_fingerprint, load_config
 from daemon.engine import Engine, TickResult
@@ -120,6 +121,13 @@ class Daemon:
             if fingerprint != self._reported_fingerprint:
                 self._reported_fingerprint = fingerprint
                 log.error("config edit rejected, the last good config stays in force:\n%s", exc)
+                alert_pm(
+                    self.engine,
+                    self.clock.now(),
+                    "config_error",
+                    f"config:{fingerprint}",
+                    errors=str(exc),
+                )
             return
         self._fingerprint = fingerprint
         self.engine.reconfigure(config)

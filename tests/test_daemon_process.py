@@ -11,6 +11,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from email import message_from_bytes
+from email.policy import default
 from pathlib import Path
 
 import pytest
@@ -93,6 +95,11 @@ def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -
     wait_for(lambda: "config edit rejected" in log_text(demo), "the rejected-edit log line")
     assert "broken.yaml:" in log_text(demo)
     assert daemon.poll() is None
+    # ... and tells the PM by email.
+    wait_for(lambda: any(b".pm_alert." in m for m in outbox(demo)), "the PM's alert")
+    [alert] = [message_from_bytes(m, policy=default) for m in outbox(demo) if b".pm_alert." in m]
+    assert alert["To"].addresses[0].addr_spec == "pm@example.cn"
+    assert "broken.yaml:3" in alert.get_body(("plain",)).get_content()
 
     # Fixing it (a new client file) is picked up: the new contract's terms email goes out.
     (demo / "clients.d" / "broken.yaml").unlink()
@@ -102,7 +109,7 @@ def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -
         lambda: any(b"<ck.NEW-1.-.terms.0@example.cn>" in m for m in outbox(demo)),
         "the new client's terms email",
     )
-    assert len(outbox(demo)) == 4
+    assert len(outbox(demo)) == 5  # 2 chase + weekly report + alert + the new terms
 
     started = time.monotonic()
     daemon.send_signal(signal.SIGTERM)

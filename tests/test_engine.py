@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +53,14 @@ def replace_once(text: str, old: str, new: str) -> str:
 
 
 def message_ids(smtp_server: Any) -> list[str]:
-    """Message-IDs received, leaving out the PM's weekly report (tested on its own)."""
+    """Message-IDs of the chase received: not the PM's weekly report nor alerts."""
     ids = [str(m.message["Message-ID"]) for m in smtp_server.messages]
-    return [i for i in ids if ".weekly_report." not in i]
+    return [i for i in ids if ".weekly_report." not in i and ".pm_alert." not in i]
+
+
+def pm_alerts(smtp_server: Any) -> list[Any]:
+    """The alerts the PM received, as parsed messages."""
+    return [m.message for m in smtp_server.messages if ".pm_alert." in str(m.message["Message-ID"])]
 
 
 def test_run_once_twice_at_the_same_time_sends_once(tmp_path: Path, smtp_server: Any) -> None:
@@ -143,6 +148,9 @@ def test_permanent_refusal_is_not_retried(tmp_path: Path, smtp_server: Any) -> N
         ids = message_ids(smtp_server)
         assert result.failed[0] not in ids
         assert len(ids) == len(set(ids)) == 1
+        [alert] = pm_alerts(smtp_server)  # told once, not at every tick
+        assert alert["To"].addresses[0].addr_spec == "pm@example.cn"
+        assert result.failed[0] in alert.get_body(("plain",)).get_content()
     finally:
         runtime.close()
 
@@ -217,6 +225,11 @@ def test_a_broken_template_fails_its_stage_only(tmp_path: Path, smtp_server: Any
         assert result.failed == ["<ck.HZ-2026-017.midterm.notice.0@example.cn>"]
         errors = [e for e in runtime.store.events() if e["kind"] == "template_error"]
         assert "notice.txt.j2" in errors[0]["data"]["error"]
+        # Still broken at the next tick: it fails again, but the PM is told only once.
+        again = runtime.engine.tick(datetime.fromisoformat("2026-12-01T10:01:00+08:00"))
+        assert again.failed == result.failed
+        [alert] = pm_alerts(smtp_server)
+        assert "notice.txt.j2" in alert.get_body(("plain",)).get_content()
     finally:
         runtime.close()
 
@@ -227,5 +240,56 @@ def test_the_daemon_is_the_only_writer(tmp_path: Path, smtp_server: Any) -> None
     try:
         with pytest.raises(Exception, match="another cuikuan process"):
             Store(config.settings.data_dir / "state.json")
+    finally:
+        runtime.close()
+
+
+def test_backoff_after_temporary_failures_and_one_alert_after_hours(
+    tmp_path: Path, smtp_server: Any
+) -> None:
+    """Failing sends back off (1, 2, 4 … 30 min) instead of retrying every tick; after
+    alert_after_hours (4) the PM gets one alert, sent when the server takes mail again."""
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    engine = runtime.engine
+    try:
+        smtp_server.stop()  # down for five hours
+        engine.tick(DEMO_NOW)
+        assert engine.outage is not None and engine.outage.failures == 1
+        engine.tick(DEMO_NOW + timedelta(seconds=30))  # inside the 1-minute backoff
+        assert engine.outage.failures == 1, "retried during the backoff"
+        engine.tick(DEMO_NOW + timedelta(minutes=1))
+        assert engine.outage.failures == 2
+        assert engine.outage.retry_at == DEMO_NOW + timedelta(minutes=3)
+
+        t = DEMO_NOW + timedelta(minutes=3)
+        while t < DEMO_NOW + timedelta(hours=5):
+            engine.tick(t)
+            assert engine.outage is not None and engine.outage.retry_at is not None
+            assert engine.outage.retry_at - t <= timedelta(minutes=30)
+            t = max(t + timedelta(minutes=1), engine.outage.retry_at)
+        assert engine.outage.alerted
+        assert engine.outage.failures < 20, "it kept hammering the server"
+
+        smtp_server.start()
+        engine.tick(t)
+        assert engine.outage is None
+        [alert] = pm_alerts(smtp_server)
+        assert "send" in str(alert["Subject"]) or "发送" in str(alert["Subject"])
+        assert sorted(Counter(message_ids(smtp_server)).values()) == [1, 1]
+    finally:
+        runtime.close()
+
+
+def test_refused_recipient_is_marked_bad(tmp_path: Path, smtp_server: Any) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        smtp_server.refuse("finance@client.example.cn")
+        runtime.engine.tick(DEMO_NOW)
+        assert "finance@client.example.cn" in runtime.store.bad_addresses()
+        # the main contact still got both emails
+        got = [m for m in smtp_server.messages if "chen@client.example.cn" in m.rcpt_tos]
+        assert len(got) == 2
     finally:
         runtime.close()

@@ -1,4 +1,5 @@
-"""The words of what cuikuan tells the PM and staff about inbound mail, in zh and en.
+"""The words of what cuikuan tells the PM and staff, in zh and en: about inbound mail, and
+about cuikuan itself (sending failing, a refused email, a broken template or config).
 
 Kept apart from :mod:`daemon.inbound.decide` so the decisions read as logic and the
 wording can be reviewed (and translated) in one place. Each entry is a (title, body) pair
@@ -147,6 +148,59 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     "no_hold": {
         "en": ("", "the chase stays as it is ({status})."),
         "zh": ("", "催款状态保持不变（{status}）。"),
+    },
+    "send_failing": {
+        "en": (
+            "cuikuan cannot send mail since {since}",
+            "Sending has failed for {hours} hours ({failures} attempts). The last error:\n"
+            "{error}\n\nNothing is lost: {pending} email(s) wait in the queue and go out, "
+            "once each, as soon as the mail server accepts them. Check the SMTP settings "
+            "and the server (`cuikuan doctor` tests the login).",
+        ),
+        "zh": (
+            "cuikuan 自 {since} 起无法发送邮件",
+            "邮件发送已连续失败 {hours} 小时（共 {failures} 次）。最近一次错误：\n{error}\n\n"
+            "邮件不会丢失：{pending} 封邮件在队列中等待，服务器恢复后每封只发送一次。"
+            "请检查 SMTP 设置与服务器（`cuikuan doctor` 可测试登录）。",
+        ),
+    },
+    "send_refused": {
+        "en": (
+            "The mail server refused an email for good: {what}",
+            "The server refused {message_id} ({what}) and it will not be retried:\n{error}\n\n"
+            "Refused addresses are no longer used: {addresses}. Fix the address in the "
+            "config if it is wrong.",
+        ),
+        "zh": (
+            "邮件服务器拒收了一封邮件：{what}",
+            "服务器拒收 {message_id}（{what}），不会重试：\n{error}\n\n"
+            "被拒收的地址将不再使用：{addresses}。如地址有误，请在配置中更正。",
+        ),
+    },
+    "template_error": {
+        "en": (
+            "A template is broken: {stage} emails are not sent",
+            "cuikuan could not render the {stage} email of {what}:\n{error}\n\n"
+            "Other emails go out as usual. Fix the template, check it with "
+            "`cuikuan preview`, and the email goes out at the next tick.",
+        ),
+        "zh": (
+            "邮件模板有错误：{stage} 邮件未发送",
+            "cuikuan 无法生成 {what} 的 {stage} 邮件：\n{error}\n\n"
+            "其他邮件照常发送。请修正模板并用 `cuikuan preview` 检查，下次运行时即会发送。",
+        ),
+    },
+    "config_error": {
+        "en": (
+            "Your config edit was rejected; the last good config stays in force",
+            "cuikuan keeps running on the last good config. The errors:\n{errors}\n\n"
+            "Fix them (`cuikuan check` lists them) and the change is picked up by itself.",
+        ),
+        "zh": (
+            "配置修改未生效，继续使用上一个有效配置",
+            "cuikuan 仍按上一个有效配置运行。错误如下：\n{errors}\n\n"
+            "修正后（可用 `cuikuan check` 查看）会自动生效。",
+        ),
     },
     "remaining": {
         "en": ("", "The chase goes on to {others}."),
