@@ -25,6 +25,7 @@ from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.policy import default
 from email.utils import getaddresses
+from pathlib import Path
 
 from daemon.alerts import alert_pm
 from daemon.archive import Archive
@@ -41,6 +42,9 @@ from daemon.store import Store
 from daemon.transports import Transport
 
 log = logging.getLogger(__name__)
+
+EvidencePack = Callable[[Config, str, datetime], Path | None]
+"""Builds a contract's evidence zip for the legal stage (None: too big to attach)."""
 
 AlreadySent = Callable[[str], bool]
 """Answers "did an email with this Message-ID already go out?" (outbox, Sent folder)."""
@@ -90,6 +94,7 @@ class Engine:
         *,
         already_sent: AlreadySent | None = None,
         stop: threading.Event | None = None,
+        evidence_pack: EvidencePack | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -99,6 +104,7 @@ class Engine:
         self.renderer = Renderer.for_config(config)
         self.already_sent = already_sent
         self.stop = stop or threading.Event()
+        self.evidence_pack = evidence_pack
         self.outage: Outage | None = None
 
     def reconfigure(self, config: Config) -> None:
@@ -130,8 +136,11 @@ class Engine:
         """Send one planned email; False when the transport is down and the tick should end."""
         domain = message_id_domain(self.config)
         mid = message_id(email.key, domain)
+        evidence = self._evidence_for(email, now)
         try:
-            rendered = self.renderer.render(self.config, email, self.store.snapshot(), now)
+            rendered = self.renderer.render(
+                self.config, email, self.store.snapshot(), now, evidence=evidence
+            )
         except TemplateError as exc:
             self._template_failed(email, mid, exc, now)
             result.failed.append(mid)
@@ -143,6 +152,17 @@ class Engine:
                     self.store.mark_skipped(superseded, now, superseded_by=mid)
                     result.skipped.append(message_id(superseded, domain))
         return self.send_message(email.key, message, now, result)
+
+    def _evidence_for(self, email: PlannedEmail, now: datetime) -> tuple[Path, ...]:
+        """The evidence pack to attach to a legal email (none for other stages)."""
+        if email.key.stage != "legal" or self.evidence_pack is None:
+            return ()
+        try:
+            pack = self.evidence_pack(self.config, email.key.contract, now)
+        except Exception:  # the letter still goes; counsel can get the pack by hand
+            log.exception("could not build the evidence pack of %s", email.key.contract)
+            return ()
+        return (pack,) if pack is not None else ()
 
     def send_message(
         self,

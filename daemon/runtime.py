@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 from types import TracebackType
@@ -24,6 +26,7 @@ from daemon.archive import Archive
 from daemon.clock import Clock, SystemClock
 from daemon.engine import AlreadySent, Engine
 from daemon.errors import ConfigError, ConfigIssue, InboxError
+from daemon.evidence import build_evidence
 from daemon.inbound.imap import ImapSource
 from daemon.inbound.maildir_inbox import MaildirSource
 from daemon.inbound.processor import InboxProcessor
@@ -158,10 +161,39 @@ def _already_sent_in(source: MailSource) -> AlreadySent:
     return check
 
 
+EVIDENCE_DIR = "evidence"
+EVIDENCE_ATTACH_LIMIT = 10 * 1024 * 1024
+"""A larger evidence pack is not attached to the legal email; the email names its path."""
+
+
+def evidence_packer(
+    config_path: Path, store: Store, archive: Archive
+) -> Callable[[Config, str, datetime], Path | None]:
+    """What the engine calls before the legal stage: build the contract's evidence zip."""
+
+    def pack(config: Config, contract_id: str, now: datetime) -> Path | None:
+        out = config.settings.data_dir / EVIDENCE_DIR / f"{contract_id}-{now:%Y%m%d}.zip"
+        build_evidence(config, config_path, store, archive, contract_id, out, now)
+        if out.stat().st_size > EVIDENCE_ATTACH_LIMIT:
+            log.warning("evidence pack %s is too big to attach; counsel gets it by hand", out)
+            return None
+        return out
+
+    return pack
+
+
 def open_runtime(
-    config: Config, *, stop: threading.Event | None = None, clock: Clock | None = None
+    config: Config,
+    *,
+    stop: threading.Event | None = None,
+    clock: Clock | None = None,
+    config_path: Path | None = None,
 ) -> Runtime:
-    """Open the store (taking the single-writer lock), the inbox and the engine."""
+    """Open the store (taking the single-writer lock), the inbox and the engine.
+
+    ``config_path`` (the main config file) goes into evidence packs as the contract's
+    source; without it the legal email goes out without the pack.
+    """
     data_dir = config.settings.data_dir
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(state_path(config))
@@ -186,6 +218,7 @@ def open_runtime(
         archive,
         already_sent=already_sent,
         stop=stop,
+        evidence_pack=evidence_packer(config_path, store, archive) if config_path else None,
     )
     inbox = InboxProcessor(config, store, engine, source, archive, cursor_key=cursor_key(config))
     return Runtime(config, store, transport, engine, source, inbox)

@@ -63,7 +63,7 @@ class Daemon:
         self.wake = threading.Event()
         """Set by the inbox watcher (and by a stop signal): run a cycle now."""
         self.cycle_done = threading.Event()
-        self.runtime = open_runtime(config, stop=self.stop)
+        self.runtime = open_runtime(config, stop=self.stop, config_path=config_path)
         self.engine: Engine = self.runtime.engine
         self.watcher: InboxWatcher | None = None
 

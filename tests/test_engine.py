@@ -7,6 +7,7 @@ transport to SMTP pointing at the test server; ticks run at pinned times.
 from __future__ import annotations
 
 import shutil
+import zipfile
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 
 from daemon.cli import main
 from daemon.config import load_config
+from daemon.evidence import verify_evidence
 from daemon.runtime import open_runtime
 from daemon.state import SendKey
 from daemon.store import Store
@@ -293,3 +295,31 @@ def test_refused_recipient_is_marked_bad(tmp_path: Path, smtp_server: Any) -> No
         assert len(got) == 2
     finally:
         runtime.close()
+
+
+def test_legal_letter_carries_a_verifiable_evidence_pack(tmp_path: Path, smtp_server: Any) -> None:
+    config_path = write_demo_config(tmp_path, smtp_server)
+    config = load_config(config_path)
+    runtime = open_runtime(config, config_path=config_path)
+    try:
+        runtime.engine.tick(DEMO_NOW)
+        # 10:00 in London: ACME's terms and its demand letter (42 days overdue) go out.
+        runtime.engine.tick(datetime.fromisoformat("2026-12-01T10:00:00+00:00"))
+        # The mid-term (due 20 Oct) reaches the legal stage on 21 Dec, 09:00 London.
+        runtime.engine.tick(datetime.fromisoformat("2026-12-21T10:00:00+00:00"))
+    finally:
+        runtime.close()
+    [legal] = [m for m in smtp_server.messages if ".legal." in str(m.message["Message-ID"])]
+    assert list(legal.rcpt_tos) == [
+        "counsel@law.example.com",
+        "pm@example.cn",
+        "supervisor@example.cn",
+    ]
+    [pack] = [a for a in legal.message.iter_attachments() if a.get_filename().endswith(".zip")]
+    zip_path = tmp_path / pack.get_filename()
+    zip_path.write_bytes(pack.get_content())
+    assert verify_evidence(zip_path) == []
+    with zipfile.ZipFile(zip_path) as z:
+        names = z.namelist()
+    assert any(n.startswith("emails/sent/") and "demand" in n for n in names)
+    assert "invoices/midterm_ACME-2026-03-midterm.pdf" in names
