@@ -202,19 +202,7 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
     start = datetime.combine(args.start, time.min, tz)
     end = datetime.combine(args.end, time.max, tz)
     emails = plan_window(config, read_state(config), start, end)
-    rows = [
-        {
-            "at": e.at.isoformat(),
-            "client": e.client,
-            "contract": e.key.contract,
-            "milestone": e.key.milestone,
-            "stage": e.key.stage,
-            "seq": e.key.seq,
-            "to": list(e.to),
-            "cc": list(e.cc),
-        }
-        for e in emails
-    ]
+    rows = [e.as_row() for e in emails]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:

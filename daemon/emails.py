@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from daemon.state import SendKey
 
@@ -27,6 +28,19 @@ class PlannedEmail:
     """Message-IDs already sent in this milestone's thread, oldest first (for References)."""
     supersedes: tuple[SendKey, ...] = ()
     """Earlier stages that were missed (daemon down) and are skipped in favour of this one."""
+
+    def as_row(self) -> dict[str, Any]:
+        """The email as a row of ``cuikuan plan --json`` (and the report's upcoming list)."""
+        return {
+            "at": self.at.isoformat(),
+            "client": self.client,
+            "contract": self.key.contract,
+            "milestone": self.key.milestone,
+            "stage": self.key.stage,
+            "seq": self.key.seq,
+            "to": list(self.to),
+            "cc": list(self.cc),
+        }
 
 
 def message_id(key: SendKey, domain: str) -> str:

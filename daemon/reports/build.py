@@ -162,15 +162,4 @@ def upcoming_emails(
 ) -> list[dict[str, Any]]:
     """The planner's emails for the next ``days`` days, assuming no one replies."""
     emails = plan_window(config, state, as_of, as_of + timedelta(days=days))
-    return [
-        {
-            "at": e.at.isoformat(),
-            "client": e.client,
-            "contract": e.key.contract,
-            "milestone": e.key.milestone,
-            "stage": e.key.stage,
-            "seq": e.key.seq,
-            "to": list(e.to),
-        }
-        for e in emails
-    ]
+    return [e.as_row() for e in emails]
