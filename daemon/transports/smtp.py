@@ -156,7 +156,10 @@ class SmtpTransport:
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
-        context = self._ssl_context or ssl.create_default_context()
+        if self._ssl_context is None and s.security != "none":
+            # Loading the system's CA store costs ~20 ms: once per transport, not per send.
+            self._ssl_context = ssl.create_default_context()
+        context = self._ssl_context
         try:
             conn: smtplib.SMTP
             if s.security == "ssl":
@@ -182,7 +185,7 @@ class SmtpTransport:
         logger.debug("connected to %s", self._where)
         return conn
 
-    def _greet(self, conn: smtplib.SMTP, context: ssl.SSLContext) -> None:
+    def _greet(self, conn: smtplib.SMTP, context: ssl.SSLContext | None) -> None:
         s = self.settings
         conn.ehlo()
         if s.security == "starttls":
@@ -296,7 +299,7 @@ class SmtpTransport:
                 mid,
                 ", ".join(f"{a} ({_reply(c, t)})" for a, (c, t) in refused.items()),
             )
-        logger.info("sent %s to %d recipient(s) via %s", mid, len(recipients), self._where)
+        logger.debug("sent %s to %d recipient(s) via %s", mid, len(recipients), self._where)
         return tuple(refused)
 
     def _drop(self) -> None:
