@@ -238,16 +238,54 @@ def _thanks_at(ctx: _Ctx, milestone: Milestone, ms: MilestoneState, now: datetim
     return min(nominal, now.astimezone(ctx.tz))
 
 
+def _due_now(
+    ctx: _Ctx,
+    milestone: Milestone,
+    timeline: Timeline | None,
+    records: Mapping[SendKey, SendRecord],
+    now: datetime,
+) -> Timeline:
+    """The timeline entries after the last one decided (sent, pending, skipped) due by ``now``.
+
+    With ``timeline`` None it is worked out here, lazily: a tick over thousands of
+    milestones only needs the send slot of stages whose nominal day is not after today
+    (a later day can only give a later slot), which is few of them.
+    """
+    if timeline is not None:
+        last_done = max((i for i, (k, _) in enumerate(timeline) if k in records), default=-1)
+        return [(k, at) for k, at in timeline[last_done + 1 :] if at <= now]
+    nominal = _nominal_dates(ctx.settings, ctx.contract, milestone, ctx.policy)
+    decided = {(k.stage, k.seq) for k in records}
+    last_done = -1
+    if decided:
+        for i, (stage, seq, _day) in enumerate(nominal):
+            if (stage, seq) in decided:
+                last_done = i
+    today = now.astimezone(ctx.tz).date()
+    window = ctx.policy.send_window
+    due: Timeline = []
+    for stage, seq, day in nominal[last_done + 1 :]:
+        if day > today:
+            continue
+        at = send_slot(day, ctx.tz, window, ctx.cal)
+        if at <= now:
+            due.append((SendKey(ctx.contract.id, milestone.id, stage, seq), at))
+    return due
+
+
 def _decide(
     ctx: _Ctx,
     milestone: Milestone,
-    timeline: Timeline,
+    timeline: Timeline | None,
     ms: MilestoneState,
     records: Mapping[SendKey, SendRecord],
     bad: frozenset[str],
     now: datetime,
 ) -> PlannedEmail | None:
-    """What one milestone sends at ``now`` (the caller checked the send window)."""
+    """What one milestone sends at ``now`` (the caller checked the send window).
+
+    ``timeline`` None: work out only the part of it that can be due (see :func:`_due_now`).
+    """
     status = _status(milestone, ms)
     if status in _THANKED:
         key = SendKey(ctx.contract.id, milestone.id, "thanks", 0)
@@ -261,8 +299,7 @@ def _decide(
         return _email(ctx, key, at, bad, _thread(ctx, records, "thanks"))
     if status in _NOT_CHASED or _held(status, ms, now):
         return None
-    last_done = max((i for i, (k, _) in enumerate(timeline) if k in records), default=-1)
-    due = [(k, at) for k, at in timeline[last_done + 1 :] if at <= now]
+    due = _due_now(ctx, milestone, timeline, records, now)
     if not due:
         return None
     key, at = due[-1]
@@ -318,7 +355,7 @@ def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedE
             email = _decide(
                 ctx,
                 milestone,
-                _timeline(ctx, milestone),
+                None,
                 state.milestone(contract.id, milestone.id),
                 index.get((contract.id, milestone.id), {}),
                 state.bad_addresses,

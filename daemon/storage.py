@@ -12,6 +12,15 @@ At every instant ``<path>`` is a complete old or a complete new generation. Read
 back to ``<path>.prev`` when ``<path>`` is corrupt anyway (a disk or a person broke it),
 and says so in the log. Stale temp files of a killed writer are removed on open.
 
+Rewriting a big file for every small change would make each durable change cost the
+size of the whole history (35 MB for 100,000 events). So once the file is bigger than
+``JOURNAL_MIN_BYTES``, a change to known documents (:class:`Tables`) is appended to
+``<path>.journal`` instead: one line per commit, fsynced, each holding the changed
+documents whole. A reader replays complete lines over the file; a torn last line (a crash
+mid-append) is ignored and cut off by the next writer. The journal's first line names the
+file generation it extends (inode, size, mtime), so after the file is rewritten (when the
+journal outgrows a quarter of it, or on close) a journal left by a crash is ignored.
+
 The storage assumes one writer; :class:`StateLock` (an exclusive ``flock`` on
 ``<path>.lock`` holding the owner's pid) lets :class:`daemon.store.Store` enforce that.
 
@@ -52,6 +61,15 @@ class _Corrupt(Exception):
     """A state file that exists but cannot be used."""
 
 
+JOURNAL_MIN_BYTES = 256 * 1024
+"""Below this size the file is simply rewritten on every change."""
+JOURNAL_RATIO = 4
+"""The file is rewritten (and the journal emptied) when the journal reaches 1/N of it."""
+
+Change = tuple[str, str, dict[str, Any]]
+"""(table, document id, whole document) of one changed document."""
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage writing whole files atomically, keeping the previous generation."""
 
@@ -59,7 +77,10 @@ class AtomicJSONStorage(Storage):
         """``read_only`` is for readers beside the daemon: no clean-up, no writes."""
         self.path = Path(path)
         self.prev_path = self.path.with_name(self.path.name + ".prev")
+        self.journal_path = self.path.with_name(self.path.name + ".journal")
         self._main_corrupt = False
+        self._base: tuple[int, int, int] | None = None  # (inode, size, mtime) of the file
+        self._journal_size = 0
         self.read_only = read_only
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,12 +93,18 @@ class AtomicJSONStorage(Storage):
 
         A corrupt file falls back to ``<path>.prev``; both unusable raises StoreError.
         """
+        journal = self._open_journal()  # before the file: see _replay
         try:
-            data = self._load(self.path)
-        except _Corrupt as exc:
-            return self._fall_back(str(exc))
-        self._main_corrupt = False
-        return data
+            try:
+                data = self._load(self.path)
+            except _Corrupt as exc:
+                self._base = None
+                return self._fall_back(str(exc))
+            self._main_corrupt = False
+            return self._replay(data, journal)
+        finally:
+            if journal is not None:
+                journal.close()
 
     def _fall_back(self, problem: str) -> Data | None:
         try:
@@ -101,8 +128,14 @@ class AtomicJSONStorage(Storage):
 
     def _load(self, path: Path, *, missing_ok: bool = True) -> Data | None:
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as fh:
+                raw = fh.read()
+                if path == self.path:
+                    st = os.fstat(fh.fileno())
+                    self._base = (st.st_ino, st.st_size, st.st_mtime_ns)
         except FileNotFoundError:
+            if path == self.path:
+                self._base = None
             if missing_ok:
                 return None
             raise _Corrupt("missing") from None
@@ -149,6 +182,99 @@ class AtomicJSONStorage(Storage):
             ) from exc
         self._main_corrupt = False
         self._fsync_dir()
+        st = os.stat(self.path)
+        self._base = (st.st_ino, st.st_size, st.st_mtime_ns)
+        if self._journal_size or self.journal_path.exists():
+            with contextlib.suppress(FileNotFoundError):
+                self.journal_path.unlink()  # if a crash keeps it, its header no longer matches
+            self._journal_size = 0
+
+    # -- the journal ---------------------------------------------------------------
+
+    def can_append(self) -> bool:
+        """True when a change may go to the journal rather than rewrite the file."""
+        if self.read_only or self._main_corrupt or self._base is None:
+            return False
+        size = self._base[1]
+        return size >= JOURNAL_MIN_BYTES and self._journal_size < size // JOURNAL_RATIO
+
+    def append(self, changes: list[Change]) -> None:
+        """Append one commit (the changed documents) to the journal, durably."""
+        if not self.can_append():
+            raise StoreError(f"{self.path}: no journal to append to; rewrite the file")
+        assert self._base is not None
+        line = json.dumps(changes, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        blob = line + b"\n"
+        new = self._journal_size == 0
+        if new:
+            blob = json.dumps({"base": list(self._base)}).encode("ascii") + b"\n" + blob
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if new else os.O_APPEND)
+        try:
+            fd = os.open(self.journal_path, flags, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot open the journal {self.journal_path}: {exc}") from exc
+        try:
+            os.write(fd, blob)
+            os.fsync(fd)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, self._journal_size)  # drop the partial line
+            hint = " (disk full?)" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else ""
+            raise StoreError(
+                f"cannot append to the journal {self.journal_path}{hint}: {exc}; "
+                "the previous content is unchanged"
+            ) from exc
+        finally:
+            os.close(fd)
+        if new:
+            self._fsync_dir()
+        self._journal_size += len(blob)
+
+    def _open_journal(self) -> Any:
+        try:
+            return open(self.journal_path, "rb")  # noqa: SIM115 - closed by read()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise StoreError(f"cannot read the journal {self.journal_path}: {exc}") from exc
+
+    def _replay(self, data: Data | None, journal: Any) -> Data | None:
+        """``data`` with the journal's complete commits applied, if it extends this file.
+
+        The journal is opened before the file is read: if the writer rewrote the file in
+        between, the journal no longer matches and the new file already holds it all.
+        """
+        self._journal_size = 0
+        if journal is None:
+            return data
+        raw = journal.read()
+        lines = raw.split(b"\n")
+        valid = 0
+        try:
+            header = json.loads(lines[0])
+            matches = self._base is not None and header.get("base") == list(self._base)
+        except (ValueError, AttributeError):
+            matches = False
+        if matches and len(lines) > 1:
+            valid = len(lines[0]) + 1
+            data = data if data is not None else {}
+            for line in lines[1:-1]:  # the last piece has no newline: torn or empty
+                try:
+                    changes = json.loads(line)
+                    for table, doc_id, doc in changes:
+                        data.setdefault(table, {})[doc_id] = doc
+                except (ValueError, TypeError) as exc:
+                    logger.error("journal %s damaged after %s bytes (%s)", journal.name, valid, exc)
+                    break
+                valid += len(line) + 1
+        if not self.read_only:
+            if not matches:
+                with contextlib.suppress(FileNotFoundError):
+                    self.journal_path.unlink()  # left by a crash after a rewrite
+            elif valid < len(raw):
+                os.truncate(self.journal_path, valid)
+            self._journal_size = valid if matches else 0
+        return data
 
     def _keep_previous(self) -> None:
         """Make ``<path>.prev`` the current generation before it is replaced."""
@@ -214,6 +340,8 @@ class BatchingMiddleware(Middleware):
         self._cached = False
         self._depth = 0
         self._dirty = False
+        self._delta: dict[tuple[str, str], dict[str, Any]] | None = {}
+        """Documents changed since the last write; None: unknown, write everything."""
 
     def read(self) -> Data | None:
         if not self._cached:
@@ -232,7 +360,19 @@ class BatchingMiddleware(Middleware):
         """Write the cached data (deferred inside a batch)."""
         self.write(self.data())
 
+    def commit_docs(self, changes: list[Change]) -> None:
+        """Like :meth:`commit`, knowing these are the only documents changed (or added)."""
+        data = self.data()
+        if self._delta is not None:
+            for table, doc_id, doc in changes:
+                self._delta[(table, doc_id)] = doc
+        self._store(data)
+
     def write(self, data: Data) -> None:
+        self._delta = None  # a TinyDB write: any document may have changed
+        self._store(data)
+
+    def _store(self, data: Data) -> None:
         self._cache = data
         self._cached = True
         if self._depth:
@@ -241,8 +381,13 @@ class BatchingMiddleware(Middleware):
         self._write_through(data)
 
     def _write_through(self, data: Data) -> None:
+        delta, self._delta = self._delta, {}
+        storage: Any = self.storage
         try:
-            self.storage.write(data)
+            if delta and getattr(storage, "can_append", None) and storage.can_append():
+                storage.append([(t, i, doc) for (t, i), doc in delta.items()])
+            else:
+                storage.write(data)
         except BaseException:
             self._cache, self._cached = None, False
             raise
@@ -267,6 +412,7 @@ class BatchingMiddleware(Middleware):
             self._depth -= 1
             if discard:
                 self._cache, self._cached, self._dirty = None, False, False
+                self._delta = {}
             elif not self._depth and self._dirty:
                 self._dirty = False
                 assert self._cache is not None
@@ -277,9 +423,12 @@ class BatchingMiddleware(Middleware):
         return self._depth > 0
 
     def close(self) -> None:
+        storage: Any = self.storage
         if self._dirty and self._cache is not None:
             self._dirty = False
             self._write_through(self._cache)
+        if getattr(storage, "_journal_size", 0) and self._cache is not None:
+            storage.write(self._cache)  # leave one whole file behind
         self.storage.close()
 
 
@@ -298,6 +447,27 @@ class Tables:
         self._mw = middleware
         self._indexes: dict[tuple[str, tuple[str, ...]], tuple[dict, dict]] = {}
         self._next_ids: dict[str, tuple[dict, int]] = {}
+        self._changes: dict[str, tuple[dict, list[dict[str, Any]]]] = {}
+        self._ids: dict[str, tuple[dict, dict[int, str]]] = {}
+
+    def take_changes(self, name: str) -> list[dict[str, Any]] | None:
+        """Documents of ``name`` inserted or updated since the last call (repeats possible).
+
+        None on the first call for a table, or when the table was replaced since (reloaded
+        from disk, written by TinyDB): then the caller must read the whole table again.
+        Tracking starts with the first call.
+        """
+        table = self._table(name)
+        previous = self._changes.get(name)
+        self._changes[name] = (table, [])
+        if previous is None or previous[0] is not table:
+            return None
+        return previous[1]
+
+    def _changed(self, name: str, table: dict[str, Any], doc: dict[str, Any]) -> None:
+        tracked = self._changes.get(name)
+        if tracked is not None and tracked[0] is table:
+            tracked[1].append(doc)
 
     def _table(self, name: str) -> dict[str, Any]:
         return self._mw.data().setdefault(name, {})
@@ -306,6 +476,11 @@ class Tables:
         """The documents of table ``name`` in insertion order."""
         table = self._mw.data().get(name, {})
         return [table[k] for k in sorted(table, key=int)]
+
+    def entries(self, name: str) -> list[tuple[str, dict[str, Any]]]:
+        """(document id, document) of table ``name`` in insertion order."""
+        table = self._mw.data().get(name, {})
+        return [(k, table[k]) for k in sorted(table, key=int)]
 
     def _index(self, name: str, fields: tuple[str, ...]) -> dict[tuple, dict[str, Any]]:
         table = self._table(name)
@@ -333,7 +508,11 @@ class Tables:
         for (tname, fields), (itable, index) in self._indexes.items():
             if tname == name and itable is table:
                 index[tuple(doc.get(f) for f in fields)] = doc
-        self._mw.commit()
+        ids = self._ids.get(name)
+        if ids is not None and ids[0] is table:
+            ids[1][id(doc)] = str(next_id)
+        self._changed(name, table, doc)
+        self._mw.commit_docs([(name, str(next_id), doc)])
 
     def update(self, name: str, doc: dict[str, Any], changes: dict[str, Any]) -> None:
         """Change fields of ``doc`` (a document found in table ``name``)."""
@@ -342,7 +521,20 @@ class Tables:
                 index.pop(tuple(doc.get(f) for f in fields), None)
                 index[tuple({**doc, **changes}.get(f) for f in fields)] = doc
         doc.update(changes)
-        self._mw.commit()
+        table = self._table(name)
+        self._changed(name, table, doc)
+        doc_id = self._id_of(name, table, doc)
+        if doc_id is None:
+            self._mw.commit()
+        else:
+            self._mw.commit_docs([(name, doc_id, doc)])
+
+    def _id_of(self, name: str, table: dict[str, Any], doc: dict[str, Any]) -> str | None:
+        cached = self._ids.get(name)
+        if cached is None or cached[0] is not table:
+            cached = (table, {id(d): k for k, d in table.items()})
+            self._ids[name] = cached
+        return cached[1].get(id(doc))
 
     def put(self, name: str, doc: dict[str, Any], *unique: str) -> None:
         """Insert ``doc``, or replace the fields of the one with the same ``unique`` fields."""

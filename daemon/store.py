@@ -69,6 +69,7 @@ class Store:
         """
         self.path = Path(path)
         self.read_only = read_only
+        self._views: dict[str, tuple[dict[Any, Any], dict[int, Any]]] = {}
         self._lock: StateLock | None = None
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -157,22 +158,51 @@ class Store:
     # -- snapshot -------------------------------------------------------------------
 
     def snapshot(self) -> StateView:
-        """Everything the planner needs, as immutable values."""
-        rows = self._tables.rows
-        seen = {doc["id"]: _at(doc["first_seen"]) for doc in rows("contracts")}
-        milestones = {
-            (doc["contract"], doc["milestone"]): _milestone_state(doc) for doc in rows("milestones")
-        }
-        sends = {}
-        for doc in rows("sends"):
-            record = _send_record(doc)
-            sends[record.key] = record
+        """Everything the planner needs, as immutable values.
+
+        Only documents changed since the last snapshot are converted again: a tick takes a
+        snapshot per email sent, and converting tens of thousands of sends each time would
+        make a tick quadratic.
+        """
+        seen = self._view("contracts", _contract_seen)
+        milestones = self._view("milestones", _milestone_entry)
+        sends = self._view("sends", _send_entry)
         return StateView(
             contracts_seen=seen,
             milestones=milestones,
             sends=sends,
             bad_addresses=self.bad_addresses(),
         )
+
+    def _view(
+        self, table: str, convert: Callable[[Mapping[str, Any]], tuple[Any, Any]]
+    ) -> dict[Any, Any]:
+        """A fresh ``{key: value}`` of ``convert`` over every document of ``table``, in order.
+
+        Kept up to date from the documents changed since the last call (only those are
+        converted again); rebuilt whole when the table was replaced (a reload, a TinyDB
+        write in a migration).
+        """
+        changed = self._tables.take_changes(table)
+        cached = self._views.get(table)
+        if cached is None or changed is None:
+            result: dict[Any, Any] = {}
+            keys: dict[int, Any] = {}
+            for _doc_id, doc in self._tables.entries(table):
+                key, value = convert(doc)
+                result[key] = value
+                keys[id(doc)] = key
+            self._views[table] = (result, keys)
+            return dict(result)
+        result, keys = cached
+        for doc in changed:
+            key, value = convert(doc)
+            old = keys.get(id(doc))
+            if old is not None and old != key:
+                result.pop(old, None)
+            result[key] = value
+            keys[id(doc)] = key
+        return dict(result)
 
     # -- contracts ------------------------------------------------------------------
 
@@ -405,6 +435,19 @@ def _send_record(doc: Mapping[str, Any]) -> SendRecord:
         at=_at(doc["at"]),
         to=tuple(doc.get("to") or ()),
     )
+
+
+def _send_entry(doc: Mapping[str, Any]) -> tuple[SendKey, SendRecord]:
+    record = _send_record(doc)
+    return record.key, record
+
+
+def _contract_seen(doc: Mapping[str, Any]) -> tuple[str, datetime]:
+    return doc["id"], _at(doc["first_seen"])
+
+
+def _milestone_entry(doc: Mapping[str, Any]) -> tuple[tuple[str, str], MilestoneState]:
+    return (doc["contract"], doc["milestone"]), _milestone_state(doc)
 
 
 def _milestone_state(doc: Mapping[str, Any]) -> MilestoneState:

@@ -96,15 +96,18 @@ class InboxProcessor:
         """Act on every message newer than the stored cursor. Raises InboxError if unreachable."""
         result = InboxResult()
         cursor = self.store.get_cursor(self.cursor_key)
-        while True:
-            messages, new_cursor = self._fetch(cursor)
-            for msg in messages:
-                self.handle(msg, now, result)
-            self.store.set_cursor(self.cursor_key, *new_cursor)
-            self.published_cursor = new_cursor
-            if len(messages) < BATCH:
-                break
-            cursor = new_cursor
+        # One SMTP connection for every answer of this pass (opened only if one is sent),
+        # as a tick does, rather than a connection per acknowledgement.
+        with self.engine.transport:
+            while True:
+                messages, new_cursor = self._fetch(cursor)
+                for msg in messages:
+                    self.handle(msg, now, result)
+                self.store.set_cursor(self.cursor_key, *new_cursor)
+                self.published_cursor = new_cursor
+                if len(messages) < BATCH:
+                    break
+                cursor = new_cursor
         if result.count or result.duplicates:
             log.info(
                 "inbox: %d message(s) acted on, %d seen before", result.count, result.duplicates

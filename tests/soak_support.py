@@ -1,0 +1,641 @@
+"""The crash soak: SIGKILL the daemon at random moments, then count what the SMTP server got.
+
+cuikuan promises that every email goes out exactly once, even when the process dies at
+any instant (the outbox protocol in :mod:`daemon.engine`). This module puts that promise
+to a brutal test, shared by ``bench/soak.py`` (hundreds of kills) and
+``tests/test_soak_short.py`` (a dozen)::
+
+    result = run_soak(SoakOptions(kills=200, contracts=500), Path("/tmp/soak-work"))
+    assert result.duplicates == 0 and result.missing == 0 and result.db_loads
+
+The daemon runs as a real subprocess (``python -m daemon.cli run --now ...``) against a
+real aiosmtpd server in this process and a real Dovecot (IMAP: inbox and Sent folder).
+The soak's SMTP server counts every message it accepted (answered 250 to) by Message-ID.
+
+``provider_files_sent`` makes that server behave like Gmail or Exchange for an
+authenticated submission: it files the message into the account's Sent folder (IMAP
+APPEND) *before* answering 250, so cuikuan's "did this already go out?" check after a
+crash sees it. Without it, only cuikuan's own APPEND after the 250 records the send, and a
+kill between the two leaves the one window where a retry can mail the client twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.policy
+import hashlib
+import json
+import logging
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from email.parser import BytesHeaderParser
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+from imapclient import IMAPClient
+
+from daemon.clock import parse_now
+from daemon.config import load_config
+from daemon.emails import message_id
+from daemon.planner import due_emails
+from daemon.resolve import message_id_domain
+from daemon.runtime import state_path
+from daemon.state import StateView
+from daemon.store import Store
+from tests.fixtures.dovecot import Dovecot
+
+log = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parents[1]
+NOW = "2026-12-01T10:00:00+08:00"
+"""10:00 in Shanghai on a Tuesday, a working day: inside every client's send window."""
+IMAP_USER = "pm@example.com"
+MILESTONES_PER_CONTRACT = 3
+EMAILS_PER_CONTRACT = 1 + MILESTONES_PER_CONTRACT
+"""The contract's terms email plus one email per milestone."""
+
+Progress = Callable[[str], None]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def code_digest(repo: Path = REPO) -> str:
+    """A digest of daemon/ and templates/: which code a soak ran (it must not change meanwhile)."""
+    digest = hashlib.sha256()
+    for path in sorted([*repo.glob("daemon/**/*.py"), *repo.glob("templates/**/*.j2")]):
+        digest.update(path.relative_to(repo).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _message_id_of(raw: bytes) -> str:
+    headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+    return str(headers.get("Message-ID", "")).strip()
+
+
+# --- the SMTP server ---------------------------------------------------------------------
+
+
+class _SentFiler:
+    """Files accepted mail into the account's Sent folder over one reused IMAP connection."""
+
+    def __init__(self, dovecot: Dovecot, user: str) -> None:
+        self.dovecot = dovecot
+        self.user = user
+        self._client: IMAPClient | None = None
+
+    def __call__(self, raw: bytes) -> None:
+        for attempt in (1, 2):
+            try:
+                if self._client is None:
+                    self._client = self.dovecot.client(self.user)
+                self._client.append("Sent", raw, [b"\\Seen"])
+                return
+            except Exception:
+                self.close()
+                if attempt == 2:
+                    raise
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.logout()
+
+
+class CountingHandler:
+    """aiosmtpd handler: counts accepted messages by Message-ID.
+
+    With ``file_to_sent`` the message is filed (durably, by the IMAP server) before the
+    250 reply: a provider that keeps a copy of what its users submit. ``latency`` is the
+    server's processing time after the final dot (real providers take 0.1-0.5 s); a
+    client killed meanwhile never sees the 250, though the server accepts the message.
+    """
+
+    def __init__(
+        self, file_to_sent: Callable[[bytes], None] | None = None, latency: float = 0.0
+    ) -> None:
+        self.file_to_sent = file_to_sent
+        self.latency = latency
+        self._tasks: set[asyncio.Future[str]] = set()
+        self.lock = threading.Lock()
+        self.counts: Counter[str] = Counter()
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        raw = envelope.original_content or envelope.content or b""
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8")
+        # Like a real MTA after the final dot, finish accepting even if the client is gone
+        # (aiosmtpd cancels the handler when the connection drops; the shield prevents it).
+        task = asyncio.ensure_future(self._accept(raw))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return await asyncio.shield(task)
+
+    async def _accept(self, raw: bytes) -> str:
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        if self.file_to_sent is not None:
+            try:
+                self.file_to_sent(raw)
+            except Exception as exc:  # the provider could not file it: it did not take it
+                log.warning("could not file the message to Sent: %s", exc)
+                return "451 Could not store the message, try again later"
+        with self.lock:
+            self.counts[_message_id_of(raw)] += 1
+        return "250 Message accepted for delivery"
+
+    def snapshot(self) -> Counter[str]:
+        with self.lock:
+            return Counter(self.counts)
+
+
+class SoakSmtp:
+    """aiosmtpd on loopback in a thread, with a :class:`CountingHandler`."""
+
+    def __init__(
+        self, file_to_sent: Callable[[bytes], None] | None = None, latency: float = 0.0
+    ) -> None:
+        self.host = "127.0.0.1"
+        self.port = _free_port()
+        self.handler = CountingHandler(file_to_sent, latency)
+        self._controller = Controller(
+            self.handler, hostname=self.host, port=self.port, ready_timeout=5.0
+        )
+
+    def __enter__(self) -> SoakSmtp:
+        self._controller.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._controller.stop()
+
+
+# --- the world: config and expected mail -------------------------------------------------
+
+
+def write_config(root: Path, *, contracts: int, smtp_port: int, imap_port: int) -> Path:
+    """A config with ``contracts`` contracts, each with a terms email and 3 emails due at NOW.
+
+    Milestones: one due in 7 days (notice), one 11 days overdue (reminder), one 37 days
+    overdue (demand letter). Half the clients write in English, half in Chinese; ten
+    contracts per client.
+    """
+    lines = [
+        "settings:",
+        "  company: 示例科技有限公司",
+        "  pm: {name: 王明, email: pm@example.cn}",
+        "  timezone: Asia/Shanghai",
+        "  calendar: CN",
+        "  mail:",
+        "    from: {name: 示例科技 应收账款, email: ar@example.cn}",
+        "    transport: smtp",
+        f"    smtp: {{host: 127.0.0.1, port: {smtp_port}, security: none, timeout: 10}}",
+        "    imap:",
+        "      host: 127.0.0.1",
+        f"      port: {imap_port}",
+        "      security: none",
+        f"      username: {IMAP_USER}",
+        "      password_env: CUIKUAN_IMAP_PASSWORD",
+        "      timeout: 10",
+        "  report: {weekly: false}",
+        "  data_dir: data",
+        "  tick_seconds: 5",
+        "clients:",
+    ]
+    per_client = 10
+    for n in range((contracts + per_client - 1) // per_client):
+        language = "en" if n % 2 else "zh"
+        lines += [
+            f"  - id: client{n:03d}",
+            f"    name: Client {n:03d} Ltd",
+            f"    language: {language}",
+            "    contacts:",
+            f"      to: [{{name: Buyer {n}, email: buyer{n}@client{n}.example.com}}]",
+            f"      cc: [{{email: accounts@client{n}.example.com}}]",
+            "    contracts:",
+        ]
+        for c in range(n * per_client, min(contracts, (n + 1) * per_client)):
+            lines += [
+                f"      - id: SOAK-{c:04d}",
+                f"        title: Soak contract {c}",
+                "        total: 30000.00",
+                "        signed: 2026-06-01",
+                f"        payment_instructions: 'Bank: Example Bank, reference SOAK-{c:04d}'",
+                "        milestones:",
+                "          - {id: m1, name: First, amount: 10000.00, due: 2026-10-25}",
+                "          - {id: m2, name: Second, amount: 10000.00, due: 2026-11-20}",
+                "          - {id: m3, name: Third, amount: 10000.00, due: 2026-12-08}",
+            ]
+    path = root / "config.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def expected_message_ids(config_path: Path, now: str = NOW) -> set[str]:
+    """The Message-IDs a fresh daemon must send at ``now``: what the planner says is due."""
+    config = load_config(config_path)
+    domain = message_id_domain(config)
+    return {message_id(e.key, domain) for e in due_emails(config, StateView(), parse_now(now))}
+
+
+# --- the soak ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SoakOptions:
+    kills: int = 200
+    contracts: int = 300
+    seed: int = 1
+    provider_files_sent: bool = True
+    """The SMTP server files each message to Sent before its 250 (Gmail/Exchange style)."""
+    max_delay: float = 1.5
+    """Each run is killed after uniform(0, max_delay) seconds."""
+    smtp_latency: float = 0.0
+    """Seconds the SMTP server takes to accept each message (see :class:`CountingHandler`)."""
+    final_timeout: float = 300.0
+    """Bound on the last, unkilled run that must finish the work."""
+
+
+@dataclass
+class SoakResult:
+    """What the SMTP server, the Sent folder and the state database say after the soak."""
+
+    mode: str
+    code: str
+    """:func:`code_digest` at the start, with ``!=<digest>`` if daemon/ changed during the run."""
+    smtp_latency: float
+    kills: int
+    kills_while_outstanding: int
+    """Kills that hit a daemon while expected mail had still not reached the server."""
+    kills_mid_sending: int
+    """Of those, kills of a run that had already got mail through (so it was sending)."""
+    expected: int
+    received_unique: int
+    received_total: int
+    duplicates: int
+    """Sum over Message-IDs of (times accepted - 1): clients mailed twice."""
+    missing: int
+    unexpected: int
+    db_loads: bool
+    db_pending: int
+    db_sent: int
+    db_main_file_ok: bool
+    """state.json itself parses (no fall back to state.json.prev was needed)."""
+    spool_left: int
+    sent_folder_unique: int
+    sent_folder_duplicates: int
+    sent_folder_missing: int
+    final_exit_code: int | None
+    recovered_from_sent: int = 0
+    """Restarts that found a pending email already in Sent and marked it sent (log lines)."""
+    retried_pending: int = 0
+    """Restarts that re-sent a pending email from the spool (log lines)."""
+    log_errors: list[str] = field(default_factory=list)
+    duplicate_ids: list[str] = field(default_factory=list)
+    missing_ids: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.duplicates == 0
+            and self.missing == 0
+            and self.unexpected == 0
+            and self.db_loads
+            and self.db_pending == 0
+            and self.final_exit_code == 0
+            and "!=" not in self.code
+        )
+
+    def to_json(self) -> str:
+        data: dict[str, Any] = asdict(self)
+        data["ok"] = self.ok
+        data["duplicate_ids"] = self.duplicate_ids[:20]
+        data["missing_ids"] = self.missing_ids[:20]
+        data["log_errors"] = self.log_errors[:20]
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    def table(self) -> str:
+        rows = [
+            ("mode", self.mode),
+            ("code (daemon/ digest)", self.code),
+            ("SMTP server latency (s)", self.smtp_latency),
+            ("kills (SIGKILL)", self.kills),
+            ("  with mail outstanding", self.kills_while_outstanding),
+            ("  of a run that was sending", self.kills_mid_sending),
+            ("expected emails", self.expected),
+            ("received at SMTP (unique)", self.received_unique),
+            ("duplicates at SMTP", self.duplicates),
+            ("missing at SMTP", self.missing),
+            ("unexpected at SMTP", self.unexpected),
+            ("DB loads", self.db_loads),
+            ("DB pending left", self.db_pending),
+            ("DB sent records", self.db_sent),
+            ("state.json intact (no .prev fallback)", self.db_main_file_ok),
+            ("spool files left", self.spool_left),
+            ("Sent folder: unique / duplicates / missing", self._sent_folder()),
+            ("final run exit code", self.final_exit_code),
+            ("pending found in Sent after a kill", self.recovered_from_sent),
+            ("pending re-sent from the spool", self.retried_pending),
+            ("error lines in daemon log", len(self.log_errors)),
+            ("seconds", round(self.seconds, 1)),
+        ]
+        width = max(len(name) for name, _ in rows)
+        return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
+
+    def _sent_folder(self) -> str:
+        return (
+            f"{self.sent_folder_unique} / {self.sent_folder_duplicates} / "
+            f"{self.sent_folder_missing}"
+        )
+
+
+class _Daemon:
+    """Starts ``cuikuan run --now NOW`` in ``root``; every run appends to one log file."""
+
+    def __init__(self, root: Path, password: str) -> None:
+        self.root = root
+        self.log_path = root / "daemon.log"
+        self.env = {
+            **os.environ,
+            "PYTHONPATH": str(REPO),
+            "CUIKUAN_IMAP_PASSWORD": password,
+        }
+        self.env.pop("JOURNAL_STREAM", None)
+        self.env.pop("NOTIFY_SOCKET", None)
+        self.runs = 0
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.run_offset = 0
+        """Where the current run's lines start in the log."""
+
+    def spawn(self) -> subprocess.Popen[bytes]:
+        self.runs += 1
+        with open(self.log_path, "ab") as out:
+            out.write(f"===== run {self.runs} =====\n".encode())
+            out.flush()
+            self.run_offset = out.tell()
+            self.proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "daemon.cli",
+                    "run",
+                    "--now",
+                    NOW,
+                    "--config",
+                    "config.yaml",
+                ],
+                cwd=self.root,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=self.env,
+            )
+        return self.proc
+
+    def kill(self) -> None:
+        """SIGKILL the current run (if still alive) and reap it."""
+        proc, self.proc = self.proc, None
+        if proc is not None:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+
+    def running(self) -> bool:
+        """The current run has installed its signal handlers and started its loop."""
+        with open(self.log_path, "rb") as log_file:
+            log_file.seek(self.run_offset)
+            return b"cuikuan running" in log_file.read()
+
+
+def _wait_until(
+    predicate: Callable[[], bool], timeout: float, proc: subprocess.Popen[bytes]
+) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        if proc.poll() is not None:
+            return predicate()
+        time.sleep(0.1)
+    return False
+
+
+def _store_done(path: Path, expected: set[str]) -> bool:
+    """The state (read-only, beside the running daemon) has every expected email sent."""
+    if not path.exists():
+        return False
+    try:
+        store = Store(path, read_only=True)
+        sends = store.snapshot().sends.values()
+    except Exception:  # a reader may race the very first write; try again later
+        return False
+    sent = {r.message_id for r in sends if r.status == "sent"}
+    return expected <= sent and not any(r.status == "pending" for r in sends)
+
+
+def _sent_folder_counts(dovecot: Dovecot, user: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    with dovecot.client(user) as client:
+        client.select_folder("Sent", readonly=True)
+        uids = client.search("ALL")
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            data = client.fetch(chunk, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+            for item in data.values():
+                raw = item[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"]
+                counts[_message_id_of(bytes(raw))] += 1
+    return counts
+
+
+def _log_lines(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+    return text.splitlines()
+
+
+def run_soak(options: SoakOptions, root: Path, progress: Progress = print) -> SoakResult:
+    """Run the whole soak in ``root`` (an empty folder) and count the outcome."""
+    started = time.monotonic()
+    code = code_digest()
+    rng = random.Random(options.seed)
+    mode = "provider files to Sent" if options.provider_files_sent else "client appends to Sent"
+    with Dovecot() as dovecot:
+        filer = _SentFiler(dovecot, IMAP_USER) if options.provider_files_sent else None
+        with SoakSmtp(filer, options.smtp_latency) as smtp:
+            config_path = write_config(
+                root, contracts=options.contracts, smtp_port=smtp.port, imap_port=dovecot.imap_port
+            )
+            expected = expected_message_ids(config_path)
+            progress(
+                f"soak ({mode}, SMTP latency {options.smtp_latency} s): {len(expected)} emails "
+                f"due, {options.kills} kills planned"
+            )
+            daemon = _Daemon(root, dovecot.users[IMAP_USER])
+            state = state_path(load_config(config_path))
+            try:
+                kills = _kill_loop(options, daemon, smtp.handler, expected, rng, progress, started)
+                progress("final run: letting the daemon finish, then SIGTERM")
+                exit_code = _final_run(options, daemon, smtp.handler, expected, state, progress)
+            finally:
+                daemon.kill()
+            time.sleep(0.2)  # let the server finish a session the final run closed
+            counts = smtp.handler.snapshot()
+        if code_digest() != code:
+            code = f"{code}!={code_digest()}"
+            progress(f"WARNING: daemon/ changed during the soak ({code}): versions were mixed")
+        if filer is not None:
+            filer.close()
+        sent_counts = _sent_folder_counts(dovecot, IMAP_USER)
+    return _result(
+        options,
+        mode,
+        code,
+        root,
+        state,
+        expected,
+        counts,
+        sent_counts,
+        kills,
+        exit_code,
+        time.monotonic() - started,
+    )
+
+
+def _kill_loop(
+    options: SoakOptions,
+    daemon: _Daemon,
+    server: CountingHandler,
+    expected: set[str],
+    rng: random.Random,
+    progress: Progress,
+    started: float,
+) -> tuple[int, int, int]:
+    """Start and SIGKILL the daemon until ``options.kills`` kills hit a live process.
+
+    Returns (kills, kills while mail was outstanding, of those kills of a run that sent).
+    """
+    kills = outstanding_kills = mid_sending_kills = 0
+    while kills < options.kills:
+        before = sum(server.snapshot().values())
+        proc = daemon.spawn()
+        time.sleep(rng.uniform(0.0, options.max_delay))
+        exited = proc.poll()
+        daemon.kill()
+        if exited is not None:
+            progress(f"run {daemon.runs}: the daemon exited by itself ({exited})")
+            continue
+        kills += 1
+        counts = server.snapshot()
+        if not expected <= set(counts):
+            outstanding_kills += 1
+            mid_sending_kills += sum(counts.values()) > before
+        if kills % 10 == 0 or kills == options.kills:
+            progress(
+                f"  {kills:4d} kills, {time.monotonic() - started:6.1f} s: "
+                f"{len(set(counts) & expected)}/{len(expected)} received, "
+                f"{sum(counts.values()) - len(counts)} duplicates"
+            )
+    return kills, outstanding_kills, mid_sending_kills
+
+
+def _final_run(
+    options: SoakOptions,
+    daemon: _Daemon,
+    server: CountingHandler,
+    expected: set[str],
+    state: Path,
+    progress: Progress,
+) -> int | None:
+    """Let one run finish every expected email, then SIGTERM it; its exit code."""
+    proc = daemon.spawn()
+    finished = _wait_until(
+        lambda: (
+            daemon.running() and expected <= set(server.snapshot()) and _store_done(state, expected)
+        ),
+        options.final_timeout,
+        proc,
+    )
+    if not finished:
+        progress(f"the final run did not finish within {options.final_timeout} s")
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+    try:
+        return proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def _result(
+    options: SoakOptions,
+    mode: str,
+    code: str,
+    root: Path,
+    state: Path,
+    expected: set[str],
+    counts: Counter[str],
+    sent_counts: Counter[str],
+    kills: tuple[int, int, int],
+    exit_code: int | None,
+    seconds: float,
+) -> SoakResult:
+    db_loads, pending, sent = False, -1, -1
+    try:
+        with Store(state, read_only=True) as store:
+            view = store.snapshot()
+            pending = len(store.pending_sends())
+            sent = sum(1 for r in view.sends.values() if r.status == "sent")
+            db_loads = True
+    except Exception as exc:
+        log.error("the state database does not load: %s", exc)
+    try:
+        json.loads(state.read_bytes())
+        main_ok = True
+    except (OSError, ValueError):
+        main_ok = False
+    spool = root / "data" / "spool"
+    lines = _log_lines(root / "daemon.log")
+    return SoakResult(
+        mode=mode,
+        code=code,
+        smtp_latency=options.smtp_latency,
+        kills=kills[0],
+        kills_while_outstanding=kills[1],
+        kills_mid_sending=kills[2],
+        expected=len(expected),
+        received_unique=len(set(counts) & expected),
+        received_total=sum(counts.values()),
+        duplicates=sum(n - 1 for n in counts.values()),
+        missing=len(expected - set(counts)),
+        unexpected=len(set(counts) - expected),
+        db_loads=db_loads,
+        db_pending=pending,
+        db_sent=sent,
+        db_main_file_ok=main_ok,
+        spool_left=len(list(spool.glob("*"))) if spool.exists() else 0,
+        sent_folder_unique=len(set(sent_counts) & expected),
+        sent_folder_duplicates=sum(n - 1 for n in sent_counts.values()),
+        sent_folder_missing=len(expected - set(sent_counts)),
+        final_exit_code=exit_code,
+        recovered_from_sent=sum("was already sent before a restart" in line for line in lines),
+        retried_pending=sum("retrying pending" in line for line in lines),
+        log_errors=[line for line in lines if " ERROR " in line or "Traceback" in line],
+        duplicate_ids=sorted(mid for mid, n in counts.items() if n > 1),
+        missing_ids=sorted(expected - set(counts)),
+        seconds=seconds,
+    )
