@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -195,7 +195,7 @@ class Engine:
         if not ignore_backoff and self._waiting(now):
             result.deferred.append(mid)
             return False
-        return self._deliver(mid, raw, now, result)
+        return self._deliver(mid, raw, now, result, recipients)
 
     def _waiting(self, now: datetime) -> bool:
         """True while backing off after temporary failures (nothing is attempted)."""
@@ -204,9 +204,18 @@ class Engine:
 
     def _retry_pending(self, now: datetime, result: TickResult) -> bool:
         """Finish sends a crash or an outage interrupted; False if the transport is down."""
-        for record in self.store.pending_sends():
+        pending = self.store.pending_sends()
+        self.spool.prune(keep={record.message_id for record in pending})
+        for record in pending:
             mid = record.message_id
-            if self.already_sent is not None and self.already_sent(mid):
+            try:
+                sent_before = self.already_sent is not None and self.already_sent(mid)
+            except TemporaryTransportError as exc:
+                # Not knowing is not "not sent": resending now could send it twice.
+                log.warning("%s stays pending: %s", mid, exc)
+                result.deferred.append(mid)
+                return False
+            if sent_before:
                 log.info("%s was already sent before a restart: marking it sent", mid)
                 raw = self.spool.get(mid)
                 if raw is not None:
@@ -225,7 +234,14 @@ class Engine:
                 return False
         return True
 
-    def _deliver(self, mid: str, raw: bytes, now: datetime, result: TickResult) -> bool:
+    def _deliver(
+        self,
+        mid: str,
+        raw: bytes,
+        now: datetime,
+        result: TickResult,
+        recipients: Sequence[str] | None = None,
+    ) -> bool:
         try:
             refused = self.transport.send_raw(raw)
         except TemporaryTransportError as exc:
@@ -244,7 +260,11 @@ class Engine:
                     address, f"refused by the server when sending {mid}", now
                 )
         self.spool.remove(mid)
-        log.info("sent %s to %s", mid, _recipients_of(raw))
+        log.info(
+            "sent %s to %s",
+            mid,
+            _recipients_of(raw) if recipients is None else ", ".join(recipients),
+        )
         if refused:
             log.warning("the server refused %s for %s", ", ".join(refused), mid)
         if self.outage is not None:

@@ -279,6 +279,9 @@ class ImapSettings(Strict):
     timeout: float = Field(30.0, gt=0)
     mailbox: str = "INBOX"
     sent_folder: str = "Sent"
+    append_sent: bool = True
+    """Put a copy of each email sent into sent_folder. Set false when the provider files
+    submitted mail there itself (Gmail, Exchange/Office 365), or Sent gets two copies."""
     processed_folder: str = "cuikuan/processed"
     unmatched_folder: str = "cuikuan/unmatched"
     after_processing: Literal["move", "flag"] = "move"

@@ -25,7 +25,7 @@ from types import TracebackType
 from daemon.archive import Archive
 from daemon.clock import Clock, SystemClock
 from daemon.engine import AlreadySent, Engine
-from daemon.errors import ConfigError, ConfigIssue, InboxError
+from daemon.errors import ConfigError, ConfigIssue, InboxError, TemporaryTransportError
 from daemon.evidence import build_evidence
 from daemon.inbound.imap import ImapSource
 from daemon.inbound.maildir_inbox import MaildirSource
@@ -155,8 +155,9 @@ def _already_sent_in(source: MailSource) -> AlreadySent:
         try:
             return source.contains_message_id(None, message_id)
         except InboxError as exc:
-            log.warning("cannot search the Sent folder for %s: %s", message_id, exc)
-            return False
+            raise TemporaryTransportError(
+                f"cannot check the Sent folder for {message_id}: {exc}"
+            ) from exc
 
     return check
 
@@ -206,8 +207,10 @@ def open_runtime(
     already_sent: AlreadySent | None = None
     if isinstance(transport, MaildirTransport):
         already_sent = transport.contains
-    if config.settings.mail.imap is not None:
-        transport = SentCopyTransport(transport, source)
+    imap = config.settings.mail.imap
+    if imap is not None:
+        if imap.append_sent:
+            transport = SentCopyTransport(transport, source)
         already_sent = _already_sent_in(source)
     archive = Archive(data_dir / ARCHIVE_DIR)
     engine = Engine(

@@ -52,3 +52,16 @@ class Spool:
 
     def remove(self, message_id: str) -> None:
         self._path(message_id).unlink(missing_ok=True)
+
+    def prune(self, keep: set[str]) -> int:
+        """Delete spool files of emails no longer pending (a crash between "marked sent"
+        and the removal leaves one behind); return how many went."""
+        wanted = {self._path(mid).name for mid in keep}
+        gone = 0
+        for path in self.folder.glob("*.eml"):
+            if path.name not in wanted:
+                path.unlink(missing_ok=True)
+                gone += 1
+        if gone:
+            log.info("removed %d leftover spool file(s) of emails already sent", gone)
+        return gone

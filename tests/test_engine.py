@@ -17,6 +17,7 @@ import pytest
 
 from daemon.cli import main
 from daemon.config import load_config
+from daemon.errors import TemporaryTransportError
 from daemon.evidence import verify_evidence
 from daemon.runtime import open_runtime
 from daemon.state import SendKey
@@ -323,3 +324,38 @@ def test_legal_letter_carries_a_verifiable_evidence_pack(tmp_path: Path, smtp_se
         names = z.namelist()
     assert any(n.startswith("emails/sent/") and "demand" in n for n in names)
     assert "invoices/midterm_ACME-2026-03-midterm.pdf" in names
+
+
+def test_unknown_whether_sent_keeps_it_pending(tmp_path: Path, smtp_server: Any) -> None:
+    """The Sent folder cannot be searched (IMAP down) at restart: not knowing is not "not
+    sent", so the pending email waits instead of going out a second time."""
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    mid = "<ck.HZ-2026-017.midterm.notice.0@example.cn>"
+    runtime.engine.spool.put(mid, b"Message-ID: " + mid.encode() + b"\r\n\r\nx\r\n")
+    runtime.store.record_pending(
+        SendKey("HZ-2026-017", "midterm", "notice", 0), mid, DEMO_NOW, ["a@b.example"]
+    )
+
+    def imap_down(message_id: str) -> bool:
+        raise TemporaryTransportError("cannot check the Sent folder: connection refused")
+
+    runtime.engine.already_sent = imap_down
+    try:
+        result = runtime.engine.tick(DEMO_NOW)
+        assert result.deferred == [mid]
+        assert smtp_server.messages == []
+        assert [r.message_id for r in runtime.store.pending_sends()] == [mid]
+    finally:
+        runtime.close()
+
+
+def test_leftover_spool_files_are_pruned(tmp_path: Path, smtp_server: Any) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        runtime.engine.spool.put("<already.sent@example.cn>", b"x")  # crash after mark_sent
+        runtime.engine.tick(DEMO_NOW)
+        assert list(runtime.engine.spool.folder.glob("*.eml")) == []
+    finally:
+        runtime.close()

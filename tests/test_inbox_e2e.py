@@ -532,3 +532,20 @@ def test_classify_command(
     assert cli.main(["classify", str(replies / "zh_paid_gbk_labelled_gb2312.eml")]) == 0
     out = capsys.readouterr().out
     assert out.startswith("paid") and "rule=" in out
+
+
+def test_append_sent_false_leaves_the_sent_folder_to_the_provider(
+    tmp_path: Path, smtp_server: SmtpServer, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Providers that file submitted mail themselves (Gmail, Exchange) would get two copies."""
+    monkeypatch.setenv("CK_E2E_IMAP_PASSWORD", dovecot.users[PM])
+    w = World(tmp_path, smtp_server, dovecot)
+    text = w.config_path.read_text(encoding="utf-8")
+    w.config_path.write_text(
+        text.replace("      timeout: 10\n", "      timeout: 10\n      append_sent: false\n", 1),
+        encoding="utf-8",
+    )
+    w.config = load_config(w.config_path)
+    w.run_once(TICK1)
+    assert w.stage_sent("reminder") == [(PAY, ANN, CFO), (BETA,)]
+    assert w.folder("Sent") == 0
