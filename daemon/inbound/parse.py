@@ -29,8 +29,6 @@ from datetime import UTC, datetime
 from email.message import Message
 from typing import Any
 
-import mailparser
-
 from daemon.inbound.quotes import html_to_text
 
 logger = logging.getLogger(__name__)
@@ -318,6 +316,8 @@ def _return_path(msg: Message) -> str | None:
 
 def _mailparser_extras(raw: bytes) -> tuple[list[tuple[str, str]], list[str], list[str], list[str]]:
     """From, To, Cc and attachment names via mail-parser ([] where it fails)."""
+    import mailparser  # ~9 MB: loaded when the first mail arrives, not by an idle daemon
+
     try:
         parsed = mailparser.parse_from_bytes(raw)
         from_ = [(str(n), str(a)) for n, a in (parsed.from_ or [])]
