@@ -18,8 +18,9 @@ size of the whole history (35 MB for 100,000 events). So once the file is bigger
 ``<path>.journal`` instead: one line per commit, fsynced, each holding the changed
 documents whole. A reader replays complete lines over the file; a torn last line (a crash
 mid-append) is ignored and cut off by the next writer. The journal's first line names the
-file generation it extends (inode, size, mtime), so after the file is rewritten (when the
-journal outgrows a quarter of it, or on close) a journal left by a crash is ignored.
+file generation it extends (size and a digest of its bytes), so after the file is rewritten
+(when the journal outgrows a quarter of it, or on close) a journal left by a crash is
+ignored, while a copy of both files (a backup, a move to another disk) still fits together.
 
 The storage assumes one writer; :class:`StateLock` (an exclusive ``flock`` on
 ``<path>.lock`` holding the owner's pid) lets :class:`daemon.store.Store` enforce that.
@@ -38,6 +39,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -70,6 +72,15 @@ Change = tuple[str, str, dict[str, Any]]
 """(table, document id, whole document) of one changed document."""
 
 
+def _generation(raw: bytes) -> tuple[int, str]:
+    """What a journal names as its base: the file's size and a digest of its bytes.
+
+    Content, not inode or mtime: a restored backup or a copied data folder keeps its
+    journal valid, and a rewritten file never matches an old journal.
+    """
+    return (len(raw), hashlib.blake2b(raw, digest_size=16).hexdigest())
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage writing whole files atomically, keeping the previous generation."""
 
@@ -79,7 +90,7 @@ class AtomicJSONStorage(Storage):
         self.prev_path = self.path.with_name(self.path.name + ".prev")
         self.journal_path = self.path.with_name(self.path.name + ".journal")
         self._main_corrupt = False
-        self._base: tuple[int, int, int] | None = None  # (inode, size, mtime) of the file
+        self._base: tuple[int, str] | None = None  # (size, digest) of the file, see _generation
         self._journal_size = 0
         self.read_only = read_only
         if not read_only:
@@ -130,9 +141,8 @@ class AtomicJSONStorage(Storage):
         try:
             with open(path, "rb") as fh:
                 raw = fh.read()
-                if path == self.path:
-                    st = os.fstat(fh.fileno())
-                    self._base = (st.st_ino, st.st_size, st.st_mtime_ns)
+            if path == self.path:
+                self._base = _generation(raw)
         except FileNotFoundError:
             if path == self.path:
                 self._base = None
@@ -182,8 +192,7 @@ class AtomicJSONStorage(Storage):
             ) from exc
         self._main_corrupt = False
         self._fsync_dir()
-        st = os.stat(self.path)
-        self._base = (st.st_ino, st.st_size, st.st_mtime_ns)
+        self._base = _generation(blob)
         if self._journal_size or self.journal_path.exists():
             with contextlib.suppress(FileNotFoundError):
                 self.journal_path.unlink()  # if a crash keeps it, its header no longer matches
@@ -195,7 +204,7 @@ class AtomicJSONStorage(Storage):
         """True when a change may go to the journal rather than rewrite the file."""
         if self.read_only or self._main_corrupt or self._base is None:
             return False
-        size = self._base[1]
+        size = self._base[0]
         return size >= JOURNAL_MIN_BYTES and self._journal_size < size // JOURNAL_RATIO
 
     def append(self, changes: list[Change]) -> None:
