@@ -213,10 +213,11 @@ def _clients(doc: YamlDocument, folder: Path, issues: _Issues) -> list[_Entry]:
         issues.add(doc, ("clients",), "must be a list of clients (lines starting with '- ')")
         return []
     entries = []
+    located = doc.without_data()  # the raw values are not needed once validated
     for index, item in enumerate(raw):
         client = _validate(Client, item, doc, ("clients", index), issues)
         if client is not None:
-            entries.append(_Entry(client, doc, index, folder))
+            entries.append(_Entry(client, located, index, folder))
     return entries
 
 
@@ -389,8 +390,8 @@ def _calendar_problem(code: str) -> str | None:
 
 def _cross_check(settings: Settings | None, entries: list[_Entry], issues: _Issues) -> list[Client]:
     """Checks spanning fields and files; returns the clients with absolute invoice paths."""
-    first_client: dict[str, str] = {}
-    first_contract: dict[str, str] = {}
+    first_client: dict[str, _Place] = {}
+    first_contract: dict[str, _Place] = {}
     clients = []
     for entry in entries:
         where: YamlPath = ("clients", entry.index)
@@ -407,13 +408,19 @@ def _cross_check(settings: Settings | None, entries: list[_Entry], issues: _Issu
     return clients
 
 
+_Place = tuple[YamlDocument, YamlPath]
+"""Where an id was first used; its line is looked up only if the id is used again."""
+
+
 def _first_use(
-    seen: dict[str, str], key: str, doc: YamlDocument, path: YamlPath, what: str, issues: _Issues
+    seen: dict[str, _Place], key: str, doc: YamlDocument, path: YamlPath, what: str, issues: _Issues
 ) -> None:
     if key in seen:
-        issues.add(doc, path, f"duplicate {what} id {key!r} (first used at {seen[key]})")
+        first_doc, first_path = seen[key]
+        first = f"{first_doc.file}:{first_doc.line_of(first_path)}"
+        issues.add(doc, path, f"duplicate {what} id {key!r} (first used at {first})")
     else:
-        seen[key] = f"{doc.file}:{doc.line_of(path)}"
+        seen[key] = (doc, path)
 
 
 def _check_contract(
@@ -427,7 +434,7 @@ def _check_contract(
         except ValidationError as exc:
             reasons = "; ".join(error_message(e) for e in exc.errors())
             issues.add(doc, (*at, "policy"), f"together with settings.policy: {reasons}")
-    seen: dict[str, str] = {}
+    seen: dict[str, _Place] = {}
     milestones = []
     for number, milestone in enumerate(contract.milestones):
         path: YamlPath = (*at, "milestones", number)

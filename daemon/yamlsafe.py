@@ -10,7 +10,9 @@
   and numbers with a leading zero (``017``) stay text.
 - It forgets where values came from; errors must say ``file:line``. :func:`load_yaml`
   returns a :class:`YamlDocument` whose ``lines`` map a path like
-  ``("clients", 1, "contracts", 0, "id")`` to its 1-based line.
+  ``("clients", 1, "contracts", 0, "id")`` to its 1-based line. That map holds an entry
+  per value and is only needed to word an error, so a document keeps its source text and
+  builds the map on first use: a large valid config never pays for it.
 - Aliases can expand exponentially ("billion laughs"); the expanded size is bounded.
 - Duplicate keys are silently merged; here they are errors.
 
@@ -25,8 +27,8 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -91,13 +93,41 @@ _Composer.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), [
 _Composer.add_implicit_resolver(_MERGE, re.compile(r"^<<$"), ["<"])
 
 
-@dataclass(frozen=True)
 class YamlDocument:
-    """A loaded file: its data and the 1-based line of every mapping key and list item."""
+    """A loaded file: its data and the 1-based line of every mapping key and list item.
 
-    file: str
-    data: Any
-    lines: Mapping[YamlPath, int]
+    ``lines`` is computed from ``source`` (the file's text, or its UTF-8 bytes) the first
+    time it is asked for, unless given.
+    """
+
+    __slots__ = ("_lines", "_source", "data", "file")
+
+    def __init__(
+        self,
+        file: str,
+        data: Any,
+        lines: Mapping[YamlPath, int] | None = None,
+        *,
+        source: str | bytes | None = None,
+    ) -> None:
+        self.file = file
+        self.data = data
+        self._lines = lines
+        self._source = source
+
+    @property
+    def lines(self) -> Mapping[YamlPath, int]:
+        """Path -> 1-based line of every mapping key and list item (built on first use)."""
+        if self._lines is None:
+            source = self._source
+            text = source.decode("utf-8-sig") if isinstance(source, bytes) else source
+            self._lines = _line_map(text, self.file) if text is not None else {}
+            self._source = None
+        return self._lines
+
+    def without_data(self) -> YamlDocument:
+        """The same file and lines without its data (to word errors once it is validated)."""
+        return YamlDocument(self.file, None, self._lines, source=self._source)
 
     def line_of(self, path: Sequence[str | int]) -> int | None:
         """Line of ``path``, or of its nearest enclosing value that has one."""
@@ -151,11 +181,38 @@ def read_yaml(path: Path, file: str | None = None) -> YamlDocument:
             "save the file as UTF-8 (not GBK)"
         )
         raise ConfigError([ConfigIssue(shown, line, "", message)]) from None
-    return load_yaml(text, shown)
+    return _load(text, shown, raw)
 
 
 def load_yaml(text: str, file: str) -> YamlDocument:
     """Load YAML ``text``; ``file`` names it in errors. An empty stream loads as None."""
+    return _load(text, file, text)
+
+
+def _line_map(text: str, file: str) -> dict[YamlPath, int]:
+    """The line map of ``text`` (already loaded once without error)."""
+    root = _compose(text, file)
+    if root is None:
+        return {(): 1}
+    builder = _Builder(file, track_lines=True)
+    builder.build(root, (), 0)
+    return builder.lines
+
+
+def _load(text: str, file: str, source: str | bytes) -> YamlDocument:
+    """Load ``text`` without its line map; ``source`` rebuilds the map when asked for."""
+    root = _compose(text, file)
+    if root is None:
+        return YamlDocument(file, None, {(): 1})
+    builder = _Builder(file, track_lines=False)
+    data = builder.build(root, (), 0)
+    if builder.issues:
+        raise ConfigError(builder.issues)
+    return YamlDocument(file, data, source=source)
+
+
+def _compose(text: str, file: str) -> Node | None:
+    """The node graph of ``text``; syntax problems raise :class:`ConfigError`."""
     bad = _NOT_PRINTABLE.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
@@ -172,13 +229,7 @@ def load_yaml(text: str, file: str) -> YamlDocument:
         raise ConfigError([ConfigIssue(file, None, "", "is nested too deeply")]) from None
     finally:
         loader.dispose()
-    if root is None:
-        return YamlDocument(file, None, {(): 1})
-    builder = _Builder(file)
-    data = builder.build(root, (), 0)
-    if builder.issues:
-        raise ConfigError(builder.issues)
-    return YamlDocument(file, data, builder.lines)
+    return root  # type: ignore[no-any-return]
 
 
 def _syntax_issue(file: str, text: str, exc: yaml.MarkedYAMLError) -> ConfigIssue:
@@ -204,8 +255,9 @@ def _tag_name(tag: str) -> str:
 class _Builder:
     """Builds plain Python values from a node graph, recording lines and issues."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, *, track_lines: bool) -> None:
         self.file = file
+        self.track_lines = track_lines
         self.lines: dict[YamlPath, int] = {}
         self.issues: list[ConfigIssue] = []
         self.count = 0
@@ -221,7 +273,7 @@ class _Builder:
         return ConfigError(self.issues)
 
     def build(self, node: Node, path: YamlPath, depth: int) -> Any:
-        if not path:
+        if not path and self.track_lines:
             self.lines[()] = node.start_mark.line + 1
         self.count += 1
         if self.count > MAX_NODES:
@@ -259,7 +311,8 @@ class _Builder:
             self._refuse_tag(node, path)
         items = []
         for index, item in enumerate(node.value):
-            self.lines[(*path, index)] = item.start_mark.line + 1
+            if self.track_lines:
+                self.lines[(*path, index)] = item.start_mark.line + 1
             items.append(self.build(item, (*path, index), depth + 1))
         return items
 
@@ -291,7 +344,8 @@ class _Builder:
             explicit.append((key, value_node, line))
         result = merged
         for key, value_node, line in explicit:
-            self.lines[(*path, key)] = line
+            if self.track_lines:
+                self.lines[(*path, key)] = line
             result[key] = self.build(value_node, (*path, key), depth + 1)
         return result
 
@@ -310,7 +364,7 @@ class _Builder:
             self._issue(node, path, f"contains the control character {bad.group()!r}")
             return None
         if tag in (_STR, _MERGE):
-            return text
+            return sys.intern(text)  # ids, languages, currencies repeat: share one copy
         if tag == _NULL:
             return None
         if tag == _BOOL:
