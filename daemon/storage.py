@@ -431,6 +431,11 @@ class BatchingMiddleware(Middleware):
     def in_batch(self) -> bool:
         return self._depth > 0
 
+    def forget(self) -> None:
+        """Drop the data held in memory (after close); a later read loads it again."""
+        self._cache = None
+        self._cached = False
+
     def close(self) -> None:
         storage: Any = self.storage
         if self._dirty and self._cache is not None:

@@ -88,13 +88,20 @@ class Store:
     # -- lifecycle ------------------------------------------------------------------
 
     def close(self) -> None:
-        """Write anything batched, close the file and release the lock. Idempotent."""
-        if self._lock is None or not self._lock.held:
-            return
+        """Write anything batched, close the file and release the lock. Idempotent.
+
+        The data read into memory is let go too: a reader (``status``, a report) that is
+        done must not keep a second copy of a large state alive beside the daemon's.
+        """
         try:
-            self._middleware.close()
+            if self._lock is not None and self._lock.held:
+                try:
+                    self._middleware.close()
+                finally:
+                    self._lock.release()
         finally:
-            self._lock.release()
+            self._middleware.forget()
+            self._views.clear()
 
     def __enter__(self) -> Store:
         return self
