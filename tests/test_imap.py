@@ -6,15 +6,21 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from daemon.clock import Clock, FixedClock, SystemClock
 from daemon.errors import InboxError
 from daemon.inbound.imap import PROCESSED_KEYWORD, UNMATCHED_KEYWORD, ImapSource
-from daemon.inbound.source import InboundMessage
+from daemon.inbound.source import InboundMessage, Outcome
 from daemon.models import ImapSettings
+from daemon.runtime import open_runtime
+from tests import test_inbox_e2e as e2e
 from tests.fixtures.dovecot import Dovecot, _free_port
+from tests.fixtures.smtp import SmtpServer
+from tests.test_inbox_e2e import TICK1, TICK2, World
 
 PM = "pm@example.com"
 
@@ -344,3 +350,135 @@ def test_close_then_use_again_reconnects(dovecot: Dovecot, source: ImapSource) -
 def test_repr_never_shows_the_body() -> None:
     msg = InboundMessage(uid=3, raw=b"secret body", mailbox="INBOX", uidvalidity=9)
     assert "secret" not in repr(msg) and "size=11" in repr(msg)
+
+
+# --- batched filing ------------------------------------------------------------------------
+
+
+def _count_calls(monkeypatch: pytest.MonkeyPatch, client: object, names: list[str]) -> dict:
+    """Spy (on the real connection) how often each IMAP command method is called."""
+    calls = dict.fromkeys(names, 0)
+    for name in names:
+        real = getattr(client, name)
+
+        def counted(*args: object, _real: Any = real, _name: str = name, **kw: object) -> Any:
+            calls[_name] += 1
+            return _real(*args, **kw)
+
+        monkeypatch.setattr(client, name, counted)
+    return calls
+
+
+def test_mark_processed_many_files_a_batch_with_one_move_per_folder(
+    dovecot: Dovecot, source: ImapSource, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(1, 8):
+        dovecot.append(PM, _raw(n))
+    total = dovecot.count_all(PM)
+    messages, cursor = source.fetch_new(None)
+    outcomes: list[Outcome] = ["processed", "unmatched"] * 3 + ["processed"]
+    calls = _count_calls(monkeypatch, source._connect(), ["select_folder", "move", "copy"])
+    source.mark_processed_many(list(zip(messages, outcomes, strict=True)))
+
+    # INBOX was still selected from the fetch: no SELECT, one MOVE per target folder.
+    assert calls == {"select_folder": 0, "move": 2, "copy": 0}
+    assert dovecot.folder_uids(PM, "INBOX") == []
+    processed = dovecot.fetch_all(PM, "cuikuan/processed")
+    unmatched = dovecot.fetch_all(PM, "cuikuan/unmatched")
+    assert sorted(raw for raw, _f in processed.values()) == sorted(_raw(n) for n in (1, 3, 5, 7))
+    assert sorted(raw for raw, _f in unmatched.values()) == sorted(_raw(n) for n in (2, 4, 6))
+    assert dovecot.count_all(PM) == total
+    # Filing the same batch again (a retry) is harmless; nothing comes back.
+    source.mark_processed_many(list(zip(messages, outcomes, strict=True)))
+    assert dovecot.count_all(PM) == total
+    assert source.fetch_new(cursor)[0] == []
+
+
+def test_filing_selects_the_inbox_again_after_another_folder_was_selected(
+    dovecot: Dovecot, source: ImapSource
+) -> None:
+    dovecot.append(PM, _raw(1))
+    dovecot.append(PM, _raw(2))
+    messages, _ = source.fetch_new(None)
+    assert source.contains_message_id(None, "<nothing@example.com>") is False  # EXAMINE Sent
+    source.mark_processed_many([(messages[0], "processed"), (messages[1], "processed")])
+    assert dovecot.folder_uids(PM, "INBOX") == []
+    assert len(dovecot.folder_uids(PM, "cuikuan/processed")) == 2
+
+
+def test_batch_from_before_a_uidvalidity_change_is_not_filed(
+    dovecot: Dovecot, source: ImapSource
+) -> None:
+    dovecot.append(PM, _raw(1))
+    messages, cursor = source.fetch_new(None)
+    source.close()  # a reconnect forgets which folder was selected
+    dovecot.set_uidvalidity(PM, "INBOX", cursor[0] + 7)
+    source.mark_processed_many([(messages[0], "processed")])
+    assert len(dovecot.folder_uids(PM, "INBOX")) == 1
+    assert "cuikuan/processed" not in dovecot.folders(PM)
+
+
+def test_flag_mode_batch_flags_each_outcome(dovecot: Dovecot) -> None:
+    src = _source(dovecot, after_processing="flag")
+    try:
+        for n in (1, 2, 3):
+            dovecot.append(PM, _raw(n))
+        messages, _ = src.fetch_new(None)
+        outcomes: list[Outcome] = ["processed", "unmatched", "processed"]
+        src.mark_processed_many(list(zip(messages, outcomes, strict=True)))
+        stored = dovecot.fetch_all(PM, "INBOX")
+        assert set(stored[1][1]) >= {b"\\Seen", PROCESSED_KEYWORD}
+        assert set(stored[3][1]) >= {b"\\Seen", PROCESSED_KEYWORD}
+        assert UNMATCHED_KEYWORD in stored[2][1] and b"\\Seen" not in stored[2][1]
+        assert "cuikuan/processed" not in dovecot.folders(PM)
+        assert src.fetch_new(None)[0] == []
+    finally:
+        src.close()
+
+
+def test_crash_before_the_batched_move_files_the_messages_on_the_next_pass(
+    tmp_path: Path,
+    smtp_server: SmtpServer,
+    dovecot: Dovecot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Committed but not yet moved when the daemon died: the next pass reads them again
+    (the cursor only moves past a filed chunk), acts on none twice and files them."""
+    monkeypatch.setenv("CK_E2E_IMAP_PASSWORD", dovecot.users[PM])
+    world = World(tmp_path, smtp_server, dovecot)
+    world.run_once(TICK1)
+    before = len(world.smtp.messages)
+    world.deliver(e2e.reply(e2e.PAY, "We dispute the amount.", mid="<b1@acme.cn>"))
+    world.deliver(e2e.reply(e2e.PAY, "We paid yesterday.", mid="<b2@acme.cn>"))
+
+    def crash(self: ImapSource, items: object) -> None:
+        raise RuntimeError("simulated crash before the move")
+
+    runtime = open_runtime(world.config)
+    try:
+        assert runtime.inbox is not None
+        with monkeypatch.context() as patch:
+            patch.setattr(ImapSource, "mark_processed_many", crash)
+            with pytest.raises(RuntimeError):
+                runtime.inbox.process(TICK2)
+        cursor_after_crash = runtime.store.get_cursor(runtime.inbox.cursor_key)
+    finally:
+        runtime.close()
+    assert world.folder("INBOX") == 2
+    assert len(world.events("received")) == 2
+    acted = len(world.smtp.messages)
+    assert acted > before
+    assert cursor_after_crash is None or cursor_after_crash[1] < max(
+        dovecot.folder_uids(PM, "INBOX")
+    )
+
+    runtime = open_runtime(world.config)
+    try:
+        assert runtime.inbox is not None
+        result = runtime.inbox.process(TICK2)
+    finally:
+        runtime.close()
+    assert (result.count, result.duplicates) == (0, 2)
+    assert (world.folder("INBOX"), world.folder("cuikuan/processed")) == (0, 2)
+    assert len(world.events("received")) == 2
+    assert len(world.smtp.messages) == acted  # nothing answered twice

@@ -9,7 +9,10 @@ Why it looks like this:
 * Bodies are fetched with ``BODY.PEEK[]`` (nothing is marked read by reading) in chunks, so
   a large backlog is not one giant response; ``limit`` bounds one call.
 * Handled mail is moved to ``cuikuan/processed`` / ``cuikuan/unmatched`` (folders created
-  on demand, using the server's hierarchy delimiter) or flagged; never deleted.
+  on demand, using the server's hierarchy delimiter) or flagged; never deleted. Filing takes
+  a whole batch: one ``UID MOVE`` (or ``UID STORE``) per target folder with a UID set, and
+  no SELECT when the mailbox is still selected from the fetch (the selected folder is
+  remembered per connection).
 * ``wait_for_activity`` uses IDLE in ≤1 s slices so a stop request is honoured quickly.
   imapclient's ``idle_check`` swallows EOF, so the connection is verified with DONE + NOOP
   after every IDLE; a dead connection is dropped and re-opened on the next call, with
@@ -24,7 +27,7 @@ import logging
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -78,6 +81,7 @@ class ImapSource:
         self._failures = 0
         self._retry_at: datetime | None = None
         self._seen: tuple[int, int] | None = None  # (uidvalidity, uidnext) after fetch_new
+        self._selected: tuple[str, bool, int] | None = None  # (name, readonly, uidvalidity)
 
     @property
     def where(self) -> str:
@@ -96,7 +100,7 @@ class ImapSource:
         mailbox = self._settings.mailbox
 
         def run(client: IMAPClient) -> tuple[list[InboundMessage], Cursor]:
-            info = client.select_folder(self._server_name(mailbox))
+            info = self._select(client, self._server_name(mailbox))
             uidvalidity = int(info[b"UIDVALIDITY"])
             last = 0
             if cursor is not None and cursor[0] == uidvalidity:
@@ -138,38 +142,64 @@ class ImapSource:
 
     def mark_processed(self, msg: InboundMessage, outcome: Outcome) -> None:
         """Move ``msg`` to the processed/unmatched folder, or flag it (``flag`` mode)."""
-        settings = self._settings
+        self.mark_processed_many([(msg, outcome)])
 
-        def run(client: IMAPClient) -> None:
-            info = client.select_folder(self._server_name(msg.mailbox))
-            if int(info[b"UIDVALIDITY"]) != msg.uidvalidity:
-                logger.warning(
-                    "not filing uid %s: UIDVALIDITY of %s changed; it will be seen again",
-                    msg.uid,
-                    msg.mailbox,
-                )
-                return
+    def mark_processed_many(self, items: Iterable[tuple[InboundMessage, Outcome]]) -> None:
+        """File a batch: one MOVE (or flag STORE) per target folder, with a UID set."""
+        groups: dict[tuple[str, int], dict[Outcome, list[int]]] = {}
+        for msg, outcome in items:
+            by_outcome = groups.setdefault((msg.mailbox, msg.uidvalidity), {})
+            by_outcome.setdefault(outcome, []).append(msg.uid)
+        for (mailbox, uidvalidity), by_outcome in groups.items():
+            count = sum(len(uids) for uids in by_outcome.values())
+
+            def run(
+                client: IMAPClient,
+                mailbox: str = mailbox,
+                uidvalidity: int = uidvalidity,
+                by_outcome: dict[Outcome, list[int]] = by_outcome,
+            ) -> None:
+                self._file_uids(client, mailbox, uidvalidity, by_outcome)
+
+            self._run(f"filing {count} message(s) of {mailbox}", run)
+
+    def _file_uids(
+        self,
+        client: IMAPClient,
+        mailbox: str,
+        uidvalidity: int,
+        by_outcome: dict[Outcome, list[int]],
+    ) -> None:
+        settings = self._settings
+        current = self._writable_uidvalidity(client, self._server_name(mailbox))
+        if current != uidvalidity:
+            logger.warning(
+                "not filing %s message(s): UIDVALIDITY of %s changed; they will be seen again",
+                sum(len(uids) for uids in by_outcome.values()),
+                mailbox,
+            )
+            return
+        for outcome, uids in by_outcome.items():
             if settings.after_processing == "flag":
                 flags = [b"\\Seen", PROCESSED_KEYWORD]
                 if outcome == "unmatched":
                     flags = [UNMATCHED_KEYWORD]
-                client.add_flags([msg.uid], flags)
-                return
+                client.add_flags(uids, flags)
+                continue
             logical = settings.processed_folder
             if outcome == "unmatched":
                 logical = settings.unmatched_folder
             target = self._ensure_folder(client, logical)
             if client.has_capability("MOVE"):
-                client.move([msg.uid], target)
+                client.move(uids, target)
             else:
-                client.copy([msg.uid], target)
-                client.add_flags([msg.uid], [b"\\Deleted"])
+                client.copy(uids, target)
+                client.add_flags(uids, [b"\\Deleted"])
                 if client.has_capability("UIDPLUS"):
-                    client.uid_expunge([msg.uid])
+                    client.uid_expunge(uids)
                 else:  # also expunges other \Deleted mail: only on servers without UIDPLUS
                     client.expunge()
-
-        self._run(f"filing uid {msg.uid} as {outcome}", run)
+            logger.debug("filed %s message(s) of %s in %s", len(uids), mailbox, target)
 
     def append_sent(self, raw: bytes) -> None:
         """APPEND a copy of a sent email to the Sent folder, marked read."""
@@ -185,7 +215,7 @@ class ImapSource:
             name = self._sent_folder(client) if folder is None else self._server_name(folder)
             if not client.folder_exists(name):
                 return False
-            client.select_folder(name, readonly=True)
+            self._select(client, name, readonly=True)
             return bool(client.search(["HEADER", "Message-ID", wanted]))
 
         return self._run("search by Message-ID", run)
@@ -215,6 +245,7 @@ class ImapSource:
 
     def close(self) -> None:
         client, self._client = self._client, None
+        self._selected = None
         if client is None:
             return
         try:
@@ -235,7 +266,7 @@ class ImapSource:
         deadline = time.monotonic() + min(timeout, self._settings.idle_renew_seconds)
         got = False
         try:
-            info = client.select_folder(self._server_name(mailbox))
+            info = self._select(client, self._server_name(mailbox))
             current = (int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0)))
             if self._seen is None or current[0] != self._seen[0] or current[1] > self._seen[1]:
                 return True  # something arrived since the last fetch_new
@@ -300,6 +331,7 @@ class ImapSource:
         self._failures = 0
         self._retry_at = None
         self._folders.clear()
+        self._selected = None
         return client
 
     def _open(self) -> IMAPClient:
@@ -338,10 +370,24 @@ class ImapSource:
 
     def _drop(self) -> None:
         client, self._client = self._client, None
+        self._selected = None
         if client is not None:
             _shutdown(client)
 
     # --- folders -----------------------------------------------------------------------
+
+    def _select(self, client: IMAPClient, name: str, readonly: bool = False) -> dict[bytes, Any]:
+        """SELECT (or EXAMINE) ``name`` and remember it as the selected folder."""
+        self._selected = None  # unknown if the command fails half-way
+        info: dict[bytes, Any] = client.select_folder(name, readonly=readonly)
+        self._selected = (name, readonly, int(info[b"UIDVALIDITY"]))
+        return info
+
+    def _writable_uidvalidity(self, client: IMAPClient, name: str) -> int:
+        """UIDVALIDITY of ``name`` selected read-write; no SELECT if it already is."""
+        if self._selected is not None and self._selected[:2] == (name, False):
+            return self._selected[2]
+        return int(self._select(client, name)[b"UIDVALIDITY"])
 
     def _server_name(self, logical: str) -> str:
         """``cuikuan/processed`` in the server's hierarchy delimiter."""

@@ -17,6 +17,7 @@ import mailbox
 import os
 import threading
 import time
+from collections.abc import Iterable
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
@@ -96,6 +97,18 @@ class MaildirSource:
         except OSError as exc:
             raise InboxError(f"cannot move {path} to {target}: {exc}") from exc
         self._paths.pop(msg.uid, None)
+
+    def mark_processed_many(self, items: Iterable[tuple[InboundMessage, Outcome]]) -> None:
+        """:meth:`mark_processed` each one (renames are local: nothing to batch); files all
+        it can and raises the first :class:`InboxError` afterwards."""
+        failure: InboxError | None = None
+        for msg, outcome in items:
+            try:
+                self.mark_processed(msg, outcome)
+            except InboxError as exc:
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
     def append_sent(self, raw: bytes) -> None:
         """Store a copy in the ``sent`` Maildir if one is configured (the outbox already is)."""

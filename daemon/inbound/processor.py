@@ -10,8 +10,12 @@ order that makes each message count exactly once, also across crashes and restar
 3. send the emails the decision asks for through ``engine.send_message`` — their keys
    derive from the inbound Message-ID, so a replay finds them recorded and sends nothing;
 4. in ONE ``store.batch()``: the state changes, bad addresses, events, the ``received``
-   event, the processed mark and the cursor;
-5. move (or flag) the message in the mailbox. A failure here is harmless: step 1.
+   event and the processed mark;
+5. after the whole fetched chunk: move (or flag) its messages in one
+   ``source.mark_processed_many`` call (a round trip per target folder, not per message),
+   then save the cursor past the chunk. A crash before the move leaves the cursor before
+   the chunk, so the next pass reads those messages again and step 1 files them. A failed
+   move is only logged (the cursor moves on, so a broken folder cannot stall the inbox).
 
 A message that makes any step before 4 raise is reported to the PM as unreadable instead.
 Only addresses from the config are ever written to (checked again here).
@@ -37,7 +41,7 @@ from daemon.inbound.decide import decide
 from daemon.inbound.facts import Decision, OutgoingEmail, synthetic_message_id
 from daemon.inbound.matching import UNMATCHED, Match, client_contacts, find_client, match_message
 from daemon.inbound.parse import InboundMail, parse_message
-from daemon.inbound.source import InboundMessage, MailSource
+from daemon.inbound.source import InboundMessage, MailSource, Outcome
 from daemon.models import Config
 from daemon.rendering import context_for
 from daemon.state import StateView
@@ -101,8 +105,12 @@ class InboxProcessor:
         with self.engine.transport:
             while True:
                 messages, new_cursor = self._fetch(cursor)
-                for msg in messages:
-                    self.handle(msg, now, result)
+                to_file: list[tuple[InboundMessage, Outcome]] = []
+                try:
+                    for msg in messages:
+                        self.handle(msg, now, result, to_file)
+                finally:  # file what was committed, also when a later message raised
+                    self._file(to_file)
                 self.store.set_cursor(self.cursor_key, *new_cursor)
                 self.published_cursor = new_cursor
                 if len(messages) < BATCH:
@@ -126,13 +134,19 @@ class InboxProcessor:
 
     # -- one message ------------------------------------------------------------------
 
-    def handle(self, msg: InboundMessage, now: datetime, result: InboxResult) -> None:
+    def handle(
+        self,
+        msg: InboundMessage,
+        now: datetime,
+        result: InboxResult,
+        to_file: list[tuple[InboundMessage, Outcome]],
+    ) -> None:
+        """Act on one message and append it, with its outcome, to ``to_file``."""
         mail = parse_message(msg.raw)
         inbound_id = mail.message_id.strip()[:MAX_ID_CHARS] or synthetic_message_id(msg.raw)
         if self.store.is_processed(inbound_id):
             log.info("%s (uid %s) was handled before: only filing it", inbound_id, msg.uid)
-            self.store.set_cursor(self.cursor_key, msg.uidvalidity, msg.uid)
-            self._file(msg, "processed")
+            to_file.append((msg, "processed"))
             result.duplicates += 1
             return
         archived = self._archive(inbound_id, msg.raw)
@@ -169,7 +183,6 @@ class InboxProcessor:
                 },
             )
             self.store.mark_processed(inbound_id, now, decision.outcome)
-            self.store.set_cursor(self.cursor_key, msg.uidvalidity, msg.uid)
         log.info(
             "inbound %s from %s: %s, %s -> %s",
             inbound_id,
@@ -178,7 +191,7 @@ class InboxProcessor:
             match.via or "unmatched",
             decision.action,
         )
-        self._file(msg, decision.outcome)
+        to_file.append((msg, "unmatched" if decision.outcome == "unmatched" else "processed"))
         result.handled.append((inbound_id, decision.action))
 
     def _decide(
@@ -217,11 +230,19 @@ class InboxProcessor:
             log.error("cannot archive inbound %s: %s", inbound_id, exc)
             return False
 
-    def _file(self, msg: InboundMessage, outcome: str) -> None:
+    def _file(self, items: list[tuple[InboundMessage, Outcome]]) -> None:
+        """File a chunk's messages; retried once (a dropped connection is reopened)."""
+        if not items:
+            return
         try:
-            self.source.mark_processed(msg, "unmatched" if outcome == "unmatched" else "processed")
-        except InboxError as exc:  # seen again later, then deduped by Message-ID
-            log.warning("could not file uid %s (%s): %s", msg.uid, outcome, exc)
+            self.source.mark_processed_many(items)
+        except InboxError as exc:
+            log.info("filing %d message(s) failed (%s); retrying once", len(items), exc)
+            try:  # moving a message that already moved is a no-op
+                self.source.mark_processed_many(items)
+            except InboxError as again:  # left in the inbox; a resync files it (step 1)
+                uids = ", ".join(str(msg.uid) for msg, _outcome in items)
+                log.warning("could not file uid(s) %s: %s", uids, again)
 
     # -- outgoing ---------------------------------------------------------------------
 

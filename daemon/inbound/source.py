@@ -10,9 +10,8 @@ Typical loop::
     cursor = store.load_cursor()
     while not stop.is_set():
         messages, cursor = source.fetch_new(cursor)
-        for msg in messages:          # oldest first
-            outcome = handle(msg)     # caller dedupes by Message-ID (see fetch_new)
-            source.mark_processed(msg, outcome)
+        done = [(msg, handle(msg)) for msg in messages]  # oldest first; dedupe by Message-ID
+        source.mark_processed_many(done)  # one round trip per target folder
         store.save_cursor(cursor)
         source.wait_for_activity(timeout=60, stop=stop)
 """
@@ -20,6 +19,7 @@ Typical loop::
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -61,6 +61,14 @@ class MailSource(Protocol):
 
     def mark_processed(self, msg: InboundMessage, outcome: Outcome) -> None:
         """File a handled message away (move or flag, per settings). Never deletes mail."""
+        ...
+
+    def mark_processed_many(self, items: Iterable[tuple[InboundMessage, Outcome]]) -> None:
+        """:meth:`mark_processed` for a batch, in as few server round trips as possible.
+
+        Files what it can; raises :class:`daemon.errors.InboxError` if any could not be
+        filed (filing again later is harmless).
+        """
         ...
 
     def append_sent(self, raw: bytes) -> None:
