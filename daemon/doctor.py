@@ -21,7 +21,6 @@ import contextlib
 import imaplib
 import logging
 import smtplib
-import ssl
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -37,6 +36,7 @@ from daemon.compose import compose
 from daemon.config import load_config
 from daemon.errors import ConfigError, CuikuanError, StoreError, TemporaryTransportError
 from daemon.formatting import LOCALES
+from daemon.inbound.imap import open_client
 from daemon.models import STAGES, Config, ImapSettings, SmtpSettings
 from daemon.preview import planned_for
 from daemon.rendering import Renderer
@@ -272,19 +272,8 @@ def _check_imap(s: ImapSettings) -> list[Check]:
 
 @contextlib.contextmanager
 def _imap_session(s: ImapSettings, password: str) -> Iterator[IMAPClient]:
-    context = ssl.create_default_context() if s.security != "none" else None
-    client = IMAPClient(
-        s.host,
-        port=s.port,
-        use_uid=True,
-        ssl=s.security == "ssl",
-        ssl_context=context if s.security == "ssl" else None,
-        timeout=s.timeout,
-    )
+    client = open_client(s, password)
     try:
-        if s.security == "starttls":
-            client.starttls(context)
-        client.login(s.username, password)
         yield client
     finally:
         try:

@@ -58,6 +58,31 @@ class _ConnectionLost(Exception):
     """The server closed the connection while we were idle."""
 
 
+def open_client(s: ImapSettings, password: str) -> IMAPClient:
+    """Connect, secure (ssl/starttls, certificates verified) and log in, as the daemon does.
+
+    Raises imapclient's LoginError or a network error; the half-open client is shut down.
+    Shared with ``cuikuan doctor`` so the check logs in exactly the way the daemon will.
+    """
+    context = ssl.create_default_context() if s.security != "none" else None
+    client = IMAPClient(
+        s.host,
+        port=s.port,
+        use_uid=True,
+        ssl=s.security == "ssl",
+        ssl_context=context if s.security == "ssl" else None,
+        timeout=s.timeout,
+    )
+    try:
+        if s.security == "starttls":
+            client.starttls(context)
+        client.login(s.username, password)
+    except BaseException:
+        _shutdown(client)
+        raise
+    return client
+
+
 class ImapSource:
     """:class:`daemon.inbound.source.MailSource` over IMAP (imapclient, UIDs throughout)."""
 
@@ -336,32 +361,20 @@ class ImapSource:
 
     def _open(self) -> IMAPClient:
         s = self._settings
-        context = ssl.create_default_context() if s.security != "none" else None
         try:
-            client = IMAPClient(
-                s.host,
-                port=s.port,
-                use_uid=True,
-                ssl=s.security == "ssl",
-                ssl_context=context if s.security == "ssl" else None,
-                timeout=s.timeout,
-            )
-        except _NET_ERRORS as exc:
-            raise InboxError(
-                f"cannot connect to IMAP server {self.where} (security {s.security}): {exc}"
-            ) from exc
-        try:
-            if s.security == "starttls":
-                client.starttls(context)
-            client.login(s.username, self._password)
-            self._delimiter = _delimiter(client)
+            client = open_client(s, self._password)
         except LoginError as exc:
-            _shutdown(client)
             env = s.password_env or "CUIKUAN_IMAP_PASSWORD"
             raise InboxError(
                 f"IMAP login failed for user {s.username} at {self.where}: check the password "
                 f"(env {env} or password_file)"
             ) from exc
+        except _NET_ERRORS as exc:
+            raise InboxError(
+                f"cannot connect to IMAP server {self.where} (security {s.security}): {exc}"
+            ) from exc
+        try:
+            self._delimiter = _delimiter(client)
         except _NET_ERRORS as exc:
             _shutdown(client)
             raise InboxError(f"IMAP session setup with {self.where} failed: {exc}") from exc
