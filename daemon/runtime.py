@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
-from types import TracebackType
 
 from daemon.archive import Archive
 from daemon.clock import Clock, SystemClock
@@ -35,7 +34,7 @@ from daemon.models import Config
 from daemon.secrets import read_secret
 from daemon.spool import Spool
 from daemon.store import Store
-from daemon.transports import Transport, make_transport
+from daemon.transports import BatchScope, Transport, make_transport
 from daemon.transports.maildir import MaildirTransport
 
 log = logging.getLogger(__name__)
@@ -110,7 +109,7 @@ def cursor_key(config: Config) -> str:
     return f"maildir:{config.base_dir / mail.maildir.inbox}"
 
 
-class SentCopyTransport:
+class SentCopyTransport(BatchScope):
     """A transport that also appends every message it sent to the IMAP Sent folder.
 
     The copy is best effort: the message went out, so a failed APPEND is only logged.
@@ -125,18 +124,6 @@ class SentCopyTransport:
 
     def close(self) -> None:
         self.inner.close()
-
-    def __enter__(self) -> SentCopyTransport:
-        self.open()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def send(self, msg: EmailMessage) -> tuple[str, ...]:
         return self.send_raw(msg.as_bytes())

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, Self, runtime_checkable
 
 from daemon.errors import ConfigError, ConfigIssue
 from daemon.secrets import read_secret
@@ -28,7 +28,7 @@ from daemon.secrets import read_secret
 if TYPE_CHECKING:
     from daemon.models import Config
 
-__all__ = ["Transport", "make_transport"]
+__all__ = ["BatchScope", "Transport", "make_transport"]
 
 
 @runtime_checkable
@@ -66,6 +66,32 @@ class Transport(Protocol):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
+
+
+class BatchScope:
+    """``with transport:`` means ``open()`` … ``close()``: one batch, one connection.
+
+    The one implementation of the context-manager half of :class:`Transport`, for every
+    transport (and wrapper) to inherit.
+    """
+
+    def open(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        self.open()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 def make_transport(config: Config) -> Transport:

@@ -14,9 +14,9 @@ import mailbox
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from pathlib import Path
-from types import TracebackType
 
 from daemon.errors import TemporaryTransportError
+from daemon.transports import BatchScope
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ _HEADER_BYTES = 64 * 1024
 """Enough of a file to hold its headers: the body is never read."""
 
 
-class MaildirTransport:
+class MaildirTransport(BatchScope):
     """Writes each message as one file in ``outbox/new``."""
 
     def __init__(self, outbox: Path) -> None:
@@ -46,18 +46,6 @@ class MaildirTransport:
 
     def close(self) -> None:
         self._box = None
-
-    def __enter__(self) -> MaildirTransport:
-        self.open()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def send(self, msg: EmailMessage) -> tuple[str, ...]:
         """Add ``msg`` to the outbox (Bcc kept: whoever relays it needs it)."""

@@ -21,10 +21,10 @@ from collections.abc import Callable
 from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
-from types import TracebackType
 
 from daemon.errors import PermanentTransportError, TemporaryTransportError
 from daemon.models import SmtpSettings
+from daemon.transports import BatchScope
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def _login(conn: smtplib.SMTP, username: str, password: str) -> None:
         raise smtplib.SMTPAuthenticationError(code, reply)
 
 
-class SmtpTransport:
+class SmtpTransport(BatchScope):
     """Delivers messages to an SMTP server (submission port, usually with login)."""
 
     def __init__(
@@ -132,18 +132,6 @@ class SmtpTransport:
         """End the batch and close the connection politely."""
         self._batch = False
         self._disconnect()
-
-    def __enter__(self) -> SmtpTransport:
-        self.open()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _disconnect(self) -> None:
         conn, self._conn, self._used = self._conn, None, False
