@@ -299,11 +299,11 @@ def seed_sent(config: Any, now: datetime, *, terms_only: bool = False) -> int:
 
     ``terms_only``: only the terms emails (the chase emails stay due). Returns the count.
     """
-    from daemon.emails import message_id
-    from daemon.planner import due_emails
-    from daemon.resolve import iter_contracts, message_id_domain
-    from daemon.runtime import state_path
-    from daemon.store import Store
+    from daemon.domain.emails import message_id
+    from daemon.domain.planner import due_emails
+    from daemon.domain.resolve import iter_contracts, message_id_domain
+    from daemon.service.runtime import state_path
+    from daemon.storage.store import Store
 
     domain = message_id_domain(config)
     count = 0

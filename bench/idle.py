@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _common as c  # noqa: E402
 
-from daemon.config import load_config  # noqa: E402
+from daemon.config.loader import load_config  # noqa: E402
 from tests.fixtures.dovecot import Dovecot  # noqa: E402
 from tests.fixtures.smtp import SmtpServer  # noqa: E402
 

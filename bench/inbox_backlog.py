@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _common as c  # noqa: E402
 
-from daemon.config import load_config  # noqa: E402
-from daemon.runtime import open_runtime  # noqa: E402
-from daemon.store import Store  # noqa: E402
+from daemon.config.loader import load_config  # noqa: E402
+from daemon.service.runtime import open_runtime  # noqa: E402
+from daemon.storage.store import Store  # noqa: E402
 from tests.fixtures.dovecot import Dovecot  # noqa: E402
 
 TARGET_RATIO = 0.5
@@ -76,9 +76,9 @@ def generated(n: int, sent: dict[int, str]) -> list[bytes]:
 
 def _inbound_id(raw: bytes) -> str:
     """The id cuikuan files a message under (its Message-ID, else a digest)."""
-    from daemon.inbound.facts import synthetic_message_id
-    from daemon.inbound.parse import parse_message
-    from daemon.inbound.processor import MAX_ID_CHARS
+    from daemon.inbox.facts import synthetic_message_id
+    from daemon.inbox.parse import parse_message
+    from daemon.inbox.processor import MAX_ID_CHARS
 
     return parse_message(raw).message_id.strip()[:MAX_ID_CHARS] or synthetic_message_id(raw)
 

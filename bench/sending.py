@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _common as c  # noqa: E402
 
-from daemon.config import load_config  # noqa: E402
-from daemon.runtime import open_runtime  # noqa: E402
+from daemon.config.loader import load_config  # noqa: E402
+from daemon.service.runtime import open_runtime  # noqa: E402
 
 TARGET_RATIO = 0.5
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _common as c  # noqa: E402
 
-from daemon.store import Store  # noqa: E402
+from daemon.storage.store import Store  # noqa: E402
 
 TARGET_PER_EVENT_MS = 5.0
 

@@ -33,7 +33,7 @@ def child(size: int, root: Path, mode: str) -> dict:
     path = root / "config.yaml"
     baseline = mode == "baseline"
     if mode == "seed":
-        from daemon.config import load_config
+        from daemon.config.loader import load_config
 
         return {"seeded": c.seed_sent(load_config(path), c.NOW)}
     if baseline:
@@ -46,11 +46,11 @@ def child(size: int, root: Path, mode: str) -> dict:
                 yaml.load(fh, Loader=loader)  # noqa: S506
         return {"yaml_s": time.perf_counter() - started, "rss_mb": _maxrss_mb()}
 
-    from daemon.config import load_config
-    from daemon.planner import due_emails
-    from daemon.runtime import open_runtime, state_path
-    from daemon.state import StateView
-    from daemon.store import Store
+    from daemon.config.loader import load_config
+    from daemon.domain.planner import due_emails
+    from daemon.domain.state import StateView
+    from daemon.service.runtime import open_runtime, state_path
+    from daemon.storage.store import Store
 
     started = time.perf_counter()
     config = load_config(path)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from daemon.emails import message_id
-from daemon.inbound.parse import InboundMail
-from daemon.models import Config
-from daemon.state import SendKey, SendRecord, StateView
+from daemon.config.schema import Config
+from daemon.domain.emails import message_id
+from daemon.domain.state import SendKey, SendRecord, StateView
+from daemon.inbox.parse import InboundMail
 
 DOMAIN = "team.example"
 SENDER = "chase@team.example"

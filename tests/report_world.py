@@ -24,12 +24,12 @@ from typing import Any
 
 import yaml
 
-from daemon.archive import Archive
-from daemon.config import load_config
-from daemon.emails import message_id
-from daemon.models import Config
-from daemon.state import MilestoneState, SendKey
-from daemon.store import Store
+from daemon.config.loader import load_config
+from daemon.config.schema import Config
+from daemon.domain.emails import message_id
+from daemon.domain.state import MilestoneState, SendKey
+from daemon.outbox.archive import Archive
+from daemon.storage.store import Store
 
 DOMAIN = "team.example"
 PM = "pm@team.example"
@@ -267,7 +267,7 @@ def add_event(
     try:
         store.add_event(when, kind, contract, milestone, **data)
     except TypeError:
-        from daemon.store import _iso, _jsonable
+        from daemon.storage.store import _iso, _jsonable
 
         doc = {
             "at": _iso(when),

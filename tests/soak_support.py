@@ -1,14 +1,14 @@
 """The crash soak: SIGKILL the daemon at random moments, then count what the SMTP server got.
 
 cuikuan promises that every email goes out exactly once, even when the process dies at
-any instant (the outbox protocol in :mod:`daemon.engine`). This module puts that promise
+any instant (the outbox protocol in :mod:`daemon.chase.engine`). This module puts that promise
 to a brutal test, shared by ``bench/soak.py`` (hundreds of kills) and
 ``tests/test_soak_short.py`` (a dozen)::
 
     result = run_soak(SoakOptions(kills=200, contracts=500), Path("/tmp/soak-work"))
     assert result.duplicates == 0 and result.missing == 0 and result.db_loads
 
-The daemon runs as a real subprocess (``python -m daemon.cli run --now ...``) against a
+The daemon runs as a real subprocess (``python -m daemon.cli.main run --now ...``) against a
 real aiosmtpd server in this process and a real Dovecot (IMAP: inbox and Sent folder).
 The soak's SMTP server counts every message it accepted (answered 250 to) by Message-ID.
 
@@ -47,13 +47,13 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from imapclient import IMAPClient
 
 from daemon.clock import parse_now
-from daemon.config import load_config
-from daemon.emails import message_id
-from daemon.planner import due_emails
-from daemon.resolve import message_id_domain
-from daemon.runtime import state_path
-from daemon.state import StateView
-from daemon.store import Store
+from daemon.config.loader import load_config
+from daemon.domain.emails import message_id
+from daemon.domain.planner import due_emails
+from daemon.domain.resolve import message_id_domain
+from daemon.domain.state import StateView
+from daemon.service.runtime import state_path
+from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
 
 log = logging.getLogger(__name__)

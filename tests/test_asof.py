@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from daemon.models import Config
+from daemon.config.schema import Config
+from daemon.domain.state import StateView
 from daemon.reports.asof import config_as_of, state_as_of
 from daemon.reports.build import build_report
-from daemon.state import StateView
-from daemon.store import Store
+from daemon.storage.store import Store
 from tests.report_world import REPORT_NOW, build_world
 
 D = Decimal

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from daemon.inbound.authorize import authenticated, authorize, parse_authentication_results
-from daemon.inbound.classify import Classification
-from daemon.inbound.matching import UNMATCHED, Match
+from daemon.inbox.authorize import authenticated, authorize, parse_authentication_results
+from daemon.inbox.classify import Classification
+from daemon.inbox.matching import UNMATCHED, Match
 from tests.inbox_builders import (
     ACME_CC,
     ACME_TO,

@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.calendar import (
+from daemon.config.schema import SendWindow
+from daemon.domain.calendar import (
     WorkCalendar,
     in_send_window,
     next_opening,
@@ -15,7 +16,6 @@ from daemon.calendar import (
     work_calendar,
 )
 from daemon.errors import CuikuanError
-from daemon.models import SendWindow
 
 SH = ZoneInfo("Asia/Shanghai")
 LONDON = ZoneInfo("Europe/London")

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.inbound.bounce import detect_bounce
-from daemon.inbound.classify import classify, looks_like_reply
-from daemon.inbound.parse import parse_message
-from daemon.inbound.quotes import strip_quoted
+from daemon.inbox.bounce import detect_bounce
+from daemon.inbox.classify import classify, looks_like_reply
+from daemon.inbox.parse import parse_message
+from daemon.inbox.quotes import strip_quoted
 from tests.test_parse import add_headers, mislabelled_mail, text_mail
 
 REPLIES = Path(__file__).parent / "data" / "replies"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import build_parser, main
+from daemon.cli.main import build_parser, main
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_NOW = "2026-12-01T10:00:00+08:00"

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from daemon.compose import KEY_HEADER, HeaderInjectionError, compose, compose_simple
-from daemon.emails import PlannedEmail
-from daemon.models import Config, Person
-from daemon.rendering import RenderedEmail, Renderer, context_for, render
-from daemon.state import StateView
+from daemon.config.schema import Config, Person
+from daemon.domain.emails import PlannedEmail
+from daemon.domain.state import StateView
+from daemon.mail.compose import KEY_HEADER, HeaderInjectionError, compose, compose_simple
+from daemon.mail.rendering import RenderedEmail, Renderer, context_for, render
 from tests.test_rendering import DUE, INVOICE_BYTES, SEND_DAY, at, make_config, planned
 
 

@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from daemon.config import config_fingerprint, load_config, watched_files
+from daemon.config.loader import config_fingerprint, load_config, watched_files
+from daemon.config.yamlsafe import load_yaml
+from daemon.domain.resolve import due_date, iter_milestones, milestone_amount
 from daemon.errors import ConfigError
-from daemon.resolve import due_date, iter_milestones, milestone_amount
-from daemon.yamlsafe import load_yaml
 
 REPO = Path(__file__).resolve().parent.parent
 

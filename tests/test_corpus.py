@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.inbound.classify import classify
-from daemon.inbound.parse import parse_message
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
 
 
 def _corpus_dir() -> Path | None:

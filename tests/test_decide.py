@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 
-from daemon.inbound.authorize import Authorization
-from daemon.inbound.bounce import BounceInfo
-from daemon.inbound.classify import Classification
-from daemon.inbound.decide import Decision, decide, inbound_seq, synthetic_message_id
-from daemon.inbound.facts import safe_id
-from daemon.inbound.matching import UNMATCHED, Match
-from daemon.inbound.processor import allowed_recipients
-from daemon.state import MilestoneState, StateView
+from daemon.domain.state import MilestoneState, StateView
+from daemon.inbox.authorize import Authorization
+from daemon.inbox.bounce import BounceInfo
+from daemon.inbox.classify import Classification
+from daemon.inbox.decide import Decision, decide, inbound_seq, synthetic_message_id
+from daemon.inbox.facts import safe_id
+from daemon.inbox.matching import UNMATCHED, Match
+from daemon.inbox.processor import allowed_recipients
 from tests.inbox_builders import (
     ACME_CC,
     ACME_TO,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from daemon.cli import build_parser
-from daemon.models import Config
+from daemon.cli.main import build_parser
+from daemon.config.schema import Config
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon import cli
+from daemon.cli import main as cli
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import SmtpServer
 

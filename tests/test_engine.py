@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 
-from daemon.cli import main
-from daemon.config import load_config
+from daemon.cli.main import main
+from daemon.config.loader import load_config
+from daemon.domain.state import SendKey
 from daemon.errors import TemporaryTransportError
-from daemon.evidence import verify_evidence
-from daemon.runtime import open_runtime
-from daemon.state import SendKey
-from daemon.store import Store
+from daemon.reports.evidence import verify_evidence
+from daemon.service.runtime import open_runtime
+from daemon.storage.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_NOW = datetime.fromisoformat("2026-12-01T10:00:00+08:00")

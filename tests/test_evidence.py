@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from daemon import cli
-from daemon.archive import Archive
-from daemon.evidence import MANIFEST, MANIFEST_JSON, build_evidence, verify_evidence
-from daemon.models import Config
-from daemon.store import Store
+from daemon.cli import main as cli
+from daemon.config.schema import Config
+from daemon.outbox.archive import Archive
+from daemon.reports.evidence import MANIFEST, MANIFEST_JSON, build_evidence, verify_evidence
+from daemon.storage.store import Store
 from tests.report_world import REPORT_NOW, build_world
 
 
@@ -124,7 +124,7 @@ def test_verify_finds_tampering(world: tuple[Path, Config], tmp_path: Path) -> N
 
 
 def run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ["daemon.evidence_cmd"])
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ["daemon.cli.evidence"])
     return cli.main(argv)
 
 

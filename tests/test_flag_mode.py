@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 
-from daemon.config import load_config
-from daemon.inbound.imap import PROCESSED_KEYWORD, UNMATCHED_KEYWORD
+from daemon.config.loader import load_config
+from daemon.inbox.imap import PROCESSED_KEYWORD, UNMATCHED_KEYWORD
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import SmtpServer
 from tests.test_inbox_e2e import ANN, C1, CFO, PAY, PM, R1, TICK1, TICK2, World, reply

@@ -10,10 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon import cli, history
-from daemon.archive import Archive
-from daemon.models import Config
-from daemon.store import Store
+from daemon.cli import main as cli
+from daemon.config.schema import Config
+from daemon.outbox.archive import Archive
+from daemon.reports import history
+from daemon.storage.store import Store
 from tests.report_world import REPORT_NOW, build_world
 
 NOW = REPORT_NOW.isoformat()
@@ -89,7 +90,7 @@ def test_csv_and_html_renderings(world: tuple[Path, Config]) -> None:
 
 
 def run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ["daemon.history_cmd"])
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ["daemon.cli.history"])
     return cli.main(argv)
 
 

@@ -30,10 +30,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from daemon.config import load_config
+from daemon.config.loader import load_config
 from daemon.errors import ConfigError
-from daemon.inbound.classify import classify
-from daemon.inbound.parse import MAX_TEXT_CHARS, InboundMail, parse_message
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import MAX_TEXT_CHARS, InboundMail, parse_message
 
 REPO = Path(__file__).resolve().parents[1]
 KINDS = {"paid", "dispute", "promise", "auto_reply", "bounce", "other"}

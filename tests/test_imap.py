@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from daemon.clock import Clock, FixedClock, SystemClock
+from daemon.config.schema import ImapSettings
 from daemon.errors import InboxError
-from daemon.inbound.imap import PROCESSED_KEYWORD, UNMATCHED_KEYWORD, ImapSource
-from daemon.inbound.source import InboundMessage, Outcome
-from daemon.models import ImapSettings
-from daemon.runtime import open_runtime
+from daemon.inbox.imap import PROCESSED_KEYWORD, UNMATCHED_KEYWORD, ImapSource
+from daemon.inbox.source import InboundMessage, Outcome
+from daemon.service.runtime import open_runtime
 from tests import test_inbox_e2e as e2e
 from tests.fixtures.dovecot import Dovecot, _free_port
 from tests.fixtures.smtp import SmtpServer

@@ -19,14 +19,14 @@ from typing import Any
 
 import pytest
 
-from daemon import cli
+from daemon.cli import main as cli
 from daemon.clock import FixedClock, OffsetClock
-from daemon.config import load_config
-from daemon.emails import message_id
-from daemon.runtime import open_runtime
-from daemon.service import Daemon
-from daemon.state import MilestoneState, SendKey
-from daemon.store import Store
+from daemon.config.loader import load_config
+from daemon.domain.emails import message_id
+from daemon.domain.state import MilestoneState, SendKey
+from daemon.service.loop import Daemon
+from daemon.service.runtime import open_runtime
+from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import SmtpServer
 
@@ -506,7 +506,7 @@ def test_idle_watcher_survives_a_dovecot_restart(
 # --- the classify command -----------------------------------------------------------------
 
 
-CLASSIFY = "daemon.inbound.classify_cmd"
+CLASSIFY = "daemon.cli.classify"
 
 
 def classify_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict:

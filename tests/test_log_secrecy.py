@@ -9,7 +9,7 @@ passwords (also base64-encoded, as AUTH sends them) and both phrases.
 
 Two ways of logging are checked:
 
-* ``cli``: exactly what ``cuikuan run -v`` sets up (:func:`daemon.logs.setup_logging`,
+* ``cli``: exactly what ``cuikuan run -v`` sets up (:func:`daemon.service.logs.setup_logging`,
   which keeps chatty libraries such as imapclient at WARNING), every record searched;
 * ``raw``: the root logger at DEBUG with nothing silenced, cuikuan's own loggers
   (``daemon.*``) searched, so a library's protocol dump does not hide our own leaks.
@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import load_config
-from daemon.logs import setup_logging
+from daemon.config.loader import load_config
+from daemon.service.logs import setup_logging
 from tests.fixtures.dovecot import DEFAULT_USERS, Dovecot
 from tests.fixtures.smtp import SmtpServer
 from tests.test_inbox_e2e import AR, C1, PAY, PM, R1, TICK1, TICK2, World, reply

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.inbound.maildir_inbox import MaildirSource
-from daemon.models import MaildirSettings
+from daemon.config.schema import MaildirSettings
+from daemon.inbox.maildir_inbox import MaildirSource
 
 
 def _raw(n: int) -> bytes:

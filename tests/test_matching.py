@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from daemon.inbound.matching import UNMATCHED, match_message, token_table
-from daemon.state import MilestoneState
+from daemon.domain.state import MilestoneState
+from daemon.inbox.matching import UNMATCHED, match_message, token_table
 from tests.inbox_builders import (
     ACME_CC,
     ACME_TO,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.notify import Notifier
+from daemon.service.sd_notify import Notifier
 
 
 class Listener:
@@ -101,7 +101,7 @@ def test_without_notify_socket_everything_is_a_no_op() -> None:
 
 def test_a_send_failure_never_raises(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     gone = Notifier(str(tmp_path / "no-such-socket"))
-    caplog.set_level("DEBUG", logger="daemon.notify")
+    caplog.set_level("DEBUG", logger="daemon.service.sd_notify")
     assert gone.ready("hello") is False
     assert "sd_notify to" in caplog.text
     assert Notifier("vsock:2:1234").ready() is False  # an address kind we do not speak

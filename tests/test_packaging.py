@@ -12,7 +12,7 @@ from pathlib import Path
 
 from setuptools import find_packages
 
-from daemon import rendering
+from daemon.mail import rendering
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -42,10 +42,11 @@ def test_every_shipped_template_matches_the_package_data_globs() -> None:
 def test_installed_templates_win_over_a_checkout(tmp_path: Path) -> None:
     package = tmp_path / "site-packages" / "daemon"
     (package / "templates" / "zh").mkdir(parents=True)
-    assert rendering._shipped_templates(package / "rendering.py") == package / "templates"
+    assert rendering._shipped_templates(package / "mail" / "rendering.py") == package / "templates"
     checkout = tmp_path / "checkout"
     (checkout / "daemon").mkdir(parents=True)
     (checkout / "templates").mkdir()
     assert (
-        rendering._shipped_templates(checkout / "daemon" / "rendering.py") == checkout / "templates"
+        rendering._shipped_templates(checkout / "daemon" / "mail" / "rendering.py")
+        == checkout / "templates"
     )

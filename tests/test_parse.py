@@ -18,13 +18,13 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daemon.inbound.parse import (
+from daemon.inbox.parse import (
     MAX_TEXT_CHARS,
     decode_header_value,
     normalize_charset,
     parse_message,
 )
-from daemon.inbound.quotes import html_to_text
+from daemon.inbox.quotes import html_to_text
 
 REPLIES = Path(__file__).parent / "data" / "replies"
 DATE = "Tue, 24 Nov 2026 10:00:00 +0800"

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from daemon.emails import PlannedEmail, message_id
-from daemon.models import Config
-from daemon.planner import (
+from daemon.config.schema import Config
+from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.planner import (
     due_emails,
     milestone_timeline,
     next_email,
@@ -20,7 +20,7 @@ from daemon.planner import (
     recipients,
     undeliverable,
 )
-from daemon.state import MilestoneState, SendKey, SendRecord, SendStatus, StateView
+from daemon.domain.state import MilestoneState, SendKey, SendRecord, SendStatus, StateView
 
 DOMAIN = "team.example"
 PM, SUPERVISOR, FINANCE, LEGAL = (

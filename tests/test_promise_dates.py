@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.inbound.promise_dates import (
+from daemon.inbox.promise_dates import (
     find_dates,
     find_promised_date,
     find_return_date,

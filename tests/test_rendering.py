@@ -9,18 +9,18 @@ from typing import Any
 
 import pytest
 
-from daemon.emails import PlannedEmail, reference_token
+from daemon.config.schema import STAGES, Config
+from daemon.domain.emails import PlannedEmail, reference_token
+from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 from daemon.errors import TemplateError
-from daemon.formatting import format_date, format_money, format_percent, format_relative_due
-from daemon.models import STAGES, Config
-from daemon.rendering import (
+from daemon.mail.formatting import format_date, format_money, format_percent, format_relative_due
+from daemon.mail.rendering import (
     SHIPPED_TEMPLATES,
     Renderer,
     build_context,
     context_for,
     render,
 )
-from daemon.state import MilestoneState, SendKey, SendRecord, StateView
 
 INVOICE_BYTES = b"%PDF-1.4\n% test invoice\n%%EOF\n"
 DUE = date(2026, 12, 1)

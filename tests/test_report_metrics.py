@@ -16,7 +16,7 @@ import pytest
 from daemon.reports import facts, metrics
 from daemon.reports.build import Report, build_report
 from daemon.reports.metrics import MilestoneFact, Promise
-from daemon.store import Store
+from daemon.storage.store import Store
 from tests.report_world import REPORT_NOW, build_world
 
 D = Decimal

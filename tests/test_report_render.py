@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from daemon import cli
-from daemon.models import Config
+from daemon.cli import main as cli
+from daemon.config.schema import Config
 from daemon.reports import render
 from daemon.reports.build import Report, build_report
 from daemon.reports.chart import PNG_SIGNATURE, aging_chart_png
-from daemon.store import Store
+from daemon.storage.store import Store
 from tests.report_world import REPORT_NOW, build_world
 
 
@@ -133,7 +133,7 @@ def test_chart_without_anything_outstanding_is_still_a_png() -> None:
 
 
 def run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ["daemon.report_cmd"])
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ["daemon.cli.report"])
     return cli.main(argv)
 
 

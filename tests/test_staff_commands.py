@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from daemon.inbound.staff_commands import (
+from daemon.inbox.staff_commands import (
     CommandError,
     StaffCommand,
     first_command_line,

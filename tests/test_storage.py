@@ -18,7 +18,7 @@ import pytest
 from tinydb import TinyDB
 
 from daemon.errors import StoreError
-from daemon.storage import AtomicJSONStorage, BatchingMiddleware
+from daemon.storage.files import AtomicJSONStorage, BatchingMiddleware
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,7 +82,7 @@ def test_corrupt_file_falls_back_to_previous(
     storage.write({"t": {"1": {"n": 2}, "2": {"n": 3}}})
     path.write_bytes(damage(path.read_bytes()))
 
-    with caplog.at_level(logging.ERROR, logger="daemon.storage"):
+    with caplog.at_level(logging.ERROR, logger="daemon.storage.files"):
         data = AtomicJSONStorage(path).read()
 
     assert data == {"t": {"1": {"n": 1}}}
@@ -222,7 +222,7 @@ def test_all_or_nothing_batch_discards_on_error(path: Path) -> None:
 CHILD = textwrap.dedent(
     """
     import sys
-    from daemon.storage import AtomicJSONStorage
+    from daemon.storage.files import AtomicJSONStorage
     storage = AtomicJSONStorage(sys.argv[1])
     payload = {str(i): {"text": "催款 reminder " * 20, "i": i} for i in range(300)}
     n = 0

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB
 
-from daemon import storage
-from daemon.state import MilestoneState
-from daemon.storage import AtomicJSONStorage
-from daemon.store import Store
+from daemon.domain.state import MilestoneState
+from daemon.storage import files as storage
+from daemon.storage.files import AtomicJSONStorage
+from daemon.storage.store import Store
 
 T0 = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
 
@@ -143,8 +143,15 @@ def test_a_tinydb_write_rewrites_the_whole_file(path: Path) -> None:
     assert journal(path).exists()
 
     def migration(db: TinyDB) -> None:
-        db.table("events").insert({"at": T0.isoformat(), "kind": "migrated", "contract": None,
-                                   "milestone": None, "data": {}})
+        db.table("events").insert(
+            {
+                "at": T0.isoformat(),
+                "kind": "migrated",
+                "contract": None,
+                "milestone": None,
+                "data": {},
+            }
+        )
 
     store.migrate(target=2, migrations={1: migration})
     assert not journal(path).exists()
@@ -155,7 +162,7 @@ def test_a_tinydb_write_rewrites_the_whole_file(path: Path) -> None:
 
 def test_snapshots_follow_updates_in_place(path: Path) -> None:
     """The snapshot reuses converted documents; an update must still show."""
-    from daemon.state import SendKey
+    from daemon.domain.state import SendKey
 
     store = big_store(path)
     key = SendKey("C1", "m1", "reminder", 1)

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 from tinydb import Query, TinyDB
 
+from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 from daemon.errors import StoreError
-from daemon.state import MilestoneState, SendKey, SendRecord, StateView
-from daemon.storage import AtomicJSONStorage
-from daemon.store import SCHEMA_VERSION, Store
+from daemon.storage.files import AtomicJSONStorage
+from daemon.storage.store import SCHEMA_VERSION, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 CST = timezone(timedelta(hours=8))
@@ -290,7 +290,7 @@ def test_lock_refuses_a_second_store(path: Path) -> None:
 
 def test_lock_held_by_another_process(path: Path) -> None:
     code = (
-        "import sys, time; from pathlib import Path; from daemon.store import Store\n"
+        "import sys, time; from pathlib import Path; from daemon.storage.store import Store\n"
         "s = Store(Path(sys.argv[1])); print('locked', flush=True); sys.stdin.read()"
     )
     child = subprocess.Popen(

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import build_parser
-from daemon.models import ImapSettings, SmtpSettings
-from daemon.secrets import credential_name, read_secret
+from daemon.cli.main import build_parser
+from daemon.config.schema import ImapSettings, SmtpSettings
+from daemon.config.secrets import credential_name, read_secret
 
 UNIT = Path(__file__).resolve().parents[1] / "systemd" / "cuikuan.service"
 ANALYZE = shutil.which("systemd-analyze")

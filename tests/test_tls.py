@@ -25,13 +25,13 @@ from typing import Any, Literal
 import pytest
 from aiosmtpd.controller import Controller
 
+from daemon.cli.doctor import run_checks
 from daemon.clock import SystemClock
-from daemon.config import load_config
-from daemon.doctor import run_checks
+from daemon.config.loader import load_config
+from daemon.config.schema import ImapSettings, SmtpSettings
 from daemon.errors import InboxError, TemporaryTransportError
-from daemon.inbound.imap import ImapSource
-from daemon.models import ImapSettings, SmtpSettings
-from daemon.transports.smtp import SmtpTransport
+from daemon.inbox.imap import ImapSource
+from daemon.outbox.transports.smtp import SmtpTransport
 from tests.fixtures.dovecot import Dovecot, _free_port
 from tests.fixtures.smtp import SmtpServer
 from tests.test_doctor import with_mail

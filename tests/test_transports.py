@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from daemon.config.schema import Config, SmtpSettings
+from daemon.config.secrets import read_secret
 from daemon.errors import ConfigError, PermanentTransportError, TemporaryTransportError
-from daemon.models import Config, SmtpSettings
-from daemon.secrets import read_secret
-from daemon.transports import Transport, make_transport
-from daemon.transports.maildir import MaildirTransport
-from daemon.transports.smtp import (
+from daemon.outbox.transports import Transport, make_transport
+from daemon.outbox.transports.maildir import MaildirTransport
+from daemon.outbox.transports.smtp import (
     SmtpAuthError,
     SmtpTransport,
     envelope_recipients,

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from daemon.models import ReportSettings, Settings
+from daemon.config.schema import ReportSettings, Settings
 from daemon.reports.chart import PNG_SIGNATURE
 from daemon.reports.weekly import (
     latest_slot,
@@ -19,7 +19,7 @@ from daemon.reports.weekly import (
     weekly_key,
     weekly_report_due,
 )
-from daemon.runtime import open_runtime
+from daemon.service.runtime import open_runtime
 from tests.report_world import PM, build_world
 
 

@@ -20,11 +20,11 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from daemon.models import Client, Config, Contract
-from daemon.state import MilestoneState, StateView
+from daemon.config.schema import Client, Config, Contract
+from daemon.domain.state import MilestoneState, StateView
 
 Event = Mapping[str, Any]
-"""One history event as :meth:`daemon.store.Store.events` returns it."""
+"""One history event as :meth:`daemon.storage.store.Store.events` returns it."""
 
 
 def events_until(events: Iterable[Event], as_of: datetime) -> list[Event]:

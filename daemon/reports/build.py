@@ -14,12 +14,12 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from daemon.models import Config
-from daemon.planner import plan_window
+from daemon.config.schema import Config
+from daemon.domain.planner import plan_window
+from daemon.domain.state import StateView
 from daemon.reports import metrics
 from daemon.reports.asof import Event, config_as_of, events_until, state_as_of
 from daemon.reports.metrics import ClientHabits, ContractReview, MilestoneFact
-from daemon.state import StateView
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called as contracts are processed (for a terminal display)."""

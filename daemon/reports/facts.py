@@ -27,9 +27,8 @@ from decimal import Decimal
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from daemon.models import Config, Contract, Milestone
-from daemon.reports.asof import Event
-from daemon.resolve import (
+from daemon.config.schema import Config, Contract, Milestone
+from daemon.domain.resolve import (
     discount_deadline,
     discounted_amount,
     due_date,
@@ -37,7 +36,8 @@ from daemon.resolve import (
     iter_milestones,
     milestone_amount,
 )
-from daemon.state import StateView
+from daemon.domain.state import StateView
+from daemon.reports.asof import Event
 
 BUCKETS: tuple[str, ...] = ("not_due", "1-30", "31-60", "61-90", "90+")
 CHASE_STAGES = frozenset({"notice", "due", "reminder", "demand", "escalate", "legal"})

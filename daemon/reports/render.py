@@ -19,10 +19,10 @@ from typing import Any
 
 import jinja2
 
+from daemon.config.schema import Config
 from daemon.errors import TemplateError
-from daemon.formatting import STAGE_NAMES
-from daemon.models import Config
-from daemon.rendering import Renderer
+from daemon.mail.formatting import STAGE_NAMES
+from daemon.mail.rendering import Renderer
 from daemon.reports.build import Report, fact_row
 from daemon.reports.metrics import BUCKETS
 

@@ -10,7 +10,7 @@ How: :func:`send_weekly_report` builds the report as of ``now``, renders
 ``templates/<lang>/weekly_report.{subject,txt,html}.j2`` and sends one
 ``multipart/alternative`` message whose HTML part is ``multipart/related`` with the chart
 PNG as an inline ``cid:`` image (many mail clients hide ``data:`` images). It goes through
-:meth:`daemon.engine.Engine.send_message` under the key
+:meth:`daemon.chase.engine.Engine.send_message` under the key
 ``SendKey("-", None, "weekly_report", seq=ISO year * 100 + ISO week of the slot)``, so it
 is sent at most once per slot, crash or not.
 """
@@ -22,15 +22,15 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
-from daemon.compose import compose_simple
-from daemon.emails import message_id
-from daemon.engine import Engine
-from daemon.models import Config, Settings
+from daemon.chase.engine import Engine
+from daemon.config.schema import Config, Settings
+from daemon.domain.emails import message_id
+from daemon.domain.resolve import message_id_domain
+from daemon.domain.state import SendKey, StateView
+from daemon.mail.compose import compose_simple
 from daemon.reports.build import Report, build_report
 from daemon.reports.render import html_context, to_text
-from daemon.resolve import message_id_domain
-from daemon.state import SendKey, StateView
-from daemon.store import Store
+from daemon.storage.store import Store
 
 log = logging.getLogger(__name__)
 

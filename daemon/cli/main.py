@@ -1,0 +1,291 @@
+"""The ``cuikuan`` command line: thin, it builds library objects, calls them, prints.
+
+Every library error becomes one clear message on stderr and a non-zero exit code; no
+traceback reaches the user for a problem they can fix.
+
+Examples::
+
+    cuikuan check
+    cuikuan plan --from 2026-11-24 --to 2027-03-31
+    cuikuan preview HZ-2026-017 midterm notice
+    cuikuan run --once --now 2026-12-01T10:00:00+08:00
+    cuikuan status --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from daemon import __version__
+from daemon.cli.preview import preview_email
+from daemon.clock import Clock, FixedClock, OffsetClock, SystemClock, parse_now
+from daemon.config.loader import load_config
+from daemon.domain.planner import plan_window
+from daemon.domain.status import status_rows
+from daemon.errors import ConfigError, CuikuanError
+from daemon.service.logs import setup_logging
+from daemon.service.loop import Daemon
+from daemon.storage.read_only import read_state
+
+COMMAND_MODULES: list[str] = [
+    "daemon.cli.report",
+    "daemon.cli.history",
+    "daemon.cli.evidence",
+    "daemon.cli.classify",
+    "daemon.cli.doctor",
+]
+"""Modules that add a command of their own (see :data:`AddCommand`)."""
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+log = logging.getLogger("daemon.cli.main")
+
+
+def default_config_path() -> Path:
+    return Path(os.environ.get("CUIKUAN_CONFIG", "config.yaml"))
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-01") from None
+
+
+def _now(text: str) -> datetime:
+    try:
+        return parse_now(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+CommandHandler = Callable[[argparse.Namespace, Path], int]
+AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
+"""``add_command(name, help, example)`` -> the subparser, with ``--config`` already added.
+
+Modules that bring their own command expose ``register(add_command)``, which adds the
+parser and sets ``handler`` with ``parser.set_defaults(handler=...)``; they are listed in
+:data:`COMMAND_MODULES`.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cuikuan",
+        description="催款 — chase what clients owe, by email.",
+        epilog="Example: cuikuan run --once --now 2026-12-01T10:00:00+08:00",
+    )
+    parser.add_argument("--version", action="version", version=f"cuikuan {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name, help=help_text, description=help_text, epilog=f"Example: {example}"
+        )
+        p.add_argument(
+            "--config",
+            type=Path,
+            default=None,
+            help="config file (default: $CUIKUAN_CONFIG or ./config.yaml)",
+        )
+        return p
+
+    p = command(
+        "check",
+        "validate the config; print every error with file, line and field",
+        "cuikuan check --config config.yaml",
+    )
+    p.set_defaults(handler=cmd_check)
+
+    p = command(
+        "plan",
+        "every email that would be sent in a window, assuming no replies",
+        "cuikuan plan --from 2026-12-01 --to 2026-12-31 --json",
+    )
+    p.add_argument("--from", dest="start", type=_date, required=True, help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", type=_date, required=True, help="last day (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(handler=cmd_plan)
+
+    p = command(
+        "preview", "render one email to the terminal", "cuikuan preview HZ-2026-017 midterm notice"
+    )
+    p.add_argument("contract")
+    p.add_argument("milestone", help="milestone id ('-' for the contract's terms email)")
+    p.add_argument("stage")
+    p.add_argument("--seq", type=int, default=1, help="reminder number (default 1)")
+    p.add_argument("--now", type=_now, default=None, help="render as of this time (ISO 8601)")
+    p.add_argument("--html", action="store_true", help="print the HTML part, not the text")
+    p.set_defaults(handler=cmd_preview)
+
+    p = command(
+        "run",
+        "run the daemon (or one tick with --once)",
+        "cuikuan run --once --now 2026-12-01T10:00:00+08:00",
+    )
+    p.add_argument("--once", action="store_true", help="do one tick and exit")
+    p.add_argument(
+        "--now",
+        type=_now,
+        default=None,
+        help="pretend it is this time (ISO 8601 with offset); the clock runs on from it",
+    )
+    p.set_defaults(handler=cmd_run)
+
+    p = command(
+        "status", "one row per milestone: state, amount, due, next email", "cuikuan status --json"
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--client", default=None, help="only this client's milestones")
+    p.add_argument("--now", type=_now, default=None, help="as of this time (ISO 8601)")
+    p.set_defaults(handler=cmd_status)
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging(verbose=args.verbose)
+    config_path: Path = args.config or default_config_path()
+    handler: CommandHandler = args.handler
+    try:
+        return handler(args, config_path)
+    except ConfigError as exc:
+        print(f"{len(exc.issues)} error(s) in the config:", file=sys.stderr)
+        for issue in exc.issues:
+            print(f"  {issue}", file=sys.stderr)
+        return EXIT_ERROR
+    except CuikuanError as exc:
+        print(f"cuikuan: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _clock(now: datetime | None, *, frozen: bool) -> Clock:
+    if now is None:
+        return SystemClock()
+    return FixedClock(now) if frozen else OffsetClock(now)
+
+
+def cmd_check(args: argparse.Namespace, config_path: Path) -> int:
+    config = load_config(config_path)
+    milestones = sum(len(k.milestones) for c in config.clients for k in c.contracts)
+    contracts = sum(len(c.contracts) for c in config.clients)
+    print(
+        f"{config_path}: OK ({len(config.clients)} clients, {contracts} contracts, "
+        f"{milestones} milestones)"
+    )
+    return EXIT_OK
+
+
+def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
+    config = load_config(config_path)
+    if args.end < args.start:
+        print("cuikuan: --to is before --from", file=sys.stderr)
+        return EXIT_USAGE
+    tz = ZoneInfo(config.settings.timezone)
+    start = datetime.combine(args.start, time.min, tz)
+    end = datetime.combine(args.end, time.max, tz)
+    emails = plan_window(config, read_state(config), start, end)
+    rows = [e.as_row() for e in emails]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        _print_table(rows, ["at", "client", "contract", "milestone", "stage", "to"])
+        print(f"{len(rows)} email(s) from {args.start} to {args.end}")
+    return EXIT_OK
+
+
+def cmd_preview(args: argparse.Namespace, config_path: Path) -> int:
+    config = load_config(config_path)
+    now = args.now or SystemClock().now()
+    milestone = None if args.milestone == "-" else args.milestone
+    print(
+        preview_email(
+            config,
+            read_state(config),
+            args.contract,
+            milestone,
+            args.stage,
+            args.seq,
+            now,
+            html=args.html,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace, config_path: Path) -> int:
+    config = load_config(config_path)
+    daemon = Daemon(config_path, config, _clock(args.now, frozen=args.once))
+    daemon.run(once=args.once)
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
+    config = load_config(config_path)
+    now = args.now or SystemClock().now()
+    if args.client is not None and all(c.id != args.client for c in config.clients):
+        known = ", ".join(c.id for c in config.clients)
+        print(f"cuikuan: no client {args.client!r}; clients: {known}", file=sys.stderr)
+        return EXIT_ERROR
+    rows = status_rows(config, read_state(config), now, client_id=args.client)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        _print_table(
+            rows,
+            [
+                "contract",
+                "milestone",
+                "state",
+                "amount",
+                "currency",
+                "due",
+                "days_overdue",
+                "next_stage",
+                "next_at",
+            ],
+        )
+    return EXIT_OK
+
+
+def _print_table(rows: Sequence[Mapping[str, object]], columns: list[str]) -> None:
+    def cell(value: object) -> str:
+        if value is None:
+            return "-"
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        return str(value)
+
+    table = [[cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(c)] + [_width(r[i]) for r in table]) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    for r in table:
+        print("  ".join(v + " " * (w - _width(v)) for v, w in zip(r, widths, strict=True)))
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two terminal columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""``cuikuan preview``: render any email of the chase to the terminal, sending nothing.
+
+The email is built exactly as the engine would build it (same planner recipients, same
+templates, same headers), so what the PM reads here is what the client will get.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from daemon.config.schema import STAGES, Config
+from daemon.domain.emails import PlannedEmail
+from daemon.domain.planner import recipients
+from daemon.domain.resolve import client_language, client_timezone, find_milestone
+from daemon.domain.state import SendKey, StateView
+from daemon.errors import CuikuanError
+from daemon.mail.compose import compose
+from daemon.mail.rendering import Renderer
+
+
+def planned_for(
+    config: Config,
+    state: StateView,
+    contract_id: str,
+    milestone_id: str | None,
+    stage: str,
+    seq: int,
+    now: datetime,
+) -> PlannedEmail:
+    """The PlannedEmail for one key, addressed as the planner would address it."""
+    if stage not in STAGES:
+        raise CuikuanError(f"unknown stage {stage!r}; stages: {', '.join(STAGES)}")
+    if (stage == "terms") != (milestone_id is None):
+        raise CuikuanError("the terms email belongs to the contract: give '-' as the milestone")
+    found = find_milestone(config, contract_id, milestone_id)
+    if found is None:
+        what = f"contract {contract_id!r}"
+        if milestone_id is not None:
+            what += f" with a milestone {milestone_id!r}"
+        raise CuikuanError(f"the config has no {what}; see `cuikuan status`")
+    client, _contract, _milestone = found
+    to, cc = recipients(config.settings, client, stage, state.bad_addresses)
+    key = SendKey(contract_id, milestone_id, stage, seq if stage == "reminder" else 0)
+    return PlannedEmail(
+        key=key,
+        at=now.astimezone(client_timezone(config.settings, client)),
+        client=client.id,
+        language=client_language(config.settings, client),
+        to=to,
+        cc=cc,
+    )
+
+
+def preview_email(
+    config: Config,
+    state: StateView,
+    contract_id: str,
+    milestone_id: str | None,
+    stage: str,
+    seq: int,
+    now: datetime,
+    *,
+    html: bool = False,
+) -> str:
+    """The headers and one body part of the email, as text for a terminal."""
+    planned = planned_for(config, state, contract_id, milestone_id, stage, seq, now)
+    rendered = Renderer.for_config(config).render(config, planned, state, now)
+    message = compose(config, planned, rendered, now)
+    lines = [
+        f"{name}: {message[name]}"
+        for name in ("From", "To", "Cc", "Subject", "Message-ID")
+        if message[name]
+    ]
+    lines += [f"Attachment: {path.name}" for path in rendered.attachments]
+    lines += ["", rendered.html if html else rendered.text]
+    return "\n".join(lines)

@@ -1,0 +1,367 @@
+"""The configuration schema: settings, clients, contracts and milestones.
+
+These pydantic models are what ``config.yaml`` (and any file in ``clients_dir``) must
+look like. Unknown keys are errors (``extra="forbid"``): a typo must never be silently
+ignored. Money is ``Decimal``. Free text that ends up in mail headers is checked for
+CR/LF so no YAML value can inject a header.
+
+The loader (:mod:`daemon.config.loader`) turns validation errors into ``file:line: field: message``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+from decimal import Decimal
+from email.utils import parseaddr
+from pathlib import Path
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
+
+STAGES: tuple[str, ...] = (
+    "terms",
+    "notice",
+    "due",
+    "reminder",
+    "demand",
+    "escalate",
+    "legal",
+    "thanks",
+)
+"""Every stage of the chase, in the order a milestone goes through them."""
+
+Stage = Literal["terms", "notice", "due", "reminder", "demand", "escalate", "legal", "thanks"]
+Language = Literal["zh", "en"]
+
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+def _check_id(value: str) -> str:
+    if not _ID_RE.match(value):
+        raise ValueError(
+            f"{value!r} is not a valid id: use letters, digits, '-', '_' or '.', "
+            "starting with a letter or digit, at most 64 characters"
+        )
+    return value
+
+
+def _check_header_text(value: str) -> str:
+    if "\r" in value or "\n" in value:
+        raise ValueError("must be a single line (line breaks could inject mail headers)")
+    return value
+
+
+def _check_email(value: str) -> str:
+    _check_header_text(value)
+    name, addr = parseaddr(value)
+    if name or addr != value.strip() or not _EMAIL_RE.match(addr):
+        raise ValueError(f"{value!r} is not an email address like name@example.com")
+    return addr.lower()
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"{value!r} is not an IANA timezone like Asia/Shanghai") from exc
+    return value
+
+
+def _check_currency(value: str) -> str:
+    if not re.fullmatch(r"[A-Z]{3}", value):
+        raise ValueError(f"{value!r} is not an ISO 4217 currency code like CNY or USD")
+    return value
+
+
+def _not_a_number(value: object) -> object:
+    """Pydantic reads a number as a Unix timestamp; in YAML that is always a typo."""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        raise ValueError(f"{value} is not a date or time: write 2026-12-18 or 09:00")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_not_a_number)]
+TimeOfDay = Annotated[time, BeforeValidator(_not_a_number)]
+Id = Annotated[str, AfterValidator(_check_id)]
+HeaderText = Annotated[str, AfterValidator(_check_header_text)]
+EmailAddress = Annotated[str, AfterValidator(_check_email)]
+TimeZoneName = Annotated[str, AfterValidator(_check_timezone)]
+Currency = Annotated[str, AfterValidator(_check_currency)]
+Money = Annotated[Decimal, Field(ge=0, decimal_places=2)]
+
+
+class Strict(BaseModel):
+    """Base for every config model: unknown keys are errors, models are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Person(Strict):
+    """Someone mail goes to: a display name and an address."""
+
+    name: HeaderText = ""
+    email: EmailAddress
+
+
+class SendWindow(Strict):
+    """Local time of day (client's timezone) inside which mail may be sent."""
+
+    start: TimeOfDay = time(9, 0)
+    end: TimeOfDay = time(17, 0)
+
+    @model_validator(mode="after")
+    def _start_before_end(self) -> SendWindow:
+        if self.start >= self.end:
+            raise ValueError("send_window.start must be before send_window.end")
+        return self
+
+
+class Policy(Strict):
+    """When each stage of the chase happens. Days are calendar days unless stated."""
+
+    notice_days: int = Field(7, ge=0, le=365)
+    """Written notice this many days before the due date (or before the discount deadline)."""
+    reminder_every_days: int = Field(7, ge=1, le=365)
+    """While overdue and before the demand letter: a reminder every N days."""
+    demand_after_days: int = Field(30, ge=1, le=3650)
+    """Formal demand letter at this many days overdue."""
+    demand_deadline_days: int = Field(10, ge=1, le=365)
+    """The demand letter gives the client this many days to pay."""
+    escalate_after_days: int = Field(45, ge=1, le=3650)
+    """Supervisor and finance copied at this many days overdue."""
+    legal_after_days: int = Field(60, ge=1, le=3650)
+    """Legal counsel notified at this many days overdue."""
+    send_window: SendWindow = SendWindow()
+    quiet_after_reply_days: int = Field(3, ge=0, le=365)
+    """After a client's non-committal reply, the next reminder waits this many days."""
+    promise_grace_days: int = Field(2, ge=0, le=365)
+    """A promise to pay by a date holds the chase until that date plus this many days."""
+
+    @model_validator(mode="after")
+    def _stages_in_order(self) -> Policy:
+        if not self.demand_after_days < self.escalate_after_days < self.legal_after_days:
+            raise ValueError(
+                "demand_after_days < escalate_after_days < legal_after_days must hold "
+                f"(got {self.demand_after_days}, {self.escalate_after_days}, "
+                f"{self.legal_after_days})"
+            )
+        return self
+
+
+class PolicyOverride(Strict):
+    """Per-contract changes to the global policy; only the keys given are changed."""
+
+    notice_days: int | None = Field(None, ge=0, le=365)
+    reminder_every_days: int | None = Field(None, ge=1, le=365)
+    demand_after_days: int | None = Field(None, ge=1, le=3650)
+    demand_deadline_days: int | None = Field(None, ge=1, le=365)
+    escalate_after_days: int | None = Field(None, ge=1, le=3650)
+    legal_after_days: int | None = Field(None, ge=1, le=3650)
+    send_window: SendWindow | None = None
+    quiet_after_reply_days: int | None = Field(None, ge=0, le=365)
+    promise_grace_days: int | None = Field(None, ge=0, le=365)
+
+
+class Discount(Strict):
+    """Early-payment discount: ``percent`` off when paid at least ``days_before_due`` early."""
+
+    percent: Decimal = Field(gt=0, lt=100)
+    days_before_due: int = Field(ge=1, le=365)
+
+
+class DueAfter(Strict):
+    """A due date relative to a contract event that may be filled in later."""
+
+    event: Id
+    days: int = Field(ge=0, le=3650)
+
+
+class Payment(Strict):
+    """A payment the PM recorded by hand in YAML (the money arrived)."""
+
+    on: Day
+    amount: Money | None = None
+    """Defaults to the milestone amount."""
+
+
+class Milestone(Strict):
+    """One payment of a contract: an amount or a percent, due on a date or after an event."""
+
+    id: Id
+    name: str
+    amount: Money | None = None
+    percent: Decimal | None = Field(None, gt=0, le=100)
+    due: Day | None = None
+    due_after: DueAfter | None = None
+    invoice: Path | None = None
+    """Invoice file to attach, relative to the config file that names it."""
+    paid: Payment | None = None
+
+    @model_validator(mode="after")
+    def _one_of_each(self) -> Milestone:
+        if (self.amount is None) == (self.percent is None):
+            raise ValueError("give exactly one of amount or percent")
+        if (self.due is None) == (self.due_after is None):
+            raise ValueError("give exactly one of due or due_after")
+        return self
+
+
+class Contract(Strict):
+    """A signed contract whose payments fall in milestones."""
+
+    id: Id
+    title: str
+    currency: Currency = "CNY"
+    total: Money
+    signed: Day
+    payment_instructions: str
+    """How to pay: bank, account name and number, reference to quote. Multi-line text."""
+    discount: Discount | None = None
+    events: dict[Id, Day | None] = Field(default_factory=dict)
+    """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
+    policy: PolicyOverride | None = None
+    milestones: list[Milestone] = Field(min_length=1)
+
+
+class Contacts(Strict):
+    """Client addresses: ``to`` receive the chase, ``cc`` are copied."""
+
+    to: list[Person] = Field(min_length=1)
+    cc: list[Person] = Field(default_factory=list)
+
+
+class Client(Strict):
+    """A client and its contracts."""
+
+    id: Id
+    name: HeaderText
+    language: Language | None = None
+    """Defaults to settings.language."""
+    timezone: TimeZoneName | None = None
+    """Defaults to settings.timezone."""
+    calendar: str | None = None
+    """Holiday calendar (country code understood by the ``holidays`` package), default settings."""
+    contacts: Contacts
+    contracts: list[Contract] = Field(default_factory=list)
+
+
+class SmtpSettings(Strict):
+    """Outgoing SMTP server. The password comes from an environment variable or a file."""
+
+    host: str
+    port: int = Field(587, ge=1, le=65535)
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    username: str | None = None
+    password_env: str | None = "CUIKUAN_SMTP_PASSWORD"
+    password_file: Path | None = None
+    timeout: float = Field(30.0, gt=0)
+
+
+class ImapSettings(Strict):
+    """The inbox cuikuan reads. The password comes from an environment variable or a file."""
+
+    host: str
+    port: int = Field(993, ge=1, le=65535)
+    security: Literal["ssl", "starttls", "none"] = "ssl"
+    username: str
+    password_env: str | None = "CUIKUAN_IMAP_PASSWORD"
+    password_file: Path | None = None
+    timeout: float = Field(30.0, gt=0)
+    mailbox: str = "INBOX"
+    sent_folder: str = "Sent"
+    append_sent: bool = True
+    """Put a copy of each email sent into sent_folder. Set false when the provider files
+    submitted mail there itself (Gmail, Exchange/Office 365), or Sent gets two copies."""
+    processed_folder: str = "cuikuan/processed"
+    unmatched_folder: str = "cuikuan/unmatched"
+    after_processing: Literal["move", "flag"] = "move"
+    idle_renew_seconds: int = Field(540, ge=30, le=1740)
+    poll_seconds: int = Field(60, ge=5, le=3600)
+
+
+class MaildirSettings(Strict):
+    """The embedded transport: outgoing mail as a Maildir, inbound read from a Maildir."""
+
+    outbox: Path = Path("data/outbox")
+    inbox: Path = Path("data/inbox")
+
+
+class MailSettings(Strict):
+    """Where mail goes out and comes in."""
+
+    sender: Person = Field(alias="from")
+    reply_to: EmailAddress | None = None
+    transport: Literal["maildir", "smtp"] = "maildir"
+    maildir: MaildirSettings = MaildirSettings()
+    smtp: SmtpSettings | None = None
+    imap: ImapSettings | None = None
+    message_id_domain: str | None = None
+    """Domain for generated Message-IDs; defaults to the sender's domain."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _transport_configured(self) -> MailSettings:
+        if self.transport == "smtp" and self.smtp is None:
+            raise ValueError("transport is smtp but there is no smtp section")
+        return self
+
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+class ReportSettings(Strict):
+    """The weekly report emailed to the PM (``cuikuan report`` for the same on demand)."""
+
+    weekly: bool = True
+    """Email the PM a report every week."""
+    weekday: Weekday = "mon"
+    time: TimeOfDay = time(9, 0)
+    """Local time (settings.timezone) on ``weekday`` when the report is sent."""
+
+
+class Settings(Strict):
+    """Who we are, who to tell, how to send, and the default policy."""
+
+    company: HeaderText
+    pm: Person
+    supervisor: Person | None = None
+    finance: Person | None = None
+    legal: Person | None = None
+    staff: list[EmailAddress] = Field(default_factory=list)
+    """Extra addresses allowed to send commands by email (the PM and finance always are)."""
+    require_authenticated_staff: bool = True
+    """Staff commands need DKIM or SPF pass when the receiver added Authentication-Results."""
+    language: Language = "zh"
+    timezone: TimeZoneName = "Asia/Shanghai"
+    calendar: str = "CN"
+    policy: Policy = Policy()
+    mail: MailSettings
+    data_dir: Path = Path("data")
+    templates_dir: Path | None = None
+    """A folder whose files override the shipped templates, file by file."""
+    clients_dir: Path | None = None
+    """A folder of extra YAML files, each holding a ``clients:`` list."""
+    tick_seconds: int = Field(60, ge=5, le=3600)
+    alert_after_hours: int = Field(4, ge=1, le=168)
+    """Tell the PM when sending has been failing for this many hours."""
+    report: ReportSettings = ReportSettings()
+
+
+class Config(Strict):
+    """The whole configuration after loading ``config.yaml`` and every file in clients_dir."""
+
+    settings: Settings
+    clients: list[Client] = Field(default_factory=list)
+    base_dir: Path = Path(".")
+    """Folder of the main config file; relative paths in the config are resolved from it."""

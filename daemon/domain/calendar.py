@@ -1,0 +1,113 @@
+"""Working days and send windows: when a client may receive mail.
+
+A chase email only goes out on a working day of the client's holiday calendar, inside the
+send window (local time in the client's timezone). China moves weekends around public
+holidays (调休): a Saturday can be a working day and a Thursday a holiday, so "weekday and
+not a holiday" is wrong; the ``holidays`` package knows the make-up workdays and
+:meth:`WorkCalendar.is_working_day` defers to it.
+
+Everything here is pure. Building a holiday calendar is slow, so :func:`work_calendar`
+caches one per country code, and each calendar memoises the days it has been asked about.
+Years are loaded lazily as dates are asked for.
+
+Example::
+
+    cal = work_calendar("CN")
+    cal.is_working_day(date(2026, 10, 10))   # True: a Saturday make-up workday
+    send_slot(date(2026, 10, 3), ZoneInfo("Asia/Shanghai"), SendWindow(), cal)
+    # -> 2026-10-08 09:00+08:00, the first working day after National Day
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays
+
+from daemon.config.schema import SendWindow
+from daemon.errors import CuikuanError
+
+logger = logging.getLogger(__name__)
+
+_MAX_GAP_DAYS = 366
+"""No real calendar has a year without a working day; beyond this the calendar is broken."""
+
+
+class WorkCalendar:
+    """The working days of one country (``holidays`` country code, e.g. CN, GB, US)."""
+
+    def __init__(self, code: str) -> None:
+        try:
+            self._holidays = holidays.country_holidays(code, years=())
+        except NotImplementedError as exc:
+            raise CuikuanError(
+                f"unknown holiday calendar {code!r}: use a country code the holidays package "
+                "knows, e.g. CN, GB, US, DE"
+            ) from exc
+        self.code = code
+        self._known: dict[date, bool] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"WorkCalendar({self.code!r})"
+
+    def is_working_day(self, d: date) -> bool:
+        """True if ``d`` is a working day (make-up workdays count, holidays do not)."""
+        known = self._known.get(d)
+        if known is not None:
+            return known
+        with self._lock:  # populating a year mutates the holidays object
+            working = bool(self._holidays.is_working_day(d))
+        self._known[d] = working
+        return working
+
+    def next_working_day(self, d: date) -> date:
+        """The first working day on or after ``d``."""
+        day = d
+        for _ in range(_MAX_GAP_DAYS):
+            if self.is_working_day(day):
+                return day
+            day += timedelta(days=1)
+        raise CuikuanError(f"calendar {self.code!r} has no working day within a year of {d}")
+
+
+@lru_cache(maxsize=64)
+def work_calendar(code: str) -> WorkCalendar:
+    """The (cached) calendar of a country code."""
+    logger.debug("building holiday calendar %s", code)
+    return WorkCalendar(code)
+
+
+def _local(d: date, at: SendWindow, tz: ZoneInfo) -> datetime:
+    """``at.start`` on day ``d`` in ``tz``, normalised so a time skipped by DST moves forward."""
+    naive = datetime.combine(d, at.start)
+    return naive.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
+
+
+def send_slot(d: date, tz: ZoneInfo, window: SendWindow, cal: WorkCalendar) -> datetime:
+    """The opening of the send window on the first working day on or after ``d`` (aware, tz)."""
+    return _local(cal.next_working_day(d), window, tz)
+
+
+def in_send_window(now: datetime, tz: ZoneInfo, window: SendWindow, cal: WorkCalendar) -> bool:
+    """True if ``now`` (any aware datetime) is in [start, end) local time on a working day."""
+    local = now.astimezone(tz)
+    if not window.start <= local.time() < window.end:
+        return False
+    return cal.is_working_day(local.date())
+
+
+def next_opening(after: datetime, tz: ZoneInfo, window: SendWindow, cal: WorkCalendar) -> datetime:
+    """The first instant at or after ``after`` inside the window on a working day.
+
+    If ``after`` itself is inside, it is returned unchanged.
+    """
+    if in_send_window(after, tz, window, cal):
+        return after
+    local = after.astimezone(tz)
+    day = local.date() if local.time() < window.start else local.date() + timedelta(days=1)
+    return send_slot(day, tz, window, cal)

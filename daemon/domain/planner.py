@@ -1,0 +1,468 @@
+"""The chase planner: which emails are due, as a pure function of (config, state, now).
+
+Each milestone has a nominal timeline (notice, due, reminders, demand, escalate, legal),
+every stage at the opening of the client's send window on a working day. A tick asks
+:func:`due_emails` what to send *now*; :func:`plan_window` answers the same question for a
+whole period by replaying those ticks on a simulated copy of the state, so ``cuikuan plan``
+and ``cuikuan status`` never disagree with what the daemon will do.
+
+Rules worth knowing:
+
+* Catch-up sends the current stage only: if several stages of a milestone are due (the
+  daemon was down, the contract was added late, a hold just ended), the latest is sent and
+  the earlier ones are listed in ``supersedes`` (the store marks them skipped).
+* Nothing is sent outside the client's send window or on a non-working day; the email stays
+  due and goes at the next opening.
+* ``disputed``, ``stopped``, ``paid`` and ``claimed_paid`` milestones are not chased; a
+  ``paid:`` entry in the YAML wins over any state. ``thanks`` follows a payment only if
+  cuikuan had actually written to the client about that milestone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from daemon.config.schema import (
+    STAGES,
+    Client,
+    Config,
+    Contract,
+    Milestone,
+    Person,
+    Policy,
+    Settings,
+)
+from daemon.domain import resolve
+from daemon.domain.calendar import (
+    WorkCalendar,
+    in_send_window,
+    next_opening,
+    send_slot,
+    work_calendar,
+)
+from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
+
+logger = logging.getLogger(__name__)
+
+Timeline = list[tuple[SendKey, datetime]]
+_Records = dict[SendKey, SendRecord]
+
+_STAGE_ORDER = {stage: i for i, stage in enumerate(STAGES)}
+_NOT_CHASED = frozenset({"disputed", "stopped", "paid", "claimed_paid"})
+_THANKED = frozenset({"paid", "claimed_paid"})
+_HELD = frozenset({"promised", "paused"})
+_DONE = frozenset({"paid", "claimed_paid", "stopped"})
+_CLIENT_FACING_EXCLUDED = frozenset({"terms", "thanks", "legal"})
+"""Stages that do not count as "cuikuan wrote to the client about this milestone"."""
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """Everything derived once per contract."""
+
+    settings: Settings
+    client: Client
+    contract: Contract
+    policy: Policy
+    tz: ZoneInfo
+    cal: WorkCalendar
+    language: str
+    domain: str
+
+    def in_window(self, now: datetime) -> bool:
+        return in_send_window(now, self.tz, self.policy.send_window, self.cal)
+
+    def opening(self, after: datetime) -> datetime:
+        """The next send opening at or after ``after``, in the client's timezone."""
+        return next_opening(after, self.tz, self.policy.send_window, self.cal).astimezone(self.tz)
+
+
+def _context(config: Config, client: Client, contract: Contract) -> _Ctx:
+    settings = config.settings
+    return _Ctx(
+        settings=settings,
+        client=client,
+        contract=contract,
+        policy=resolve.effective_policy(settings, contract),
+        tz=resolve.client_timezone(settings, client),
+        cal=work_calendar(resolve.client_calendar(settings, client)),
+        language=resolve.client_language(settings, client),
+        domain=resolve.message_id_domain(config),
+    )
+
+
+# --- the nominal timeline ------------------------------------------------------------------
+
+
+def _nominal_dates(
+    settings: Settings, contract: Contract, milestone: Milestone, policy: Policy
+) -> list[tuple[str, int, date]]:
+    """(stage, seq, nominal day) of every stage, before moving to working days."""
+    due = resolve.due_date(contract, milestone)
+    if due is None:
+        return []
+    anchor = resolve.discount_deadline(contract, milestone) or due
+    days: list[tuple[str, int, date]] = [
+        ("notice", 0, anchor - timedelta(days=policy.notice_days)),
+        ("due", 0, due),
+    ]
+    k = 1
+    while k * policy.reminder_every_days < policy.demand_after_days:
+        days.append(("reminder", k, due + timedelta(days=k * policy.reminder_every_days)))
+        k += 1
+    days.append(("demand", 0, due + timedelta(days=policy.demand_after_days)))
+    days.append(("escalate", 0, due + timedelta(days=policy.escalate_after_days)))
+    if settings.legal is not None:
+        days.append(("legal", 0, due + timedelta(days=policy.legal_after_days)))
+    return days
+
+
+def _timeline(ctx: _Ctx, milestone: Milestone) -> Timeline:
+    window = ctx.policy.send_window
+    return [
+        (
+            SendKey(ctx.contract.id, milestone.id, stage, seq),
+            send_slot(day, ctx.tz, window, ctx.cal),
+        )
+        for stage, seq, day in _nominal_dates(ctx.settings, ctx.contract, milestone, ctx.policy)
+    ]
+
+
+def milestone_timeline(
+    config: Config, client: Client, contract: Contract, milestone: Milestone
+) -> Timeline:
+    """The nominal chase of one milestone in time order, each stage at its send slot.
+
+    Empty while the due date is unknown (``due_after`` an event that has no date yet).
+    Two stages may share a slot; both are kept, in order.
+    """
+    return _timeline(_context(config, client, contract), milestone)
+
+
+# --- recipients --------------------------------------------------------------------------
+
+
+def recipients(
+    settings: Settings, client: Client, stage: str, bad: frozenset[str] = frozenset()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(to, cc) of an email of ``stage`` to ``client``, without bounced addresses.
+
+    ``escalate`` copies the supervisor, finance and the PM; ``legal`` goes to legal counsel
+    with the PM and supervisor in copy (not to the client).
+    """
+    to_people: list[Person | None]
+    cc_people: list[Person | None]
+    if stage == "legal":
+        to_people = [settings.legal]
+        cc_people = [settings.pm, settings.supervisor]
+    else:
+        to_people = [*client.contacts.to]
+        cc_people = [*client.contacts.cc]
+        if stage == "escalate":
+            cc_people += [settings.supervisor, settings.finance, settings.pm]
+    to = _addresses(to_people, bad, ())
+    cc = _addresses(cc_people, bad, to)
+    return to, cc
+
+
+def _addresses(
+    people: Iterable[Person | None], bad: frozenset[str], exclude: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The people's addresses in order, without duplicates, bounced or excluded ones."""
+    seen = set(exclude)
+    out: list[str] = []
+    for person in people:
+        if person is None or person.email in bad or person.email in seen:
+            continue
+        seen.add(person.email)
+        out.append(person.email)
+    return tuple(out)
+
+
+def undeliverable(
+    settings: Settings, client: Client, stage: str, bad: frozenset[str] = frozenset()
+) -> str | None:
+    """Why an email of ``stage`` cannot be sent (no usable ``to`` address), or None."""
+    to, _ = recipients(settings, client, stage, bad)
+    if to:
+        return None
+    if stage == "legal":
+        if settings.legal is None:
+            return "no legal counsel configured (settings.legal)"
+        return f"legal counsel address {settings.legal.email} bounced"
+    return f"every 'to' address of client {client.id} bounced"
+
+
+# --- one decision -------------------------------------------------------------------------
+
+
+def _status(milestone: Milestone, ms: MilestoneState) -> str:
+    return "paid" if milestone.paid is not None else ms.status
+
+
+def _held(status: str, ms: MilestoneState, now: datetime) -> bool:
+    """True while no chase email of the milestone may go out."""
+    if status in _HELD and ms.hold_until is None:
+        return True  # paused (or promised) with no end: wait for staff
+    return ms.hold_until is not None and now < ms.hold_until
+
+
+def _thread(ctx: _Ctx, records: Mapping[SendKey, SendRecord], for_stage: str) -> tuple[str, ...]:
+    """Message-IDs of this milestone's sent emails, oldest first.
+
+    The legal notice (to counsel) is left out of client emails' References: its Message-ID
+    names the stage.
+    """
+    sent = [
+        r
+        for r in records.values()
+        if r.status == "sent" and (for_stage == "legal" or r.key.stage != "legal")
+    ]
+    sent.sort(key=lambda r: (r.at, _STAGE_ORDER.get(r.key.stage, 99), r.key.seq))
+    return tuple(message_id(r.key, ctx.domain) for r in sent)
+
+
+def _email(
+    ctx: _Ctx,
+    key: SendKey,
+    at: datetime,
+    bad: frozenset[str],
+    thread: tuple[str, ...] = (),
+    supersedes: tuple[SendKey, ...] = (),
+) -> PlannedEmail | None:
+    """The email addressed by stage, or None when no ``to`` address is left."""
+    to, cc = recipients(ctx.settings, ctx.client, key.stage, bad)
+    if not to:
+        return None
+    language = ctx.language
+    return PlannedEmail(key, at, ctx.client.id, language, to, cc, thread, supersedes)
+
+
+def _thanks_at(ctx: _Ctx, milestone: Milestone, ms: MilestoneState, now: datetime) -> datetime:
+    if milestone.paid is not None:
+        nominal = send_slot(milestone.paid.on, ctx.tz, ctx.policy.send_window, ctx.cal)
+    elif ms.updated_at is not None:
+        nominal = ms.updated_at.astimezone(ctx.tz)
+    else:
+        nominal = now.astimezone(ctx.tz)
+    return min(nominal, now.astimezone(ctx.tz))
+
+
+def _due_now(
+    ctx: _Ctx,
+    milestone: Milestone,
+    timeline: Timeline | None,
+    records: Mapping[SendKey, SendRecord],
+    now: datetime,
+) -> Timeline:
+    """The timeline entries after the last one decided (sent, pending, skipped) due by ``now``.
+
+    With ``timeline`` None it is worked out here, lazily: a tick over thousands of
+    milestones only needs the send slot of stages whose nominal day is not after today
+    (a later day can only give a later slot), which is few of them.
+    """
+    if timeline is not None:
+        last_done = max((i for i, (k, _) in enumerate(timeline) if k in records), default=-1)
+        return [(k, at) for k, at in timeline[last_done + 1 :] if at <= now]
+    nominal = _nominal_dates(ctx.settings, ctx.contract, milestone, ctx.policy)
+    decided = {(k.stage, k.seq) for k in records}
+    last_done = -1
+    if decided:
+        for i, (stage, seq, _day) in enumerate(nominal):
+            if (stage, seq) in decided:
+                last_done = i
+    today = now.astimezone(ctx.tz).date()
+    window = ctx.policy.send_window
+    due: Timeline = []
+    for stage, seq, day in nominal[last_done + 1 :]:
+        if day > today:
+            continue
+        at = send_slot(day, ctx.tz, window, ctx.cal)
+        if at <= now:
+            due.append((SendKey(ctx.contract.id, milestone.id, stage, seq), at))
+    return due
+
+
+def _decide(
+    ctx: _Ctx,
+    milestone: Milestone,
+    timeline: Timeline | None,
+    ms: MilestoneState,
+    records: Mapping[SendKey, SendRecord],
+    bad: frozenset[str],
+    now: datetime,
+) -> PlannedEmail | None:
+    """What one milestone sends at ``now`` (the caller checked the send window).
+
+    ``timeline`` None: work out only the part of it that can be due (see :func:`_due_now`).
+    """
+    status = _status(milestone, ms)
+    if status in _THANKED:
+        key = SendKey(ctx.contract.id, milestone.id, "thanks", 0)
+        wrote = any(
+            r.status == "sent" and r.key.stage not in _CLIENT_FACING_EXCLUDED
+            for r in records.values()
+        )
+        if key in records or not wrote:
+            return None
+        at = _thanks_at(ctx, milestone, ms, now)
+        return _email(ctx, key, at, bad, _thread(ctx, records, "thanks"))
+    if status in _NOT_CHASED or _held(status, ms, now):
+        return None
+    due = _due_now(ctx, milestone, timeline, records, now)
+    if not due:
+        return None
+    key, at = due[-1]
+    superseded = tuple(k for k, _ in due[:-1])
+    return _email(ctx, key, at, bad, _thread(ctx, records, key.stage), superseded)
+
+
+def _wants_terms(contract: Contract, state: StateView) -> bool:
+    """Terms go out unless every milestone is already settled (paid, claimed or stopped)."""
+    return not all(
+        _status(m, state.milestone(contract.id, m.id)) in _DONE for m in contract.milestones
+    )
+
+
+def _terms(ctx: _Ctx, state: StateView, at: datetime) -> PlannedEmail | None:
+    """The contract's terms email at ``at``, if not sent yet and still worth sending."""
+    key = SendKey(ctx.contract.id, None, "terms", 0)
+    if key in state.sends or not _wants_terms(ctx.contract, state):
+        return None
+    return _email(ctx, key, at, state.bad_addresses)
+
+
+def _index(sends: Mapping[SendKey, SendRecord]) -> dict[tuple[str, str | None], _Records]:
+    index: dict[tuple[str, str | None], _Records] = {}
+    for key, record in sends.items():
+        index.setdefault((key.contract, key.milestone), {})[key] = record
+    return index
+
+
+def _sort_key(email: PlannedEmail) -> tuple:
+    k = email.key
+    return (email.at, email.client, k.contract, k.milestone or "", _STAGE_ORDER[k.stage], k.seq)
+
+
+# --- public entry points ------------------------------------------------------------------
+
+
+def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedEmail]:
+    """Everything a tick at ``now`` must send, sorted by nominal time.
+
+    ``at`` is the nominal slot; an email that was caught up or held goes out now anyway.
+    """
+    index = _index(state.sends)
+    out: list[PlannedEmail] = []
+    for client, contract in resolve.iter_contracts(config):
+        ctx = _context(config, client, contract)
+        if not ctx.in_window(now):
+            continue
+        terms = _terms(ctx, state, state.contracts_seen.get(contract.id, now).astimezone(ctx.tz))
+        if terms is not None:
+            out.append(terms)
+        for milestone in contract.milestones:
+            email = _decide(
+                ctx,
+                milestone,
+                None,
+                state.milestone(contract.id, milestone.id),
+                index.get((contract.id, milestone.id), {}),
+                state.bad_addresses,
+                now,
+            )
+            if email is not None:
+                out.append(email)
+    out.sort(key=_sort_key)
+    logger.debug("tick at %s: %d emails due", now.isoformat(), len(out))
+    return out
+
+
+def _plan_milestone(
+    ctx: _Ctx,
+    milestone: Milestone,
+    state: StateView,
+    records: Mapping[SendKey, SendRecord],
+    start: datetime,
+    end: datetime | None,
+) -> list[PlannedEmail]:
+    """Replay the ticks of one milestone from ``start`` to ``end`` (None: until it ends).
+
+    Between ticks nothing changes, and a decision can only change at the first opening
+    after ``start``, after the hold ends, or after a timeline slot passes; so those
+    instants are the only ticks replayed (an extra tick would decide nothing new).
+    """
+    ms = state.milestone(ctx.contract.id, milestone.id)
+    timeline = _timeline(ctx, milestone)
+    changes = [start] + [at for _, at in timeline if at > start]
+    if ms.hold_until is not None and ms.hold_until > start:
+        changes.append(ms.hold_until)
+    instants = sorted({ctx.opening(t) for t in changes})
+    sim: _Records = dict(records)
+    out: list[PlannedEmail] = []
+    for tick in instants:
+        if end is not None and tick > end:
+            break
+        email = _decide(ctx, milestone, timeline, ms, sim, state.bad_addresses, tick)
+        if email is None:
+            continue
+        out.append(replace(email, at=tick))
+        for key in email.supersedes:
+            sim[key] = SendRecord(key, message_id(key, ctx.domain), "skipped", tick)
+        sim[email.key] = SendRecord(
+            email.key, message_id(email.key, ctx.domain), "sent", tick, email.to
+        )
+    return out
+
+
+def plan_window(
+    config: Config, state: StateView, start: datetime, end: datetime
+) -> list[PlannedEmail]:
+    """Every email ticks would send in [start, end] if no one replied, in time order.
+
+    ``at`` is the instant it would actually go out: the first opening of the send window
+    at or after max(start, nominal slot, hold_until).
+    """
+    index = _index(state.sends)
+    out: list[PlannedEmail] = []
+    for client, contract in resolve.iter_contracts(config):
+        ctx = _context(config, client, contract)
+        terms = _terms(ctx, state, ctx.opening(start))
+        if terms is not None and terms.at <= end:
+            out.append(terms)
+        for milestone in contract.milestones:
+            records = index.get((contract.id, milestone.id), {})
+            out += _plan_milestone(ctx, milestone, state, records, start, end)
+    out.sort(key=_sort_key)
+    return out
+
+
+def next_email(
+    config: Config,
+    state: StateView,
+    contract_id: str,
+    milestone_id: str | None,
+    now: datetime,
+) -> PlannedEmail | None:
+    """The next email of one milestone (or the contract's terms, milestone None), or None.
+
+    ``at`` is when it would actually be sent. None when nothing more will be sent: the
+    chase is over, paused without end, disputed, the due date is unknown, or the email is
+    undeliverable (see :func:`undeliverable`).
+    """
+    found = resolve.find_milestone(config, contract_id, milestone_id)
+    if found is None:
+        return None
+    client, contract, milestone = found
+    found_key = (contract_id, milestone_id)
+    ctx = _context(config, client, contract)
+    if milestone is None:
+        return _terms(ctx, state, ctx.opening(now))
+    records = {k: r for k, r in state.sends.items() if (k.contract, k.milestone) == found_key}
+    planned = _plan_milestone(ctx, milestone, state, records, now, None)
+    return planned[0] if planned else None

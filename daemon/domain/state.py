@@ -1,0 +1,75 @@
+"""What cuikuan remembers, as plain immutable values the pure core can read.
+
+The store (:mod:`daemon.storage.store`) persists these in TinyDB; the planner, classifier actions
+and reports take a :class:`StateView` snapshot and never touch the database themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+MilestoneStatus = Literal[
+    "open",  # being chased on the calendar
+    "claimed_paid",  # the client says it paid; chasing stops until staff verify
+    "paid",  # money confirmed (by staff, or paid: in YAML)
+    "disputed",  # the client disputes; chasing of this milestone pauses
+    "promised",  # the client promised a date; chasing waits until then (+ grace)
+    "paused",  # staff paused it (optionally until a date)
+    "stopped",  # staff stopped chasing for good
+]
+
+SendStatus = Literal["pending", "sent", "skipped", "failed"]
+"""pending: intent recorded, SMTP not confirmed; skipped: superseded by a later stage in a
+catch-up; failed: permanently refused by the server."""
+
+
+@dataclass(frozen=True)
+class SendKey:
+    """Identifies one email of the chase. ``milestone`` is None for the contract's terms email."""
+
+    contract: str
+    milestone: str | None
+    stage: str
+    seq: int = 0
+
+
+@dataclass(frozen=True)
+class SendRecord:
+    """One email cuikuan decided to send (or to skip), as stored."""
+
+    key: SendKey
+    message_id: str
+    status: SendStatus
+    at: datetime
+    to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MilestoneState:
+    """The chase state of one milestone, changed by replies, staff commands and YAML."""
+
+    status: MilestoneStatus = "open"
+    reason: str = ""
+    hold_until: datetime | None = None
+    """No chase email before this instant (promise, pause, quiet period, auto-reply return)."""
+    promised_date: date | None = None
+    last_contact: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class StateView:
+    """A read-only snapshot of everything the planner needs to know about the past."""
+
+    contracts_seen: dict[str, datetime] = field(default_factory=dict)
+    """contract id -> when cuikuan first saw it in the config."""
+    milestones: dict[tuple[str, str], MilestoneState] = field(default_factory=dict)
+    """(contract id, milestone id) -> state; absent means open."""
+    sends: dict[SendKey, SendRecord] = field(default_factory=dict)
+    bad_addresses: frozenset[str] = frozenset()
+    """Addresses that bounced permanently: never mailed again."""
+
+    def milestone(self, contract: str, milestone: str) -> MilestoneState:
+        return self.milestones.get((contract, milestone), MilestoneState())

@@ -1,0 +1,55 @@
+"""``cuikuan status``: one row per milestone, as a pure function of (config, state, now).
+
+The row keys are an interface (scripts read ``status --json``): contract, milestone, state,
+amount, currency, due, days_overdue, next_stage, next_at — plus client, name, reason and
+last_contact.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from daemon.config.schema import Config
+from daemon.domain.planner import next_email
+from daemon.domain.resolve import client_timezone, due_date, iter_milestones, milestone_amount
+from daemon.domain.state import StateView
+
+
+def status_rows(
+    config: Config, state: StateView, now: datetime, *, client_id: str | None = None
+) -> list[dict[str, Any]]:
+    """One row per milestone; only the milestones of ``client_id`` when it is given."""
+    rows: list[dict[str, Any]] = []
+    for client, contract, milestone in iter_milestones(config):
+        if client_id is not None and client.id != client_id:
+            continue
+        ms = state.milestone(contract.id, milestone.id)
+        status = "paid" if milestone.paid is not None else ms.status
+        due = due_date(contract, milestone)
+        today = now.astimezone(client_timezone(config.settings, client)).date()
+        overdue = (today - due).days if due is not None and status != "paid" else None
+        upcoming = None
+        if status not in ("paid", "stopped"):
+            upcoming = next_email(config, state, contract.id, milestone.id, now)
+        reason = ms.reason
+        if due is None and milestone.due_after is not None:
+            reason = reason or f"waiting for the {milestone.due_after.event} date"
+        rows.append(
+            {
+                "client": client.id,
+                "contract": contract.id,
+                "milestone": milestone.id,
+                "name": milestone.name,
+                "state": status,
+                "reason": reason,
+                "amount": str(milestone_amount(contract, milestone)),
+                "currency": contract.currency,
+                "due": due.isoformat() if due else None,
+                "days_overdue": max(overdue, 0) if overdue is not None else None,
+                "next_stage": upcoming.key.stage if upcoming else None,
+                "next_at": upcoming.at.isoformat() if upcoming else None,
+                "last_contact": ms.last_contact.isoformat() if ms.last_contact else None,
+            }
+        )
+    return rows

@@ -1,0 +1,216 @@
+"""Recognise non-delivery reports (bounces) and delay warnings, from any MTA we have seen.
+
+Why: a bounce means the client never read our reminder. A permanent one marks the address
+as bad; a delay warning (``permanent=False``) only says the mail is late. Bounces often
+carry ``Auto-Submitted: auto-replied`` too, so the classifier tests for a bounce before it
+tests for an auto-reply.
+
+The evidence is weighed, not taken alone: a ``delivery-status`` report is enough; an NDR
+subject needs a mail-system sender, a null Return-Path or NDR wording in the body; a
+mail-system sender needs NDR wording. A person's "your message could not be delivered"
+relayed in a human reply is not a bounce, and neither is an NDR-worded answer with a
+``RE:`` subject from an ordinary sender (a mailbox's auto-response): see
+:func:`ndr_wording`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from daemon.inbox.parse import InboundMail
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BounceInfo:
+    """What a bounce says: for whom delivery failed, and whether it is final."""
+
+    permanent: bool
+    """True when the mail system gave up; False for delay warnings (it will retry)."""
+    recipients: list[str] = field(default_factory=list)
+    status: str = ""
+    """The enhanced status code (``5.1.1``, ``4.4.7``) when one was given."""
+    evidence: list[str] = field(default_factory=list)
+    """Names of the rules that matched, e.g. ``report-type``, ``subject:postfix``."""
+    original_message_id: str = ""
+
+
+_DAEMON_SENDER = re.compile(
+    r"^(mailer-daemon|postmaster|poostmaster|mail-daemon|mailerdaemon|mdaemon|"
+    r"mail\.?delivery(\.?subsystem)?|bounces?|nobody-bounce)\b",
+    re.I,
+)
+
+SUBJECT_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("postfix", r"undelivered mail returned to sender"),
+        ("exim", r"mail delivery failed"),
+        ("sendmail", r"^\s*returned mail\b|postmaster notify"),
+        ("qmail", r"^\s*failure notice\s*$"),
+        ("exchange", r"^\s*undeliverable\b|delivery has failed|^\s*undelivered\b"),
+        ("dsn", r"delivery status notification|delivery notification|delivery status"),
+        ("generic", r"delivery failure|delivery failed|failed mail\b|mail could not be delivered"),
+        ("generic", r"mail system error|returned mail|non[- ]?delivery|bounce notification"),
+        ("generic", r"could not be delivered|undeliverable|message not delivered"),
+        ("delay", r"\bdelayed\b|\(delay\)|delivery delayed|warning: message .* delayed"),
+        ("cn", r"退信|系统退信|邮件投递失败|邮件传输失败|投递失败|无法投递|未能送达|退回"),
+        ("jp", r"メールエラー|エラー通知|配信エラー|配送エラー|送信できません|届きませんでした"),
+        ("ru", r"не доставлено|недоставленное|mail failure"),
+        ("fr", r"non recens|non remis.*postmaster|échec de (la )?remise"),
+    )
+]
+
+BODY_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("could-not-deliver", r"could not be delivered|couldn't be delivered|not be delivered"),
+        ("unable-to-deliver", r"(unable|wasn't able|was not able|not able) to (be )?deliver"),
+        ("delivery-failed", r"delivery (to the following recipients? )?(has )?failed"),
+        ("failed-permanently", r"failed permanently|permanent (fatal )?error|permanent failure"),
+        ("did-not-reach", r"did not reach the following recipient"),
+        ("not-delivered", r"was not delivered to|message not delivered|were not delivered"),
+        ("delivery-problems", r"delivery problems|following addresses had"),
+        ("rejected", r"rejected (your message|by a remote mail server)"),
+        ("unknown-user", r"unknown user|user unknown|no (such|mailbox here)|does not exist"),
+        ("mailbox-full", r"mailbox (is )?full|exceeds allowed size|over quota|quota exceeded"),
+        ("delayed", r"has been delayed|still awaiting delivery|delivery .* delayed|will retry"),
+        ("cn", r"邮件无法发送|无法送达|投递失败|退信|未能送达|发送失败"),
+        ("jp", r"送信できませんでした|届きませんでした|配信できません|宛先不明"),
+        ("ru", r"не может быть доставлено|не доставлено"),
+        ("es-pt", r"no pudo ser entregado|nao pode ser enviada"),
+        ("error-occurred", r"an error (has )?occurred while (trying|attempting) to deliver"),
+    )
+]
+
+_DELAY_SUBJECT = re.compile(
+    r"\(delay\)|\bdelayed\b|delivery delay|warning: message|delivery status notification \(delay\)",
+    re.I,
+)
+_DELAY_BODY = re.compile(
+    r"this is a warning message only|will (continue|keep) trying|still (be )?(awaiting|trying)"
+    r"|has been delayed|has not yet been delivered|delivery attempts will continue"
+    r"|暂时无法投递|延迟投递",
+    re.I,
+)
+_REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|回复|答复)\s*:", re.I)
+_STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+_ADDRESS = re.compile(r"[\w.+'=-]+@[\w-]+(?:\.[\w-]+)+")
+_ORIGINAL_MARKERS = re.compile(
+    r"original message|returned message|below this line|copy of (the|your) (original )?message"
+    r"|message headers follow|unsent message|原信件|原始邮件|^received:",
+    re.I | re.M,
+)
+
+
+def _first_match(rules: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    for name, pattern in rules:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _notice_text(mail: InboundMail) -> str:
+    """The notification part of a bounce: the body up to where the returned message starts."""
+    text = mail.text[:20_000]
+    marker = _ORIGINAL_MARKERS.search(text)
+    return text[: marker.start()] if marker else text
+
+
+def _recipients(mail: InboundMail, notice: str) -> list[str]:
+    found = [
+        d["final_recipient"].rsplit(":", 1)[-1]  # drop a source route "@relay:user@host"
+        for d in mail.delivery_status
+        if "@" in d.get("final_recipient", "")
+    ]
+    if not found:
+        ours = {mail.from_addr, *mail.to, *mail.cc}
+        found = [a.lower() for a in _ADDRESS.findall(notice) if a.lower() not in ours]
+        found = [a for a in found if not _DAEMON_SENDER.match(a)]
+    unique: list[str] = []
+    for address in found:
+        address = address.strip("<>.;:").lower()
+        if address and address not in unique:
+            unique.append(address)
+    return unique
+
+
+def _status(mail: InboundMail, notice: str) -> str:
+    for record in mail.delivery_status:
+        if _STATUS.fullmatch(record.get("status", "")):
+            return record["status"]
+    match = _STATUS.search(notice)
+    return match.group(0) if match else ""
+
+
+def detect_bounce(mail: InboundMail) -> BounceInfo | None:
+    """A :class:`BounceInfo` if ``mail`` is a non-delivery report or delay warning, else None."""
+    if mail.unreadable:
+        return None
+    evidence: list[str] = []
+    strong = False
+    if mail.report_type == "delivery-status":
+        evidence.append("report-type")
+        strong = True
+    if mail.delivery_status:
+        evidence.append("delivery-status-part")
+        strong = True
+    local = mail.from_addr.split("@", 1)[0]
+    daemon = bool(_DAEMON_SENDER.match(local)) or bool(
+        re.search(r"mail delivery (sub)?system|mailer-daemon", mail.from_name, re.I)
+    )
+    if daemon:
+        evidence.append("sender:" + local)
+    null_sender = mail.return_path == ""
+    if null_sender:
+        evidence.append("return-path:<>")
+    subject_rule = _first_match(SUBJECT_RULES, mail.subject)
+    if subject_rule:
+        evidence.append("subject:" + subject_rule)
+    notice = _notice_text(mail)
+    body_rule = _first_match(BODY_RULES, notice[:5_000])
+    if body_rule:
+        evidence.append("body:" + body_rule)
+
+    is_reply = bool(_REPLY_PREFIX.match(mail.subject))
+    is_bounce = (
+        strong
+        or (subject_rule is not None and (daemon or null_sender))
+        or (subject_rule is not None and body_rule is not None and not is_reply)
+        or (daemon and body_rule is not None)
+    )
+    if not is_bounce:
+        return None
+
+    actions = {d.get("action", "") for d in mail.delivery_status} - {""}
+    if actions:
+        permanent = not actions <= {"delayed", "relayed", "delivered", "expanded"}
+    else:
+        permanent = not (_DELAY_SUBJECT.search(mail.subject) or _DELAY_BODY.search(notice))
+    if not permanent:
+        evidence.append("delay")
+    info = BounceInfo(
+        permanent=permanent,
+        recipients=_recipients(mail, notice),
+        status=_status(mail, notice),
+        evidence=evidence,
+        original_message_id=mail.original_message_id,
+    )
+    logger.debug("bounce detected: permanent=%s evidence=%s", permanent, evidence)
+    return info
+
+
+def ndr_wording(mail: InboundMail) -> list[str]:
+    """Bounce rules matched by subject and body, for mail that :func:`detect_bounce` rejected.
+
+    Both matching means an automated "could not be delivered" answer from an ordinary
+    mailbox: an auto-response, not a bounce.
+    """
+    subject_rule = _first_match(SUBJECT_RULES, mail.subject)
+    body_rule = _first_match(BODY_RULES, _notice_text(mail)[:5_000])
+    if subject_rule and body_rule:
+        return ["subject:" + subject_rule, "body:" + body_rule]
+    return []

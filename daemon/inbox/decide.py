@@ -1,0 +1,286 @@
+"""What to do about one inbound email: a pure function from facts to a :class:`Decision`.
+
+The processor (:mod:`daemon.inbox.processor`) gathers the facts (the parsed mail, its
+classification, match and authorization, the state) and applies the decision. Keeping the
+decision pure means every rule of issue 3 is a table test, and a crash-and-replay of the
+same message decides exactly the same thing (outgoing emails have keys derived from the
+inbound Message-ID, so the outbox never sends them twice).
+
+Rules, for a client's own reply about a milestone:
+
+* ``paid`` -> ``claimed_paid`` (the planner stops chasing and sends its ``thanks`` stage);
+  the PM is asked to verify.
+* ``dispute`` -> ``disputed``; ``ack_dispute`` to the client's contacts; the PM is told.
+* ``promise`` -> ``promised`` until the promised date + ``promise_grace_days`` (at the send
+  window opening); without a date, until ``quiet_after_reply_days`` from now.
+* ``auto_reply`` with a return date -> the next email waits for it (status unchanged).
+* ``other`` -> forwarded to the PM; the next reminder waits ``quiet_after_reply_days``.
+* ``bounce`` (permanent) -> the config's addresses in it are marked bad; the PM is told.
+
+A ``paused`` milestone stays paused for promise/other/auto-reply (staff paused it); a
+``paid`` or ``stopped`` one is never moved by a client. Staff commands live in
+:mod:`daemon.inbox.staff_actions`; the decision's parts in :mod:`daemon.inbox.facts`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from daemon.config.schema import Config
+from daemon.domain import resolve
+from daemon.domain.planner import recipients
+from daemon.domain.state import MilestoneState, StateView
+from daemon.inbox.authorize import Authorization
+from daemon.inbox.classify import Classification
+from daemon.inbox.facts import (
+    SETTLED,
+    Decision,
+    Event,
+    Facts,
+    OutgoingEmail,
+    StateChange,
+    change,
+    current,
+    describe,
+    effective_status,
+    inbound_seq,
+    key_for,
+    later,
+    pm_alert,
+    policy,
+    safe_id,
+    synthetic_message_id,
+    window_opening,
+)
+from daemon.inbox.matching import Match, client_contacts
+from daemon.inbox.parse import InboundMail
+from daemon.inbox.staff_actions import staff_decision
+from daemon.mail.alert_texts import text
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Decision", "OutgoingEmail", "decide", "inbound_seq", "synthetic_message_id"]
+
+
+# --- the decision ----------------------------------------------------------------------
+
+
+def decide(
+    mail: InboundMail,
+    classification: Classification,
+    match: Match,
+    auth: Authorization,
+    config: Config,
+    state: StateView,
+    now: datetime,
+    inbound_id: str,
+) -> Decision:
+    """What to do about ``mail`` (see the module docstring for the rules)."""
+    f = Facts(mail, classification, match, auth, config, state, now, inbound_id)
+    kind = classification.kind
+    if mail.unreadable:
+        email, event = pm_alert(
+            f, "unreadable", {"size": mail.size, "reason": mail.reason or "?"}, quote=False
+        )
+        return Decision("unmatched", "unreadable", emails=(email,), events=(event,))
+    if auth.role == "self":
+        return Decision("unmatched", "own_mail")
+    if kind == "bounce":
+        return _bounce(f)
+    if auth.role == "staff":
+        return staff_decision(f)
+    if not match.matched:
+        if kind == "auto_reply":
+            return Decision("unmatched", "ignored_auto_reply")
+        email, event = pm_alert(f, "unmatched", describe(f))
+        return Decision("unmatched", "forwarded_unmatched", emails=(email,), events=(event,))
+    if not auth.allowed:
+        if kind == "auto_reply":
+            return Decision("unmatched", "ignored_auto_reply")
+        email, event = pm_alert(f, "unauthorized", {**describe(f), "reason": auth.reason})
+        return Decision("unmatched", "unauthorized", emails=(email,), events=(event,))
+    if match.milestone is None:
+        return _contract_level(f)
+    return _client_reply(f)
+
+
+def _client_reply(f: Facts) -> Decision:
+    kind = f.classification.kind
+    status = effective_status(f)
+    ms = current(f)
+    values = describe(f)
+    if status in SETTLED:
+        if kind == "auto_reply":
+            return Decision("processed", "ignored_auto_reply")
+        email, event = pm_alert(f, "settled", {**values, "status": status})
+        return Decision("processed", "forwarded_settled", emails=(email,), events=(event,))
+    base = replace(ms, last_contact=f.when)
+    reason = "; ".join(f.classification.evidence)[:200]
+    if kind == "paid":
+        new = replace(base, status="claimed_paid", reason=f"client: {reason}", hold_until=None)
+        email, event = pm_alert(f, "claimed_paid", values)
+        return Decision(
+            "processed",
+            "claimed_paid",
+            changes=(change(f, new, "reply:paid"),),
+            emails=(email,),
+            events=(event,),
+        )
+    if kind == "dispute":
+        new = replace(base, status="disputed", reason=f"client: {reason}", hold_until=None)
+        email, event = pm_alert(f, "dispute", values)
+        return Decision(
+            "processed",
+            "disputed",
+            changes=(change(f, new, "reply:dispute"),),
+            emails=(_ack_dispute(f), email),
+            events=(event,),
+        )
+    if status == "paused" and kind in ("promise", "other", "auto_reply"):
+        if kind == "auto_reply":
+            return Decision("processed", "ignored_auto_reply")
+        email, event = pm_alert(
+            f, "other", {**values, "hold": text("no_hold", f.language, status=status)[1]}
+        )
+        return Decision("processed", "forwarded", emails=(email,), events=(event,))
+    if kind == "promise":
+        return _promise(f, base, reason)
+    if kind == "auto_reply":
+        back = f.classification.return_date
+        if back is None or status != "open":
+            return Decision("processed", "auto_reply")
+        until = window_opening(f, back)
+        if until <= f.now or (ms.hold_until is not None and ms.hold_until >= until):
+            return Decision("processed", "auto_reply")
+        new = replace(base, hold_until=until)
+        return Decision(
+            "processed", "held_auto_reply", changes=(change(f, new, "reply:auto_reply"),)
+        )
+    # other: forward; a quiet period so nobody is nagged mid-conversation
+    changes: tuple[StateChange, ...] = ()
+    if status == "open":
+        until = later(ms.hold_until, f.now + timedelta(days=policy(f).quiet_after_reply_days))
+        changes = (change(f, replace(base, hold_until=until), "reply:other"),)
+        hold = text("hold", f.language, until=until.isoformat(timespec="minutes"))[1]
+    else:
+        hold = text("no_hold", f.language, status=status)[1]
+    email, event = pm_alert(f, "other", {**values, "hold": hold})
+    return Decision("processed", "forwarded", changes=changes, emails=(email,), events=(event,))
+
+
+def _promise(f: Facts, base: MilestoneState, reason: str) -> Decision:
+    day = f.classification.promised_date
+    if day is not None:
+        until = window_opening(f, day + timedelta(days=policy(f).promise_grace_days))
+    else:
+        until = f.now + timedelta(days=policy(f).quiet_after_reply_days)
+    new = replace(
+        base, status="promised", promised_date=day, hold_until=until, reason=f"client: {reason}"
+    )
+    return Decision("processed", "promised", changes=(change(f, new, "reply:promise"),))
+
+
+def _ack_dispute(f: Facts) -> OutgoingEmail:
+    """The acknowledgement, only to the milestone's configured client contacts."""
+    found = resolve.find_milestone(f.config, f.match.contract or "", None)
+    assert found is not None
+    client = found[0]
+    to, cc = recipients(f.config.settings, client, "reminder", f.state.bad_addresses)
+    language = resolve.client_language(f.config.settings, client)
+    inbound = safe_id(f.mail.message_id)
+    thread = [i for i in (safe_id(r) for r in f.mail.references[-10:]) if i]
+    if inbound:
+        thread.append(inbound)
+    return OutgoingEmail(
+        key_for(f, "ack_dispute"),
+        "ack_dispute",
+        language,
+        to,
+        cc,
+        letter=True,
+        in_reply_to=inbound,
+        references=tuple(dict.fromkeys(thread)),
+    )
+
+
+def _contract_level(f: Facts) -> Decision:
+    """A client wrote about a contract, not a milestone: hold on auto-reply, else forward."""
+    kind = f.classification.kind
+    if kind == "auto_reply":
+        back = f.classification.return_date
+        found = resolve.find_milestone(f.config, f.match.contract or "", None)
+        if back is None or found is None:
+            return Decision("processed", "auto_reply")
+        until = window_opening(f, back)
+        if until <= f.now:
+            return Decision("processed", "auto_reply")
+        changes = []
+        for milestone in found[1].milestones:
+            ms = f.state.milestone(found[1].id, milestone.id)
+            if (
+                milestone.paid is None
+                and ms.status == "open"
+                and later(ms.hold_until, until) == until
+            ):
+                new = replace(ms, hold_until=until, last_contact=f.when)
+                changes.append(StateChange(found[1].id, milestone.id, new, "reply:auto_reply"))
+        return Decision("processed", "held_auto_reply", changes=tuple(changes))
+    email, event = pm_alert(f, "contract_level", describe(f))
+    return Decision("processed", "forwarded_contract", emails=(email,), events=(event,))
+
+
+def _bounce(f: Facts) -> Decision:
+    info = f.classification.bounce
+    recipients_ = [a.lower() for a in (info.recipients if info else [])]
+    status = info.status if info and info.status else "?"
+    permanent = bool(info and info.permanent)
+    events = [
+        Event(
+            "bounce",
+            f.match.contract,
+            f.match.milestone,
+            {"address": a, "permanent": permanent, "status": status, "message_id": f.inbound_id},
+        )
+        for a in recipients_
+    ]
+    if not permanent:
+        return Decision("processed", "delay_warning", events=tuple(events))
+    known = {a for c in f.config.clients for a in client_contacts(c)}
+    bad = [a for a in recipients_ if a in known]
+    fresh = [a for a in bad if a not in f.state.bad_addresses]
+    if not bad:
+        email, event = pm_alert(f, "bounce_unknown", {"addresses": ", ".join(recipients_) or "?"})
+        return Decision("processed", "bounce_unknown", emails=(email,), events=(*events, event))
+    if not fresh:
+        return Decision("processed", "bounce_repeated", events=tuple(events))
+    values = {
+        "addresses": ", ".join(fresh),
+        "status": status,
+        "them": "it" if len(fresh) == 1 else "them",
+        "remaining": _remaining(f, frozenset(f.state.bad_addresses | set(fresh)), fresh),
+    }
+    email, event = pm_alert(f, "bounce", values)
+    reason = f"bounced ({status}), reported by {f.inbound_id}"
+    return Decision(
+        "processed",
+        "bounce",
+        emails=(email,),
+        events=(*events, event),
+        bad_addresses=tuple((a, reason) for a in fresh),
+    )
+
+
+def _remaining(f: Facts, bad: frozenset[str], fresh: list[str]) -> str:
+    """What the chase does next for each client that lost an address."""
+    lines = []
+    for client in f.config.clients:
+        if not client_contacts(client) & set(fresh):
+            continue
+        to, _cc = recipients(f.config.settings, client, "reminder", bad)
+        if to:
+            lines.append(text("remaining", f.language, others=", ".join(to))[1])
+        else:
+            lines.append(text("none_left", f.language, client=client.name)[1])
+    return "\n".join(lines)

@@ -1,0 +1,235 @@
+"""The vocabulary of inbox decisions: what a decision contains, and the facts it rests on.
+
+:mod:`daemon.inbox.decide` (client replies, bounces) and
+:mod:`daemon.inbox.staff_actions` (staff commands) produce a :class:`Decision` from
+:class:`Facts`; :mod:`daemon.inbox.processor` applies it. All pure.
+
+Emails caused by an inbound message get a :class:`~daemon.domain.state.SendKey` whose ``seq`` is
+derived from the inbound Message-ID (:func:`inbound_seq`), so deciding twice about the same
+message (a crash and a replay) names the same outgoing emails, which the outbox sends once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from daemon.config.schema import Config, Policy
+from daemon.domain import resolve
+from daemon.domain.calendar import send_slot, work_calendar
+from daemon.domain.emails import reference_token
+from daemon.domain.state import MilestoneState, SendKey, StateView
+from daemon.inbox.authorize import Authorization
+from daemon.inbox.classify import Classification
+from daemon.inbox.matching import Match
+from daemon.inbox.parse import InboundMail
+from daemon.inbox.source import Outcome
+from daemon.mail import formatting
+from daemon.mail.alert_texts import text
+
+MAX_QUOTED_CHARS = 8_000
+"""At most this much of an inbound email is quoted to the PM."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+_ID_PART = r"[\x21-\x3b\x3d\x3f\x41-\x7e]{1,200}"  # printable ASCII but < > @
+_SAFE_ID = re.compile(rf"^<{_ID_PART}@{_ID_PART}>$")
+SETTLED = frozenset({"paid", "stopped"})
+"""States no client reply moves."""
+
+
+@dataclass(frozen=True)
+class OutgoingEmail:
+    """An email to send because of the inbound one; rendered and sent by the processor."""
+
+    key: SendKey
+    template: str
+    language: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...] = ()
+    context: Mapping[str, Any] = field(default_factory=dict)
+    letter: bool = False
+    """True: a letter to the client, rendered with the milestone's full context."""
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    auto_submitted: str = "auto-replied"
+
+
+@dataclass(frozen=True)
+class StateChange:
+    contract: str
+    milestone: str
+    state: MilestoneState
+    cause: str
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    contract: str | None
+    milestone: str | None
+    data: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Everything one inbound email leads to."""
+
+    outcome: Outcome
+    action: str
+    """A short label for logs and the ``received`` event (e.g. ``claimed_paid``)."""
+    changes: tuple[StateChange, ...] = ()
+    emails: tuple[OutgoingEmail, ...] = ()
+    events: tuple[Event, ...] = ()
+    bad_addresses: tuple[tuple[str, str], ...] = ()
+    """(address, reason) to never mail again."""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The inputs of a decision, bundled so helpers take one argument."""
+
+    mail: InboundMail
+    classification: Classification
+    match: Match
+    auth: Authorization
+    config: Config
+    state: StateView
+    now: datetime
+    inbound_id: str
+
+    @property
+    def language(self) -> str:
+        return self.config.settings.language
+
+    @property
+    def when(self) -> datetime:
+        """The message's date (not in the future), for ``last_contact``."""
+        date_ = self.mail.date
+        return self.now if date_ is None or date_ > self.now else date_
+
+
+def inbound_seq(inbound_id: str) -> int:
+    """A deterministic SendKey seq for emails caused by the inbound message ``inbound_id``."""
+    return int(hashlib.sha256(inbound_id.encode("utf-8", "replace")).hexdigest()[:8], 16)
+
+
+def synthetic_message_id(raw: bytes) -> str:
+    """The id of a message without a Message-ID: ``<sha256-of-bytes@cuikuan.invalid>``."""
+    return f"<{hashlib.sha256(raw).hexdigest()}@cuikuan.invalid>"
+
+
+def safe_id(value: str) -> str | None:
+    """``value`` if it is a plain ``<local@domain>`` Message-ID we may put in a header."""
+    value = (value or "").strip()
+    return value if _SAFE_ID.match(value) else None
+
+
+def clean_line(value: str, limit: int = 200) -> str:
+    """``value`` without control characters, at most ``limit`` characters: header-safe."""
+    return _CONTROL.sub(" ", value)[:limit]
+
+
+def key_for(f: Facts, stage: str) -> SendKey:
+    return SendKey(f.match.contract or "-", f.match.milestone, stage, inbound_seq(f.inbound_id))
+
+
+def quoted(mail: InboundMail) -> str:
+    if mail.unreadable:
+        return ""
+    body = mail.text[:MAX_QUOTED_CHARS]
+    head = f"From: {mail.from_addr}\nSubject: {mail.subject}\n"
+    if mail.date is not None:
+        head += f"Date: {mail.date.isoformat()}\n"
+    return head + "\n" + body
+
+
+def pm_alert(
+    f: Facts, name: str, values: Mapping[str, Any], *, quote: bool = True
+) -> tuple[OutgoingEmail, Event]:
+    """(email, alert event) telling the PM ``name`` (an :mod:`alert_texts` entry)."""
+    title, body = text(name, f.language, **values)
+    title = clean_line(title)  # it becomes the Subject
+    pm = f.config.settings.pm.email
+    context = {"title": title, "body": body, "quoted": quoted(f.mail) if quote else ""}
+    email = OutgoingEmail(
+        key_for(f, "pm_alert"),
+        "pm_alert",
+        f.language,
+        (pm,),
+        context=context,
+        references=tuple(i for i in (safe_id(f.inbound_id),) if i),
+        auto_submitted="auto-generated",
+    )
+    event = Event("alert", f.match.contract, f.match.milestone, {"title": title, "body": body})
+    return email, event
+
+
+def describe(f: Facts) -> dict[str, str]:
+    """Values the alert texts use: who, what, amount, token, client."""
+    m, config = f.match, f.config
+    values = {
+        "sender": f.mail.from_addr or "?",
+        "subject": f.mail.subject or "",
+        "client": m.client or "?",
+        "what": m.contract or "?",
+        "amount": "",
+        "token": "",
+        "kind": f.classification.kind,
+    }
+    if m.contract is None:
+        return values
+    found = resolve.find_milestone(config, m.contract, m.milestone)
+    if found is None:
+        return values
+    client, contract, milestone = found
+    values["client"] = client.name
+    values["token"] = reference_token(contract.id, m.milestone)
+    if milestone is None:
+        values["what"] = contract.title
+        return values
+    values["what"] = f"{milestone.name} / {contract.title}"
+    amount = resolve.milestone_amount(contract, milestone)
+    values["amount"] = formatting.format_money(amount, contract.currency, f.language)
+    return values
+
+
+def effective_status(f: Facts) -> str:
+    found = resolve.find_milestone(f.config, f.match.contract or "", f.match.milestone)
+    if found is not None and found[2] is not None and found[2].paid is not None:
+        return "paid"
+    return current(f).status
+
+
+def current(f: Facts) -> MilestoneState:
+    assert f.match.contract is not None and f.match.milestone is not None
+    return f.state.milestone(f.match.contract, f.match.milestone)
+
+
+def window_opening(f: Facts, day: date) -> datetime:
+    """The opening of the matched client's send window on ``day`` (or the next working day)."""
+    found = resolve.find_milestone(f.config, f.match.contract or "", None)
+    assert found is not None
+    client, contract, _ = found
+    settings = f.config.settings
+    policy = resolve.effective_policy(settings, contract)
+    tz = resolve.client_timezone(settings, client)
+    cal = work_calendar(resolve.client_calendar(settings, client))
+    return send_slot(day, tz, policy.send_window, cal)
+
+
+def policy(f: Facts) -> Policy:
+    found = resolve.find_milestone(f.config, f.match.contract or "", None)
+    assert found is not None
+    return resolve.effective_policy(f.config.settings, found[1])
+
+
+def change(f: Facts, state: MilestoneState, cause: str) -> StateChange:
+    assert f.match.contract is not None and f.match.milestone is not None
+    return StateChange(f.match.contract, f.match.milestone, state, cause)
+
+
+def later(a: datetime | None, b: datetime) -> datetime:
+    return b if a is None or b > a else a

@@ -1,0 +1,229 @@
+"""Find which contract and milestone an inbound email is about (pure, no I/O).
+
+Three clues, strongest first:
+
+1. **thread** — an In-Reply-To / References Message-ID (or, for a bounce, the returned
+   message's Message-ID) that cuikuan sent. Our ids look like
+   ``<ck.CONTRACT.MILESTONE.STAGE.SEQ@domain>``, but ids may contain dots, so they are never
+   parsed: they are looked up among the recorded sends (``StateView.sends``).
+2. **token** — the subject's ``[CK-<contract>-<milestone>]`` / ``[CK-<contract>]``. Ids
+   contain ``-``, so the token is not split either: every token the config can produce is
+   put in a table and the subject's ``[CK-...]`` is looked up in it. A token two things
+   share is ambiguous and ignored.
+3. **sender** — the From address among a client's contacts (to + cc): the client's most
+   recently chased milestone that is still open (or, failing that, its only contract).
+
+A contract-level clue (the terms email, ``[CK-<contract>]``) is narrowed to a milestone
+when the contract has exactly one milestone being chased.
+
+Usage::
+
+    match = match_message(mail, config, state)
+    if match.via is None: ...      # unmatched: forward to the PM
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from daemon.config.schema import STAGES, Client, Config, Contract
+from daemon.domain import resolve
+from daemon.domain.emails import reference_token
+from daemon.domain.state import SendRecord, StateView
+from daemon.inbox.parse import InboundMail
+
+logger = logging.getLogger(__name__)
+
+Via = Literal["thread", "token", "sender"]
+
+TOKEN_RE = re.compile(r"\[CK-[^\]\s]{1,140}\]", re.I)
+_CHASE_STAGES = frozenset(STAGES) - {"legal"}
+"""Stages written to the client (legal goes to counsel)."""
+_SETTLED = frozenset({"paid", "stopped"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """What an inbound email is about. ``via`` None means unmatched."""
+
+    via: Via | None = None
+    client: str | None = None
+    contract: str | None = None
+    milestone: str | None = None
+    send: SendRecord | None = None
+    """The cuikuan email the message refers to (thread matches only)."""
+    detail: str = ""
+    """The Message-ID, token or address that matched, for the history."""
+
+    @property
+    def matched(self) -> bool:
+        return self.contract is not None
+
+
+UNMATCHED = Match()
+
+
+def client_contacts(client: Client) -> frozenset[str]:
+    """Every address of the client (to and cc), lower-case."""
+    return frozenset(p.email.lower() for p in (*client.contacts.to, *client.contacts.cc))
+
+
+def find_client(config: Config, client_id: str | None) -> Client | None:
+    for client in config.clients:
+        if client.id == client_id:
+            return client
+    return None
+
+
+def token_table(config: Config) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Lower-cased token -> every (client, contract, milestone) that produces it."""
+    table: dict[str, list[tuple[str, str, str | None]]] = {}
+    for client, contract in resolve.iter_contracts(config):
+        targets = [(contract.id, None)] + [(contract.id, m.id) for m in contract.milestones]
+        for contract_id, milestone_id in targets:
+            token = reference_token(contract_id, milestone_id).lower()
+            table.setdefault(token, []).append((client.id, contract_id, milestone_id))
+    return table
+
+
+def _ids(mail: InboundMail) -> list[str]:
+    """Referenced Message-IDs, most relevant first: In-Reply-To, References newest first,
+    then a bounce's returned message."""
+    out: list[str] = []
+    for mid in [mail.in_reply_to, *reversed(mail.references), mail.original_message_id]:
+        mid = (mid or "").strip()
+        if mid and mid not in out:
+            out.append(mid)
+    return out
+
+
+def _by_thread(mail: InboundMail, config: Config, state: StateView) -> Match | None:
+    by_id = {record.message_id: record for record in state.sends.values() if record.message_id}
+    for mid in _ids(mail):
+        record = by_id.get(mid)
+        if record is None:
+            continue
+        found = resolve.find_milestone(config, record.key.contract, record.key.milestone)
+        if found is None:
+            logger.info("reply refers to %s, which is no longer in the config", mid)
+            continue
+        client, contract, milestone = found
+        return _narrow(
+            Match(
+                "thread",
+                client.id,
+                contract.id,
+                milestone.id if milestone else None,
+                record,
+                mid,
+            ),
+            contract,
+            state,
+        )
+    return None
+
+
+def _by_token(mail: InboundMail, config: Config, state: StateView) -> Match | None:
+    tokens = TOKEN_RE.findall(mail.subject or "")
+    if not tokens:
+        return None
+    table = token_table(config)
+    for token in tokens:
+        targets = table.get(token.lower(), [])
+        if len(targets) > 1:
+            logger.warning("subject token %s is ambiguous in the config: ignored", token)
+            continue
+        if not targets:
+            continue
+        client_id, contract_id, milestone_id = targets[0]
+        found = resolve.find_milestone(config, contract_id, None)
+        assert found is not None  # the table came from the config
+        return _narrow(
+            Match("token", client_id, contract_id, milestone_id, None, token), found[1], state
+        )
+    return None
+
+
+def _open(contract: Contract, milestone_id: str, state: StateView) -> bool:
+    milestone = next((m for m in contract.milestones if m.id == milestone_id), None)
+    if milestone is None or milestone.paid is not None:
+        return False
+    return state.milestone(contract.id, milestone_id).status not in _SETTLED
+
+
+def _chased(contract: Contract, state: StateView) -> list[str]:
+    """Milestones of ``contract`` with a chase email sent and not settled."""
+    chased = {
+        r.key.milestone
+        for r in state.sends.values()
+        if r.key.contract == contract.id
+        and r.key.milestone is not None
+        and r.key.stage in _CHASE_STAGES
+        and r.status == "sent"
+    }
+    return [m.id for m in contract.milestones if m.id in chased and _open(contract, m.id, state)]
+
+
+def _narrow(match: Match, contract: Contract, state: StateView) -> Match:
+    """A contract-level match becomes a milestone match when only one milestone is chased."""
+    if match.milestone is not None:
+        return match
+    chased = _chased(contract, state)
+    if len(chased) == 1:
+        return Match(match.via, match.client, match.contract, chased[0], match.send, match.detail)
+    return match
+
+
+def _by_sender(mail: InboundMail, config: Config, state: StateView) -> Match | None:
+    sender = (mail.from_addr or "").lower()
+    if not sender:
+        return None
+    clients = [c for c in config.clients if sender in client_contacts(c)]
+    if len(clients) != 1:
+        if len(clients) > 1:
+            logger.info("sender is a contact of %d clients: not matched by sender", len(clients))
+        return None
+    client = clients[0]
+    latest = _latest_chased(client.contracts, state)
+    if latest is not None:
+        return Match("sender", client.id, latest[0], latest[1], None, sender)
+    if len(client.contracts) == 1:
+        contract = client.contracts[0]
+        return _narrow(Match("sender", client.id, contract.id, None, None, sender), contract, state)
+    return Match("sender", client.id, None, None, None, sender)
+
+
+def _latest_chased(contracts: Iterable[Contract], state: StateView) -> tuple[str, str] | None:
+    """(contract, milestone) of the open milestone that got the latest chase email."""
+    best: tuple[SendRecord, str, str] | None = None
+    for contract in contracts:
+        for record in state.sends.values():
+            key = record.key
+            if (
+                key.contract != contract.id
+                or key.milestone is None
+                or key.stage not in _CHASE_STAGES
+                or record.status != "sent"
+                or not _open(contract, key.milestone, state)
+            ):
+                continue
+            if best is None or record.at > best[0].at:
+                best = (record, contract.id, key.milestone)
+    return (best[1], best[2]) if best else None
+
+
+def match_message(mail: InboundMail, config: Config, state: StateView) -> Match:
+    """The best match for ``mail``: thread, then subject token, then sender; else UNMATCHED.
+
+    A sender match without a contract (client with several contracts, none chased) has
+    ``client`` set but ``contract`` None: the caller treats it as unmatched.
+    """
+    for finder in (_by_thread, _by_token, _by_sender):
+        found = finder(mail, config, state)
+        if found is not None:
+            return found
+    return UNMATCHED

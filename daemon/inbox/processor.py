@@ -1,0 +1,312 @@
+"""The inbox's imperative shell: fetch, parse, classify, match, authorize, decide, apply, file.
+
+Everything clever is pure and lives elsewhere (:mod:`.parse`, :mod:`.classify`,
+:mod:`.matching`, :mod:`.authorize`, :mod:`.decide`). This module only does I/O, in an
+order that makes each message count exactly once, also across crashes and restarts:
+
+1. skip a Message-ID already processed (``store.is_processed``) — a crash after step 4 or a
+   UIDVALIDITY change shows a message again; it is only filed away;
+2. archive the raw bytes (``Archive "received"``, idempotent);
+3. send the emails the decision asks for through ``engine.send_message`` — their keys
+   derive from the inbound Message-ID, so a replay finds them recorded and sends nothing;
+4. in ONE ``store.batch()``: the state changes, bad addresses, events, the ``received``
+   event and the processed mark;
+5. after the whole fetched chunk: move (or flag) its messages in one
+   ``source.mark_processed_many`` call (a round trip per target folder, not per message),
+   then save the cursor past the chunk. A crash before the move leaves the cursor before
+   the chunk, so the next pass reads those messages again and step 1 files them. A failed
+   move is only logged (the cursor moves on, so a broken folder cannot stall the inbox).
+
+A message that makes any step before 4 raise is reported to the PM as unreadable instead.
+Only addresses from the config are ever written to (checked again here).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+from daemon.chase.engine import Engine
+from daemon.config.schema import Config
+from daemon.domain import resolve
+from daemon.domain.emails import message_id
+from daemon.domain.state import StateView
+from daemon.errors import InboxError, TemplateError
+from daemon.inbox.authorize import Authorization, authorize
+from daemon.inbox.classify import Classification, classify
+from daemon.inbox.decide import decide
+from daemon.inbox.facts import Decision, OutgoingEmail, synthetic_message_id
+from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
+from daemon.inbox.parse import InboundMail, parse_message
+from daemon.inbox.source import InboundMessage, MailSource, Outcome
+from daemon.mail.compose import compose_simple
+from daemon.mail.rendering import context_for
+from daemon.outbox.archive import Archive
+from daemon.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+BATCH = 50
+"""Messages fetched per round trip."""
+MAX_ID_CHARS = 500
+
+
+@dataclass
+class InboxResult:
+    """What one pass over the inbox did."""
+
+    handled: list[tuple[str, str]] = field(default_factory=list)
+    """(inbound Message-ID, action) for every message acted on, in order."""
+    duplicates: int = 0
+
+    @property
+    def count(self) -> int:
+        return len(self.handled)
+
+
+class InboxProcessor:
+    """Acts on new mail of one :class:`MailSource`, with one store and engine (main thread)."""
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        engine: Engine,
+        source: MailSource,
+        archive: Archive,
+        *,
+        cursor_key: str,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.engine = engine
+        self.source = source
+        self.archive = archive
+        self.cursor_key = cursor_key
+        self.published_cursor = store.get_cursor(cursor_key)
+        """The cursor after the last pass, for other threads (they must not read the store)."""
+
+    def reconfigure(self, config: Config) -> None:
+        self.config = config
+
+    @property
+    def cursor(self) -> tuple[int, int] | None:
+        return self.store.get_cursor(self.cursor_key)
+
+    def process(self, now: datetime) -> InboxResult:
+        """Act on every message newer than the stored cursor. Raises InboxError if unreachable."""
+        result = InboxResult()
+        cursor = self.store.get_cursor(self.cursor_key)
+        # One SMTP connection for every answer of this pass (opened only if one is sent),
+        # as a tick does, rather than a connection per acknowledgement.
+        with self.engine.transport:
+            while True:
+                messages, new_cursor = self._fetch(cursor)
+                to_file: list[tuple[InboundMessage, Outcome]] = []
+                try:
+                    for msg in messages:
+                        self.handle(msg, now, result, to_file)
+                finally:  # file what was committed, also when a later message raised
+                    self._file(to_file)
+                self.store.set_cursor(self.cursor_key, *new_cursor)
+                self.published_cursor = new_cursor
+                if len(messages) < BATCH:
+                    break
+                cursor = new_cursor
+        if result.count or result.duplicates:
+            log.info(
+                "inbox: %d message(s) acted on, %d seen before", result.count, result.duplicates
+            )
+        return result
+
+    def _fetch(
+        self, cursor: tuple[int, int] | None
+    ) -> tuple[list[InboundMessage], tuple[int, int]]:
+        """``fetch_new``, retried once: a connection the server dropped is reopened."""
+        try:
+            return self.source.fetch_new(cursor, limit=BATCH)
+        except InboxError as exc:
+            log.info("inbox fetch failed (%s); retrying once", exc)
+            return self.source.fetch_new(cursor, limit=BATCH)
+
+    # -- one message ------------------------------------------------------------------
+
+    def handle(
+        self,
+        msg: InboundMessage,
+        now: datetime,
+        result: InboxResult,
+        to_file: list[tuple[InboundMessage, Outcome]],
+    ) -> None:
+        """Act on one message and append it, with its outcome, to ``to_file``."""
+        mail = parse_message(msg.raw)
+        inbound_id = mail.message_id.strip()[:MAX_ID_CHARS] or synthetic_message_id(msg.raw)
+        if self.store.is_processed(inbound_id):
+            log.info("%s (uid %s) was handled before: only filing it", inbound_id, msg.uid)
+            to_file.append((msg, "processed"))
+            result.duplicates += 1
+            return
+        archived = self._archive(inbound_id, msg.raw)
+        state = self.store.snapshot()
+        classification, match, auth, decision = self._decide(mail, state, now, inbound_id)
+        for spec in decision.emails:
+            self._send(spec, state, now)
+        with self.store.batch(all_or_nothing=True):
+            for change in decision.changes:
+                self.store.set_milestone(
+                    change.contract, change.milestone, change.state, now, change.cause
+                )
+            for address, reason in decision.bad_addresses:
+                self.store.mark_bad_address(address, reason, now)
+            for event in decision.events:
+                self.store.add_event(now, event.kind, event.contract, event.milestone, **event.data)
+            self.store.add_event(
+                now,
+                "received",
+                match.contract,
+                match.milestone,
+                **{
+                    "message_id": inbound_id,
+                    "from": mail.from_addr,
+                    "subject": mail.subject[:300],
+                    "kind": classification.kind,
+                    "rule": classification.rule,
+                    "evidence": list(classification.evidence)[:10],
+                    "promised_date": classification.promised_date,
+                    "matched_via": match.via if match.matched else None,
+                    "authorized": auth.allowed,
+                    "archived": archived,
+                    "action": decision.action,
+                },
+            )
+            self.store.mark_processed(inbound_id, now, decision.outcome)
+        log.info(
+            "inbound %s from %s: %s, %s -> %s",
+            inbound_id,
+            mail.from_addr or "?",
+            classification.kind,
+            match.via or "unmatched",
+            decision.action,
+        )
+        to_file.append((msg, "unmatched" if decision.outcome == "unmatched" else "processed"))
+        result.handled.append((inbound_id, decision.action))
+
+    def _decide(
+        self, mail: InboundMail, state: StateView, now: datetime, inbound_id: str
+    ) -> tuple[Classification, Match, Authorization, Decision]:
+        config = self.config
+        try:
+            match = match_message(mail, config, state)
+            client = find_client(config, match.client)
+            sender = mail.from_addr.lower()
+            known = any(sender in client_contacts(c) for c in config.clients)
+            tz = (
+                resolve.client_timezone(config.settings, client)
+                if client
+                else ZoneInfo(config.settings.timezone)
+            )
+            classification = classify(mail, tz=tz, known_sender=known)
+            auth = authorize(mail, classification, match, config)
+            decision = decide(mail, classification, match, auth, config, state, now, inbound_id)
+            return classification, match, auth, decision
+        except Exception as exc:  # a message must never stop the inbox
+            log.exception("cannot handle inbound %s: reporting it as unreadable", inbound_id)
+            broken = replace(mail, unreadable=True, reason=f"{type(exc).__name__}: {exc}"[:300])
+            classification = Classification("other", rule="error", evidence=[type(exc).__name__])
+            auth = Authorization("stranger", False, "error")
+            decision = decide(
+                broken, classification, UNMATCHED, auth, config, state, now, inbound_id
+            )
+            return classification, UNMATCHED, auth, decision
+
+    def _archive(self, inbound_id: str, raw: bytes) -> bool:
+        try:
+            self.archive.put("received", inbound_id, raw)
+            return True
+        except OSError as exc:
+            log.error("cannot archive inbound %s: %s", inbound_id, exc)
+            return False
+
+    def _file(self, items: list[tuple[InboundMessage, Outcome]]) -> None:
+        """File a chunk's messages; retried once (a dropped connection is reopened)."""
+        if not items:
+            return
+        try:
+            self.source.mark_processed_many(items)
+        except InboxError as exc:
+            log.info("filing %d message(s) failed (%s); retrying once", len(items), exc)
+            try:  # moving a message that already moved is a no-op
+                self.source.mark_processed_many(items)
+            except InboxError as again:  # left in the inbox; a resync files it (step 1)
+                uids = ", ".join(str(msg.uid) for msg, _outcome in items)
+                log.warning("could not file uid(s) %s: %s", uids, again)
+
+    # -- outgoing ---------------------------------------------------------------------
+
+    def _send(self, spec: OutgoingEmail, state: StateView, now: datetime) -> None:
+        allowed = allowed_recipients(self.config)
+        strangers = [a for a in (*spec.to, *spec.cc) if a.lower() not in allowed]
+        if strangers or not spec.to:
+            log.error(
+                "not sending %s to %s: not in the config", spec.template, strangers or "nobody"
+            )
+            return
+        try:
+            message = self.compose(spec, state, now)
+        except (TemplateError, ValueError) as exc:  # also a header compose refused
+            log.error("not sending %s: %s: %s", spec.template, type(exc).__name__, exc)
+            self.store.add_event(
+                now,
+                "template_error",
+                spec.key.contract,
+                spec.key.milestone,
+                stage=spec.key.stage,
+                error=str(exc),
+            )
+            return
+        if not self.engine.send_message(spec.key, message, now):
+            log.warning("%s stays pending: the transport is down", message["Message-ID"])
+
+    def compose(self, spec: OutgoingEmail, state: StateView, now: datetime) -> EmailMessage:
+        """The message for ``spec``, with the Message-ID its key determines."""
+        config = self.config
+        context: dict = {}
+        if spec.letter:
+            context = context_for(
+                config,
+                spec.key.contract,
+                spec.key.milestone,
+                state,
+                now,
+                language=spec.language,
+                recipient=spec.to[0],
+            )
+        context.update(spec.context)
+        rendered = self.engine.renderer.render_named(spec.language, spec.template, context)
+        mid = message_id(spec.key, resolve.message_id_domain(config))
+        return compose_simple(
+            config,
+            spec.to,
+            spec.cc,
+            None,
+            rendered,
+            mid,
+            spec.in_reply_to,
+            spec.references,
+            now,
+            auto_submitted=spec.auto_submitted,
+        )
+
+
+def allowed_recipients(config: Config) -> frozenset[str]:
+    """Every address cuikuan may write to because of an inbound email."""
+    s = config.settings
+    people = [s.pm, s.supervisor, s.finance, s.legal]
+    addresses = {p.email.lower() for p in people if p is not None}
+    addresses |= {a.lower() for a in resolve.staff_addresses(s)}
+    for client in config.clients:
+        addresses |= client_contacts(client)
+    return frozenset(addresses)

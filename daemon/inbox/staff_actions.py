@@ -1,0 +1,194 @@
+"""Staff commands by email: what ``paid``, ``pause``, ``resume``... do to a milestone (pure).
+
+A staff member (PM, finance, ``settings.staff``) replies to any cuikuan email, or writes
+with the ``[CK-...]`` token in the subject, and puts one command on the first line of
+their own words (:func:`daemon.inbox.staff_commands.first_command_line`). The thread or
+token names the milestone. cuikuan answers with what it did or what was wrong
+(``staff_reply``), only ever to the staff address as written in the config.
+
+An unverified staff sender (see :mod:`daemon.inbox.authorize`) changes nothing: the PM is
+told, and the claimed sender gets no answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from daemon.domain import resolve
+from daemon.domain.emails import reference_token
+from daemon.domain.state import MilestoneState
+from daemon.inbox.facts import (
+    Decision,
+    Event,
+    Facts,
+    OutgoingEmail,
+    StateChange,
+    clean_line,
+    current,
+    describe,
+    key_for,
+    pm_alert,
+    policy,
+    safe_id,
+    window_opening,
+)
+from daemon.inbox.source import Outcome
+from daemon.inbox.staff_commands import (
+    CommandError,
+    StaffCommand,
+    first_command_line,
+    parse_command,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def command_line(text: str) -> str:
+    """The command: the first non-empty line, unless it is quoted text or an attribution.
+
+    Checked on its own first, because :func:`first_command_line` over the whole text can
+    take ``paid 80000 2026-12-05`` + blank line + ``On ... wrote:`` for one wrapped
+    attribution and drop the command.
+    """
+    for raw in text.splitlines():
+        if raw.strip():
+            return first_command_line(raw) or first_command_line(text)
+    return ""
+
+
+def _staff_address(f: Facts) -> str:
+    """The configured spelling of the sender's staff address (never a Reply-To)."""
+    sender = f.mail.from_addr.lower()
+    for address in resolve.staff_addresses(f.config.settings):
+        if address.lower() == sender:
+            return address
+    raise ValueError(f"{sender} is not a staff address")  # authorize() checked it
+
+
+def _reply(f: Facts, ok: bool, command: str, result: str) -> OutgoingEmail:
+    inbound = safe_id(f.mail.message_id)
+    token = reference_token(f.match.contract, f.match.milestone) if f.match.contract else ""
+    return OutgoingEmail(
+        key_for(f, "staff_reply"),
+        "staff_reply",
+        f.language,
+        (_staff_address(f),),
+        context={"ok": ok, "command": clean_line(command), "result": result, "token": token},
+        in_reply_to=inbound,
+        references=tuple(i for i in (inbound,) if i),
+    )
+
+
+def _event(f: Facts, verb: str, args: str, ok: bool, result: str) -> Event:
+    data = {"from": f.mail.from_addr, "command": verb, "args": args, "ok": ok, "result": result}
+    return Event("staff_command", f.match.contract, f.match.milestone, data)
+
+
+def _answer(
+    f: Facts, line: str, verb: str, ok: bool, result: str, outcome: Outcome = "processed", **kw: Any
+) -> Decision:
+    args = line.split(None, 1)[1] if len(line.split(None, 1)) > 1 else ""
+    return Decision(
+        outcome,
+        f"staff_{verb}" if ok else "staff_error",
+        emails=(_reply(f, ok, line, result),),
+        events=(_event(f, verb, args, ok, result),),
+        **kw,
+    )
+
+
+def staff_decision(f: Facts) -> Decision:
+    """The decision for mail from a staff address (see the module docstring)."""
+    kind = f.classification.kind
+    if kind == "auto_reply":
+        return Decision("unmatched", "ignored_staff_auto_reply")
+    line = command_line(f.mail.text)
+    tz = ZoneInfo(f.config.settings.timezone)  # staff write in our own timezone
+    today = (f.mail.date or f.now).astimezone(tz).date()
+    parsed = parse_command(line, today) if line else CommandError(line, "empty command")
+    verb = parsed.verb if isinstance(parsed, StaffCommand) else "?"
+    if not f.auth.allowed:
+        email, event = pm_alert(
+            f, "staff_refused", {**describe(f), "reason": f.auth.reason, "command": line[:200]}
+        )
+        refused = _event(f, verb, line, False, f"refused: {f.auth.reason}")
+        return Decision("unmatched", "staff_refused", emails=(email,), events=(refused, event))
+    if not f.match.matched:
+        if isinstance(parsed, CommandError):
+            return Decision("unmatched", "staff_unmatched")  # ordinary mail, not a command
+        return _answer(
+            f,
+            line,
+            verb,
+            False,
+            "cuikuan cannot tell which milestone this is about: reply to a cuikuan email "
+            "about it, or put its [CK-...] reference in the subject.",
+            outcome="unmatched",
+        )
+    if isinstance(parsed, CommandError):
+        return _answer(f, line, verb, False, parsed.message)
+    if parsed.verb == "note":
+        return _answer(f, line, "note", True, f"noted: {parsed.text}")
+    if f.match.milestone is None:
+        return _answer(
+            f,
+            line,
+            verb,
+            False,
+            f"{f.match.contract} has several milestones: reply to an email about one of them.",
+        )
+    found = resolve.find_milestone(f.config, f.match.contract or "", f.match.milestone)
+    if found is not None and found[2] is not None and found[2].paid is not None:
+        return _answer(
+            f, line, verb, False, "this milestone is marked paid in the config file; edit it there."
+        )
+    new, detail = _apply(f, parsed, current(f))
+    ms = current(f)
+    assert f.match.contract is not None and f.match.milestone is not None
+    result = f"{describe(f)['what']}: {ms.status} -> {new.status}{detail}"
+    cause = f"staff:{parsed.verb} by {f.mail.from_addr}"
+    change = StateChange(f.match.contract, f.match.milestone, new, cause)
+    return _answer(f, line, parsed.verb, True, result, changes=(change,))
+
+
+def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneState, str]:
+    """The new state and a detail for the answer."""
+    by = f"staff {f.mail.from_addr}"
+    if cmd.verb == "paid":
+        detail = ""
+        if cmd.amount is not None:
+            detail += f", amount {cmd.amount}"
+            found = resolve.find_milestone(f.config, f.match.contract or "", f.match.milestone)
+            if found is not None and found[2] is not None:
+                due = resolve.milestone_amount(found[1], found[2])
+                if cmd.amount != due:
+                    detail += f" (the milestone amount is {due})"
+        if cmd.day is not None:
+            detail += f", paid on {cmd.day.isoformat()}"
+        return replace(ms, status="paid", hold_until=None, reason=f"{by}: paid{detail}"), detail
+    if cmd.verb == "dispute":
+        reason = f"{by}: {cmd.text}" if cmd.text else by
+        return replace(ms, status="disputed", hold_until=None, reason=reason), ""
+    if cmd.verb == "pause":
+        until = window_opening(f, cmd.day) if cmd.day is not None else None
+        detail = f" until {until.isoformat(timespec='minutes')}" if until else " until resumed"
+        return replace(ms, status="paused", hold_until=until, reason=f"{by}: pause"), detail
+    if cmd.verb == "resume":
+        state = replace(ms, status="open", hold_until=None, promised_date=None, reason=by)
+        return state, ""
+    if cmd.verb == "promise":
+        assert cmd.day is not None  # parse_command requires it
+        until = window_opening(f, cmd.day + timedelta(days=policy(f).promise_grace_days))
+        state = replace(
+            ms, status="promised", promised_date=cmd.day, hold_until=until, reason=f"{by}: promise"
+        )
+        return (
+            state,
+            f" ({cmd.day.isoformat()}, chase resumes {until.isoformat(timespec='minutes')})",
+        )
+    assert cmd.verb == "stop"
+    return replace(ms, status="stopped", hold_until=None, reason=f"{by}: stop"), ""

@@ -1,0 +1,184 @@
+"""Read a command a staff member wrote on the first line of an email to cuikuan.
+
+Why: staff steer the chase by replying to a reminder (or writing to the daemon) with one
+line such as ``paid 12,000.00 2026-12-05`` or ``暂停 2027-01-10``. Parsing is pure and
+returns either a :class:`StaffCommand` or a :class:`CommandError` whose message says what
+was wrong and what is accepted, so the daemon can answer the sender with it.
+
+Commands (case-insensitive; Chinese aliases in brackets)::
+
+    paid [AMOUNT] [DATE]   (已付款, 已付, 付款)   e.g. paid ¥12,000 2026-12-05
+    dispute [REASON]       (异议, 有异议, 爭議)
+    pause [UNTIL]          (暂停, 暫停)
+    resume                 (恢复, 恢復)
+    promise DATE           (承诺, 承諾)           e.g. promise 下周五
+    note TEXT              (备注, 備註)
+    stop                   (停止)
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from daemon.inbox.promise_dates import parse_date_text
+from daemon.inbox.quotes import strip_quoted
+
+logger = logging.getLogger(__name__)
+
+Verb = Literal["paid", "dispute", "pause", "resume", "promise", "note", "stop"]
+VERBS: tuple[Verb, ...] = ("paid", "dispute", "pause", "resume", "promise", "note", "stop")
+
+ALIASES: dict[str, Verb] = {
+    "paid": "paid",
+    "已付款": "paid",
+    "已付": "paid",
+    "付款": "paid",
+    "dispute": "dispute",
+    "有异议": "dispute",
+    "异议": "dispute",
+    "異議": "dispute",
+    "争议": "dispute",
+    "爭議": "dispute",
+    "pause": "pause",
+    "暂停": "pause",
+    "暫停": "pause",
+    "resume": "resume",
+    "恢复": "resume",
+    "恢復": "resume",
+    "promise": "promise",
+    "承诺": "promise",
+    "承諾": "promise",
+    "note": "note",
+    "备注": "note",
+    "備註": "note",
+    "stop": "stop",
+    "停止": "stop",
+}
+
+_AMOUNT = re.compile(
+    r"^(?:[¥$€£]|rmb|cny|usd|eur)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(?:元|rmb|cny|usd|eur)?$",
+    re.I,
+)
+_CONNECTORS = re.compile(r"^\s*(until|till|to|on|by|直到|至|到|于)\s*$", re.I)
+_ISO_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
+
+
+@dataclass(frozen=True)
+class StaffCommand:
+    """A command understood: the verb and whatever arguments it takes."""
+
+    verb: Verb
+    amount: Decimal | None = None
+    day: date | None = None
+    """paid: payment day; pause: until (None = until resumed); promise: promised day."""
+    text: str = ""
+    """dispute: reason; note: the note."""
+
+
+@dataclass(frozen=True)
+class CommandError:
+    """A line that is not a valid command, with a message for the person who wrote it."""
+
+    line: str
+    message: str
+
+
+def _usage() -> str:
+    return "commands: " + ", ".join(VERBS)
+
+
+def _split_verb(line: str) -> tuple[str, str]:
+    """('paid', '12000 2026-12-05') from 'paid 12000 2026-12-05'; CJK aliases need no space."""
+    lowered = line.lower()
+    for alias in sorted(ALIASES, key=len, reverse=True):
+        if not lowered.startswith(alias):
+            continue
+        rest = line[len(alias) :]
+        if alias.isascii() and rest and not (rest[0].isspace() or rest[0] in ":："):
+            continue
+        return alias, rest.lstrip(" \t:：,，")
+    word = re.split(r"[\s:：]", line, maxsplit=1)
+    return word[0], (word[1] if len(word) > 1 else "").strip()
+
+
+def _parse_day(text: str, today: date) -> tuple[date | None, str]:
+    """The date in ``text`` and the text without it."""
+    found = parse_date_text(text, today)
+    if found is None:
+        return None, text
+    day, start, end = found
+    return day, (text[:start] + " " + text[end:]).strip()
+
+
+def _parse_amount(text: str) -> Decimal | None:
+    match = _AMOUNT.match(text.strip())
+    if not match:
+        return None
+    try:
+        return Decimal(match[1].replace(",", "") + (match[2] or ""))
+    except InvalidOperation:
+        return None
+
+
+def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
+    """Parse one command line; relative dates ("下周五", "next Friday") count from ``today``."""
+    line = unicodedata.normalize("NFKC", first_line).strip()
+    if not line:
+        return CommandError(first_line, "empty command; " + _usage())
+    alias, rest = _split_verb(line)
+    verb = ALIASES.get(alias.lower())
+    if verb is None:
+        close = difflib.get_close_matches(alias.lower(), VERBS, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return CommandError(first_line, f"unknown command '{alias}'{hint}; {_usage()}")
+
+    if verb in ("resume", "stop"):
+        return StaffCommand(verb)
+    if verb in ("dispute", "note"):
+        if verb == "note" and not rest:
+            return CommandError(first_line, "note needs a text, e.g. 'note called the CFO'")
+        return StaffCommand(verb, text=rest)
+    if verb in ("pause", "promise"):
+        day, leftover = _parse_day(rest, today)
+        if day is None and (rest or verb == "promise"):
+            example = "2026-12-10" if verb == "promise" else "2027-01-10 (or nothing)"
+            got = f" '{rest}'" if rest else ""
+            return CommandError(first_line, f"{verb} needs a date{got}: e.g. '{verb} {example}'")
+        if _CONNECTORS.sub("", leftover).strip():
+            return CommandError(first_line, f"{verb}: did not understand '{leftover}'")
+        return StaffCommand(verb, day=day)
+    return _parse_paid(first_line, rest, today)
+
+
+def _parse_paid(first_line: str, rest: str, today: date) -> StaffCommand | CommandError:
+    iso = _ISO_DATE.search(rest)
+    if iso:
+        day, leftover = _parse_day(iso.group(0), today)
+        leftover = (rest[: iso.start()] + " " + rest[iso.end() :]).strip()
+    else:
+        day, leftover = _parse_day(rest, today)
+    amount: Decimal | None = None
+    if leftover:
+        amount = _parse_amount(leftover)
+        if amount is None:
+            return CommandError(
+                first_line,
+                f"paid: did not understand '{leftover}'; "
+                "use 'paid [AMOUNT] [DATE]', e.g. 'paid 12,000.00 2026-12-05'",
+            )
+    return StaffCommand("paid", amount=amount, day=day)
+
+
+def first_command_line(text: str) -> str:
+    """The first non-empty line of what the person wrote (quotes and signatures removed)."""
+    for line in strip_quoted(text).splitlines():
+        if line.strip():
+            return line.strip()
+    return ""

@@ -1,0 +1,220 @@
+"""The words of what cuikuan tells the PM and staff, in zh and en: about inbound mail, and
+about cuikuan itself (sending failing, a refused email, a broken template or config).
+
+Kept apart from :mod:`daemon.inbox.decide` so the decisions read as logic and the
+wording can be reviewed (and translated) in one place. Each entry is a (title, body) pair
+of ``str.format`` patterns; :func:`text` fills them in the settings' language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TEXTS: dict[str, dict[str, tuple[str, str]]] = {
+    "claimed_paid": {
+        "en": (
+            "Please verify: {client} says {what} is paid {token}",
+            "{sender} wrote that {what} ({amount}) has been paid. Chasing of this milestone "
+            "has stopped; a thank-you goes to the client at the next send window.\n"
+            "Check the bank account, then reply to this email with 'paid' on the first line "
+            "(or 'paid AMOUNT DATE') to confirm, or 'resume' to chase again.",
+        ),
+        "zh": (
+            "请核实：{client} 称{what}已付款 {token}",
+            "{sender} 来信称{what}（{amount}）已付款。该笔款项的催款已停止，"
+            "下一个发送时段会向客户发送感谢信。\n"
+            "请核对到账情况后回复本邮件，第一行写 paid（或 paid 金额 日期）确认；"
+            "如未到账，第一行写 resume 恢复催款。",
+        ),
+    },
+    "dispute": {
+        "en": (
+            "Dispute: {client} about {what} {token}",
+            "{sender} disputes {what} ({amount}). Chasing of this milestone is paused and "
+            "an acknowledgement was sent to the client.\n"
+            "Reply with 'resume' to chase again, or 'stop' to stop for good.",
+        ),
+        "zh": (
+            "异议：{client} 对{what}提出异议 {token}",
+            "{sender} 对{what}（{amount}）提出异议。该笔款项的催款已暂停，已向客户发送确认回复。\n"
+            "回复本邮件第一行写 resume 恢复催款，或写 stop 停止催款。",
+        ),
+    },
+    "other": {
+        "en": (
+            "Reply from {client} about {what} {token}",
+            "{sender} replied about {what}. cuikuan did not change anything; {hold}",
+        ),
+        "zh": (
+            "客户回复：{client}（{what}） {token}",
+            "{sender} 就{what}回复了邮件。催款助手没有改变状态；{hold}",
+        ),
+    },
+    "contract_level": {
+        "en": (
+            "Reply from {client} about {what} (which milestone?) {token}",
+            "{sender} wrote about {what} (read as: {kind}), but cuikuan cannot tell which "
+            "milestone is meant, so nothing was changed. To act, reply 'paid', 'pause', ... "
+            "to an email about the milestone.",
+        ),
+        "zh": (
+            "客户回复：{client}（{what}，无法确定是哪一笔） {token}",
+            "{sender} 就{what}来信（识别为：{kind}），但无法确定对应哪一笔款项，未做任何改变。"
+            "如需处理，请回复该笔款项的邮件并在第一行写命令（paid、pause 等）。",
+        ),
+    },
+    "settled": {
+        "en": (
+            "Reply about settled {what} {token}",
+            "{sender} wrote about {what}, which is already {status}. Nothing was changed.",
+        ),
+        "zh": (
+            "客户回复已结清款项：{what} {token}",
+            "{sender} 就{what}来信，该笔款项状态已是 {status}，未做任何改变。",
+        ),
+    },
+    "bounce": {
+        "en": (
+            "Bounce: mail to {addresses} could not be delivered",
+            "Mail to {addresses} bounced for good ({status}). cuikuan will not use "
+            "{them} again.\n{remaining}",
+        ),
+        "zh": (
+            "退信：发往 {addresses} 的邮件无法送达",
+            "发往 {addresses} 的邮件被永久退回（{status}）。"
+            "催款助手不会再使用这些地址。\n{remaining}",
+        ),
+    },
+    "bounce_unknown": {
+        "en": (
+            "Bounce for an address cuikuan cannot identify",
+            "A delivery failure report arrived, but it names no address of the config "
+            "({addresses}). Nothing was changed.",
+        ),
+        "zh": (
+            "退信：无法识别收件地址",
+            "收到一封退信，但其中没有配置里的地址（{addresses}），未做任何改变。",
+        ),
+    },
+    "unmatched": {
+        "en": (
+            "Unmatched email from {sender}",
+            "cuikuan could not tell which contract this email is about and changed nothing. "
+            "Subject: {subject}",
+        ),
+        "zh": (
+            "未匹配的邮件：{sender}",
+            "催款助手无法确定这封邮件对应哪个合同，未做任何改变。主题：{subject}",
+        ),
+    },
+    "unauthorized": {
+        "en": (
+            "Ignored email from {sender} {token}",
+            "{sender} wrote about {what}, but only the client's configured contacts can "
+            "change a milestone by email ({reason}). Nothing was changed.",
+        ),
+        "zh": (
+            "已忽略来自 {sender} 的邮件 {token}",
+            "{sender} 就{what}来信，但只有配置中的客户联系人能通过邮件改变催款状态（{reason}）。"
+            "未做任何改变。",
+        ),
+    },
+    "staff_refused": {
+        "en": (
+            "Staff command refused: {sender} {token}",
+            "A command from {sender} was refused because the sender could not be "
+            "verified ({reason}). Nothing was changed. Command: {command}",
+        ),
+        "zh": (
+            "已拒绝员工命令：{sender} {token}",
+            "来自 {sender} 的命令未能验证发件人（{reason}），已拒绝，未做任何改变。命令：{command}",
+        ),
+    },
+    "unreadable": {
+        "en": (
+            "Unreadable email",
+            "An email of {size} bytes could not be read ({reason}); nothing was changed. "
+            "It was filed in the unmatched folder.",
+        ),
+        "zh": (
+            "无法读取的邮件",
+            "一封 {size} 字节的邮件无法读取（{reason}），未做任何改变，已移到未匹配文件夹。",
+        ),
+    },
+    "hold": {
+        "en": ("", "the next reminder waits until {until}."),
+        "zh": ("", "下一封提醒邮件将等到 {until} 之后。"),
+    },
+    "no_hold": {
+        "en": ("", "the chase stays as it is ({status})."),
+        "zh": ("", "催款状态保持不变（{status}）。"),
+    },
+    "send_failing": {
+        "en": (
+            "cuikuan cannot send mail since {since}",
+            "Sending has failed for {hours} hours ({failures} attempts). The last error:\n"
+            "{error}\n\nNothing is lost: {pending} email(s) wait in the queue and go out, "
+            "once each, as soon as the mail server accepts them. Check the SMTP settings "
+            "and the server (`cuikuan doctor` tests the login).",
+        ),
+        "zh": (
+            "cuikuan 自 {since} 起无法发送邮件",
+            "邮件发送已连续失败 {hours} 小时（共 {failures} 次）。最近一次错误：\n{error}\n\n"
+            "邮件不会丢失：{pending} 封邮件在队列中等待，服务器恢复后每封只发送一次。"
+            "请检查 SMTP 设置与服务器（`cuikuan doctor` 可测试登录）。",
+        ),
+    },
+    "send_refused": {
+        "en": (
+            "The mail server refused an email for good: {what}",
+            "The server refused {message_id} ({what}) and it will not be retried:\n{error}\n\n"
+            "Refused addresses are no longer used: {addresses}. Fix the address in the "
+            "config if it is wrong.",
+        ),
+        "zh": (
+            "邮件服务器拒收了一封邮件：{what}",
+            "服务器拒收 {message_id}（{what}），不会重试：\n{error}\n\n"
+            "被拒收的地址将不再使用：{addresses}。如地址有误，请在配置中更正。",
+        ),
+    },
+    "template_error": {
+        "en": (
+            "A template is broken: {stage} emails are not sent",
+            "cuikuan could not render the {stage} email of {what}:\n{error}\n\n"
+            "Other emails go out as usual. Fix the template, check it with "
+            "`cuikuan preview`, and the email goes out at the next tick.",
+        ),
+        "zh": (
+            "邮件模板有错误：{stage} 邮件未发送",
+            "cuikuan 无法生成 {what} 的 {stage} 邮件：\n{error}\n\n"
+            "其他邮件照常发送。请修正模板并用 `cuikuan preview` 检查，下次运行时即会发送。",
+        ),
+    },
+    "config_error": {
+        "en": (
+            "Your config edit was rejected; the last good config stays in force",
+            "cuikuan keeps running on the last good config. The errors:\n{errors}\n\n"
+            "Fix them (`cuikuan check` lists them) and the change is picked up by itself.",
+        ),
+        "zh": (
+            "配置修改未生效，继续使用上一个有效配置",
+            "cuikuan 仍按上一个有效配置运行。错误如下：\n{errors}\n\n"
+            "修正后（可用 `cuikuan check` 查看）会自动生效。",
+        ),
+    },
+    "remaining": {
+        "en": ("", "The chase goes on to {others}."),
+        "zh": ("", "催款将继续发往 {others}。"),
+    },
+    "none_left": {
+        "en": ("", "No other contact of {client} is left: add one to the config."),
+        "zh": ("", "{client} 已没有其他可用联系人，请在配置中添加。"),
+    },
+}
+
+
+def text(name: str, language: str, **values: Any) -> tuple[str, str]:
+    """(title, body) of entry ``name`` in ``language`` (English if unknown), filled in."""
+    entry = TEXTS[name]
+    title, body = entry.get(language, entry["en"])
+    return title.format(**values).strip(), body.format(**values).strip()

@@ -1,0 +1,161 @@
+"""Build the MIME message for a rendered email: headers, text + HTML, attachments.
+
+Headers are where mail goes wrong: a line break in a value injects a new header (a Bcc,
+a second body). Every header value is checked here, whatever the config models already
+promised, and :class:`HeaderInjectionError` is raised rather than a message sent.
+Non-ASCII display names, subjects and filenames are encoded by ``email.policy.SMTP``
+(RFC 2047 / RFC 2231). The Message-ID is derived from the send key, so the same decision
+always produces the same Message-ID, and replies thread on it.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, parseaddr
+
+from daemon.config.schema import Config, Person
+from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.resolve import client_timezone, find_milestone, message_id_domain
+from daemon.errors import CuikuanError
+from daemon.mail.rendering import RenderedEmail
+
+logger = logging.getLogger(__name__)
+
+KEY_HEADER = "X-Cuikuan-Key"
+"""Header naming the send key (``contract/milestone/stage/seq``; ``-`` for no milestone)."""
+
+
+class HeaderInjectionError(CuikuanError, ValueError):
+    """A header value holds a line break (or other control character): refused."""
+
+
+def compose(
+    config: Config, planned: PlannedEmail, rendered: RenderedEmail, now: datetime
+) -> EmailMessage:
+    """The complete message for ``planned``, dated ``now`` (in the client's timezone)."""
+    key = planned.key
+    found = find_milestone(config, key.contract, key.milestone)
+    if found is not None:
+        now = now.astimezone(client_timezone(config.settings, found[0]))
+    references = tuple(planned.thread)
+    msg = compose_simple(
+        config,
+        to=planned.to,
+        cc=planned.cc,
+        subject=rendered.subject,
+        rendered=rendered,
+        message_id=message_id(key, message_id_domain(config)),
+        in_reply_to=references[-1] if references else None,
+        references=references,
+        now=now,
+    )
+    milestone = key.milestone if key.milestone is not None else "-"
+    _set(msg, KEY_HEADER, f"{key.contract}/{milestone}/{key.stage}/{key.seq}")
+    return msg
+
+
+def compose_simple(
+    config: Config,
+    to: Sequence[str],
+    cc: Sequence[str],
+    subject: str | None,
+    rendered: RenderedEmail,
+    message_id: str,
+    in_reply_to: str | None,
+    references: Sequence[str],
+    now: datetime,
+    *,
+    auto_submitted: str | None = None,
+) -> EmailMessage:
+    """A message from the configured sender, for the chase as for acks and PM alerts.
+
+    ``subject`` None means ``rendered.subject``. ``auto_submitted`` (e.g. ``auto-replied``
+    for acknowledgements, RFC 3834) tells the other side's robots not to answer.
+    """
+    if not to:
+        raise ValueError("an email needs at least one To address")
+    mail = config.settings.mail
+    names = _known_names(config)
+    msg = EmailMessage(policy=SMTP)
+    _set(msg, "From", _address(mail.sender.name, mail.sender.email))
+    _set(msg, "To", _addresses(to, names))
+    if cc:
+        _set(msg, "Cc", _addresses(cc, names))
+    if mail.reply_to:
+        _set(msg, "Reply-To", _address(names.get(mail.reply_to, ""), mail.reply_to))
+    _set(msg, "Subject", rendered.subject if subject is None else subject)
+    _set(msg, "Date", format_datetime(now))
+    _set(msg, "Message-ID", message_id)
+    if in_reply_to:
+        _set(msg, "In-Reply-To", in_reply_to)
+    if references:
+        _set(msg, "References", " ".join(references))
+    if auto_submitted:
+        _set(msg, "Auto-Submitted", auto_submitted)
+    msg.set_content(rendered.text, cte=_cte(rendered.text))
+    msg.add_alternative(rendered.html, subtype="html", cte=_cte(rendered.html))
+    for path in rendered.attachments:
+        ctype, encoding = mimetypes.guess_type(path.name)
+        if ctype is None or encoding is not None:
+            ctype = "application/octet-stream"
+        maintype, subtype = ctype.split("/", 1)
+        _check(path.name, "attachment filename")
+        msg.add_attachment(path.read_bytes(), maintype, subtype, filename=path.name)
+    logger.debug("composed %s to %d recipient(s)", message_id, len(to) + len(cc))
+    return msg
+
+
+def _set(msg: EmailMessage, name: str, value: str | Address | Sequence[Address]) -> None:
+    if isinstance(value, str):
+        _check(value, name)
+    msg[name] = value
+
+
+def _check(value: str, what: str) -> None:
+    """Refuse CR, LF and other control characters: they could start a new header."""
+    if any(ord(ch) < 32 or ch in "\x7f\x85\u2028\u2029" for ch in value):
+        raise HeaderInjectionError(
+            f"{what} {value[:60]!r} contains a line break or control character; "
+            "refusing to build a message with it"
+        )
+
+
+def _address(name: str, email: str) -> Address:
+    _check(name, "display name")
+    _check(email, "address")
+    local, sep, domain = email.rpartition("@")
+    if not sep or not local or not domain:
+        raise ValueError(f"{email!r} is not an email address")
+    return Address(display_name=name, username=local, domain=domain)
+
+
+def _addresses(values: Iterable[str], names: dict[str, str]) -> list[Address]:
+    """Addresses from ``a@b`` or ``Name <a@b>``; known people get their configured name."""
+    out = []
+    for value in values:
+        _check(value, "address")
+        name, email = parseaddr(value)
+        out.append(_address(name or names.get(email.lower(), ""), email))
+    return out
+
+
+def _known_names(config: Config) -> dict[str, str]:
+    """Display name of every person the config knows, by address."""
+    s = config.settings
+    people: list[Person | None] = [s.pm, s.supervisor, s.finance, s.legal, s.mail.sender]
+    for client in config.clients:
+        people.extend(client.contacts.to)
+        people.extend(client.contacts.cc)
+    return {p.email.lower(): p.name for p in people if p is not None and p.name}
+
+
+def _cte(text: str) -> str:
+    """Base64 for mostly non-ASCII text (Chinese), quoted-printable otherwise: 7-bit safe."""
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    return "base64" if non_ascii * 5 > len(text) else "quoted-printable"

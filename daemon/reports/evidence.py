@@ -1,0 +1,268 @@
+"""``cuikuan evidence``: one zip with everything counsel needs about a contract.
+
+Why: a collection case rests on proof that the client was told, when, and what it
+answered. The zip holds every email sent and received byte for byte (``.eml`` from the
+archive, :mod:`daemon.outbox.archive`), the contract as configured now (its YAML block
+re-serialised, plus a copy of the source file), the timeline (HTML, CSV, JSON), the
+invoices, and two manifests of SHA-256 digests: ``MANIFEST.sha256`` (the format of
+``sha256sum``, so ``sha256sum -c MANIFEST.sha256`` checks an unzipped copy) and
+``manifest.json``. :func:`verify_evidence` checks a zip against its manifests.
+
+The zip is written to a temporary file beside the target and renamed into place, so a
+crash never leaves a half-written file under the final name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+
+from daemon import __version__
+from daemon.config.loader import watched_files
+from daemon.config.schema import Client, Config, Contract
+from daemon.domain.resolve import find_milestone
+from daemon.errors import CuikuanError
+from daemon.outbox.archive import Archive
+from daemon.reports import history
+from daemon.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "MANIFEST.sha256"
+MANIFEST_JSON = "manifest.json"
+_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+@dataclass
+class EvidenceResult:
+    """What went into the zip, and what should have but was not found."""
+
+    path: Path
+    files: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+def _safe(text: str) -> str:
+    return _SAFE.sub("_", text).strip("_") or "x"
+
+
+def contract_yaml(client: Client, contract: Contract) -> str:
+    """The client with only ``contract``, as YAML (what the config says about it now)."""
+    data = client.model_dump(mode="json", by_alias=True, exclude_none=True)
+    data["contracts"] = [contract.model_dump(mode="json", by_alias=True, exclude_none=True)]
+    return yaml.safe_dump({"clients": [data]}, allow_unicode=True, sort_keys=False)
+
+
+def source_files(config_path: Path, contract: str) -> list[Path]:
+    """The config files that define ``contract`` (the main file if none says so)."""
+    pattern = re.compile(rf"^\s*-?\s*id:\s*['\"]?{re.escape(contract)}['\"]?\s*(#.*)?$", re.M)
+    files = watched_files(config_path)
+    found = []
+    for path in files:
+        try:
+            if pattern.search(path.read_text(encoding="utf-8")):
+                found.append(path)
+        except OSError as exc:
+            log.warning("cannot read %s: %s", path, exc)
+    return found or files[:1]
+
+
+def build_evidence(
+    config: Config,
+    config_path: Path,
+    store: Store,
+    archive: Archive,
+    contract_id: str,
+    out: Path,
+    now: datetime,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> EvidenceResult:
+    """Write the evidence zip of ``contract_id`` to ``out`` (atomically)."""
+    found = find_milestone(config, contract_id, None)
+    if found is None:
+        raise CuikuanError(f"no contract {contract_id} in the config")
+    client, contract, _ = found
+    tz = ZoneInfo(config.settings.timezone)
+    sends = store.sends_for(contract_id)
+    all_events = store.events()
+    events = [e for e in all_events if e["contract"] == contract_id]
+    result = EvidenceResult(path=out)
+    files: dict[str, bytes] = {}
+
+    received = [e for e in events if e["kind"] == "received" and e["data"].get("message_id")]
+    total = len(sends) + len(received)
+    for i, record in enumerate(sends, start=1):
+        if record.status == "sent":
+            stem = f"{i:03d}_{record.at.astimezone(tz):%Y%m%d-%H%M}_"
+            stem += f"{record.key.milestone or 'contract'}_{record.key.stage}"
+            stem += f"{record.key.seq}" if record.key.seq else ""
+            _add_archived(
+                files, result, archive, "sent", record.message_id, f"emails/sent/{_safe(stem)}.eml"
+            )
+        if progress is not None:
+            progress(i, total)
+    for j, event in enumerate(received, start=1):
+        data = event["data"]
+        stem = f"{j:03d}_{event['at'].astimezone(tz):%Y%m%d-%H%M}_"
+        stem += f"{event['milestone'] or 'contract'}_{data.get('kind') or 'mail'}"
+        _add_archived(
+            files,
+            result,
+            archive,
+            "received",
+            data["message_id"],
+            f"emails/received/{_safe(stem)}.eml",
+        )
+        if progress is not None:
+            progress(len(sends) + j, total)
+
+    files["contract/config.yaml"] = contract_yaml(client, contract).encode("utf-8")
+    for path in source_files(config_path, contract_id):
+        files[f"contract/source/{_safe(path.name)}"] = path.read_bytes()
+    for milestone in contract.milestones:
+        if milestone.invoice is None:
+            continue
+        name = f"invoices/{_safe(milestone.id)}_{_safe(milestone.invoice.name)}"
+        try:
+            files[name] = milestone.invoice.read_bytes()
+        except OSError:
+            result.missing.append(f"{name} (invoice file {milestone.invoice} not readable)")
+
+    review = history.review_of(config, store.snapshot(), all_events, contract_id, now)
+    entries = history.timeline(
+        sends,
+        events,
+        contract_id,
+        subjects=history.archived_subjects(archive, sends),
+        review=review,
+    )
+    title = f"{contract.id} — {contract.title} — {client.name}"
+    files["timeline.html"] = history.to_html(entries, tz, title).encode("utf-8")
+    files["timeline.csv"] = history.to_csv(entries, tz).encode("utf-8")
+    files["timeline.json"] = history.to_json(entries).encode("utf-8")
+
+    listing = [
+        {"path": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        for name, data in files.items()
+    ]
+    files[MANIFEST] = "".join(f"{f['sha256']}  {f['path']}\n" for f in listing).encode("ascii")
+    manifest: dict[str, Any] = {
+        "contract": contract.id,
+        "client": client.id,
+        "created_at": now.isoformat(),
+        "created_by": f"cuikuan {__version__}",
+        "files": listing,
+        "missing": result.missing,
+    }
+    files[MANIFEST_JSON] = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode()
+    _write_zip(out, files, now.astimezone(tz))
+    result.files = list(files)
+    log.info("evidence for %s: %d files in %s", contract_id, len(files), out)
+    return result
+
+
+def _add_archived(
+    files: dict[str, bytes],
+    result: EvidenceResult,
+    archive: Archive,
+    direction: str,
+    message_id: str,
+    name: str,
+) -> None:
+    raw = archive.get(direction, message_id)  # type: ignore[arg-type]
+    if raw is None:
+        result.missing.append(f"{name} ({direction} {message_id} is not in the archive)")
+        return
+    files[name] = raw
+
+
+def _write_zip(out: Path, files: dict[str, bytes], stamp: datetime) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    date_time = (
+        max(stamp.year, 1980),
+        stamp.month,
+        stamp.day,
+        stamp.hour,
+        stamp.minute,
+        stamp.second,
+    )
+    try:
+        with open(temp, "wb") as handle:
+            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
+                for name, data in files.items():
+                    info = zipfile.ZipInfo(name, date_time=date_time)
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.external_attr = 0o644 << 16
+                    zf.writestr(info, data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def verify_evidence(zip_path: Path) -> list[str]:
+    """Problems with an evidence zip (empty list: every file matches its manifest)."""
+    try:
+        zf = zipfile.ZipFile(zip_path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        return [f"{zip_path}: not a readable zip file ({exc})"]
+    problems: list[str] = []
+    with zf:
+        names = set(zf.namelist())
+        for name in names:
+            pure = PurePosixPath(name)
+            if pure.is_absolute() or ".." in pure.parts:
+                problems.append(f"{name}: unsafe path in the zip")
+        if MANIFEST not in names:
+            return [*problems, f"{MANIFEST} is missing"]
+        listed: dict[str, str] = {}
+        for n, line in enumerate(zf.read(MANIFEST).decode("ascii", "replace").splitlines(), 1):
+            digest, sep, name = line.partition("  ")
+            if not sep or not re.fullmatch(r"[0-9a-f]{64}", digest):
+                problems.append(f"{MANIFEST} line {n} is not '<sha256>  <path>'")
+                continue
+            listed[name] = digest
+        for name, digest in listed.items():
+            if name not in names:
+                problems.append(f"{name}: listed in the manifest but missing from the zip")
+                continue
+            try:
+                actual = hashlib.sha256(zf.read(name)).hexdigest()
+            except (zipfile.BadZipFile, OSError) as exc:  # CRC error, truncated data
+                problems.append(f"{name}: cannot be read ({exc})")
+                continue
+            if actual != digest:
+                problems.append(f"{name}: sha256 {actual} does not match the manifest {digest}")
+        for name in sorted(names - set(listed) - {MANIFEST, MANIFEST_JSON}):
+            problems.append(f"{name}: in the zip but not in the manifest")
+        problems += _check_json_manifest(zf, names, listed)
+    return problems
+
+
+def _check_json_manifest(zf: zipfile.ZipFile, names: set[str], listed: dict[str, str]) -> list[str]:
+    if MANIFEST_JSON not in names:
+        return [f"{MANIFEST_JSON} is missing"]
+    try:
+        data = json.loads(zf.read(MANIFEST_JSON))
+        files = {f["path"]: f["sha256"] for f in data["files"]}
+    except (ValueError, KeyError, TypeError) as exc:
+        return [f"{MANIFEST_JSON} is not a valid manifest ({exc})"]
+    if files != listed:
+        return [f"{MANIFEST_JSON} and {MANIFEST} disagree"]
+    return []

@@ -1,0 +1,224 @@
+"""The daemon: wakes up on a schedule, runs ticks, reloads config, stops cleanly.
+
+The ``schedule`` library only decides *when* to wake up; what to do is decided from the
+stored state by the engine, so a missed wake-up (daemon down, laptop asleep) costs nothing:
+the next tick catches up. Following rq/huey:
+
+- signal handlers only set flags; the loop sleeps on ``stop.wait(timeout)`` so SIGTERM wakes
+  it at once, and the email in flight is finished before exiting;
+- every job runs inside its own ``try/except`` with ``log.exception``: the loop lives on
+  (``schedule`` itself would let the exception escape and never reschedule the job);
+- a bad config edit keeps the last good config in force; the errors are logged once per edit;
+- the inbox is read before each tick (so a "we paid" stops a reminder due the same tick), and
+  in between whenever an :class:`~daemon.inbox.watcher.InboxWatcher` thread (IMAP IDLE, or
+  Maildir polling) sees new mail. The watcher only wakes the loop: the main thread does all
+  store and engine work (single writer).
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+
+import schedule
+
+from daemon.chase.alerts import alert_pm
+from daemon.chase.engine import Engine, TickResult
+from daemon.clock import Clock
+from daemon.config.loader import config_fingerprint, load_config
+from daemon.config.schema import Config
+from daemon.errors import ConfigError
+from daemon.inbox.imap import ImapSource
+from daemon.inbox.processor import InboxResult
+from daemon.inbox.source import MailSource
+from daemon.inbox.watcher import InboxWatcher
+from daemon.reports.history import record_reviews
+from daemon.reports.weekly import maybe_send_weekly_report
+from daemon.service.runtime import make_source, open_runtime
+from daemon.service.sd_notify import Notifier
+
+log = logging.getLogger(__name__)
+
+CONFIG_CHECK_SECONDS = 5
+MAILDIR_WATCH_SECONDS = 60.0
+"""How long one Maildir watch lasts (it polls every second inside)."""
+
+
+class Daemon:
+    """Owns the loop; everything it does goes through an :class:`Engine`."""
+
+    def __init__(self, config_path: Path, config: Config, clock: Clock) -> None:
+        self.config_path = config_path
+        self.clock = clock
+        self.stop = threading.Event()
+        self.reload_requested = threading.Event()
+        self.notifier = Notifier.from_env()
+        self._fingerprint = config_fingerprint(config_path)
+        self._reported_fingerprint: object = None
+        self.wake = threading.Event()
+        """Set by the inbox watcher (and by a stop signal): run a cycle now."""
+        self.cycle_done = threading.Event()
+        self.runtime = open_runtime(config, stop=self.stop, config_path=config_path)
+        self.engine: Engine = self.runtime.engine
+        self.watcher: InboxWatcher | None = None
+
+    # -- one step -------------------------------------------------------------
+    def process_inbox(self) -> InboxResult | None:
+        """Act on new mail once (None when there is no inbox)."""
+        inbox = self.runtime.inbox
+        if inbox is None:
+            return None
+        return inbox.process(self.clock.now())
+
+    def cycle(self) -> None:
+        """Read the inbox, then tick; each step guarded so one failing spares the other."""
+        try:
+            self._guarded(self.process_inbox)
+            self._guarded(self.tick)
+            self._guarded(self.reports)
+        finally:
+            self.cycle_done.set()
+
+    def reports(self) -> None:
+        """Record reviews of contracts just fully paid; send the weekly report when due."""
+        now = self.clock.now()
+        config = self.engine.config
+        record_reviews(config, self.runtime.store, now)
+        maybe_send_weekly_report(config, self.runtime.store, self.engine, now)
+
+    def tick(self) -> TickResult:
+        now = self.clock.now()
+        result = self.engine.tick(now)
+        if result.sent or result.deferred or result.failed:
+            log.info(
+                "tick at %s: %d sent, %d skipped, %d deferred, %d failed",
+                now.isoformat(timespec="seconds"),
+                len(result.sent),
+                len(result.skipped),
+                len(result.deferred),
+                len(result.failed),
+            )
+        self.notifier.status(
+            f"last tick {now.isoformat(timespec='minutes')}: {len(result.sent)} sent, "
+            f"{len(result.deferred)} deferred, {len(result.failed)} failed"
+        )
+        return result
+
+    def check_config(self) -> None:
+        """Reload the config if its files changed (or SIGHUP asked); keep the old one if bad."""
+        fingerprint = config_fingerprint(self.config_path)
+        if fingerprint == self._fingerprint and not self.reload_requested.is_set():
+            return
+        self.reload_requested.clear()
+        try:
+            config = load_config(self.config_path)
+        except ConfigError as exc:
+            if fingerprint != self._reported_fingerprint:
+                self._reported_fingerprint = fingerprint
+                log.error("config edit rejected, the last good config stays in force:\n%s", exc)
+                alert_pm(
+                    self.engine,
+                    self.clock.now(),
+                    "config_error",
+                    f"config:{fingerprint}",
+                    errors=str(exc),
+                )
+            return
+        self._fingerprint = fingerprint
+        self.engine.reconfigure(config)
+        if self.runtime.inbox is not None:
+            self.runtime.inbox.reconfigure(config)  # mail settings apply after a restart
+        log.info(
+            "config reloaded from %s: %d clients, %d contracts",
+            self.config_path,
+            len(config.clients),
+            sum(len(c.contracts) for c in config.clients),
+        )
+        # A new client or a moved date should not wait for the next scheduled tick.
+        self.tick()
+
+    # -- the loop -------------------------------------------------------------
+    def run(self, *, once: bool = False) -> None:
+        """Tick once (``once``) or until SIGTERM/SIGINT."""
+        try:
+            if once:
+                self._guarded(self.process_inbox)
+                self.tick()
+                self._guarded(self.reports)
+                return
+            self._install_signal_handlers()
+            scheduler = schedule.Scheduler()
+            tick_seconds = self.engine.config.settings.tick_seconds
+            scheduler.every(tick_seconds).seconds.do(self.cycle)
+            scheduler.every(CONFIG_CHECK_SECONDS).seconds.do(self._guarded, self.check_config)
+            log.info("cuikuan running: a tick every %d s", tick_seconds)
+            self.start_watcher()
+            self.notifier.ready(f"running: a tick every {tick_seconds} s")
+            self.cycle()
+            while not self.stop.is_set():
+                if self.reload_requested.is_set():
+                    self._guarded(self.check_config)
+                if self.wake.is_set():
+                    self.wake.clear()
+                    self.cycle()
+                scheduler.run_pending()
+                self.notifier.ping_if_due(time.monotonic())
+                idle = scheduler.idle_seconds
+                self.wake.wait(timeout=max(0.0, min(idle if idle is not None else 1.0, 1.0)))
+            log.info("stopping: signal received")
+        finally:
+            self.notifier.stopping()
+            self.stop.set()
+            if self.watcher is not None:
+                self.watcher.join(timeout=5)
+            self.runtime.close()
+
+    def start_watcher(self) -> None:
+        """Start the thread that wakes the loop when mail arrives (own connection)."""
+        inbox = self.runtime.inbox
+        if inbox is None:
+            return
+        try:
+            source = make_source(self.engine.config)
+        except ConfigError as exc:
+            log.error("no inbox watcher (the inbox is still read every tick): %s", exc)
+            return
+        imap = self.engine.config.settings.mail.imap
+        timeout = float(imap.idle_renew_seconds) if imap is not None else MAILDIR_WATCH_SECONDS
+
+        def sync(watched: MailSource) -> None:
+            # Tell the watcher's source how far the main thread has read, so its wait
+            # returns at once for mail beyond that, and only for such mail.
+            if isinstance(watched, ImapSource):
+                watched.fetch_new(inbox.published_cursor, limit=0)
+            else:
+                watched.fetch_new(None)
+
+        self.watcher = InboxWatcher(
+            source, sync, self.wake, self.cycle_done, self.stop, timeout=timeout
+        )
+        self.watcher.start()
+
+    def _guarded(self, job: Callable[[], object]) -> None:
+        try:
+            job()
+        except Exception:
+            log.exception("%s failed; the daemon carries on", getattr(job, "__name__", job))
+
+    def _install_signal_handlers(self) -> None:
+        def on_stop(signum: int, _frame: FrameType | None) -> None:
+            log.info("received %s", signal.Signals(signum).name)
+            self.stop.set()
+            self.wake.set()
+
+        def on_hup(_signum: int, _frame: FrameType | None) -> None:
+            self.reload_requested.set()
+
+        signal.signal(signal.SIGTERM, on_stop)
+        signal.signal(signal.SIGINT, on_stop)
+        signal.signal(signal.SIGHUP, on_hup)

@@ -1,0 +1,23 @@
+"""Read the stored state without disturbing a running daemon.
+
+``status``, ``plan`` and ``preview`` only read: they open the state file read-only (no lock,
+no writes), so they work while the daemon runs, and on a machine where it never ran.
+"""
+
+from __future__ import annotations
+
+from daemon.config.schema import Config
+from daemon.domain.state import StateView
+from daemon.service.runtime import state_path
+from daemon.storage.store import Store
+
+
+def read_state(config: Config) -> StateView:
+    path = state_path(config)
+    if not path.exists():
+        return StateView()
+    store = Store(path, read_only=True)
+    try:
+        return store.snapshot()
+    finally:
+        store.close()
