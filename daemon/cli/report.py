@@ -23,7 +23,7 @@ from daemon.domain.state import StateView
 from daemon.reports import render
 from daemon.reports.build import DEFAULT_PERIOD_DAYS, Report, build_report
 from daemon.reports.progress import terminal_progress
-from daemon.service.runtime import state_path
+from daemon.service.layout import state_path
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
