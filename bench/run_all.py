@@ -5,7 +5,7 @@ collected in order. One run takes about ten minutes on a 2-core machine (the idl
 alone watches the daemon and its baseline for 60 s each)::
 
     .venv/bin/python bench/run_all.py                # everything, full size
-    .venv/bin/python bench/run_all.py --only tick    # one of: cli reaction tick send inbox state idle
+    .venv/bin/python bench/run_all.py --only tick    # or cli reaction send inbox state idle
     .venv/bin/python bench/run_all.py --quick        # tiny sizes, for a smoke run
 
 The table of the last full run is pasted into the README.
