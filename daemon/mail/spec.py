@@ -17,16 +17,6 @@ from daemon.domain.state import SendKey
 
 
 @dataclass(frozen=True)
-class InlineImage:
-    """An image shown inside the HTML part (``cid:``), e.g. the weekly report's chart."""
-
-    cid: str
-    data: bytes
-    filename: str
-    subtype: str = "png"
-
-
-@dataclass(frozen=True)
 class MailSpec:
     """One email to send, identified by ``key`` (its Message-ID derives from it).
 
@@ -48,6 +38,5 @@ class MailSpec:
     references: tuple[str, ...] = ()
     auto_submitted: str | None = "auto-replied"
     attachments: tuple[Path, ...] = ()
-    inline_images: tuple[InlineImage, ...] = ()
     tag_key: bool = False
     timezone: tzinfo | None = None

@@ -74,7 +74,7 @@ class Mailer:
             spec.language, spec.template, context, spec.attachments
         )
         dated = now.astimezone(spec.timezone) if spec.timezone is not None else now
-        msg = compose_message(
+        return compose_message(
             self.config,
             to=spec.to,
             cc=spec.cc,
@@ -86,20 +86,6 @@ class Mailer:
             auto_submitted=spec.auto_submitted,
             key=spec.key if spec.tag_key else None,
         )
-        if spec.inline_images:
-            html_part = msg.get_body(preferencelist=("html",))
-            if html_part is None:  # compose_message always adds one
-                raise ValueError("no HTML part to hold the inline images")
-            for image in spec.inline_images:
-                html_part.add_related(
-                    image.data,
-                    maintype="image",
-                    subtype=image.subtype,
-                    cid=f"<{image.cid}>",
-                    disposition="inline",
-                    filename=image.filename,
-                )
-        return msg
 
     def deliver(
         self,

@@ -8,9 +8,9 @@ week), and a fresh install sends its first report on its first tick.
 
 How: :func:`weekly_spec` says what to send: the report as of ``now``, rendered from
 ``templates/<lang>/weekly_report.{subject,txt,html}.j2`` into one
-``multipart/alternative`` message whose HTML part is ``multipart/related`` with the chart
-PNG as an inline ``cid:`` image (many mail clients hide ``data:`` images). It goes through
-:meth:`daemon.outbox.mailer.Mailer.deliver` under the key
+``multipart/alternative`` message (text and HTML). The chart is part of the HTML, drawn
+with table cells (:mod:`daemon.reports.chart`): no image to attach, block or hide. It goes
+through :meth:`daemon.outbox.mailer.Mailer.deliver` under the key
 ``SendKey("-", None, "weekly_report", seq=ISO year * 100 + ISO week of the slot)``, so it
 is sent at most once per slot, crash or not. This module knows neither the engine nor the
 store: it reads a :class:`StateView` and the events it is given.
@@ -26,7 +26,7 @@ from daemon.config.schema import Config, Settings
 from daemon.domain.emails import message_id
 from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import SendKey, StateView
-from daemon.mail.spec import InlineImage, MailSpec
+from daemon.mail.spec import MailSpec
 from daemon.outbox.mailer import Mailer
 from daemon.reports.build import Report, build_report
 from daemon.reports.render import html_context, to_text
@@ -72,19 +72,11 @@ def last_weekly_sent(state: StateView) -> datetime | None:
     return max(times) if times else None
 
 
-def chart_cid(config: Config) -> str:
-    return f"aging-chart@{message_id_domain(config)}"
-
-
 def weekly_spec(config: Config, report: Report, key: SendKey) -> MailSpec:
-    """What to send: the text and HTML report, and the chart as an inline image."""
-    from daemon.reports import chart  # matplotlib is loaded only when a chart is drawn
-
-    cid = chart_cid(config)
-    context = html_context(config, report, f"cid:{cid}")
+    """What to send: a text part and an HTML part (the report with its chart)."""
+    context = html_context(config, report)
     context["text_report"] = to_text(report)
     context["pm"] = {"name": config.settings.pm.name, "email": config.settings.pm.email}
-    image = InlineImage(cid, chart.aging_chart_png(report.aging), "aging.png")
     return MailSpec(
         key,
         STAGE,
@@ -92,7 +84,6 @@ def weekly_spec(config: Config, report: Report, key: SendKey) -> MailSpec:
         (config.settings.pm.email,),
         context=context,
         auto_submitted="auto-generated",
-        inline_images=(image,),
         timezone=ZoneInfo(config.settings.timezone),
     )
 
