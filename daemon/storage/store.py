@@ -331,6 +331,7 @@ class Store:
                 "promise_made": _iso(state.promise_made) if state.promise_made else None,
             }
             self._tables.put("milestones", doc, "contract", "milestone")
+            verified = {"paid_on": state.paid_on, "paid_amount": state.paid_amount}
             self.add_event(
                 at,
                 "state_change",
@@ -342,8 +343,7 @@ class Store:
                 reason=state.reason,
                 hold_until=state.hold_until,
                 promised_date=state.promised_date,
-                paid_on=state.paid_on,
-                paid_amount=state.paid_amount,
+                **{k: v for k, v in verified.items() if v is not None},
             )
 
     # -- events ---------------------------------------------------------------------
