@@ -23,20 +23,20 @@ from daemon.inbox.parse import parse_message
 REPLIES = Path(__file__).parent / "data" / "replies"
 
 # Measured on the corpus when set (see the module docstring). Only go up.
-MIN_ACCURACY = 0.43
-MIN_DATE_ACCURACY = 0.56
-MAX_DANGEROUS = 44
+MIN_ACCURACY = 0.78
+MIN_DATE_ACCURACY = 0.63
+MAX_DANGEROUS = 14
 MIN_KIND_ACCURACY = {
-    "paid": 0.52,
-    "partial_payment": 0.0,
-    "promise": 0.74,
-    "extension_request": 0.0,
-    "dispute": 0.19,
-    "acceptance": 0.0,
-    "resend_request": 0.0,
-    "bank_change": 0.0,
+    "paid": 0.85,
+    "partial_payment": 0.4,
+    "promise": 0.8,
+    "more_time": 0.7,
+    "dispute": 0.87,
+    "acceptance": 0.57,
+    "resend_request": 0.5,
+    "bank_question": 0.62,
     "auto_reply": 1.0,
-    "other": 0.84,
+    "other": 0.89,
 }
 
 
@@ -96,15 +96,15 @@ def test_score_counts_kinds_dates_and_confusion() -> None:
     ("expected", "got", "held", "dangerous"),
     [
         ("auto_reply", "other", False, True),
-        ("read_receipt", "promise", False, True),
+        ("auto_reply", "promise", True, True),
         ("bounce", "auto_reply", False, False),
         ("partial_payment", "paid", False, True),
         ("promise", "dispute", True, True),
         ("dispute", "promise", False, True),
         ("dispute", "other", True, False),
-        ("bank_change", "resend_request", False, True),
-        ("bank_change", "other", True, False),
-        ("extension_request", "promise", False, False),
+        ("bank_question", "resend_request", False, True),
+        ("bank_question", "other", True, False),
+        ("more_time", "promise", False, False),
         ("paid", "paid", False, False),
     ],
 )
@@ -125,7 +125,7 @@ def test_labels_report_every_problem_with_entry_and_field() -> None:
     assert "c.eml: unknown field(s) colour" in message
     good = parse_labels("x.eml: {kind: promise, date: 2026-12-05, tz: Europe/London}")
     assert good == [Label("x.eml", "promise", date(2026, 12, 5), tz="Europe/London")]
-    assert set(KINDS) >= {"paid", "dispute", "bank_change", "read_receipt"}
+    assert set(KINDS) >= {"paid", "dispute", "bank_question", "more_time"}
 
 
 def test_unlabelled_file_is_named(tmp_path: Path) -> None:

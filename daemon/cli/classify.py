@@ -46,8 +46,7 @@ def register(add_command: AddCommand) -> None:
     """Add the ``classify`` command to the CLI."""
     parser = add_command(
         "classify",
-        "show how cuikuan reads emails (paid, dispute, promise, auto_reply, bounce, other), "
-        "or score it on a labelled corpus with --eval",
+        "show how cuikuan reads emails (kind, date, rule); --eval DIR scores a labelled corpus",
         "cuikuan classify reply1.eml reply2.eml --json; cuikuan classify --eval tests/data/replies",
     )
     parser.add_argument("files", type=Path, nargs="*", metavar="FILE", help="emails (.eml)")

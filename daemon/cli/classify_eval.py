@@ -22,12 +22,11 @@ from daemon.inbox.parse import parse_message
 LABELS_FILE = "labels.yaml"
 SHORT = {
     "partial_payment": "partial",
-    "extension_request": "extend",
+    "more_time": "time",
     "acceptance": "accept",
     "resend_request": "resend",
-    "bank_change": "bank",
+    "bank_question": "bank",
     "auto_reply": "auto",
-    "read_receipt": "receipt",
 }
 """Column headings of the confusion matrix (kind names shortened to fit 80 columns)."""
 

@@ -7,16 +7,9 @@ test suite holds: they may only go up. ``cuikuan classify --eval DIR`` prints th
 
 Everything here is pure: labels come in as YAML text, mails as parsed :class:`InboundMail`.
 
-Kinds (the canonical list; the classifier's own ``Kind`` grows towards it):
-
-- ``paid``, ``promise``, ``dispute``, ``auto_reply``, ``bounce``, ``other``: as today;
-- ``partial_payment``: part paid ("paid 40,000 of 80,000", 先付了一半);
-- ``extension_request``: asks for instalments or more time (分期, "can we have until …");
-- ``resend_request``: asks us to resend the invoice or our bank details;
-- ``bank_change``: a question about *our* bank account or a changed account (a fraud
-  pattern: never answered automatically, the PM is alerted);
-- ``acceptance``: the work is accepted (验收合格), for "N days after acceptance" milestones;
-- ``read_receipt``: an MDN or Outlook "已读:/Read:" receipt; not a person.
+Kinds are the classifier's own (:data:`daemon.inbox.classify.KINDS`, with what each means):
+paid, partial_payment, promise, more_time, dispute, acceptance, resend_request,
+bank_question, auto_reply (read receipts included), bounce, other.
 
 Dangerous errors (the issue's definition, plus the fraud pattern):
 
@@ -25,7 +18,8 @@ Dangerous errors (the issue's definition, plus the fraud pattern):
 3. a dispute or refusal missed and not held for the PM;
 4. a bank-account question missed and not held for the PM.
 
-A reading is *held* when the classifier says the PM must decide (``Reading.held``).
+A reading is *held* when it is not confident: cuikuan then asks the PM before it acts
+(``Reading.held``).
 
 Usage::
 
@@ -46,26 +40,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from daemon.errors import CuikuanError
+from daemon.inbox.classify import KINDS as CLASSIFIER_KINDS
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import InboundMail
 
-KINDS: tuple[str, ...] = (
-    "paid",
-    "partial_payment",
-    "promise",
-    "extension_request",
-    "dispute",
-    "acceptance",
-    "resend_request",
-    "bank_change",
-    "auto_reply",
-    "read_receipt",
-    "bounce",
-    "other",
-)
-MACHINE_KINDS = frozenset({"auto_reply", "read_receipt", "bounce"})
+KINDS: tuple[str, ...] = tuple(CLASSIFIER_KINDS)
+MACHINE_KINDS = frozenset({"auto_reply", "bounce"})
 """Not written by a person for this message: never a reason to stop or pause a chase."""
-DATED_KINDS = frozenset({"promise", "extension_request"})
+DATED_KINDS = frozenset({"promise", "more_time"})
 """Kinds whose date is scored (the expected date may be null: "春节后" has none)."""
 
 
@@ -201,7 +183,7 @@ def danger(label: Label, reading: Reading) -> str:
         return f"{expected} taken for {got}"
     if expected == "dispute" and not reading.held:
         return f"dispute or refusal missed ({got}) and not held for the PM"
-    if expected == "bank_change" and not reading.held:
+    if expected == "bank_question" and not reading.held:
         return f"bank-account question missed ({got}) and not held for the PM"
     return ""
 
@@ -302,13 +284,12 @@ def parse_labels(text: str, source: str = "labels.yaml") -> list[Label]:
 def read(mail: InboundMail, label: Label) -> Reading:
     """The classifier's reading of ``mail``, in the label's timezone and sender context.
 
-    ``held`` comes from the classification's ``needs_pm`` (the PM is asked before anything
-    is sent) when the classifier has it.
+    ``held``: the reading is not confident, so the PM is asked before anything is sent.
     """
     result = classify(mail, tz=label.zone(), known_sender=label.known_sender)
     return Reading(
         kind=result.kind,
         date=result.promised_date,
-        held=bool(getattr(result, "needs_pm", False)),
+        held=not result.confident,
         rule=result.rule,
     )

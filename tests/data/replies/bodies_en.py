@@ -182,23 +182,23 @@ PROMISE = [
 
 EXTENSION = [
     E(
-        "extension_request",
+        "more_time",
         N,
         "Hi {pm}, would it be possible to split this into three monthly instalments?",
     ),
     E(
-        "extension_request",
+        "more_time",
         N,
         "Could we have until the end of January to pay? Cash flow is tight this quarter.",
         "2027-01-31",
         "2026-12-02 10:00",
     ),
     E(
-        "extension_request",
+        "more_time",
         N,
         "We'd like to request a 30-day extension on this invoice. Please let me know if that works.",
     ),
-    E("extension_request", N, "Can we pay 50% now and the remainder in February? Please confirm."),
+    E("more_time", N, "Can we pay 50% now and the remainder in February? Please confirm."),
 ]
 
 DISPUTE = [
@@ -278,17 +278,17 @@ RESEND = [
 
 BANK = [
     E(
-        "bank_change",
+        "bank_question",
         N,
         "We received a letter saying your bank account has changed. Can you confirm the new details before we pay?",
     ),
     E(
-        "bank_change",
+        "bank_question",
         N,
         "Is the account in this email still correct? We were told to pay a different account in Hong Kong.",
     ),
     E(
-        "bank_change",
+        "bank_question",
         N,
         "Before we release funds, please confirm by phone that your IBAN has not changed.",
     ),

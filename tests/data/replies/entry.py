@@ -42,7 +42,7 @@ def d(text: str) -> date:
     return date.fromisoformat(text)
 
 
-DANGEROUS_KINDS = {"dispute", "bank_change", "auto_reply", "read_receipt", "bounce"}
+DANGEROUS_KINDS = {"dispute", "bank_question", "auto_reply", "bounce"}
 
 
 def E(

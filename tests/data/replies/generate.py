@@ -177,7 +177,7 @@ def fill(entry: Entry, thread: Thread, me: str, rng: random.Random) -> str:
         "title": thread.title,
     }
     text = entry.text.format_map(values)
-    if entry.sign and entry.kind not in ("auto_reply", "read_receipt", "bounce"):
+    if entry.sign and entry.kind not in ("auto_reply", "bounce"):
         text += rng.choice(SIGN_EN if entry.lang == "en" else SIGN_ZH).format_map(values)
     return text
 
