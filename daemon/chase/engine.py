@@ -29,6 +29,7 @@ from pathlib import Path
 
 from daemon.chase.alerts import alert_pm
 from daemon.config.schema import Config
+from daemon.domain import stages
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.planner import due_emails
 from daemon.domain.resolve import iter_contracts, message_id_domain
@@ -123,7 +124,7 @@ class Engine:
                 return result
             planned = due_emails(self.config, self.store.snapshot(), now)
             # A contract's terms email opens the conversation: send it before the rest.
-            planned.sort(key=lambda e: e.key.stage != "terms")
+            planned.sort(key=lambda e: e.key.stage != stages.TERMS)
             for email in planned:
                 if self.stop.is_set():
                     log.info("stop requested: leaving %d emails for later", len(planned))
@@ -155,7 +156,7 @@ class Engine:
 
     def _evidence_for(self, email: PlannedEmail, now: datetime) -> tuple[Path, ...]:
         """The evidence pack to attach to a legal email (none for other stages)."""
-        if email.key.stage != "legal" or self.evidence_pack is None:
+        if not stages.stage(email.key.stage).evidence or self.evidence_pack is None:
             return ()
         try:
             pack = self.evidence_pack(self.config, email.key.contract, now)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from daemon.config.schema import STAGES, Config
+from daemon.config.schema import Config
+from daemon.domain import stages
 from daemon.domain.emails import PlannedEmail
-from daemon.domain.planner import recipients
+from daemon.domain.recipients import recipients
 from daemon.domain.resolve import client_language, client_timezone, find_milestone
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import CuikuanError
@@ -28,9 +29,10 @@ def planned_for(
     now: datetime,
 ) -> PlannedEmail:
     """The PlannedEmail for one key, addressed as the planner would address it."""
-    if stage not in STAGES:
-        raise CuikuanError(f"unknown stage {stage!r}; stages: {', '.join(STAGES)}")
-    if (stage == "terms") != (milestone_id is None):
+    if not stages.is_stage(stage):
+        raise CuikuanError(f"unknown stage {stage!r}; stages: {', '.join(stages.STAGES)}")
+    info = stages.stage(stage)
+    if info.contract_level != (milestone_id is None):
         raise CuikuanError("the terms email belongs to the contract: give '-' as the milestone")
     found = find_milestone(config, contract_id, milestone_id)
     if found is None:
@@ -40,7 +42,7 @@ def planned_for(
         raise CuikuanError(f"the config has no {what}; see `cuikuan status`")
     client, _contract, _milestone = found
     to, cc = recipients(config.settings, client, stage, state.bad_addresses)
-    key = SendKey(contract_id, milestone_id, stage, seq if stage == "reminder" else 0)
+    key = SendKey(contract_id, milestone_id, stage, seq if info.repeats else 0)
     return PlannedEmail(
         key=key,
         at=now.astimezone(client_timezone(config.settings, client)),

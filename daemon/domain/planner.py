@@ -21,22 +21,13 @@ Rules worth knowing:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import (
-    STAGES,
-    Client,
-    Config,
-    Contract,
-    Milestone,
-    Person,
-    Policy,
-    Settings,
-)
-from daemon.domain import resolve
+from daemon.config.schema import Client, Config, Contract, Milestone, Policy, Settings
+from daemon.domain import resolve, stages
 from daemon.domain.calendar import (
     WorkCalendar,
     in_send_window,
@@ -45,6 +36,7 @@ from daemon.domain.calendar import (
     work_calendar,
 )
 from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.recipients import configured, recipients, undeliverable
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 
 logger = logging.getLogger(__name__)
@@ -52,13 +44,19 @@ logger = logging.getLogger(__name__)
 Timeline = list[tuple[SendKey, datetime]]
 _Records = dict[SendKey, SendRecord]
 
-_STAGE_ORDER = {stage: i for i, stage in enumerate(STAGES)}
+_STAGE_ORDER = stages.STAGE_ORDER
 _NOT_CHASED = frozenset({"disputed", "stopped", "paid", "claimed_paid"})
 _THANKED = frozenset({"paid", "claimed_paid"})
 _HELD = frozenset({"promised", "paused"})
 _DONE = frozenset({"paid", "claimed_paid", "stopped"})
-_CLIENT_FACING_EXCLUDED = frozenset({"terms", "thanks", "legal"})
-"""Stages that do not count as "cuikuan wrote to the client about this milestone"."""
+__all__ = [
+    "due_emails",
+    "milestone_timeline",
+    "next_email",
+    "plan_window",
+    "recipients",
+    "undeliverable",
+]
 
 
 @dataclass(frozen=True)
@@ -102,23 +100,34 @@ def _context(config: Config, client: Client, contract: Contract) -> _Ctx:
 def _nominal_dates(
     settings: Settings, contract: Contract, milestone: Milestone, policy: Policy
 ) -> list[tuple[str, int, date]]:
-    """(stage, seq, nominal day) of every stage, before moving to working days."""
+    """(stage, seq, nominal day) of every scheduled stage, before moving to working days.
+
+    Each stage's :class:`~daemon.domain.stages.Offset` says how; a stage whose addressee
+    is not configured (no ``settings.legal``) is left out.
+    """
     due = resolve.due_date(contract, milestone)
     if due is None:
         return []
-    anchor = resolve.discount_deadline(contract, milestone) or due
-    days: list[tuple[str, int, date]] = [
-        ("notice", 0, anchor - timedelta(days=policy.notice_days)),
-        ("due", 0, due),
-    ]
-    k = 1
-    while k * policy.reminder_every_days < policy.demand_after_days:
-        days.append(("reminder", k, due + timedelta(days=k * policy.reminder_every_days)))
-        k += 1
-    days.append(("demand", 0, due + timedelta(days=policy.demand_after_days)))
-    days.append(("escalate", 0, due + timedelta(days=policy.escalate_after_days)))
-    if settings.legal is not None:
-        days.append(("legal", 0, due + timedelta(days=policy.legal_after_days)))
+    notice_anchor = resolve.discount_deadline(contract, milestone) or due
+    days: list[tuple[str, int, date]] = []
+    for stage in stages.SCHEDULED:
+        offset = stage.offset
+        assert offset is not None  # every scheduled stage has one
+        if not configured(settings, stage.recipients):
+            continue
+        anchor = notice_anchor if offset.anchor == "notice" else due
+        shift = getattr(policy, offset.days) if offset.days else 0
+        if offset.every is None:
+            days.append(
+                (stage.name, 0, anchor + timedelta(days=-shift if offset.before else shift))
+            )
+            continue
+        every = getattr(policy, offset.every)
+        until = getattr(policy, offset.until) if offset.until else every + 1
+        k = 1
+        while k * every < until:
+            days.append((stage.name, k, anchor + timedelta(days=shift + k * every)))
+            k += 1
     return days
 
 
@@ -144,60 +153,6 @@ def milestone_timeline(
     return _timeline(_context(config, client, contract), milestone)
 
 
-# --- recipients --------------------------------------------------------------------------
-
-
-def recipients(
-    settings: Settings, client: Client, stage: str, bad: frozenset[str] = frozenset()
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(to, cc) of an email of ``stage`` to ``client``, without bounced addresses.
-
-    ``escalate`` copies the supervisor, finance and the PM; ``legal`` goes to legal counsel
-    with the PM and supervisor in copy (not to the client).
-    """
-    to_people: list[Person | None]
-    cc_people: list[Person | None]
-    if stage == "legal":
-        to_people = [settings.legal]
-        cc_people = [settings.pm, settings.supervisor]
-    else:
-        to_people = [*client.contacts.to]
-        cc_people = [*client.contacts.cc]
-        if stage == "escalate":
-            cc_people += [settings.supervisor, settings.finance, settings.pm]
-    to = _addresses(to_people, bad, ())
-    cc = _addresses(cc_people, bad, to)
-    return to, cc
-
-
-def _addresses(
-    people: Iterable[Person | None], bad: frozenset[str], exclude: tuple[str, ...]
-) -> tuple[str, ...]:
-    """The people's addresses in order, without duplicates, bounced or excluded ones."""
-    seen = set(exclude)
-    out: list[str] = []
-    for person in people:
-        if person is None or person.email in bad or person.email in seen:
-            continue
-        seen.add(person.email)
-        out.append(person.email)
-    return tuple(out)
-
-
-def undeliverable(
-    settings: Settings, client: Client, stage: str, bad: frozenset[str] = frozenset()
-) -> str | None:
-    """Why an email of ``stage`` cannot be sent (no usable ``to`` address), or None."""
-    to, _ = recipients(settings, client, stage, bad)
-    if to:
-        return None
-    if stage == "legal":
-        if settings.legal is None:
-            return "no legal counsel configured (settings.legal)"
-        return f"legal counsel address {settings.legal.email} bounced"
-    return f"every 'to' address of client {client.id} bounced"
-
-
 # --- one decision -------------------------------------------------------------------------
 
 
@@ -221,7 +176,8 @@ def _thread(ctx: _Ctx, records: Mapping[SendKey, SendRecord], for_stage: str) ->
     sent = [
         r
         for r in records.values()
-        if r.status == "sent" and (for_stage == "legal" or r.key.stage != "legal")
+        if r.status == "sent"
+        and (for_stage in stages.NOT_TO_CLIENT or r.key.stage not in stages.NOT_TO_CLIENT)
     ]
     sent.sort(key=lambda r: (r.at, _STAGE_ORDER.get(r.key.stage, 99), r.key.seq))
     return tuple(message_id(r.key, ctx.domain) for r in sent)
@@ -303,15 +259,14 @@ def _decide(
     """
     status = _status(milestone, ms)
     if status in _THANKED:
-        key = SendKey(ctx.contract.id, milestone.id, "thanks", 0)
+        key = SendKey(ctx.contract.id, milestone.id, stages.THANKS, 0)
         wrote = any(
-            r.status == "sent" and r.key.stage not in _CLIENT_FACING_EXCLUDED
-            for r in records.values()
+            r.status == "sent" and r.key.stage in stages.WROTE_TO_CLIENT for r in records.values()
         )
         if key in records or not wrote:
             return None
         at = _thanks_at(ctx, milestone, ms, now)
-        return _email(ctx, key, at, bad, _thread(ctx, records, "thanks"))
+        return _email(ctx, key, at, bad, _thread(ctx, records, stages.THANKS))
     if status in _NOT_CHASED or _held(status, ms, now):
         return None
     due = _due_now(ctx, milestone, timeline, records, now)
@@ -331,7 +286,7 @@ def _wants_terms(contract: Contract, state: StateView) -> bool:
 
 def _terms(ctx: _Ctx, state: StateView, at: datetime) -> PlannedEmail | None:
     """The contract's terms email at ``at``, if not sent yet and still worth sending."""
-    key = SendKey(ctx.contract.id, None, "terms", 0)
+    key = SendKey(ctx.contract.id, None, stages.TERMS, 0)
     if key in state.sends or not _wants_terms(ctx.contract, state):
         return None
     return _email(ctx, key, at, state.bad_addresses)

@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 
 from daemon.config.schema import Config
 from daemon.domain import resolve
-from daemon.domain.planner import recipients
+from daemon.domain.recipients import recipients
 from daemon.domain.state import MilestoneState, StateView
 from daemon.inbox.authorize import Authorization
 from daemon.inbox.classify import Classification

@@ -30,9 +30,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from daemon.config.schema import STAGES, Client, Config, Contract
+from daemon.config.schema import Client, Config, Contract
 from daemon.domain import resolve
 from daemon.domain.emails import reference_token
+from daemon.domain.stages import CLIENT_FACING
 from daemon.domain.state import SendRecord, StateView
 from daemon.inbox.parse import InboundMail
 
@@ -41,8 +42,6 @@ logger = logging.getLogger(__name__)
 Via = Literal["thread", "token", "sender"]
 
 TOKEN_RE = re.compile(r"\[CK-[^\]\s]{1,140}\]", re.I)
-_CHASE_STAGES = frozenset(STAGES) - {"legal"}
-"""Stages written to the client (legal goes to counsel)."""
 _SETTLED = frozenset({"paid", "stopped"})
 
 
@@ -162,7 +161,7 @@ def _chased(contract: Contract, state: StateView) -> list[str]:
         for r in state.sends.values()
         if r.key.contract == contract.id
         and r.key.milestone is not None
-        and r.key.stage in _CHASE_STAGES
+        and r.key.stage in CLIENT_FACING
         and r.status == "sent"
     }
     return [m.id for m in contract.milestones if m.id in chased and _open(contract, m.id, state)]
@@ -206,7 +205,7 @@ def _latest_chased(contracts: Iterable[Contract], state: StateView) -> tuple[str
             if (
                 key.contract != contract.id
                 or key.milestone is None
-                or key.stage not in _CHASE_STAGES
+                or key.stage not in CLIENT_FACING
                 or record.status != "sent"
                 or not _open(contract, key.milestone, state)
             ):

@@ -36,6 +36,7 @@ from daemon.domain.resolve import (
     find_milestone,
     milestone_amount,
 )
+from daemon.domain.stages import INVOICE_STAGES, recipients_of
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
@@ -56,8 +57,6 @@ def _shipped_templates(module: str | Path = __file__) -> Path:
 SHIPPED_TEMPLATES = _shipped_templates()
 """The templates that come with cuikuan."""
 
-INVOICE_STAGES = frozenset({"notice", "due", "reminder", "demand", "escalate"})
-"""Stages whose email carries the milestone's invoice, when it has one."""
 
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -209,7 +208,7 @@ def build_context(
         recipient=recipient,
     )
     _client, contract, milestone = _lookup(config, key.contract, key.milestone)
-    if key.stage == "legal":
+    if "legal" in recipients_of(key.stage).to:  # a letter to counsel greets counsel
         counsel = config.settings.legal.name if config.settings.legal else ""
         ctx["recipient_name"] = counsel or formatting.LEGAL_COUNSEL[ctx["language"]]
     ctx["stage"] = key.stage

@@ -36,12 +36,11 @@ from daemon.domain.resolve import (
     iter_milestones,
     milestone_amount,
 )
+from daemon.domain.stages import CHASE_STAGES
 from daemon.domain.state import StateView
 from daemon.reports.asof import Event
 
 BUCKETS: tuple[str, ...] = ("not_due", "1-30", "31-60", "61-90", "90+")
-CHASE_STAGES = frozenset({"notice", "due", "reminder", "demand", "escalate", "legal"})
-"""Stages that count as "emails it took" to get paid (not terms, not thanks)."""
 HORIZONS: tuple[int, ...] = (30, 60, 90)
 _ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _PAID_ON = re.compile(r"paid on (\d{4}-\d{2}-\d{2})\b")
