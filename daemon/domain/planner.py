@@ -33,9 +33,9 @@ from daemon.domain.calendar import (
     in_send_window,
     next_opening,
     send_slot,
-    work_calendar,
 )
 from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.ledger import ContractView, Ledger, effective_status
 from daemon.domain.recipients import configured, recipients, undeliverable
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 
@@ -80,16 +80,15 @@ class _Ctx:
         return next_opening(after, self.tz, self.policy.send_window, self.cal).astimezone(self.tz)
 
 
-def _context(config: Config, client: Client, contract: Contract) -> _Ctx:
-    settings = config.settings
+def _context(config: Config, view: ContractView) -> _Ctx:
     return _Ctx(
-        settings=settings,
-        client=client,
-        contract=contract,
-        policy=resolve.effective_policy(settings, contract),
-        tz=resolve.client_timezone(settings, client),
-        cal=work_calendar(resolve.client_calendar(settings, client)),
-        language=resolve.client_language(settings, client),
+        settings=config.settings,
+        client=view.client,
+        contract=view.contract,
+        policy=view.policy,
+        tz=view.timezone,
+        cal=view.calendar,
+        language=view.language,
         domain=resolve.message_id_domain(config),
     )
 
@@ -150,14 +149,12 @@ def milestone_timeline(
     Empty while the due date is unknown (``due_after`` an event that has no date yet).
     Two stages may share a slot; both are kept, in order.
     """
-    return _timeline(_context(config, client, contract), milestone)
+    view = Ledger(config).contract(contract.id)
+    assert view is not None and view.contract is contract, "contract not in config"
+    return _timeline(_context(config, view), milestone)
 
 
 # --- one decision -------------------------------------------------------------------------
-
-
-def _status(milestone: Milestone, ms: MilestoneState) -> str:
-    return "paid" if milestone.paid is not None else ms.status
 
 
 def _held(status: str, ms: MilestoneState, now: datetime) -> bool:
@@ -257,7 +254,7 @@ def _decide(
 
     ``timeline`` None: work out only the part of it that can be due (see :func:`_due_now`).
     """
-    status = _status(milestone, ms)
+    status = effective_status(milestone, ms)
     if status in _THANKED:
         key = SendKey(ctx.contract.id, milestone.id, stages.THANKS, 0)
         wrote = any(
@@ -280,7 +277,8 @@ def _decide(
 def _wants_terms(contract: Contract, state: StateView) -> bool:
     """Terms go out unless every milestone is already settled (paid, claimed or stopped)."""
     return not all(
-        _status(m, state.milestone(contract.id, m.id)) in _DONE for m in contract.milestones
+        effective_status(m, state.milestone(contract.id, m.id)) in _DONE
+        for m in contract.milestones
     )
 
 
@@ -290,13 +288,6 @@ def _terms(ctx: _Ctx, state: StateView, at: datetime) -> PlannedEmail | None:
     if key in state.sends or not _wants_terms(ctx.contract, state):
         return None
     return _email(ctx, key, at, state.bad_addresses)
-
-
-def _index(sends: Mapping[SendKey, SendRecord]) -> dict[tuple[str, str | None], _Records]:
-    index: dict[tuple[str, str | None], _Records] = {}
-    for key, record in sends.items():
-        index.setdefault((key.contract, key.milestone), {})[key] = record
-    return index
 
 
 def _sort_key(email: PlannedEmail) -> tuple:
@@ -312,10 +303,11 @@ def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedE
 
     ``at`` is the nominal slot; an email that was caught up or held goes out now anyway.
     """
-    index = _index(state.sends)
+    ledger = Ledger(config, state)
     out: list[PlannedEmail] = []
-    for client, contract in resolve.iter_contracts(config):
-        ctx = _context(config, client, contract)
+    for view in ledger.contracts():
+        ctx = _context(config, view)
+        contract = view.contract
         if not ctx.in_window(now):
             continue
         terms = _terms(ctx, state, state.contracts_seen.get(contract.id, now).astimezone(ctx.tz))
@@ -327,7 +319,7 @@ def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedE
                 milestone,
                 None,
                 state.milestone(contract.id, milestone.id),
-                index.get((contract.id, milestone.id), {}),
+                ledger.sends(contract.id, milestone.id),
                 state.bad_addresses,
                 now,
             )
@@ -383,15 +375,16 @@ def plan_window(
     ``at`` is the instant it would actually go out: the first opening of the send window
     at or after max(start, nominal slot, hold_until).
     """
-    index = _index(state.sends)
+    ledger = Ledger(config, state)
     out: list[PlannedEmail] = []
-    for client, contract in resolve.iter_contracts(config):
-        ctx = _context(config, client, contract)
+    for view in ledger.contracts():
+        ctx = _context(config, view)
+        contract = view.contract
         terms = _terms(ctx, state, ctx.opening(start))
         if terms is not None and terms.at <= end:
             out.append(terms)
         for milestone in contract.milestones:
-            records = index.get((contract.id, milestone.id), {})
+            records = ledger.sends(contract.id, milestone.id)
             out += _plan_milestone(ctx, milestone, state, records, start, end)
     out.sort(key=_sort_key)
     return out
@@ -403,21 +396,25 @@ def next_email(
     contract_id: str,
     milestone_id: str | None,
     now: datetime,
+    *,
+    ledger: Ledger | None = None,
 ) -> PlannedEmail | None:
     """The next email of one milestone (or the contract's terms, milestone None), or None.
 
     ``at`` is when it would actually be sent. None when nothing more will be sent: the
     chase is over, paused without end, disputed, the due date is unknown, or the email is
-    undeliverable (see :func:`undeliverable`).
+    undeliverable (see :func:`undeliverable`). Pass the ``ledger`` of (config, state) when
+    asking for many milestones.
     """
-    found = resolve.find_milestone(config, contract_id, milestone_id)
-    if found is None:
+    ledger = ledger or Ledger(config, state)
+    view = ledger.contract(contract_id)
+    found = ledger.milestone(contract_id, milestone_id)
+    if view is None or (milestone_id is not None and found is None):
         return None
-    client, contract, milestone = found
-    found_key = (contract_id, milestone_id)
-    ctx = _context(config, client, contract)
-    if milestone is None:
+    ctx = _context(config, view)
+    if found is None:
         return _terms(ctx, state, ctx.opening(now))
-    records = {k: r for k, r in state.sends.items() if (k.contract, k.milestone) == found_key}
+    milestone = found.milestone
+    records = ledger.sends(contract_id, milestone_id)
     planned = _plan_milestone(ctx, milestone, state, records, now, None)
     return planned[0] if planned else None

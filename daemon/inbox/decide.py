@@ -29,7 +29,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from daemon.config.schema import Config
-from daemon.domain import resolve
 from daemon.domain.recipients import recipients
 from daemon.domain.state import MilestoneState, StateView
 from daemon.inbox.authorize import Authorization
@@ -184,11 +183,10 @@ def _promise(f: Facts, base: MilestoneState, reason: str) -> Decision:
 
 def _ack_dispute(f: Facts) -> OutgoingEmail:
     """The acknowledgement, only to the milestone's configured client contacts."""
-    found = resolve.find_milestone(f.config, f.match.contract or "", None)
-    assert found is not None
-    client = found[0]
-    to, cc = recipients(f.config.settings, client, "reminder", f.state.bad_addresses)
-    language = resolve.client_language(f.config.settings, client)
+    view = f.ledger.contract(f.match.contract or "")
+    assert view is not None
+    to, cc = f.ledger.recipients(view.id, "ack_dispute")
+    language = view.language
     inbound = safe_id(f.mail.message_id)
     thread = [i for i in (safe_id(r) for r in f.mail.references[-10:]) if i]
     if inbound:
@@ -210,22 +208,18 @@ def _contract_level(f: Facts) -> Decision:
     kind = f.classification.kind
     if kind == "auto_reply":
         back = f.classification.return_date
-        found = resolve.find_milestone(f.config, f.match.contract or "", None)
-        if back is None or found is None:
+        contract = f.ledger.contract(f.match.contract or "")
+        if back is None or contract is None:
             return Decision("processed", "auto_reply")
         until = window_opening(f, back)
         if until <= f.now:
             return Decision("processed", "auto_reply")
         changes = []
-        for milestone in found[1].milestones:
-            ms = f.state.milestone(found[1].id, milestone.id)
-            if (
-                milestone.paid is None
-                and ms.status == "open"
-                and later(ms.hold_until, until) == until
-            ):
+        for view in f.ledger.milestones(contract):
+            ms = view.state
+            if view.status == "open" and later(ms.hold_until, until) == until:
                 new = replace(ms, hold_until=until, last_contact=f.when)
-                changes.append(StateChange(found[1].id, milestone.id, new, "reply:auto_reply"))
+                changes.append(StateChange(contract.id, view.id, new, "reply:auto_reply"))
         return Decision("processed", "held_auto_reply", changes=tuple(changes))
     email, event = pm_alert(f, "contract_level", describe(f))
     return Decision("processed", "forwarded_contract", emails=(email,), events=(event,))

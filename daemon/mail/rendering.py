@@ -27,13 +27,13 @@ from markupsafe import Markup, escape
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Person
 from daemon.domain.emails import PlannedEmail, reference_token
+from daemon.domain.ledger import Ledger, effective_status
 from daemon.domain.resolve import (
     client_timezone,
     discount_deadline,
     discounted_amount,
     due_date,
     effective_policy,
-    find_milestone,
     milestone_amount,
 )
 from daemon.domain.stages import INVOICE_STAGES, recipients_of
@@ -207,7 +207,7 @@ def build_context(
         language=planned.language,
         recipient=recipient,
     )
-    _client, contract, milestone = _lookup(config, key.contract, key.milestone)
+    _client, contract, milestone = _lookup(Ledger(config, state), key.contract, key.milestone)
     if "legal" in recipients_of(key.stage).to:  # a letter to counsel greets counsel
         counsel = config.settings.legal.name if config.settings.legal else ""
         ctx["recipient_name"] = counsel or formatting.LEGAL_COUNSEL[ctx["language"]]
@@ -242,7 +242,7 @@ def context_for(
 
     ``recipient`` picks the contact greeted by name; ``language`` defaults to the client's.
     """
-    client, contract, milestone = _lookup(config, contract_id, milestone_id)
+    client, contract, milestone = _lookup(Ledger(config, state), contract_id, milestone_id)
     settings = config.settings
     lang = language or client.language or settings.language
     tz = client_timezone(settings, client)
@@ -310,9 +310,9 @@ def context_for(
 
 
 def _lookup(
-    config: Config, contract_id: str, milestone_id: str | None
+    ledger: Ledger, contract_id: str, milestone_id: str | None
 ) -> tuple[Client, Contract, Milestone | None]:
-    found = find_milestone(config, contract_id, milestone_id)
+    found = ledger.find(contract_id, milestone_id)
     if found is None:
         what = f"{contract_id}/{milestone_id}" if milestone_id else contract_id
         raise TemplateError(f"cannot render: {what} is not in the config")
@@ -330,7 +330,7 @@ def _milestone(
         assert m.due_after is not None
         due_text = formatting.format_relative_due(m.due_after.event, m.due_after.days, lang)
     ms = state.milestone(contract.id, m.id)
-    paid = m.paid is not None or ms.status == "paid"
+    paid = effective_status(m, ms) == "paid"
     if m.paid is not None:
         paid_on: date | None = m.paid.on
     elif ms.status == "paid" and ms.updated_at is not None:
@@ -380,7 +380,7 @@ def _discount(
     reduced = discounted_amount(contract, m)
     if contract.discount is None or deadline is None or reduced is None or today > deadline:
         return None
-    if m.paid is not None or state.milestone(contract.id, m.id).status == "paid":
+    if effective_status(m, state.milestone(contract.id, m.id)) == "paid":
         return None
     full = milestone_amount(contract, m)
     return {
