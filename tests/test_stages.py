@@ -150,7 +150,7 @@ def test_recipients_follow_the_table() -> None:
         ("legal@team.example",),
         ("pm@team.example", "supervisor@team.example"),
     )
-    assert stages.recipients_of("ack_dispute") == CLIENT
+    assert stages.recipients_of("ack_dispute") == stages.recipients_of("ack_paid") == CLIENT
 
 
 @pytest.mark.parametrize(

@@ -199,6 +199,7 @@ class OtherMail:
 
 OTHER_MAIL: tuple[OtherMail, ...] = (
     OtherMail("pm_alert", "alert", PM),
+    OtherMail("ack_paid", "ack", CLIENT),
     OtherMail("ack_dispute", "ack", CLIENT),
     OtherMail("staff_reply", "staff_reply", SENDER),
     OtherMail("weekly_report", "report", PM),
@@ -216,6 +217,8 @@ CLIENT_FACING: frozenset[str] = frozenset(s.name for s in STAGES_TABLE if s.clie
 WROTE_TO_CLIENT: frozenset[str] = frozenset(s.name for s in STAGES_TABLE if s.wrote_to_client)
 NOT_TO_CLIENT: frozenset[str] = frozenset(s.name for s in STAGES_TABLE if not s.client_facing)
 """Stages the client never sees (legal): kept out of client letters' References."""
+TO_CLIENT: frozenset[str] = CLIENT_FACING | {m.name for m in OTHER_MAIL if m.recipients.to_client}
+"""Every name of mail the client receives: client-facing stages and acknowledgements."""
 TERMS: str = next(s.name for s in STAGES_TABLE if s.trigger == "contract_seen")
 THANKS: str = next(s.name for s in STAGES_TABLE if s.trigger == "paid")
 _OTHER_BY_NAME: dict[str, OtherMail] = {m.name: m for m in OTHER_MAIL}

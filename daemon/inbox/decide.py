@@ -8,8 +8,9 @@ inbound Message-ID, so the outbox never sends them twice).
 
 Rules, for a client's own reply about a milestone:
 
-* ``paid`` -> ``claimed_paid`` (the planner stops chasing and sends its ``thanks`` stage);
-  the PM is asked to verify.
+* ``paid`` -> ``claimed_paid``: chasing stops, the client gets a short ``ack_paid`` (no
+  amount claimed as received), the PM is asked to verify; the receipt (``thanks``) goes out
+  only after staff confirm with ``paid`` (or ``paid:`` in the YAML).
 * ``dispute`` -> ``disputed``; ``ack_dispute`` to the client's contacts; the PM is told.
 * ``promise`` -> ``promised`` until the promised date + ``promise_grace_days`` (at the send
   window opening); without a date, until ``quiet_after_reply_days`` from now.
@@ -29,7 +30,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from daemon.config.schema import Config
-from daemon.domain.recipients import recipients
+from daemon.domain.recipients import resolve_rule
+from daemon.domain.stages import CLIENT
 from daemon.domain.state import MilestoneState, StateView
 from daemon.inbox.authorize import Authorization
 from daemon.inbox.classify import Classification
@@ -124,7 +126,7 @@ def _client_reply(f: Facts) -> Decision:
             "processed",
             "claimed_paid",
             changes=(change(f, new, "reply:paid"),),
-            emails=(email,),
+            emails=(_ack(f, "ack_paid"), email),
             events=(event,),
         )
     if kind == "dispute":
@@ -134,7 +136,7 @@ def _client_reply(f: Facts) -> Decision:
             "processed",
             "disputed",
             changes=(change(f, new, "reply:dispute"),),
-            emails=(_ack_dispute(f), email),
+            emails=(_ack(f, "ack_dispute"), email),
             events=(event,),
         )
     if status == "paused" and kind in ("promise", "other", "auto_reply"):
@@ -181,19 +183,23 @@ def _promise(f: Facts, base: MilestoneState, reason: str) -> Decision:
     return Decision("processed", "promised", changes=(change(f, new, "reply:promise"),))
 
 
-def _ack_dispute(f: Facts) -> OutgoingEmail:
-    """The acknowledgement, only to the milestone's configured client contacts."""
+def _ack(f: Facts, template: str) -> OutgoingEmail:
+    """An acknowledgement, only to the milestone's configured client contacts.
+
+    It threads on the client's own message and what that message references (emails the
+    client received), never on cuikuan's internal mail.
+    """
     view = f.ledger.contract(f.match.contract or "")
     assert view is not None
-    to, cc = f.ledger.recipients(view.id, "ack_dispute")
+    to, cc = f.ledger.recipients(view.id, template)
     language = view.language
     inbound = safe_id(f.mail.message_id)
     thread = [i for i in (safe_id(r) for r in f.mail.references[-10:]) if i]
     if inbound:
         thread.append(inbound)
     return OutgoingEmail(
-        key_for(f, "ack_dispute"),
-        "ack_dispute",
+        key_for(f, template),
+        template,
         language,
         to,
         cc,
@@ -272,7 +278,7 @@ def _remaining(f: Facts, bad: frozenset[str], fresh: list[str]) -> str:
     for client in f.config.clients:
         if not client_contacts(client) & set(fresh):
             continue
-        to, _cc = recipients(f.config.settings, client, "reminder", bad)
+        to, _cc = resolve_rule(f.config.settings, client, CLIENT, bad)
         if to:
             lines.append(text("remaining", f.language, others=", ".join(to))[1])
         else:

@@ -15,14 +15,15 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "Please verify: {client} says {what} is paid {token}",
             "{sender} wrote that {what} ({amount}) has been paid. Chasing of this milestone "
-            "has stopped; a thank-you goes to the client at the next send window.\n"
+            "has stopped and the client got a short acknowledgement; the thank-you that "
+            "confirms receipt goes out only once you confirm.\n"
             "Check the bank account, then reply to this email with 'paid' on the first line "
             "(or 'paid AMOUNT DATE') to confirm, or 'resume' to chase again.",
         ),
         "zh": (
             "请核实：{client} 称{what}已付款 {token}",
-            "{sender} 来信称{what}（{amount}）已付款。该笔款项的催款已停止，"
-            "下一个发送时段会向客户发送感谢信。\n"
+            "{sender} 来信称{what}（{amount}）已付款。该笔款项的催款已停止，已向客户发送简短回复；"
+            "确认到账的感谢信只在您确认后发送。\n"
             "请核对到账情况后回复本邮件，第一行写 paid（或 paid 金额 日期）确认；"
             "如未到账，第一行写 resume 恢复催款。",
         ),
