@@ -42,6 +42,7 @@ COMMAND_MODULES: list[str] = [
     "daemon.cli.evidence",
     "daemon.cli.classify",
     "daemon.cli.doctor",
+    "daemon.cli.recover",
 ]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
 

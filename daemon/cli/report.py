@@ -24,6 +24,7 @@ from daemon.reports import render
 from daemon.reports.build import DEFAULT_PERIOD_DAYS, Report, build_report
 from daemon.reports.progress import terminal_progress
 from daemon.service.runtime import state_path
+from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -71,7 +72,7 @@ def as_of_instant(config: Config, day: date | None, now: datetime) -> datetime:
 def load_report(config: Config, as_of: datetime, period_days: int) -> Report:
     path = state_path(config)
     state, events = StateView(), []
-    if path.exists():
+    if existing_generations(path):
         with Store(path, read_only=True) as store:
             state, events = store.snapshot(), store.events()
     return build_report(
