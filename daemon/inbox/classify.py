@@ -49,7 +49,33 @@ from daemon.inbox.quotes import strip_quoted
 
 logger = logging.getLogger(__name__)
 
-Kind = Literal["paid", "dispute", "promise", "auto_reply", "bounce", "other"]
+Kind = Literal[
+    "paid",
+    "partial_payment",
+    "promise",
+    "more_time",
+    "dispute",
+    "acceptance",
+    "resend_request",
+    "bank_question",
+    "auto_reply",
+    "bounce",
+    "other",
+]
+KINDS: dict[str, str] = {
+    "paid": "the client says it paid in full (remittance attached counts)",
+    "partial_payment": "the client says it paid part of the amount (amount in evidence)",
+    "promise": "the client will pay, with or without a date (promised_date)",
+    "more_time": "the client asks for instalments or more time (no commitment yet)",
+    "dispute": "the client objects or refuses, even conditionally; the PM decides",
+    "acceptance": "the client accepts the work (验收合格 / accepted): starts 'after acceptance'",
+    "resend_request": "the client asks for the invoice or our bank details again",
+    "bank_question": "the client asks about a change of OUR bank account: fraud risk, PM only",
+    "auto_reply": "an automatic answer (vacation, challenge, read receipt): not a person",
+    "bounce": "a non-delivery report or delay warning (bounce.permanent tells which)",
+    "other": "a person wrote, nothing the chase can act on alone: the PM is asked",
+}
+"""Every kind a reply can have, with what it means (the scorer and docs use this table)."""
 Rules = list[tuple[str, re.Pattern[str]]]
 
 MAX_CONSIDERED = 5_000
