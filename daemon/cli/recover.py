@@ -20,7 +20,8 @@ from daemon.config.schema import Config
 from daemon.errors import CuikuanError, InboxError
 from daemon.outbox.transports import make_transport
 from daemon.outbox.transports.maildir import MaildirTransport
-from daemon.service.runtime import ARCHIVE_DIR, make_source, state_path
+from daemon.service.layout import ARCHIVE_DIR, state_path
+from daemon.service.runtime import make_source
 from daemon.storage.recovery import AlreadySent, recover
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -29,8 +30,7 @@ AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 def register(add_command: AddCommand) -> None:
     p = add_command(
         "recover",
-        "rebuild a damaged state from its newest good generation and journal, and record as "
-        "sent every email the archive or the Sent folder holds (daemon stopped)",
+        "rebuild a damaged state; record as sent what the archive or Sent folder holds",
         "cuikuan recover --config /etc/cuikuan/config.yaml",
     )
     p.add_argument(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 Check = Callable[[Any], bool]
@@ -49,6 +50,15 @@ def _opt_date(value: Any) -> bool:
     except (TypeError, ValueError):
         return False
     return True
+
+
+def _opt_decimal(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return isinstance(value, str) and Decimal(value).is_finite()
+    except InvalidOperation:
+        return False
 
 
 def _str_list(value: Any) -> bool:
@@ -106,6 +116,10 @@ OPTIONAL: dict[str, dict[str, Check]] = {
         "promised_date": _opt_date,
         "last_contact": _opt_instant,
         "updated_at": _opt_instant,
+        "paid_on": _opt_date,
+        "paid_amount": _opt_decimal,
+        "promise_words": _str,
+        "promise_made": _opt_instant,
     },
     "sends": {"to": _str_list, "error": _str, "superseded_by": _str},
     "processed": {"outcome": _str},
