@@ -6,6 +6,7 @@ file cuikuan keeps (state, journal, spool, archive, reports, evidence packs) goe
 these helpers::
 
     atomic_write(path, blob)          # temp file, fsync, rename, fsync the folder
+    with atomic_file(path) as fh: ...  # the same, streamed (big files)
     append_durably(path, line, size)  # O_APPEND, fsync; rolled back to ``size`` on failure
 """
 
@@ -16,7 +17,9 @@ import errno
 import logging
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +95,28 @@ def atomic_write(
         raise
     if sync_dir:
         fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through, streamed: replaced atomically when the block ends.
+
+    For content too big to hold in memory (evidence packs). The buffered file object
+    continues short writes itself; an error (or an exception in the block) leaves
+    ``path`` unchanged.
+    """
+    tmp = temp_path(path)
+    try:
+        with open(tmp, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
 
 
 def link_or_copy(source: Path, target: Path) -> None:
