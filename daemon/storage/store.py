@@ -40,6 +40,7 @@ from daemon.domain.state import MilestoneState, SendKey, SendRecord, SendStatus,
 from daemon.errors import StoreError
 from daemon.storage import schema
 from daemon.storage.damage import DamagedStateError
+from daemon.storage.event_migration import backfill_event_fields
 from daemon.storage.json_storage import AtomicJSONStorage
 from daemon.storage.lock import StateLock
 from daemon.storage.middleware import BatchingMiddleware
@@ -47,7 +48,7 @@ from daemon.storage.tables import Tables
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The layout this code reads and writes."""
 
 Migration = Callable[[TinyDB], None]
@@ -57,7 +58,7 @@ def _create_v1(db: TinyDB) -> None:
     """Version 0 (a new, empty file) to 1: tables are created on first use; nothing to do."""
 
 
-MIGRATIONS: dict[int, Migration] = {0: _create_v1}
+MIGRATIONS: dict[int, Migration] = {0: _create_v1, 1: backfill_event_fields}
 """``MIGRATIONS[n]`` upgrades a database from version ``n`` to ``n + 1``."""
 
 
