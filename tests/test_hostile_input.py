@@ -20,7 +20,6 @@ import csv
 import json
 import os
 import re
-import shutil
 import time
 import tracemalloc
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from daemon.config.loader import load_config
 from daemon.errors import ConfigError
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import MAX_TEXT_CHARS, InboundMail, parse_message
+from tests.demo_config import DEMO_CONFIG, copy_demo
 
 REPO = Path(__file__).resolve().parents[1]
 KINDS = {"paid", "dispute", "promise", "auto_reply", "bounce", "other"}
@@ -437,9 +437,7 @@ PLACES = ["company: ", "timezone: ", "notice_days: ", "total: ", "email: ", "to:
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
-    return tmp_path / "config.yaml"
+    return copy_demo(tmp_path)
 
 
 @settings(
@@ -447,7 +445,7 @@ def demo(tmp_path: Path) -> Path:
 )
 @given(tag=tags, place=st.sampled_from(PLACES), nth=st.integers(0, 3))
 def test_no_tag_is_ever_constructed(demo: Path, tag: str, place: str, nth: int) -> None:
-    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    text = DEMO_CONFIG.read_text(encoding="utf-8")
     # Keys only: the start of a line (or of a list item), never inside a comment.
     ends = [m.end() for m in re.finditer(rf"^[ -]*{re.escape(place)}", text, re.M)]
     at = ends[nth % len(ends)]
@@ -472,7 +470,7 @@ def test_alias_bombs_of_any_shape_are_refused_quickly(
             bomb += f"x{n}: &x{n} {{{items}}}\n"
         else:
             bomb += f"x{n}: &x{n} [" + ", ".join([f"*x{n - 1}"] * width) + "]\n"
-    demo.write_text((REPO / "config.yaml").read_text(encoding="utf-8") + bomb, encoding="utf-8")
+    demo.write_text(DEMO_CONFIG.read_text(encoding="utf-8") + bomb, encoding="utf-8")
     started = time.perf_counter()
     with pytest.raises(ConfigError) as caught:
         load_config(demo)
