@@ -111,7 +111,5 @@ def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -
     )
     assert len(outbox(demo)) == 5  # 2 chase + weekly report + alert + the new terms
 
-    started = time.monotonic()
     daemon.send_signal(signal.SIGTERM)
-    assert daemon.wait(timeout=5) == 0
-    assert time.monotonic() - started < 5
+    assert daemon.wait(timeout=10) == 0  # a hang guard (the README promises <= 10 s)

@@ -20,7 +20,6 @@ import csv
 import json
 import os
 import re
-import time
 import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
@@ -360,16 +359,19 @@ def test_random_mime_structures_never_crash(
 # -- huge mail: bounded time and memory -------------------------------------------------
 
 
-def _measured(raw: bytes) -> tuple[InboundMail, float, float]:
-    """(mail, seconds, peak MB allocated) for parse + classify of ``raw``."""
+def _measured(raw: bytes) -> tuple[InboundMail, float]:
+    """(mail, peak MB allocated) for parse + classify of ``raw``.
+
+    Memory, not seconds: a time bound fails on a busy machine without a bug (speed is
+    measured in bench/); the allocation peak is the same on any machine.
+    """
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         mail = check_never_crashes(raw, known_sender=True)
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    return mail, time.perf_counter() - started, peak / 2**20
+    return mail, peak / 2**20
 
 
 def test_ten_megabyte_attachment_and_long_text_stay_bounded() -> None:
@@ -386,13 +388,12 @@ def test_ten_megabyte_attachment_and_long_text_stay_bounded() -> None:
         b"Content-Disposition: attachment; filename=receipt.pdf\r\n"
         b"Content-Transfer-Encoding: base64\r\n\r\n" + attachment + b"--b1--\r\n"
     )
-    mail, seconds, peak_mb = _measured(raw)
+    mail, peak_mb = _measured(raw)
     assert mail.text_truncated and len(mail.text) == MAX_TEXT_CHARS
     assert mail.attachments == ("receipt.pdf",)
     assert peak_mb < 200, (
         f"parse + classify of a {len(raw) / 2**20:.0f} MB mail peaked at {peak_mb:.0f} MB"
     )
-    assert seconds < 15
 
 
 def test_one_megabyte_headers_stay_bounded() -> None:
@@ -405,9 +406,9 @@ def test_one_megabyte_headers_stay_bounded() -> None:
         + b"Received: from x by y\r\n" * 20_000
         + b"\r\nhello\r\n"
     )
-    mail, seconds, peak_mb = _measured(raw)
+    mail, peak_mb = _measured(raw)
     assert mail.from_addr == "a@example.net"
-    assert peak_mb < 200 and seconds < 15
+    assert peak_mb < 200
 
 
 # -- YAML -------------------------------------------------------------------------------
@@ -460,7 +461,7 @@ def test_no_tag_is_ever_constructed(demo: Path, tag: str, place: str, nth: int) 
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(width=st.integers(2, 12), depth=st.integers(2, 12), merge=st.booleans())
-def test_alias_bombs_of_any_shape_are_refused_quickly(
+def test_alias_bombs_of_any_shape_are_refused_before_expanding(
     demo: Path, width: int, depth: int, merge: bool
 ) -> None:
     bomb = "x0: &x0 [" + ", ".join(["lol"] * width) + "]\n"
@@ -471,10 +472,14 @@ def test_alias_bombs_of_any_shape_are_refused_quickly(
         else:
             bomb += f"x{n}: &x{n} [" + ", ".join([f"*x{n - 1}"] * width) + "]\n"
     demo.write_text(DEMO_CONFIG.read_text(encoding="utf-8") + bomb, encoding="utf-8")
-    started = time.perf_counter()
-    with pytest.raises(ConfigError) as caught:
-        load_config(demo)
-    assert time.perf_counter() - started < 5
+    tracemalloc.start()
+    try:
+        with pytest.raises(ConfigError) as caught:
+            load_config(demo)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 2**20  # refused before expanding, on a machine of any speed
     messages = " ".join(issue.message for issue in caught.value.issues)
     if width ** (depth + 1) > 100_000:
         assert "alias bomb" in messages, messages
