@@ -374,6 +374,7 @@ def _measured(raw: bytes) -> tuple[InboundMail, float]:
     return mail, peak / 2**20
 
 
+@pytest.mark.slow  # seconds of parsing; CI runs it (.ci/run), the default run does not
 def test_ten_megabyte_attachment_and_long_text_stay_bounded() -> None:
     attachment = base64.encodebytes(os.urandom(10 * 2**20))
     text = "我们已于12月3日付款，请查收。\n".encode() * 20_000  # ~330,000 characters
@@ -396,6 +397,7 @@ def test_ten_megabyte_attachment_and_long_text_stay_bounded() -> None:
     )
 
 
+@pytest.mark.slow  # seconds of parsing; CI runs it (.ci/run), the default run does not
 def test_one_megabyte_headers_stay_bounded() -> None:
     raw = (
         b"From: a@example.net\r\nSubject: " + b"\xe4\xbb\x98" * 350_000 + b"\r\n"
@@ -457,6 +459,7 @@ def test_no_tag_is_ever_constructed(demo: Path, tag: str, place: str, nth: int) 
     assert any("is not allowed" in m or "YAML syntax error" in m for m in messages), messages
 
 
+@pytest.mark.slow  # 25 bombs of up to 12**13 values; CI runs it
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
