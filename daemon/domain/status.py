@@ -1,8 +1,8 @@
 """``cuikuan status``: one row per milestone, as a pure function of (config, state, now).
 
 The row keys are an interface (scripts read ``status --json``): contract, milestone, state,
-amount, currency, due, days_overdue, next_stage, next_at — plus client, name, reason and
-last_contact.
+amount, currency, due, days_overdue, next_stage, next_at — plus client, name, reason,
+last_contact and bad_addresses (the client's addresses refused for good: never written to).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def status_rows(
     for client, contract, milestone in iter_milestones(config):
         if client_id is not None and client.id != client_id:
             continue
+        contacts = (p.email.lower() for p in (*client.contacts.to, *client.contacts.cc))
+        bad = sorted({a for a in contacts if a in state.bad_addresses})
         ms = state.milestone(contract.id, milestone.id)
         status = "paid" if milestone.paid is not None else ms.status
         due = due_date(contract, milestone)
@@ -50,6 +52,7 @@ def status_rows(
                 "next_stage": upcoming.key.stage if upcoming else None,
                 "next_at": upcoming.at.isoformat() if upcoming else None,
                 "last_contact": ms.last_contact.isoformat() if ms.last_contact else None,
+                "bad_addresses": bad,
             }
         )
     return rows
