@@ -238,6 +238,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # kills a writer process many times; CI runs it
 def test_sigkill_during_writes_never_leaves_an_unreadable_file(path: Path) -> None:
     rng = random.Random(20260509)
     last = 0

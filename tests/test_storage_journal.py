@@ -18,7 +18,7 @@ from tinydb import TinyDB
 from daemon.domain.state import MilestoneState
 from daemon.storage import files as storage
 from daemon.storage.files import AtomicJSONStorage
-from daemon.storage.store import Store
+from daemon.storage.store import SCHEMA_VERSION, Store
 
 T0 = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
 
@@ -153,7 +153,7 @@ def test_a_tinydb_write_rewrites_the_whole_file(path: Path) -> None:
             }
         )
 
-    store.migrate(target=2, migrations={1: migration})
+    store.migrate(target=SCHEMA_VERSION + 1, migrations={SCHEMA_VERSION: migration})
     assert not journal(path).exists()
     kinds = [doc["kind"] for doc in json.loads(path.read_text())["events"].values()]
     assert kinds[-2:] == ["journalled", "migrated"]

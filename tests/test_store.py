@@ -329,20 +329,22 @@ def test_migrations_run_in_order(path: Path) -> None:
 
     calls = []
 
-    def to_2(db) -> None:  # type: ignore[no-untyped-def]
-        calls.append(2)
+    v = SCHEMA_VERSION
+
+    def step_1(db) -> None:  # type: ignore[no-untyped-def]
+        calls.append(1)
         db.table("events").update({"kind": "renamed"})
 
-    def to_3(db) -> None:  # type: ignore[no-untyped-def]
-        calls.append(3)
+    def step_2(db) -> None:  # type: ignore[no-untyped-def]
+        calls.append(2)
 
     with Store(path) as store:
-        assert store.migrate(target=3, migrations={1: to_2, 2: to_3}) == 3
-        assert calls == [2, 3]
-        assert store.migrate(target=3, migrations={}) == 3  # already there
+        assert store.migrate(target=v + 2, migrations={v: step_1, v + 1: step_2}) == v + 2
+        assert calls == [1, 2]
+        assert store.migrate(target=v + 2, migrations={}) == v + 2  # already there
         assert [e["kind"] for e in store.events()] == ["renamed"]
-        with pytest.raises(StoreError, match="no migration from schema version 3"):
-            store.migrate(target=4, migrations={})
+        with pytest.raises(StoreError, match=f"no migration from schema version {v + 2}"):
+            store.migrate(target=v + 3, migrations={})
 
 
 def test_a_failed_migration_changes_nothing(path: Path) -> None:
@@ -357,7 +359,7 @@ def test_a_failed_migration_changes_nothing(path: Path) -> None:
 
     with Store(path) as store:
         with pytest.raises(RuntimeError):
-            store.migrate(target=2, migrations={1: half_done})
+            store.migrate(target=SCHEMA_VERSION + 1, migrations={SCHEMA_VERSION: half_done})
         assert [e["kind"] for e in store.events()] == ["old"]
         assert store.tinydb().table("events").search(Query().kind == "half-migrated") == []
     assert path.read_bytes() == before
@@ -427,7 +429,7 @@ def test_changes_made_through_tinydb_are_seen_and_ids_do_not_collide(path: Path)
     with Store(path) as store:
         store.find_send("<m@x>")  # builds the index before the migration changes the table
         store.add_event(T0, "warm")  # and caches the next event id
-        store.migrate(target=2, migrations={1: add_rows})
+        store.migrate(target=SCHEMA_VERSION + 1, migrations={SCHEMA_VERSION: add_rows})
         assert store.find_send("<m@x>") is not None
         store.add_event(T0, "after")
         assert [e["kind"] for e in store.events()] == ["first", "warm", "migrated", "after"]

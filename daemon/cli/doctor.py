@@ -156,6 +156,8 @@ def _check_templates(config: Config, state: StateView, now: datetime) -> list[Ch
             ms = None if stage_info(stage).contract_level else milestone
             try:
                 planned = planned_for(config, state, contract.id, ms, stage, 1, now)
+                if not planned.to:  # e.g. legal without settings.legal: never sent
+                    continue
                 planned = replace(planned, language=language)
                 compose(config, planned, renderer.render(config, planned, state, now), now)
             except CuikuanError as exc:

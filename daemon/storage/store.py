@@ -38,11 +38,12 @@ from tinydb import TinyDB
 
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, SendStatus, StateView
 from daemon.errors import StoreError
+from daemon.storage.event_migration import backfill_event_fields
 from daemon.storage.files import AtomicJSONStorage, BatchingMiddleware, StateLock, Tables
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The layout this code reads and writes."""
 
 Migration = Callable[[TinyDB], None]
@@ -52,7 +53,7 @@ def _create_v1(db: TinyDB) -> None:
     """Version 0 (a new, empty file) to 1: tables are created on first use; nothing to do."""
 
 
-MIGRATIONS: dict[int, Migration] = {0: _create_v1}
+MIGRATIONS: dict[int, Migration] = {0: _create_v1, 1: backfill_event_fields}
 """``MIGRATIONS[n]`` upgrades a database from version ``n`` to ``n + 1``."""
 
 
