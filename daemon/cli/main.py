@@ -246,9 +246,15 @@ def cmd_check(args: argparse.Namespace, config_path: Path) -> int:
 def _print_in_flight(config: Config, now: datetime) -> None:
     """The milestones whose chase began before cuikuan saw them, and their first email."""
     from daemon.domain.inflight import in_flight
-    from daemon.storage.read_only import read_state
+    from daemon.domain.state import StateView
+    from daemon.service.layout import state_path
 
-    found = in_flight(config, read_state(config), now)
+    state = StateView()  # before the first run nothing was sent: no need to load storage
+    if state_path(config).exists():
+        from daemon.storage.read_only import read_state
+
+        state = read_state(config)
+    found = in_flight(config, state, now)
     if found:
         print("In flight (the chase began before cuikuan first saw the contract):")
         for item in found:
