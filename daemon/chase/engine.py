@@ -21,14 +21,12 @@ from datetime import datetime
 from pathlib import Path
 
 from daemon.config.schema import Config
+from daemon.domain import events, stages
 from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.events import TemplateFailed, Withdrawn
+from daemon.domain.ledger import Ledger
 from daemon.domain.planner import due_emails
-from daemon.domain.resolve import (
-    client_timezone,
-    find_milestone,
-    iter_contracts,
-    message_id_domain,
-)
+from daemon.domain.resolve import iter_contracts, message_id_domain
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import TemplateError
 from daemon.mail.rendering import Renderer, build_context
@@ -63,8 +61,8 @@ def chase_spec(
     context = build_context(config, email, state, now, evidence_attached=bool(evidence))
     attachments = tuple(Path(p) for p in (context["invoice_path"],) if p is not None)
     key = email.key
-    found = find_milestone(config, key.contract, key.milestone)
-    tz = client_timezone(config.settings, found[0]) if found is not None else None
+    contract = Ledger(config, state).contract(key.contract)
+    tz = contract.timezone if contract is not None else None
     thread = tuple(email.thread)
     return MailSpec(
         key,
@@ -152,7 +150,7 @@ class Engine:
                 return result
             planned = due_emails(self.config, self.store.snapshot(), now)
             # A contract's terms email opens the conversation: send it before the rest.
-            planned.sort(key=lambda e: e.key.stage != "terms")
+            planned.sort(key=lambda e: e.key.stage != stages.TERMS)
             for email in planned:
                 if self.stop.is_set():
                     log.info("stop requested: leaving %d emails for later", len(planned))
@@ -185,7 +183,7 @@ class Engine:
 
     def _evidence_for(self, email: PlannedEmail, now: datetime) -> tuple[Path, ...]:
         """The evidence pack to attach to a legal email (none for other stages)."""
-        if email.key.stage != "legal" or self.evidence_pack is None:
+        if not stages.stage(email.key.stage).evidence or self.evidence_pack is None:
             return ()
         try:
             pack = self.evidence_pack(self.config, email.key.contract, now)
@@ -197,21 +195,22 @@ class Engine:
     def _withdraw_orphans(self, now: datetime, result: TickResult) -> None:
         """Pending emails of a client, contract or milestone no longer in the config are
         never sent: recorded as withdrawn (failed, ``withdrawn: …``), the PM told once."""
-        orphans = [r for r in self.store.pending_sends() if not self._still_known(r.key)]
+        ledger = Ledger(self.config)
+        orphans = [r for r in self.store.pending_sends() if not _still_known(ledger, r.key)]
         if not orphans:
             return
         items = []
         for record in orphans:
             self.outbox.withdraw(record.message_id, now, "no longer in the config")
-            self.store.add_event(
-                now,
-                "withdrawn",
-                record.key.contract,
-                record.key.milestone,
+            withdrawn = Withdrawn(
+                at=now,
+                contract=record.key.contract,
+                milestone=record.key.milestone,
                 stage=record.key.stage,
                 message_id=record.message_id,
                 reason="no longer in the config",
             )
+            events.record(self.store, withdrawn)
             result.failed.append(record.message_id)
             items.append(f"- {describe(record.key)} ({record.message_id})")
         about = hashlib.sha256("".join(sorted(items)).encode()).hexdigest()[:16]
@@ -219,21 +218,16 @@ class Engine:
             now, "withdrawn", f"withdrawn:{about}", count=len(items), items="\n".join(items)
         )
 
-    def _still_known(self, key: SendKey) -> bool:
-        """Whether the config still has ``key``'s contract (and milestone)."""
-        if key.contract == "-":
-            return True  # alerts, reports, replies to unmatched mail: nobody to withdraw
-        return find_milestone(self.config, key.contract, key.milestone) is not None
-
     def _template_failed(
         self, email: PlannedEmail, mid: str, exc: TemplateError, now: datetime
     ) -> None:
         """That stage fails loudly (log every tick, PM once per error); the others go on."""
         key = email.key
         log.error("not sending %s: template error: %s", mid, exc)
-        self.store.add_event(
-            now, "template_error", key.contract, key.milestone, stage=key.stage, error=str(exc)
+        failed = TemplateFailed(
+            at=now, contract=key.contract, milestone=key.milestone, stage=key.stage, error=str(exc)
         )
+        events.record(self.store, failed)
         self.alerts.alert(
             now,
             "template_error",
@@ -242,3 +236,10 @@ class Engine:
             what=describe(key),
             error=str(exc),
         )
+
+
+def _still_known(ledger: Ledger, key: SendKey) -> bool:
+    """Whether the config still has ``key``'s contract (and milestone)."""
+    if key.contract == "-":
+        return True  # alerts, reports, replies to unmatched mail: nobody to withdraw
+    return ledger.find(key.contract, key.milestone) is not None

@@ -34,8 +34,10 @@ from imapclient.imapclient import SENT
 from daemon.cli.preview import planned_for
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import STAGES, Config, ImapSettings, SmtpSettings
+from daemon.config.schema import Config, ImapSettings, SmtpSettings
 from daemon.config.secrets import credential_name, read_secret
+from daemon.domain.stages import STAGES
+from daemon.domain.stages import stage as stage_info
 from daemon.domain.state import StateView
 from daemon.errors import ConfigError, CuikuanError, StoreError, TemporaryTransportError
 from daemon.inbox.imap import open_client
@@ -44,6 +46,7 @@ from daemon.mail.formatting import LOCALES
 from daemon.mail.rendering import Renderer
 from daemon.outbox.transports.smtp import SmtpAuthError, SmtpTransport
 from daemon.service.layout import state_path
+from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
 
 logger = logging.getLogger(__name__)
@@ -100,7 +103,7 @@ def _check_data_dir(config: Config) -> tuple[StateView, list[Check]]:
         folders.append(("maildir outbox", config.settings.mail.maildir.outbox))
     checks = [_writable(name, folder) for name, folder in folders]
     path = state_path(config)
-    if not path.exists():
+    if not existing_generations(path):
         checks.append(Check(True, f"state {path}: none yet (the first run creates it)"))
         return StateView(), checks
     try:
@@ -110,9 +113,7 @@ def _check_data_dir(config: Config) -> tuple[StateView, list[Check]]:
         finally:
             store.close()
     except (StoreError, OSError, ValueError) as exc:
-        fix = (
-            f"restore {path} from a backup (or {path.name}.prev beside it) with the daemon stopped"
-        )
+        fix = "stop the daemon and run `cuikuan recover` (it keeps every file it replaces)"
         return StateView(), [*checks, Check(False, f"state {path} unreadable: {exc}", fix)]
     return state, [*checks, Check(True, f"state {path} readable")]
 
@@ -151,9 +152,11 @@ def _check_templates(config: Config, state: StateView, now: datetime) -> list[Ch
     rendered = 0
     for language in sorted(LOCALES):
         for stage in STAGES:
-            ms = None if stage == "terms" else milestone
+            ms = None if stage_info(stage).contract_level else milestone
             try:
                 planned = planned_for(config, state, contract.id, ms, stage, 1, now)
+                if not planned.to:  # e.g. legal without settings.legal: never sent
+                    continue
                 planned = replace(planned, language=language)
                 compose(config, planned, renderer.render(config, planned, state, now), now)
             except CuikuanError as exc:

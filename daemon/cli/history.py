@@ -16,13 +16,14 @@ from zoneinfo import ZoneInfo
 from daemon.clock import SystemClock, parse_now
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
-from daemon.domain.resolve import find_milestone
+from daemon.domain.ledger import Ledger
 from daemon.domain.state import SendRecord, StateView
 from daemon.errors import CuikuanError
 from daemon.outbox.archive import Archive
 from daemon.reports import history
 from daemon.reports.render import table
 from daemon.service.layout import ARCHIVE_DIR, state_path
+from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -54,7 +55,7 @@ def load_timeline(
 ) -> list[history.TimelineEntry]:
     """The timeline of ``contract`` from the stored state and the archive (read-only)."""
     path = state_path(config)
-    if not path.exists():
+    if not existing_generations(path):
         sends: list[SendRecord] = []
         events: list[dict] = []
         state = StateView()
@@ -63,7 +64,7 @@ def load_timeline(
             sends = store.sends_for(contract, milestone)
             events = store.events()
             state = store.snapshot()
-    known = find_milestone(config, contract, milestone) is not None
+    known = Ledger(config, state).find(contract, milestone) is not None
     if not known and not sends and not any(e["contract"] == contract for e in events):
         what = f"{contract} {milestone}" if milestone else contract
         raise CuikuanError(f"no contract {what} in the config and no history of it")

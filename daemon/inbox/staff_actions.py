@@ -20,10 +20,10 @@ from zoneinfo import ZoneInfo
 
 from daemon.domain import resolve
 from daemon.domain.emails import reference_token
+from daemon.domain.events import StaffCommandRun
 from daemon.domain.state import MilestoneState
 from daemon.inbox.facts import (
     Decision,
-    Event,
     Facts,
     OutgoingEmail,
     StateChange,
@@ -89,9 +89,17 @@ def _reply(f: Facts, ok: bool, command: str, result: str) -> OutgoingEmail:
     )
 
 
-def _event(f: Facts, verb: str, args: str, ok: bool, result: str) -> Event:
-    data = {"from": f.mail.from_addr, "command": verb, "args": args, "ok": ok, "result": result}
-    return Event("staff_command", f.match.contract, f.match.milestone, data)
+def _event(f: Facts, verb: str, args: str, ok: bool, result: str) -> StaffCommandRun:
+    return StaffCommandRun(
+        at=f.now,
+        contract=f.match.contract,
+        milestone=f.match.milestone,
+        sender=f.mail.from_addr,
+        command=verb,
+        args=args,
+        ok=ok,
+        result=result,
+    )
 
 
 def _answer(
@@ -145,8 +153,8 @@ def staff_decision(f: Facts) -> Decision:
             False,
             f"{f.match.contract} has several milestones: reply to an email about one of them.",
         )
-    found = resolve.find_milestone(f.config, f.match.contract or "", f.match.milestone)
-    if found is not None and found[2] is not None and found[2].paid is not None:
+    view = f.ledger.milestone(f.match.contract or "", f.match.milestone)
+    if view is not None and view.paid_in_config:
         return _answer(
             f, line, verb, False, "this milestone is marked paid in the config file; edit it there."
         )
@@ -166,9 +174,9 @@ def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneSt
         detail = ""
         if cmd.amount is not None:
             detail += f", amount {cmd.amount}"
-            found = resolve.find_milestone(f.config, f.match.contract or "", f.match.milestone)
-            if found is not None and found[2] is not None:
-                due = resolve.milestone_amount(found[1], found[2])
+            view = f.ledger.milestone(f.match.contract or "", f.match.milestone)
+            if view is not None:
+                due = view.amount
                 if cmd.amount != due:
                     detail += f" (the milestone amount is {due})"
         if cmd.day is not None:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import zipfile
 from collections.abc import Callable, Mapping
@@ -37,10 +36,11 @@ import yaml
 from daemon import __version__
 from daemon.config.schema import Client, Config, Contract
 from daemon.domain.correspondence import CLIENT_STAGES
-from daemon.domain.resolve import find_milestone
+from daemon.domain.ledger import Ledger
 from daemon.errors import CuikuanError
 from daemon.outbox.archive import Archive
 from daemon.reports import history
+from daemon.storage.atomic import atomic_file
 from daemon.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def build_evidence(
     progress: Callable[[int, int], None] | None = None,
 ) -> EvidenceResult:
     """Write the evidence zip of ``contract_id`` to ``out`` (atomically)."""
-    found = find_milestone(config, contract_id, None)
+    found = Ledger(config).find(contract_id, None)
     if found is None:
         raise CuikuanError(f"no contract {contract_id} in the config")
     client, contract, _ = found
@@ -194,7 +194,6 @@ def _add_archived(
 
 def _write_zip(out: Path, files: dict[str, bytes], stamp: datetime) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    temp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     date_time = (
         max(stamp.year, 1980),
         stamp.month,
@@ -203,20 +202,12 @@ def _write_zip(out: Path, files: dict[str, bytes], stamp: datetime) -> None:
         stamp.minute,
         stamp.second,
     )
-    try:
-        with open(temp, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
-                for name, data in files.items():
-                    info = zipfile.ZipInfo(name, date_time=date_time)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    info.external_attr = 0o644 << 16
-                    zf.writestr(info, data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with atomic_file(out) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data)
 
 
 def verify_evidence(zip_path: Path) -> list[str]:
