@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from daemon.config.schema import STAGES, Config
+from daemon.config.schema import Config
 from daemon.domain.emails import PlannedEmail
+from daemon.domain.stages import STAGES
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 from daemon.mail.rendering import RenderedEmail, Renderer, build_context, context_for
 from tests.test_rendering import DUE, make_config
