@@ -31,7 +31,8 @@ from daemon.service.runtime import open_runtime
 from daemon.storage import json_storage
 from daemon.storage.atomic import append_durably, write_all
 from daemon.storage.store import Store
-from tests.test_engine import DEMO_NOW, REPO
+from tests.demo_config import DEMO_CONFIG, DEMO_DIR
+from tests.test_engine import DEMO_NOW
 
 REPLIES = 8
 NOTICE = "<ck.HZ-2026-017.midterm.notice.0@example.cn>"
@@ -105,8 +106,8 @@ def test_a_reply_whose_commit_fails_stays_in_the_inbox(
     tmp_path: Path, small_disk: Path, monkeypatch: pytest.MonkeyPatch, free: int
 ) -> None:
     monkeypatch.setattr(json_storage, "JOURNAL_MIN_BYTES", 1000)
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
-    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    shutil.copytree(DEMO_DIR / "examples", tmp_path / "examples")
+    text = DEMO_CONFIG.read_text(encoding="utf-8")
     text = text.replace("  data_dir: data ", f"  data_dir: {small_disk / 'data'} ", 1)
     config_path = tmp_path / "config.yaml"
     config_path.write_text(text, encoding="utf-8")

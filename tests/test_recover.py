@@ -29,7 +29,8 @@ from daemon.service.runtime import open_runtime, state_path
 from daemon.storage import json_storage
 from daemon.storage.recovery import key_from_message_id
 from daemon.storage.store import Store
-from tests.test_engine import DEMO_NOW, REPO, write_demo_config
+from tests.demo_config import DEMO_CONFIG, DEMO_DIR
+from tests.test_engine import DEMO_NOW, write_demo_config
 
 LAST_TICK = DEMO_NOW + timedelta(days=45)
 """By then: terms, notice, due and reminders 1 to 4 of HZ-2026-017/midterm went out."""
@@ -142,8 +143,8 @@ def maildir_outbox_ids(config_path: Path) -> Counter[str]:
 
 def test_without_the_archive_the_sent_folder_tells_what_went_out(tmp_path: Path) -> None:
     # The shipped config's Maildir transport: its outbox is where sent mail is looked up.
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
-    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    shutil.copytree(DEMO_DIR / "examples", tmp_path / "examples")
+    text = DEMO_CONFIG.read_text(encoding="utf-8")
     text = text.replace("  data_dir: data ", f"  data_dir: {tmp_path / 'data'} ", 1)
     config_path = tmp_path / "config.yaml"
     config_path.write_text(text, encoding="utf-8")
