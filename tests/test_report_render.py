@@ -74,7 +74,9 @@ def test_text_report_shows_each_section(world: tuple[Path, Config, Report]) -> N
 
 
 def test_csv_has_one_row_per_milestone(world: tuple[Path, Config, Report]) -> None:
-    rows = list(csv.DictReader(io.StringIO(render.to_csv(world[2]))))
+    text = render.to_csv(world[2])
+    assert text.startswith("\ufeffclient,")  # the BOM: Excel then reads UTF-8, not GBK
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     assert len(rows) == 8
     e1 = next(r for r in rows if r["contract"] == "E1")
     assert (e1["days_late"], e1["paid_amount"], e1["discount_taken"]) == ("-16", "49000.00", "True")

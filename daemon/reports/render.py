@@ -118,9 +118,16 @@ def to_json(report: Report) -> str:
     return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
 
 
+CSV_BOM = "\ufeff"
+"""Starts the CSV: without it, Excel reads the file in the system's code page (GBK on a
+Chinese Windows) and garbles every Chinese name; with it, Excel, Numbers, LibreOffice and
+Python's ``utf-8-sig`` all read UTF-8."""
+
+
 def to_csv(report: Report) -> str:
     """One row per milestone (paid ones too), with its bucket, payment day and days late."""
     buffer = io.StringIO()
+    buffer.write(CSV_BOM)
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for fact in report.facts:
