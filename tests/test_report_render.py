@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -71,6 +72,8 @@ def test_text_report_shows_each_section(world: tuple[Path, Config, Report]) -> N
     habit = next(line for line in lines if line.strip().startswith("disputer  0 "))
     assert "55.5" in habit and "65" in habit
     assert any("L1" in line and "2026-09-20" in line for line in lines)  # review
+    upcoming = next(line for line in lines if line.strip().startswith("at ("))
+    assert re.search(r"at \([A-Za-z]+/[A-Za-z_]+\)", upcoming)  # local times, zone named
 
 
 def test_csv_has_one_row_per_milestone(world: tuple[Path, Config, Report]) -> None:
