@@ -235,4 +235,4 @@ def test_unwritable_data_dir_and_unreadable_state(
     code, lines = doctor(demo, capsys)
     assert code == 1
     [fail] = fails(lines)
-    assert "state.json unreadable" in fail and "restore" in fail
+    assert "state.json unreadable" in fail and "cuikuan recover" in fail
