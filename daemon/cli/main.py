@@ -334,6 +334,9 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     ]
     columns = ["contract", "milestone", "state", "amount", "currency", "due", "days_overdue"]
     _print_table(local, [*columns, "next_stage", next_at, "reason", contact])
+    bad = sorted({a for row in rows for a in row["bad_addresses"]})
+    if bad:
+        print(f"refused for good, never written to: {', '.join(bad)}")
     return EXIT_OK
 
 
