@@ -330,6 +330,17 @@ class ReportSettings(Strict):
     """Local time (settings.timezone) on ``weekday`` when the report is sent."""
 
 
+class AuthenticationSettings(Strict):
+    """How cuikuan checks that an inbound email really comes from its From address."""
+
+    alignment: Literal["strict", "relaxed"] = "strict"
+    """DMARC alignment of a passing DKIM/SPF domain with the From domain: strict = equal;
+    relaxed = same organizational domain (Public Suffix List)."""
+    authserv_id: str | None = None
+    """The authserv-id your receiving server writes in Authentication-Results (e.g.
+    ``mx.example.cn``): only its headers count, all of them. Unset: the topmost one."""
+
+
 class Settings(Strict):
     """Who we are, who to tell, how to send, and the default policy."""
 
@@ -342,6 +353,7 @@ class Settings(Strict):
     """Extra addresses allowed to send commands by email (the PM and finance always are)."""
     require_authenticated_staff: bool = True
     """Staff commands need DKIM or SPF pass when the receiver added Authentication-Results."""
+    authentication: AuthenticationSettings = AuthenticationSettings()
     language: Language = "zh"
     timezone: TimeZoneName = "Asia/Shanghai"
     calendar: str = "CN"

@@ -119,6 +119,33 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "未做任何改变。",
         ),
     },
+    "suspicious": {
+        "en": (
+            "Suspicious email in the name of {sender} {token}",
+            "An email from {sender} about {what} could not be verified as really coming "
+            "from that address ({reason}). It may be forged, so cuikuan changed nothing. "
+            "If it is genuine, act on it yourself (reply 'paid', 'pause', ...).",
+        ),
+        "zh": (
+            "可疑邮件：以 {sender} 名义发来 {token}",
+            "一封以 {sender} 名义就{what}发来的邮件未能通过发件人验证（{reason}），可能是伪造的，"
+            "催款助手未做任何改变。如确属客户本人来信，请手动处理（回复 paid、pause 等命令）。",
+        ),
+    },
+    "bounce_unverified": {
+        "en": (
+            "Unverified bounce for {addresses}: nothing changed",
+            "A delivery failure report for {addresses} arrived, but it does not prove it "
+            "comes from a mail system about an email cuikuan sent ({reason}). It may be "
+            "forged, so no address was marked bad. If the address really is wrong, fix it "
+            "in the config.",
+        ),
+        "zh": (
+            "未经验证的退信（{addresses}）：未做改变",
+            "收到一封关于 {addresses} 的退信，但无法证明它来自邮件系统、且针对催款助手发出的邮件"
+            "（{reason}），可能是伪造的，因此没有把任何地址标为无效。如地址确有错误，请在配置中更正。",
+        ),
+    },
     "staff_refused": {
         "en": (
             "Staff command refused: {sender} {token}",
