@@ -21,6 +21,11 @@ KEYS = {"bench", "metric", "value", "unit", "target", "ok", "baseline"}
 NEEDS_DOVECOT = {"reaction.py", "inbox_backlog.py", "idle.py"}
 
 CASES = {
+    "cli_startup.py": (
+        ["--runs", "1"],
+        "cli",
+        {"help_cpu", "version_cpu", "check_cpu", "status_cpu", "status_rss"},
+    ),
     "reaction.py": (["--replies", "2"], "reaction", {"p50", "p95"}),
     "tick_scale.py": (
         ["--sizes", "10,20"],

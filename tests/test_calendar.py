@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -189,3 +191,19 @@ def test_next_opening_is_the_first_instant_inside() -> None:
     while not in_send_window(scan, SH, WINDOW, CN):
         scan += timedelta(minutes=1)
     assert opening == scan == t("2026-10-08T09:00:00+08:00")
+
+
+def test_a_calendar_loads_only_its_own_country_module() -> None:
+    """Start-up: asking for CN must not import the other 250 country modules."""
+    code = (
+        "import sys\n"
+        "from daemon.domain.calendar import work_calendar\n"
+        "assert not work_calendar('CN').is_working_day(__import__('datetime').date(2026, 10, 1))\n"
+        "assert work_calendar('AX').is_working_day(__import__('datetime').date(2026, 12, 1))\n"
+        "loaded = [m for m in sys.modules if m.startswith('holidays.countries.')]\n"
+        "print(sorted(loaded))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "'holidays.countries.china'" in out and "holidays.countries.germany" not in out

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -181,3 +183,51 @@ def test_every_command_has_an_example() -> None:
     sub = next(a for a in parser._actions if a.dest == "command")
     for name, command in sub.choices.items():  # type: ignore[union-attr]
         assert command.epilog and f"cuikuan {name}" in command.epilog, name
+
+
+def test_command_summaries_match_what_each_module_registers() -> None:
+    """`cuikuan --help` lists module commands from COMMAND_SUMMARIES without importing them."""
+    from daemon.cli import main as cli
+
+    full = next(a for a in build_parser()._actions if a.dest == "command")
+    helps = {a.dest: a.help for a in full._choices_actions}  # type: ignore[attr-defined]
+    for module in cli.COMMAND_MODULES:
+        name, summary = cli.COMMAND_SUMMARIES[module]
+        assert helps[name] == summary, module
+
+
+IMPORTS_PROBE = (
+    "import json, sys\n"
+    "from daemon.cli.main import main\n"
+    "try:\n"
+    "    main(sys.argv[1:])\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "heavy = ['pydantic', 'jinja2', 'imapclient', 'mailparser', 'daemon.service.loop',\n"
+    "         'daemon.inbox.processor', 'daemon.reports.build', 'tinydb']\n"
+    "print('LOADED', json.dumps([m for m in heavy if m in sys.modules]))\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "allowed"),
+    [
+        (["--version"], set()),
+        (["--help"], set()),
+        (["check"], {"pydantic"}),
+        (["status", "--now", DEMO_NOW], {"pydantic", "tinydb"}),
+    ],
+)
+def test_short_commands_import_only_what_they_need(
+    demo: Path, argv: list[str], allowed: set[str]
+) -> None:
+    """Start-up CPU is mostly imports (bench/cli_startup.py measures it; this keeps it so)."""
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORTS_PROBE, *argv],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=demo.parent,
+    ).stdout
+    loaded = set(json.loads(out.split("LOADED", 1)[1]))
+    assert loaded <= allowed, loaded - allowed

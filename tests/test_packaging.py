@@ -50,3 +50,13 @@ def test_installed_templates_win_over_a_checkout(tmp_path: Path) -> None:
         rendering._shipped_templates(checkout / "daemon" / "mail" / "rendering.py")
         == checkout / "templates"
     )
+
+
+def test_the_reply_rules_ship_as_package_data() -> None:
+    table = _setuptools_table()
+    globs = table["package-data"]["daemon.inbox.rules"]
+    source = REPO / "daemon" / "inbox" / "rules"
+    shipped = {p for p in source.iterdir() if p.suffix == ".yaml"}
+    matched = {p for g in globs for p in source.glob(g)}
+    assert {p.stem for p in shipped} >= {"common", "zh", "zh_hant", "en"}
+    assert shipped == matched

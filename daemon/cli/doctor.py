@@ -43,7 +43,7 @@ from daemon.mail.compose import compose
 from daemon.mail.formatting import LOCALES
 from daemon.mail.rendering import Renderer
 from daemon.outbox.transports.smtp import SmtpAuthError, SmtpTransport
-from daemon.service.runtime import state_path
+from daemon.service.layout import state_path
 from daemon.storage.store import Store
 
 logger = logging.getLogger(__name__)

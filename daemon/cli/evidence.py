@@ -17,7 +17,7 @@ from daemon.errors import CuikuanError
 from daemon.outbox.archive import Archive
 from daemon.reports.evidence import build_evidence, verify_evidence
 from daemon.reports.progress import terminal_progress
-from daemon.service.runtime import ARCHIVE_DIR, state_path
+from daemon.service.layout import ARCHIVE_DIR, state_path
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]

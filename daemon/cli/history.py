@@ -22,7 +22,7 @@ from daemon.errors import CuikuanError
 from daemon.outbox.archive import Archive
 from daemon.reports import history
 from daemon.reports.render import table
-from daemon.service.runtime import ARCHIVE_DIR, state_path
+from daemon.service.layout import ARCHIVE_DIR, state_path
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]

@@ -16,25 +16,27 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from daemon import __version__
-from daemon.cli.preview import preview_email
-from daemon.clock import Clock, FixedClock, OffsetClock, SystemClock, parse_now
-from daemon.config.loader import load_config
-from daemon.domain.planner import plan_window
-from daemon.domain.status import status_rows
+from daemon.clock import parse_now
 from daemon.errors import ConfigError, CuikuanError
 from daemon.service.logs import setup_logging
-from daemon.service.loop import Daemon
-from daemon.storage.read_only import read_state
+
+if TYPE_CHECKING:
+    from daemon.clock import Clock
+
+# Start-up time is part of the interface: ``cuikuan --help`` or ``check`` must not pay for
+# the daemon, IMAP, Jinja or the reports. So this module imports only what every command
+# needs, each command imports its own modules inside its handler, and the commands that
+# live in modules of their own are imported only when they are the one being run
+# (bench/cli_startup.py measures it).
 
 COMMAND_MODULES: list[str] = [
     "daemon.cli.report",
@@ -44,6 +46,34 @@ COMMAND_MODULES: list[str] = [
     "daemon.cli.doctor",
 ]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
+
+COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
+    "daemon.cli.report": (
+        "report",
+        "receivables report: outstanding, aging, DSO, collected, forecast, payment habits, "
+        "upcoming emails",
+    ),
+    "daemon.cli.history": (
+        "history",
+        "a contract's timeline: emails sent and received, classifications, state changes, "
+        "staff commands",
+    ),
+    "daemon.cli.evidence": (
+        "evidence",
+        "zip every email, the contract, invoices and the timeline of a contract, for counsel "
+        "(with a SHA-256 manifest); --verify checks such a zip",
+    ),
+    "daemon.cli.classify": (
+        "classify",
+        "show how cuikuan reads one email (paid, dispute, promise, auto_reply, bounce, other)",
+    ),
+    "daemon.cli.doctor": (
+        "doctor",
+        "check config, templates, data folder, SMTP and IMAP logins; send nothing",
+    ),
+}
+"""Name and one-line help of each module's command, so ``cuikuan --help`` can list it
+without importing the module (tests/test_cli.py checks they match what ``register`` adds)."""
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -80,7 +110,13 @@ parser and sets ``handler`` with ``parser.set_defaults(handler=...)``; they are 
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command word in ``argv`` (the first argument not starting with ``-``), if any."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser; with ``only``, commands from other modules are listed, not loaded."""
     parser = argparse.ArgumentParser(
         prog="cuikuan",
         description="催款 — chase what clients owe, by email.",
@@ -153,12 +189,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_status)
 
     for module in COMMAND_MODULES:
-        importlib.import_module(module).register(command)
+        summary = COMMAND_SUMMARIES.get(module)
+        if only is not None and summary is not None and summary[0] != only:
+            sub.add_parser(summary[0], help=summary[1], add_help=False)
+        else:
+            importlib.import_module(module).register(command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(only=chosen_command(argv) or "").parse_args(argv)
     setup_logging(verbose=args.verbose)
     config_path: Path = args.config or default_config_path()
     handler: CommandHandler = args.handler
@@ -177,12 +218,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _clock(now: datetime | None, *, frozen: bool) -> Clock:
+    from daemon.clock import FixedClock, OffsetClock, SystemClock
+
     if now is None:
         return SystemClock()
     return FixedClock(now) if frozen else OffsetClock(now)
 
 
 def cmd_check(args: argparse.Namespace, config_path: Path) -> int:
+    from daemon.config.loader import load_config
+
     config = load_config(config_path)
     milestones = sum(len(k.milestones) for c in config.clients for k in c.contracts)
     contracts = sum(len(c.contracts) for c in config.clients)
@@ -194,6 +239,14 @@ def cmd_check(args: argparse.Namespace, config_path: Path) -> int:
 
 
 def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
+    import json
+    from datetime import time
+    from zoneinfo import ZoneInfo
+
+    from daemon.config.loader import load_config
+    from daemon.domain.planner import plan_window
+    from daemon.storage.read_only import read_state
+
     config = load_config(config_path)
     if args.end < args.start:
         print("cuikuan: --to is before --from", file=sys.stderr)
@@ -212,6 +265,11 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
 
 
 def cmd_preview(args: argparse.Namespace, config_path: Path) -> int:
+    from daemon.cli.preview import preview_email
+    from daemon.clock import SystemClock
+    from daemon.config.loader import load_config
+    from daemon.storage.read_only import read_state
+
     config = load_config(config_path)
     now = args.now or SystemClock().now()
     milestone = None if args.milestone == "-" else args.milestone
@@ -231,6 +289,9 @@ def cmd_preview(args: argparse.Namespace, config_path: Path) -> int:
 
 
 def cmd_run(args: argparse.Namespace, config_path: Path) -> int:
+    from daemon.config.loader import load_config
+    from daemon.service.loop import Daemon
+
     config = load_config(config_path)
     daemon = Daemon(config_path, config, _clock(args.now, frozen=args.once))
     daemon.run(once=args.once)
@@ -238,6 +299,13 @@ def cmd_run(args: argparse.Namespace, config_path: Path) -> int:
 
 
 def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
+    import json
+
+    from daemon.clock import SystemClock
+    from daemon.config.loader import load_config
+    from daemon.domain.status import status_rows
+    from daemon.storage.read_only import read_state
+
     config = load_config(config_path)
     now = args.now or SystemClock().now()
     if args.client is not None and all(c.id != args.client for c in config.clients):

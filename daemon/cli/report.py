@@ -2,7 +2,7 @@
 
 Thin: reads the state read-only (works beside a running daemon), builds the report with
 :mod:`daemon.reports.build` (as of now, or as it stood at the end of ``--as-of DATE``),
-renders it as text, HTML (chart embedded as a ``data:`` PNG), CSV or JSON, and prints it
+renders it as text, HTML (with its chart), CSV or JSON, and prints it
 or writes it to ``--out`` (atomically).
 """
 
@@ -23,7 +23,7 @@ from daemon.domain.state import StateView
 from daemon.reports import render
 from daemon.reports.build import DEFAULT_PERIOD_DAYS, Report, build_report
 from daemon.reports.progress import terminal_progress
-from daemon.service.runtime import state_path
+from daemon.service.layout import state_path
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -85,15 +85,12 @@ def load_report(config: Config, as_of: datetime, period_days: int) -> Report:
 
 
 def format_report(config: Config, report: Report, fmt: str) -> str:
-    from daemon.reports import chart  # matplotlib is loaded only when a chart is drawn
-
     if fmt == "json":
         return render.to_json(report)
     if fmt == "csv":
         return render.to_csv(report)
     if fmt == "html":
-        png = chart.aging_chart_png(report.aging)
-        return render.to_html(config, report, render.png_data_uri(png))
+        return render.to_html(config, report)
     return render.to_text(report)
 
 

@@ -21,9 +21,12 @@ Example::
 from __future__ import annotations
 
 import logging
+import sys
 import threading
+import types
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -32,6 +35,27 @@ from daemon.config.schema import SendWindow
 from daemon.errors import CuikuanError
 
 logger = logging.getLogger(__name__)
+
+
+def _load_countries_one_by_one() -> None:
+    """Let ``holidays`` import only the countries asked for, not all 250 of them.
+
+    ``holidays.country_holidays("CN")`` imports ``holidays.countries.china``, and Python
+    first runs the package's ``__init__``, which imports every country module: 0.1 s of CPU
+    in every ``cuikuan status`` or ``plan``, for one or two calendars. An empty package
+    object with the same ``__path__`` makes each ``holidays.countries.<name>`` import just
+    that file. ``holidays`` itself reaches countries only through its lazy registry, which
+    imports those submodules by name, so it works the same (tests/test_calendar.py).
+    """
+    name = "holidays.countries"
+    if name in sys.modules:
+        return
+    package = types.ModuleType(name, "holidays countries, imported one by one on demand")
+    package.__path__ = [str(Path(holidays.__file__).parent / "countries")]
+    sys.modules[name] = package
+
+
+_load_countries_one_by_one()
 
 _MAX_GAP_DAYS = 366
 """No real calendar has a year without a working day; beyond this the calendar is broken."""

@@ -2,13 +2,12 @@
 
 Renderers only format: every number was computed by :mod:`daemon.reports.metrics`. Text
 and HTML speak the PM's language (settings.language, zh or en); CSV and JSON keep English
-keys for spreadsheets and scripts. The HTML page embeds its chart as an ``<img>`` whose
-``src`` the caller chooses: a ``data:`` URI for a file, a ``cid:`` for an email.
+keys for spreadsheets and scripts. The HTML page draws its chart with table cells
+(:mod:`daemon.reports.chart`), so the same page works as a file and as an email.
 """
 
 from __future__ import annotations
 
-import base64
 import csv
 import io
 import json
@@ -24,6 +23,7 @@ from daemon.errors import TemplateError
 from daemon.mail.formatting import STAGE_NAMES
 from daemon.mail.rendering import Renderer
 from daemon.reports.build import Report, fact_row
+from daemon.reports.chart import aging_chart_html
 from daemon.reports.metrics import BUCKETS
 
 LABELS: dict[str, dict[str, str]] = {
@@ -42,6 +42,8 @@ LABELS: dict[str, dict[str, str]] = {
         "upcoming": "Emails in the next 14 days",
         "reviews": "Fully paid contracts",
         "none": "none",
+        "others": "others",
+        "nothing_outstanding": "Nothing outstanding",
     },
     "zh": {
         "title": "应收账款报告",
@@ -58,6 +60,8 @@ LABELS: dict[str, dict[str, str]] = {
         "upcoming": "未来14天将发送的邮件",
         "reviews": "已全部收款的合同",
         "none": "无",
+        "others": "其他",
+        "nothing_outstanding": "无未收款项",
     },
 }
 
@@ -243,33 +247,34 @@ def pad(text: str, size: int) -> str:
     return text + " " * (size - width(text))
 
 
-def png_data_uri(png: bytes) -> str:
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-
-
-def html_context(config: Config, report: Report, chart_src: str) -> dict[str, Any]:
+def html_context(config: Config, report: Report) -> dict[str, Any]:
     """What ``report.html.j2`` reads."""
+    words = labels(report.language)
+    bucket_names = BUCKET_NAMES.get(report.language, BUCKET_NAMES["en"])
     return {
         "language": report.language,
         "company": config.settings.company,
         "report": report,
         "data": report.to_json(),
         "buckets": BUCKETS,
-        "chart_src": chart_src,
-        "labels": labels(report.language),
-        "bucket_names": BUCKET_NAMES.get(report.language, BUCKET_NAMES["en"]),
+        "chart": aging_chart_html(
+            report.aging,
+            bucket_names,
+            others=words["others"],
+            nothing=words["nothing_outstanding"],
+        ),
+        "labels": words,
+        "bucket_names": bucket_names,
         "stage_names": STAGE_NAMES.get(report.language, STAGE_NAMES["en"]),
         "currencies": sorted(set(report.collected) | set(report.dso) | set(report.forecast)),
     }
 
 
-def to_html(
-    config: Config, report: Report, chart_src: str, renderer: Renderer | None = None
-) -> str:
-    """The HTML report (``templates/<language>/report.html.j2``) with the chart at ``chart_src``."""
+def to_html(config: Config, report: Report, renderer: Renderer | None = None) -> str:
+    """The HTML report (``templates/<language>/report.html.j2``), its chart included."""
     renderer = renderer or Renderer.for_config(config)
     name = f"{report.language}/report.html.j2"
     try:
-        return renderer.env.get_template(name).render(html_context(config, report, chart_src))
+        return renderer.env.get_template(name).render(html_context(config, report))
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{name}: {exc}") from exc

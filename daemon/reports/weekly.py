@@ -8,9 +8,9 @@ week), and a fresh install sends its first report on its first tick.
 
 How: :func:`send_weekly_report` builds the report as of ``now``, renders
 ``templates/<lang>/weekly_report.{subject,txt,html}.j2`` and sends one
-``multipart/alternative`` message whose HTML part is ``multipart/related`` with the chart
-PNG as an inline ``cid:`` image (many mail clients hide ``data:`` images). It goes through
-:meth:`daemon.chase.engine.Engine.send_message` under the key
+``multipart/alternative`` message (text and HTML). The chart is part of the HTML, drawn
+with table cells (:mod:`daemon.reports.chart`): no image to attach, block or hide. It goes
+through :meth:`daemon.chase.engine.Engine.send_message` under the key
 ``SendKey("-", None, "weekly_report", seq=ISO year * 100 + ISO week of the slot)``, so it
 is sent at most once per slot, crash or not.
 """
@@ -73,22 +73,15 @@ def last_weekly_sent(state: StateView) -> datetime | None:
     return max(times) if times else None
 
 
-def chart_cid(config: Config) -> str:
-    return f"aging-chart@{message_id_domain(config)}"
-
-
 def weekly_message(
     config: Config, engine: Engine, report: Report, key: SendKey, now: datetime
 ) -> EmailMessage:
-    """The email: text part, and an HTML part related to its inline chart PNG."""
-    from daemon.reports import chart  # matplotlib is loaded only when a chart is drawn
-
-    cid = chart_cid(config)
-    context = html_context(config, report, f"cid:{cid}")
+    """The email: a text part and an HTML part (the report with its chart)."""
+    context = html_context(config, report)
     context["text_report"] = to_text(report)
     context["pm"] = {"name": config.settings.pm.name, "email": config.settings.pm.email}
     rendered = engine.renderer.render_named(report.language, STAGE, context)
-    msg = compose_simple(
+    return compose_simple(
         config,
         to=[config.settings.pm.email],
         cc=[],
@@ -100,17 +93,6 @@ def weekly_message(
         now=now.astimezone(ZoneInfo(config.settings.timezone)),
         auto_submitted="auto-generated",
     )
-    html_part = msg.get_body(preferencelist=("html",))
-    assert html_part is not None  # compose_simple always adds one
-    html_part.add_related(
-        chart.aging_chart_png(report.aging),
-        maintype="image",
-        subtype="png",
-        cid=f"<{cid}>",
-        disposition="inline",
-        filename="aging.png",
-    )
-    return msg
 
 
 def send_weekly_report(config: Config, store: Store, engine: Engine, now: datetime) -> bool:

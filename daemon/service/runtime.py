@@ -35,17 +35,10 @@ from daemon.outbox.spool import Spool
 from daemon.outbox.transports import BatchScope, Transport, make_transport
 from daemon.outbox.transports.maildir import MaildirTransport
 from daemon.reports.evidence import build_evidence
+from daemon.service.layout import ARCHIVE_DIR, SPOOL_DIR, state_path
 from daemon.storage.store import Store
 
 log = logging.getLogger(__name__)
-
-STATE_FILE = "state.json"
-SPOOL_DIR = "spool"
-ARCHIVE_DIR = "archive"
-
-
-def state_path(config: Config) -> Path:
-    return config.settings.data_dir / STATE_FILE
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from daemon.config.schema import Config
 from daemon.domain.state import StateView
-from daemon.service.runtime import state_path
+from daemon.service.layout import state_path
 from daemon.storage.store import Store
 
 

@@ -1,0 +1,261 @@
+"""Load the reply rules (package data in :mod:`daemon.inbox.rules`) and find their signals.
+
+Why data, not code: the words clients use to say "paid", "we object" or "next Friday" grow
+with every real reply we see, and the PM adds phrases of their own
+(``settings.replies.phrases``). A rule is a name, a kind, a confidence, a regex built from
+the file's shared ``terms``, and examples and counter-examples that run as tests
+(tests/test_rulebook.py), so a rule that stops matching its own examples fails the suite.
+
+Scope, per language file: a match does not count when, in the same clause (text between
+clause breaks), a negation cue stands shortly before it (``还没付款``, "have not paid"), a
+condition cue stands anywhere before it (``如有异议``, "if you dispute"), or the clause is a
+question (``付款了吗？``). A rule lists in ``unless`` which of these cancel it: a refusal
+("won't pay") is itself negative, so negation does not cancel it.
+
+Usage::
+
+    book = rulebook()
+    for signal in find_signals("我们已付款", book): ...
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from daemon.errors import CuikuanError
+
+logger = logging.getLogger(__name__)
+
+LANGUAGE_FILES = ("zh", "zh_hant", "en")
+SCOPES = frozenset({"negation", "condition", "question"})
+PHRASE_CONFIDENCE = 0.9
+"""Confidence of a phrase the PM added in the config: they said what it means."""
+
+
+class RulebookError(CuikuanError):
+    """A rules file is broken: the message names the file, the rule and the fix."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    language: str
+    pattern: re.Pattern[str]
+    confidence: float
+    unless: frozenset[str]
+    examples: tuple[str, ...] = ()
+    counter: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What cancels a match in one language: negation, condition, question cues."""
+
+    negation: re.Pattern[str]
+    negation_after: re.Pattern[str] | None
+    condition: re.Pattern[str]
+    question: re.Pattern[str]
+    window: int
+
+
+@dataclass(frozen=True)
+class AttachmentRule:
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    rules: tuple[Rule, ...]
+    scopes: Mapping[str, Scope]
+    precedence: tuple[str, ...]
+    confident: float
+    attachments: tuple[AttachmentRule, ...]
+    clause_break: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One rule that matched, with where and how sure it is."""
+
+    rule: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    confidence: float
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    path = resources.files("daemon.inbox.rules").joinpath(f"{name}.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulebookError(f"rules file {name}.yaml cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RulebookError(f"rules file {name}.yaml: expected a mapping at the top")
+    return data
+
+
+_TERM = re.compile(r"\{([a-z_]+)\}")
+"""A term reference in a pattern: ``{pay}`` (regex quantifiers like ``{0,8}`` are left alone)."""
+
+
+def _expand(where: str, pattern: str, terms: Mapping[str, str]) -> str:
+    def term(m: re.Match[str]) -> str:
+        if m.group(1) not in terms:
+            raise RulebookError(f"{where}: unknown term {{{m.group(1)}}}; define it under 'terms'")
+        return terms[m.group(1)]
+
+    return _TERM.sub(term, pattern)
+
+
+def _compile(where: str, pattern: str, terms: Mapping[str, str]) -> re.Pattern[str]:
+    # Text is NFKC-normalised before matching (full-width ，！？ become ASCII): so are patterns.
+    expanded = unicodedata.normalize("NFKC", _expand(where, pattern, terms))
+    try:
+        return re.compile(expanded, re.I)
+    except re.error as exc:
+        raise RulebookError(f"{where}: bad regex ({exc}): {pattern}") from exc
+
+
+def _terms(name: str, data: dict[str, Any]) -> dict[str, str]:
+    terms: dict[str, str] = {}
+    for key, value in (data.get("terms") or {}).items():  # later terms may use earlier ones
+        terms[key] = "(?:" + _expand(f"{name}.yaml terms.{key}", str(value), terms) + ")"
+    return terms
+
+
+def _scope(name: str, data: dict[str, Any], terms: Mapping[str, str]) -> Scope:
+    scope = data.get("scope") or {}
+    missing = {"negation", "condition", "question"} - set(scope)
+    if missing:
+        raise RulebookError(f"{name}.yaml: scope needs {', '.join(sorted(missing))}")
+    after = scope.get("negation_after")
+    return Scope(
+        negation=_compile(f"{name}.yaml scope.negation", scope["negation"] + r"\s*$", terms),
+        negation_after=_compile(f"{name}.yaml scope.negation_after", "^" + after, terms)
+        if after
+        else None,
+        condition=_compile(f"{name}.yaml scope.condition", scope["condition"], terms),
+        question=_compile(f"{name}.yaml scope.question", scope["question"], terms),
+        window=int(scope.get("window", 8)),
+    )
+
+
+def _rule(name: str, index: int, entry: Any, terms: Mapping[str, str], kinds: set[str]) -> Rule:
+    where = f"{name}.yaml rules[{index}]"
+    if not isinstance(entry, dict) or not {"name", "kind", "pattern"} <= set(entry):
+        raise RulebookError(f"{where}: a rule needs name, kind and pattern")
+    where += f" ({entry['name']})"
+    if entry["kind"] not in kinds:
+        raise RulebookError(f"{where}: unknown kind {entry['kind']!r}; use one of {sorted(kinds)}")
+    unless = frozenset(entry.get("unless", sorted(SCOPES)))
+    if unless - SCOPES:
+        raise RulebookError(f"{where}: unless may hold only {sorted(SCOPES)}")
+    return Rule(
+        name=str(entry["name"]),
+        kind=str(entry["kind"]),
+        language=name,
+        pattern=_compile(where, str(entry["pattern"]), terms),
+        confidence=float(entry.get("confidence", 0.9)),
+        unless=unless,
+        examples=tuple(str(e) for e in entry.get("examples") or ()),
+        counter=tuple(str(e) for e in entry.get("counter") or ()),
+    )
+
+
+@lru_cache(maxsize=8)
+def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
+    """The shipped rules, plus ``phrases`` (kind, language, phrase) from the config."""
+    common = _load_yaml("common")
+    kinds = set(common["kinds"])
+    rules: list[Rule] = []
+    scopes: dict[str, Scope] = {}
+    for name in LANGUAGE_FILES:
+        data = _load_yaml(name)
+        terms = _terms(name, data)
+        scopes[name] = _scope(name, data, terms)
+        rules += [_rule(name, i, e, terms, kinds) for i, e in enumerate(data.get("rules") or ())]
+    for n, (kind, language, phrase) in enumerate(phrases):
+        lang = language if language in scopes else "en"
+        pattern = re.compile(re.escape(phrase.strip()), re.I)
+        rules.append(
+            Rule(f"config:{kind}:{n}", kind, lang, pattern, PHRASE_CONFIDENCE, frozenset(SCOPES))
+        )
+    attachments = tuple(
+        AttachmentRule(
+            str(a["name"]),
+            str(a["kind"]),
+            _compile(f"common.yaml attachments ({a['name']})", str(a["pattern"]), {}),
+            float(a.get("confidence", 0.8)),
+        )
+        for a in common.get("attachments") or ()
+    )
+    return Rulebook(
+        rules=tuple(rules),
+        scopes=scopes,
+        precedence=tuple(common["precedence"]),
+        confident=float(common["confident"]),
+        attachments=attachments,
+        clause_break=re.compile(str(common["clause_break"])),
+    )
+
+
+def phrases_from_config(table: Mapping[str, Mapping[str, Iterable[str]]] | None) -> tuple:
+    """``settings.replies.phrases`` ({kind: {language: [phrase]}}) as rulebook() wants it."""
+    out: list[tuple[str, str, str]] = []
+    for kind, by_language in (table or {}).items():
+        for language, phrases in (by_language or {}).items():
+            out += [(kind, language, p) for p in phrases if p and p.strip()]
+    return tuple(out)
+
+
+def _clause(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """(start, end) of the clause around text[start:end]: from the last break before it to
+    the first break after it (that break included, so a question mark is seen)."""
+    begin = 0
+    for m in breaks.finditer(text, 0, start):
+        begin = m.end()
+    after = breaks.search(text, end)
+    return begin, (after.end() if after else len(text))
+
+
+def _cancelled(rule: Rule, scope: Scope, text: str, m: re.Match[str], book: Rulebook) -> bool:
+    begin, finish = _clause(text, m.start(), m.end(), book.clause_break)
+    before = text[begin : m.start()]
+    if "negation" in rule.unless:
+        if scope.negation.search(before[-scope.window :]):
+            return True
+        if scope.negation_after and scope.negation_after.search(text[m.end() : finish]):
+            return True
+    if "condition" in rule.unless and scope.condition.search(before):
+        return True
+    return "question" in rule.unless and bool(scope.question.search(text[begin:finish]))
+
+
+def find_signals(text: str, book: Rulebook) -> list[Signal]:
+    """Every rule match in ``text`` that its scope does not cancel, in text order."""
+    found: list[Signal] = []
+    for rule in book.rules:
+        scope = book.scopes[rule.language]
+        for m in rule.pattern.finditer(text):
+            if not m.group(0).strip() or _cancelled(rule, scope, text, m, book):
+                continue
+            found.append(
+                Signal(rule.name, rule.kind, m.group(0), m.start(), m.end(), rule.confidence)
+            )
+    found.sort(key=lambda s: s.start)
+    return found

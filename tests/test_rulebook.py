@@ -1,0 +1,105 @@
+"""The reply rules as data: every rule matches its own examples and none of its counter-examples.
+
+The examples live next to the rules in daemon/inbox/rules/*.yaml, so whoever edits a rule
+sees (and runs) what it must and must not catch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.inbox.reading import normalise, read_words
+from daemon.inbox.rulebook import (
+    LANGUAGE_FILES,
+    RulebookError,
+    _compile,
+    find_signals,
+    phrases_from_config,
+    rulebook,
+)
+
+BOOK = rulebook()
+EXAMPLES = [(r.name, e) for r in BOOK.rules for e in r.examples]
+COUNTERS = [(r.name, e) for r in BOOK.rules for e in r.counter]
+
+
+def _fired(rule: str, text: str) -> bool:
+    return any(s.rule == rule for s in find_signals(normalise(text), BOOK))
+
+
+@pytest.mark.parametrize(("rule", "text"), EXAMPLES, ids=[f"{r}:{t}" for r, t in EXAMPLES])
+def test_rule_matches_its_examples(rule: str, text: str) -> None:
+    assert _fired(rule, text)
+
+
+@pytest.mark.parametrize(("rule", "text"), COUNTERS, ids=[f"{r}:{t}" for r, t in COUNTERS])
+def test_rule_ignores_its_counter_examples(rule: str, text: str) -> None:
+    assert not _fired(rule, text)
+
+
+def test_every_language_file_has_rules_with_examples() -> None:
+    for language in LANGUAGE_FILES:
+        rules = [r for r in BOOK.rules if r.language == language]
+        assert rules, language
+        assert all(r.examples for r in rules), [r.name for r in rules if not r.examples]
+    assert len({r.name for r in BOOK.rules}) == len(BOOK.rules), "rule names must be unique"
+
+
+def test_every_kind_in_the_precedence_has_rules() -> None:
+    kinds = {r.kind for r in BOOK.rules}
+    assert set(BOOK.precedence) - {"auto_reply"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我们还没付款", "other"),  # negation
+        ("如有异议请联系", "other"),  # condition
+        ("你们收到付款了吗？", "other"),  # question
+        ("We haven't paid yet.", "other"),
+        ("If you dispute the amount, reply.", "other"),
+        ("已付款，但发票抬头错了", "dispute"),  # an objection beats paid
+        ("先付了4万，余款下月付", "partial_payment"),
+        ("已付款，余款月底前付清", "partial_payment"),
+        ("能否延期到下个月付款？", "more_time"),
+        ("你们的收款账户变更了吗？", "bank_question"),
+        ("验收合格", "acceptance"),
+        ("请重新发一下发票", "resend_request"),
+        ("这张账单有问题", "dispute"),  # weak, but nothing else: a possible dispute
+    ],
+)
+def test_readings(text: str, kind: str) -> None:
+    assert read_words(text, (), BOOK).kind == kind
+
+
+def test_a_weak_objection_alone_is_a_dispute_that_is_not_confident() -> None:
+    reading = read_words("这张账单有问题", (), BOOK)
+    assert reading.kind == "dispute" and reading.confidence < BOOK.confident
+
+
+def test_attachment_names_are_evidence_when_the_words_say_nothing() -> None:
+    reading = read_words("见附件", ("转账凭证.pdf",), BOOK)
+    assert (reading.kind, reading.rule) == ("paid", "attachment:remittance-attachment")
+    assert read_words("见附件", ("合同.pdf",), BOOK).kind == "other"
+    assert read_words("发票抬头错了", ("remittance.pdf",), BOOK).kind == "dispute"
+
+
+def test_partial_payment_carries_the_amount() -> None:
+    assert read_words("We paid 40,000 of 80,000.", (), BOOK).amount == 40_000
+    assert read_words("先付了4万，余款下月付", (), BOOK).amount == 40_000
+
+
+def test_phrases_from_the_config_are_rules() -> None:
+    phrases = phrases_from_config({"paid": {"zh": ["钱已落袋"]}, "dispute": {"en": [" nope "]}})
+    assert phrases == (("paid", "zh", "钱已落袋"), ("dispute", "en", " nope "))
+    book = rulebook(phrases)
+    assert read_words("钱已落袋", (), book).kind == "paid"
+    assert read_words("Nope.", (), book).rule == "config:dispute:1"
+    assert read_words("钱已落袋", (), BOOK).kind == "other"
+
+
+def test_a_bad_pattern_names_the_rule_and_the_fix() -> None:
+    with pytest.raises(RulebookError, match=r"zh.yaml rules\[3\].*unknown term \{nope\}"):
+        _compile("zh.yaml rules[3] (x)", "{nope}付款", {})
+    with pytest.raises(RulebookError, match="bad regex"):
+        _compile("en.yaml rules[0] (x)", "(unclosed", {})
