@@ -57,6 +57,24 @@ class PermanentTransportError(TransportError):
         self.recipients = recipients
 
 
+class RecipientsDeferredError(TemporaryTransportError):
+    """Recipients got a 4xx at RCPT (greylisting, full mailbox): this email waits and is
+    retried; the account itself works. ``refused_for_good`` lists any 5xx recipients."""
+
+    def __init__(self, message: str, refused_for_good: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.refused_for_good = refused_for_good
+
+
+class MessageRefusedError(PermanentTransportError):
+    """A 5xx at MAIL FROM or DATA: the message or the whole account is refused.
+
+    Which one is not known from one reply: a refusal of every message (quota, a sending
+    ban, a policy on the sender) is an outage; a refusal of one message while others go
+    through is final for that message. The outbox tells them apart.
+    """
+
+
 class InboxError(CuikuanError):
     """Reading the inbox failed (login, connection, folder)."""
 

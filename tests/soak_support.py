@@ -1,7 +1,7 @@
 """The crash soak: SIGKILL the daemon at random moments, then count what the SMTP server got.
 
 cuikuan promises that every email goes out exactly once, even when the process dies at
-any instant (the outbox protocol in :mod:`daemon.chase.engine`). This module puts that promise
+any instant (the outbox protocol in :mod:`daemon.outbox.outbox`). This module puts that promise
 to a brutal test, shared by ``bench/soak.py`` (hundreds of kills) and
 ``tests/test_soak_short.py`` (a dozen)::
 

@@ -13,7 +13,7 @@ import pytest
 from daemon.config.schema import Config, Person
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.state import StateView
-from daemon.mail.compose import KEY_HEADER, HeaderInjectionError, compose, compose_simple
+from daemon.mail.compose import KEY_HEADER, HeaderInjectionError, compose, compose_message
 from daemon.mail.rendering import RenderedEmail, Renderer, context_for, render
 from tests.test_rendering import DUE, INVOICE_BYTES, SEND_DAY, at, make_config, planned
 
@@ -162,20 +162,21 @@ def test_client_name_with_line_break_is_collapsed_in_subject(config: Config) -> 
     assert "Acme Bcc: victim@evil.example" in back["Subject"]
 
 
-def test_compose_simple_for_acks(config: Config) -> None:
+def test_compose_message_for_acks(config: Config) -> None:
     renderer = Renderer.for_config(config)
     ctx = context_for(config, "HZ-2026-017", "midterm", StateView(), at(DUE))
     rendered = renderer.render_named("zh", "ack_paid", ctx)
-    msg = compose_simple(
+    msg = compose_message(
         config,
-        ["zhangwei@shuju.example"],
-        [],
-        None,
-        rendered,
-        "<ack.1@yunfan.example>",
-        "<client-msg@shuju.example>",
-        ["<ck.HZ-2026-017.midterm.notice.0@yunfan.example>", "<client-msg@shuju.example>"],
-        at(DUE),
+        to=["zhangwei@shuju.example"],
+        rendered=rendered,
+        message_id="<ack.1@yunfan.example>",
+        in_reply_to="<client-msg@shuju.example>",
+        references=[
+            "<ck.HZ-2026-017.midterm.notice.0@yunfan.example>",
+            "<client-msg@shuju.example>",
+        ],
+        now=at(DUE),
         auto_submitted="auto-replied",
     )
     back = parse(msg)
@@ -186,22 +187,28 @@ def test_compose_simple_for_acks(config: Config) -> None:
     assert back[KEY_HEADER] is None
     assert list(back.iter_attachments()) == []
     alert = renderer.render_named("en", "pm_alert", {"title": "Dispute", "body": "See below"})
-    msg = compose_simple(
-        config, ["Li Ming <liming@yunfan.example>"], [], "Custom: Dispute", alert,
-        "<alert.1@yunfan.example>", None, [], at(SEND_DAY["demand"]),
-    )  # fmt: skip
+    msg = compose_message(
+        config,
+        to=["Li Ming <liming@yunfan.example>"],
+        subject="Custom: Dispute",
+        rendered=alert,
+        message_id="<alert.1@yunfan.example>",
+        now=at(SEND_DAY["demand"]),
+    )
     back = parse(msg)
     assert back["Subject"] == "Custom: Dispute"
     assert str(back["To"]) == "Li Ming <liming@yunfan.example>"
     with pytest.raises(ValueError, match="To"):
-        compose_simple(config, [], [], None, alert, "<a@b>", None, [], at(DUE))
+        compose_message(config, to=[], rendered=alert, message_id="<a@b>", now=at(DUE))
 
 
 def test_unknown_attachment_type_is_octet_stream(config: Config, tmp_path: Path) -> None:
     odd = tmp_path / "ledger.qqq"
     odd.write_bytes(b"\x00\x01")
     rendered = RenderedEmail("S", "t", "<p>t</p>", (odd,))
-    msg = compose_simple(config, ["a@b.example"], [], None, rendered, "<m@x>", None, [], at(DUE))
+    msg = compose_message(
+        config, to=["a@b.example"], rendered=rendered, message_id="<m@x>", now=at(DUE)
+    )
     [attachment] = list(parse(msg).iter_attachments())
     assert attachment.get_content_type() == "application/octet-stream"
     assert attachment.get_content() == b"\x00\x01"

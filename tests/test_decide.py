@@ -84,10 +84,11 @@ def test_paid_claims_paid_and_asks_pm() -> None:
     new = only_change(d)
     assert (new.status, new.hold_until, new.last_contact) == ("claimed_paid", None, SENT_AT)
     assert "we have paid" in new.reason
-    assert templates(d) == [("pm_alert", (PM,))]  # no separate thank-you: the planner sends it
-    assert "verify" in d.emails[0].context["title"].lower()
-    assert "[CK-C-2026-1-m1]" in d.emails[0].context["title"]
-    assert "Hello" in d.emails[0].context["quoted"]
+    # a short acknowledgement to the client; the receipt waits for staff to verify
+    assert templates(d) == [("ack_paid", (ACME_TO,)), ("pm_alert", (PM,))]
+    assert "verify" in d.emails[1].context["title"].lower()
+    assert "[CK-C-2026-1-m1]" in d.emails[1].context["title"]
+    assert "Hello" in d.emails[1].context["quoted"]
     assert d.outcome == "processed" and [e.kind for e in d.events] == ["alert"]
 
 

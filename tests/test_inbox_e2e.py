@@ -213,7 +213,7 @@ def eventually(check: Callable[[], Any], what: str) -> Any:
     ],
     ids=["en", "zh"],
 )
-def test_paid_reply_stops_chase_thanks_and_pm_verifies(
+def test_paid_reply_stops_chase_acks_and_pm_verifies(
     world: World, frm: str, key: SendKey, text: str
 ) -> None:
     before = len(world.smtp.messages)
@@ -223,7 +223,9 @@ def test_paid_reply_stops_chase_thanks_and_pm_verifies(
     assert (state.status, state.last_contact) == ("claimed_paid", REPLY_DATE)
     assert len(world.stage_sent("pm_alert", before)) == 1
     assert world.stage_sent("pm_alert", before)[0] == (PM,)
-    assert len(world.stage_sent("thanks", before)) == 1  # the planner's thank-you, same run
+    # a short acknowledgement, no receipt: the thank-you waits for the PM to verify
+    assert world.stage_sent("ack_paid", before) == [(PAY, ANN, CFO) if frm == PAY else (BETA,)]
+    assert world.stage_sent("thanks", before) == []
     assert world.stage_sent("reminder", before) == []
     assert (world.folder("cuikuan/processed"), world.folder("INBOX")) == (1, 0)
     [received] = world.events("received")

@@ -360,9 +360,9 @@ def test_paid_in_yaml_wins_over_state_and_is_thanked_after_a_chase() -> None:
     ],
     ids=["chased", "terms-only", "failed-only", "already"],
 )
-def test_thanks_after_claimed_paid(sends: dict, expect_thanks: bool) -> None:
+def test_thanks_after_verified_payment(sends: dict, expect_thanks: bool) -> None:
     updated = t("2026-03-12T15:00:00+08:00")
-    milestone = MilestoneState(status="claimed_paid", updated_at=updated)
+    milestone = MilestoneState(status="paid", updated_at=updated)
     now = t("2026-03-13T10:00:00+08:00")
     got = due_emails(config(), state(sends, milestones={("C1", "m1"): milestone}), now)
     if not expect_thanks:
@@ -371,6 +371,12 @@ def test_thanks_after_claimed_paid(sends: dict, expect_thanks: bool) -> None:
     (email,) = got
     assert email.key == SendKey("C1", "m1", "thanks", 0) and email.at == updated
     assert email.thread == (f"<ck.C1.m1.notice.0@{DOMAIN}>", f"<ck.C1.m1.due.0@{DOMAIN}>")
+
+
+def test_a_claim_is_never_thanked_before_staff_verify() -> None:
+    claimed = MilestoneState(status="claimed_paid", updated_at=t("2026-03-12T15:00:00+08:00"))
+    st = state(DONE_TO_DUE, milestones={("C1", "m1"): claimed})
+    assert due_emails(config(), st, t("2026-03-13T10:00:00+08:00")) == []
 
 
 def test_thanks_waits_for_the_window() -> None:

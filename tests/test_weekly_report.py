@@ -89,11 +89,11 @@ def test_weekly_report_arrives_with_its_chart_in_the_html(tmp_path: Path, smtp_s
     runtime = open_runtime(config)
     try:
         now = t("2027-01-04T09:05:00+08:00")
-        assert maybe_send_weekly_report(config, runtime.store, runtime.engine, now)
+        assert maybe_send_weekly_report(config, runtime.mailer, now)
         # The next tick in the same week sends nothing more.
         later = t("2027-01-06T10:00:00+08:00")
-        assert not maybe_send_weekly_report(config, runtime.store, runtime.engine, later)
-        assert send_weekly_report(config, runtime.store, runtime.engine, later)  # decided: no-op
+        assert not maybe_send_weekly_report(config, runtime.mailer, later)
+        assert send_weekly_report(config, runtime.mailer, later)  # decided: no-op
     finally:
         runtime.close()
 

@@ -14,8 +14,11 @@ Rules worth knowing:
 * Nothing is sent outside the client's send window or on a non-working day; the email stays
   due and goes at the next opening.
 * ``disputed``, ``stopped``, ``paid`` and ``claimed_paid`` milestones are not chased; a
-  ``paid:`` entry in the YAML wins over any state. ``thanks`` follows a payment only if
-  cuikuan had actually written to the client about that milestone.
+  ``paid:`` entry in the YAML wins over any state. ``thanks`` (a receipt) follows only a
+  *verified* payment (``paid`` state or ``paid:`` in the YAML, never a client's claim), and
+  only if the client really received a chase email about that milestone (PM alerts and
+  staff replies do not count: :mod:`daemon.domain.correspondence`).
+* A client email's thread (In-Reply-To/References) holds only emails the client received.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from daemon.domain.calendar import (
     send_slot,
     work_calendar,
 )
+from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 
@@ -54,11 +58,9 @@ _Records = dict[SendKey, SendRecord]
 
 _STAGE_ORDER = {stage: i for i, stage in enumerate(STAGES)}
 _NOT_CHASED = frozenset({"disputed", "stopped", "paid", "claimed_paid"})
-_THANKED = frozenset({"paid", "claimed_paid"})
+_THANKED = frozenset({"paid"})
 _HELD = frozenset({"promised", "paused"})
 _DONE = frozenset({"paid", "claimed_paid", "stopped"})
-_CLIENT_FACING_EXCLUDED = frozenset({"terms", "thanks", "legal"})
-"""Stages that do not count as "cuikuan wrote to the client about this milestone"."""
 
 
 @dataclass(frozen=True)
@@ -212,19 +214,16 @@ def _held(status: str, ms: MilestoneState, now: datetime) -> bool:
     return ms.hold_until is not None and now < ms.hold_until
 
 
-def _thread(ctx: _Ctx, records: Mapping[SendKey, SendRecord], for_stage: str) -> tuple[str, ...]:
-    """Message-IDs of this milestone's sent emails, oldest first.
+def _thread(records: Mapping[SendKey, SendRecord]) -> tuple[str, ...]:
+    """Message-IDs of this milestone's emails the client received, oldest first.
 
-    The legal notice (to counsel) is left out of client emails' References: its Message-ID
-    names the stage.
+    PM alerts, staff replies and the legal notice (to counsel) never appear: a client's
+    mail program must not learn that they exist.
     """
-    sent = [
-        r
-        for r in records.values()
-        if r.status == "sent" and (for_stage == "legal" or r.key.stage != "legal")
-    ]
-    sent.sort(key=lambda r: (r.at, _STAGE_ORDER.get(r.key.stage, 99), r.key.seq))
-    return tuple(message_id(r.key, ctx.domain) for r in sent)
+    if not records:
+        return ()
+    key = next(iter(records))
+    return correspondence(records.values(), key.contract, key.milestone).thread()
 
 
 def _email(
@@ -246,6 +245,8 @@ def _email(
 def _thanks_at(ctx: _Ctx, milestone: Milestone, ms: MilestoneState, now: datetime) -> datetime:
     if milestone.paid is not None:
         nominal = send_slot(milestone.paid.on, ctx.tz, ctx.policy.send_window, ctx.cal)
+    elif ms.paid_on is not None:
+        nominal = send_slot(ms.paid_on, ctx.tz, ctx.policy.send_window, ctx.cal)
     elif ms.updated_at is not None:
         nominal = ms.updated_at.astimezone(ctx.tz)
     else:
@@ -304,14 +305,11 @@ def _decide(
     status = _status(milestone, ms)
     if status in _THANKED:
         key = SendKey(ctx.contract.id, milestone.id, "thanks", 0)
-        wrote = any(
-            r.status == "sent" and r.key.stage not in _CLIENT_FACING_EXCLUDED
-            for r in records.values()
-        )
-        if key in records or not wrote:
+        chased = correspondence(records.values(), ctx.contract.id, milestone.id).chased
+        if key in records or not chased:
             return None
         at = _thanks_at(ctx, milestone, ms, now)
-        return _email(ctx, key, at, bad, _thread(ctx, records, "thanks"))
+        return _email(ctx, key, at, bad, _thread(records))
     if status in _NOT_CHASED or _held(status, ms, now):
         return None
     due = _due_now(ctx, milestone, timeline, records, now)
@@ -319,7 +317,7 @@ def _decide(
         return None
     key, at = due[-1]
     superseded = tuple(k for k, _ in due[:-1])
-    return _email(ctx, key, at, bad, _thread(ctx, records, key.stage), superseded)
+    return _email(ctx, key, at, bad, _thread(records), superseded)
 
 
 def _wants_terms(contract: Contract, state: StateView) -> bool:

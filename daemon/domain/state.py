@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Literal
 
 MilestoneStatus = Literal[
@@ -57,6 +58,14 @@ class MilestoneState:
     promised_date: date | None = None
     last_contact: datetime | None = None
     updated_at: datetime | None = None
+    paid_on: date | None = None
+    """The day staff verified the money arrived (``paid DATE``; the command's day without)."""
+    paid_amount: Decimal | None = None
+    """The amount staff verified (``paid AMOUNT``); None: the milestone's amount."""
+    promise_words: str = ""
+    """The client's own words when it promised a date (quoted back if the promise breaks)."""
+    promise_made: datetime | None = None
+    """When the client wrote that promise."""
 
 
 @dataclass(frozen=True)

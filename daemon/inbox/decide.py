@@ -8,8 +8,9 @@ inbound Message-ID, so the outbox never sends them twice).
 
 Rules, for a client's own reply about a milestone:
 
-* ``paid`` -> ``claimed_paid`` (the planner stops chasing and sends its ``thanks`` stage);
-  the PM is asked to verify.
+* ``paid`` -> ``claimed_paid``: chasing stops, the client gets a short ``ack_paid`` (no
+  amount claimed as received), the PM is asked to verify; the receipt (``thanks``) goes out
+  only after staff confirm with ``paid`` (or ``paid:`` in the YAML).
 * ``dispute`` -> ``disputed``; ``ack_dispute`` to the client's contacts; the PM is told.
 * ``promise`` -> ``promised`` until the promised date + ``promise_grace_days`` (at the send
   window opening); without a date, until ``quiet_after_reply_days`` from now.
@@ -131,7 +132,7 @@ def _client_reply(f: Facts) -> Decision:
             "processed",
             "claimed_paid",
             changes=(change(f, new, "reply:paid"),),
-            emails=(email,),
+            emails=(_ack(f, "ack_paid"), email),
             events=(event,),
         )
     if kind == "dispute":
@@ -141,7 +142,7 @@ def _client_reply(f: Facts) -> Decision:
             "processed",
             "disputed",
             changes=(change(f, new, "reply:dispute"),),
-            emails=(_ack_dispute(f), email),
+            emails=(_ack(f, "ack_dispute"), email),
             events=(event,),
         )
     if status == "paused" and kind in ("promise", "other", "auto_reply"):
@@ -188,8 +189,12 @@ def _promise(f: Facts, base: MilestoneState, reason: str) -> Decision:
     return Decision("processed", "promised", changes=(change(f, new, "reply:promise"),))
 
 
-def _ack_dispute(f: Facts) -> OutgoingEmail:
-    """The acknowledgement, only to the milestone's configured client contacts."""
+def _ack(f: Facts, template: str) -> OutgoingEmail:
+    """An acknowledgement, only to the milestone's configured client contacts.
+
+    It threads on the client's own message and what that message references (emails the
+    client received), never on cuikuan's internal mail.
+    """
     found = resolve.find_milestone(f.config, f.match.contract or "", None)
     assert found is not None
     client = found[0]
@@ -200,8 +205,8 @@ def _ack_dispute(f: Facts) -> OutgoingEmail:
     if inbound:
         thread.append(inbound)
     return OutgoingEmail(
-        key_for(f, "ack_dispute"),
-        "ack_dispute",
+        key_for(f, template),
+        template,
         language,
         to,
         cc,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -30,6 +30,7 @@ from daemon.inbox.parse import InboundMail
 from daemon.inbox.source import Outcome
 from daemon.mail import formatting
 from daemon.mail.alert_texts import text
+from daemon.mail.spec import MailSpec
 
 MAX_QUOTED_CHARS = 8_000
 """At most this much of an inbound email is quoted to the PM."""
@@ -40,21 +41,8 @@ SETTLED = frozenset({"paid", "stopped"})
 """States no client reply moves."""
 
 
-@dataclass(frozen=True)
-class OutgoingEmail:
-    """An email to send because of the inbound one; rendered and sent by the processor."""
-
-    key: SendKey
-    template: str
-    language: str
-    to: tuple[str, ...]
-    cc: tuple[str, ...] = ()
-    context: Mapping[str, Any] = field(default_factory=dict)
-    letter: bool = False
-    """True: a letter to the client, rendered with the milestone's full context."""
-    in_reply_to: str | None = None
-    references: tuple[str, ...] = ()
-    auto_submitted: str = "auto-replied"
+OutgoingEmail = MailSpec
+"""An email to send because of the inbound one; the processor hands it to the Mailer."""
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ order that makes each message count exactly once, also across crashes and restar
 1. skip a Message-ID already processed (``store.is_processed``) — a crash after step 4 or a
    UIDVALIDITY change shows a message again; it is only filed away;
 2. archive the raw bytes (``Archive "received"``, idempotent);
-3. send the emails the decision asks for through ``engine.send_message`` — their keys
-   derive from the inbound Message-ID, so a replay finds them recorded and sends nothing;
+3. send the emails the decision asks for through the :class:`~daemon.outbox.mailer.Mailer`
+   (one outbox for everything) — their keys derive from the inbound Message-ID, so a
+   replay finds them recorded and sends nothing;
 4. in ONE ``store.batch()``: the state changes, bad addresses, events, the ``received``
    event and the processed mark;
 5. after the whole fetched chunk: move (or flag) its messages in one
@@ -26,13 +27,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
-from daemon.chase.engine import Engine
 from daemon.config.schema import Config
 from daemon.domain import resolve
-from daemon.domain.emails import message_id
 from daemon.domain.state import StateView
 from daemon.errors import InboxError, TemplateError
 from daemon.inbox.authorize import Authorization, authorize
@@ -42,9 +40,8 @@ from daemon.inbox.facts import Decision, OutgoingEmail, synthetic_message_id
 from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
 from daemon.inbox.parse import InboundMail, parse_message
 from daemon.inbox.source import InboundMessage, MailSource, Outcome
-from daemon.mail.compose import compose_simple
-from daemon.mail.rendering import context_for
 from daemon.outbox.archive import Archive
+from daemon.outbox.mailer import Mailer
 from daemon.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -68,13 +65,13 @@ class InboxResult:
 
 
 class InboxProcessor:
-    """Acts on new mail of one :class:`MailSource`, with one store and engine (main thread)."""
+    """Acts on new mail of one :class:`MailSource`, with one store and mailer (main thread)."""
 
     def __init__(
         self,
         config: Config,
         store: Store,
-        engine: Engine,
+        mailer: Mailer,
         source: MailSource,
         archive: Archive,
         *,
@@ -82,7 +79,7 @@ class InboxProcessor:
     ) -> None:
         self.config = config
         self.store = store
-        self.engine = engine
+        self.mailer = mailer
         self.source = source
         self.archive = archive
         self.cursor_key = cursor_key
@@ -102,7 +99,7 @@ class InboxProcessor:
         cursor = self.store.get_cursor(self.cursor_key)
         # One SMTP connection for every answer of this pass (opened only if one is sent),
         # as a tick does, rather than a connection per acknowledgement.
-        with self.engine.transport:
+        with self.mailer.outbox.session(now):
             while True:
                 messages, new_cursor = self._fetch(cursor)
                 to_file: list[tuple[InboundMessage, Outcome]] = []
@@ -255,7 +252,7 @@ class InboxProcessor:
             )
             return
         try:
-            message = self.compose(spec, state, now)
+            delivered = self.mailer.deliver(spec, now, state=state)
         except (TemplateError, ValueError) as exc:  # also a header compose refused
             log.error("not sending %s: %s: %s", spec.template, type(exc).__name__, exc)
             self.store.add_event(
@@ -267,38 +264,8 @@ class InboxProcessor:
                 error=str(exc),
             )
             return
-        if not self.engine.send_message(spec.key, message, now):
-            log.warning("%s stays pending: the transport is down", message["Message-ID"])
-
-    def compose(self, spec: OutgoingEmail, state: StateView, now: datetime) -> EmailMessage:
-        """The message for ``spec``, with the Message-ID its key determines."""
-        config = self.config
-        context: dict = {}
-        if spec.letter:
-            context = context_for(
-                config,
-                spec.key.contract,
-                spec.key.milestone,
-                state,
-                now,
-                language=spec.language,
-                recipient=spec.to[0],
-            )
-        context.update(spec.context)
-        rendered = self.engine.renderer.render_named(spec.language, spec.template, context)
-        mid = message_id(spec.key, resolve.message_id_domain(config))
-        return compose_simple(
-            config,
-            spec.to,
-            spec.cc,
-            None,
-            rendered,
-            mid,
-            spec.in_reply_to,
-            spec.references,
-            now,
-            auto_submitted=spec.auto_submitted,
-        )
+        if not delivered:
+            log.warning("%s stays pending: the transport is down", self.mailer.message_id(spec))
 
 
 def allowed_recipients(config: Config) -> frozenset[str]:

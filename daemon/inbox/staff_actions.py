@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -58,6 +58,12 @@ def command_line(text: str) -> str:
         if raw.strip():
             return first_command_line(raw) or first_command_line(text)
     return ""
+
+
+def _staff_today(f: Facts) -> date:
+    """The day the staff member wrote, in our own timezone (staff write in it)."""
+    tz = ZoneInfo(f.config.settings.timezone)
+    return (f.mail.date or f.now).astimezone(tz).date()
 
 
 def _staff_address(f: Facts) -> str:
@@ -107,9 +113,7 @@ def staff_decision(f: Facts) -> Decision:
     if kind == "auto_reply":
         return Decision("unmatched", "ignored_staff_auto_reply")
     line = command_line(f.mail.text)
-    tz = ZoneInfo(f.config.settings.timezone)  # staff write in our own timezone
-    today = (f.mail.date or f.now).astimezone(tz).date()
-    parsed = parse_command(line, today) if line else CommandError(line, "empty command")
+    parsed = parse_command(line, _staff_today(f)) if line else CommandError(line, "empty command")
     verb = parsed.verb if isinstance(parsed, StaffCommand) else "?"
     if not f.auth.allowed:
         email, event = pm_alert(
@@ -169,7 +173,15 @@ def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneSt
                     detail += f" (the milestone amount is {due})"
         if cmd.day is not None:
             detail += f", paid on {cmd.day.isoformat()}"
-        return replace(ms, status="paid", hold_until=None, reason=f"{by}: paid{detail}"), detail
+        verified = replace(
+            ms,
+            status="paid",
+            hold_until=None,
+            reason=f"{by}: paid{detail}",
+            paid_on=cmd.day or _staff_today(f),
+            paid_amount=cmd.amount,
+        )
+        return verified, detail
     if cmd.verb == "dispute":
         reason = f"{by}: {cmd.text}" if cmd.text else by
         return replace(ms, status="disputed", hold_until=None, reason=reason), ""
@@ -178,7 +190,15 @@ def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneSt
         detail = f" until {until.isoformat(timespec='minutes')}" if until else " until resumed"
         return replace(ms, status="paused", hold_until=until, reason=f"{by}: pause"), detail
     if cmd.verb == "resume":
-        state = replace(ms, status="open", hold_until=None, promised_date=None, reason=by)
+        state = replace(
+            ms,
+            status="open",
+            hold_until=None,
+            promised_date=None,
+            reason=by,
+            paid_on=None,
+            paid_amount=None,
+        )
         return state, ""
     if cmd.verb == "promise":
         assert cmd.day is not None  # parse_command requires it

@@ -15,14 +15,15 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "Please verify: {client} says {what} is paid {token}",
             "{sender} wrote that {what} ({amount}) has been paid. Chasing of this milestone "
-            "has stopped; a thank-you goes to the client at the next send window.\n"
+            "has stopped and the client got a short acknowledgement; the thank-you that "
+            "confirms receipt goes out only once you confirm.\n"
             "Check the bank account, then reply to this email with 'paid' on the first line "
             "(or 'paid AMOUNT DATE') to confirm, or 'resume' to chase again.",
         ),
         "zh": (
             "请核实：{client} 称{what}已付款 {token}",
-            "{sender} 来信称{what}（{amount}）已付款。该笔款项的催款已停止，"
-            "下一个发送时段会向客户发送感谢信。\n"
+            "{sender} 来信称{what}（{amount}）已付款。该笔款项的催款已停止，已向客户发送简短回复；"
+            "确认到账的感谢信只在您确认后发送。\n"
             "请核对到账情况后回复本邮件，第一行写 paid（或 paid 金额 日期）确认；"
             "如未到账，第一行写 resume 恢复催款。",
         ),
@@ -227,6 +228,66 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "配置修改未生效，继续使用上一个有效配置",
             "cuikuan 仍按上一个有效配置运行。错误如下：\n{errors}\n\n"
             "修正后（可用 `cuikuan check` 查看）会自动生效。",
+        ),
+    },
+    "bad_address": {
+        "en": (
+            "An address was refused for good: {address}",
+            "The mail server refused {address} for good while sending {message_id}:\n"
+            "{error}\n\ncuikuan will not write to {address} again (`cuikuan status` lists "
+            "every such address). Fix or replace it in the config if it is wrong.",
+        ),
+        "zh": (
+            "邮件地址被永久拒收：{address}",
+            "发送 {message_id} 时，服务器永久拒收了 {address}：\n{error}\n\n"
+            "催款助手不会再写信给 {address}（`cuikuan status` 会列出所有此类地址）。"
+            "如地址有误，请在配置中更正或替换。",
+        ),
+    },
+    "send_deferred": {
+        "en": (
+            "An email keeps being deferred: {message_id}",
+            "The recipients' server has deferred {message_id} since {since} "
+            "({attempts} attempts; greylisting or a full mailbox). The last reply:\n{error}\n\n"
+            "cuikuan keeps retrying it; nothing else is held up.",
+        ),
+        "zh": (
+            "一封邮件持续被延迟接收：{message_id}",
+            "收件方服务器自 {since} 起一直延迟接收 {message_id}（共 {attempts} 次；"
+            "可能是灰名单或邮箱已满）。最近一次回复：\n{error}\n\n催款助手会继续重试，其他邮件不受影响。",
+        ),
+    },
+    "alerts_held": {
+        "en": (
+            "{count} more alert(s) were held back",
+            "To avoid flooding your inbox, at most ten alerts go out in an hour. These were "
+            "held back (the log has each in full):\n{titles}",
+        ),
+        "zh": (
+            "另有 {count} 条提醒被暂缓发送",
+            "为避免邮件轰炸，每小时最多发送十条提醒。以下提醒被暂缓（日志中有完整内容）：\n{titles}",
+        ),
+    },
+    "withdrawn": {
+        "en": (
+            "{count} pending email(s) withdrawn: no longer in the config",
+            "These emails were waiting to be sent, but their client or contract is no longer "
+            "in the config, so they were not sent and never will be:\n{items}",
+        ),
+        "zh": (
+            "已撤回 {count} 封待发邮件：相关客户或合同已不在配置中",
+            "以下邮件原在等待发送，但其客户或合同已从配置中删除，因此未发送，也不会再发送：\n{items}",
+        ),
+    },
+    "unmatched_digest": {
+        "en": (
+            "{count} email(s) cuikuan could not match or read",
+            "Since {since}, cuikuan received these emails and changed nothing; they were "
+            "filed in the unmatched folder:\n{items}",
+        ),
+        "zh": (
+            "{count} 封邮件无法匹配或读取",
+            "自 {since} 起，催款助手收到以下邮件，未做任何改变，已移到未匹配文件夹：\n{items}",
         ),
     },
     "remaining": {

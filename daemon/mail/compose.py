@@ -22,6 +22,7 @@ from email.utils import format_datetime, parseaddr
 from daemon.config.schema import Config, Person
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.resolve import client_timezone, find_milestone, message_id_domain
+from daemon.domain.state import SendKey
 from daemon.errors import CuikuanError
 from daemon.mail.rendering import RenderedEmail
 
@@ -44,39 +45,38 @@ def compose(
     if found is not None:
         now = now.astimezone(client_timezone(config.settings, found[0]))
     references = tuple(planned.thread)
-    msg = compose_simple(
+    return compose_message(
         config,
         to=planned.to,
         cc=planned.cc,
-        subject=rendered.subject,
         rendered=rendered,
         message_id=message_id(key, message_id_domain(config)),
         in_reply_to=references[-1] if references else None,
         references=references,
         now=now,
+        key=key,
     )
-    milestone = key.milestone if key.milestone is not None else "-"
-    _set(msg, KEY_HEADER, f"{key.contract}/{milestone}/{key.stage}/{key.seq}")
-    return msg
 
 
-def compose_simple(
+def compose_message(
     config: Config,
+    *,
     to: Sequence[str],
-    cc: Sequence[str],
-    subject: str | None,
     rendered: RenderedEmail,
     message_id: str,
-    in_reply_to: str | None,
-    references: Sequence[str],
     now: datetime,
-    *,
+    cc: Sequence[str] = (),
+    subject: str | None = None,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
     auto_submitted: str | None = None,
+    key: SendKey | None = None,
 ) -> EmailMessage:
-    """A message from the configured sender, for the chase as for acks and PM alerts.
+    """A message from the configured sender: the chase, acks, PM alerts, reports alike.
 
     ``subject`` None means ``rendered.subject``. ``auto_submitted`` (e.g. ``auto-replied``
-    for acknowledgements, RFC 3834) tells the other side's robots not to answer.
+    for acknowledgements, RFC 3834) tells the other side's robots not to answer. ``key``
+    adds the :data:`KEY_HEADER` naming the send key (the chase's emails carry it).
     """
     if not to:
         raise ValueError("an email needs at least one To address")
@@ -107,6 +107,9 @@ def compose_simple(
         maintype, subtype = ctype.split("/", 1)
         _check(path.name, "attachment filename")
         msg.add_attachment(path.read_bytes(), maintype, subtype, filename=path.name)
+    if key is not None:
+        milestone = key.milestone if key.milestone is not None else "-"
+        _set(msg, KEY_HEADER, f"{key.contract}/{milestone}/{key.stage}/{key.seq}")
     logger.debug("composed %s to %d recipient(s)", message_id, len(to) + len(cc))
     return msg
 

@@ -147,3 +147,17 @@ def stage_name(stage: str, seq: int, lang: str) -> str:
     if stage == "reminder" and seq > 0:
         return f"{name}（第{seq}次）" if lang == "zh" else f"{name} no. {seq}"
     return name
+
+
+_PAYMENT_WORDS = ("payment", "instalment", "installment")
+
+
+def payment_label(name: str, language: str) -> str:
+    """How a letter names a milestone's payment: ``Mid-term payment``, ``Deposit payment``.
+
+    English letters say "the <label>"; a name that already says payment is not doubled
+    ("the Mid-term payment payment"). Chinese names are used as they are (中期款).
+    """
+    if language != "en" or any(word in name.lower() for word in _PAYMENT_WORDS):
+        return name
+    return f"{name} payment"

@@ -26,6 +26,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Person
+from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, reference_token
 from daemon.domain.resolve import (
     client_timezone,
@@ -249,16 +250,8 @@ def context_for(
     tz = client_timezone(settings, client)
     today = now.astimezone(tz).date()
     policy = effective_policy(settings, contract)
-    sent = sorted(
-        (
-            r
-            for r in state.sends.values()
-            if r.status == "sent"
-            and r.key.contract == contract.id
-            and r.key.milestone == milestone_id
-        ),
-        key=lambda r: r.at,
-    )
+    letters = correspondence(state.sends.values(), contract.id, milestone_id)
+    sent = letters.chase if milestone_id is not None else letters.received
     return {
         "language": lang,
         "today": formatting.format_date(today, lang),
@@ -279,6 +272,7 @@ def context_for(
         },
         "milestone": _milestone(contract, milestone, state, today, tz, lang) if milestone else None,
         "next_milestone": _next_unpaid(contract, milestone, state, today, tz, lang),
+        "contract_settled": all(_verified_paid(contract, m, state) for m in contract.milestones),
         "schedule": [_milestone(contract, m, state, today, tz, lang) for m in contract.milestones],
         "discount": _discount(contract, milestone, state, today, lang) if milestone else None,
         "discount_terms": (
@@ -331,17 +325,25 @@ def _milestone(
         assert m.due_after is not None
         due_text = formatting.format_relative_due(m.due_after.event, m.due_after.days, lang)
     ms = state.milestone(contract.id, m.id)
-    paid = m.paid is not None or ms.status == "paid"
+    paid = _verified_paid(contract, m, state)
     if m.paid is not None:
         paid_on: date | None = m.paid.on
-    elif ms.status == "paid" and ms.updated_at is not None:
+    elif paid and ms.paid_on is not None:
+        paid_on = ms.paid_on
+    elif paid and ms.updated_at is not None:
         paid_on = ms.updated_at.astimezone(tz).date()
     else:
         paid_on = today if paid else None
-    paid_amount = m.paid.amount if m.paid is not None and m.paid.amount is not None else amount
+    if m.paid is not None and m.paid.amount is not None:
+        paid_amount = m.paid.amount
+    elif paid and ms.paid_amount is not None:
+        paid_amount = ms.paid_amount
+    else:
+        paid_amount = amount
     return {
         "id": m.id,
         "name": m.name,
+        "label": formatting.payment_label(m.name, lang),
         "amount": formatting.format_money(amount, contract.currency, lang),
         "amount_value": amount,
         "percent": formatting.format_percent(m.percent, lang) if m.percent else None,
@@ -350,9 +352,15 @@ def _milestone(
         "days_overdue": max(0, (today - due).days) if due else 0,
         "days_until_due": max(0, (due - today).days) if due else None,
         "paid": paid,
+        "upcoming": not paid and (due is None or due > today),
         "paid_on": formatting.format_date(paid_on, lang) if paid_on else None,
         "paid_amount": formatting.format_money(paid_amount, contract.currency, lang),
     }
+
+
+def _verified_paid(contract: Contract, m: Milestone, state: StateView) -> bool:
+    """Paid as verified by staff or the YAML; a client's unverified claim is not."""
+    return m.paid is not None or state.milestone(contract.id, m.id).status == "paid"
 
 
 def _next_unpaid(

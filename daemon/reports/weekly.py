@@ -6,31 +6,30 @@ schedule slot is the latest ``weekday`` at ``time`` in the PM's timezone at or b
 down on Monday morning sends the report once when it comes back (not once per missed
 week), and a fresh install sends its first report on its first tick.
 
-How: :func:`send_weekly_report` builds the report as of ``now``, renders
-``templates/<lang>/weekly_report.{subject,txt,html}.j2`` and sends one
+How: :func:`weekly_spec` says what to send: the report as of ``now``, rendered from
+``templates/<lang>/weekly_report.{subject,txt,html}.j2`` into one
 ``multipart/alternative`` message (text and HTML). The chart is part of the HTML, drawn
 with table cells (:mod:`daemon.reports.chart`): no image to attach, block or hide. It goes
-through :meth:`daemon.chase.engine.Engine.send_message` under the key
+through :meth:`daemon.outbox.mailer.Mailer.deliver` under the key
 ``SendKey("-", None, "weekly_report", seq=ISO year * 100 + ISO week of the slot)``, so it
-is sent at most once per slot, crash or not.
+is sent at most once per slot, crash or not. This module knows neither the engine nor the
+store: it reads a :class:`StateView` and the events it is given.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
-from daemon.chase.engine import Engine
 from daemon.config.schema import Config, Settings
 from daemon.domain.emails import message_id
 from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import SendKey, StateView
-from daemon.mail.compose import compose_simple
+from daemon.mail.spec import MailSpec
+from daemon.outbox.mailer import Mailer
 from daemon.reports.build import Report, build_report
 from daemon.reports.render import html_context, to_text
-from daemon.storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -73,51 +72,47 @@ def last_weekly_sent(state: StateView) -> datetime | None:
     return max(times) if times else None
 
 
-def weekly_message(
-    config: Config, engine: Engine, report: Report, key: SendKey, now: datetime
-) -> EmailMessage:
-    """The email: a text part and an HTML part (the report with its chart)."""
+def weekly_spec(config: Config, report: Report, key: SendKey) -> MailSpec:
+    """What to send: a text part and an HTML part (the report with its chart)."""
     context = html_context(config, report)
     context["text_report"] = to_text(report)
     context["pm"] = {"name": config.settings.pm.name, "email": config.settings.pm.email}
-    rendered = engine.renderer.render_named(report.language, STAGE, context)
-    return compose_simple(
-        config,
-        to=[config.settings.pm.email],
-        cc=[],
-        subject=None,
-        rendered=rendered,
-        message_id=message_id(key, message_id_domain(config)),
-        in_reply_to=None,
-        references=(),
-        now=now.astimezone(ZoneInfo(config.settings.timezone)),
+    return MailSpec(
+        key,
+        STAGE,
+        report.language,
+        (config.settings.pm.email,),
+        context=context,
         auto_submitted="auto-generated",
+        timezone=ZoneInfo(config.settings.timezone),
     )
 
 
-def send_weekly_report(config: Config, store: Store, engine: Engine, now: datetime) -> bool:
+def send_weekly_report(config: Config, mailer: Mailer, now: datetime) -> bool:
     """Build and send this slot's report to the PM (once per slot); False if deferred."""
     key = weekly_key(latest_slot(config.settings, now))
-    if store.find_send(message_id(key, message_id_domain(config))) is not None:
+    if mailer.outbox.store.find_send(message_id(key, message_id_domain(config))) is not None:
         log.debug("weekly report %s already decided", key.seq)
         return True
+    store = mailer.outbox.store
     report = build_report(config, store.snapshot(), store.events(), now)
-    msg = weekly_message(config, engine, report, key, now)
-    sent = engine.send_message(key, msg, now)
+    with mailer.outbox.session(now):
+        sent = mailer.deliver(weekly_spec(config, report, key), now)
     log.info("weekly report %s for %s: %s", key.seq, report.day, "sent" if sent else "deferred")
     return sent
 
 
-def maybe_send_weekly_report(config: Config, store: Store, engine: Engine, now: datetime) -> bool:
+def maybe_send_weekly_report(config: Config, mailer: Mailer, now: datetime) -> bool:
     """Send the weekly report if it is due at ``now``; True if it was sent now.
 
     Cheap when not due (one indexed lookup), so the daemon may call it on every tick.
     """
     if not config.settings.report.weekly:
         return False
+    store = mailer.outbox.store
     key = weekly_key(latest_slot(config.settings, now))
     if store.find_send(message_id(key, message_id_domain(config))) is not None:
         return False
     if not weekly_report_due(config.settings, last_weekly_sent(store.snapshot()), now):
         return False
-    return send_weekly_report(config, store, engine, now)
+    return send_weekly_report(config, mailer, now)

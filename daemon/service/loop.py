@@ -27,7 +27,6 @@ from types import FrameType
 
 import schedule
 
-from daemon.chase.alerts import alert_pm
 from daemon.chase.engine import Engine, TickResult
 from daemon.clock import Clock
 from daemon.config.loader import config_fingerprint, load_config
@@ -89,7 +88,7 @@ class Daemon:
         now = self.clock.now()
         config = self.engine.config
         record_reviews(config, self.runtime.store, now)
-        maybe_send_weekly_report(config, self.runtime.store, self.engine, now)
+        maybe_send_weekly_report(config, self.runtime.mailer, now)
 
     def tick(self) -> TickResult:
         now = self.clock.now()
@@ -121,8 +120,7 @@ class Daemon:
             if fingerprint != self._reported_fingerprint:
                 self._reported_fingerprint = fingerprint
                 log.error("config edit rejected, the last good config stays in force:\n%s", exc)
-                alert_pm(
-                    self.engine,
+                self.runtime.alerts.alert(
                     self.clock.now(),
                     "config_error",
                     f"config:{fingerprint}",

@@ -1,4 +1,4 @@
-"""Wiring: build the store, transport, spool, engine and inbox that a config describes.
+"""Wiring: build the store, transport, outbox, mailer, alerts, engine and inbox of a config.
 
 The one place that knows which concrete adapter goes with which setting, so the CLI and
 the daemon open exactly the same things:
@@ -21,7 +21,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
-from daemon.chase.engine import AlreadySent, Engine
+from daemon.chase.engine import Engine
 from daemon.clock import Clock, SystemClock
 from daemon.config.schema import Config
 from daemon.config.secrets import read_secret
@@ -30,7 +30,10 @@ from daemon.inbox.imap import ImapSource
 from daemon.inbox.maildir_inbox import MaildirSource
 from daemon.inbox.processor import InboxProcessor
 from daemon.inbox.source import MailSource
+from daemon.outbox.alerts import Alerts
 from daemon.outbox.archive import Archive
+from daemon.outbox.mailer import Mailer
+from daemon.outbox.outbox import AlreadySent, Outbox
 from daemon.outbox.spool import Spool
 from daemon.outbox.transports import BatchScope, Transport, make_transport
 from daemon.outbox.transports.maildir import MaildirTransport
@@ -49,6 +52,8 @@ class Runtime:
     store: Store
     transport: Transport
     engine: Engine
+    mailer: Mailer
+    alerts: Alerts
     source: MailSource | None = None
     inbox: InboxProcessor | None = None
 
@@ -193,15 +198,23 @@ def open_runtime(
             transport = SentCopyTransport(transport, source)
         already_sent = _already_sent_in(source)
     archive = Archive(data_dir / ARCHIVE_DIR)
-    engine = Engine(
-        config,
+    outbox = Outbox(
         store,
         transport,
         Spool(data_dir / SPOOL_DIR),
         archive,
         already_sent=already_sent,
         stop=stop,
+    )
+    mailer = Mailer(config, outbox)
+    alerts = Alerts(mailer)
+    outbox.listener = alerts
+    engine = Engine(
+        config,
+        mailer,
+        alerts,
+        stop=stop,
         evidence_pack=evidence_packer(config_path, store, archive) if config_path else None,
     )
-    inbox = InboxProcessor(config, store, engine, source, archive, cursor_key=cursor_key(config))
-    return Runtime(config, store, transport, engine, source, inbox)
+    inbox = InboxProcessor(config, store, mailer, source, archive, cursor_key=cursor_key(config))
+    return Runtime(config, store, transport, engine, mailer, alerts, source, inbox)

@@ -325,8 +325,13 @@ class Store:
                 "promised_date": state.promised_date.isoformat() if state.promised_date else None,
                 "last_contact": _iso(state.last_contact) if state.last_contact else None,
                 "updated_at": _iso(at),
+                "paid_on": state.paid_on.isoformat() if state.paid_on else None,
+                "paid_amount": str(state.paid_amount) if state.paid_amount is not None else None,
+                "promise_words": state.promise_words,
+                "promise_made": _iso(state.promise_made) if state.promise_made else None,
             }
             self._tables.put("milestones", doc, "contract", "milestone")
+            verified = {"paid_on": state.paid_on, "paid_amount": state.paid_amount}
             self.add_event(
                 at,
                 "state_change",
@@ -338,6 +343,7 @@ class Store:
                 reason=state.reason,
                 hold_until=state.hold_until,
                 promised_date=state.promised_date,
+                **{k: v for k, v in verified.items() if v is not None},
             )
 
     # -- events ---------------------------------------------------------------------
@@ -459,6 +465,7 @@ def _milestone_entry(doc: Mapping[str, Any]) -> tuple[tuple[str, str], Milestone
 
 def _milestone_state(doc: Mapping[str, Any]) -> MilestoneState:
     promised = doc.get("promised_date")
+    paid_on, paid_amount = doc.get("paid_on"), doc.get("paid_amount")
     return MilestoneState(
         status=doc["status"],
         reason=doc.get("reason", ""),
@@ -466,6 +473,10 @@ def _milestone_state(doc: Mapping[str, Any]) -> MilestoneState:
         promised_date=date.fromisoformat(promised) if promised else None,
         last_contact=_dt(doc.get("last_contact")),
         updated_at=_dt(doc.get("updated_at")),
+        paid_on=date.fromisoformat(paid_on) if paid_on else None,
+        paid_amount=Decimal(paid_amount) if paid_amount is not None else None,
+        promise_words=doc.get("promise_words", ""),
+        promise_made=_dt(doc.get("promise_made")),
     )
 
 

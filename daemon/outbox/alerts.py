@@ -1,0 +1,176 @@
+"""Telling the PM that something about cuikuan itself needs a person.
+
+Sending that keeps failing, an email the server refused for good, an address refused for
+good, a broken template, a rejected config edit: each is logged at ERROR every time, and
+emailed to the PM once. The email goes through the outbox like any other, keyed by what
+the alert is about, so the same alert is never sent twice (also across restarts) and one
+that cannot be sent now (the mail server is down) waits in the queue.
+
+Two guards against storms: an alert is never raised about an alert (a refused alert is
+only logged), and at most :data:`MAX_ALERTS_PER_HOUR` go out in any hour; the ones held
+back are listed in one summary alert once the hour has passed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import deque
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from daemon.domain.state import SendKey
+from daemon.errors import TemplateError
+from daemon.mail.alert_texts import text
+from daemon.mail.spec import MailSpec
+from daemon.outbox.mailer import Mailer
+from daemon.outbox.outbox import Deferral, Outage
+
+log = logging.getLogger(__name__)
+
+ALERT_STAGE = "pm_alert"
+MAX_ALERTS_PER_HOUR = 10
+"""More than this many alerts in an hour are held back and summed up in one."""
+HOUR = timedelta(hours=1)
+
+
+def alert_key(about: str) -> SendKey:
+    """The key of the one alert email about ``about`` (e.g. ``"refused:<mid>"``)."""
+    seq = int(hashlib.sha256(about.encode("utf-8")).hexdigest()[:8], 16)
+    return SendKey("-", None, ALERT_STAGE, seq)
+
+
+def describe(key: SendKey) -> str:
+    """``HZ-2026-017/midterm notice`` — a key in words for alerts."""
+    where = key.contract if key.milestone is None else f"{key.contract}/{key.milestone}"
+    return f"{where} {key.stage}"
+
+
+class Alerts:
+    """Emails the PM through ``mailer``; also the outbox's :class:`OutboxListener`."""
+
+    def __init__(self, mailer: Mailer) -> None:
+        self.mailer = mailer
+        self._recent: deque[datetime] = deque()
+        self._held: list[str] = []
+        """Titles of alerts held back by the hourly limit, for the summary."""
+
+    def alert(self, now: datetime, name: str, about: str, **values: Any) -> bool:
+        """Log alert ``name`` and email it to the PM once per ``about``; True if it went out."""
+        config = self.mailer.config
+        language = config.settings.language
+        title, body = text(name, language, **values)
+        log.error("alert for the PM: %s: %s", title, body.replace("\n", " "))
+        spec = MailSpec(
+            alert_key(about),
+            ALERT_STAGE,
+            language,
+            (config.settings.pm.email,),
+            context={"title": " ".join(title.split()), "body": body, "quoted": ""},
+            auto_submitted="auto-generated",
+        )
+        if self.mailer.decided(spec):
+            return False
+        if not self._room(now):
+            self._held.append(" ".join(title.split()))
+            log.warning("alert limit (%d an hour) reached: held back", MAX_ALERTS_PER_HOUR)
+            return False
+        self.mailer.outbox.store.add_event(
+            now, "alert", None, None, title=title, body=body, about=about
+        )
+        return self._deliver(spec, now)
+
+    def flush(self, now: datetime) -> None:
+        """Once the hourly limit allows, send one summary of the alerts held back."""
+        if not self._held or not self._room(now, peek=True):
+            return
+        held, self._held = self._held, []
+        self.alert(
+            now,
+            "alerts_held",
+            f"held:{now.isoformat()}",
+            count=len(held),
+            titles="\n".join(f"- {t}" for t in held[:50]),
+        )
+
+    def _room(self, now: datetime, *, peek: bool = False) -> bool:
+        while self._recent and now - self._recent[0] >= HOUR:
+            self._recent.popleft()
+        if len(self._recent) >= MAX_ALERTS_PER_HOUR:
+            return False
+        if not peek:
+            self._recent.append(now)
+        return True
+
+    def _deliver(self, spec: MailSpec, now: datetime) -> bool:
+        try:
+            return self.mailer.deliver(spec, now, urgent=True)
+        except (TemplateError, ValueError) as exc:  # the alert template itself is broken
+            log.error("cannot render the PM alert: %s", exc)
+            return False
+
+    # -- the outbox's listener ------------------------------------------------------------
+
+    def refused(
+        self,
+        key: SendKey | None,
+        mid: str,
+        error: str,
+        addresses: Sequence[str],
+        now: datetime,
+    ) -> None:
+        if key is not None and key.stage == ALERT_STAGE:
+            log.error("an alert for the PM was refused; not alerting about it: %s", error)
+            return
+        self.alert(
+            now,
+            "send_refused",
+            f"refused:{mid}",
+            message_id=mid,
+            what=describe(key) if key is not None else mid,
+            error=error,
+            addresses=", ".join(addresses) or "-",
+        )
+
+    def bad_addresses(self, addresses: Sequence[str], mid: str, error: str, now: datetime) -> None:
+        for address in addresses:
+            self.alert(
+                now,
+                "bad_address",
+                f"bad:{address.lower()}",
+                address=address,
+                message_id=mid,
+                error=error,
+            )
+
+    def failing(self, outage: Outage, pending: int, now: datetime) -> None:
+        alert_after = timedelta(hours=self.mailer.config.settings.alert_after_hours)
+        if outage.alerted or now - outage.since < alert_after:
+            return
+        outage.alerted = True
+        self.alert(
+            now,
+            "send_failing",
+            f"outage:{outage.since.isoformat()}",
+            since=outage.since.isoformat(timespec="minutes"),
+            hours=int((now - outage.since).total_seconds() // 3600),
+            failures=outage.failures,
+            error=outage.last_error,
+            pending=pending,
+        )
+
+    def deferred(self, mid: str, deferral: Deferral, now: datetime) -> None:
+        alert_after = timedelta(hours=self.mailer.config.settings.alert_after_hours)
+        if deferral.alerted or now - deferral.since < alert_after:
+            return
+        deferral.alerted = True
+        self.alert(
+            now,
+            "send_deferred",
+            f"deferred:{mid}",
+            message_id=mid,
+            since=deferral.since.isoformat(timespec="minutes"),
+            attempts=deferral.attempts,
+            error=deferral.error,
+        )

@@ -1,0 +1,405 @@
+"""The one way an email leaves cuikuan: exactly once, in order, across crashes and outages.
+
+The protocol, for every email (chase, alert, acknowledgement, staff reply, report):
+
+1. skip it if its Message-ID was decided before (a replay, a second run);
+2. write its bytes to the spool (:mod:`daemon.outbox.spool`);
+3. record the intent (``pending``) in the store — durable before any byte goes out;
+4. hand it to the transport;
+5. mark it ``sent``, archive its bytes, drop the spool file.
+
+A crash after 3 leaves a ``pending`` record; :meth:`Outbox.retry_pending` sends it again
+from the spool with the very same bytes, after asking the transport (and the Sent folder)
+whether that Message-ID already went out.
+
+Failures, sorted by what they say about the account:
+
+* the server is down, a 4xx at MAIL/DATA, a timeout: an *outage*. Nothing is attempted
+  until the backoff (1, 2, 4 … 30 min) has passed; the email stays pending.
+* a 5xx at MAIL FROM or DATA (:class:`MessageRefusedError`): the account or this message.
+  If another email of the same pass went through, this message is the problem: final.
+  If every email of the pass is refused (quota, a sending ban, a policy on the sender),
+  it is an outage like any other: backoff, and everything goes out after recovery.
+* a 4xx at RCPT (greylisting, :class:`RecipientsDeferredError`): only this email waits,
+  with its own backoff; the others go on. Only a 5xx makes an address bad.
+* a 5xx for every recipient: final for this email; the addresses are bad.
+
+Who is told: a :class:`OutboxListener` (the PM alerts) hears about final refusals, bad
+addresses, outages and long deferrals; the outbox itself knows no config and no wording.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.policy import default
+from email.utils import getaddresses
+from typing import Protocol
+
+from daemon.domain.state import SendKey
+from daemon.errors import (
+    MessageRefusedError,
+    PermanentTransportError,
+    RecipientsDeferredError,
+    TemporaryTransportError,
+)
+from daemon.outbox.archive import Archive
+from daemon.outbox.spool import Spool
+from daemon.outbox.transports import Transport
+from daemon.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+AlreadySent = Callable[[str], bool]
+"""Answers "did an email with this Message-ID already go out?" (outbox, Sent folder)."""
+
+BACKOFF_FIRST = timedelta(minutes=1)
+BACKOFF_MAX = timedelta(minutes=30)
+
+
+def backoff(failures: int) -> timedelta:
+    """Wait after ``failures`` temporary failures in a row: 1, 2, 4 … 30 minutes."""
+    return min(BACKOFF_FIRST * 2 ** min(failures - 1, 16), BACKOFF_MAX)
+
+
+@dataclass
+class TickResult:
+    """What a pass over the outbox did, for logs, tests and ``--once``."""
+
+    sent: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    deferred: list[str] = field(default_factory=list)
+    """Temporarily failed (or waiting out a backoff): still pending, retried later."""
+
+
+@dataclass
+class Outage:
+    """Sending has been failing since ``since``: when to try again, whether the PM knows."""
+
+    since: datetime
+    last_error: str
+    failures: int = 1
+    retry_at: datetime | None = None
+    alerted: bool = False
+
+
+@dataclass
+class Deferral:
+    """One email whose recipients got a 4xx at RCPT: retried on its own backoff."""
+
+    since: datetime
+    error: str
+    attempts: int = 1
+    retry_at: datetime | None = None
+    alerted: bool = False
+
+
+class OutboxListener(Protocol):
+    """Who hears what went wrong (the PM alerts). Called outside any store batch."""
+
+    def refused(self, key: SendKey | None, mid: str, error: str, addresses: Sequence[str],
+                now: datetime) -> None:  # fmt: skip
+        """An email was refused for good (it will not be retried)."""
+
+    def bad_addresses(self, addresses: Sequence[str], mid: str, error: str, now: datetime) -> None:
+        """The server refused these addresses for good while sending ``mid``."""
+
+    def failing(self, outage: Outage, pending: int, now: datetime) -> None:
+        """Sending failed again; ``outage`` says since when (tell the PM once, late enough)."""
+
+    def deferred(self, mid: str, deferral: Deferral, now: datetime) -> None:
+        """``mid`` is still waiting for its recipients' server (greylisting, full mailbox)."""
+
+
+class Outbox:
+    """Spool, store, transport and archive, driven by the protocol above."""
+
+    def __init__(
+        self,
+        store: Store,
+        transport: Transport,
+        spool: Spool,
+        archive: Archive,
+        *,
+        already_sent: AlreadySent | None = None,
+        stop: threading.Event | None = None,
+    ) -> None:
+        self.store = store
+        self.transport = transport
+        self.spool = spool
+        self.archive = archive
+        self.already_sent = already_sent
+        self.stop = stop or threading.Event()
+        self.listener: OutboxListener | None = None
+        self.outage: Outage | None = None
+        self.deferrals: dict[str, Deferral] = {}
+        self._accepted_in_pass = 0
+        self._suspects: dict[str, MessageRefusedError] = {}
+        """Refused at MAIL/DATA in this pass, before any email of the pass went through."""
+
+    # -- passes ---------------------------------------------------------------------
+
+    @contextmanager
+    def session(self, now: datetime) -> Iterator[Outbox]:
+        """One pass (one connection): refusals of a pass are judged together."""
+        self._accepted_in_pass = 0
+        self._suspects = {}
+        try:
+            with self.transport:
+                yield self
+        finally:
+            suspects, self._suspects = self._suspects, {}
+            if suspects and not self._accepted_in_pass and self.outage is None:
+                mid, exc = next(iter(suspects.items()))
+                self._temporary_failure(mid, exc, now)
+
+    def waiting(self, now: datetime) -> bool:
+        """True while backing off after failures (nothing is attempted)."""
+        outage = self.outage
+        return outage is not None and outage.retry_at is not None and now < outage.retry_at
+
+    # -- sending --------------------------------------------------------------------
+
+    def send(
+        self,
+        key: SendKey,
+        message: EmailMessage,
+        now: datetime,
+        result: TickResult | None = None,
+        *,
+        urgent: bool = False,
+    ) -> bool:
+        """Send ``message`` at most once per its Message-ID (derived from ``key``).
+
+        Returns False when the transport is down or a stop was requested (the email stays
+        pending and a later pass sends it); True when it was sent, deferred on its own,
+        refused for good, or decided before. ``urgent`` ignores the outage backoff (an
+        alert about the outage). Never call it inside ``store.batch()``: the intent must
+        be on disk before the first byte goes to the server.
+        """
+        result = result if result is not None else TickResult()
+        mid = str(message["Message-ID"])
+        if self.store.find_send(mid) is not None:
+            log.debug("%s was decided before: not sending it again", mid)
+            return True
+        raw = message.as_bytes()
+        recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
+        with self.store.batch():
+            self.spool.put(mid, raw)
+            self.store.record_pending(key, mid, now, recipients)
+        if not urgent and self.waiting(now):
+            result.deferred.append(mid)
+            return False
+        return self._deliver(mid, raw, now, result, recipients)
+
+    def retry_pending(self, now: datetime, result: TickResult) -> bool:
+        """Finish sends a crash or an outage interrupted; False if the transport is down."""
+        pending = self.store.pending_sends()
+        self.spool.prune(keep={record.message_id for record in pending})
+        for record in pending:
+            mid = record.message_id
+            if self.stop.is_set():
+                result.deferred.append(mid)
+                return False
+            deferral = self.deferrals.get(mid)
+            if deferral is not None and deferral.retry_at is not None and now < deferral.retry_at:
+                result.deferred.append(mid)
+                continue
+            try:
+                sent_before = self.already_sent is not None and self.already_sent(mid)
+            except TemporaryTransportError as exc:
+                # Not knowing is not "not sent": resending now could send it twice.
+                log.warning("%s stays pending: %s", mid, exc)
+                result.deferred.append(mid)
+                return False
+            if sent_before:
+                log.info("%s was already sent before a restart: marking it sent", mid)
+                raw = self.spool.get(mid)
+                if raw is not None:
+                    self.archive.put("sent", mid, raw)
+                self.store.mark_sent(mid, now)
+                self.spool.remove(mid)
+                continue
+            raw = self.spool.get(mid)
+            if raw is None:
+                log.error("%s is pending but its spool file is gone: marking failed", mid)
+                self.store.mark_failed(mid, now, "spool file missing")
+                result.failed.append(mid)
+                continue
+            log.info("retrying pending %s", mid)
+            if not self._deliver(mid, raw, now, result):
+                return False
+        return True
+
+    def withdraw(self, mid: str, now: datetime, reason: str) -> None:
+        """Never send pending ``mid`` (its client or contract left the config)."""
+        self.store.mark_failed(mid, now, f"withdrawn: {reason}")
+        self.spool.remove(mid)
+        self.deferrals.pop(mid, None)
+        log.warning("withdrew pending %s: %s", mid, reason)
+
+    def _deliver(
+        self,
+        mid: str,
+        raw: bytes,
+        now: datetime,
+        result: TickResult,
+        recipients: Sequence[str] | None = None,
+    ) -> bool:
+        if self.stop.is_set():
+            log.info("stop requested: %s stays pending", mid)
+            result.deferred.append(mid)
+            return False
+        try:
+            refused = self.transport.send_raw(raw)
+        except RecipientsDeferredError as exc:
+            self._recipients_deferred(mid, exc, now)
+            result.deferred.append(mid)
+            return True
+        except MessageRefusedError as exc:
+            return self._message_refused(mid, exc, now, result)
+        except TemporaryTransportError as exc:
+            self._temporary_failure(mid, exc, now)
+            result.deferred.append(mid)
+            return False
+        except PermanentTransportError as exc:
+            self._refused(mid, exc, now)
+            result.failed.append(mid)
+            return True
+        self.archive.put("sent", mid, raw)
+        with self.store.batch():
+            self.store.mark_sent(mid, now)
+            for address in refused:
+                self.store.mark_bad_address(
+                    address, f"refused by the server when sending {mid}", now
+                )
+        self.spool.remove(mid)
+        self.deferrals.pop(mid, None)
+        log.info(
+            "sent %s to %s",
+            mid,
+            _recipients_of(raw) if recipients is None else ", ".join(recipients),
+        )
+        result.sent.append(mid)
+        self._accepted_in_pass += 1
+        if self.outage is not None:
+            log.info(
+                "sending works again after %d failure(s) since %s",
+                self.outage.failures,
+                self.outage.since.isoformat(timespec="minutes"),
+            )
+            self.outage = None
+        if refused:
+            log.warning("the server refused %s for %s", ", ".join(refused), mid)
+            self._tell_bad(refused, mid, "refused at RCPT while the others were accepted", now)
+        self._judge_suspects(now, result)
+        return True
+
+    # -- failures -------------------------------------------------------------------
+
+    def _message_refused(
+        self, mid: str, exc: MessageRefusedError, now: datetime, result: TickResult
+    ) -> bool:
+        """A 5xx at MAIL/DATA: final if the account works, else an outage (see module doc)."""
+        if self._accepted_in_pass:
+            self._refused(mid, exc, now)
+            result.failed.append(mid)
+            return True
+        self._suspects[mid] = exc
+        result.deferred.append(mid)
+        if len(self._suspects) >= 2:
+            log.warning("the server refuses every email at MAIL/DATA: treating it as an outage")
+            self._temporary_failure(mid, exc, now)
+            return False
+        log.info("%s refused at MAIL/DATA (%s); trying the next email to tell why", mid, exc)
+        return True
+
+    def _judge_suspects(self, now: datetime, result: TickResult) -> None:
+        """An email went through: those refused earlier in this pass were refused for good."""
+        suspects, self._suspects = self._suspects, {}
+        for mid, exc in suspects.items():
+            if mid in result.deferred:
+                result.deferred.remove(mid)
+            self._refused(mid, exc, now)
+            result.failed.append(mid)
+
+    def _temporary_failure(self, mid: str, exc: Exception, now: datetime) -> None:
+        """Back off (1, 2, 4 … 30 min); one log line per state change, not per attempt."""
+        outage = self.outage
+        if outage is None:
+            outage = self.outage = Outage(since=now, last_error=str(exc))
+            outage.retry_at = now + backoff(outage.failures)
+            log.warning(
+                "sending failing since %s (%s): %s stays pending; next attempt at %s",
+                now.isoformat(timespec="seconds"),
+                exc,
+                mid,
+                outage.retry_at.isoformat(timespec="seconds"),
+            )
+        else:
+            outage.failures += 1
+            outage.last_error = str(exc)
+            outage.retry_at = now + backoff(outage.failures)
+            level = (
+                logging.WARNING if outage.failures & (outage.failures - 1) == 0 else logging.DEBUG
+            )
+            log.log(
+                level,
+                "sending still failing after %d attempts (%s); next attempt at %s",
+                outage.failures,
+                exc,
+                outage.retry_at.isoformat(timespec="seconds"),
+            )
+        if self.listener is not None:
+            self.listener.failing(outage, len(self.store.pending_sends()), now)
+
+    def _recipients_deferred(self, mid: str, exc: RecipientsDeferredError, now: datetime) -> None:
+        """A 4xx at RCPT: this email waits on its own backoff; 5xx recipients are bad."""
+        deferral = self.deferrals.get(mid)
+        if deferral is None:
+            deferral = self.deferrals[mid] = Deferral(since=now, error=str(exc))
+            log.warning("%s deferred by the recipients' server: %s", mid, exc)
+        else:
+            deferral.attempts += 1
+            deferral.error = str(exc)
+            log.debug("%s deferred again (%d attempts): %s", mid, deferral.attempts, exc)
+        deferral.retry_at = now + backoff(deferral.attempts)
+        if exc.refused_for_good:
+            with self.store.batch():
+                for address in exc.refused_for_good:
+                    self.store.mark_bad_address(address, f"refused for good: {exc}", now)
+            self._tell_bad(exc.refused_for_good, mid, str(exc), now)
+        if self.listener is not None:
+            self.listener.deferred(mid, deferral, now)
+
+    def _refused(self, mid: str, exc: PermanentTransportError, now: datetime) -> None:
+        """A final refusal: never retried; refused addresses are not used again."""
+        with self.store.batch():
+            self.store.mark_failed(mid, now, str(exc))
+            for address in exc.recipients:
+                self.store.mark_bad_address(address, f"refused for good: {exc}", now)
+        self.spool.remove(mid)
+        self.deferrals.pop(mid, None)
+        log.error("%s was refused for good and will not be retried: %s", mid, exc)
+        record = self.store.find_send(mid)
+        if self.listener is not None:
+            key = record.key if record is not None else None
+            self.listener.refused(key, mid, str(exc), exc.recipients, now)
+
+    def _tell_bad(self, addresses: Sequence[str], mid: str, error: str, now: datetime) -> None:
+        if self.listener is not None:
+            self.listener.bad_addresses(addresses, mid, error, now)
+
+
+def _recipients_of(raw: bytes) -> str:
+    """The To and Cc addresses of a raw message, for the one log line per email."""
+    headers = BytesHeaderParser(policy=default).parsebytes(raw)
+    pairs = getaddresses([str(v) for h in ("To", "Cc") for v in headers.get_all(h, [])])
+    return ", ".join(addr for _, addr in pairs) or "nobody"

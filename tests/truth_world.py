@@ -1,0 +1,155 @@
+"""A small world for the "every email is true" tests, through the real fixture servers.
+
+cuikuan sends over aiosmtpd and reads replies from Dovecot, exactly as in production; the
+tests read what each client really received from the SMTP server's log.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+from daemon.clock import FixedClock
+from daemon.config.loader import load_config
+from daemon.domain.emails import message_id
+from daemon.domain.state import MilestoneState, SendKey
+from daemon.service.loop import Daemon
+from daemon.storage.store import Store
+from tests.fixtures.dovecot import Dovecot
+from tests.fixtures.smtp import ReceivedMessage, SmtpServer
+
+PM, AR, DOMAIN = "pm@example.com", "ar@team.example", "team.example"
+PAY, BETA = "pay@acme.cn", "ap@beta.example"
+CLIENTS = frozenset({PAY, BETA})
+C1, B1 = "C-2026-1", "B-1"
+TICK1 = datetime.fromisoformat("2026-11-27T10:00:00+08:00")
+TICK2 = datetime.fromisoformat("2026-11-30T10:00:00+08:00")
+TICK3 = datetime.fromisoformat("2026-12-01T10:00:00+08:00")
+
+CONFIG = """
+settings:
+  company: Team
+  pm: {{name: Pat PM, email: {pm}}}
+  language: en
+  tick_seconds: 3600
+  report: {{weekly: false}}
+  mail:
+    from: {{name: Team AR, email: {ar}}}
+    transport: smtp
+    smtp: {{host: 127.0.0.1, port: {smtp_port}, security: none}}
+    imap:
+      host: 127.0.0.1
+      port: {imap_port}
+      security: none
+      username: {pm}
+      password_env: CK_TRUTH_IMAP_PASSWORD
+      timeout: 10
+  data_dir: data
+clients:
+  - id: acme
+    name: ACME Ltd
+    language: en
+    contacts: {{to: [{{name: Pay, email: {pay}}}]}}
+    contracts:
+      - id: {c1}
+        title: Platform
+        total: 100000.00
+        signed: 2026-01-05
+        payment_instructions: Bank of Example 123
+        milestones:
+          - {{id: m1, name: Delivery, amount: 80000.00, due: 2026-11-20}}
+          - {{id: m2, name: Final payment, amount: 20000.00, due: 2027-03-01}}
+  - id: beta
+    name: 北塔公司
+    language: zh
+    contacts: {{to: [{{email: {beta}}}]}}
+    contracts:
+      - id: {b1}
+        title: 数据平台
+        total: 8000.00
+        signed: 2026-01-05
+        payment_instructions: 示例银行 123
+        milestones:
+          - {{id: first, name: 首付款, amount: 3000.00, due: 2026-11-20}}
+          - {{id: final, name: 尾款, amount: 5000.00, due: 2026-11-20}}
+"""
+
+
+class World:
+    """The config on the fixture servers, and helpers to drive cuikuan and read its mail."""
+
+    def __init__(self, root: Path, smtp: SmtpServer, dovecot: Dovecot, extra: str = "") -> None:
+        self.smtp, self.dovecot = smtp, dovecot
+        self.config_path = root / "config.yaml"
+        text = CONFIG.format(
+            pm=PM,
+            ar=AR,
+            smtp_port=smtp.port,
+            imap_port=dovecot.imap_port,
+            pay=PAY,
+            beta=BETA,
+            c1=C1,
+            b1=B1,
+        )
+        self.config_path.write_text(text + extra, encoding="utf-8")
+        self.config = load_config(self.config_path)
+        self.state_file = self.config.settings.data_dir / "state.json"
+        self.inbound: list[str] = []
+
+    def run_once(self, now: datetime) -> None:
+        Daemon(self.config_path, self.config, FixedClock(now)).run(once=True)
+
+    def mid(self, key: SendKey) -> str:
+        return message_id(key, DOMAIN)
+
+    def deliver(self, raw: bytes) -> None:
+        self.dovecot.append(PM, raw)
+
+    def milestone(self, contract: str, milestone: str) -> MilestoneState:
+        with Store(self.state_file, read_only=True) as store:
+            return store.get_milestone(contract, milestone)
+
+    def mails(self, stage: str, since: int = 0) -> list[ReceivedMessage]:
+        return [m for m in self.smtp.messages[since:] if f".{stage}." in m.message["Message-ID"]]
+
+    def to_clients(self) -> list[ReceivedMessage]:
+        return [m for m in self.smtp.messages if CLIENTS & set(m.rcpt_tos)]
+
+    def reply(
+        self,
+        frm: str,
+        body: str,
+        *,
+        when: datetime,
+        in_reply_to: str | None = None,
+        subject: str = "Re: payment",
+        mid: str,
+    ) -> None:
+        """A reply from ``frm`` lands in the PM's INBOX (remembered if a client wrote it)."""
+        msg = EmailMessage()
+        msg["From"] = frm
+        msg["To"] = AR
+        msg["Subject"] = subject
+        msg["Date"] = format_datetime(when)
+        msg["Message-ID"] = mid
+        if in_reply_to:
+            msg["In-Reply-To"] = in_reply_to
+            msg["References"] = in_reply_to
+        msg.set_content(body)
+        if frm in CLIENTS:
+            self.inbound.append(mid)
+        self.deliver(msg.as_bytes())
+
+
+def text_of(message: ReceivedMessage) -> str:
+    part = message.message.get_body(("plain",))
+    assert part is not None
+    return str(part.get_content())
+
+
+def thread_ids(message: ReceivedMessage) -> list[str]:
+    """Every Message-ID in In-Reply-To and References."""
+    values = [str(message.message.get(h, "")) for h in ("In-Reply-To", "References")]
+    return " ".join(values).split()
