@@ -365,6 +365,8 @@ class Settings(Strict):
     clients_dir: Path | None = None
     """A folder of extra YAML files, each holding a ``clients:`` list."""
     tick_seconds: int = Field(60, ge=5, le=3600)
+    clock_jump_days: int = Field(4, ge=1, le=3650)
+    """Hold everything when the clock is this many days beyond the last activity."""
     alert_after_hours: int = Field(4, ge=1, le=168)
     """Tell the PM when sending has been failing for this many hours."""
     report: ReportSettings = ReportSettings()

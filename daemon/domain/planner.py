@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import (
@@ -47,6 +47,7 @@ from daemon.domain.calendar import (
     send_slot,
     work_calendar,
 )
+from daemon.domain.clock_guard import limit_catch_up, live_records
 from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
@@ -313,6 +314,9 @@ def _decide(
     if status in _NOT_CHASED or _held(status, ms, now):
         return None
     due = _due_now(ctx, milestone, timeline, records, now)
+    last = correspondence(records.values(), ctx.contract.id, milestone.id).last()
+    since = last.at if last else None
+    due = limit_catch_up(due, since, ctx.policy.reminder_every_days, ctx.tz, now)
     if not due:
         return None
     key, at = due[-1]
@@ -355,7 +359,7 @@ def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedE
 
     ``at`` is the nominal slot; an email that was caught up or held goes out now anyway.
     """
-    index = _index(state.sends)
+    index = _index(live_records(state.sends, now))  # a skip in the future is not final
     out: list[PlannedEmail] = []
     for client, contract in resolve.iter_contracts(config):
         ctx = _context(config, client, contract)
@@ -400,15 +404,21 @@ def _plan_milestone(
     changes = [start] + [at for _, at in timeline if at > start]
     if ms.hold_until is not None and ms.hold_until > start:
         changes.append(ms.hold_until)
+    for record in correspondence(records.values(), ctx.contract.id, milestone.id).chase:
+        changes += _after_gaps(ctx, record.at, start)
     instants = sorted({ctx.opening(t) for t in changes})
     sim: _Records = dict(records)
     out: list[PlannedEmail] = []
-    for tick in instants:
+    while instants:
+        tick = instants.pop(0)
         if end is not None and tick > end:
             break
         email = _decide(ctx, milestone, timeline, ms, sim, state.bad_addresses, tick)
         if email is None:
             continue
+        # a catch-up paced after this email (limit_catch_up) resumes days later: replay it
+        later = {ctx.opening(t) for t in _after_gaps(ctx, tick, tick)}
+        instants = sorted(set(instants) | later)
         out.append(replace(email, at=tick))
         for key in email.supersedes:
             sim[key] = SendRecord(key, message_id(key, ctx.domain), "skipped", tick)
@@ -416,6 +426,13 @@ def _plan_milestone(
             email.key, message_id(email.key, ctx.domain), "sent", tick, email.to
         )
     return out
+
+
+def _after_gaps(ctx: _Ctx, sent: datetime, start: datetime) -> list[datetime]:
+    """The day after ``sent`` on which a paced catch-up may go on."""
+    day = sent.astimezone(ctx.tz).date()
+    at = datetime.combine(day + timedelta(days=ctx.policy.reminder_every_days), time.min, ctx.tz)
+    return [at] if at > start else []
 
 
 def plan_window(
@@ -426,7 +443,7 @@ def plan_window(
     ``at`` is the instant it would actually go out: the first opening of the send window
     at or after max(start, nominal slot, hold_until).
     """
-    index = _index(state.sends)
+    index = _index(live_records(state.sends, start))
     out: list[PlannedEmail] = []
     for client, contract in resolve.iter_contracts(config):
         ctx = _context(config, client, contract)
@@ -461,6 +478,7 @@ def next_email(
     ctx = _context(config, client, contract)
     if milestone is None:
         return _terms(ctx, state, ctx.opening(now))
-    records = {k: r for k, r in state.sends.items() if (k.contract, k.milestone) == found_key}
+    live = live_records(state.sends, now)
+    records = {k: r for k, r in live.items() if (k.contract, k.milestone) == found_key}
     planned = _plan_milestone(ctx, milestone, state, records, now, None)
     return planned[0] if planned else None

@@ -218,6 +218,27 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "其他邮件照常发送。请修正模板并用 `cuikuan preview` 检查，下次运行时即会发送。",
         ),
     },
+    "clock_jump": {
+        "en": (
+            "cuikuan is holding: the clock says {clock}",
+            "The server's clock says {clock}, {gap} days after cuikuan last acted ({last}); "
+            "more than {limit} days looks like a clock that jumped ahead. To send nothing wrong, "
+            "cuikuan acts on nothing (no email, no reply read) until you confirm.\n\n"
+            "If the clock is wrong: fix it (NTP); cuikuan carries on by itself.\n"
+            "If the time is right (the server was off): run `cuikuan run --once "
+            "--accept-clock` (stop the service first), then start it again. The chase "
+            "then catches up one stage at a time.",
+        ),
+        "zh": (
+            "cuikuan 已暂停：服务器时间为 {clock}",
+            "服务器时间为 {clock}，距上次运行（{last}）已过 {gap} 天，"
+            "超过 {limit} 天，可能是时钟跳变。"
+            "为避免发出错误邮件，cuikuan 暂停一切操作（不发邮件、不读回复），等待您确认。\n\n"
+            "如果时钟有误：请校正（NTP），cuikuan 会自动恢复。\n"
+            "如果时间无误（服务器曾停机）：请先停止服务，运行 `cuikuan run --once --accept-clock`，"
+            "再启动服务。之后催款每次只追赶一个阶段。",
+        ),
+    },
     "config_error": {
         "en": (
             "Your config edit was rejected; the last good config stays in force",
