@@ -65,7 +65,7 @@ COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
     ),
     "daemon.cli.classify": (
         "classify",
-        "show how cuikuan reads one email (paid, dispute, promise, auto_reply, bounce, other)",
+        "show how cuikuan reads emails (kind, date, rule); --eval DIR scores a labelled corpus",
     ),
     "daemon.cli.doctor": (
         "doctor",

@@ -1,0 +1,289 @@
+"""Regenerate the labelled reply corpus: ``python tests/data/replies/generate.py``.
+
+Hand-written bodies (bodies_*.py, machine.py) are put in the bytes of real clients
+(clients_cn.py, clients_intl.py) answering one of our reminders (world.py), and every file
+gets its label in labels.yaml (kind, expected date, dangerous category, note). Output is
+deterministic: the same code writes the same bytes. The eight hand-made files that were
+here before (en_*.eml, zh_*.eml) are kept and labelled too.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bodies_en  # noqa: E402
+import bodies_zh  # noqa: E402
+import clients_cn as cn  # noqa: E402
+import clients_intl as intl  # noqa: E402
+from entry import Entry  # noqa: E402
+from mime_parts import Attachment, tiny_jpeg, tiny_pdf  # noqa: E402
+from world import Reply, Thread, make_thread  # noqa: E402
+
+Builder = Callable[[Reply], bytes]
+STYLES: dict[str, tuple[Builder, str, str | None]] = {
+    # name: (builder, UI language, mailbox domain or None for the company's)
+    "qqweb": (cn.qq, "zh", "qq.com"),
+    "qqapp": (cn.qq_app, "zh", "qq.com"),
+    "foxmailcom": (cn.qq, "zh", "foxmail.com"),
+    "exmail": (cn.exmail, "zh", None),
+    "n163": (cn.netease, "zh", "163.com"),
+    "n126": (cn.netease, "zh", "126.com"),
+    "coremail": (cn.coremail_corp, "zh", None),
+    "mailmaster": (cn.mailmaster, "zh", "163.com"),
+    "mmios": (cn.mailmaster_ios, "zh", "126.com"),
+    "foxmail": (cn.foxmail, "zh", None),
+    "alimail": (cn.alimail, "zh", None),
+    "huawei": (cn.huawei, "zh", None),
+    "olzhcn": (intl.outlook, "zh", None),
+    "owazh": (intl.outlook_web, "zh", None),
+    "olmobzh": (intl.outlook_mobile, "zh", "outlook.com"),
+    "gmailzh": (intl.gmail, "zh", "gmail.com"),
+    "applezh": (intl.apple, "zh", "icloud.com"),
+    "ioszh": (intl.apple_ios, "zh", None),
+    "tbzh": (intl.thunderbird, "zh", None),
+    "olzhtw": (intl.outlook, "zh-Hant", None),
+    "owazhtw": (intl.outlook_web, "zh-Hant", None),
+    "gmailtw": (intl.gmail, "zh-Hant", "gmail.com"),
+    "applezhtw": (intl.apple, "zh-Hant", None),
+    "ioszhtw": (intl.apple_ios, "zh-Hant", "icloud.com"),
+    "olen": (intl.outlook, "en", None),
+    "owaen": (intl.outlook_web, "en", None),
+    "olmoben": (intl.outlook_mobile, "en", None),
+    "gmailen": (intl.gmail, "en", "gmail.com"),
+    "gmailapp": (intl.gmail, "en", None),
+    "appleen": (intl.apple, "en", None),
+    "iosen": (intl.apple_ios, "en", None),
+    "tben": (intl.thunderbird, "en", None),
+    "exmailen": (cn.exmail, "en", None),
+    "qqappen": (cn.qq_app, "en", "qq.com"),
+    "mmen": (cn.mailmaster, "en", "163.com"),
+    "n163en": (cn.netease, "en", "163.com"),
+    "foxmailen": (cn.foxmail, "en", None),
+}
+ROTATION = {
+    "zh": [
+        "qqweb",
+        "n163",
+        "olzhcn",
+        "exmail",
+        "foxmail",
+        "alimail",
+        "qqapp",
+        "mailmaster",
+        "owazh",
+        "coremail",
+        "n126",
+        "gmailzh",
+        "ioszh",
+        "huawei",
+        "mmios",
+        "applezh",
+        "olmobzh",
+        "foxmailcom",
+        "tbzh",
+    ],
+    "zh-Hant": ["olzhtw", "gmailtw", "ioszhtw", "owazhtw", "applezhtw"],
+    "en": [
+        "olen",
+        "gmailen",
+        "owaen",
+        "appleen",
+        "iosen",
+        "tben",
+        "exmailen",
+        "olmoben",
+        "gmailapp",
+        "qqappen",
+        "mmen",
+        "n163en",
+        "foxmailen",
+    ],
+}
+PM_CALL = {
+    "王磊": ["王经理", "王工", "王总", "磊哥", "王先生"],
+    "陈静": ["陈经理", "陈工", "陈小姐", "静姐"],
+}
+SIGN_ZH = ["\n\n{me}", "\n\n{me}\n{co}", "\n\n财务部 {me}", "\n\n谢谢！\n{me}", ""]
+SIGN_EN = [
+    "\n\nBest regards,\n{me}",
+    "\n\nThanks,\n{first}",
+    "\n\nKind regards\n{me}\n{co}",
+    "\n\n{first}",
+    "",
+]
+
+
+def _sent(entry: Entry, rng: random.Random) -> datetime:
+    tz = ZoneInfo(entry.tz)
+    if entry.sent is not None:
+        return entry.sent.replace(tzinfo=tz, second=rng.randrange(60))
+    day = datetime(2026, 11, 2, tzinfo=tz) + timedelta(days=rng.randrange(0, 45))
+    while day.weekday() >= 5 and rng.random() < 0.85:
+        day += timedelta(days=1)
+    return day.replace(
+        hour=rng.choice([8, 9, 9, 10, 10, 11, 13, 14, 15, 16, 17, 20, 22]),
+        minute=rng.randrange(60),
+        second=rng.randrange(60),
+    )
+
+
+def _attachment(spec: str, rng: random.Random, thread: Thread) -> Attachment:
+    kind, name = spec.split(":", 1)
+    if kind == "jpg":
+        return Attachment(name, "image/jpeg", tiny_jpeg(rng))
+    lines = [
+        f"Payer: {thread.client_company.encode('ascii', 'ignore').decode() or 'Client'}",
+        f"Amount: {thread.money()}".encode("ascii", "replace").decode(),
+        f"Ref: {thread.contract}",
+    ]
+    return Attachment(
+        name,
+        "application/pdf",
+        tiny_pdf(name.encode("ascii", "ignore").decode() or "receipt", lines),
+    )
+
+
+def fill(entry: Entry, thread: Thread, me: str, rng: random.Random) -> str:
+    pm = thread.vendor.pm_name
+    call = (
+        rng.choice(PM_CALL.get(pm, [pm.split()[0]]))
+        if thread.vendor.lang == "zh" or entry.lang != "en"
+        else pm.split()[0]
+    )
+    if entry.lang != "en" and thread.vendor.lang == "en":
+        call = pm.split()[0]
+    half = thread.amount // 2
+    part = thread.amount * 2 // 5
+    values = {
+        "pm": call,
+        "ms": thread.ms_name,
+        "amt": thread.money(),
+        "half": thread.money(half),
+        "part": thread.money(part),
+        "rest": thread.money(thread.amount - part),
+        "contract": thread.contract,
+        "me": me,
+        "first": me.split()[0],
+        "co": thread.client_company,
+        "title": thread.title,
+    }
+    text = entry.text.format_map(values)
+    if entry.sign and entry.kind not in ("auto_reply", "bounce"):
+        text += rng.choice(SIGN_EN if entry.lang == "en" else SIGN_ZH).format_map(values)
+    return text
+
+
+def render(entry: Entry, style: str, seed: int) -> bytes:
+    rng = random.Random(seed)
+    builder, ui, domain = STYLES[style]
+    sent = _sent(entry, rng)
+    thread = make_thread(rng, entry.lang, domain, sent)
+    if domain in ("qq.com", "foxmail.com"):
+        thread.client_addr = (
+            f"{rng.randrange(10**8, 4 * 10**9)}@{domain}"
+            if rng.random() < 0.6
+            else thread.client_addr
+        )
+    me = thread.client_name
+    own = fill(entry, thread, me, rng)
+    reply = Reply(
+        thread=thread,
+        own=own,
+        sent=sent,
+        lang=entry.lang,
+        ui=ui,
+        attachments=[_attachment(a, rng, thread) for a in entry.atts],
+        rng=rng,
+        sender_name=me,
+        sender_addr=thread.client_addr,
+        html_only=entry.html_only,
+        below=entry.below,
+    )
+    return builder(reply)
+
+
+def all_entries() -> list[Entry]:
+    out: list[Entry] = []
+    for module in (bodies_zh, bodies_en):
+        for name in (
+            "PAID",
+            "PARTIAL",
+            "PROMISE",
+            "EXTENSION",
+            "DISPUTE",
+            "ACCEPT",
+            "RESEND",
+            "BANK",
+            "OTHER",
+        ):
+            out += getattr(module, name, [])
+    return out
+
+
+LEGACY = {
+    "en_paid_html_only.eml": {"kind": "paid"},
+    "en_promise_outlook_block.eml": {"kind": "promise", "date": "2026-12-10"},
+    "zh_autoreply_qq_holiday.eml": {"kind": "auto_reply", "dangerous": True},
+    "zh_dispute_qq_original_block.eml": {"kind": "dispute", "dangerous": True},
+    "zh_other_ack_quoted_reminder.eml": {
+        "kind": "other",
+        "dangerous": True,
+        "note": "quoted reminder holds 异议 and 付款",
+    },
+    "zh_paid_gbk_labelled_gb2312.eml": {"kind": "paid"},
+    "zh_promise_next_friday.eml": {"kind": "promise", "date": "2026-12-04"},
+    "zh_tw_paid_big5_qp.eml": {"kind": "paid"},
+}
+
+
+def _yaml_line(name: str, label: dict[str, object]) -> str:
+    fields = ", ".join(
+        f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, str) and k in ('note', 'tz') else 'null' if v is None else str(v).lower() if isinstance(v, bool) else v}"
+        for k, v in label.items()
+    )
+    return f"{name}: {{{fields}}}"
+
+
+def main() -> None:
+    for old in HERE.glob("c[0-9][0-9][0-9]_*.eml"):
+        old.unlink()
+    lines = [
+        "# Labels of the reply corpus, written by generate.py (edit the bodies there, then rerun).",
+        "# file: {kind, date (expected promise date or null), dangerous (tests a dangerous",
+        "#        category), tz (the client's zone when not Asia/Shanghai), note}",
+    ]
+    lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
+    turn = dict.fromkeys(ROTATION, 0)
+    for n, entry in enumerate(all_entries(), 1):
+        styles = entry.clients or (
+            ROTATION[entry.lang][turn[entry.lang] % len(ROTATION[entry.lang])],
+        )
+        turn[entry.lang] += 1
+        for style in styles:
+            name = f"c{n:03d}_{entry.lang.replace('-', '')}_{style}_{entry.kind}.eml"
+            (HERE / name).write_bytes(render(entry, style, seed=n * 7919 + len(style)))
+            label: dict[str, object] = {
+                "kind": entry.kind,
+                "date": entry.date.isoformat() if entry.date else None,
+            }
+            if entry.dangerous:
+                label["dangerous"] = True
+            if entry.tz != "Asia/Shanghai":
+                label["tz"] = entry.tz
+            if entry.note:
+                label["note"] = entry.note
+            lines.append(_yaml_line(name, label))
+    (HERE / "labels.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
