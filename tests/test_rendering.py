@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from daemon.config.schema import STAGES, Config
+from daemon.config.schema import Config
 from daemon.domain.emails import PlannedEmail, reference_token
+from daemon.domain.stages import STAGES
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 from daemon.errors import TemplateError
 from daemon.mail.formatting import format_date, format_money, format_percent, format_relative_due

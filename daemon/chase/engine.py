@@ -21,14 +21,11 @@ from datetime import datetime
 from pathlib import Path
 
 from daemon.config.schema import Config
+from daemon.domain import stages
 from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.ledger import Ledger
 from daemon.domain.planner import due_emails
-from daemon.domain.resolve import (
-    client_timezone,
-    find_milestone,
-    iter_contracts,
-    message_id_domain,
-)
+from daemon.domain.resolve import iter_contracts, message_id_domain
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import TemplateError
 from daemon.mail.rendering import Renderer, build_context
@@ -63,8 +60,8 @@ def chase_spec(
     context = build_context(config, email, state, now, evidence_attached=bool(evidence))
     attachments = tuple(Path(p) for p in (context["invoice_path"],) if p is not None)
     key = email.key
-    found = find_milestone(config, key.contract, key.milestone)
-    tz = client_timezone(config.settings, found[0]) if found is not None else None
+    contract = Ledger(config, state).contract(key.contract)
+    tz = contract.timezone if contract is not None else None
     thread = tuple(email.thread)
     return MailSpec(
         key,
@@ -152,7 +149,7 @@ class Engine:
                 return result
             planned = due_emails(self.config, self.store.snapshot(), now)
             # A contract's terms email opens the conversation: send it before the rest.
-            planned.sort(key=lambda e: e.key.stage != "terms")
+            planned.sort(key=lambda e: e.key.stage != stages.TERMS)
             for email in planned:
                 if self.stop.is_set():
                     log.info("stop requested: leaving %d emails for later", len(planned))
@@ -185,7 +182,7 @@ class Engine:
 
     def _evidence_for(self, email: PlannedEmail, now: datetime) -> tuple[Path, ...]:
         """The evidence pack to attach to a legal email (none for other stages)."""
-        if email.key.stage != "legal" or self.evidence_pack is None:
+        if not stages.stage(email.key.stage).evidence or self.evidence_pack is None:
             return ()
         try:
             pack = self.evidence_pack(self.config, email.key.contract, now)
@@ -197,7 +194,8 @@ class Engine:
     def _withdraw_orphans(self, now: datetime, result: TickResult) -> None:
         """Pending emails of a client, contract or milestone no longer in the config are
         never sent: recorded as withdrawn (failed, ``withdrawn: …``), the PM told once."""
-        orphans = [r for r in self.store.pending_sends() if not self._still_known(r.key)]
+        ledger = Ledger(self.config)
+        orphans = [r for r in self.store.pending_sends() if not _still_known(ledger, r.key)]
         if not orphans:
             return
         items = []
@@ -219,12 +217,6 @@ class Engine:
             now, "withdrawn", f"withdrawn:{about}", count=len(items), items="\n".join(items)
         )
 
-    def _still_known(self, key: SendKey) -> bool:
-        """Whether the config still has ``key``'s contract (and milestone)."""
-        if key.contract == "-":
-            return True  # alerts, reports, replies to unmatched mail: nobody to withdraw
-        return find_milestone(self.config, key.contract, key.milestone) is not None
-
     def _template_failed(
         self, email: PlannedEmail, mid: str, exc: TemplateError, now: datetime
     ) -> None:
@@ -242,3 +234,10 @@ class Engine:
             what=describe(key),
             error=str(exc),
         )
+
+
+def _still_known(ledger: Ledger, key: SendKey) -> bool:
+    """Whether the config still has ``key``'s contract (and milestone)."""
+    if key.contract == "-":
+        return True  # alerts, reports, replies to unmatched mail: nobody to withdraw
+    return ledger.find(key.contract, key.milestone) is not None

@@ -34,8 +34,10 @@ from imapclient.imapclient import SENT
 from daemon.cli.preview import planned_for
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import STAGES, Config, ImapSettings, SmtpSettings
+from daemon.config.schema import Config, ImapSettings, SmtpSettings
 from daemon.config.secrets import credential_name, read_secret
+from daemon.domain.stages import STAGES
+from daemon.domain.stages import stage as stage_info
 from daemon.domain.state import StateView
 from daemon.errors import ConfigError, CuikuanError, StoreError, TemporaryTransportError
 from daemon.inbox.imap import open_client
@@ -151,7 +153,7 @@ def _check_templates(config: Config, state: StateView, now: datetime) -> list[Ch
     rendered = 0
     for language in sorted(LOCALES):
         for stage in STAGES:
-            ms = None if stage == "terms" else milestone
+            ms = None if stage_info(stage).contract_level else milestone
             try:
                 planned = planned_for(config, state, contract.id, ms, stage, 1, now)
                 planned = replace(planned, language=language)

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from daemon.clock import SystemClock, parse_now
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
-from daemon.domain.resolve import find_milestone
+from daemon.domain.ledger import Ledger
 from daemon.domain.state import SendRecord, StateView
 from daemon.errors import CuikuanError
 from daemon.outbox.archive import Archive
@@ -63,7 +63,7 @@ def load_timeline(
             sends = store.sends_for(contract, milestone)
             events = store.events()
             state = store.snapshot()
-    known = find_milestone(config, contract, milestone) is not None
+    known = Ledger(config, state).find(contract, milestone) is not None
     if not known and not sends and not any(e["contract"] == contract for e in events):
         what = f"{contract} {milestone}" if milestone else contract
         raise CuikuanError(f"no contract {what} in the config and no history of it")

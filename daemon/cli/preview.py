@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from daemon.config.schema import STAGES, Config
+from daemon.config.schema import Config
+from daemon.domain import stages
 from daemon.domain.emails import PlannedEmail
-from daemon.domain.planner import recipients
-from daemon.domain.resolve import client_language, client_timezone, find_milestone
+from daemon.domain.ledger import Ledger
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import CuikuanError
 from daemon.mail.compose import compose
@@ -28,24 +28,26 @@ def planned_for(
     now: datetime,
 ) -> PlannedEmail:
     """The PlannedEmail for one key, addressed as the planner would address it."""
-    if stage not in STAGES:
-        raise CuikuanError(f"unknown stage {stage!r}; stages: {', '.join(STAGES)}")
-    if (stage == "terms") != (milestone_id is None):
+    if not stages.is_stage(stage):
+        raise CuikuanError(f"unknown stage {stage!r}; stages: {', '.join(stages.STAGES)}")
+    info = stages.stage(stage)
+    if info.contract_level != (milestone_id is None):
         raise CuikuanError("the terms email belongs to the contract: give '-' as the milestone")
-    found = find_milestone(config, contract_id, milestone_id)
-    if found is None:
+    ledger = Ledger(config, state)
+    found = ledger.find(contract_id, milestone_id)
+    view = ledger.contract(contract_id)
+    if found is None or view is None:
         what = f"contract {contract_id!r}"
         if milestone_id is not None:
             what += f" with a milestone {milestone_id!r}"
         raise CuikuanError(f"the config has no {what}; see `cuikuan status`")
-    client, _contract, _milestone = found
-    to, cc = recipients(config.settings, client, stage, state.bad_addresses)
-    key = SendKey(contract_id, milestone_id, stage, seq if stage == "reminder" else 0)
+    to, cc = ledger.recipients(contract_id, stage)
+    key = SendKey(contract_id, milestone_id, stage, seq if info.repeats else 0)
     return PlannedEmail(
         key=key,
-        at=now.astimezone(client_timezone(config.settings, client)),
-        client=client.id,
-        language=client_language(config.settings, client),
+        at=now.astimezone(view.timezone),
+        client=view.client.id,
+        language=view.language,
         to=to,
         cc=cc,
     )

@@ -27,19 +27,6 @@ from pydantic import (
     model_validator,
 )
 
-STAGES: tuple[str, ...] = (
-    "terms",
-    "notice",
-    "due",
-    "reminder",
-    "demand",
-    "escalate",
-    "legal",
-    "thanks",
-)
-"""Every stage of the chase, in the order a milestone goes through them."""
-
-Stage = Literal["terms", "notice", "due", "reminder", "demand", "escalate", "legal", "thanks"]
 Language = Literal["zh", "en"]
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")

@@ -24,32 +24,24 @@ Rules worth knowing:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import (
-    STAGES,
-    Client,
-    Config,
-    Contract,
-    Milestone,
-    Person,
-    Policy,
-    Settings,
-)
-from daemon.domain import resolve
+from daemon.config.schema import Client, Config, Contract, Milestone, Policy, Settings
+from daemon.domain import resolve, stages
 from daemon.domain.calendar import (
     WorkCalendar,
     in_send_window,
     next_opening,
     send_slot,
-    work_calendar,
 )
 from daemon.domain.clock_guard import limit_catch_up, live_records
 from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.ledger import ContractView, Ledger, effective_status
+from daemon.domain.recipients import configured, recipients, undeliverable
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 
 logger = logging.getLogger(__name__)
@@ -57,11 +49,19 @@ logger = logging.getLogger(__name__)
 Timeline = list[tuple[SendKey, datetime]]
 _Records = dict[SendKey, SendRecord]
 
-_STAGE_ORDER = {stage: i for i, stage in enumerate(STAGES)}
+_STAGE_ORDER = stages.STAGE_ORDER
 _NOT_CHASED = frozenset({"disputed", "stopped", "paid", "claimed_paid"})
 _THANKED = frozenset({"paid"})
 _HELD = frozenset({"promised", "paused"})
 _DONE = frozenset({"paid", "claimed_paid", "stopped"})
+__all__ = [
+    "due_emails",
+    "milestone_timeline",
+    "next_email",
+    "plan_window",
+    "recipients",
+    "undeliverable",
+]
 
 
 @dataclass(frozen=True)
@@ -85,16 +85,15 @@ class _Ctx:
         return next_opening(after, self.tz, self.policy.send_window, self.cal).astimezone(self.tz)
 
 
-def _context(config: Config, client: Client, contract: Contract) -> _Ctx:
-    settings = config.settings
+def _context(config: Config, view: ContractView) -> _Ctx:
     return _Ctx(
-        settings=settings,
-        client=client,
-        contract=contract,
-        policy=resolve.effective_policy(settings, contract),
-        tz=resolve.client_timezone(settings, client),
-        cal=work_calendar(resolve.client_calendar(settings, client)),
-        language=resolve.client_language(settings, client),
+        settings=config.settings,
+        client=view.client,
+        contract=view.contract,
+        policy=view.policy,
+        tz=view.timezone,
+        cal=view.calendar,
+        language=view.language,
         domain=resolve.message_id_domain(config),
     )
 
@@ -105,23 +104,34 @@ def _context(config: Config, client: Client, contract: Contract) -> _Ctx:
 def _nominal_dates(
     settings: Settings, contract: Contract, milestone: Milestone, policy: Policy
 ) -> list[tuple[str, int, date]]:
-    """(stage, seq, nominal day) of every stage, before moving to working days."""
+    """(stage, seq, nominal day) of every scheduled stage, before moving to working days.
+
+    Each stage's :class:`~daemon.domain.stages.Offset` says how; a stage whose addressee
+    is not configured (no ``settings.legal``) is left out.
+    """
     due = resolve.due_date(contract, milestone)
     if due is None:
         return []
-    anchor = resolve.discount_deadline(contract, milestone) or due
-    days: list[tuple[str, int, date]] = [
-        ("notice", 0, anchor - timedelta(days=policy.notice_days)),
-        ("due", 0, due),
-    ]
-    k = 1
-    while k * policy.reminder_every_days < policy.demand_after_days:
-        days.append(("reminder", k, due + timedelta(days=k * policy.reminder_every_days)))
-        k += 1
-    days.append(("demand", 0, due + timedelta(days=policy.demand_after_days)))
-    days.append(("escalate", 0, due + timedelta(days=policy.escalate_after_days)))
-    if settings.legal is not None:
-        days.append(("legal", 0, due + timedelta(days=policy.legal_after_days)))
+    notice_anchor = resolve.discount_deadline(contract, milestone) or due
+    days: list[tuple[str, int, date]] = []
+    for stage in stages.SCHEDULED:
+        offset = stage.offset
+        assert offset is not None  # every scheduled stage has one
+        if not configured(settings, stage.recipients):
+            continue
+        anchor = notice_anchor if offset.anchor == "notice" else due
+        shift = getattr(policy, offset.days) if offset.days else 0
+        if offset.every is None:
+            days.append(
+                (stage.name, 0, anchor + timedelta(days=-shift if offset.before else shift))
+            )
+            continue
+        every = getattr(policy, offset.every)
+        until = getattr(policy, offset.until) if offset.until else every + 1
+        k = 1
+        while k * every < until:
+            days.append((stage.name, k, anchor + timedelta(days=shift + k * every)))
+            k += 1
     return days
 
 
@@ -144,68 +154,12 @@ def milestone_timeline(
     Empty while the due date is unknown (``due_after`` an event that has no date yet).
     Two stages may share a slot; both are kept, in order.
     """
-    return _timeline(_context(config, client, contract), milestone)
-
-
-# --- recipients --------------------------------------------------------------------------
-
-
-def recipients(
-    settings: Settings, client: Client, stage: str, bad: frozenset[str] = frozenset()
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(to, cc) of an email of ``stage`` to ``client``, without bounced addresses.
-
-    ``escalate`` copies the supervisor, finance and the PM; ``legal`` goes to legal counsel
-    with the PM and supervisor in copy (not to the client).
-    """
-    to_people: list[Person | None]
-    cc_people: list[Person | None]
-    if stage == "legal":
-        to_people = [settings.legal]
-        cc_people = [settings.pm, settings.supervisor]
-    else:
-        to_people = [*client.contacts.to]
-        cc_people = [*client.contacts.cc]
-        if stage == "escalate":
-            cc_people += [settings.supervisor, settings.finance, settings.pm]
-    to = _addresses(to_people, bad, ())
-    cc = _addresses(cc_people, bad, to)
-    return to, cc
-
-
-def _addresses(
-    people: Iterable[Person | None], bad: frozenset[str], exclude: tuple[str, ...]
-) -> tuple[str, ...]:
-    """The people's addresses in order, without duplicates, bounced or excluded ones."""
-    seen = set(exclude)
-    out: list[str] = []
-    for person in people:
-        if person is None or person.email in bad or person.email in seen:
-            continue
-        seen.add(person.email)
-        out.append(person.email)
-    return tuple(out)
-
-
-def undeliverable(
-    settings: Settings, client: Client, stage: str, bad: frozenset[str] = frozenset()
-) -> str | None:
-    """Why an email of ``stage`` cannot be sent (no usable ``to`` address), or None."""
-    to, _ = recipients(settings, client, stage, bad)
-    if to:
-        return None
-    if stage == "legal":
-        if settings.legal is None:
-            return "no legal counsel configured (settings.legal)"
-        return f"legal counsel address {settings.legal.email} bounced"
-    return f"every 'to' address of client {client.id} bounced"
+    view = Ledger(config).contract(contract.id)
+    assert view is not None and view.contract is contract, "contract not in config"
+    return _timeline(_context(config, view), milestone)
 
 
 # --- one decision -------------------------------------------------------------------------
-
-
-def _status(milestone: Milestone, ms: MilestoneState) -> str:
-    return "paid" if milestone.paid is not None else ms.status
 
 
 def _held(status: str, ms: MilestoneState, now: datetime) -> bool:
@@ -303,9 +257,9 @@ def _decide(
 
     ``timeline`` None: work out only the part of it that can be due (see :func:`_due_now`).
     """
-    status = _status(milestone, ms)
+    status = effective_status(milestone, ms)
     if status in _THANKED:
-        key = SendKey(ctx.contract.id, milestone.id, "thanks", 0)
+        key = SendKey(ctx.contract.id, milestone.id, stages.THANKS, 0)
         chased = correspondence(records.values(), ctx.contract.id, milestone.id).chased
         if key in records or not chased:
             return None
@@ -327,23 +281,17 @@ def _decide(
 def _wants_terms(contract: Contract, state: StateView) -> bool:
     """Terms go out unless every milestone is already settled (paid, claimed or stopped)."""
     return not all(
-        _status(m, state.milestone(contract.id, m.id)) in _DONE for m in contract.milestones
+        effective_status(m, state.milestone(contract.id, m.id)) in _DONE
+        for m in contract.milestones
     )
 
 
 def _terms(ctx: _Ctx, state: StateView, at: datetime) -> PlannedEmail | None:
     """The contract's terms email at ``at``, if not sent yet and still worth sending."""
-    key = SendKey(ctx.contract.id, None, "terms", 0)
+    key = SendKey(ctx.contract.id, None, stages.TERMS, 0)
     if key in state.sends or not _wants_terms(ctx.contract, state):
         return None
     return _email(ctx, key, at, state.bad_addresses)
-
-
-def _index(sends: Mapping[SendKey, SendRecord]) -> dict[tuple[str, str | None], _Records]:
-    index: dict[tuple[str, str | None], _Records] = {}
-    for key, record in sends.items():
-        index.setdefault((key.contract, key.milestone), {})[key] = record
-    return index
 
 
 def _sort_key(email: PlannedEmail) -> tuple:
@@ -359,10 +307,12 @@ def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedE
 
     ``at`` is the nominal slot; an email that was caught up or held goes out now anyway.
     """
-    index = _index(live_records(state.sends, now))  # a skip in the future is not final
+    # a skip recorded in the future (the clock came back from a jump) is not final
+    ledger = Ledger(config, replace(state, sends=live_records(state.sends, now)))
     out: list[PlannedEmail] = []
-    for client, contract in resolve.iter_contracts(config):
-        ctx = _context(config, client, contract)
+    for view in ledger.contracts():
+        ctx = _context(config, view)
+        contract = view.contract
         if not ctx.in_window(now):
             continue
         terms = _terms(ctx, state, state.contracts_seen.get(contract.id, now).astimezone(ctx.tz))
@@ -374,7 +324,7 @@ def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedE
                 milestone,
                 None,
                 state.milestone(contract.id, milestone.id),
-                index.get((contract.id, milestone.id), {}),
+                ledger.sends(contract.id, milestone.id),
                 state.bad_addresses,
                 now,
             )
@@ -443,15 +393,16 @@ def plan_window(
     ``at`` is the instant it would actually go out: the first opening of the send window
     at or after max(start, nominal slot, hold_until).
     """
-    index = _index(live_records(state.sends, start))
+    ledger = Ledger(config, replace(state, sends=live_records(state.sends, start)))
     out: list[PlannedEmail] = []
-    for client, contract in resolve.iter_contracts(config):
-        ctx = _context(config, client, contract)
+    for view in ledger.contracts():
+        ctx = _context(config, view)
+        contract = view.contract
         terms = _terms(ctx, state, ctx.opening(start))
         if terms is not None and terms.at <= end:
             out.append(terms)
         for milestone in contract.milestones:
-            records = index.get((contract.id, milestone.id), {})
+            records = ledger.sends(contract.id, milestone.id)
             out += _plan_milestone(ctx, milestone, state, records, start, end)
     out.sort(key=_sort_key)
     return out
@@ -463,22 +414,25 @@ def next_email(
     contract_id: str,
     milestone_id: str | None,
     now: datetime,
+    *,
+    ledger: Ledger | None = None,
 ) -> PlannedEmail | None:
     """The next email of one milestone (or the contract's terms, milestone None), or None.
 
     ``at`` is when it would actually be sent. None when nothing more will be sent: the
     chase is over, paused without end, disputed, the due date is unknown, or the email is
-    undeliverable (see :func:`undeliverable`).
+    undeliverable (see :func:`undeliverable`). Pass the ``ledger`` of (config, state) when
+    asking for many milestones.
     """
-    found = resolve.find_milestone(config, contract_id, milestone_id)
-    if found is None:
+    ledger = ledger or Ledger(config, state)
+    view = ledger.contract(contract_id)
+    found = ledger.milestone(contract_id, milestone_id)
+    if view is None or (milestone_id is not None and found is None):
         return None
-    client, contract, milestone = found
-    found_key = (contract_id, milestone_id)
-    ctx = _context(config, client, contract)
-    if milestone is None:
+    ctx = _context(config, view)
+    if found is None:
         return _terms(ctx, state, ctx.opening(now))
-    live = live_records(state.sends, now)
-    records = {k: r for k, r in live.items() if (k.contract, k.milestone) == found_key}
+    milestone = found.milestone
+    records = live_records(ledger.sends(contract_id, milestone_id), now)
     planned = _plan_milestone(ctx, milestone, state, records, now, None)
     return planned[0] if planned else None

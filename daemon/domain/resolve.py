@@ -2,8 +2,8 @@
 
 A milestone may give a percent instead of an amount, a due date relative to an event that
 is not yet known, and a client may leave language, timezone and calendar to the settings.
-These pure helpers answer "what is it really?" in one place, for the planner, the templates,
-status and reports alike.
+These pure helpers answer "what is it really?" for one milestone; lookups by id and the
+effective status live in the ledger (:mod:`daemon.domain.ledger`), which uses them.
 """
 
 from __future__ import annotations
@@ -96,19 +96,3 @@ def iter_milestones(config: Config) -> Iterator[tuple[Client, Contract, Mileston
     for client, contract in iter_contracts(config):
         for milestone in contract.milestones:
             yield client, contract, milestone
-
-
-def find_milestone(
-    config: Config, contract_id: str, milestone_id: str | None
-) -> tuple[Client, Contract, Milestone | None] | None:
-    """Look up a contract (and milestone) by id; None if the config has no such thing."""
-    for client, contract in iter_contracts(config):
-        if contract.id != contract_id:
-            continue
-        if milestone_id is None:
-            return client, contract, None
-        for milestone in contract.milestones:
-            if milestone.id == milestone_id:
-                return client, contract, milestone
-        return None
-    return None

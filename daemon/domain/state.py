@@ -11,6 +11,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
+from daemon.domain.stages import MailKind, mail_kind
+
 MilestoneStatus = Literal[
     "open",  # being chased on the calendar
     "claimed_paid",  # the client says it paid; chasing stops until staff verify
@@ -28,12 +30,23 @@ catch-up; failed: permanently refused by the server."""
 
 @dataclass(frozen=True)
 class SendKey:
-    """Identifies one email of the chase. ``milestone`` is None for the contract's terms email."""
+    """Identifies one outgoing email. ``milestone`` is None for contract-level mail (terms).
+
+    ``stage`` names the email: a chase stage or another mail of
+    :mod:`daemon.domain.stages` (``pm_alert``, ``ack_dispute``, ...); :attr:`kind` says
+    which kind of mail that is. The Message-ID is derived from these four fields alone
+    (:func:`daemon.domain.emails.message_id`), so keys stored by older versions still match.
+    """
 
     contract: str
     milestone: str | None
     stage: str
     seq: int = 0
+
+    @property
+    def kind(self) -> MailKind:
+        """chase, alert, ack, staff_reply or report (ValueError for an unknown name)."""
+        return mail_kind(self.stage)
 
 
 @dataclass(frozen=True)

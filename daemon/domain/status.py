@@ -11,8 +11,8 @@ from datetime import datetime
 from typing import Any
 
 from daemon.config.schema import Config
+from daemon.domain.ledger import Ledger
 from daemon.domain.planner import next_email
-from daemon.domain.resolve import client_timezone, due_date, iter_milestones, milestone_amount
 from daemon.domain.state import StateView
 
 
@@ -21,17 +21,17 @@ def status_rows(
 ) -> list[dict[str, Any]]:
     """One row per milestone; only the milestones of ``client_id`` when it is given."""
     rows: list[dict[str, Any]] = []
-    for client, contract, milestone in iter_milestones(config):
+    ledger = Ledger(config, state)
+    for view in ledger.milestones():
+        client, contract, milestone = view.client, view.contract.contract, view.milestone
         if client_id is not None and client.id != client_id:
             continue
-        ms = state.milestone(contract.id, milestone.id)
-        status = "paid" if milestone.paid is not None else ms.status
-        due = due_date(contract, milestone)
-        today = now.astimezone(client_timezone(config.settings, client)).date()
+        ms, status, due = view.state, view.status, view.due
+        today = now.astimezone(view.contract.timezone).date()
         overdue = (today - due).days if due is not None and status != "paid" else None
         upcoming = None
         if status not in ("paid", "stopped"):
-            upcoming = next_email(config, state, contract.id, milestone.id, now)
+            upcoming = next_email(config, state, contract.id, milestone.id, now, ledger=ledger)
         reason = ms.reason
         if due is None and milestone.due_after is not None:
             reason = reason or f"waiting for the {milestone.due_after.event} date"
@@ -43,7 +43,7 @@ def status_rows(
                 "name": milestone.name,
                 "state": status,
                 "reason": reason,
-                "amount": str(milestone_amount(contract, milestone)),
+                "amount": str(view.amount),
                 "currency": contract.currency,
                 "due": due.isoformat() if due else None,
                 "days_overdue": max(overdue, 0) if overdue is not None else None,

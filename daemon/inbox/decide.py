@@ -34,8 +34,8 @@ from datetime import datetime, timedelta
 from email.utils import getaddresses
 
 from daemon.config.schema import Config
-from daemon.domain import resolve
-from daemon.domain.planner import recipients
+from daemon.domain.recipients import resolve_rule
+from daemon.domain.stages import CLIENT
 from daemon.domain.state import MilestoneState, StateView
 from daemon.inbox.authorize import Authorization, bounce_authentic
 from daemon.inbox.classify import Classification
@@ -195,11 +195,10 @@ def _ack(f: Facts, template: str) -> OutgoingEmail:
     It threads on the client's own message and what that message references (emails the
     client received), never on cuikuan's internal mail.
     """
-    found = resolve.find_milestone(f.config, f.match.contract or "", None)
-    assert found is not None
-    client = found[0]
-    to, cc = recipients(f.config.settings, client, "reminder", f.state.bad_addresses)
-    language = resolve.client_language(f.config.settings, client)
+    view = f.ledger.contract(f.match.contract or "")
+    assert view is not None
+    to, cc = f.ledger.recipients(view.id, template)
+    language = view.language
     inbound = safe_id(f.mail.message_id)
     thread = [i for i in (safe_id(r) for r in f.mail.references[-10:]) if i]
     if inbound:
@@ -221,22 +220,18 @@ def _contract_level(f: Facts) -> Decision:
     kind = f.classification.kind
     if kind == "auto_reply":
         back = f.classification.return_date
-        found = resolve.find_milestone(f.config, f.match.contract or "", None)
-        if back is None or found is None:
+        contract = f.ledger.contract(f.match.contract or "")
+        if back is None or contract is None:
             return Decision("processed", "auto_reply")
         until = window_opening(f, back)
         if until <= f.now:
             return Decision("processed", "auto_reply")
         changes = []
-        for milestone in found[1].milestones:
-            ms = f.state.milestone(found[1].id, milestone.id)
-            if (
-                milestone.paid is None
-                and ms.status == "open"
-                and later(ms.hold_until, until) == until
-            ):
+        for view in f.ledger.milestones(contract):
+            ms = view.state
+            if view.status == "open" and later(ms.hold_until, until) == until:
                 new = replace(ms, hold_until=until, last_contact=f.when)
-                changes.append(StateChange(found[1].id, milestone.id, new, "reply:auto_reply"))
+                changes.append(StateChange(contract.id, view.id, new, "reply:auto_reply"))
         return Decision("processed", "held_auto_reply", changes=tuple(changes))
     email, event = pm_alert(f, "contract_level", describe(f))
     return Decision("processed", "forwarded_contract", emails=(email,), events=(event,))
@@ -295,7 +290,7 @@ def _remaining(f: Facts, bad: frozenset[str], fresh: list[str]) -> str:
     for client in f.config.clients:
         if not client_contacts(client) & set(fresh):
             continue
-        to, _cc = recipients(f.config.settings, client, "reminder", bad)
+        to, _cc = resolve_rule(f.config.settings, client, CLIENT, bad)
         if to:
             lines.append(text("remaining", f.language, others=", ".join(to))[1])
         else:

@@ -16,12 +16,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from daemon.config.schema import Config, Policy
 from daemon.domain import resolve
-from daemon.domain.calendar import send_slot, work_calendar
+from daemon.domain.calendar import send_slot
 from daemon.domain.emails import reference_token
+from daemon.domain.ledger import Ledger
 from daemon.domain.state import MilestoneState, SendKey, StateView
 from daemon.inbox.authorize import Authorization
 from daemon.inbox.classify import Classification
@@ -87,6 +89,11 @@ class Facts:
     state: StateView
     now: datetime
     inbound_id: str
+
+    @cached_property
+    def ledger(self) -> Ledger:
+        """Lookups over (config, state), built once per decision."""
+        return Ledger(self.config, self.state)
 
     @property
     def language(self) -> str:
@@ -157,7 +164,7 @@ def pm_alert(
 
 def describe(f: Facts) -> dict[str, str]:
     """Values the alert texts use: who, what, amount, token, client."""
-    m, config = f.match, f.config
+    m = f.match
     values = {
         "sender": f.mail.from_addr or "?",
         "subject": f.mail.subject or "",
@@ -169,7 +176,7 @@ def describe(f: Facts) -> dict[str, str]:
     }
     if m.contract is None:
         return values
-    found = resolve.find_milestone(config, m.contract, m.milestone)
+    found = f.ledger.find(m.contract, m.milestone)
     if found is None:
         return values
     client, contract, milestone = found
@@ -185,10 +192,9 @@ def describe(f: Facts) -> dict[str, str]:
 
 
 def effective_status(f: Facts) -> str:
-    found = resolve.find_milestone(f.config, f.match.contract or "", f.match.milestone)
-    if found is not None and found[2] is not None and found[2].paid is not None:
-        return "paid"
-    return current(f).status
+    """The matched milestone's status, ``paid:`` in the YAML first (see the ledger)."""
+    assert f.match.contract is not None and f.match.milestone is not None
+    return f.ledger.status(f.match.contract, f.match.milestone)
 
 
 def current(f: Facts) -> MilestoneState:
@@ -198,20 +204,15 @@ def current(f: Facts) -> MilestoneState:
 
 def window_opening(f: Facts, day: date) -> datetime:
     """The opening of the matched client's send window on ``day`` (or the next working day)."""
-    found = resolve.find_milestone(f.config, f.match.contract or "", None)
-    assert found is not None
-    client, contract, _ = found
-    settings = f.config.settings
-    policy = resolve.effective_policy(settings, contract)
-    tz = resolve.client_timezone(settings, client)
-    cal = work_calendar(resolve.client_calendar(settings, client))
-    return send_slot(day, tz, policy.send_window, cal)
+    view = f.ledger.contract(f.match.contract or "")
+    assert view is not None
+    return send_slot(day, view.timezone, view.policy.send_window, view.calendar)
 
 
 def policy(f: Facts) -> Policy:
-    found = resolve.find_milestone(f.config, f.match.contract or "", None)
-    assert found is not None
-    return resolve.effective_policy(f.config.settings, found[1])
+    view = f.ledger.contract(f.match.contract or "")
+    assert view is not None
+    return view.policy
 
 
 def change(f: Facts, state: MilestoneState, cause: str) -> StateChange:

@@ -30,9 +30,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from daemon.config.schema import STAGES, Client, Config, Contract
+from daemon.config.schema import Client, Config, Contract
 from daemon.domain import resolve
 from daemon.domain.emails import reference_token
+from daemon.domain.ledger import Ledger
+from daemon.domain.stages import CLIENT_FACING
 from daemon.domain.state import SendRecord, StateView
 from daemon.inbox.parse import InboundMail
 
@@ -41,8 +43,6 @@ logger = logging.getLogger(__name__)
 Via = Literal["thread", "token", "sender"]
 
 TOKEN_RE = re.compile(r"\[CK-[^\]\s]{1,140}\]", re.I)
-_CHASE_STAGES = frozenset(STAGES) - {"legal"}
-"""Stages written to the client (legal goes to counsel)."""
 _SETTLED = frozenset({"paid", "stopped"})
 
 
@@ -101,13 +101,14 @@ def _ids(mail: InboundMail) -> list[str]:
     return out
 
 
-def _by_thread(mail: InboundMail, config: Config, state: StateView) -> Match | None:
+def _by_thread(mail: InboundMail, ledger: Ledger) -> Match | None:
+    state = ledger.state
     by_id = {record.message_id: record for record in state.sends.values() if record.message_id}
     for mid in _ids(mail):
         record = by_id.get(mid)
         if record is None:
             continue
-        found = resolve.find_milestone(config, record.key.contract, record.key.milestone)
+        found = ledger.find(record.key.contract, record.key.milestone)
         if found is None:
             logger.info("reply refers to %s, which is no longer in the config", mid)
             continue
@@ -122,16 +123,16 @@ def _by_thread(mail: InboundMail, config: Config, state: StateView) -> Match | N
                 mid,
             ),
             contract,
-            state,
+            ledger,
         )
     return None
 
 
-def _by_token(mail: InboundMail, config: Config, state: StateView) -> Match | None:
+def _by_token(mail: InboundMail, ledger: Ledger) -> Match | None:
     tokens = TOKEN_RE.findall(mail.subject or "")
     if not tokens:
         return None
-    table = token_table(config)
+    table = token_table(ledger.config)
     for token in tokens:
         targets = table.get(token.lower(), [])
         if len(targets) > 1:
@@ -140,75 +141,77 @@ def _by_token(mail: InboundMail, config: Config, state: StateView) -> Match | No
         if not targets:
             continue
         client_id, contract_id, milestone_id = targets[0]
-        found = resolve.find_milestone(config, contract_id, None)
+        found = ledger.contract(contract_id)
         assert found is not None  # the table came from the config
         return _narrow(
-            Match("token", client_id, contract_id, milestone_id, None, token), found[1], state
+            Match("token", client_id, contract_id, milestone_id, None, token),
+            found.contract,
+            ledger,
         )
     return None
 
 
-def _open(contract: Contract, milestone_id: str, state: StateView) -> bool:
-    milestone = next((m for m in contract.milestones if m.id == milestone_id), None)
-    if milestone is None or milestone.paid is not None:
-        return False
-    return state.milestone(contract.id, milestone_id).status not in _SETTLED
+def _open(contract: Contract, milestone_id: str, ledger: Ledger) -> bool:
+    view = ledger.milestone(contract.id, milestone_id)
+    return view is not None and view.status not in _SETTLED
 
 
-def _chased(contract: Contract, state: StateView) -> list[str]:
+def _chased(contract: Contract, ledger: Ledger) -> list[str]:
     """Milestones of ``contract`` with a chase email sent and not settled."""
     chased = {
         r.key.milestone
-        for r in state.sends.values()
+        for r in ledger.state.sends.values()
         if r.key.contract == contract.id
         and r.key.milestone is not None
-        and r.key.stage in _CHASE_STAGES
+        and r.key.stage in CLIENT_FACING
         and r.status == "sent"
     }
-    return [m.id for m in contract.milestones if m.id in chased and _open(contract, m.id, state)]
+    return [m.id for m in contract.milestones if m.id in chased and _open(contract, m.id, ledger)]
 
 
-def _narrow(match: Match, contract: Contract, state: StateView) -> Match:
+def _narrow(match: Match, contract: Contract, ledger: Ledger) -> Match:
     """A contract-level match becomes a milestone match when only one milestone is chased."""
     if match.milestone is not None:
         return match
-    chased = _chased(contract, state)
+    chased = _chased(contract, ledger)
     if len(chased) == 1:
         return Match(match.via, match.client, match.contract, chased[0], match.send, match.detail)
     return match
 
 
-def _by_sender(mail: InboundMail, config: Config, state: StateView) -> Match | None:
+def _by_sender(mail: InboundMail, ledger: Ledger) -> Match | None:
     sender = (mail.from_addr or "").lower()
     if not sender:
         return None
-    clients = [c for c in config.clients if sender in client_contacts(c)]
+    clients = [c for c in ledger.config.clients if sender in client_contacts(c)]
     if len(clients) != 1:
         if len(clients) > 1:
             logger.info("sender is a contact of %d clients: not matched by sender", len(clients))
         return None
     client = clients[0]
-    latest = _latest_chased(client.contracts, state)
+    latest = _latest_chased(client.contracts, ledger)
     if latest is not None:
         return Match("sender", client.id, latest[0], latest[1], None, sender)
     if len(client.contracts) == 1:
         contract = client.contracts[0]
-        return _narrow(Match("sender", client.id, contract.id, None, None, sender), contract, state)
+        return _narrow(
+            Match("sender", client.id, contract.id, None, None, sender), contract, ledger
+        )
     return Match("sender", client.id, None, None, None, sender)
 
 
-def _latest_chased(contracts: Iterable[Contract], state: StateView) -> tuple[str, str] | None:
+def _latest_chased(contracts: Iterable[Contract], ledger: Ledger) -> tuple[str, str] | None:
     """(contract, milestone) of the open milestone that got the latest chase email."""
     best: tuple[SendRecord, str, str] | None = None
     for contract in contracts:
-        for record in state.sends.values():
+        for record in ledger.state.sends.values():
             key = record.key
             if (
                 key.contract != contract.id
                 or key.milestone is None
-                or key.stage not in _CHASE_STAGES
+                or key.stage not in CLIENT_FACING
                 or record.status != "sent"
-                or not _open(contract, key.milestone, state)
+                or not _open(contract, key.milestone, ledger)
             ):
                 continue
             if best is None or record.at > best[0].at:
@@ -222,8 +225,9 @@ def match_message(mail: InboundMail, config: Config, state: StateView) -> Match:
     A sender match without a contract (client with several contracts, none chased) has
     ``client`` set but ``contract`` None: the caller treats it as unmatched.
     """
+    ledger = Ledger(config, state)
     for finder in (_by_thread, _by_token, _by_sender):
-        found = finder(mail, config, state)
+        found = finder(mail, ledger)
         if found is not None:
             return found
     return UNMATCHED

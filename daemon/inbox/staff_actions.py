@@ -145,8 +145,8 @@ def staff_decision(f: Facts) -> Decision:
             False,
             f"{f.match.contract} has several milestones: reply to an email about one of them.",
         )
-    found = resolve.find_milestone(f.config, f.match.contract or "", f.match.milestone)
-    if found is not None and found[2] is not None and found[2].paid is not None:
+    view = f.ledger.milestone(f.match.contract or "", f.match.milestone)
+    if view is not None and view.paid_in_config:
         return _answer(
             f, line, verb, False, "this milestone is marked paid in the config file; edit it there."
         )
@@ -166,9 +166,9 @@ def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneSt
         detail = ""
         if cmd.amount is not None:
             detail += f", amount {cmd.amount}"
-            found = resolve.find_milestone(f.config, f.match.contract or "", f.match.milestone)
-            if found is not None and found[2] is not None:
-                due = resolve.milestone_amount(found[1], found[2])
+            view = f.ledger.milestone(f.match.contract or "", f.match.milestone)
+            if view is not None:
+                due = view.amount
                 if cmd.amount != due:
                     detail += f" (the milestone amount is {due})"
         if cmd.day is not None:

@@ -21,7 +21,8 @@ from email.utils import format_datetime, parseaddr
 
 from daemon.config.schema import Config, Person
 from daemon.domain.emails import PlannedEmail, message_id
-from daemon.domain.resolve import client_timezone, find_milestone, message_id_domain
+from daemon.domain.ledger import Ledger
+from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import SendKey
 from daemon.errors import CuikuanError
 from daemon.mail.rendering import RenderedEmail
@@ -41,9 +42,9 @@ def compose(
 ) -> EmailMessage:
     """The complete message for ``planned``, dated ``now`` (in the client's timezone)."""
     key = planned.key
-    found = find_milestone(config, key.contract, key.milestone)
-    if found is not None:
-        now = now.astimezone(client_timezone(config.settings, found[0]))
+    contract = Ledger(config).contract(key.contract)
+    if contract is not None:
+        now = now.astimezone(contract.timezone)
     references = tuple(planned.thread)
     return compose_message(
         config,

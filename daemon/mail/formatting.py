@@ -26,6 +26,9 @@ from babel.dates import format_date as _babel_date
 from babel.numbers import format_currency
 from babel.numbers import format_percent as _babel_percent
 
+from daemon.domain.stages import STAGES_TABLE, is_stage
+from daemon.domain.stages import stage as stage_info
+
 LOCALES: dict[str, str] = {"zh": "zh_CN", "en": "en_GB"}
 """Babel locale for each language cuikuan writes in."""
 
@@ -61,27 +64,9 @@ _EVENT_NAMES: dict[str, dict[str, str]] = {
 
 
 STAGE_NAMES: dict[str, dict[str, str]] = {
-    "zh": {
-        "terms": "付款安排确认函",
-        "notice": "付款通知",
-        "due": "到期提醒",
-        "reminder": "逾期提醒",
-        "demand": "催款函",
-        "escalate": "升级通知（抄送管理层及财务）",
-        "legal": "法务移交",
-        "thanks": "收款感谢函",
-    },
-    "en": {
-        "terms": "payment schedule confirmation",
-        "notice": "payment notice",
-        "due": "due-date reminder",
-        "reminder": "overdue reminder",
-        "demand": "formal demand for payment",
-        "escalate": "escalation (management and finance in copy)",
-        "legal": "referral to legal counsel",
-        "thanks": "thank-you for payment",
-    },
+    lang: {s.name: s.titles[lang] for s in STAGES_TABLE} for lang in ("zh", "en")
 }
+"""Display name of each stage per language, from :data:`daemon.domain.stages.STAGES_TABLE`."""
 
 LEGAL_COUNSEL = {"zh": "法务顾问", "en": "Counsel"}
 """How a letter to legal counsel greets them when settings.legal has no name."""
@@ -144,7 +129,7 @@ def format_relative_due(event: str, days: int, language: str) -> str:
 def stage_name(stage: str, seq: int, lang: str) -> str:
     """``逾期提醒（第2次）`` / ``overdue reminder no. 2``: a stage as a letter names it."""
     name = STAGE_NAMES[lang].get(stage, stage)
-    if stage == "reminder" and seq > 0:
+    if is_stage(stage) and stage_info(stage).repeats and seq > 0:
         return f"{name}（第{seq}次）" if lang == "zh" else f"{name} no. {seq}"
     return name
 

@@ -28,15 +28,16 @@ from markupsafe import Markup, escape
 from daemon.config.schema import Client, Config, Contract, Milestone, Person
 from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, reference_token
+from daemon.domain.ledger import Ledger, effective_status
 from daemon.domain.resolve import (
     client_timezone,
     discount_deadline,
     discounted_amount,
     due_date,
     effective_policy,
-    find_milestone,
     milestone_amount,
 )
+from daemon.domain.stages import INVOICE_STAGES, recipients_of
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
@@ -57,8 +58,6 @@ def _shipped_templates(module: str | Path = __file__) -> Path:
 SHIPPED_TEMPLATES = _shipped_templates()
 """The templates that come with cuikuan."""
 
-INVOICE_STAGES = frozenset({"notice", "due", "reminder", "demand", "escalate"})
-"""Stages whose email carries the milestone's invoice, when it has one."""
 
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -209,8 +208,8 @@ def build_context(
         language=planned.language,
         recipient=recipient,
     )
-    _client, contract, milestone = _lookup(config, key.contract, key.milestone)
-    if key.stage == "legal":
+    _client, contract, milestone = _lookup(Ledger(config, state), key.contract, key.milestone)
+    if "legal" in recipients_of(key.stage).to:  # a letter to counsel greets counsel
         counsel = config.settings.legal.name if config.settings.legal else ""
         ctx["recipient_name"] = counsel or formatting.LEGAL_COUNSEL[ctx["language"]]
     ctx["stage"] = key.stage
@@ -244,7 +243,7 @@ def context_for(
 
     ``recipient`` picks the contact greeted by name; ``language`` defaults to the client's.
     """
-    client, contract, milestone = _lookup(config, contract_id, milestone_id)
+    client, contract, milestone = _lookup(Ledger(config, state), contract_id, milestone_id)
     settings = config.settings
     lang = language or client.language or settings.language
     tz = client_timezone(settings, client)
@@ -305,9 +304,9 @@ def context_for(
 
 
 def _lookup(
-    config: Config, contract_id: str, milestone_id: str | None
+    ledger: Ledger, contract_id: str, milestone_id: str | None
 ) -> tuple[Client, Contract, Milestone | None]:
-    found = find_milestone(config, contract_id, milestone_id)
+    found = ledger.find(contract_id, milestone_id)
     if found is None:
         what = f"{contract_id}/{milestone_id}" if milestone_id else contract_id
         raise TemplateError(f"cannot render: {what} is not in the config")
@@ -360,7 +359,7 @@ def _milestone(
 
 def _verified_paid(contract: Contract, m: Milestone, state: StateView) -> bool:
     """Paid as verified by staff or the YAML; a client's unverified claim is not."""
-    return m.paid is not None or state.milestone(contract.id, m.id).status == "paid"
+    return effective_status(m, state.milestone(contract.id, m.id)) == "paid"
 
 
 def _next_unpaid(
@@ -389,7 +388,7 @@ def _discount(
     reduced = discounted_amount(contract, m)
     if contract.discount is None or deadline is None or reduced is None or today > deadline:
         return None
-    if m.paid is not None or state.milestone(contract.id, m.id).status == "paid":
+    if effective_status(m, state.milestone(contract.id, m.id)) == "paid":
         return None
     full = milestone_amount(contract, m)
     return {

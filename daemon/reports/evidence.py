@@ -32,7 +32,7 @@ import yaml
 from daemon import __version__
 from daemon.config.loader import watched_files
 from daemon.config.schema import Client, Config, Contract
-from daemon.domain.resolve import find_milestone
+from daemon.domain.ledger import Ledger
 from daemon.errors import CuikuanError
 from daemon.outbox.archive import Archive
 from daemon.reports import history
@@ -91,7 +91,7 @@ def build_evidence(
     progress: Callable[[int, int], None] | None = None,
 ) -> EvidenceResult:
     """Write the evidence zip of ``contract_id`` to ``out`` (atomically)."""
-    found = find_milestone(config, contract_id, None)
+    found = Ledger(config).find(contract_id, None)
     if found is None:
         raise CuikuanError(f"no contract {contract_id} in the config")
     client, contract, _ = found

@@ -27,21 +27,14 @@ from decimal import Decimal
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Config, Contract, Milestone
-from daemon.domain.resolve import (
-    discount_deadline,
-    discounted_amount,
-    due_date,
-    effective_policy,
-    iter_milestones,
-    milestone_amount,
-)
+from daemon.config.schema import Config
+from daemon.domain.ledger import Ledger, MilestoneView
+from daemon.domain.resolve import discount_deadline, discounted_amount
+from daemon.domain.stages import CHASE_STAGES
 from daemon.domain.state import StateView
 from daemon.reports.asof import Event
 
 BUCKETS: tuple[str, ...] = ("not_due", "1-30", "31-60", "61-90", "90+")
-CHASE_STAGES = frozenset({"notice", "due", "reminder", "demand", "escalate", "legal"})
-"""Stages that count as "emails it took" to get paid (not terms, not thanks)."""
 HORIZONS: tuple[int, ...] = (30, 60, 90)
 _ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _PAID_ON = re.compile(r"paid on (\d{4}-\d{2}-\d{2})\b")
@@ -159,39 +152,23 @@ def build_facts(
         if record.status == "sent" and send_key.stage in CHASE_STAGES:
             sent[(send_key.contract, send_key.milestone)] += 1
     facts = []
-    for client, contract, milestone in iter_milestones(config):
-        key = (contract.id, milestone.id)
-        facts.append(
-            _fact(
-                config,
-                client.id,
-                contract,
-                milestone,
-                state,
-                by_milestone.get(key, []),
-                sent.get(key, 0),
-                today,
-                tz,
-            )
-        )
+    for view in Ledger(config, state).milestones():
+        key = (view.contract.id, view.id)
+        facts.append(_fact(view, by_milestone.get(key, []), sent.get(key, 0), today, tz))
     return facts
 
 
 def _fact(
-    config: Config,
-    client_id: str,
-    contract: Contract,
-    milestone: Milestone,
-    state: StateView,
-    events: list[Event],
-    emails: int,
-    today: date,
-    tz: ZoneInfo,
+    view: MilestoneView, events: list[Event], emails: int, today: date, tz: ZoneInfo
 ) -> MilestoneFact:
-    ms = state.milestone(contract.id, milestone.id)
-    status = "paid" if milestone.paid is not None else ms.status
+    contract, milestone, ms, status = (
+        view.contract.contract,
+        view.milestone,
+        view.state,
+        view.status,
+    )
     changes = [e for e in events if e["kind"] == "state_change"]
-    amount = milestone_amount(contract, milestone)
+    amount = view.amount
     paid_on = claimed_on = written = None
     if milestone.paid is not None:
         paid_on = milestone.paid.on
@@ -208,7 +185,7 @@ def _fact(
         paid_amount = written or (discounted_amount(contract, milestone) if taken else None)
         paid_amount = paid_amount or amount
     promised = ms.promised_date if status == "promised" else None
-    grace = effective_policy(config.settings, contract).promise_grace_days
+    grace = view.contract.policy.promise_grace_days
     promises = _promises(changes, events, ms.promised_date, paid_on or claimed_on, today, grace)
     disputes = sum(
         1
@@ -216,13 +193,13 @@ def _fact(
         if e["data"].get("new") == "disputed" and e["data"].get("old") != "disputed"
     )
     return MilestoneFact(
-        client=client_id,
+        client=view.client.id,
         contract=contract.id,
         milestone=milestone.id,
         name=milestone.name,
         currency=contract.currency,
         amount=amount,
-        due=due_date(contract, milestone),
+        due=view.due,
         status=status,
         reason=ms.reason,
         today=today,

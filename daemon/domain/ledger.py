@@ -1,0 +1,214 @@
+"""The ledger: every contract and milestone with what it really is, looked up by id.
+
+Why: the planner, the inbox decisions, ``status``, the reports and the letters all ask the
+same questions (which client owns contract X? is milestone Y paid? what is due, when, in
+which timezone, under which policy, to whom?) and each used to answer them its own way,
+with a linear scan of the config per question. A :class:`Ledger` is built once per
+(config, state) and answers them in one place:
+
+* lookup by id (:meth:`Ledger.contract`, :meth:`Ledger.milestone`, :meth:`Ledger.find`);
+* the effective status: **a ``paid:`` entry in the YAML beats the stored state**
+  (:func:`effective_status`, the only place that rule is written);
+* amount, due date, policy, timezone, calendar, language and recipients per stage.
+
+Pure: config and state in, values out. Example::
+
+    ledger = Ledger(config, store.snapshot())
+    view = ledger.milestone("C2026-01", "deposit")
+    view.status, view.amount, view.due, view.contract.policy.notice_days
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cached_property
+from zoneinfo import ZoneInfo
+
+from daemon.config.schema import Client, Config, Contract, Milestone, Policy
+from daemon.domain import resolve
+from daemon.domain.calendar import WorkCalendar, work_calendar
+from daemon.domain.recipients import recipients
+from daemon.domain.state import MilestoneState, MilestoneStatus, SendKey, SendRecord, StateView
+
+_NO_SENDS: Mapping[SendKey, SendRecord] = {}
+
+
+def effective_status(milestone: Milestone, state: MilestoneState) -> MilestoneStatus:
+    """The status that counts: ``paid`` when the YAML says so, else the stored one."""
+    return "paid" if milestone.paid is not None else state.status
+
+
+@dataclass(frozen=True)
+class ContractView:
+    """A contract with its client and the settings that apply to it."""
+
+    client: Client
+    contract: Contract
+    policy: Policy
+    timezone: ZoneInfo
+    calendar_name: str
+    language: str
+
+    @property
+    def id(self) -> str:
+        return self.contract.id
+
+    @property
+    def calendar(self) -> WorkCalendar:
+        """The client's working-day calendar (shared, cached per country)."""
+        return work_calendar(self.calendar_name)
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    """A milestone as it really is: effective status, amount, due date, stored state."""
+
+    contract: ContractView
+    milestone: Milestone
+    state: MilestoneState
+    """The stored chase state (open when never changed)."""
+
+    @property
+    def id(self) -> str:
+        return self.milestone.id
+
+    @property
+    def client(self) -> Client:
+        return self.contract.client
+
+    @property
+    def status(self) -> MilestoneStatus:
+        return effective_status(self.milestone, self.state)
+
+    @property
+    def paid(self) -> bool:
+        return self.status == "paid"
+
+    @property
+    def paid_in_config(self) -> bool:
+        """The PM wrote ``paid:`` in the YAML: only an edit there changes it."""
+        return self.milestone.paid is not None
+
+    @cached_property
+    def amount(self) -> Decimal:
+        return resolve.milestone_amount(self.contract.contract, self.milestone)
+
+    @cached_property
+    def due(self) -> date | None:
+        """The due date; None while the event it depends on has no date."""
+        return resolve.due_date(self.contract.contract, self.milestone)
+
+
+@dataclass
+class Ledger:
+    """Lookups over one (config, state); build it once and pass it along."""
+
+    config: Config
+    state: StateView = field(default_factory=StateView)
+    _contracts: dict[str, tuple[Client, Contract]] = field(init=False, repr=False)
+    _milestones: dict[tuple[str, str], Milestone] = field(init=False, repr=False)
+    _views: dict[str, ContractView] = field(init=False, repr=False, default_factory=dict)
+    _sends: dict[tuple[str, str | None], dict[SendKey, SendRecord]] | None = field(
+        init=False, repr=False, default=None
+    )
+
+    def __post_init__(self) -> None:
+        self._contracts = {}
+        self._milestones = {}
+        for client, contract in resolve.iter_contracts(self.config):
+            if contract.id in self._contracts:
+                continue  # the config check forbids it; the first one wins, as before
+            self._contracts[contract.id] = (client, contract)
+            for milestone in contract.milestones:
+                self._milestones.setdefault((contract.id, milestone.id), milestone)
+
+    # -- contracts ------------------------------------------------------------------------
+
+    def contract(self, contract_id: str) -> ContractView | None:
+        """The contract ``contract_id`` with its client and settings, or None."""
+        view = self._views.get(contract_id)
+        if view is not None:
+            return view
+        found = self._contracts.get(contract_id)
+        if found is None:
+            return None
+        client, contract = found
+        settings = self.config.settings
+        view = ContractView(
+            client=client,
+            contract=contract,
+            policy=resolve.effective_policy(settings, contract),
+            timezone=resolve.client_timezone(settings, client),
+            calendar_name=resolve.client_calendar(settings, client),
+            language=resolve.client_language(settings, client),
+        )
+        self._views[contract_id] = view
+        return view
+
+    def contracts(self) -> Iterator[ContractView]:
+        """Every contract, in config order."""
+        for contract_id in self._contracts:
+            view = self.contract(contract_id)
+            assert view is not None
+            yield view
+
+    # -- milestones -----------------------------------------------------------------------
+
+    def milestone(self, contract_id: str, milestone_id: str | None) -> MilestoneView | None:
+        """The milestone ``contract_id/milestone_id``, or None (also for milestone None)."""
+        if milestone_id is None:
+            return None
+        milestone = self._milestones.get((contract_id, milestone_id))
+        if milestone is None:
+            return None
+        view = self.contract(contract_id)
+        assert view is not None  # indexed together
+        return MilestoneView(view, milestone, self.state.milestone(contract_id, milestone_id))
+
+    def milestones(self, contract: ContractView | None = None) -> Iterator[MilestoneView]:
+        """Every milestone (of ``contract``, when given), in config order."""
+        for view in (contract,) if contract is not None else self.contracts():
+            for milestone in view.contract.milestones:
+                yield MilestoneView(view, milestone, self.state.milestone(view.id, milestone.id))
+
+    def find(
+        self, contract_id: str, milestone_id: str | None
+    ) -> tuple[Client, Contract, Milestone | None] | None:
+        """(client, contract, milestone) by id; milestone None asks for the contract only.
+
+        None when the config has no such contract, or no such milestone in it.
+        """
+        view = self.contract(contract_id)
+        if view is None:
+            return None
+        if milestone_id is None:
+            return view.client, view.contract, None
+        found = self.milestone(contract_id, milestone_id)
+        return (view.client, view.contract, found.milestone) if found is not None else None
+
+    def status(self, contract_id: str, milestone_id: str) -> MilestoneStatus:
+        """The effective status (see :func:`effective_status`); open when unknown."""
+        found = self.milestone(contract_id, milestone_id)
+        return (
+            found.status
+            if found is not None
+            else self.state.milestone(contract_id, milestone_id).status
+        )
+
+    def sends(self, contract_id: str, milestone_id: str | None) -> Mapping[SendKey, SendRecord]:
+        """The send records of one milestone (milestone None: the contract's own mail)."""
+        if self._sends is None:
+            self._sends = {}
+            for key, record in self.state.sends.items():
+                self._sends.setdefault((key.contract, key.milestone), {})[key] = record
+        return self._sends.get((contract_id, milestone_id), _NO_SENDS)
+
+    def recipients(self, contract_id: str, stage: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(to, cc) of an email of ``stage`` about ``contract_id``, without bounced addresses."""
+        view = self.contract(contract_id)
+        if view is None:
+            return (), ()
+        return recipients(self.config.settings, view.client, stage, self.state.bad_addresses)
