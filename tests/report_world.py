@@ -17,6 +17,7 @@ Four clients, report day 2026-12-31 (Asia/Shanghai):
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -320,6 +321,8 @@ def build_world(tmp_path: Path, **kw: Any) -> tuple[Path, Config]:
             "paid",
             at("2026-06-21"),
             "staff command from pm@team.example: paid 10000 2026-06-20",
+            paid_on=date(2026, 6, 20),
+            paid_amount=Decimal("10000"),
         )
         send(store, archive, "L1", "m2", "thanks", at("2026-06-22"))
         # disputer
@@ -377,6 +380,7 @@ def build_world(tmp_path: Path, **kw: Any) -> tuple[Path, Config]:
             "paid",
             at("2026-10-06"),
             "staff command from pm@team.example: paid 2026-10-05",
+            paid_on=date(2026, 10, 5),
         )
         send(store, archive, "D1", "m2", "notice", at("2026-11-09"))
         send(store, archive, "D1", "m2", "due", at("2026-11-16"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,17 +10,15 @@ from pathlib import Path
 import pytest
 
 from daemon.cli.main import build_parser, main
+from tests.demo_config import copy_demo
 
-REPO = Path(__file__).resolve().parents[1]
 DEMO_NOW = "2026-12-01T10:00:00+08:00"
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     """A copy of the shipped demo (config + invoices) whose data/ is the temp folder's."""
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
-    return tmp_path / "config.yaml"
+    return copy_demo(tmp_path)
 
 
 def test_check_accepts_the_shipped_config(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,8 +22,8 @@ from daemon.errors import TemporaryTransportError
 from daemon.reports.evidence import verify_evidence
 from daemon.service.runtime import open_runtime
 from daemon.storage.store import Store
+from tests.demo_config import DEMO_CONFIG, DEMO_DIR
 
-REPO = Path(__file__).resolve().parents[1]
 DEMO_NOW = datetime.fromisoformat("2026-12-01T10:00:00+08:00")
 
 
@@ -33,8 +33,8 @@ def write_demo_config(tmp_path: Path, smtp_server: Any, **settings_lines: str) -
     Edited as text: a YAML round trip through PyYAML would reinterpret ``on:`` and
     ``09:00`` the YAML 1.1 way, which cuikuan's own loader deliberately does not.
     """
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
-    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    shutil.copytree(DEMO_DIR / "examples", tmp_path / "examples")
+    text = DEMO_CONFIG.read_text(encoding="utf-8")
     smtp = (
         "transport: smtp\n"
         f"    smtp: {{host: {smtp_server.host}, port: {smtp_server.port}, security: none, "

@@ -139,3 +139,55 @@ def test_parse_date_text_returns_the_span() -> None:
     assert day == date(2026, 12, 5)
     assert "paid 12000 2026-12-05"[start:end] == "2026-12-05"
     assert parse_date_text("no date here", date(2026, 11, 24)) is None
+
+
+# Issue 12: Chinese numerals, year end, dotted and locale-dependent dates, English phrasings.
+# SENT is Tuesday 24 Nov 2026.
+MORE = [
+    ("十二月五日前一定付款", date(2026, 12, 5)),
+    ("二十天内安排付款", date(2026, 12, 14)),  # not 10 days: 二十 is twenty
+    ("十五天之内付清", date(2026, 12, 9)),
+    ("两周内付款", date(2026, 12, 8)),
+    ("一周内付", date(2026, 12, 1)),
+    ("年底前安排支付", date(2026, 12, 31)),
+    ("元旦前付清", date(2026, 12, 31)),
+    ("预计12.15付款", date(2026, 12, 15)),
+    ("这笔会在下个月15号付", date(2026, 12, 15)),
+    ("春节后再付", None),  # no day named: a promise without a date
+    ("after Chinese New Year", None),
+    ("Expect payment by 15.12.2026", date(2026, 12, 15)),
+    ("we will pay by Friday next week", date(2026, 12, 4)),
+    ("we'll settle this in two weeks", date(2026, 12, 8)),
+    ("in our next payment run on the 15th", date(2026, 12, 15)),
+    ("until the end of January", date(2027, 1, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE, ids=[t for t, _ in MORE])
+def test_more_promised_dates(text: str, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, SH) == expected
+
+
+def test_slashed_dates_follow_the_senders_locale() -> None:
+    london, chicago = ZoneInfo("Europe/London"), ZoneInfo("America/Chicago")
+    sent = datetime(2026, 12, 1, 10, 0, tzinfo=SH)
+    assert find_promised_date("Payment is scheduled for 09/12/2026.", sent, london) == date(
+        2026, 12, 9
+    )
+    assert find_promised_date("Payment is scheduled for 12/09/2026.", sent, chicago) == date(
+        2026, 12, 9
+    )
+    assert find_promised_date("by 1/15", sent, chicago) == date(2027, 1, 15)
+
+
+def test_working_days_follow_the_chinese_calendar() -> None:
+    # Friday 25 Sep 2026: National Day week follows (1-7 Oct off), Sat 10 Oct is a workday.
+    sent = datetime(2026, 9, 25, 10, 0, tzinfo=SH)
+    assert find_promised_date("3个工作日内付款", sent, SH) == date(2026, 9, 30)
+    assert find_promised_date("5个工作日内付款", sent, SH) == date(2026, 10, 9)
+
+
+def test_positions_point_into_the_original_text_after_numeral_conversion() -> None:
+    text = "好的，十二月二十日之前付清"
+    (hit,) = find_dates(text, date(2026, 11, 24))
+    assert text[hit.start : hit.end] == "十二月二十日"

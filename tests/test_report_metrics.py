@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from daemon.domain.events import StateChanged
 from daemon.reports import facts, metrics
 from daemon.reports.build import Report, build_report
 from daemon.reports.metrics import MilestoneFact, Promise
@@ -226,16 +227,17 @@ def test_a_client_without_history_has_no_score() -> None:
 def test_promise_outcomes() -> None:
     at = datetime.fromisoformat("2026-02-01T10:00:00+08:00")
     changes = [
-        {
-            "at": at,
-            "kind": "state_change",
-            "contract": "K",
-            "milestone": "m",
-            "data": {"old": "open", "new": "promised", "promised_date": "2026-02-10"},
-        }
+        StateChanged(
+            at=at,
+            contract="K",
+            milestone="m",
+            old="open",
+            new="promised",
+            promised_date=date(2026, 2, 10),
+        )
     ]
-    kept = facts._promises(changes, changes, None, date(2026, 2, 12), date(2026, 3, 1), 2)
-    broken = facts._promises(changes, changes, None, date(2026, 2, 13), date(2026, 3, 1), 2)
-    unpaid = facts._promises(changes, changes, None, None, date(2026, 2, 12), 2)
+    kept = facts._promises(changes, [*changes], None, date(2026, 2, 12), date(2026, 3, 1), 2)
+    broken = facts._promises(changes, [*changes], None, date(2026, 2, 13), date(2026, 3, 1), 2)
+    unpaid = facts._promises(changes, [*changes], None, None, date(2026, 2, 12), 2)
     assert kept == (Promise(at, date(2026, 2, 10), "kept"),)
     assert broken[0].outcome == "broken" and unpaid[0].outcome == "pending"

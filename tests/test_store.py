@@ -24,7 +24,9 @@ from tinydb import Query, TinyDB
 
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 from daemon.errors import StoreError
-from daemon.storage.files import AtomicJSONStorage
+from daemon.storage.damage import DamagedStateError
+from daemon.storage.json_storage import AtomicJSONStorage
+from daemon.storage.lock import StateLock
 from daemon.storage.store import SCHEMA_VERSION, Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -329,20 +331,22 @@ def test_migrations_run_in_order(path: Path) -> None:
 
     calls = []
 
-    def to_2(db) -> None:  # type: ignore[no-untyped-def]
-        calls.append(2)
+    v = SCHEMA_VERSION
+
+    def step_1(db) -> None:  # type: ignore[no-untyped-def]
+        calls.append(1)
         db.table("events").update({"kind": "renamed"})
 
-    def to_3(db) -> None:  # type: ignore[no-untyped-def]
-        calls.append(3)
+    def step_2(db) -> None:  # type: ignore[no-untyped-def]
+        calls.append(2)
 
     with Store(path) as store:
-        assert store.migrate(target=3, migrations={1: to_2, 2: to_3}) == 3
-        assert calls == [2, 3]
-        assert store.migrate(target=3, migrations={}) == 3  # already there
+        assert store.migrate(target=v + 2, migrations={v: step_1, v + 1: step_2}) == v + 2
+        assert calls == [1, 2]
+        assert store.migrate(target=v + 2, migrations={}) == v + 2  # already there
         assert [e["kind"] for e in store.events()] == ["renamed"]
-        with pytest.raises(StoreError, match="no migration from schema version 3"):
-            store.migrate(target=4, migrations={})
+        with pytest.raises(StoreError, match=f"no migration from schema version {v + 2}"):
+            store.migrate(target=v + 3, migrations={})
 
 
 def test_a_failed_migration_changes_nothing(path: Path) -> None:
@@ -357,20 +361,49 @@ def test_a_failed_migration_changes_nothing(path: Path) -> None:
 
     with Store(path) as store:
         with pytest.raises(RuntimeError):
-            store.migrate(target=2, migrations={1: half_done})
+            store.migrate(target=SCHEMA_VERSION + 1, migrations={SCHEMA_VERSION: half_done})
         assert [e["kind"] for e in store.events()] == ["old"]
         assert store.tinydb().table("events").search(Query().kind == "half-migrated") == []
     assert path.read_bytes() == before
 
 
-def test_store_survives_a_corrupt_main_file(path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_store_refuses_a_corrupt_main_file_and_releases_its_lock(path: Path) -> None:
     with Store(path) as store:
         store.mark_contracts_seen(["A"], T0)
         store.mark_contracts_seen(["B"], T0)
     path.write_bytes(path.read_bytes()[:-5])
+    for read_only in (False, True):
+        with pytest.raises(DamagedStateError, match="cuikuan recover"):
+            Store(path, read_only=read_only)
+    StateLock(path.with_name("state.json.lock")).release()  # not left held
+
+
+@pytest.mark.parametrize(
+    ("table", "doc", "said"),
+    [
+        ("sends", {"contract": "C", "milestone": None, "stage": "notice"}, "'seq' is missing"),
+        ("milestones", {"contract": "C", "milestone": "m", "status": "gone"}, "'status'"),
+        (
+            "events",
+            {"at": "yesterday", "kind": "x", "contract": None, "milestone": None, "data": {}},
+            "'at' holds 'yesterday'",
+        ),
+        ("contracts", {"id": ["A"], "first_seen": "2026-12-01T10:00:00+08:00"}, "'id'"),
+    ],
+)
+def test_valid_json_of_the_wrong_shape_is_refused_naming_the_document(
+    path: Path, table: str, doc: dict, said: str
+) -> None:
     with Store(path) as store:
-        assert set(store.snapshot().contracts_seen) == {"A"}
-    assert "unusable" in caplog.text
+        store.mark_contracts_seen(["A"], T0)
+    data = json.loads(path.read_text())
+    data.setdefault(table, {})["7"] = doc
+    path.write_text(json.dumps(data))
+    with pytest.raises(DamagedStateError) as info:
+        Store(path, read_only=True)
+    message = str(info.value)
+    assert f"table '{table}' document 7" in message and said in message
+    assert str(path) in message and "cuikuan recover" in message
 
 
 def test_close_is_idempotent(path: Path) -> None:
@@ -427,7 +460,7 @@ def test_changes_made_through_tinydb_are_seen_and_ids_do_not_collide(path: Path)
     with Store(path) as store:
         store.find_send("<m@x>")  # builds the index before the migration changes the table
         store.add_event(T0, "warm")  # and caches the next event id
-        store.migrate(target=2, migrations={1: add_rows})
+        store.migrate(target=SCHEMA_VERSION + 1, migrations={SCHEMA_VERSION: add_rows})
         assert store.find_send("<m@x>") is not None
         store.add_event(T0, "after")
         assert [e["kind"] for e in store.events()] == ["first", "warm", "migrated", "after"]

@@ -21,8 +21,9 @@ from datetime import datetime
 from pathlib import Path
 
 from daemon.config.schema import Config
-from daemon.domain import stages
+from daemon.domain import events, stages
 from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.events import TemplateFailed, Withdrawn
 from daemon.domain.ledger import Ledger
 from daemon.domain.planner import due_emails
 from daemon.domain.resolve import iter_contracts, message_id_domain
@@ -201,15 +202,15 @@ class Engine:
         items = []
         for record in orphans:
             self.outbox.withdraw(record.message_id, now, "no longer in the config")
-            self.store.add_event(
-                now,
-                "withdrawn",
-                record.key.contract,
-                record.key.milestone,
+            withdrawn = Withdrawn(
+                at=now,
+                contract=record.key.contract,
+                milestone=record.key.milestone,
                 stage=record.key.stage,
                 message_id=record.message_id,
                 reason="no longer in the config",
             )
+            events.record(self.store, withdrawn)
             result.failed.append(record.message_id)
             items.append(f"- {describe(record.key)} ({record.message_id})")
         about = hashlib.sha256("".join(sorted(items)).encode()).hexdigest()[:16]
@@ -223,9 +224,10 @@ class Engine:
         """That stage fails loudly (log every tick, PM once per error); the others go on."""
         key = email.key
         log.error("not sending %s: template error: %s", mid, exc)
-        self.store.add_event(
-            now, "template_error", key.contract, key.milestone, stage=key.stage, error=str(exc)
+        failed = TemplateFailed(
+            at=now, contract=key.contract, milestone=key.milestone, stage=key.stage, error=str(exc)
         )
+        events.record(self.store, failed)
         self.alerts.alert(
             now,
             "template_error",

@@ -44,6 +44,7 @@ COMMAND_MODULES: list[str] = [
     "daemon.cli.evidence",
     "daemon.cli.classify",
     "daemon.cli.doctor",
+    "daemon.cli.recover",
 ]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
 
@@ -70,6 +71,10 @@ COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
     "daemon.cli.doctor": (
         "doctor",
         "check config, templates, data folder, SMTP and IMAP logins; send nothing",
+    ),
+    "daemon.cli.recover": (
+        "recover",
+        "rebuild a damaged state; record as sent what the archive or Sent folder holds",
     ),
 }
 """Name and one-line help of each module's command, so ``cuikuan --help`` can list it

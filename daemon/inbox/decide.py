@@ -34,6 +34,7 @@ from datetime import datetime, timedelta
 from email.utils import getaddresses
 
 from daemon.config.schema import Config
+from daemon.domain.events import Bounced
 from daemon.domain.recipients import resolve_rule
 from daemon.domain.stages import CLIENT
 from daemon.domain.state import MilestoneState, StateView
@@ -42,7 +43,6 @@ from daemon.inbox.classify import Classification
 from daemon.inbox.facts import (
     SETTLED,
     Decision,
-    Event,
     Facts,
     OutgoingEmail,
     StateChange,
@@ -243,11 +243,14 @@ def _bounce(f: Facts) -> Decision:
     status = info.status if info and info.status else "?"
     permanent = bool(info and info.permanent)
     events = [
-        Event(
-            "bounce",
-            f.match.contract,
-            f.match.milestone,
-            {"address": a, "permanent": permanent, "status": status, "message_id": f.inbound_id},
+        Bounced(
+            at=f.now,
+            contract=f.match.contract,
+            milestone=f.match.milestone,
+            address=a,
+            permanent=permanent,
+            status=status,
+            message_id=f.inbound_id,
         )
         for a in recipients_
     ]

@@ -23,6 +23,7 @@ from daemon.config.schema import Config, Policy
 from daemon.domain import resolve
 from daemon.domain.calendar import send_slot
 from daemon.domain.emails import reference_token
+from daemon.domain.events import Alerted, HistoryEvent
 from daemon.domain.ledger import Ledger
 from daemon.domain.state import MilestoneState, SendKey, StateView
 from daemon.inbox.authorize import Authorization
@@ -56,14 +57,6 @@ class StateChange:
 
 
 @dataclass(frozen=True)
-class Event:
-    kind: str
-    contract: str | None
-    milestone: str | None
-    data: Mapping[str, Any]
-
-
-@dataclass(frozen=True)
 class Decision:
     """Everything one inbound email leads to."""
 
@@ -72,7 +65,7 @@ class Decision:
     """A short label for logs and the ``received`` event (e.g. ``claimed_paid``)."""
     changes: tuple[StateChange, ...] = ()
     emails: tuple[OutgoingEmail, ...] = ()
-    events: tuple[Event, ...] = ()
+    events: tuple[HistoryEvent, ...] = ()
     bad_addresses: tuple[tuple[str, str], ...] = ()
     """(address, reason) to never mail again."""
 
@@ -143,7 +136,7 @@ def quoted(mail: InboundMail) -> str:
 
 def pm_alert(
     f: Facts, name: str, values: Mapping[str, Any], *, quote: bool = True
-) -> tuple[OutgoingEmail, Event]:
+) -> tuple[OutgoingEmail, Alerted]:
     """(email, alert event) telling the PM ``name`` (an :mod:`alert_texts` entry)."""
     title, body = text(name, f.language, **values)
     title = clean_line(title)  # it becomes the Subject
@@ -158,7 +151,9 @@ def pm_alert(
         references=tuple(i for i in (safe_id(f.inbound_id),) if i),
         auto_submitted="auto-generated",
     )
-    event = Event("alert", f.match.contract, f.match.milestone, {"title": title, "body": body})
+    event = Alerted(
+        at=f.now, contract=f.match.contract, milestone=f.match.milestone, title=title, body=body
+    )
     return email, event
 
 

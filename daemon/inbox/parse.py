@@ -39,6 +39,7 @@ MAX_TEXT_CHARS = 200_000
 _GB_ALIASES = (
     rb"gb2312|gb_2312(?:-80)?|gbk|x-gbk|cp936|ms936|windows-936|euc[-_]?cn|csgb2312|chinese"
 )
+_BIG5_ALIASES = frozenset({"big5", "big-5", "big5-tw", "csbig5", "x-x-big5", "cp950", "ms950"})
 _CHARSET_PARAM = re.compile(
     rb'(charset\s*=\s*["\']?)(' + _GB_ALIASES + rb')(?=["\'\s;]|$)', re.I | re.M
 )
@@ -97,6 +98,8 @@ def normalize_charset(name: str | None, default: str = "utf-8") -> str:
         return default
     if label == "ks_c_5601-1987":
         return "cp949"
+    if label in _BIG5_ALIASES:
+        return "big5hkscs"  # Hong Kong mail labelled big5 carries HKSCS characters (滙)
     try:
         return codecs.lookup(label).name
     except (LookupError, ValueError):  # ValueError: a NUL in the label

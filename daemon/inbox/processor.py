@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
 from daemon.domain import resolve
+from daemon.domain.events import Received, TemplateFailed, record
 from daemon.domain.state import StateView
 from daemon.errors import InboxError, TemplateError
 from daemon.inbox.authorize import Authorization, authorize
@@ -159,26 +160,24 @@ class InboxProcessor:
             for address, reason in decision.bad_addresses:
                 self.store.mark_bad_address(address, reason, now)
             for event in decision.events:
-                self.store.add_event(now, event.kind, event.contract, event.milestone, **event.data)
-            self.store.add_event(
-                now,
-                "received",
-                match.contract,
-                match.milestone,
-                **{
-                    "message_id": inbound_id,
-                    "from": mail.from_addr,
-                    "subject": mail.subject[:300],
-                    "kind": classification.kind,
-                    "rule": classification.rule,
-                    "evidence": list(classification.evidence)[:10],
-                    "promised_date": classification.promised_date,
-                    "matched_via": match.via if match.matched else None,
-                    "authorized": auth.allowed,
-                    "archived": archived,
-                    "action": decision.action,
-                },
+                record(self.store, event)
+            received = Received(
+                at=now,
+                contract=match.contract,
+                milestone=match.milestone,
+                message_id=inbound_id,
+                sender=mail.from_addr,
+                subject=mail.subject[:300],
+                reply_kind=classification.kind,
+                rule=classification.rule,
+                evidence=tuple(classification.evidence)[:10],
+                promised_date=classification.promised_date,
+                matched_via=match.via if match.matched else None,
+                authorized=auth.allowed,
+                archived=archived,
+                action=decision.action,
             )
+            record(self.store, received)
             self.store.mark_processed(inbound_id, now, decision.outcome)
         log.info(
             "inbound %s from %s: %s, %s -> %s",
@@ -255,14 +254,14 @@ class InboxProcessor:
             delivered = self.mailer.deliver(spec, now, state=state)
         except (TemplateError, ValueError) as exc:  # also a header compose refused
             log.error("not sending %s: %s: %s", spec.template, type(exc).__name__, exc)
-            self.store.add_event(
-                now,
-                "template_error",
-                spec.key.contract,
-                spec.key.milestone,
+            failed = TemplateFailed(
+                at=now,
+                contract=spec.key.contract,
+                milestone=spec.key.milestone,
                 stage=spec.key.stage,
                 error=str(exc),
             )
+            record(self.store, failed)
             return
         if not delivered:
             log.warning("%s stays pending: the transport is down", self.mailer.message_id(spec))

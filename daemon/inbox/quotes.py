@@ -18,6 +18,7 @@ Two kinds of quoting are handled:
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from html.parser import HTMLParser
@@ -30,6 +31,14 @@ _CUT_LINES = [
         r"^-{2,}\s*(original message|原始邮件|邮件原件|原始郵件|郵件原件|forwarded message|"
         r"转发的邮件|轉寄的郵件)\s*-{2,}",
         r"^-{3,}\s*(original message|forwarded message)",
+        # Mail Master: "---- 回复的原邮件 ----" / "---- Replied Message ----"; QQ's English UI
+        # "------------------ Original ------------------"; Huawei/Sina "-------- 原始邮件 --------"
+        r"^-{2,}\s*(回复的原邮件|回覆的原郵件|replied message|original|原始邮件|原始郵件)\s*-{2,}",
+        r"^-{20,}\s*$",  # Alimail's 66 hyphens above its 发件人：block
+        r"^\|\s*(from|发件人|發件人|寄件者)\s*\|",  # Mail Master's label table as text
+        # client taglines (发自网易邮箱大师, Sent from NetEase Mail Master): the quote follows
+        r"^(发自|來自|来自|發自|从我的|從我的|sent from|get outlook|获取\s*outlook"
+        r"|取得.{0,12}outlook)[^。.!！?？]{0,40}$",
         r"^_{5,}\s*$",  # Outlook's separator line above its header block
         r"^-- $",
         r"^--$",
@@ -96,7 +105,8 @@ def _is_header_block(lines: list[str], i: int) -> bool:
 
 def strip_quoted(text: str) -> str:
     """The text the person wrote, without quoted replies, signatures or disclaimers."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = html.unescape(text) if "&" in text else text  # QQ web keeps &nbsp; and &gt;
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")
     kept: list[str] = []
     i = 0
     while i < len(lines):

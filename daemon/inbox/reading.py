@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
+from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
 _AMOUNT = re.compile(
@@ -48,8 +49,9 @@ class Reading:
 
 
 def normalise(text: str) -> str:
-    """NFKC (full-width ASCII becomes ASCII) and straight apostrophes."""
-    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    """NFKC (full-width ASCII becomes ASCII), straight apostrophes, 十五天 -> 15天."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return to_arabic(text)[0] if has_numerals(text) else text
 
 
 def amount_in(text: str) -> Decimal | None:

@@ -36,6 +36,8 @@ from daemon.errors import CuikuanError
 logger = logging.getLogger(__name__)
 
 LANGUAGE_FILES = ("zh", "zh_hant", "en")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML has it: the rules load in a tenth of the time."""
 SCOPES = frozenset({"negation", "condition", "question"})
 PHRASE_CONFIDENCE = 0.9
 """Confidence of a phrase the PM added in the config: they said what it means."""
@@ -101,7 +103,7 @@ class Signal:
 def _load_yaml(name: str) -> dict[str, Any]:
     path = resources.files("daemon.inbox.rules").joinpath(f"{name}.yaml")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise RulebookError(f"rules file {name}.yaml cannot be read: {exc}") from exc
     if not isinstance(data, dict):

@@ -20,10 +20,10 @@ from zoneinfo import ZoneInfo
 
 from daemon.domain import resolve
 from daemon.domain.emails import reference_token
+from daemon.domain.events import StaffCommandRun
 from daemon.domain.state import MilestoneState
 from daemon.inbox.facts import (
     Decision,
-    Event,
     Facts,
     OutgoingEmail,
     StateChange,
@@ -89,9 +89,17 @@ def _reply(f: Facts, ok: bool, command: str, result: str) -> OutgoingEmail:
     )
 
 
-def _event(f: Facts, verb: str, args: str, ok: bool, result: str) -> Event:
-    data = {"from": f.mail.from_addr, "command": verb, "args": args, "ok": ok, "result": result}
-    return Event("staff_command", f.match.contract, f.match.milestone, data)
+def _event(f: Facts, verb: str, args: str, ok: bool, result: str) -> StaffCommandRun:
+    return StaffCommandRun(
+        at=f.now,
+        contract=f.match.contract,
+        milestone=f.match.milestone,
+        sender=f.mail.from_addr,
+        command=verb,
+        args=args,
+        ok=ok,
+        result=result,
+    )
 
 
 def _answer(

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from daemon.domain.events import Alerted, record
 from daemon.domain.state import SendKey
 from daemon.errors import TemplateError
 from daemon.mail.alert_texts import text
@@ -76,9 +77,7 @@ class Alerts:
             self._held.append(" ".join(title.split()))
             log.warning("alert limit (%d an hour) reached: held back", MAX_ALERTS_PER_HOUR)
             return False
-        self.mailer.outbox.store.add_event(
-            now, "alert", None, None, title=title, body=body, about=about
-        )
+        record(self.mailer.outbox.store, Alerted(at=now, title=title, body=body, about=about))
         return self._deliver(spec, now)
 
     def flush(self, now: datetime) -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import zipfile
 from collections.abc import Callable
@@ -36,6 +35,7 @@ from daemon.domain.ledger import Ledger
 from daemon.errors import CuikuanError
 from daemon.outbox.archive import Archive
 from daemon.reports import history
+from daemon.storage.atomic import atomic_file
 from daemon.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -191,7 +191,6 @@ def _add_archived(
 
 def _write_zip(out: Path, files: dict[str, bytes], stamp: datetime) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    temp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     date_time = (
         max(stamp.year, 1980),
         stamp.month,
@@ -200,20 +199,12 @@ def _write_zip(out: Path, files: dict[str, bytes], stamp: datetime) -> None:
         stamp.minute,
         stamp.second,
     )
-    try:
-        with open(temp, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
-                for name, data in files.items():
-                    info = zipfile.ZipInfo(name, date_time=date_time)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    info.external_attr = 0o644 << 16
-                    zf.writestr(info, data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with atomic_file(out) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data)
 
 
 def verify_evidence(zip_path: Path) -> list[str]:

@@ -5,29 +5,28 @@ YAML, a staff ``paid`` command, a client's claim), a promise's date from the sta
 the reply or the hold; deciding that once here keeps :mod:`daemon.reports.metrics` to
 plain sums. Pure: config, state, events and an instant in; facts out.
 
-- payment date: ``paid.on`` in the YAML; else the ``state_change`` to ``paid`` (``paid on
-  2026-12-05`` or another date in its reason or cause, else the day of the event); a
+- payment date: ``paid.on`` in the YAML; else the ``paid_on`` of the last change to
+  ``paid`` (:class:`~daemon.domain.events.StateChanged`), else the day of that change; a
   ``claimed_paid`` milestone counts the day of the claim for payment habits but stays
   outstanding until confirmed. Days late = payment date - due date.
-- paid amount: ``paid.amount``, or ``amount N`` written by a staff command, or the
-  discounted amount when paid by the discount deadline, else the milestone amount.
+- paid amount: ``paid.amount``, or the change's ``paid_amount`` (a staff ``paid N``), or
+  the discounted amount when paid by the discount deadline, else the milestone amount.
 - a promise is kept when paid by its date plus the policy's ``promise_grace_days``,
   broken when paid later or still unpaid after that.
 """
 
 from __future__ import annotations
 
-import contextlib
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
+from daemon.domain.events import HistoryEvent, Received, StateChanged, decode
 from daemon.domain.ledger import Ledger, MilestoneView
 from daemon.domain.resolve import discount_deadline, discounted_amount
 from daemon.domain.stages import CHASE_STAGES
@@ -36,9 +35,6 @@ from daemon.reports.asof import Event
 
 BUCKETS: tuple[str, ...] = ("not_due", "1-30", "31-60", "61-90", "90+")
 HORIZONS: tuple[int, ...] = (30, 60, 90)
-_ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
-_PAID_ON = re.compile(r"paid on (\d{4}-\d{2}-\d{2})\b")
-_AMOUNT = re.compile(r"\bamount (\d+(?:\.\d{1,2})?)\b")
 
 Outcome = Literal["kept", "broken", "pending"]
 
@@ -143,10 +139,11 @@ def build_facts(
     """
     tz = ZoneInfo(config.settings.timezone)
     today = as_of.astimezone(tz).date()
-    by_milestone: dict[tuple[str, str], list[Event]] = defaultdict(list)
-    for event in events:
-        if event["at"] <= as_of and event["milestone"] is not None:
-            by_milestone[(event["contract"], event["milestone"])].append(event)
+    by_milestone: dict[tuple[str, str], list[HistoryEvent]] = defaultdict(list)
+    for doc in events:
+        event = decode(doc)
+        if event.at <= as_of and event.contract is not None and event.milestone is not None:
+            by_milestone[(event.contract, event.milestone)].append(event)
     sent: dict[tuple[str, str | None], int] = defaultdict(int)
     for send_key, record in state.sends.items():
         if record.status == "sent" and send_key.stage in CHASE_STAGES:
@@ -159,7 +156,7 @@ def build_facts(
 
 
 def _fact(
-    view: MilestoneView, events: list[Event], emails: int, today: date, tz: ZoneInfo
+    view: MilestoneView, events: list[HistoryEvent], emails: int, today: date, tz: ZoneInfo
 ) -> MilestoneFact:
     contract, milestone, ms, status = (
         view.contract.contract,
@@ -167,17 +164,23 @@ def _fact(
         view.state,
         view.status,
     )
-    changes = [e for e in events if e["kind"] == "state_change"]
+    changes = [e for e in events if isinstance(e, StateChanged)]
     amount = view.amount
     paid_on = claimed_on = written = None
     if milestone.paid is not None:
         paid_on = milestone.paid.on
         written = milestone.paid.amount
     elif status == "paid":
-        paid_on = _change_day(changes, "paid", tz, text_date=True) or _day(ms.updated_at, tz)
-        written = _paid_amount(_last_change(changes, "paid"))
+        last = _last_change(changes, "paid")
+        if last is not None:
+            paid_on = last.paid_on or _day(last.at, tz)
+            written = last.paid_amount
+        else:
+            paid_on = ms.paid_on or _day(ms.updated_at, tz)
+            written = ms.paid_amount
     elif status == "claimed_paid":
-        claimed_on = _change_day(changes, "claimed_paid", tz, text_date=False)
+        claim = _last_change(changes, "claimed_paid")
+        claimed_on = _day(claim.at, tz) if claim is not None else None
     deadline = discount_deadline(contract, milestone)
     taken = paid_on is not None and deadline is not None and paid_on <= deadline
     paid_amount = None
@@ -187,11 +190,7 @@ def _fact(
     promised = ms.promised_date if status == "promised" else None
     grace = view.contract.policy.promise_grace_days
     promises = _promises(changes, events, ms.promised_date, paid_on or claimed_on, today, grace)
-    disputes = sum(
-        1
-        for e in changes
-        if e["data"].get("new") == "disputed" and e["data"].get("old") != "disputed"
-    )
+    disputes = sum(1 for e in changes if e.new == "disputed" and e.old != "disputed")
     return MilestoneFact(
         client=view.client.id,
         contract=contract.id,
@@ -219,83 +218,32 @@ def _day(at: datetime | None, tz: ZoneInfo) -> date | None:
     return at.astimezone(tz).date() if at is not None else None
 
 
-def _text_day(data: Mapping[str, Any], *keys: str) -> date | None:
-    for key in keys:
-        value = data.get(key)
-        if isinstance(value, str):
-            match = _ISO_DAY.search(value)
-            if match:
-                try:
-                    return date.fromisoformat(match.group(1))
-                except ValueError:
-                    continue
-    return None
-
-
-def _paid_day(data: Mapping[str, Any]) -> date | None:
-    """The payment day a staff ``paid`` change wrote: ``paid on 2026-12-05``, else any date."""
-    for key in ("reason", "cause"):
-        value = data.get(key)
-        match = _PAID_ON.search(value) if isinstance(value, str) else None
-        if match:
-            with contextlib.suppress(ValueError):
-                return date.fromisoformat(match.group(1))
-    return _text_day(data, "paid_on", "cause", "reason")
-
-
-def _paid_amount(data: Mapping[str, Any]) -> Decimal | None:
-    """The amount a staff ``paid`` change wrote (``amount 12000.00``), if any."""
-    value = data.get("reason")
-    match = _AMOUNT.search(value) if isinstance(value, str) else None
-    return Decimal(match.group(1)) if match else None
-
-
-def _last_change(changes: list[Event], new: str) -> Mapping[str, Any]:
-    """Data of the last change to ``new`` (empty if none)."""
-    for event in reversed(changes):
-        if event["data"].get("new") == new:
-            return event["data"]
-    return {}
-
-
-def _change_day(changes: list[Event], new: str, tz: ZoneInfo, *, text_date: bool) -> date | None:
-    """Day of the last change to ``new``: a date written in it (``text_date``), else its time."""
-    for event in reversed(changes):
-        if event["data"].get("new") == new:
-            if text_date:
-                written = _paid_day(event["data"])
-                if written is not None:
-                    return written
-            return _day(event["at"], tz)
-    return None
+def _last_change(changes: list[StateChanged], new: str) -> StateChanged | None:
+    """The last change to ``new``, if any."""
+    return next((e for e in reversed(changes) if e.new == new), None)
 
 
 def _promises(
-    changes: list[Event],
-    events: list[Event],
+    changes: list[StateChanged],
+    events: list[HistoryEvent],
     current_promise: date | None,
     paid: date | None,
     today: date,
     grace: int,
 ) -> tuple[Promise, ...]:
     """Each change to ``promised`` is a promise; its day comes from the richest source."""
-    made = [e for e in changes if e["data"].get("new") == "promised"]
+    made = [e for e in changes if e.new == "promised"]
+    said = [e for e in events if isinstance(e, Received) and e.promised_date is not None]
     out = []
     for i, change in enumerate(made):
-        data = change["data"]
-        day = _text_day(data, "promised_date")
+        day = change.promised_date
         if day is None:
-            said = [
-                e
-                for e in events
-                if e["kind"] == "received"
-                and e["at"] <= change["at"]
-                and e["data"].get("promised_date")
-            ]
-            day = _text_day(said[-1]["data"], "promised_date") if said else None
+            before = [e.promised_date for e in said if e.at <= change.at]
+            day = before[-1] if before else None
         if day is None and i == len(made) - 1:
             day = current_promise
-        day = day or _text_day(data, "reason", "cause", "hold_until")
+        if day is None and change.hold_until is not None:
+            day = change.hold_until.date()
         if day is None:
             continue
         deadline = day + timedelta(days=grace)
@@ -304,5 +252,5 @@ def _promises(
             outcome = "kept" if paid <= deadline else "broken"
         elif today > deadline:
             outcome = "broken"
-        out.append(Promise(change["at"], day, outcome))
+        out.append(Promise(change.at, day, outcome))
     return tuple(out)

@@ -24,6 +24,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
+from daemon.domain import events as history_events
+from daemon.domain.events import Reviewed
 from daemon.domain.state import SendRecord, StateView
 from daemon.outbox.archive import Archive
 from daemon.reports import metrics
@@ -214,7 +216,7 @@ def record_reviews(config: Config, store: Store, now: datetime) -> list[str]:
             if review is None:
                 continue
             data = {k: v for k, v in review.to_json().items() if k != "contract"}
-            store.add_event(now, "review", contract, None, **data)
+            history_events.record(store, Reviewed(at=now, contract=contract, figures=data))
             done.append(contract)
     if done:
         log.info("fully paid, reviewed: %s", ", ".join(done))

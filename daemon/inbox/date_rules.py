@@ -1,0 +1,385 @@
+"""The date expressions cuikuan understands, each a small finder: text -> :class:`DateHit`.
+
+Why apart from :mod:`daemon.inbox.promise_dates`: that module decides which date a reply
+promises (or when an auto-reply's owner is back); this one only finds dates, absolute
+(2026年12月5日, 15.12.2026, December 10) and relative (下周五, 月底, "Friday next week",
+三个工作日内). The conventions are documented in :mod:`daemon.inbox.promise_dates`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from daemon.domain.calendar import work_calendar
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            (),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_EN_WEEKDAYS = {
+    d: i
+    for i, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for d in names
+}
+_EN_WD_RE = "|".join(sorted(_EN_WEEKDAYS, key=len, reverse=True))
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_ZH_NUM = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+_EN_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+_EN_NUMBERS.update({"a": 1, "a couple of": 2, "a few": 3, "fourteen": 14, "thirty": 30})
+_EN_COUNT = r"\d{1,3}|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True))
+
+
+def _en_int(token: str) -> int:
+    token = token.lower()
+    return int(token) if token.isdigit() else _EN_NUMBERS[token]
+
+
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:\b(?:by|on|before|until|till|due|from)|[于在到至前截止])\s*$", re.I
+)
+_DATE_WORD_AFTER = re.compile(r"^\s*(?:[前号日]|之前|以前)")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """One date expression found in text: where it is and which day it means."""
+
+    start: int
+    end: int
+    day: date
+    rule: str
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, base: date | None) -> date | None:
+    """The date (month, day) nearest to ``base``: next year if over ~2 months in the past."""
+    if base is None:
+        return None
+    candidate = _safe_date(base.year, month, day)
+    if candidate is None:
+        return None
+    if candidate < base - timedelta(days=62):
+        return _safe_date(base.year + 1, month, day)
+    if candidate > base + timedelta(days=305):
+        return _safe_date(base.year - 1, month, day)
+    return candidate
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(base: date, months: int, day: int | None = None) -> date:
+    index = base.year * 12 + base.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day if day is not None else base.day, last))
+
+
+def _week_day(base: date, weekday: int, weeks_ahead: int) -> date:
+    monday = base - timedelta(days=base.weekday())
+    return monday + timedelta(weeks=weeks_ahead, days=weekday)
+
+
+def _next_on_or_after(base: date, weekday: int) -> date:
+    return base + timedelta(days=(weekday - base.weekday()) % 7)
+
+
+def _add_business_days(base: date, n: int) -> date:
+    """``n`` working days after ``base`` in China (调休 make-up Saturdays count)."""
+    cal = work_calendar("CN")
+    day = base
+    for _ in range(min(n, 400)):
+        day = cal.next_working_day(day + timedelta(days=1))
+    return day
+
+
+_DAY_FIRST_ZONES = re.compile(
+    r"^(Europe|Africa|Australia|Pacific/Auckland|Asia/(Hong_Kong|Singapore|Kolkata|Calcutta"
+    r"|Dubai|Kuala_Lumpur|Jakarta|Bangkok|Ho_Chi_Minh|Karachi|Riyadh|Jerusalem|Tel_Aviv)"
+    r"|America/(Sao_Paulo|Argentina|Buenos_Aires|Bogota|Lima|Santiago|Mexico_City|Caracas))"
+)
+
+
+def day_first(tz: ZoneInfo | None) -> bool:
+    """True where people write 09/12/2026 for 9 December (by the sender's timezone)."""
+    return bool(tz is not None and _DAY_FIRST_ZONES.match(str(tz.key)))
+
+
+def _zh_int(token: str) -> int | None:
+    """'3' -> 3, '三' -> 3, '十' -> 10, '两' -> 2."""
+    if token.isdigit():
+        return int(token)
+    return _ZH_NUM.get(token)
+
+
+def _slash_date(
+    first: int, second: int, year_text: str | None, base: date | None, dmy: bool = False
+) -> date | None:
+    """Month/day, or day/month when the first number exceeds 12 or only that reading is not
+    already past (an auto-reply's "away until 05/07/2010" written on 5 July 2010)."""
+
+    def build(month: int, day: int) -> date | None:
+        if year_text:
+            year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+            return _safe_date(year, month, day)
+        return _infer_year(month, day, base)
+
+    month_day = build(first, second) if first <= 12 else None
+    day_month = build(second, first) if second <= 12 else None
+    if dmy and day_month is not None:
+        return day_month
+    if month_day is None or day_month is None or base is None:
+        return month_day or day_month
+    if month_day < base <= day_month:
+        return day_month
+    return month_day
+
+
+def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[DateHit]:
+    hits: list[DateHit] = []
+    for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])", text):
+        d = _safe_date(int(m[3]), int(m[2]), int(m[1]))  # 15.12.2026: day.month.year
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "dmy"))
+    for m in re.finditer(
+        r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.%])(?=\s*(?:前|之前|付|号|日|到|[\u4e00-\u9fff]))",
+        text,
+    ):
+        first, second = int(m[1]), int(m[2])  # 12.15付款: month.day (Chinese usage)
+        d = _infer_year(first, second, base) if first <= 12 else _infer_year(second, first, base)
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "zh_dotted"))
+    for m in re.finditer(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?", text):
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "ymd"))
+    for m in re.finditer(r"(?<![\d年/.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?", text):
+        d = _infer_year(int(m[1]), int(m[2]), base)
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "zh_md"))
+    for m in re.finditer(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/%:])", text):
+        before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 4]
+        dated = _DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(after)
+        if not (dated or (m[3] and len(m[3]) == 4)):
+            continue
+        d = _slash_date(int(m[1]), int(m[2]), m[3], base, dmy)
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "slash"))
+    month_day = (
+        rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}})\b)?"  # December 10, 2026
+    )
+    for m in re.finditer(month_day, text, re.I):
+        month, day = _MONTHS[m[1].lower()], int(m[2])
+        d = _safe_date(int(m[3]), month, day) if m[3] else _infer_year(month, day, base)
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "en_month_day"))
+    day_month = rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s*(\d{{4}})\b)?"
+    for m in re.finditer(day_month, text, re.I):
+        month, day = _MONTHS[m[2].lower()], int(m[1])
+        d = _safe_date(int(m[3]), month, day) if m[3] else _infer_year(month, day, base)
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "en_day_month"))
+    if base is not None:
+        for m in re.finditer(
+            r"(?<![\d月/.-])(本月|这个月|下个?月)?(\d{1,2})\s*[号日](?=\s*(?:之?前))"
+            r"|(?<![\d月/.-])(本月|这个月|下个?月)(\d{1,2})\s*[号日]",
+            text,
+        ):
+            if m[3]:
+                m_prefix, m_day = m[3], m[4]
+            else:
+                m_prefix, m_day = m[1], m[2]
+            day = int(m_day)
+            months = 1 if m_prefix and m_prefix.startswith("下") else 0
+            target = _add_months(base, months, day) if day <= 31 else None
+            if target and target.day == day:
+                if not m_prefix and target < base:
+                    target = _add_months(base, 1, day)
+                hits.append(DateHit(m.start(), m.end(), target, "zh_day_only"))
+    return hits
+
+
+def relative_dates(text: str, base: date | None) -> list[DateHit]:
+    if base is None:
+        return []
+    hits: list[DateHit] = []
+
+    def add(m: re.Match[str], day: date, rule: str) -> None:
+        hits.append(DateHit(m.start(), m.end(), day, rule))
+
+    zh_simple = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "大后天": 3, "后天": 2, "後天": 2}
+    zh_simple.update({"昨天": -1, "昨日": -1, "前天": -2})
+    for m in re.finditer("大后天|今天|今日|明天|明日|后天|後天|昨天|昨日|(?<![日号])前天", text):
+        add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
+    zh_week = r"(下下|下个?|上个?|本|这个?|這個?)?\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
+    for m in re.finditer(zh_week, text):
+        wd = _ZH_WEEKDAYS[m[2]]
+        if m[1] and m[1].startswith("下下"):
+            add(m, _week_day(base, wd, 2), "zh_week_after_next")
+        elif m[1] and m[1].startswith("下"):
+            add(m, _week_day(base, wd, 1), "zh_next_week")
+        elif m[1] and m[1].startswith("上"):
+            add(m, _week_day(base, wd, -1), "zh_last_week")
+        elif m[1]:
+            add(m, _week_day(base, wd, 0), "zh_this_week")
+        else:
+            add(m, _next_on_or_after(base, wd), "zh_weekday")
+    for m in re.finditer(r"(下个?月|本月|这个?月)?\s*月\s*底|(下个?月|本月|这个?月)底", text):
+        prefix = m[1] or m[2] or ""
+        months = 1 if prefix.startswith("下") else 0
+        target = _add_months(base, months, 1)
+        add(m, _month_end(target.year, target.month), "zh_month_end")
+    for m in re.finditer(r"下个?月初", text):
+        add(m, _add_months(base, 1, 5), "zh_next_month_start")
+    for m in re.finditer(
+        r"(?:今年|本年|年)\s*(?:底|末)|元旦(?=\s*(?:前|之前|以前))|\bend of (?:the |this )?year\b",
+        text,
+        re.I,
+    ):
+        year = base.year if not (base.month == 1 and "元旦" in m[0] and base.day > 1) else base.year
+        add(m, date(year, 12, 31), "year_end")
+    for m in re.finditer(
+        r"(\d{1,2})\s*(?:个|個)?\s*(周|週|星期|礼拜|个月|個月|月)\s*(?:之?内|以内|內|之內)", text
+    ):
+        n = int(m[1])
+        if m[2].endswith("月"):
+            add(m, _add_months(base, n), "zh_within_months")
+        else:
+            add(m, base + timedelta(weeks=n), "zh_within_weeks")
+    for m in re.finditer(
+        r"(\d{1,3}|[一二两三四五六七八九十])\s*(个)?\s*(工作日|天|日)\s*(?:之?内|以内)", text
+    ):
+        count = _zh_int(m[1])
+        if count is not None:
+            if m[3] == "工作日":
+                add(m, _add_business_days(base, count), "zh_within_business_days")
+            else:
+                add(m, base + timedelta(days=count), "zh_within_days")
+    en_simple = {"today": 0, "tomorrow": 1, "day after tomorrow": 2, "yesterday": -1}
+    words = r"\b(?:the\s+)?(day after tomorrow|tomorrow|today|yesterday)\b"
+    for m in re.finditer(words, text, re.I):
+        add(m, base + timedelta(days=en_simple[m[1].lower()]), "en_day_word")
+    for m in re.finditer(rf"\b(next|this|coming|last|by|on|before)\s+({_EN_WD_RE})\b", text, re.I):
+        wd = _EN_WEEKDAYS[m[2].lower()]
+        word = m[1].lower()
+        if word == "next":
+            add(m, _week_day(base, wd, 1), "en_next_weekday")
+        elif word == "last":
+            add(m, _week_day(base, wd, -1), "en_last_weekday")
+        elif word == "this":
+            this = _week_day(base, wd, 0)
+            add(m, this if this >= base else _next_on_or_after(base, wd), "en_this_weekday")
+        else:
+            add(m, _next_on_or_after(base, wd), "en_weekday")
+    for m in re.finditer(r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b", text, re.I):
+        months = 1 if (m[1] or "").lower() == "next" else 0
+        target = _add_months(base, months, 1)
+        add(m, _month_end(target.year, target.month), "en_month_end")
+    for m in re.finditer(r"\b(?:early|beginning of|start of)\s+next\s+month\b", text, re.I):
+        add(m, _add_months(base, 1, 5), "en_next_month_start")
+    for m in re.finditer(r"\bnext\s+week\b", text, re.I):
+        add(m, _week_day(base, 4, 1), "en_next_week")
+    next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({_EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
+    for m in re.finditer(next_week_day, text, re.I):
+        add(m, _week_day(base, _EN_WEEKDAYS[m[1].lower()], 1), "en_weekday_next_week")
+    for m in re.finditer(rf"\bend\s+of\s+({_MONTH_RE})\b", text, re.I):
+        month = _MONTHS[m[1].lower()]
+        year = base.year if month >= base.month else base.year + 1
+        add(m, _month_end(year, month), "en_named_month_end")
+    for m in re.finditer(
+        r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])", text, re.I
+    ):
+        day = int(m[1])
+        target = _add_months(base, 0, day)
+        if target.day == day and target < base:
+            target = _add_months(base, 1, day)
+        if target.day == day:
+            add(m, target, "en_ordinal_day")
+    weeks = rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+(weeks?|months?)\b"
+    for m in re.finditer(weeks, text, re.I):
+        n = _en_int(m[1])
+        if m[2].lower().startswith("month"):
+            add(m, _add_months(base, n), "en_within_months")
+        else:
+            add(m, base + timedelta(weeks=n), "en_within_weeks")
+    within = (
+        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+(business\s+|working\s+)?days?\b"
+    )
+    for m in re.finditer(within, text, re.I):
+        days = _en_int(m[1])
+        target = _add_business_days(base, days) if m[2] else base + timedelta(days=days)
+        add(m, target, "en_within_days")
+    return hits

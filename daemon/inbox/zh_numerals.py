@@ -1,0 +1,60 @@
+"""Chinese numerals next to a date or count unit, as Arabic digits: 十二月五日 -> 12月5日.
+
+Why: clients write 十二月五日前, 二十天内, 两周内, 十五号 as often as 12月5日; the date rules
+read digits. Only a numeral directly followed by a unit (月 日 号 天 周 个 星期 年 工作日...)
+is converted, so 周一, 第一期, 一起 and 统一 keep their meaning. The conversion itself is
+``cn2an`` (a maintained library, not hand-rolled parsing); it loads on first use (~0.1 s).
+
+:func:`to_arabic` also returns, for every character of the new text, the index of the
+character it came from, so a date found in the converted text can be located in the
+original (the classifier reports where its evidence is).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NUMERAL = re.compile(
+    r"[零〇一二两兩三四五六七八九十百]+(?=\s*(?:个|個)?\s*(?:月|日|号|號|天|周|週|星期|礼拜|禮拜"
+    r"|年|工作日|工作天|小时|小時|万|萬|期|次|笔|筆|批|%))"
+)
+_WEEKDAY_PREFIX = re.compile(r"(?:周|週|星期|礼拜|禮拜)$")
+
+
+@lru_cache(maxsize=1024)
+def _value(numeral: str) -> int | None:
+    import cn2an  # deferred: most mail has no Chinese numerals
+
+    try:
+        return int(cn2an.cn2an(numeral.replace("兩", "两"), "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def to_arabic(text: str) -> tuple[str, list[int]]:
+    """(text with unit-bound Chinese numerals as digits, index map into ``text``)."""
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _NUMERAL.finditer(text):
+        if _WEEKDAY_PREFIX.search(text, 0, m.start()) and len(m.group(0)) == 1:
+            continue  # 周一天: a weekday, not "one day"
+        value = _value(m.group(0))
+        if value is None:
+            continue
+        out.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        digits = str(value)
+        out.append(digits)
+        where.extend(min(m.start() + i, m.end() - 1) for i in range(len(digits)))
+        last = m.end()
+    if not out:
+        return text, list(range(len(text)))
+    out.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(out), where
+
+
+def has_numerals(text: str) -> bool:
+    return _NUMERAL.search(text) is not None
