@@ -341,6 +341,9 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
                 "next_at",
             ],
         )
+        bad = sorted({a for row in rows for a in row["bad_addresses"]})
+        if bad:
+            print(f"refused for good, never written to: {', '.join(bad)}")
     return EXIT_OK
 
 
