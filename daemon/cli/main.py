@@ -31,6 +31,7 @@ from daemon.service.logs import setup_logging
 
 if TYPE_CHECKING:
     from daemon.clock import Clock
+    from daemon.config.schema import Config
 
 # Start-up time is part of the interface: ``cuikuan --help`` or ``check`` must not pay for
 # the daemon, IMAP, Jinja or the reports. So this module imports only what every command
@@ -148,6 +149,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "validate the config; print every error with file, line and field",
         "cuikuan check --config config.yaml",
     )
+    p.add_argument(
+        "--now", type=_now, default=None, help="list contracts in flight as of this time"
+    )
     p.set_defaults(handler=cmd_check)
 
     p = command(
@@ -245,7 +249,26 @@ def cmd_check(args: argparse.Namespace, config_path: Path) -> int:
         f"{config_path}: OK ({len(config.clients)} clients, {contracts} contracts, "
         f"{milestones} milestones)"
     )
+    _print_in_flight(config, _clock(args.now, frozen=True).now())
     return EXIT_OK
+
+
+def _print_in_flight(config: Config, now: datetime) -> None:
+    """The milestones whose chase began before cuikuan saw them, and their first email."""
+    from daemon.domain.inflight import in_flight
+    from daemon.domain.state import StateView
+    from daemon.service.layout import state_path
+
+    state = StateView()  # before the first run nothing was sent: no need to load storage
+    if state_path(config).exists():
+        from daemon.storage.read_only import read_state
+
+        state = read_state(config)
+    found = in_flight(config, state, now)
+    if found:
+        print("In flight (the chase began before cuikuan first saw the contract):")
+        for item in found:
+            print(f"  {item.line()}")
 
 
 def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
@@ -271,6 +294,7 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
     else:
         _print_table(rows, ["at", "client", "contract", "milestone", "stage", "to"])
         print(f"{len(rows)} email(s) from {args.start} to {args.end}")
+        _print_in_flight(config, start)
     return EXIT_OK
 
 

@@ -30,7 +30,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Policy, Settings
-from daemon.domain import resolve, stages
+from daemon.domain import ladder, resolve, stages
 from daemon.domain.calendar import (
     WorkCalendar,
     in_send_window,
@@ -268,14 +268,16 @@ def _decide(
     if status in _NOT_CHASED or _held(status, ms, now):
         return None
     due = _due_now(ctx, milestone, timeline, records, now)
-    last = correspondence(records.values(), ctx.contract.id, milestone.id).last()
+    letters = correspondence(records.values(), ctx.contract.id, milestone.id)
+    last = letters.last()
     since = last.at if last else None
     due = limit_catch_up(due, since, ctx.policy.reminder_every_days, ctx.tz, now)
     if not due:
         return None
-    key, at = due[-1]
-    superseded = tuple(k for k, _ in due[:-1])
-    return _email(ctx, key, at, bad, _thread(records), superseded)
+    step = ladder.next_step(due, letters, records, ctx.policy, ctx.tz, ctx.opening, now)
+    if step is None:
+        return None
+    return _email(ctx, step.key, step.at, bad, _thread(records), step.supersedes)
 
 
 def _wants_terms(contract: Contract, state: StateView) -> bool:
@@ -366,7 +368,7 @@ def _plan_milestone(
         email = _decide(ctx, milestone, timeline, ms, sim, state.bad_addresses, tick)
         if email is None:
             continue
-        # a catch-up paced after this email (limit_catch_up) resumes days later: replay it
+        # a rung (or a paced catch-up) that waits for this email opens a few days later
         later = {ctx.opening(t) for t in _after_gaps(ctx, tick, tick)}
         instants = sorted(set(instants) | later)
         out.append(replace(email, at=tick))
@@ -379,10 +381,14 @@ def _plan_milestone(
 
 
 def _after_gaps(ctx: _Ctx, sent: datetime, start: datetime) -> list[datetime]:
-    """The day after ``sent`` on which a paced catch-up may go on."""
+    """The days after ``sent`` on which a waiting rung (:mod:`ladder`) may open."""
     day = sent.astimezone(ctx.tz).date()
-    at = datetime.combine(day + timedelta(days=ctx.policy.reminder_every_days), time.min, ctx.tz)
-    return [at] if at > start else []
+    out = []
+    for gap in ladder.gaps(ctx.policy):
+        at = datetime.combine(day + timedelta(days=gap), time.min, ctx.tz)
+        if at > start:
+            out.append(at)
+    return out
 
 
 def plan_window(
