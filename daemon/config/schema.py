@@ -133,6 +133,8 @@ class Policy(Strict):
     """After a client's non-committal reply, the next reminder waits this many days."""
     promise_grace_days: int = Field(2, ge=0, le=365)
     """A promise to pay by a date holds the chase until that date plus this many days."""
+    await_pm_days: int = Field(5, ge=1, le=365)
+    """A reply cuikuan is not sure of holds the chase this many days for the PM's answer."""
 
     @model_validator(mode="after")
     def _stages_in_order(self) -> Policy:
@@ -157,6 +159,7 @@ class PolicyOverride(Strict):
     send_window: SendWindow | None = None
     quiet_after_reply_days: int | None = Field(None, ge=0, le=365)
     promise_grace_days: int | None = Field(None, ge=0, le=365)
+    await_pm_days: int | None = Field(None, ge=1, le=365)
 
 
 class Discount(Strict):
@@ -317,6 +320,38 @@ class ReportSettings(Strict):
     """Local time (settings.timezone) on ``weekday`` when the report is sent."""
 
 
+class AuthenticationSettings(Strict):
+    """How cuikuan checks that an inbound email really comes from its From address."""
+
+    alignment: Literal["strict", "relaxed"] = "strict"
+    """DMARC alignment of a passing DKIM/SPF domain with the From domain: strict = equal;
+    relaxed = same organizational domain (Public Suffix List)."""
+    authserv_id: str | None = None
+    """The authserv-id your receiving server writes in Authentication-Results (e.g.
+    ``mx.example.cn``): only its headers count, all of them. Unset: the topmost one."""
+
+
+ReplyKind = Literal[
+    "paid",
+    "partial_payment",
+    "promise",
+    "more_time",
+    "dispute",
+    "acceptance",
+    "resend_request",
+    "bank_question",
+]
+
+
+class ReplySettings(Strict):
+    """How replies are read: the PM's own phrases, per kind and language, without code."""
+
+    phrases: dict[ReplyKind, dict[Literal["zh", "zh_hant", "en"], list[str]]] = Field(
+        default_factory=dict
+    )
+    """e.g. ``{paid: {zh: [钱已落袋]}, dispute: {en: ["not what we ordered"]}}``."""
+
+
 class Settings(Strict):
     """Who we are, who to tell, how to send, and the default policy."""
 
@@ -329,6 +364,7 @@ class Settings(Strict):
     """Extra addresses allowed to send commands by email (the PM and finance always are)."""
     require_authenticated_staff: bool = True
     """Staff commands need DKIM or SPF pass when the receiver added Authentication-Results."""
+    authentication: AuthenticationSettings = AuthenticationSettings()
     language: Language = "zh"
     timezone: TimeZoneName = "Asia/Shanghai"
     calendar: str = "CN"
@@ -340,9 +376,12 @@ class Settings(Strict):
     clients_dir: Path | None = None
     """A folder of extra YAML files, each holding a ``clients:`` list."""
     tick_seconds: int = Field(60, ge=5, le=3600)
+    clock_jump_days: int = Field(4, ge=1, le=3650)
+    """Hold everything when the clock is this many days beyond the last activity."""
     alert_after_hours: int = Field(4, ge=1, le=168)
     """Tell the PM when sending has been failing for this many hours."""
     report: ReportSettings = ReportSettings()
+    replies: ReplySettings = ReplySettings()
 
 
 class Config(Strict):

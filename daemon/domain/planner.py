@@ -26,17 +26,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Policy, Settings
-from daemon.domain import resolve, stages
+from daemon.domain import ladder, resolve, stages
 from daemon.domain.calendar import (
     WorkCalendar,
     in_send_window,
     next_opening,
     send_slot,
 )
+from daemon.domain.clock_guard import limit_catch_up, live_records
 from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.ledger import ContractView, Ledger, effective_status
@@ -267,11 +268,16 @@ def _decide(
     if status in _NOT_CHASED or _held(status, ms, now):
         return None
     due = _due_now(ctx, milestone, timeline, records, now)
+    letters = correspondence(records.values(), ctx.contract.id, milestone.id)
+    last = letters.last()
+    since = last.at if last else None
+    due = limit_catch_up(due, since, ctx.policy.reminder_every_days, ctx.tz, now)
     if not due:
         return None
-    key, at = due[-1]
-    superseded = tuple(k for k, _ in due[:-1])
-    return _email(ctx, key, at, bad, _thread(records), superseded)
+    step = ladder.next_step(due, letters, records, ctx.policy, ctx.tz, ctx.opening, now)
+    if step is None:
+        return None
+    return _email(ctx, step.key, step.at, bad, _thread(records), step.supersedes)
 
 
 def _wants_terms(contract: Contract, state: StateView) -> bool:
@@ -303,7 +309,8 @@ def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedE
 
     ``at`` is the nominal slot; an email that was caught up or held goes out now anyway.
     """
-    ledger = Ledger(config, state)
+    # a skip recorded in the future (the clock came back from a jump) is not final
+    ledger = Ledger(config, replace(state, sends=live_records(state.sends, now)))
     out: list[PlannedEmail] = []
     for view in ledger.contracts():
         ctx = _context(config, view)
@@ -349,21 +356,38 @@ def _plan_milestone(
     changes = [start] + [at for _, at in timeline if at > start]
     if ms.hold_until is not None and ms.hold_until > start:
         changes.append(ms.hold_until)
+    for record in correspondence(records.values(), ctx.contract.id, milestone.id).chase:
+        changes += _after_gaps(ctx, record.at, start)
     instants = sorted({ctx.opening(t) for t in changes})
     sim: _Records = dict(records)
     out: list[PlannedEmail] = []
-    for tick in instants:
+    while instants:
+        tick = instants.pop(0)
         if end is not None and tick > end:
             break
         email = _decide(ctx, milestone, timeline, ms, sim, state.bad_addresses, tick)
         if email is None:
             continue
+        # a rung (or a paced catch-up) that waits for this email opens a few days later
+        later = {ctx.opening(t) for t in _after_gaps(ctx, tick, tick)}
+        instants = sorted(set(instants) | later)
         out.append(replace(email, at=tick))
         for key in email.supersedes:
             sim[key] = SendRecord(key, message_id(key, ctx.domain), "skipped", tick)
         sim[email.key] = SendRecord(
             email.key, message_id(email.key, ctx.domain), "sent", tick, email.to
         )
+    return out
+
+
+def _after_gaps(ctx: _Ctx, sent: datetime, start: datetime) -> list[datetime]:
+    """The days after ``sent`` on which a waiting rung (:mod:`ladder`) may open."""
+    day = sent.astimezone(ctx.tz).date()
+    out = []
+    for gap in ladder.gaps(ctx.policy):
+        at = datetime.combine(day + timedelta(days=gap), time.min, ctx.tz)
+        if at > start:
+            out.append(at)
     return out
 
 
@@ -375,7 +399,7 @@ def plan_window(
     ``at`` is the instant it would actually go out: the first opening of the send window
     at or after max(start, nominal slot, hold_until).
     """
-    ledger = Ledger(config, state)
+    ledger = Ledger(config, replace(state, sends=live_records(state.sends, start)))
     out: list[PlannedEmail] = []
     for view in ledger.contracts():
         ctx = _context(config, view)
@@ -415,6 +439,6 @@ def next_email(
     if found is None:
         return _terms(ctx, state, ctx.opening(now))
     milestone = found.milestone
-    records = ledger.sends(contract_id, milestone_id)
+    records = live_records(ledger.sends(contract_id, milestone_id), now)
     planned = _plan_milestone(ctx, milestone, state, records, now, None)
     return planned[0] if planned else None

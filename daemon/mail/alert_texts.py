@@ -120,6 +120,33 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "未做任何改变。",
         ),
     },
+    "suspicious": {
+        "en": (
+            "Suspicious email in the name of {sender} {token}",
+            "An email from {sender} about {what} could not be verified as really coming "
+            "from that address ({reason}). It may be forged, so cuikuan changed nothing. "
+            "If it is genuine, act on it yourself (reply 'paid', 'pause', ...).",
+        ),
+        "zh": (
+            "可疑邮件：以 {sender} 名义发来 {token}",
+            "一封以 {sender} 名义就{what}发来的邮件未能通过发件人验证（{reason}），可能是伪造的，"
+            "催款助手未做任何改变。如确属客户本人来信，请手动处理（回复 paid、pause 等命令）。",
+        ),
+    },
+    "bounce_unverified": {
+        "en": (
+            "Unverified bounce for {addresses}: nothing changed",
+            "A delivery failure report for {addresses} arrived, but it does not prove it "
+            "comes from a mail system about an email cuikuan sent ({reason}). It may be "
+            "forged, so no address was marked bad. If the address really is wrong, fix it "
+            "in the config.",
+        ),
+        "zh": (
+            "未经验证的退信（{addresses}）：未做改变",
+            "收到一封关于 {addresses} 的退信，但无法证明它来自邮件系统、且针对催款助手发出的邮件"
+            "（{reason}），可能是伪造的，因此没有把任何地址标为无效。如地址确有错误，请在配置中更正。",
+        ),
+    },
     "staff_refused": {
         "en": (
             "Staff command refused: {sender} {token}",
@@ -189,6 +216,27 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "邮件模板有错误：{stage} 邮件未发送",
             "cuikuan 无法生成 {what} 的 {stage} 邮件：\n{error}\n\n"
             "其他邮件照常发送。请修正模板并用 `cuikuan preview` 检查，下次运行时即会发送。",
+        ),
+    },
+    "clock_jump": {
+        "en": (
+            "cuikuan is holding: the clock says {clock}",
+            "The server's clock says {clock}, {gap} days after cuikuan last acted ({last}); "
+            "more than {limit} days looks like a clock that jumped ahead. To send nothing wrong, "
+            "cuikuan acts on nothing (no email, no reply read) until you confirm.\n\n"
+            "If the clock is wrong: fix it (NTP); cuikuan carries on by itself.\n"
+            "If the time is right (the server was off): run `cuikuan run --once "
+            "--accept-clock` (stop the service first), then start it again. The chase "
+            "then catches up one stage at a time.",
+        ),
+        "zh": (
+            "cuikuan 已暂停：服务器时间为 {clock}",
+            "服务器时间为 {clock}，距上次运行（{last}）已过 {gap} 天，"
+            "超过 {limit} 天，可能是时钟跳变。"
+            "为避免发出错误邮件，cuikuan 暂停一切操作（不发邮件、不读回复），等待您确认。\n\n"
+            "如果时钟有误：请校正（NTP），cuikuan 会自动恢复。\n"
+            "如果时间无误（服务器曾停机）：请先停止服务，运行 `cuikuan run --once --accept-clock`，"
+            "再启动服务。之后催款每次只追赶一个阶段。",
         ),
     },
     "config_error": {
@@ -270,6 +318,83 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     "none_left": {
         "en": ("", "No other contact of {client} is left: add one to the config."),
         "zh": ("", "{client} 已没有其他可用联系人，请在配置中添加。"),
+    },
+    # --- replies cuikuan will not act on alone (issue 12) ----------------------------
+    "ask_pm": {
+        "en": (
+            "Your call: {client} about {what} ({reading}) {token}",
+            "{sender} replied about {what} ({amount}). cuikuan reads it as: {reading}, "
+            "and does not act on that alone. Nothing was sent to the client; {hold}\n"
+            "Reply to this email with one word on the first line: paid, dispute, resume, "
+            "stop (or 'promise 2026-12-10', 'pause 2027-01-10').",
+        ),
+        "zh": (
+            "请您决定：{client}（{what}）{reading} {token}",
+            "{sender} 就{what}（{amount}）回复了邮件。催款助手的理解是：{reading}，"
+            "但不会据此自行处理，也没有给客户发任何邮件；{hold}\n"
+            "请回复本邮件，第一行写一个词：paid（已付）、dispute（异议）、resume（恢复催款）、"
+            "stop（停止），或 promise 2026-12-10、pause 2027-01-10。",
+        ),
+    },
+    "pm_reminder": {
+        "en": (
+            "Reminder, still your call: {client} about {what} {token}",
+            "On {asked} cuikuan asked you about a reply from {client} about {what} "
+            "({question}) and has had no answer. The milestone is still held.\n"
+            "Reply to that email (or this one) with one word on the first line: paid, "
+            "dispute, resume, stop (or 'promise DATE', 'pause DATE').",
+        ),
+        "zh": (
+            "提醒：仍待您决定 {client}（{what}） {token}",
+            "{asked} 催款助手就{client}关于{what}的回复（{question}）征求您的意见，尚未收到答复，"
+            "该笔款项仍暂停催款。\n请回复那封邮件（或本邮件），第一行写一个词：paid、dispute、"
+            "resume、stop，或 promise 日期、pause 日期。",
+        ),
+    },
+    "pm_wait_over": {
+        "en": (
+            "The chase resumes: {client} about {what} {token}",
+            "On {asked} cuikuan asked you about a reply from {client} about {what} "
+            "({question}). Without an answer, the hold has ended and the chase resumes on "
+            "its calendar from now. Reply with 'pause', 'dispute' or 'stop' to hold it again.",
+        ),
+        "zh": (
+            "恢复催款：{client}（{what}） {token}",
+            "{asked} 催款助手就{client}关于{what}的回复（{question}）征求您的意见，未收到答复；"
+            "等待期已满，现按原计划恢复催款。如需再次暂停，请回复 pause、dispute 或 stop。",
+        ),
+    },
+    "possible_dispute": {
+        "en": (
+            "Possible dispute: {client} about {what} {token}",
+            "{sender} wrote about {what} ({amount}) with words of objection or refusal "
+            "({evidence}). cuikuan holds this milestone and sends the client nothing until "
+            "you answer.\nReply with one word on the first line: dispute (keep it held), "
+            "resume (chase again), paid, or stop.",
+        ),
+        "zh": (
+            "可能有异议：{client}（{what}） {token}",
+            "{sender} 就{what}（{amount}）的来信中有异议或拒付的字眼（{evidence}）。"
+            "该笔款项已暂停催款，在您答复前不会给客户发任何邮件。\n"
+            "请回复本邮件，第一行写一个词：dispute（保持暂停）、resume（恢复催款）、paid、stop。",
+        ),
+    },
+    "bank_question": {
+        "en": (
+            "RISK: {client} asks about our bank account ({what}) {token}",
+            "{sender} asks about a change of our bank account or names an account to pay "
+            "({evidence}). This is how invoice fraud starts: cuikuan did not answer and "
+            "sends the client nothing until you answer. Confirm our account by phone with a "
+            "number you already know, never one from this email.\n"
+            "Then reply with one word on the first line: resume, pause, or stop.",
+        ),
+        "zh": (
+            "风险提示：{client} 询问我方收款账户（{what}） {token}",
+            "{sender} 来信询问我方收款账户是否变更，或给出了一个收款账户（{evidence}）。"
+            "这是常见的冒充收款诈骗手法：催款助手没有回复，在您答复前不会给客户发任何邮件。"
+            "请用您原有的电话号码（不要用邮件里的）与客户确认我方账户。\n"
+            "然后回复本邮件，第一行写一个词：resume、pause 或 stop。",
+        ),
     },
 }
 
