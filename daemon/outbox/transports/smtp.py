@@ -24,7 +24,7 @@ from email.utils import getaddresses
 
 from daemon.config.schema import SmtpSettings
 from daemon.errors import PermanentTransportError, TemporaryTransportError
-from daemon.outbox.transports import BatchScope
+from daemon.outbox.transports.base import BatchScope
 
 logger = logging.getLogger(__name__)
 
