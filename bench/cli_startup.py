@@ -2,9 +2,9 @@
 
 A PM types ``cuikuan status`` and waits; a script calls ``cuikuan check`` after every edit.
 What they wait for is mostly start-up: Python, the imports a command needs, the config.
-Each command runs ``--runs`` times in a fresh process on a copy of the demo config (the
-checkout's ``config.yaml`` and its invoices, in a temporary folder, after one
-``run --once`` so ``status`` reads a real state); the median of user+system CPU seconds is
+Each command runs ``--runs`` times in a fresh process on a copy of the demo config
+(``tests/data/demo``: the shipped ``config.yaml`` and its invoices, in a temporary folder,
+after one ``run --once`` so ``status`` reads a real state); the median of user+system CPU seconds is
 reported, and the peak RSS. The baseline is ``python -c pass`` in the same venv::
 
     .venv/bin/python bench/cli_startup.py --runs 7
@@ -43,8 +43,9 @@ def measure(argv: list[str], cwd: Path) -> tuple[float, float]:
 
 def demo_folder(root: Path) -> Path:
     """A copy of the demo config and its invoices, with the state of one tick."""
-    shutil.copy(c.REPO / "config.yaml", root / "config.yaml")
-    shutil.copytree(c.REPO / "examples", root / "examples")
+    demo = c.REPO / "tests" / "data" / "demo"
+    shutil.copy(demo / "config.yaml", root / "config.yaml")
+    shutil.copytree(demo / "examples", root / "examples")
     subprocess.run(
         [*cuikuan(), "run", "--once", "--now", "2026-12-01T10:00:00+08:00"],
         cwd=root,

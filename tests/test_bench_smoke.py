@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each runs a bench script in a process; CI runs them all
+
 REPO = Path(__file__).resolve().parents[1]
 KEYS = {"bench", "metric", "value", "unit", "target", "ok", "baseline"}
 NEEDS_DOVECOT = {"reaction.py", "inbox_backlog.py", "idle.py"}

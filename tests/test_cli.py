@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,17 +10,15 @@ from pathlib import Path
 import pytest
 
 from daemon.cli.main import build_parser, main
+from tests.demo_config import copy_demo
 
-REPO = Path(__file__).resolve().parents[1]
 DEMO_NOW = "2026-12-01T10:00:00+08:00"
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     """A copy of the shipped demo (config + invoices) whose data/ is the temp folder's."""
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
-    return tmp_path / "config.yaml"
+    return copy_demo(tmp_path)
 
 
 def test_check_accepts_the_shipped_config(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -231,3 +228,28 @@ def test_short_commands_import_only_what_they_need(
     ).stdout
     loaded = set(json.loads(out.split("LOADED", 1)[1]))
     assert loaded <= allowed, loaded - allowed
+
+
+def test_plan_table_shows_times_in_the_pms_zone_and_names_it(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--from 2026-11-24 is a day in the PM's zone: the table must not show 11-23 16:00+00:00."""
+    assert main(["plan", "--config", str(demo), "--from", "2026-11-24", "--to", "2026-12-31"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("at (Asia/Shanghai)")
+    assert "+00:00" not in "\n".join(lines) and "T" not in lines[1].split()[1]
+    first_day = min(line.split()[0] for line in lines[1:-1])
+    assert first_day == "2026-11-24"
+
+
+def test_status_table_has_reason_and_last_contact_in_the_pms_zone(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["status", "--now", DEMO_NOW, "--config", str(demo)]) == 0
+    header, *rows = capsys.readouterr().out.splitlines()
+    assert header.split("  ")[-1].strip() == "last_contact (Asia/Shanghai)"
+    assert "next_at (Asia/Shanghai)" in header and "reason" in header
+    acme = next(r for r in rows if r.startswith("ACME-2026-03  midterm"))
+    assert "2026-12-01 17:00" in acme  # 09:00 in London, shown in Shanghai time
+    final = next(r for r in rows if r.startswith("HZ-2026-017   final"))
+    assert "waiting for the acceptance date" in final

@@ -5,7 +5,6 @@ written, the process exits), each bounded; nothing waits for a schedule."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -16,6 +15,8 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
+
+from tests.demo_config import copy_demo
 
 REPO = Path(__file__).resolve().parents[1]
 # 10:00 in Shanghai on a working day: inside the send window for the Chinese demo client.
@@ -49,8 +50,7 @@ def wait_for(predicate: Callable[[], bool], what: str, timeout: float = 15.0) ->
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    copy_demo(tmp_path)
     (tmp_path / "clients.d").mkdir()
     text = (tmp_path / "config.yaml").read_text(encoding="utf-8")
     text = text.replace("  data_dir: data ", "  clients_dir: clients.d\n  data_dir: data ", 1)
@@ -111,7 +111,5 @@ def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -
     )
     assert len(outbox(demo)) == 5  # 2 chase + weekly report + alert + the new terms
 
-    started = time.monotonic()
     daemon.send_signal(signal.SIGTERM)
-    assert daemon.wait(timeout=5) == 0
-    assert time.monotonic() - started < 5
+    assert daemon.wait(timeout=10) == 0  # a hang guard (the README promises <= 10 s)

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from daemon.cli import main as cli
+from tests.demo_config import copy_demo
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import SmtpServer
 
-REPO = Path(__file__).resolve().parents[1]
 SMTP_USER, SMTP_PASSWORD = "ar@example.cn", "smtp-s3cret"
 IMAP_USER = "pm@example.com"
 
@@ -27,9 +26,7 @@ def no_secrets_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     """The shipped demo config (maildir transport), in a temp folder."""
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
-    return tmp_path / "config.yaml"
+    return copy_demo(tmp_path)
 
 
 def with_mail(config: Path, smtp: SmtpServer | None, imap: Dovecot | None, extra: str = "") -> Path:
@@ -238,4 +235,4 @@ def test_unwritable_data_dir_and_unreadable_state(
     code, lines = doctor(demo, capsys)
     assert code == 1
     [fail] = fails(lines)
-    assert "state.json unreadable" in fail and "restore" in fail
+    assert "state.json unreadable" in fail and "cuikuan recover" in fail

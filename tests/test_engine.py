@@ -22,8 +22,8 @@ from daemon.errors import TemporaryTransportError
 from daemon.reports.evidence import verify_evidence
 from daemon.service.runtime import open_runtime
 from daemon.storage.store import Store
+from tests.demo_config import DEMO_CONFIG, DEMO_DIR
 
-REPO = Path(__file__).resolve().parents[1]
 DEMO_NOW = datetime.fromisoformat("2026-12-01T10:00:00+08:00")
 
 
@@ -33,8 +33,8 @@ def write_demo_config(tmp_path: Path, smtp_server: Any, **settings_lines: str) -
     Edited as text: a YAML round trip through PyYAML would reinterpret ``on:`` and
     ``09:00`` the YAML 1.1 way, which cuikuan's own loader deliberately does not.
     """
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
-    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    shutil.copytree(DEMO_DIR / "examples", tmp_path / "examples")
+    text = DEMO_CONFIG.read_text(encoding="utf-8")
     smtp = (
         "transport: smtp\n"
         f"    smtp: {{host: {smtp_server.host}, port: {smtp_server.port}, security: none, "
@@ -304,10 +304,12 @@ def test_legal_letter_carries_a_verifiable_evidence_pack(tmp_path: Path, smtp_se
     runtime = open_runtime(config, config_path=config_path)
     try:
         runtime.engine.tick(DEMO_NOW)
-        # 10:00 in London: ACME's terms and its demand letter (42 days overdue) go out.
-        runtime.engine.tick(datetime.fromisoformat("2026-12-01T10:00:00+00:00"))
-        # The mid-term (due 20 Oct) reaches the legal stage on 21 Dec, 09:00 London.
-        runtime.engine.tick(datetime.fromisoformat("2026-12-21T10:00:00+00:00"))
+        # 10:00 in London, every day: ACME's mid-term (due 20 Oct, first contact on 1 Dec)
+        # climbs the ladder: reminders a week apart, the demand, the escalation, then legal.
+        day = datetime.fromisoformat("2026-12-01T10:00:00+00:00")
+        while day < datetime.fromisoformat("2027-02-15T10:00:00+00:00"):
+            runtime.engine.tick(day)
+            day += timedelta(days=1)
     finally:
         runtime.close()
     [legal] = [m for m in smtp_server.messages if ".legal." in str(m.message["Message-ID"])]

@@ -91,7 +91,8 @@ def test_keyword_alone_guards_against_a_lost_state(world: World, tmp_path: Path)
     world.deliver(reply(PAY, "We dispute this invoice.", in_reply_to=world.mid(R1)))
     world.run_once(TICK2)
     assert world.events("received")[0]["data"]["message_id"] == "<r1@acme.cn>"
-    world.state_file.rename(tmp_path / "old-state.json")
+    for old in world.state_file.parent.glob("state.json*"):  # a fresh data dir: every file
+        old.rename(tmp_path / f"old-{old.name}")
     before = len(world.smtp.messages)
     world.run_once(LATER)
     assert world.events("received") == []

@@ -20,8 +20,6 @@ import csv
 import json
 import os
 import re
-import shutil
-import time
 import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +32,7 @@ from daemon.config.loader import load_config
 from daemon.errors import ConfigError
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import MAX_TEXT_CHARS, InboundMail, parse_message
+from tests.demo_config import DEMO_CONFIG, copy_demo
 
 REPO = Path(__file__).resolve().parents[1]
 KINDS = {"paid", "dispute", "promise", "auto_reply", "bounce", "other"}
@@ -360,18 +359,22 @@ def test_random_mime_structures_never_crash(
 # -- huge mail: bounded time and memory -------------------------------------------------
 
 
-def _measured(raw: bytes) -> tuple[InboundMail, float, float]:
-    """(mail, seconds, peak MB allocated) for parse + classify of ``raw``."""
+def _measured(raw: bytes) -> tuple[InboundMail, float]:
+    """(mail, peak MB allocated) for parse + classify of ``raw``.
+
+    Memory, not seconds: a time bound fails on a busy machine without a bug (speed is
+    measured in bench/); the allocation peak is the same on any machine.
+    """
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         mail = check_never_crashes(raw, known_sender=True)
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    return mail, time.perf_counter() - started, peak / 2**20
+    return mail, peak / 2**20
 
 
+@pytest.mark.slow  # seconds of parsing; CI runs it (.ci/run), the default run does not
 def test_ten_megabyte_attachment_and_long_text_stay_bounded() -> None:
     attachment = base64.encodebytes(os.urandom(10 * 2**20))
     text = "我们已于12月3日付款，请查收。\n".encode() * 20_000  # ~330,000 characters
@@ -386,15 +389,15 @@ def test_ten_megabyte_attachment_and_long_text_stay_bounded() -> None:
         b"Content-Disposition: attachment; filename=receipt.pdf\r\n"
         b"Content-Transfer-Encoding: base64\r\n\r\n" + attachment + b"--b1--\r\n"
     )
-    mail, seconds, peak_mb = _measured(raw)
+    mail, peak_mb = _measured(raw)
     assert mail.text_truncated and len(mail.text) == MAX_TEXT_CHARS
     assert mail.attachments == ("receipt.pdf",)
     assert peak_mb < 200, (
         f"parse + classify of a {len(raw) / 2**20:.0f} MB mail peaked at {peak_mb:.0f} MB"
     )
-    assert seconds < 15
 
 
+@pytest.mark.slow  # seconds of parsing; CI runs it (.ci/run), the default run does not
 def test_one_megabyte_headers_stay_bounded() -> None:
     raw = (
         b"From: a@example.net\r\nSubject: " + b"\xe4\xbb\x98" * 350_000 + b"\r\n"
@@ -405,9 +408,9 @@ def test_one_megabyte_headers_stay_bounded() -> None:
         + b"Received: from x by y\r\n" * 20_000
         + b"\r\nhello\r\n"
     )
-    mail, seconds, peak_mb = _measured(raw)
+    mail, peak_mb = _measured(raw)
     assert mail.from_addr == "a@example.net"
-    assert peak_mb < 200 and seconds < 15
+    assert peak_mb < 200
 
 
 # -- YAML -------------------------------------------------------------------------------
@@ -437,9 +440,7 @@ PLACES = ["company: ", "timezone: ", "notice_days: ", "total: ", "email: ", "to:
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
-    return tmp_path / "config.yaml"
+    return copy_demo(tmp_path)
 
 
 @settings(
@@ -447,7 +448,7 @@ def demo(tmp_path: Path) -> Path:
 )
 @given(tag=tags, place=st.sampled_from(PLACES), nth=st.integers(0, 3))
 def test_no_tag_is_ever_constructed(demo: Path, tag: str, place: str, nth: int) -> None:
-    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    text = DEMO_CONFIG.read_text(encoding="utf-8")
     # Keys only: the start of a line (or of a list item), never inside a comment.
     ends = [m.end() for m in re.finditer(rf"^[ -]*{re.escape(place)}", text, re.M)]
     at = ends[nth % len(ends)]
@@ -458,11 +459,12 @@ def test_no_tag_is_ever_constructed(demo: Path, tag: str, place: str, nth: int) 
     assert any("is not allowed" in m or "YAML syntax error" in m for m in messages), messages
 
 
+@pytest.mark.slow  # 25 bombs of up to 12**13 values; CI runs it
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(width=st.integers(2, 12), depth=st.integers(2, 12), merge=st.booleans())
-def test_alias_bombs_of_any_shape_are_refused_quickly(
+def test_alias_bombs_of_any_shape_are_refused_before_expanding(
     demo: Path, width: int, depth: int, merge: bool
 ) -> None:
     bomb = "x0: &x0 [" + ", ".join(["lol"] * width) + "]\n"
@@ -472,11 +474,15 @@ def test_alias_bombs_of_any_shape_are_refused_quickly(
             bomb += f"x{n}: &x{n} {{{items}}}\n"
         else:
             bomb += f"x{n}: &x{n} [" + ", ".join([f"*x{n - 1}"] * width) + "]\n"
-    demo.write_text((REPO / "config.yaml").read_text(encoding="utf-8") + bomb, encoding="utf-8")
-    started = time.perf_counter()
-    with pytest.raises(ConfigError) as caught:
-        load_config(demo)
-    assert time.perf_counter() - started < 5
+    demo.write_text(DEMO_CONFIG.read_text(encoding="utf-8") + bomb, encoding="utf-8")
+    tracemalloc.start()
+    try:
+        with pytest.raises(ConfigError) as caught:
+            load_config(demo)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 2**20  # refused before expanding, on a machine of any speed
     messages = " ".join(issue.message for issue in caught.value.issues)
     if width ** (depth + 1) > 100_000:
         assert "alias bomb" in messages, messages

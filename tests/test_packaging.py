@@ -10,8 +10,6 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from setuptools import find_packages
-
 from daemon.mail import rendering
 
 REPO = Path(__file__).resolve().parents[1]
@@ -23,9 +21,22 @@ def _setuptools_table() -> dict:
     ]
 
 
+def daemon_packages() -> set[str]:
+    """Every folder under daemon/ with an ``__init__.py``, as a dotted name.
+
+    Walked here rather than with ``setuptools.find_packages``: a fresh venv on Python 3.12+
+    has no setuptools, and the README's test command must work there.
+    """
+    return {
+        ".".join(init.parent.relative_to(REPO).parts)
+        for init in (REPO / "daemon").rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+
+
 def test_every_daemon_package_is_listed_for_the_wheel() -> None:
     listed = set(_setuptools_table()["packages"])
-    found = set(find_packages(str(REPO), include=["daemon", "daemon.*"]))
+    found = daemon_packages()
     assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
     assert "daemon.templates" in listed
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_config import copy_demo
+
 REPO = Path(__file__).resolve().parents[1]
 NOW = "2026-12-01T10:00:00+08:00"
 
@@ -49,8 +51,7 @@ def receive_until(sock: socket.socket, wanted: str, timeout: float = 15.0) -> li
 
 def test_ready_watchdog_status_and_stopping(tmp_path: Path, notify_socket) -> None:
     sock, path = notify_socket
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    copy_demo(tmp_path)
     env = {
         **os.environ,
         "PYTHONPATH": str(REPO),

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+@pytest.mark.slow  # 40 SIGKILLs of a real daemon: CI runs it (-m slow)
 def test_random_sigkills_lose_nothing_and_send_nothing_twice(tmp_path: Path) -> None:
     # The server files each message to Sent before its 250, as Gmail and Exchange do for
     # authenticated submission: the configuration under which cuikuan sends exactly once.

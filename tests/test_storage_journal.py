@@ -16,8 +16,9 @@ import pytest
 from tinydb import TinyDB
 
 from daemon.domain.state import MilestoneState
-from daemon.storage import files as storage
-from daemon.storage.files import AtomicJSONStorage
+from daemon.storage import json_storage as storage
+from daemon.storage.damage import DamagedStateError
+from daemon.storage.json_storage import AtomicJSONStorage
 from daemon.storage.store import SCHEMA_VERSION, Store
 
 T0 = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
@@ -194,3 +195,30 @@ def test_a_copied_state_keeps_its_journal(tmp_path: Path) -> None:
         (dst / name).write_bytes((src.parent / name).read_bytes())  # new inodes, new mtimes
     with Store(dst / "state.json", read_only=True) as copy:
         assert copy.events() == expected
+
+
+def test_a_damaged_complete_line_is_refused_not_cut_off(path: Path) -> None:
+    store = big_store(path)
+    store.add_event(T0, "first")
+    store.add_event(T0, "second")
+    store._lock.release()  # type: ignore[union-attr]  # a crash: the journal stays
+    lines = journal(path).read_bytes().split(b"\n")
+    lines[1] = b"#" + lines[1][1:]
+    journal(path).write_bytes(b"\n".join(lines))
+    before = journal(path).read_bytes()
+
+    for read_only in (True, False):
+        with pytest.raises(DamagedStateError, match="line 2 of state.json.journal is damaged"):
+            Store(path, read_only=read_only)
+    assert journal(path).read_bytes() == before, "the later commit was cut off"
+
+
+def test_a_journal_extending_no_generation_on_disk_is_refused(path: Path) -> None:
+    store = big_store(path)
+    store.add_event(T0, "in journal")
+    store._lock.release()  # type: ignore[union-attr]
+    path.write_bytes(path.read_bytes().replace(b'"n":1,', b'"n":9,', 1))  # another version
+
+    with pytest.raises(DamagedStateError, match="extends another version of state.json"):
+        Store(path)
+    assert journal(path).exists()

@@ -24,7 +24,9 @@ from tinydb import Query, TinyDB
 
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 from daemon.errors import StoreError
-from daemon.storage.files import AtomicJSONStorage
+from daemon.storage.damage import DamagedStateError
+from daemon.storage.json_storage import AtomicJSONStorage
+from daemon.storage.lock import StateLock
 from daemon.storage.store import SCHEMA_VERSION, Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -365,14 +367,43 @@ def test_a_failed_migration_changes_nothing(path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_store_survives_a_corrupt_main_file(path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_store_refuses_a_corrupt_main_file_and_releases_its_lock(path: Path) -> None:
     with Store(path) as store:
         store.mark_contracts_seen(["A"], T0)
         store.mark_contracts_seen(["B"], T0)
     path.write_bytes(path.read_bytes()[:-5])
+    for read_only in (False, True):
+        with pytest.raises(DamagedStateError, match="cuikuan recover"):
+            Store(path, read_only=read_only)
+    StateLock(path.with_name("state.json.lock")).release()  # not left held
+
+
+@pytest.mark.parametrize(
+    ("table", "doc", "said"),
+    [
+        ("sends", {"contract": "C", "milestone": None, "stage": "notice"}, "'seq' is missing"),
+        ("milestones", {"contract": "C", "milestone": "m", "status": "gone"}, "'status'"),
+        (
+            "events",
+            {"at": "yesterday", "kind": "x", "contract": None, "milestone": None, "data": {}},
+            "'at' holds 'yesterday'",
+        ),
+        ("contracts", {"id": ["A"], "first_seen": "2026-12-01T10:00:00+08:00"}, "'id'"),
+    ],
+)
+def test_valid_json_of_the_wrong_shape_is_refused_naming_the_document(
+    path: Path, table: str, doc: dict, said: str
+) -> None:
     with Store(path) as store:
-        assert set(store.snapshot().contracts_seen) == {"A"}
-    assert "unusable" in caplog.text
+        store.mark_contracts_seen(["A"], T0)
+    data = json.loads(path.read_text())
+    data.setdefault(table, {})["7"] = doc
+    path.write_text(json.dumps(data))
+    with pytest.raises(DamagedStateError) as info:
+        Store(path, read_only=True)
+    message = str(info.value)
+    assert f"table '{table}' document 7" in message and said in message
+    assert str(path) in message and "cuikuan recover" in message
 
 
 def test_close_is_idempotent(path: Path) -> None:

@@ -32,6 +32,7 @@ from daemon.config.schema import ImapSettings, SmtpSettings
 from daemon.errors import InboxError, TemporaryTransportError
 from daemon.inbox.imap import ImapSource
 from daemon.outbox.transports.smtp import SmtpTransport
+from tests.demo_config import copy_demo
 from tests.fixtures.dovecot import Dovecot, _free_port
 from tests.fixtures.smtp import SmtpServer
 from tests.test_doctor import with_mail
@@ -39,7 +40,6 @@ from tests.test_inbox_e2e import ANN, C1, CFO, PAY, R1, TICK1, TICK2, World, rep
 
 PM = "pm@example.com"
 SMTP_USER, SMTP_PASSWORD = "ar@example.cn", "tls-smtp-s3cret"
-REPO = Path(__file__).resolve().parents[1]
 NOW = datetime.fromisoformat("2026-11-27T10:00:00+08:00")
 Mode = Literal["starttls", "ssl"]
 
@@ -439,8 +439,7 @@ def test_doctor_all_ok_over_tls(
     monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
     monkeypatch.setenv("CUIKUAN_SMTP_PASSWORD", SMTP_PASSWORD)
     monkeypatch.setenv("CUIKUAN_IMAP_PASSWORD", tls_dovecot.users[PM])
-    shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    copy_demo(tmp_path)
     smtp = tls_smtp("ssl")
     config = with_mail(tmp_path / "config.yaml", smtp, tls_dovecot)
     text = config.read_text(encoding="utf-8")

@@ -46,6 +46,7 @@ from daemon.mail.formatting import LOCALES
 from daemon.mail.rendering import Renderer
 from daemon.outbox.transports.smtp import SmtpAuthError, SmtpTransport
 from daemon.service.layout import state_path
+from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
 
 logger = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ def _check_data_dir(config: Config) -> tuple[StateView, list[Check]]:
         folders.append(("maildir outbox", config.settings.mail.maildir.outbox))
     checks = [_writable(name, folder) for name, folder in folders]
     path = state_path(config)
-    if not path.exists():
+    if not existing_generations(path):
         checks.append(Check(True, f"state {path}: none yet (the first run creates it)"))
         return StateView(), checks
     try:
@@ -112,9 +113,7 @@ def _check_data_dir(config: Config) -> tuple[StateView, list[Check]]:
         finally:
             store.close()
     except (StoreError, OSError, ValueError) as exc:
-        fix = (
-            f"restore {path} from a backup (or {path.name}.prev beside it) with the daemon stopped"
-        )
+        fix = "stop the daemon and run `cuikuan recover` (it keeps every file it replaces)"
         return StateView(), [*checks, Check(False, f"state {path} unreadable: {exc}", fix)]
     return state, [*checks, Check(True, f"state {path} readable")]
 
@@ -156,6 +155,8 @@ def _check_templates(config: Config, state: StateView, now: datetime) -> list[Ch
             ms = None if stage_info(stage).contract_level else milestone
             try:
                 planned = planned_for(config, state, contract.id, ms, stage, 1, now)
+                if not planned.to:  # e.g. legal without settings.legal: never sent
+                    continue
                 planned = replace(planned, language=language)
                 compose(config, planned, renderer.render(config, planned, state, now), now)
             except CuikuanError as exc:

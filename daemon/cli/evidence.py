@@ -18,6 +18,7 @@ from daemon.outbox.archive import Archive
 from daemon.reports.evidence import build_evidence, verify_evidence
 from daemon.reports.progress import terminal_progress
 from daemon.service.layout import ARCHIVE_DIR, state_path
+from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -53,13 +54,12 @@ def cmd_evidence(args: argparse.Namespace, config_path: Path) -> int:
         return 2
     config = load_config(config_path)
     path = state_path(config)
-    if not path.exists():
+    if not existing_generations(path):
         raise CuikuanError(f"no state file at {path}: cuikuan has not run with this config yet")
     archive = Archive(config.settings.data_dir / ARCHIVE_DIR)
     with Store(path, read_only=True) as store:
         result = build_evidence(
             config,
-            config_path,
             store,
             archive,
             args.contract,

@@ -23,6 +23,7 @@ from daemon.outbox.archive import Archive
 from daemon.reports import history
 from daemon.reports.render import table
 from daemon.service.layout import ARCHIVE_DIR, state_path
+from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -54,7 +55,7 @@ def load_timeline(
 ) -> list[history.TimelineEntry]:
     """The timeline of ``contract`` from the stored state and the archive (read-only)."""
     path = state_path(config)
-    if not path.exists():
+    if not existing_generations(path):
         sends: list[SendRecord] = []
         events: list[dict] = []
         state = StateView()

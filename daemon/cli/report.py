@@ -9,7 +9,6 @@ or writes it to ``--out`` (atomically).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, time
@@ -24,6 +23,8 @@ from daemon.reports import render
 from daemon.reports.build import DEFAULT_PERIOD_DAYS, Report, build_report
 from daemon.reports.progress import terminal_progress
 from daemon.service.layout import state_path
+from daemon.storage.atomic import atomic_write
+from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -71,7 +72,7 @@ def as_of_instant(config: Config, day: date | None, now: datetime) -> datetime:
 def load_report(config: Config, as_of: datetime, period_days: int) -> Report:
     path = state_path(config)
     state, events = StateView(), []
-    if path.exists():
+    if existing_generations(path):
         with Store(path, read_only=True) as store:
             state, events = store.snapshot(), store.events()
     return build_report(
@@ -96,16 +97,7 @@ def format_report(config: Config, report: Report, fmt: str) -> str:
 
 def write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        with open(temp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    atomic_write(path, text.encode("utf-8"))
 
 
 def cmd_report(args: argparse.Namespace, config_path: Path) -> int:

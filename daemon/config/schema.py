@@ -133,6 +133,8 @@ class Policy(Strict):
     """After a client's non-committal reply, the next reminder waits this many days."""
     promise_grace_days: int = Field(2, ge=0, le=365)
     """A promise to pay by a date holds the chase until that date plus this many days."""
+    await_pm_days: int = Field(5, ge=1, le=365)
+    """A reply cuikuan is not sure of holds the chase this many days for the PM's answer."""
 
     @model_validator(mode="after")
     def _stages_in_order(self) -> Policy:
@@ -157,6 +159,7 @@ class PolicyOverride(Strict):
     send_window: SendWindow | None = None
     quiet_after_reply_days: int | None = Field(None, ge=0, le=365)
     promise_grace_days: int | None = Field(None, ge=0, le=365)
+    await_pm_days: int | None = Field(None, ge=1, le=365)
 
 
 class Discount(Strict):
@@ -317,6 +320,27 @@ class ReportSettings(Strict):
     """Local time (settings.timezone) on ``weekday`` when the report is sent."""
 
 
+ReplyKind = Literal[
+    "paid",
+    "partial_payment",
+    "promise",
+    "more_time",
+    "dispute",
+    "acceptance",
+    "resend_request",
+    "bank_question",
+]
+
+
+class ReplySettings(Strict):
+    """How replies are read: the PM's own phrases, per kind and language, without code."""
+
+    phrases: dict[ReplyKind, dict[Literal["zh", "zh_hant", "en"], list[str]]] = Field(
+        default_factory=dict
+    )
+    """e.g. ``{paid: {zh: [钱已落袋]}, dispute: {en: ["not what we ordered"]}}``."""
+
+
 class Settings(Strict):
     """Who we are, who to tell, how to send, and the default policy."""
 
@@ -343,6 +367,7 @@ class Settings(Strict):
     alert_after_hours: int = Field(4, ge=1, le=168)
     """Tell the PM when sending has been failing for this many hours."""
     report: ReportSettings = ReportSettings()
+    replies: ReplySettings = ReplySettings()
 
 
 class Config(Strict):

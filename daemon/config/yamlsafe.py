@@ -36,6 +36,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from daemon.config import yaml_hints
 from daemon.errors import ConfigError, ConfigIssue
 
 logger = logging.getLogger(__name__)
@@ -233,19 +234,21 @@ def _compose(text: str, file: str) -> Node | None:
 
 
 def _syntax_issue(file: str, text: str, exc: yaml.MarkedYAMLError) -> ConfigIssue:
+    """PyYAML's error, reworded by :mod:`daemon.config.yaml_hints` at the slip's place."""
     mark = exc.problem_mark or exc.context_mark
-    line = mark.line + 1 if mark is not None else None
-    problem = exc.problem or exc.context or "invalid YAML"
-    message = f"YAML syntax error: {problem}"
-    context_mark = exc.context_mark
-    if exc.context and exc.problem and context_mark is not None:
-        message += f" ({exc.context} on line {context_mark.line + 1})"
-    if "mapping values are not allowed" in problem:
-        message += "; put a value that contains ': ' in quotes"
-    lines = text.splitlines()
-    if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line]:
-        message += "; indent with spaces, not tabs"
-    return ConfigIssue(file, line, "", message)
+    if mark is None:
+        return ConfigIssue(file, None, "", f"YAML syntax error: {exc.problem or exc.context}")
+    opened = exc.context_mark
+    hint = yaml_hints.explain(
+        text,
+        exc.problem or exc.context or "invalid YAML",
+        exc.context,
+        yaml_hints.Mark(mark.line, mark.column),
+        yaml_hints.Mark(opened.line, opened.column) if opened is not None else None,
+    )
+    return ConfigIssue(
+        file, hint.line, "", f"YAML syntax error, column {hint.column}: {hint.message}"
+    )
 
 
 def _tag_name(tag: str) -> str:

@@ -1,8 +1,8 @@
 """``cuikuan status``: one row per milestone, as a pure function of (config, state, now).
 
 The row keys are an interface (scripts read ``status --json``): contract, milestone, state,
-amount, currency, due, days_overdue, next_stage, next_at — plus client, name, reason and
-last_contact.
+amount, currency, due, days_overdue, next_stage, next_at — plus client, name, reason,
+last_contact and bad_addresses (the client's addresses refused for good: never written to).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def status_rows(
         client, contract, milestone = view.client, view.contract.contract, view.milestone
         if client_id is not None and client.id != client_id:
             continue
+        contacts = (p.email.lower() for p in (*client.contacts.to, *client.contacts.cc))
+        bad = sorted({a for a in contacts if a in state.bad_addresses})
         ms, status, due = view.state, view.status, view.due
         today = now.astimezone(view.contract.timezone).date()
         overdue = (today - due).days if due is not None and status != "paid" else None
@@ -50,6 +52,7 @@ def status_rows(
                 "next_stage": upcoming.key.stage if upcoming else None,
                 "next_at": upcoming.at.isoformat() if upcoming else None,
                 "last_contact": ms.last_contact.isoformat() if ms.last_contact else None,
+                "bad_addresses": bad,
             }
         )
     return rows

@@ -15,7 +15,11 @@ Rules, for a client's own reply about a milestone:
 * ``promise`` -> ``promised`` until the promised date + ``promise_grace_days`` (at the send
   window opening); without a date, until ``quiet_after_reply_days`` from now.
 * ``auto_reply`` with a return date -> the next email waits for it (status unchanged).
-* ``other`` -> forwarded to the PM; the next reminder waits ``quiet_after_reply_days``.
+* ``other`` on an open milestone -> the PM is asked (below); otherwise forwarded.
+* not sure, or a kind only a person answers (partial payment, more time, resend,
+  acceptance, a question about our bank account) -> the PM is asked with one-word
+  commands and the client gets nothing; a possible dispute holds as ``disputed``, the
+  rest hold ``await_pm_days`` (:func:`needs_pm`).
 * ``bounce`` (permanent) -> the config's addresses in it are marked bad; the PM is told.
 
 A ``paused`` milestone stays paused for promise/other/auto-reply (staff paused it); a
@@ -37,6 +41,7 @@ from daemon.domain.state import MilestoneState, StateView
 from daemon.inbox.authorize import Authorization
 from daemon.inbox.classify import Classification
 from daemon.inbox.facts import (
+    AWAITING_PM,
     SETTLED,
     Decision,
     Facts,
@@ -119,6 +124,9 @@ def _client_reply(f: Facts) -> Decision:
         return Decision("processed", "forwarded_settled", emails=(email,), events=(event,))
     base = replace(ms, last_contact=f.when)
     reason = "; ".join(f.classification.evidence)[:200]
+    asks = status == "open" or (status != "paused" and kind != "other")
+    if asks and needs_pm(f.classification):
+        return _ask_pm(f, base, status, reason)
     if kind == "paid":
         new = replace(base, status="claimed_paid", reason=f"client: {reason}", hold_until=None)
         email, event = pm_alert(f, "claimed_paid", values)
@@ -169,6 +177,64 @@ def _client_reply(f: Facts) -> Decision:
         hold = text("no_hold", f.language, status=status)[1]
     email, event = pm_alert(f, "other", {**values, "hold": hold})
     return Decision("processed", "forwarded", changes=changes, emails=(email,), events=(event,))
+
+
+PM_KINDS = frozenset(
+    {"partial_payment", "more_time", "resend_request", "bank_question", "acceptance"}
+)
+"""Replies only a person can answer: cuikuan holds the chase and asks the PM."""
+_READINGS = {
+    "paid": "says it has paid",
+    "partial_payment": "says it paid part ({amount})",
+    "promise": "promises to pay",
+    "more_time": "asks for more time or instalments",
+    "dispute": "objects",
+    "acceptance": "accepts the work (acceptance)",
+    "resend_request": "asks us to resend the invoice or bank details",
+    "other": "nothing cuikuan can act on alone",
+}
+
+
+def needs_pm(c: Classification) -> bool:
+    """True when cuikuan must not act alone: a kind only a person answers, a reply it did
+    not understand, or a reading of paid/promise/dispute it is not sure of (issue 12)."""
+    if c.kind in PM_KINDS or c.kind == "other":
+        return True
+    return c.kind in ("paid", "promise", "dispute") and not c.confident
+
+
+def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decision:
+    """Hold the milestone, ask the PM (one-word commands), send the client nothing.
+
+    A possible dispute holds as ``disputed`` (nothing chases it until the PM says
+    ``resume``); anything else holds an open milestone ``await_pm_days``.
+    """
+    c = f.classification
+    values = describe(f)
+    evidence = "; ".join(c.evidence[:3])[:160] or c.rule
+    if c.kind == "dispute":
+        why = f"{AWAITING_PM}possible dispute: {reason}"
+        new = replace(base, status="disputed", reason=why[:300], hold_until=None)
+        email, event = pm_alert(f, "possible_dispute", {**values, "evidence": evidence})
+        held = (change(f, new, "reply:possible_dispute"),)
+        return Decision("processed", "possible_dispute", held, (email,), (event,))
+    changes: tuple[StateChange, ...] = ()
+    if status == "open":
+        until = later(base.hold_until, f.now + timedelta(days=policy(f).await_pm_days))
+        waiting = replace(base, hold_until=until, reason=f"{AWAITING_PM}{c.kind}: {reason}"[:300])
+        changes = (change(f, waiting, f"reply:{c.kind}:ask_pm"),)
+        hold = text("hold", f.language, until=until.isoformat(timespec="minutes"))[1]
+    else:
+        hold = text("no_hold", f.language, status=status)[1]
+    if c.kind == "bank_question":
+        email, event = pm_alert(f, "bank_question", {**values, "evidence": evidence})
+        return Decision("processed", "bank_question", changes, (email,), (event,))
+    amount = str(c.amount) if c.amount is not None else "?"
+    reading = _READINGS.get(c.kind, c.kind).format(amount=amount)
+    if not c.confident:
+        reading += f" ({c.confidence:.0%} sure)"
+    email, event = pm_alert(f, "ask_pm", {**values, "reading": reading, "hold": hold})
+    return Decision("processed", "asked_pm", changes, (email,), (event,))
 
 
 def _promise(f: Facts, base: MilestoneState, reason: str) -> Decision:

@@ -40,6 +40,7 @@ from daemon.inbox.decide import decide
 from daemon.inbox.facts import Decision, OutgoingEmail, synthetic_message_id
 from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
 from daemon.inbox.parse import InboundMail, parse_message
+from daemon.inbox.rulebook import phrases_from_config
 from daemon.inbox.source import InboundMessage, MailSource, Outcome
 from daemon.outbox.archive import Archive
 from daemon.outbox.mailer import Mailer
@@ -204,7 +205,8 @@ class InboxProcessor:
                 if client
                 else ZoneInfo(config.settings.timezone)
             )
-            classification = classify(mail, tz=tz, known_sender=known)
+            phrases = phrases_from_config(config.settings.replies.phrases)
+            classification = classify(mail, tz=tz, known_sender=known, phrases=phrases)
             auth = authorize(mail, classification, match, config)
             decision = decide(mail, classification, match, auth, config, state, now, inbound_id)
             return classification, match, auth, decision

@@ -216,12 +216,14 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
     )
 
 
-def phrases_from_config(table: Mapping[str, Mapping[str, Iterable[str]]] | None) -> tuple:
+def phrases_from_config(
+    table: Mapping[Any, Mapping[Any, Iterable[str]]] | None,
+) -> tuple[tuple[str, str, str], ...]:
     """``settings.replies.phrases`` ({kind: {language: [phrase]}}) as rulebook() wants it."""
     out: list[tuple[str, str, str]] = []
     for kind, by_language in (table or {}).items():
         for language, phrases in (by_language or {}).items():
-            out += [(kind, language, p) for p in phrases if p and p.strip()]
+            out += [(str(kind), str(language), p) for p in phrases if p and p.strip()]
     return tuple(out)
 
 

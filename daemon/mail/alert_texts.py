@@ -271,6 +271,83 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("", "No other contact of {client} is left: add one to the config."),
         "zh": ("", "{client} 已没有其他可用联系人，请在配置中添加。"),
     },
+    # --- replies cuikuan will not act on alone (issue 12) ----------------------------
+    "ask_pm": {
+        "en": (
+            "Your call: {client} about {what} ({reading}) {token}",
+            "{sender} replied about {what} ({amount}). cuikuan reads it as: {reading}, "
+            "and does not act on that alone. Nothing was sent to the client; {hold}\n"
+            "Reply to this email with one word on the first line: paid, dispute, resume, "
+            "stop (or 'promise 2026-12-10', 'pause 2027-01-10').",
+        ),
+        "zh": (
+            "请您决定：{client}（{what}）{reading} {token}",
+            "{sender} 就{what}（{amount}）回复了邮件。催款助手的理解是：{reading}，"
+            "但不会据此自行处理，也没有给客户发任何邮件；{hold}\n"
+            "请回复本邮件，第一行写一个词：paid（已付）、dispute（异议）、resume（恢复催款）、"
+            "stop（停止），或 promise 2026-12-10、pause 2027-01-10。",
+        ),
+    },
+    "pm_reminder": {
+        "en": (
+            "Reminder, still your call: {client} about {what} {token}",
+            "On {asked} cuikuan asked you about a reply from {client} about {what} "
+            "({question}) and has had no answer. The milestone is still held.\n"
+            "Reply to that email (or this one) with one word on the first line: paid, "
+            "dispute, resume, stop (or 'promise DATE', 'pause DATE').",
+        ),
+        "zh": (
+            "提醒：仍待您决定 {client}（{what}） {token}",
+            "{asked} 催款助手就{client}关于{what}的回复（{question}）征求您的意见，尚未收到答复，"
+            "该笔款项仍暂停催款。\n请回复那封邮件（或本邮件），第一行写一个词：paid、dispute、"
+            "resume、stop，或 promise 日期、pause 日期。",
+        ),
+    },
+    "pm_wait_over": {
+        "en": (
+            "The chase resumes: {client} about {what} {token}",
+            "On {asked} cuikuan asked you about a reply from {client} about {what} "
+            "({question}). Without an answer, the hold has ended and the chase resumes on "
+            "its calendar from now. Reply with 'pause', 'dispute' or 'stop' to hold it again.",
+        ),
+        "zh": (
+            "恢复催款：{client}（{what}） {token}",
+            "{asked} 催款助手就{client}关于{what}的回复（{question}）征求您的意见，未收到答复；"
+            "等待期已满，现按原计划恢复催款。如需再次暂停，请回复 pause、dispute 或 stop。",
+        ),
+    },
+    "possible_dispute": {
+        "en": (
+            "Possible dispute: {client} about {what} {token}",
+            "{sender} wrote about {what} ({amount}) with words of objection or refusal "
+            "({evidence}). cuikuan holds this milestone and sends the client nothing until "
+            "you answer.\nReply with one word on the first line: dispute (keep it held), "
+            "resume (chase again), paid, or stop.",
+        ),
+        "zh": (
+            "可能有异议：{client}（{what}） {token}",
+            "{sender} 就{what}（{amount}）的来信中有异议或拒付的字眼（{evidence}）。"
+            "该笔款项已暂停催款，在您答复前不会给客户发任何邮件。\n"
+            "请回复本邮件，第一行写一个词：dispute（保持暂停）、resume（恢复催款）、paid、stop。",
+        ),
+    },
+    "bank_question": {
+        "en": (
+            "RISK: {client} asks about our bank account ({what}) {token}",
+            "{sender} asks about a change of our bank account or names an account to pay "
+            "({evidence}). This is how invoice fraud starts: cuikuan did not answer and "
+            "sends the client nothing until you answer. Confirm our account by phone with a "
+            "number you already know, never one from this email.\n"
+            "Then reply with one word on the first line: resume, pause, or stop.",
+        ),
+        "zh": (
+            "风险提示：{client} 询问我方收款账户（{what}） {token}",
+            "{sender} 来信询问我方收款账户是否变更，或给出了一个收款账户（{evidence}）。"
+            "这是常见的冒充收款诈骗手法：催款助手没有回复，在您答复前不会给客户发任何邮件。"
+            "请用您原有的电话号码（不要用邮件里的）与客户确认我方账户。\n"
+            "然后回复本邮件，第一行写一个词：resume、pause 或 stop。",
+        ),
+    },
 }
 
 

@@ -8,9 +8,10 @@ rewritten, so a file's SHA-256 stays valid for an evidence manifest.
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import Literal
+
+from daemon.storage.atomic import atomic_write
 
 Direction = Literal["sent", "received"]
 
@@ -31,12 +32,7 @@ class Archive:
         if final.exists():
             return final
         final.parent.mkdir(parents=True, exist_ok=True)
-        temp = final.with_name(f"{final.name}.tmp-{os.getpid()}")
-        with open(temp, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, final)
+        atomic_write(final, raw)
         return final
 
     def get(self, direction: Direction, message_id: str) -> bytes | None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from pathlib import Path
+
+from daemon.storage.atomic import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ class Spool:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
-        for stale in self.folder.glob("*.tmp"):
+        for stale in self.folder.glob("*.tmp*"):
             stale.unlink(missing_ok=True)
 
     def _path(self, message_id: str) -> Path:
@@ -31,18 +32,7 @@ class Spool:
 
     def put(self, message_id: str, raw: bytes) -> None:
         """Write ``raw`` durably: temp file, fsync, rename, fsync the folder."""
-        final = self._path(message_id)
-        temp = final.with_suffix(".tmp")
-        with open(temp, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, final)
-        dir_fd = os.open(self.folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        atomic_write(self._path(message_id), raw)
 
     def get(self, message_id: str) -> bytes | None:
         try:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from daemon.config.schema import Config
 from daemon.domain.state import StateView
 from daemon.service.layout import state_path
+from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
 
 
 def read_state(config: Config) -> StateView:
     path = state_path(config)
-    if not path.exists():
+    if not existing_generations(path):  # a new installation, not a lost state file
         return StateView()
     store = Store(path, read_only=True)
     try:

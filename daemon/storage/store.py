@@ -2,7 +2,7 @@
 
 The planner must never mail a client twice, so every send is recorded as an intent
 (``pending``) *before* SMTP is tried and confirmed afterwards. The data lives in one TinyDB
-file (``data/state.json``) written atomically (:mod:`daemon.storage.files`); one process at a
+file (``data/state.json``) written atomically (:mod:`daemon.storage.json_storage`); one process at a
 time may open it (an exclusive ``flock`` on ``<path>.lock``).
 
 Tables: ``meta`` (schema version), ``contracts`` (first seen), ``milestones`` (chase
@@ -16,7 +16,7 @@ dates as ISO dates. The pure core never sees TinyDB: it reads a :class:`StateVie
             store.record_pending(key, mid, now, ["client@example.com"])
 
 Outside :meth:`Store.batch` every method is durable when it returns. The methods work on
-the data in memory through :class:`daemon.storage.files.Tables` (O(1) inserts, indexed lookups)
+the data in memory through :class:`daemon.storage.tables.Tables` (O(1) inserts, indexed lookups)
 rather than TinyDB's ``Table``, which copies a whole table per change; the file keeps
 TinyDB's layout, and migrations get a real TinyDB (:meth:`Store.tinydb`).
 """
@@ -38,8 +38,13 @@ from tinydb import TinyDB
 
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, SendStatus, StateView
 from daemon.errors import StoreError
+from daemon.storage import schema
+from daemon.storage.damage import DamagedStateError
 from daemon.storage.event_migration import backfill_event_fields
-from daemon.storage.files import AtomicJSONStorage, BatchingMiddleware, StateLock, Tables
+from daemon.storage.json_storage import AtomicJSONStorage
+from daemon.storage.lock import StateLock
+from daemon.storage.middleware import BatchingMiddleware
+from daemon.storage.tables import Tables
 
 logger = logging.getLogger(__name__)
 
@@ -79,12 +84,19 @@ class Store:
             self._middleware = BatchingMiddleware(AtomicJSONStorage)
             self._middleware(self.path, read_only=read_only)  # opens the storage
             self._tables = Tables(self._middleware)
+            self._check_shape()
             if not read_only:
                 self.migrate()
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
             raise
+
+    def _check_shape(self) -> None:
+        """Refuse a state of the wrong shape now, not with a traceback in the planner."""
+        found = schema.problems(self._middleware.read() or {})
+        if found:
+            raise DamagedStateError(self.path, [f"{self.path.name} has {p}" for p in found])
 
     # -- lifecycle ------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ is still alive, and a dropped connection is reopened once.
 from __future__ import annotations
 
 import base64
+import contextlib
 import email.policy
 import logging
 import smtplib
@@ -23,7 +24,12 @@ from email.parser import BytesHeaderParser
 from email.utils import getaddresses
 
 from daemon.config.schema import SmtpSettings
-from daemon.errors import PermanentTransportError, TemporaryTransportError
+from daemon.errors import (
+    MessageRefusedError,
+    PermanentTransportError,
+    RecipientsDeferredError,
+    TemporaryTransportError,
+)
 from daemon.outbox.transports.base import BatchScope
 
 logger = logging.getLogger(__name__)
@@ -94,6 +100,48 @@ def _login(conn: smtplib.SMTP, username: str, password: str) -> None:
     code, reply = conn.docmd("AUTH", f"PLAIN {token}")
     if code != 235:
         raise smtplib.SMTPAuthenticationError(code, reply)
+
+
+def _sendmail(
+    conn: smtplib.SMTP, sender: str, recipients: list[str], data: bytes, options: tuple[str, ...]
+) -> dict[str, tuple[int, bytes]]:
+    """``smtplib.SMTP.sendmail``, except that a 4xx at any RCPT sends no DATA at all.
+
+    smtplib delivers to the accepted recipients and only reports the others; a greylisted
+    address would then miss the email for good. Here a 4xx resets the transaction and
+    raises SMTPRecipientsRefused with every refusal, so the whole email is retried later.
+    Returns the recipients refused with a 5xx while the others accepted the message.
+    """
+    conn.ehlo_or_helo_if_needed()
+    mail_options = list(options)
+    if conn.does_esmtp and conn.has_extn("size"):
+        mail_options.append(f"size={len(data)}")
+    code, reply = conn.mail(sender, mail_options)
+    if code != 250:
+        _reset(conn, code)
+        raise smtplib.SMTPSenderRefused(code, reply, sender)
+    refused: dict[str, tuple[int, bytes]] = {}
+    for recipient in recipients:
+        code, reply = conn.rcpt(recipient)
+        if code not in (250, 251):
+            refused[recipient] = (code, reply)
+    if len(refused) == len(recipients) or any(c < 500 for c, _ in refused.values()):
+        _reset(conn, 0)
+        raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
+    code, reply = conn.data(data)
+    if code != 250:
+        _reset(conn, code)
+        raise smtplib.SMTPDataError(code, reply)
+    return refused
+
+
+def _reset(conn: smtplib.SMTP, code: int) -> None:
+    """End the transaction (RSET), or close the connection after a 421."""
+    if code == 421:
+        conn.close()
+        return
+    with contextlib.suppress(smtplib.SMTPServerDisconnected):
+        conn.rset()
 
 
 class SmtpTransport(BatchScope):
@@ -232,7 +280,7 @@ class SmtpTransport(BatchScope):
                         "an address is not ASCII and the server does not offer SMTPUTF8"
                     )
                 options = ("SMTPUTF8", "BODY=8BITMIME")
-            return conn.sendmail(sender, recipients, data, mail_options=options)
+            return _sendmail(conn, sender, recipients, data, options)
 
         return self._transmit(mid, envelope_recipients(headers), transmit)
 
@@ -254,12 +302,13 @@ class SmtpTransport(BatchScope):
                 f"{addr}: {_reply(code, text)}" for addr, (code, text) in exc.recipients.items()
             )
             permanent = tuple(addr for addr, code in codes.items() if code >= 500)
-            if permanent:
+            if len(permanent) == len(codes):
                 raise PermanentTransportError(
                     f"{self._where} refused every recipient of {mid}: {detail}", permanent
                 ) from exc
-            raise TemporaryTransportError(
-                f"{self._where} deferred the recipients of {mid}: {detail}"
+            # Some got a 4xx (greylisting, a full mailbox): this email waits, as a whole.
+            raise RecipientsDeferredError(
+                f"{self._where} deferred recipients of {mid}: {detail}", permanent
             ) from exc
         except smtplib.SMTPNotSupportedError as exc:
             raise PermanentTransportError(f"{self._where} cannot take {mid}: {exc}") from exc
@@ -271,8 +320,9 @@ class SmtpTransport(BatchScope):
         except smtplib.SMTPResponseException as exc:
             reply = _reply(exc.smtp_code, exc.smtp_error)
             if exc.smtp_code >= 500:
-                # MAIL FROM or DATA refused: the message, not a recipient, is the problem.
-                raise PermanentTransportError(f"{self._where} refused {mid}: {reply}") from exc
+                # MAIL FROM or DATA refused: this message or the whole account (the outbox
+                # tells which from the other emails of the pass).
+                raise MessageRefusedError(f"{self._where} refused {mid}: {reply}") from exc
             raise TemporaryTransportError(f"{self._where} deferred {mid}: {reply}") from exc
         except (smtplib.SMTPException, OSError) as exc:
             self._drop()
