@@ -134,6 +134,7 @@ def test_derived_sets_are_what_the_code_always_meant() -> None:
     assert (stages.TERMS, stages.THANKS) == ("terms", "thanks")
     assert [s.name for s in STAGES_TABLE if s.evidence] == ["legal"]
     assert [s.name for s in STAGES_TABLE if s.repeats] == ["reminder"]
+    assert stages.FORMAL == ("demand", "escalate", "legal")
 
 
 def test_recipients_follow_the_table() -> None:
