@@ -26,7 +26,7 @@ CASES = {
     "status_scale.py": (
         ["--contracts", "20", "--events", "50"],
         "scale",
-        {"check_20", "status_20", "report_20", "status_rss_20", "report_rss_20"},
+        {"status_20", "report_20", "status_rss_20", "report_rss_20"},
     ),
     "cli_startup.py": (
         ["--runs", "1"],
