@@ -9,6 +9,8 @@ the next tick catches up. Following rq/huey:
 - every job runs inside its own ``try/except`` with ``log.exception``: the loop lives on
   (``schedule`` itself would let the exception escape and never reschedule the job);
 - a bad config edit keeps the last good config in force; the errors are logged once per edit;
+- a config edit is loaded only once the files have been still for a few seconds (at once on
+  SIGHUP): a file written in two chunks is never loaded half-written (:mod:`daemon.config.settle`);
 - the inbox is read before each tick (so a "we paid" stops a reminder due the same tick), and
   in between whenever an :class:`~daemon.inbox.watcher.InboxWatcher` thread (IMAP IDLE, or
   Maildir polling) sees new mail. The watcher only wakes the loop: the main thread does all
@@ -22,15 +24,18 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from types import FrameType
+from zoneinfo import ZoneInfo
 
 import schedule
 
 from daemon.chase.engine import Engine, TickResult
-from daemon.clock import Clock
+from daemon.clock import Clock, SystemClock
 from daemon.config.loader import config_fingerprint, load_config
 from daemon.config.schema import Config
+from daemon.config.settle import StableWatch
 from daemon.errors import ConfigError
 from daemon.inbox.imap import ImapSource
 from daemon.inbox.processor import InboxResult
@@ -38,12 +43,13 @@ from daemon.inbox.source import MailSource
 from daemon.inbox.watcher import InboxWatcher
 from daemon.reports.history import record_reviews
 from daemon.reports.weekly import maybe_send_weekly_report
+from daemon.service.clock_watch import ClockWatch
 from daemon.service.runtime import make_source, open_runtime
 from daemon.service.sd_notify import Notifier
 
 log = logging.getLogger(__name__)
 
-CONFIG_CHECK_SECONDS = 5
+CONFIG_CHECK_SECONDS = 2
 MAILDIR_WATCH_SECONDS = 60.0
 """How long one Maildir watch lasts (it polls every second inside)."""
 
@@ -51,13 +57,26 @@ MAILDIR_WATCH_SECONDS = 60.0
 class Daemon:
     """Owns the loop; everything it does goes through an :class:`Engine`."""
 
-    def __init__(self, config_path: Path, config: Config, clock: Clock) -> None:
+    def __init__(
+        self,
+        config_path: Path,
+        config: Config,
+        clock: Clock,
+        *,
+        clock_guard: bool | None = None,
+        accept_clock: bool = False,
+    ) -> None:
+        """``clock_guard``: hold after a clock jump (default: with the wall clock only);
+        ``accept_clock``: take the clock's time as true once (``run --accept-clock``)."""
         self.config_path = config_path
         self.clock = clock
         self.stop = threading.Event()
         self.reload_requested = threading.Event()
         self.notifier = Notifier.from_env()
-        self._fingerprint = config_fingerprint(config_path)
+        self.monotonic: Callable[[], float] = time.monotonic
+        self._watch = StableWatch(
+            config_fingerprint(config_path), config.settings.config_stable_seconds
+        )
         self._reported_fingerprint: object = None
         self.wake = threading.Event()
         """Set by the inbox watcher (and by a stop signal): run a cycle now."""
@@ -65,12 +84,29 @@ class Daemon:
         self.runtime = open_runtime(config, stop=self.stop, config_path=config_path)
         self.engine: Engine = self.runtime.engine
         self.watcher: InboxWatcher | None = None
+        self.clock_watch: ClockWatch | None = None
+        if clock_guard if clock_guard is not None else isinstance(clock, SystemClock):
+            days = timedelta(days=config.settings.clock_jump_days)
+            settings = config.settings
+            self.clock_watch = ClockWatch(
+                settings.data_dir,
+                days,
+                self.runtime.store,
+                self.runtime.alerts,
+                ZoneInfo(settings.timezone),
+            )
+            if accept_clock:
+                self.clock_watch.allows(clock.now(), accept=True)
+
+    def clock_ok(self) -> bool:
+        """False while a clock jump is held (issue 10.3): then nothing acts."""
+        return self.clock_watch is None or self.clock_watch.allows(self.clock.now())
 
     # -- one step -------------------------------------------------------------
     def process_inbox(self) -> InboxResult | None:
         """Act on new mail once (None when there is no inbox)."""
         inbox = self.runtime.inbox
-        if inbox is None:
+        if inbox is None or not self.clock_ok():
             return None
         return inbox.process(self.clock.now())
 
@@ -85,12 +121,16 @@ class Daemon:
 
     def reports(self) -> None:
         """Record reviews of contracts just fully paid; send the weekly report when due."""
+        if not self.clock_ok():
+            return
         now = self.clock.now()
         config = self.engine.config
         record_reviews(config, self.runtime.store, now)
         maybe_send_weekly_report(config, self.runtime.mailer, now)
 
     def tick(self) -> TickResult:
+        if not self.clock_ok():
+            return TickResult()
         now = self.clock.now()
         result = self.engine.tick(now)
         if result.sent or result.deferred or result.failed:
@@ -111,7 +151,8 @@ class Daemon:
     def check_config(self) -> None:
         """Reload the config if its files changed (or SIGHUP asked); keep the old one if bad."""
         fingerprint = config_fingerprint(self.config_path)
-        if fingerprint == self._fingerprint and not self.reload_requested.is_set():
+        forced = self.reload_requested.is_set()
+        if not self._watch.should_load(fingerprint, self.monotonic(), force=forced):
             return
         self.reload_requested.clear()
         try:
@@ -127,7 +168,8 @@ class Daemon:
                     errors=str(exc),
                 )
             return
-        self._fingerprint = fingerprint
+        self._watch.loaded_as(fingerprint)
+        self._watch.stable_for = config.settings.config_stable_seconds
         self.engine.reconfigure(config)
         if self.runtime.inbox is not None:
             self.runtime.inbox.reconfigure(config)  # mail settings apply after a restart
