@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from daemon.chase.promises import alert_about, broken_promise_values
 from daemon.config.schema import Config
 from daemon.domain import events, stages
 from daemon.domain.emails import PlannedEmail, message_id
@@ -157,6 +158,9 @@ class Engine:
                     break
                 if not self._send_planned(email, now, result):
                     break
+                if email.key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
+                    values = broken_promise_values(self.config, self.store.snapshot(), email.key)
+                    self.alerts.alert(now, "promise_broken", alert_about(email.key), **values)
         return result
 
     def _send_planned(self, email: PlannedEmail, now: datetime, result: TickResult) -> bool:
