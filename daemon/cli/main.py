@@ -187,6 +187,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         default=None,
         help="pretend it is this time (ISO 8601 with offset); the clock runs on from it",
     )
+    p.add_argument(
+        "--accept-clock",
+        action="store_true",
+        help="take the clock's time as true after cuikuan held on a clock jump",
+    )
     p.set_defaults(handler=cmd_run)
 
     p = command(
@@ -273,6 +278,7 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
 
     from daemon.config.loader import load_config
     from daemon.domain.planner import plan_window
+    from daemon.reports.times import in_zone, local_minute
     from daemon.storage.read_only import read_state
 
     config = load_config(config_path)
@@ -287,8 +293,10 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        _print_table(rows, ["at", "client", "contract", "milestone", "stage", "to"])
-        print(f"{len(rows)} email(s) from {args.start} to {args.end}")
+        at = in_zone("at", tz)
+        local = [{**r, at: local_minute(r["at"], tz)} for r in rows]
+        _print_table(local, [at, "client", "contract", "milestone", "stage", "to"])
+        print(f"{len(rows)} email(s) from {args.start} to {args.end} ({tz.key})")
         _print_in_flight(config, start)
     return EXIT_OK
 
@@ -322,17 +330,20 @@ def cmd_run(args: argparse.Namespace, config_path: Path) -> int:
     from daemon.service.loop import Daemon
 
     config = load_config(config_path)
-    daemon = Daemon(config_path, config, _clock(args.now, frozen=args.once))
+    clock = _clock(args.now, frozen=args.once)
+    daemon = Daemon(config_path, config, clock, clock_guard=True, accept_clock=args.accept_clock)
     daemon.run(once=args.once)
     return EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     import json
+    from zoneinfo import ZoneInfo
 
     from daemon.clock import SystemClock
     from daemon.config.loader import load_config
     from daemon.domain.status import status_rows
+    from daemon.reports.times import in_zone, local_minute
     from daemon.storage.read_only import read_state
 
     config = load_config(config_path)
@@ -344,30 +355,24 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     rows = status_rows(config, read_state(config), now, client_id=args.client)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        _print_table(
-            rows,
-            [
-                "contract",
-                "milestone",
-                "state",
-                "amount",
-                "currency",
-                "due",
-                "days_overdue",
-                "next_stage",
-                "next_at",
-            ],
-        )
-        bad = sorted({a for row in rows for a in row["bad_addresses"]})
-        if bad:
-            print(f"refused for good, never written to: {', '.join(bad)}")
+        return EXIT_OK
+    tz = ZoneInfo(config.settings.timezone)
+    next_at, contact = in_zone("next_at", tz), in_zone("last_contact", tz)
+    local = [
+        {**r, next_at: local_minute(r["next_at"], tz), contact: local_minute(r["last_contact"], tz)}
+        for r in rows
+    ]
+    columns = ["contract", "milestone", "state", "amount", "currency", "due", "days_overdue"]
+    _print_table(local, [*columns, "next_stage", next_at, "reason", contact])
+    bad = sorted({a for row in rows for a in row["bad_addresses"]})
+    if bad:
+        print(f"refused for good, never written to: {', '.join(bad)}")
     return EXIT_OK
 
 
 def _print_table(rows: Sequence[Mapping[str, object]], columns: list[str]) -> None:
     def cell(value: object) -> str:
-        if value is None:
+        if value is None or value == "":
             return "-"
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)

@@ -15,12 +15,15 @@ Rules, for a client's own reply about a milestone:
 * ``promise`` -> ``promised`` until the promised date + ``promise_grace_days`` (at the send
   window opening); without a date, until ``quiet_after_reply_days`` from now.
 * ``auto_reply`` with a return date -> the next email waits for it (status unchanged).
-* ``other`` -> forwarded to the PM; the next reminder waits ``quiet_after_reply_days``.
+* ``other`` on an open milestone -> the PM is asked (below); otherwise forwarded.
 * not sure, or a kind only a person answers (partial payment, more time, resend,
   acceptance, a question about our bank account) -> the PM is asked with one-word
   commands and the client gets nothing; a possible dispute holds as ``disputed``, the
   rest hold ``await_pm_days`` (:func:`needs_pm`).
-* ``bounce`` (permanent) -> the config's addresses in it are marked bad; the PM is told.
+* ``bounce`` (permanent) -> the config's addresses in it that the returned email went to
+  are marked bad; the PM is told. Only a bounce with a null return path that returns an
+  email cuikuan sent counts (:func:`~daemon.inbox.authorize.bounce_authentic`); any other
+  goes to the PM and changes nothing.
 
 A ``paused`` milestone stays paused for promise/other/auto-reply (staff paused it); a
 ``paid`` or ``stopped`` one is never moved by a client. Staff commands live in
@@ -32,15 +35,17 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
+from email.utils import getaddresses
 
 from daemon.config.schema import Config
 from daemon.domain.events import Bounced
 from daemon.domain.recipients import resolve_rule
 from daemon.domain.stages import CLIENT
 from daemon.domain.state import MilestoneState, StateView
-from daemon.inbox.authorize import Authorization
+from daemon.inbox.authorize import Authorization, bounce_authentic
 from daemon.inbox.classify import Classification
 from daemon.inbox.facts import (
+    AWAITING_PM,
     SETTLED,
     Decision,
     Facts,
@@ -105,8 +110,10 @@ def decide(
     if not auth.allowed:
         if kind == "auto_reply":
             return Decision("unmatched", "ignored_auto_reply")
-        email, event = pm_alert(f, "unauthorized", {**describe(f), "reason": auth.reason})
-        return Decision("unmatched", "unauthorized", emails=(email,), events=(event,))
+        # A client contact whose mail failed authentication: perhaps forged (issue 11.9).
+        name = "suspicious" if auth.role == "client" else "unauthorized"
+        email, event = pm_alert(f, name, {**describe(f), "reason": auth.reason})
+        return Decision("unmatched", name, emails=(email,), events=(event,))
     if match.milestone is None:
         return _contract_level(f)
     return _client_reply(f)
@@ -124,7 +131,8 @@ def _client_reply(f: Facts) -> Decision:
         return Decision("processed", "forwarded_settled", emails=(email,), events=(event,))
     base = replace(ms, last_contact=f.when)
     reason = "; ".join(f.classification.evidence)[:200]
-    if needs_pm(f.classification) and status != "paused":
+    asks = status == "open" or (status != "paused" and kind != "other")
+    if asks and needs_pm(f.classification):
         return _ask_pm(f, base, status, reason)
     if kind == "paid":
         new = replace(base, status="claimed_paid", reason=f"client: {reason}", hold_until=None)
@@ -190,13 +198,14 @@ _READINGS = {
     "dispute": "objects",
     "acceptance": "accepts the work (acceptance)",
     "resend_request": "asks us to resend the invoice or bank details",
+    "other": "nothing cuikuan can act on alone",
 }
 
 
 def needs_pm(c: Classification) -> bool:
-    """True when cuikuan must not act alone: a kind only a person answers, or a reading
-    of paid/promise/dispute it is not sure of (issue 12: the safe default)."""
-    if c.kind in PM_KINDS:
+    """True when cuikuan must not act alone: a kind only a person answers, a reply it did
+    not understand, or a reading of paid/promise/dispute it is not sure of (issue 12)."""
+    if c.kind in PM_KINDS or c.kind == "other":
         return True
     return c.kind in ("paid", "promise", "dispute") and not c.confident
 
@@ -211,14 +220,16 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
     values = describe(f)
     evidence = "; ".join(c.evidence[:3])[:160] or c.rule
     if c.kind == "dispute":
-        new = replace(base, status="disputed", reason=f"client (unsure): {reason}", hold_until=None)
+        why = f"{AWAITING_PM}possible dispute: {reason}"
+        new = replace(base, status="disputed", reason=why[:300], hold_until=None)
         email, event = pm_alert(f, "possible_dispute", {**values, "evidence": evidence})
         held = (change(f, new, "reply:possible_dispute"),)
         return Decision("processed", "possible_dispute", held, (email,), (event,))
     changes: tuple[StateChange, ...] = ()
     if status == "open":
         until = later(base.hold_until, f.now + timedelta(days=policy(f).await_pm_days))
-        changes = (change(f, replace(base, hold_until=until), f"reply:{c.kind}:ask_pm"),)
+        waiting = replace(base, hold_until=until, reason=f"{AWAITING_PM}{c.kind}: {reason}"[:300])
+        changes = (change(f, waiting, f"reply:{c.kind}:ask_pm"),)
         hold = text("hold", f.language, until=until.isoformat(timespec="minutes"))[1]
     else:
         hold = text("no_hold", f.language, status=status)[1]
@@ -329,8 +340,14 @@ def _bounce(f: Facts) -> Decision:
     ]
     if not permanent:
         return Decision("processed", "delay_warning", events=tuple(events))
+    returned, why = bounce_authentic(f.mail, f.state)
+    if returned is None:  # a forged or foreign report must not stop a chase (issue 11.11)
+        values = {"addresses": ", ".join(recipients_) or "?", "reason": why}
+        email, event = pm_alert(f, "bounce_unverified", values)
+        return Decision("unmatched", "bounce_unverified", emails=(email,), events=(event,))
     known = {a for c in f.config.clients for a in client_contacts(c)}
-    bad = [a for a in recipients_ if a in known]
+    sent_to = {a.lower() for _name, a in getaddresses(list(returned.to))}
+    bad = [a for a in recipients_ if a in known and a in sent_to]
     fresh = [a for a in bad if a not in f.state.bad_addresses]
     if not bad:
         email, event = pm_alert(f, "bounce_unknown", {"addresses": ", ".join(recipients_) or "?"})

@@ -30,7 +30,7 @@ from daemon.errors import (
     RecipientsDeferredError,
     TemporaryTransportError,
 )
-from daemon.outbox.transports import BatchScope
+from daemon.outbox.transports.base import BatchScope
 
 logger = logging.getLogger(__name__)
 

@@ -13,6 +13,7 @@ import json
 import random
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,9 +22,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bodies_en  # noqa: E402
+import bodies_hant  # noqa: E402
+import bodies_machine  # noqa: E402
+import bodies_more  # noqa: E402
 import bodies_zh  # noqa: E402
 import clients_cn as cn  # noqa: E402
 import clients_intl as intl  # noqa: E402
+import machine  # noqa: E402
 from entry import Entry  # noqa: E402
 from mime_parts import Attachment, tiny_jpeg, tiny_pdf  # noqa: E402
 from world import Reply, Thread, make_thread  # noqa: E402
@@ -68,6 +73,25 @@ STYLES: dict[str, tuple[Builder, str, str | None]] = {
     "mmen": (cn.mailmaster, "en", "163.com"),
     "n163en": (cn.netease, "en", "163.com"),
     "foxmailen": (cn.foxmail, "en", None),
+    "oofen": (machine.exchange_oof, "en", None),
+    "oofzh": (machine.exchange_oof, "zh", None),
+    "ooftw": (machine.exchange_oof, "zh-Hant", None),
+    "qqvac": (machine.qq_vacation, "zh", "qq.com"),
+    "n163auto": (machine.coremail_auto, "zh", "163.com"),
+    "exmailauto": (lambda r: machine.coremail_auto(r, header=True), "zh", None),
+    "alimailauto": (lambda r: machine.coremail_auto(r, header=True), "zh", None),
+    "icloud": (machine.icloud_auto, "en", "icloud.com"),
+    "gmailvac": (machine.gmail_vacation, "en", "gmail.com"),
+    "mdnzh": (machine.mdn, "zh", None),
+    "mdnen": (machine.mdn, "en", None),
+    "mdntw": (machine.mdn, "zh-Hant", None),
+    "mdntb": (machine.mdn_thunderbird, "en", None),
+    "mdndel": (machine.mdn_deleted, "en", None),
+    "bounce": (machine.bounce, "en", None),
+    "bounceex": (lambda r: machine.bounce(r, exchange=True), "en", None),
+    "bouncedelay": (lambda r: machine.bounce(r, delay=True), "en", None),
+    "ggroup": (machine.google_group, "en", None),
+    "news": (machine.newsletter, "zh", None),
 }
 ROTATION = {
     "zh": [
@@ -113,6 +137,7 @@ PM_CALL = {
     "陈静": ["陈经理", "陈工", "陈小姐", "静姐"],
 }
 SIGN_ZH = ["\n\n{me}", "\n\n{me}\n{co}", "\n\n财务部 {me}", "\n\n谢谢！\n{me}", ""]
+SIGN_HANT = ["\n\n{me}", "\n\n{me}\n{co}", "\n\n會計部 {me}", "\n\n謝謝！\n{me}", ""]
 SIGN_EN = [
     "\n\nBest regards,\n{me}",
     "\n\nThanks,\n{first}",
@@ -174,11 +199,14 @@ def fill(entry: Entry, thread: Thread, me: str, rng: random.Random) -> str:
         "me": me,
         "first": me.split()[0],
         "co": thread.client_company,
+        "domain": thread.client_addr.split("@")[1],
         "title": thread.title,
     }
     text = entry.text.format_map(values)
     if entry.sign and entry.kind not in ("auto_reply", "bounce"):
-        text += rng.choice(SIGN_EN if entry.lang == "en" else SIGN_ZH).format_map(values)
+        text += rng.choice(
+            {"en": SIGN_EN, "zh-Hant": SIGN_HANT}.get(entry.lang, SIGN_ZH)
+        ).format_map(values)
     return text
 
 
@@ -192,6 +220,16 @@ def render(entry: Entry, style: str, seed: int) -> bytes:
             f"{rng.randrange(10**8, 4 * 10**9)}@{domain}"
             if rng.random() < 0.6
             else thread.client_addr
+        )
+    if "earlier" in entry.extra:  # a follow-up to the client's own earlier answer
+        earlier = replace(entry, text=entry.extra["earlier"], sign=False)
+        thread.earlier = fill(earlier, thread, thread.client_name, rng)
+        thread.earlier_sent = thread.reminder_sent + (sent - thread.reminder_sent) / 2
+    marker = entry.extra.get("inline_after", "")
+    if marker:  # answered under the quoted sentence: the reminder that has it
+        thread.reminder_number = next(
+            (n for n in (1, 2, 3) if marker in replace(thread, reminder_number=n).reminder_text()),
+            1,
         )
     me = thread.client_name
     own = fill(entry, thread, me, rng)
@@ -207,26 +245,31 @@ def render(entry: Entry, style: str, seed: int) -> bytes:
         sender_addr=thread.client_addr,
         html_only=entry.html_only,
         below=entry.below,
+        inline_after=entry.extra.get("inline_after", ""),
+        intro=entry.extra.get("intro", ""),
     )
     return builder(reply)
 
 
+CATEGORIES = ("PAID", "PARTIAL", "PROMISE", "MORE", "DISPUTE", "ACCEPT", "RESEND", "BANK", "OTHER")
+MACHINE = ("AUTO", "RECEIPTS", "BOUNCES", "LISTS")
+
+
 def all_entries() -> list[Entry]:
     out: list[Entry] = []
-    for module in (bodies_zh, bodies_en):
-        for name in (
-            "PAID",
-            "PARTIAL",
-            "PROMISE",
-            "EXTENSION",
-            "DISPUTE",
-            "ACCEPT",
-            "RESEND",
-            "BANK",
-            "OTHER",
-        ):
-            out += getattr(module, name, [])
-    return out
+    for module in (bodies_zh, bodies_en, bodies_hant):
+        for name in CATEGORIES:
+            out += getattr(module, name)
+    for name in MACHINE:
+        out += getattr(bodies_machine, name)
+    return (
+        out
+        + bodies_more.ZH
+        + bodies_more.EN
+        + bodies_more.HANT
+        + bodies_more.EXTRA
+        + bodies_more.ROUNDS
+    )
 
 
 LEGACY = {
@@ -259,7 +302,12 @@ def main() -> None:
     lines = [
         "# Labels of the reply corpus, written by generate.py (edit the bodies there, then rerun).",
         "# file: {kind, date (expected promise date or null), dangerous (tests a dangerous",
-        "#        category), tz (the client's zone when not Asia/Shanghai), note}",
+        "#        category), tz (the client's zone when not Asia/Shanghai), known_sender, note}",
+        "# Dates count from the reply's day in tz: X前/by X = X; 月底/end of the month = its last",
+        "# day; 元旦前/年底前 = Dec 31; 下个月初/early next month = the 5th; N天内/within N days =",
+        "# day + N; N个工作日/business days = Mon-Fri only; 下周五/Friday next week = Friday of next",
+        "# calendar week; 15/12 or 09/12/2026 day-first for HK/UK/EU senders, month-first for US;",
+        "# 春节后/after the holidays/下周 (no day) = null. Kinds: daemon.inbox.classify.KINDS.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)
@@ -279,6 +327,8 @@ def main() -> None:
                 label["dangerous"] = True
             if entry.tz != "Asia/Shanghai":
                 label["tz"] = entry.tz
+            if not entry.known:
+                label["known_sender"] = False
             if entry.note:
                 label["note"] = entry.note
             lines.append(_yaml_line(name, label))

@@ -240,6 +240,50 @@ class Thread:
     reminder_number: int
     reminder_sent: datetime
     cc: list[str] = field(default_factory=list)
+    earlier: str = ""
+    """The client's own earlier answer that this mail follows up (a reply to one's own sent
+    mail): then the quoted mail is the client's, holding our reminder below it."""
+    earlier_sent: datetime | None = None
+
+    @property
+    def q_name(self) -> str:
+        """Who wrote the quoted mail."""
+        return self.client_name if self.earlier else self.vendor.pm_name
+
+    @property
+    def q_addr(self) -> str:
+        return self.client_addr if self.earlier else self.vendor.pm_addr
+
+    @property
+    def q_to_name(self) -> str:
+        """Whom the quoted mail was written to."""
+        return self.vendor.pm_name if self.earlier else self.client_name
+
+    @property
+    def q_to_addr(self) -> str:
+        return self.vendor.pm_addr if self.earlier else self.client_addr
+
+    @property
+    def q_when(self) -> datetime:
+        return self.earlier_sent or self.reminder_sent
+
+    def quoted_text(self) -> str:
+        """The quoted mail: our reminder, or the client's earlier answer above it."""
+        if not self.earlier:
+            return self.reminder_text()
+        when = self.reminder_sent
+        if self.lang == "en":
+            head = (
+                f"From: {self.vendor.pm_name} <{self.vendor.pm_addr}>\nSent: {when:%A, %B} {when.day}, "
+                f"{when.year} {when:%I:%M %p}\nTo: {self.client_name}\nSubject: {self.subject}"
+            )
+        else:
+            head = (
+                f"------------------ 原始邮件 ------------------\n发件人: {self.vendor.pm_name} "
+                f"<{self.vendor.pm_addr}>\n发送时间: {when.year}年{when.month}月{when.day}日 {when:%H:%M}\n"
+                f"收件人: {self.client_name}\n主题: {self.subject}"
+            )
+        return f"{self.earlier}\n\n{head}\n\n{self.reminder_text()}"
 
     @property
     def token(self) -> str:
@@ -345,12 +389,17 @@ class Reply:
     html_only: bool = False
     below: bool = False
     """Answered below the quote (Thunderbird's default)."""
+    inline_after: str = ""
+    """Answered inside the quote, right after the quoted line holding these words."""
+    intro: str = ""
+    """With an inline answer: the line above the quote ("见下方回复。")."""
 
 
 def zh_person(rng: random.Random, traditional: bool = False) -> tuple[str, str]:
     """(name, mailbox local part)."""
     surname = rng.choice(list(PINYIN))
     given = rng.choice(GIVEN_TW if traditional else GIVEN)
+    mailbox = PINYIN.get(surname, "zhang")
     if traditional:
         surname = {
             "张": "張",
@@ -372,7 +421,7 @@ def zh_person(rng: random.Random, traditional: bool = False) -> tuple[str, str]:
             "宋": "宋",
             "高": "高",
         }.get(surname, surname)
-    return surname + given, PINYIN.get(surname, "zhang")
+    return surname + given, mailbox
 
 
 def make_thread(rng: random.Random, lang: str, client_domain: str | None, sent: datetime) -> Thread:
@@ -396,9 +445,13 @@ def make_thread(rng: random.Random, lang: str, client_domain: str | None, sent: 
         if vendor_lang == "en":
             title, ms = rng.choice(CONTRACTS_EN)
     # cuikuan sends in office hours, Shanghai time, a few days (or hours) before the answer.
-    local = sent.astimezone(SHANGHAI)
-    back = rng.choice([0, 1, 1, 2, 3, 5, 7]) if local.hour >= 11 else rng.choice([1, 1, 2, 3, 5, 7])
-    reminder_sent = (local - timedelta(days=back)).replace(
+    sent_here = sent.astimezone(SHANGHAI)
+    back = (
+        rng.choice([0, 1, 1, 2, 3, 5, 7])
+        if sent_here.hour >= 11
+        else rng.choice([1, 1, 2, 3, 5, 7])
+    )
+    reminder_sent = (sent_here - timedelta(days=back)).replace(
         hour=rng.choice([9, 9, 10]), minute=rng.choice([0, 0, 5, 30]), second=0, microsecond=0
     )
     due = reminder_sent.date() - timedelta(days=rng.choice([3, 7, 10, 15, 21, 30, 45]))
