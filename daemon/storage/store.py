@@ -113,8 +113,10 @@ class Store:
             if self._lock is not None and self._lock.held:
                 try:
                     self._history.stage()  # closed inside a batch: its records too
-                    self._middleware.close()
+                    self._middleware.flush()
                     self._history.settle()
+                    self._history.prune()  # the state need not carry what the log holds
+                    self._middleware.close()
                 finally:
                     self._lock.release()
         finally:
