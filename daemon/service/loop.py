@@ -9,6 +9,8 @@ the next tick catches up. Following rq/huey:
 - every job runs inside its own ``try/except`` with ``log.exception``: the loop lives on
   (``schedule`` itself would let the exception escape and never reschedule the job);
 - a bad config edit keeps the last good config in force; the errors are logged once per edit;
+- a config edit is loaded only once the files have been still for a few seconds (at once on
+  SIGHUP): a file written in two chunks is never loaded half-written (:mod:`daemon.config.settle`);
 - the inbox is read before each tick (so a "we paid" stops a reminder due the same tick), and
   in between whenever an :class:`~daemon.inbox.watcher.InboxWatcher` thread (IMAP IDLE, or
   Maildir polling) sees new mail. The watcher only wakes the loop: the main thread does all
@@ -33,6 +35,7 @@ from daemon.chase.engine import Engine, TickResult
 from daemon.clock import Clock, SystemClock
 from daemon.config.loader import config_fingerprint, load_config
 from daemon.config.schema import Config
+from daemon.config.settle import StableWatch
 from daemon.errors import ConfigError
 from daemon.inbox.imap import ImapSource
 from daemon.inbox.processor import InboxResult
@@ -46,7 +49,7 @@ from daemon.service.sd_notify import Notifier
 
 log = logging.getLogger(__name__)
 
-CONFIG_CHECK_SECONDS = 5
+CONFIG_CHECK_SECONDS = 2
 MAILDIR_WATCH_SECONDS = 60.0
 """How long one Maildir watch lasts (it polls every second inside)."""
 
@@ -70,7 +73,10 @@ class Daemon:
         self.stop = threading.Event()
         self.reload_requested = threading.Event()
         self.notifier = Notifier.from_env()
-        self._fingerprint = config_fingerprint(config_path)
+        self.monotonic: Callable[[], float] = time.monotonic
+        self._watch = StableWatch(
+            config_fingerprint(config_path), config.settings.config_stable_seconds
+        )
         self._reported_fingerprint: object = None
         self.wake = threading.Event()
         """Set by the inbox watcher (and by a stop signal): run a cycle now."""
@@ -145,7 +151,8 @@ class Daemon:
     def check_config(self) -> None:
         """Reload the config if its files changed (or SIGHUP asked); keep the old one if bad."""
         fingerprint = config_fingerprint(self.config_path)
-        if fingerprint == self._fingerprint and not self.reload_requested.is_set():
+        forced = self.reload_requested.is_set()
+        if not self._watch.should_load(fingerprint, self.monotonic(), force=forced):
             return
         self.reload_requested.clear()
         try:
@@ -161,7 +168,8 @@ class Daemon:
                     errors=str(exc),
                 )
             return
-        self._fingerprint = fingerprint
+        self._watch.loaded_as(fingerprint)
+        self._watch.stable_for = config.settings.config_stable_seconds
         self.engine.reconfigure(config)
         if self.runtime.inbox is not None:
             self.runtime.inbox.reconfigure(config)  # mail settings apply after a restart
