@@ -254,7 +254,9 @@ class SmtpSettings(Strict):
     username: str | None = None
     password_env: str | None = "CUIKUAN_SMTP_PASSWORD"
     password_file: Path | None = None
-    timeout: float = Field(30.0, gt=0)
+    timeout: float = Field(30.0, gt=0, le=60)
+    """Seconds to wait for one server reply. At most 60: a stop waits for one reply, and
+    systemd's TimeoutStopSec is set from these maxima (daemon.service.loop.stop_budget)."""
 
 
 class ImapSettings(Strict):
@@ -266,7 +268,8 @@ class ImapSettings(Strict):
     username: str
     password_env: str | None = "CUIKUAN_IMAP_PASSWORD"
     password_file: Path | None = None
-    timeout: float = Field(30.0, gt=0)
+    timeout: float = Field(30.0, gt=0, le=60)
+    """Seconds to wait for one server reply (at most 60, as for SMTP)."""
     mailbox: str = "INBOX"
     sent_folder: str = "Sent"
     append_sent: bool = True

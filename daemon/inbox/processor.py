@@ -12,7 +12,8 @@ order that makes each message count exactly once, also across crashes and restar
    replay finds them recorded and sends nothing;
 4. in ONE ``store.batch()``: the state changes, bad addresses, events, the ``received``
    event and the processed mark;
-5. after the whole fetched chunk: move (or flag) its messages in one
+5. after the whole fetched chunk (or at a stop, which is honoured between messages):
+   move (or flag) its messages in one
    ``source.mark_processed_many`` call (a round trip per target folder, not per message),
    then save the cursor past the chunk. A crash before the move leaves the cursor before
    the chunk, so the next pass reads those messages again and step 1 files them. A failed
@@ -105,11 +106,19 @@ class InboxProcessor:
             while True:
                 messages, new_cursor = self._fetch(cursor)
                 to_file: list[tuple[InboundMessage, Outcome]] = []
+                stop = self.mailer.outbox.stop
                 try:
                     for msg in messages:
+                        if stop.is_set():
+                            break
                         self.handle(msg, now, result, to_file)
                 finally:  # file what was committed, also when a later message raised
                     self._file(to_file)
+                if stop.is_set():
+                    # The cursor stays before this chunk: the next start reads it again and
+                    # only files what was handled (step 1), then acts on the rest.
+                    log.info("stop requested: leaving the rest of the inbox for later")
+                    break
                 self.store.set_cursor(self.cursor_key, *new_cursor)
                 self.published_cursor = new_cursor
                 if len(messages) < BATCH:
@@ -128,7 +137,7 @@ class InboxProcessor:
         try:
             return self.source.fetch_new(cursor, limit=BATCH)
         except InboxError as exc:
-            log.info("inbox fetch failed (%s); retrying once", exc)
+            log.debug("inbox fetch failed (%s); retrying once", exc)
             return self.source.fetch_new(cursor, limit=BATCH)
 
     # -- one message ------------------------------------------------------------------

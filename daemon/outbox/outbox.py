@@ -47,6 +47,7 @@ from daemon.errors import (
     MessageRefusedError,
     PermanentTransportError,
     RecipientsDeferredError,
+    SendAbandonedError,
     TemporaryTransportError,
 )
 from daemon.outbox.archive import Archive
@@ -265,6 +266,10 @@ class Outbox:
             return True
         except MessageRefusedError as exc:
             return self._message_refused(mid, exc, now, result)
+        except SendAbandonedError as exc:
+            log.info("%s", exc)
+            result.deferred.append(mid)
+            return False
         except TemporaryTransportError as exc:
             self._temporary_failure(mid, exc, now)
             result.deferred.append(mid)

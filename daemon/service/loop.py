@@ -6,8 +6,12 @@ the next tick catches up. Following rq/huey:
 
 - signal handlers only set flags; the loop sleeps on ``stop.wait(timeout)`` so SIGTERM wakes
   it at once, and the email in flight is finished before exiting;
-- every job runs inside its own ``try/except`` with ``log.exception``: the loop lives on
-  (``schedule`` itself would let the exception escape and never reschedule the job);
+- every job runs inside its own ``try/except``: the loop lives on (``schedule`` itself
+  would let the exception escape and never reschedule the job); a job that keeps failing
+  backs off (1, 2, 4 … 300 s) and logs one line per change of state, the traceback only
+  at DEBUG (:mod:`daemon.health`);
+- the stop flag is read between the steps of a cycle, between inbound messages and
+  between (and inside) SMTP transactions: a stop waits for one server reply at most;
 - a bad config edit keeps the last good config in force; the errors are logged once per edit;
 - the inbox is read before each tick (so a "we paid" stops a reminder due the same tick), and
   in between whenever an :class:`~daemon.inbox.watcher.InboxWatcher` thread (IMAP IDLE, or
@@ -32,6 +36,7 @@ from daemon.clock import Clock
 from daemon.config.loader import config_fingerprint, load_config
 from daemon.config.schema import Config
 from daemon.errors import ConfigError
+from daemon.health import Backoff
 from daemon.inbox.imap import ImapSource
 from daemon.inbox.processor import InboxResult
 from daemon.inbox.source import MailSource
@@ -44,6 +49,23 @@ from daemon.service.sd_notify import Notifier
 log = logging.getLogger(__name__)
 
 CONFIG_CHECK_SECONDS = 5
+WATCHER_JOIN_SECONDS = 5.0
+"""How long a stop waits for the inbox watcher thread (it is a daemon thread after that)."""
+
+
+def stop_budget(smtp_timeout: float, imap_timeout: float) -> float:
+    """The longest a stop can take, in seconds, once SIGTERM has arrived.
+
+    The stop flag is read between messages and between the steps of every transaction,
+    so what is in flight is at most: one SMTP reply (the final dot's 250; an upload is
+    abandoned before its dot), then three IMAP replies (the Sent copy of that email or
+    the fetch in progress, filing the messages already handled, the logout), then the
+    watcher's join. systemd's TimeoutStopSec must be above this for the maximum timeouts,
+    or a stop could SIGKILL a transaction (tests/test_stop.py checks the unit file).
+    """
+    return smtp_timeout + 3 * imap_timeout + WATCHER_JOIN_SECONDS
+
+
 MAILDIR_WATCH_SECONDS = 60.0
 """How long one Maildir watch lasts (it polls every second inside)."""
 
@@ -65,6 +87,10 @@ class Daemon:
         self.runtime = open_runtime(config, stop=self.stop, config_path=config_path)
         self.engine: Engine = self.runtime.engine
         self.watcher: InboxWatcher | None = None
+        self.monotonic: Callable[[], float] = time.monotonic
+        """Times the backoff of failing jobs (a test may advance its own)."""
+        self.backoffs: dict[str, Backoff] = {}
+        """One per job (process_inbox, tick, reports, check_config): see daemon.health."""
 
     # -- one step -------------------------------------------------------------
     def process_inbox(self) -> InboxResult | None:
@@ -77,9 +103,10 @@ class Daemon:
     def cycle(self) -> None:
         """Read the inbox, then tick; each step guarded so one failing spares the other."""
         try:
-            self._guarded(self.process_inbox)
-            self._guarded(self.tick)
-            self._guarded(self.reports)
+            for step in (self.process_inbox, self.tick, self.reports):
+                if self.stop.is_set():
+                    break
+                self._guarded(step)
         finally:
             self.cycle_done.set()
 
@@ -163,7 +190,9 @@ class Daemon:
                     self._guarded(self.check_config)
                 if self.wake.is_set():
                     self.wake.clear()
-                    self.cycle()
+                    inbox = self.backoffs.get("process_inbox")
+                    if inbox is None or inbox.ready():  # new mail, but the inbox waits
+                        self.cycle()
                 scheduler.run_pending()
                 self.notifier.ping_if_due(time.monotonic())
                 idle = scheduler.idle_seconds
@@ -173,7 +202,7 @@ class Daemon:
             self.notifier.stopping()
             self.stop.set()
             if self.watcher is not None:
-                self.watcher.join(timeout=5)
+                self.watcher.join(timeout=WATCHER_JOIN_SECONDS)
             self.runtime.close()
 
     def start_watcher(self) -> None:
@@ -203,10 +232,19 @@ class Daemon:
         self.watcher.start()
 
     def _guarded(self, job: Callable[[], object]) -> None:
+        """Run ``job`` unless it is backing off; its failures never stop the loop."""
+        name = getattr(job, "__name__", str(job))
+        backoff = self.backoffs.get(name)
+        if backoff is None:
+            backoff = self.backoffs[name] = Backoff(name, self.monotonic)
+        if not backoff.ready():
+            return
         try:
             job()
-        except Exception:
-            log.exception("%s failed; the daemon carries on", getattr(job, "__name__", job))
+        except Exception as exc:
+            backoff.failed(exc)
+        else:
+            backoff.succeeded()
 
     def _install_signal_handlers(self) -> None:
         def on_stop(signum: int, _frame: FrameType | None) -> None:
