@@ -228,3 +228,28 @@ def test_short_commands_import_only_what_they_need(
     ).stdout
     loaded = set(json.loads(out.split("LOADED", 1)[1]))
     assert loaded <= allowed, loaded - allowed
+
+
+def test_plan_table_shows_times_in_the_pms_zone_and_names_it(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--from 2026-11-24 is a day in the PM's zone: the table must not show 11-23 16:00+00:00."""
+    assert main(["plan", "--config", str(demo), "--from", "2026-11-24", "--to", "2026-12-31"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    lines = out[: next(n for n, line in enumerate(out) if "email(s) from" in line)]
+    assert lines[0].startswith("at (Asia/Shanghai)")
+    assert "+00:00" not in "\n".join(lines) and "T" not in lines[1].split()[1]
+    assert min(line.split()[0] for line in lines[1:]) == "2026-11-24"
+
+
+def test_status_table_has_reason_and_last_contact_in_the_pms_zone(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["status", "--now", DEMO_NOW, "--config", str(demo)]) == 0
+    header, *rows = capsys.readouterr().out.splitlines()
+    assert header.split("  ")[-1].strip() == "last_contact (Asia/Shanghai)"
+    assert "next_at (Asia/Shanghai)" in header and "reason" in header
+    acme = next(r for r in rows if r.startswith("ACME-2026-03  midterm"))
+    assert "2026-12-01 17:00" in acme  # 09:00 in London, shown in Shanghai time
+    final = next(r for r in rows if r.startswith("HZ-2026-017   final"))
+    assert "waiting for the acceptance date" in final

@@ -151,12 +151,15 @@ def test_auto_reply_changes_nothing_otherwise(view: StateView, back: date | None
     assert (d.changes, d.emails, d.outcome) == ((), (), "processed")
 
 
-def test_other_forwards_and_waits_quiet_days() -> None:
+def test_other_asks_the_pm_and_holds_await_pm_days() -> None:
+    # issue 12: an unrecognised reply never lets the chase resume silently
     d = run("other")
     new = only_change(d)
-    assert (new.status, new.hold_until) == ("open", t("2026-12-03T11:00:00+08:00"))
-    assert templates(d) == [("pm_alert", (PM,))]
-    assert "2026-12-03" in d.emails[0].context["body"]
+    assert (new.status, new.hold_until) == ("open", t("2026-12-05T11:00:00+08:00"))
+    assert new.reason.startswith("awaiting PM: other")
+    assert (d.action, templates(d)) == ("asked_pm", [("pm_alert", (PM,))])
+    assert "2026-12-05" in d.emails[0].context["body"]
+    assert "resume" in d.emails[0].context["body"]  # the one-word commands
 
 
 @pytest.mark.parametrize(

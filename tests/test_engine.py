@@ -304,10 +304,12 @@ def test_legal_letter_carries_a_verifiable_evidence_pack(tmp_path: Path, smtp_se
     runtime = open_runtime(config, config_path=config_path)
     try:
         runtime.engine.tick(DEMO_NOW)
-        # 10:00 in London: ACME's terms and its demand letter (42 days overdue) go out.
-        runtime.engine.tick(datetime.fromisoformat("2026-12-01T10:00:00+00:00"))
-        # The mid-term (due 20 Oct) reaches the legal stage on 21 Dec, 09:00 London.
-        runtime.engine.tick(datetime.fromisoformat("2026-12-21T10:00:00+00:00"))
+        # 10:00 in London, every day: ACME's mid-term (due 20 Oct, first contact on 1 Dec)
+        # climbs the ladder: reminders a week apart, the demand, the escalation, then legal.
+        day = datetime.fromisoformat("2026-12-01T10:00:00+00:00")
+        while day < datetime.fromisoformat("2027-02-15T10:00:00+00:00"):
+            runtime.engine.tick(day)
+            day += timedelta(days=1)
     finally:
         runtime.close()
     [legal] = [m for m in smtp_server.messages if ".legal." in str(m.message["Message-ID"])]

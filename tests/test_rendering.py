@@ -266,10 +266,15 @@ def test_missing_invoice_file_is_a_template_error(config: Config, tmp_path: Path
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_reminder_tone_firms_with_number(config: Config, language: str) -> None:
+    contract, milestone = ZH if language == "zh" else EN
+    due = SendKey(contract, milestone, "due", 0)
+    sends = {due: SendRecord(due, "<due@x>", "sent", at(DUE))}
     outs = []
     for seq in (1, 2, 3, 4):
         p = planned(language, "reminder", seq)
-        outs.append(render(config, p, StateView(), p.at))
+        outs.append(render(config, p, StateView(sends=dict(sends)), p.at))
+        key = SendKey(contract, milestone, "reminder", seq)
+        sends[key] = SendRecord(key, f"<r{seq}@x>", "sent", p.at)
     assert len({o.subject for o in outs[:3]}) == 3
     assert len({o.text for o in outs[:3]}) == 3
     firm = "三个工作日" if language == "zh" else "three working days"
@@ -468,7 +473,9 @@ def test_every_stage_renders_with_sparse_config(tmp_path: Path, stage: str, lang
     config = full.model_copy(update={"clients": clients})
     p = planned(language, stage, seq=1 if stage == "reminder" else 0)
     key = SendKey(p.key.contract, p.key.milestone, "notice")
-    state = StateView(sends={key: SendRecord(key, "<n@x>", "sent", at(date(2026, 11, 20)))})
+    sends = {key: SendRecord(key, "<n@x>", "sent", at(date(2026, 11, 20)))}
+    paid = {(p.key.contract, p.key.milestone or ""): MilestoneState(status="paid")}
+    state = StateView(sends=sends, milestones=paid if stage == "thanks" else {})
     out = render(config, p, state, p.at)
     assert out.attachments == ()
     assert EXPECT[language]["amount"] in out.text

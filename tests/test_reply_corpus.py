@@ -23,20 +23,21 @@ from daemon.inbox.parse import parse_message
 REPLIES = Path(__file__).parent / "data" / "replies"
 
 # Measured on the corpus when set (see the module docstring). Only go up.
-MIN_ACCURACY = 0.78
-MIN_DATE_ACCURACY = 0.63
-MAX_DANGEROUS = 14
+MIN_ACCURACY = 0.9
+MIN_DATE_ACCURACY = 0.89
+MAX_DANGEROUS = 6
 MIN_KIND_ACCURACY = {
-    "paid": 0.85,
-    "partial_payment": 0.4,
-    "promise": 0.8,
-    "more_time": 0.7,
-    "dispute": 0.87,
-    "acceptance": 0.57,
-    "resend_request": 0.5,
-    "bank_question": 0.62,
+    "paid": 0.91,
+    "partial_payment": 0.72,
+    "promise": 0.9,
+    "more_time": 0.76,
+    "dispute": 0.91,
+    "acceptance": 0.83,
+    "resend_request": 0.93,
+    "bank_question": 0.72,
     "auto_reply": 1.0,
-    "other": 0.89,
+    "bounce": 1.0,
+    "other": 1.0,
 }
 
 
@@ -48,7 +49,7 @@ def corpus_score():  # type: ignore[no-untyped-def]
 def test_corpus_is_labelled_and_covers_every_kind() -> None:
     corpus = load_corpus(REPLIES)
     kinds = {label.kind for label, _raw in corpus}
-    assert len(corpus) >= 180
+    assert len(corpus) >= 400
     assert kinds >= set(MIN_KIND_ACCURACY)
     for label, raw in corpus:
         mail = parse_message(raw)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -71,10 +72,14 @@ def test_text_report_shows_each_section(world: tuple[Path, Config, Report]) -> N
     habit = next(line for line in lines if line.strip().startswith("disputer  0 "))
     assert "55.5" in habit and "65" in habit
     assert any("L1" in line and "2026-09-20" in line for line in lines)  # review
+    upcoming = next(line for line in lines if line.strip().startswith("at ("))
+    assert re.search(r"at \([A-Za-z]+/[A-Za-z_]+\)", upcoming)  # local times, zone named
 
 
 def test_csv_has_one_row_per_milestone(world: tuple[Path, Config, Report]) -> None:
-    rows = list(csv.DictReader(io.StringIO(render.to_csv(world[2]))))
+    text = render.to_csv(world[2])
+    assert text.startswith("\ufeffclient,")  # the BOM: Excel then reads UTF-8, not GBK
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     assert len(rows) == 8
     e1 = next(r for r in rows if r["contract"] == "E1")
     assert (e1["days_late"], e1["paid_amount"], e1["discount_taken"]) == ("-16", "49000.00", "True")

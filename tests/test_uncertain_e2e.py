@@ -73,3 +73,22 @@ def test_more_time_request_holds_await_pm_days(world: World) -> None:
     assert (state.hold_until - TICK2).days == 5  # settings.policy.await_pm_days
     assert _client_mail(world, before) == []
     assert "more time" in _alert_text(world, before)
+
+
+def test_unanswered_the_pm_is_reminded_once_then_the_chase_resumes_with_the_pm_told(
+    world: World,
+) -> None:
+    world.deliver(reply(PAY, "好的，收到。\n", in_reply_to=world.mid(R1)))  # nothing to act on
+    world.run_once(TICK2)
+    held_until = world.milestone(C1, "m1").hold_until
+    assert held_until is not None
+    before = len(world.smtp.messages)
+    world.run_once(datetime.fromisoformat("2026-12-03T10:00:00+08:00"))
+    world.run_once(datetime.fromisoformat("2026-12-03T11:00:00+08:00"))
+    assert world.stage_sent("pm_alert", before) == [(PM,)]  # reminded once
+    assert _client_mail(world, before) == []  # BETA's reminder 2 is not due before 12-04
+    middle = len(world.smtp.messages)
+    world.run_once(datetime.fromisoformat("2026-12-07T10:00:00+08:00"))
+    alerts = [m for m in world.smtp.messages[middle:] if ".pm_alert." in m.message["Message-ID"]]
+    assert ["resumes" in str(m.message["Subject"]) for m in alerts] == [True]
+    assert (PAY, ANN, CFO) in world.stage_sent("reminder", middle)  # the chase goes on

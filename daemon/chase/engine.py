@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from daemon.chase.pm_wait import pm_followups
 from daemon.config.schema import Config
 from daemon.domain import events, stages
 from daemon.domain.emails import PlannedEmail, message_id
@@ -148,7 +149,10 @@ class Engine:
             self.alerts.flush(now)
             if not self.outbox.retry_pending(now, result):
                 return result
-            planned = due_emails(self.config, self.store.snapshot(), now)
+            snapshot = self.store.snapshot()
+            for wait in pm_followups(self.config, snapshot, now):
+                self.alerts.alert(now, wait.name, wait.about, **wait.values)
+            planned = due_emails(self.config, snapshot, now)
             # A contract's terms email opens the conversation: send it before the rest.
             planned.sort(key=lambda e: e.key.stage != stages.TERMS)
             for email in planned:

@@ -60,7 +60,6 @@ def cmd_evidence(args: argparse.Namespace, config_path: Path) -> int:
     with Store(path, read_only=True) as store:
         result = build_evidence(
             config,
-            config_path,
             store,
             archive,
             args.contract,

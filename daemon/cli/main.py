@@ -32,6 +32,7 @@ from daemon.service.logs import setup_logging
 
 if TYPE_CHECKING:
     from daemon.clock import Clock
+    from daemon.config.schema import Config
 
 # Start-up time is part of the interface: ``cuikuan --help`` or ``check`` must not pay for
 # the daemon, IMAP, Jinja or the reports. So this module imports only what every command
@@ -151,6 +152,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "validate the config; print every error with file, line and field",
         "cuikuan check --config config.yaml",
     )
+    p.add_argument(
+        "--now", type=_now, default=None, help="list contracts in flight as of this time"
+    )
     p.set_defaults(handler=cmd_check)
 
     p = command(
@@ -257,7 +261,26 @@ def cmd_check(args: argparse.Namespace, config_path: Path) -> int:
         f"{config_path}: OK ({len(config.clients)} clients, {contracts} contracts, "
         f"{milestones} milestones)"
     )
+    _print_in_flight(config, _clock(args.now, frozen=True).now())
     return EXIT_OK
+
+
+def _print_in_flight(config: Config, now: datetime) -> None:
+    """The milestones whose chase began before cuikuan saw them, and their first email."""
+    from daemon.domain.inflight import in_flight
+    from daemon.domain.state import StateView
+    from daemon.service.layout import state_path
+
+    state = StateView()  # before the first run nothing was sent: no need to load storage
+    if state_path(config).exists():
+        from daemon.storage.read_only import read_state
+
+        state = read_state(config)
+    found = in_flight(config, state, now)
+    if found:
+        print("In flight (the chase began before cuikuan first saw the contract):")
+        for item in found:
+            print(f"  {item.line()}")
 
 
 def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
@@ -267,6 +290,7 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
 
     from daemon.config.loader import load_config
     from daemon.domain.planner import plan_window
+    from daemon.reports.times import in_zone, local_minute
     from daemon.storage.read_only import read_state
 
     config = load_config(config_path)
@@ -281,8 +305,11 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        _print_table(rows, ["at", "client", "contract", "milestone", "stage", "to"])
-        print(f"{len(rows)} email(s) from {args.start} to {args.end}")
+        at = in_zone("at", tz)
+        local = [{**r, at: local_minute(r["at"], tz)} for r in rows]
+        _print_table(local, [at, "client", "contract", "milestone", "stage", "to"])
+        print(f"{len(rows)} email(s) from {args.start} to {args.end} ({tz.key})")
+        _print_in_flight(config, start)
     return EXIT_OK
 
 
@@ -322,10 +349,12 @@ def cmd_run(args: argparse.Namespace, config_path: Path) -> int:
 
 def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     import json
+    from zoneinfo import ZoneInfo
 
     from daemon.clock import SystemClock
     from daemon.config.loader import load_config
     from daemon.domain.status import status_rows
+    from daemon.reports.times import in_zone, local_minute
     from daemon.storage.read_only import read_state
 
     config = load_config(config_path)
@@ -337,30 +366,24 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     rows = status_rows(config, read_state(config), now, client_id=args.client)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        _print_table(
-            rows,
-            [
-                "contract",
-                "milestone",
-                "state",
-                "amount",
-                "currency",
-                "due",
-                "days_overdue",
-                "next_stage",
-                "next_at",
-            ],
-        )
-        bad = sorted({a for row in rows for a in row["bad_addresses"]})
-        if bad:
-            print(f"refused for good, never written to: {', '.join(bad)}")
+        return EXIT_OK
+    tz = ZoneInfo(config.settings.timezone)
+    next_at, contact = in_zone("next_at", tz), in_zone("last_contact", tz)
+    local = [
+        {**r, next_at: local_minute(r["next_at"], tz), contact: local_minute(r["last_contact"], tz)}
+        for r in rows
+    ]
+    columns = ["contract", "milestone", "state", "amount", "currency", "due", "days_overdue"]
+    _print_table(local, [*columns, "next_stage", next_at, "reason", contact])
+    bad = sorted({a for row in rows for a in row["bad_addresses"]})
+    if bad:
+        print(f"refused for good, never written to: {', '.join(bad)}")
     return EXIT_OK
 
 
 def _print_table(rows: Sequence[Mapping[str, object]], columns: list[str]) -> None:
     def cell(value: object) -> str:
-        if value is None:
+        if value is None or value == "":
             return "-"
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)

@@ -12,6 +12,7 @@ from daemon.config.schema import Config
 from daemon.domain import stages
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.ledger import Ledger
+from daemon.domain.planner import milestone_timeline
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import CuikuanError
 from daemon.mail.compose import compose
@@ -53,6 +54,32 @@ def planned_for(
     )
 
 
+def _send_time(
+    config: Config,
+    contract_id: str,
+    milestone_id: str | None,
+    stage: str,
+    seq: int,
+    now: datetime,
+) -> datetime:
+    """When the email would go out: its slot on the calendar if that is still ahead.
+
+    A reminder previewed before the due date reads as it will on the day it is sent
+    (days overdue, the send date), never "0 days overdue".
+    """
+    found = Ledger(config).find(contract_id, milestone_id)
+    if found is None:
+        return now
+    client, contract, milestone = found
+    if milestone is None:
+        return now
+    wanted = SendKey(contract_id, milestone_id, stage, seq if stage == "reminder" else 0)
+    for key, at in milestone_timeline(config, client, contract, milestone):
+        if key == wanted and at > now:
+            return at
+    return now
+
+
 def preview_email(
     config: Config,
     state: StateView,
@@ -65,6 +92,7 @@ def preview_email(
     html: bool = False,
 ) -> str:
     """The headers and one body part of the email, as text for a terminal."""
+    now = _send_time(config, contract_id, milestone_id, stage, seq, now)
     planned = planned_for(config, state, contract_id, milestone_id, stage, seq, now)
     rendered = Renderer.for_config(config).render(config, planned, state, now)
     message = compose(config, planned, rendered, now)

@@ -26,11 +26,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Policy, Settings
-from daemon.domain import resolve, stages
+from daemon.domain import ladder, resolve, stages
 from daemon.domain.calendar import (
     WorkCalendar,
     in_send_window,
@@ -269,9 +269,11 @@ def _decide(
     due = _due_now(ctx, milestone, timeline, records, now)
     if not due:
         return None
-    key, at = due[-1]
-    superseded = tuple(k for k, _ in due[:-1])
-    return _email(ctx, key, at, bad, _thread(records), superseded)
+    letters = correspondence(records.values(), ctx.contract.id, milestone.id)
+    step = ladder.next_step(due, letters, records, ctx.policy, ctx.tz, ctx.opening, now)
+    if step is None:
+        return None
+    return _email(ctx, step.key, step.at, bad, _thread(records), step.supersedes)
 
 
 def _wants_terms(contract: Contract, state: StateView) -> bool:
@@ -349,21 +351,38 @@ def _plan_milestone(
     changes = [start] + [at for _, at in timeline if at > start]
     if ms.hold_until is not None and ms.hold_until > start:
         changes.append(ms.hold_until)
+    for record in correspondence(records.values(), ctx.contract.id, milestone.id).chase:
+        changes += _after_gaps(ctx, record.at, start)
     instants = sorted({ctx.opening(t) for t in changes})
     sim: _Records = dict(records)
     out: list[PlannedEmail] = []
-    for tick in instants:
+    while instants:
+        tick = instants.pop(0)
         if end is not None and tick > end:
             break
         email = _decide(ctx, milestone, timeline, ms, sim, state.bad_addresses, tick)
         if email is None:
             continue
+        # a rung that waits for this email opens a few days later: replay that day too
+        later = {ctx.opening(t) for t in _after_gaps(ctx, tick, tick)}
+        instants = sorted(set(instants) | later)
         out.append(replace(email, at=tick))
         for key in email.supersedes:
             sim[key] = SendRecord(key, message_id(key, ctx.domain), "skipped", tick)
         sim[email.key] = SendRecord(
             email.key, message_id(email.key, ctx.domain), "sent", tick, email.to
         )
+    return out
+
+
+def _after_gaps(ctx: _Ctx, sent: datetime, start: datetime) -> list[datetime]:
+    """The days after ``sent`` on which a waiting rung (:mod:`ladder`) may open."""
+    day = sent.astimezone(ctx.tz).date()
+    out = []
+    for gap in ladder.gaps(ctx.policy):
+        at = datetime.combine(day + timedelta(days=gap), time.min, ctx.tz)
+        if at > start:
+            out.append(at)
     return out
 
 

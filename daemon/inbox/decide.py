@@ -15,7 +15,7 @@ Rules, for a client's own reply about a milestone:
 * ``promise`` -> ``promised`` until the promised date + ``promise_grace_days`` (at the send
   window opening); without a date, until ``quiet_after_reply_days`` from now.
 * ``auto_reply`` with a return date -> the next email waits for it (status unchanged).
-* ``other`` -> forwarded to the PM; the next reminder waits ``quiet_after_reply_days``.
+* ``other`` on an open milestone -> the PM is asked (below); otherwise forwarded.
 * not sure, or a kind only a person answers (partial payment, more time, resend,
   acceptance, a question about our bank account) -> the PM is asked with one-word
   commands and the client gets nothing; a possible dispute holds as ``disputed``, the
@@ -33,6 +33,7 @@ import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from daemon.chase.pm_wait import AWAITING_PM
 from daemon.config.schema import Config
 from daemon.domain.events import Bounced
 from daemon.domain.recipients import resolve_rule
@@ -123,7 +124,8 @@ def _client_reply(f: Facts) -> Decision:
         return Decision("processed", "forwarded_settled", emails=(email,), events=(event,))
     base = replace(ms, last_contact=f.when)
     reason = "; ".join(f.classification.evidence)[:200]
-    if needs_pm(f.classification) and status != "paused":
+    asks = status == "open" or (status != "paused" and kind != "other")
+    if asks and needs_pm(f.classification):
         return _ask_pm(f, base, status, reason)
     if kind == "paid":
         new = replace(base, status="claimed_paid", reason=f"client: {reason}", hold_until=None)
@@ -189,13 +191,14 @@ _READINGS = {
     "dispute": "objects",
     "acceptance": "accepts the work (acceptance)",
     "resend_request": "asks us to resend the invoice or bank details",
+    "other": "nothing cuikuan can act on alone",
 }
 
 
 def needs_pm(c: Classification) -> bool:
-    """True when cuikuan must not act alone: a kind only a person answers, or a reading
-    of paid/promise/dispute it is not sure of (issue 12: the safe default)."""
-    if c.kind in PM_KINDS:
+    """True when cuikuan must not act alone: a kind only a person answers, a reply it did
+    not understand, or a reading of paid/promise/dispute it is not sure of (issue 12)."""
+    if c.kind in PM_KINDS or c.kind == "other":
         return True
     return c.kind in ("paid", "promise", "dispute") and not c.confident
 
@@ -210,14 +213,16 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
     values = describe(f)
     evidence = "; ".join(c.evidence[:3])[:160] or c.rule
     if c.kind == "dispute":
-        new = replace(base, status="disputed", reason=f"client (unsure): {reason}", hold_until=None)
+        why = f"{AWAITING_PM}possible dispute: {reason}"
+        new = replace(base, status="disputed", reason=why[:300], hold_until=None)
         email, event = pm_alert(f, "possible_dispute", {**values, "evidence": evidence})
         held = (change(f, new, "reply:possible_dispute"),)
         return Decision("processed", "possible_dispute", held, (email,), (event,))
     changes: tuple[StateChange, ...] = ()
     if status == "open":
         until = later(base.hold_until, f.now + timedelta(days=policy(f).await_pm_days))
-        changes = (change(f, replace(base, hold_until=until), f"reply:{c.kind}:ask_pm"),)
+        waiting = replace(base, hold_until=until, reason=f"{AWAITING_PM}{c.kind}: {reason}"[:300])
+        changes = (change(f, waiting, f"reply:{c.kind}:ask_pm"),)
         hold = text("hold", f.language, until=until.isoformat(timespec="minutes"))[1]
     else:
         hold = text("no_hold", f.language, status=status)[1]

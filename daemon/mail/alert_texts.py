@@ -288,6 +288,34 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "stop（停止），或 promise 2026-12-10、pause 2027-01-10。",
         ),
     },
+    "pm_reminder": {
+        "en": (
+            "Reminder, still your call: {client} about {what} {token}",
+            "On {asked} cuikuan asked you about a reply from {client} about {what} "
+            "({question}) and has had no answer. The milestone is still held.\n"
+            "Reply to that email (or this one) with one word on the first line: paid, "
+            "dispute, resume, stop (or 'promise DATE', 'pause DATE').",
+        ),
+        "zh": (
+            "提醒：仍待您决定 {client}（{what}） {token}",
+            "{asked} 催款助手就{client}关于{what}的回复（{question}）征求您的意见，尚未收到答复，"
+            "该笔款项仍暂停催款。\n请回复那封邮件（或本邮件），第一行写一个词：paid、dispute、"
+            "resume、stop，或 promise 日期、pause 日期。",
+        ),
+    },
+    "pm_wait_over": {
+        "en": (
+            "The chase resumes: {client} about {what} {token}",
+            "On {asked} cuikuan asked you about a reply from {client} about {what} "
+            "({question}). Without an answer, the hold has ended and the chase resumes on "
+            "its calendar from now. Reply with 'pause', 'dispute' or 'stop' to hold it again.",
+        ),
+        "zh": (
+            "恢复催款：{client}（{what}） {token}",
+            "{asked} 催款助手就{client}关于{what}的回复（{question}）征求您的意见，未收到答复；"
+            "等待期已满，现按原计划恢复催款。如需再次暂停，请回复 pause、dispute 或 stop。",
+        ),
+    },
     "possible_dispute": {
         "en": (
             "Possible dispute: {client} about {what} {token}",

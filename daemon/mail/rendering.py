@@ -26,7 +26,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Person
-from daemon.domain.correspondence import correspondence
+from daemon.domain.correspondence import CHASE_STAGES, correspondence
 from daemon.domain.emails import PlannedEmail, reference_token
 from daemon.domain.ledger import Ledger, effective_status
 from daemon.domain.resolve import (
@@ -213,7 +213,7 @@ def build_context(
         counsel = config.settings.legal.name if config.settings.legal else ""
         ctx["recipient_name"] = counsel or formatting.LEGAL_COUNSEL[ctx["language"]]
     ctx["stage"] = key.stage
-    ctx["reminder_number"] = key.seq
+    ctx.update(_letter_facts(config, planned, state, ctx))
     ctx["evidence_attached"] = evidence_attached
     invoice = None
     if key.stage in INVOICE_STAGES and milestone is not None and milestone.invoice is not None:
@@ -227,6 +227,31 @@ def build_context(
     ctx["has_invoice"] = invoice is not None
     ctx["invoice_name"] = invoice.name if invoice is not None else ""
     return ctx
+
+
+def _letter_facts(
+    config: Config, planned: PlannedEmail, state: StateView, ctx: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Counts and tone from what the client really received before this email.
+
+    ``reminder_number`` is this reminder's rank among the reminders really sent (a skipped
+    slot is not counted); ``first_contact`` is true when no chase email about the milestone
+    reached the client yet (a contract added while already overdue); ``firm`` when the
+    payment is at least ``demand_after_days`` late.
+    """
+    key = planned.key
+    letters = correspondence(state.sends.values(), key.contract, key.milestone)
+    earlier = [r for r in letters.chase if r.key != key]
+    view = Ledger(config, state).contract(key.contract)
+    assert view is not None  # context_for checked it
+    policy = view.policy
+    milestone = ctx["milestone"]
+    overdue = milestone["days_overdue"] if milestone else 0
+    return {
+        "reminder_number": sum(1 for r in earlier if r.key.stage == "reminder") + 1,
+        "first_contact": key.stage in CHASE_STAGES and not earlier,
+        "firm": overdue >= policy.demand_after_days,
+    }
 
 
 def context_for(
@@ -283,6 +308,8 @@ def context_for(
             else None
         ),
         "reminder_number": 0,
+        "first_contact": False,
+        "firm": False,
         "demand_deadline": formatting.format_date(
             today + timedelta(days=policy.demand_deadline_days), lang
         ),

@@ -47,6 +47,8 @@ class Report:
     habits: list[ClientHabits]
     upcoming: list[dict[str, Any]]
     reviews: list[ContractReview] = field(default_factory=list)
+    timezone: str = "UTC"
+    """The PM's zone (settings.timezone): tables show local times in it."""
 
     @property
     def period_start(self) -> date:
@@ -154,6 +156,7 @@ def build_report(
         habits=metrics.client_habits(facts),
         upcoming=upcoming_emails(config, state, as_of, upcoming_days),
         reviews=reviews,
+        timezone=config.settings.timezone,
     )
 
 

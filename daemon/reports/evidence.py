@@ -2,11 +2,16 @@
 
 Why: a collection case rests on proof that the client was told, when, and what it
 answered. The zip holds every email sent and received byte for byte (``.eml`` from the
-archive, :mod:`daemon.outbox.archive`), the contract as configured now (its YAML block
-re-serialised, plus a copy of the source file), the timeline (HTML, CSV, JSON), the
-invoices, and two manifests of SHA-256 digests: ``MANIFEST.sha256`` (the format of
+archive, :mod:`daemon.outbox.archive`), the contract as configured now (its client and
+contract block re-serialised), the timeline (HTML, CSV, JSON), the invoices, and two
+manifests of SHA-256 digests: ``MANIFEST.sha256`` (the format of
 ``sha256sum``, so ``sha256sum -c MANIFEST.sha256`` checks an unzipped copy) and
 ``manifest.json``. :func:`verify_evidence` checks a zip against its manifests.
+
+The zip goes to outside counsel, so it holds only this contract's client, contract and
+mail: never the config file itself (other clients' names, contacts, amounts and bank
+details), nor cuikuan's internal mail (PM alerts, answers to staff) or mail from people
+other than the client's contacts.
 
 The zip is written to a temporary file beside the target and renamed into place, so a
 crash never leaves a half-written file under the final name.
@@ -19,7 +24,7 @@ import json
 import logging
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -29,8 +34,8 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from daemon import __version__
-from daemon.config.loader import watched_files
 from daemon.config.schema import Client, Config, Contract
+from daemon.domain.correspondence import CLIENT_STAGES
 from daemon.domain.ledger import Ledger
 from daemon.errors import CuikuanError
 from daemon.outbox.archive import Archive
@@ -65,23 +70,8 @@ def contract_yaml(client: Client, contract: Contract) -> str:
     return yaml.safe_dump({"clients": [data]}, allow_unicode=True, sort_keys=False)
 
 
-def source_files(config_path: Path, contract: str) -> list[Path]:
-    """The config files that define ``contract`` (the main file if none says so)."""
-    pattern = re.compile(rf"^\s*-?\s*id:\s*['\"]?{re.escape(contract)}['\"]?\s*(#.*)?$", re.M)
-    files = watched_files(config_path)
-    found = []
-    for path in files:
-        try:
-            if pattern.search(path.read_text(encoding="utf-8")):
-                found.append(path)
-        except OSError as exc:
-            log.warning("cannot read %s: %s", path, exc)
-    return found or files[:1]
-
-
 def build_evidence(
     config: Config,
-    config_path: Path,
     store: Store,
     archive: Archive,
     contract_id: str,
@@ -96,9 +86,10 @@ def build_evidence(
         raise CuikuanError(f"no contract {contract_id} in the config")
     client, contract, _ = found
     tz = ZoneInfo(config.settings.timezone)
-    sends = store.sends_for(contract_id)
+    sends = [r for r in store.sends_for(contract_id) if r.key.stage in _CORRESPONDENCE]
     all_events = store.events()
-    events = [e for e in all_events if e["contract"] == contract_id]
+    contacts = {p.email.lower() for p in (*client.contacts.to, *client.contacts.cc)}
+    events = [e for e in all_events if _about_the_client(e, contract_id, contacts)]
     result = EvidenceResult(path=out)
     files: dict[str, bytes] = {}
 
@@ -130,8 +121,6 @@ def build_evidence(
             progress(len(sends) + j, total)
 
     files["contract/config.yaml"] = contract_yaml(client, contract).encode("utf-8")
-    for path in source_files(config_path, contract_id):
-        files[f"contract/source/{_safe(path.name)}"] = path.read_bytes()
     for milestone in contract.milestones:
         if milestone.invoice is None:
             continue
@@ -172,6 +161,20 @@ def build_evidence(
     result.files = list(files)
     log.info("evidence for %s: %d files in %s", contract_id, len(files), out)
     return result
+
+
+_CORRESPONDENCE = CLIENT_STAGES | {"legal"}
+"""Sent mail that belongs in evidence: what the client received, and the referral itself."""
+
+
+def _about_the_client(event: Mapping[str, Any], contract: str, contacts: set[str]) -> bool:
+    """An event of ``contract`` fit for counsel: not an internal alert, and mail received
+    only from the client's own contacts."""
+    if event["contract"] != contract or event["kind"] == "alert":
+        return False
+    if event["kind"] == "received":
+        return str(event["data"].get("from", "")).lower() in contacts
+    return True
 
 
 def _add_archived(

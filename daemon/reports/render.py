@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import jinja2
 
@@ -25,6 +26,7 @@ from daemon.mail.rendering import Renderer
 from daemon.reports.build import Report, fact_row
 from daemon.reports.chart import aging_chart_html
 from daemon.reports.metrics import BUCKETS
+from daemon.reports.times import in_zone, local_minute
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -118,9 +120,16 @@ def to_json(report: Report) -> str:
     return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
 
 
+CSV_BOM = "\ufeff"
+"""Starts the CSV: without it, Excel reads the file in the system's code page (GBK on a
+Chinese Windows) and garbles every Chinese name; with it, Excel, Numbers, LibreOffice and
+Python's ``utf-8-sig`` all read UTF-8."""
+
+
 def to_csv(report: Report) -> str:
     """One row per milestone (paid ones too), with its bucket, payment day and days late."""
     buffer = io.StringIO()
+    buffer.write(CSV_BOM)
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for fact in report.facts:
@@ -200,8 +209,12 @@ def to_text(report: Report) -> str:
             "discounts_taken",
         ],
     )
+    tz = ZoneInfo(report.timezone)
+    at = in_zone("at", tz)
     section(
-        lab["upcoming"], report.upcoming, ["at", "client", "contract", "milestone", "stage", "seq"]
+        lab["upcoming"],
+        [{**e, at: local_minute(e["at"], tz)} for e in report.upcoming],
+        [at, "client", "contract", "milestone", "stage", "seq"],
     )
     section(
         lab["reviews"],
@@ -251,7 +264,10 @@ def html_context(config: Config, report: Report) -> dict[str, Any]:
     """What ``report.html.j2`` reads."""
     words = labels(report.language)
     bucket_names = BUCKET_NAMES.get(report.language, BUCKET_NAMES["en"])
+    tz = ZoneInfo(report.timezone)
     return {
+        "zone": tz.key,
+        "local_at": lambda at: local_minute(at, tz),
         "language": report.language,
         "company": config.settings.company,
         "report": report,

@@ -153,13 +153,13 @@ EVIDENCE_ATTACH_LIMIT = 10 * 1024 * 1024
 
 
 def evidence_packer(
-    config_path: Path, store: Store, archive: Archive
+    store: Store, archive: Archive
 ) -> Callable[[Config, str, datetime], Path | None]:
     """What the engine calls before the legal stage: build the contract's evidence zip."""
 
     def pack(config: Config, contract_id: str, now: datetime) -> Path | None:
         out = config.settings.data_dir / EVIDENCE_DIR / f"{contract_id}-{now:%Y%m%d}.zip"
-        build_evidence(config, config_path, store, archive, contract_id, out, now)
+        build_evidence(config, store, archive, contract_id, out, now)
         if out.stat().st_size > EVIDENCE_ATTACH_LIMIT:
             log.warning("evidence pack %s is too big to attach; counsel gets it by hand", out)
             return None
@@ -214,7 +214,7 @@ def open_runtime(
         mailer,
         alerts,
         stop=stop,
-        evidence_pack=evidence_packer(config_path, store, archive) if config_path else None,
+        evidence_pack=evidence_packer(store, archive) if config_path else None,
     )
     inbox = InboxProcessor(config, store, mailer, source, archive, cursor_key=cursor_key(config))
     return Runtime(config, store, transport, engine, mailer, alerts, source, inbox)

@@ -62,6 +62,9 @@ def build(
             headers + [head], multipart("mixed", body.mixed_boundary, parts, body.preamble)
         )
     top_head, _, top_body = content.partition("\n\n")
+    # A single part's own Content-Transfer-Encoding is the message's (QQ's top-level "8Bit"
+    # belongs to its multipart form only).
+    headers = [h for h in headers if not h.lower().startswith("content-transfer-encoding:")]
     if len(leaves) > 1 and body.preamble:
         top_body = body.preamble + "\n" + top_body
     return message(headers + top_head.split("\n"), top_body)

@@ -180,7 +180,7 @@ PROMISE = [
     E("promise", N, "Will pay tomorrow.", "2026-12-02", "2026-12-01 17:40"),
 ]
 
-EXTENSION = [
+MORE = [
     E(
         "more_time",
         N,

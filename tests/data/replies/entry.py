@@ -30,6 +30,8 @@ class Entry:
     html_only: bool = False
     below: bool = False
     sign: bool = True
+    known: bool = True
+    """The sender is a client contact (a newsletter address is not)."""
     extra: dict[str, str] = field(default_factory=dict)
 
 

@@ -21,9 +21,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bodies_en  # noqa: E402
+import bodies_hant  # noqa: E402
+import bodies_machine  # noqa: E402
+import bodies_more  # noqa: E402
 import bodies_zh  # noqa: E402
 import clients_cn as cn  # noqa: E402
 import clients_intl as intl  # noqa: E402
+import machine  # noqa: E402
 from entry import Entry  # noqa: E402
 from mime_parts import Attachment, tiny_jpeg, tiny_pdf  # noqa: E402
 from world import Reply, Thread, make_thread  # noqa: E402
@@ -68,6 +72,25 @@ STYLES: dict[str, tuple[Builder, str, str | None]] = {
     "mmen": (cn.mailmaster, "en", "163.com"),
     "n163en": (cn.netease, "en", "163.com"),
     "foxmailen": (cn.foxmail, "en", None),
+    "oofen": (machine.exchange_oof, "en", None),
+    "oofzh": (machine.exchange_oof, "zh", None),
+    "ooftw": (machine.exchange_oof, "zh-Hant", None),
+    "qqvac": (machine.qq_vacation, "zh", "qq.com"),
+    "n163auto": (machine.coremail_auto, "zh", "163.com"),
+    "exmailauto": (lambda r: machine.coremail_auto(r, header=True), "zh", None),
+    "alimailauto": (lambda r: machine.coremail_auto(r, header=True), "zh", None),
+    "icloud": (machine.icloud_auto, "en", "icloud.com"),
+    "gmailvac": (machine.gmail_vacation, "en", "gmail.com"),
+    "mdnzh": (machine.mdn, "zh", None),
+    "mdnen": (machine.mdn, "en", None),
+    "mdntw": (machine.mdn, "zh-Hant", None),
+    "mdntb": (machine.mdn_thunderbird, "en", None),
+    "mdndel": (machine.mdn_deleted, "en", None),
+    "bounce": (machine.bounce, "en", None),
+    "bounceex": (lambda r: machine.bounce(r, exchange=True), "en", None),
+    "bouncedelay": (lambda r: machine.bounce(r, delay=True), "en", None),
+    "ggroup": (machine.google_group, "en", None),
+    "news": (machine.newsletter, "zh", None),
 }
 ROTATION = {
     "zh": [
@@ -113,6 +136,7 @@ PM_CALL = {
     "陈静": ["陈经理", "陈工", "陈小姐", "静姐"],
 }
 SIGN_ZH = ["\n\n{me}", "\n\n{me}\n{co}", "\n\n财务部 {me}", "\n\n谢谢！\n{me}", ""]
+SIGN_HANT = ["\n\n{me}", "\n\n{me}\n{co}", "\n\n會計部 {me}", "\n\n謝謝！\n{me}", ""]
 SIGN_EN = [
     "\n\nBest regards,\n{me}",
     "\n\nThanks,\n{first}",
@@ -174,11 +198,14 @@ def fill(entry: Entry, thread: Thread, me: str, rng: random.Random) -> str:
         "me": me,
         "first": me.split()[0],
         "co": thread.client_company,
+        "domain": thread.client_addr.split("@")[1],
         "title": thread.title,
     }
     text = entry.text.format_map(values)
     if entry.sign and entry.kind not in ("auto_reply", "bounce"):
-        text += rng.choice(SIGN_EN if entry.lang == "en" else SIGN_ZH).format_map(values)
+        text += rng.choice(
+            {"en": SIGN_EN, "zh-Hant": SIGN_HANT}.get(entry.lang, SIGN_ZH)
+        ).format_map(values)
     return text
 
 
@@ -211,22 +238,18 @@ def render(entry: Entry, style: str, seed: int) -> bytes:
     return builder(reply)
 
 
+CATEGORIES = ("PAID", "PARTIAL", "PROMISE", "MORE", "DISPUTE", "ACCEPT", "RESEND", "BANK", "OTHER")
+MACHINE = ("AUTO", "RECEIPTS", "BOUNCES", "LISTS")
+
+
 def all_entries() -> list[Entry]:
     out: list[Entry] = []
-    for module in (bodies_zh, bodies_en):
-        for name in (
-            "PAID",
-            "PARTIAL",
-            "PROMISE",
-            "EXTENSION",
-            "DISPUTE",
-            "ACCEPT",
-            "RESEND",
-            "BANK",
-            "OTHER",
-        ):
-            out += getattr(module, name, [])
-    return out
+    for module in (bodies_zh, bodies_en, bodies_hant):
+        for name in CATEGORIES:
+            out += getattr(module, name)
+    for name in MACHINE:
+        out += getattr(bodies_machine, name)
+    return out + bodies_more.ZH + bodies_more.EN + bodies_more.HANT + bodies_more.EXTRA
 
 
 LEGACY = {
@@ -279,6 +302,8 @@ def main() -> None:
                 label["dangerous"] = True
             if entry.tz != "Asia/Shanghai":
                 label["tz"] = entry.tz
+            if not entry.known:
+                label["known_sender"] = False
             if entry.note:
                 label["note"] = entry.note
             lines.append(_yaml_line(name, label))

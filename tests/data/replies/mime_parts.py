@@ -35,6 +35,10 @@ def qp(data: bytes) -> str:
 
 def word(text: str, charset: str, mode: str = "B", *, max_len: int = 75) -> list[str]:
     """RFC 2047 encoded words for ``text``, split on character boundaries to fit ``max_len``."""
+    try:
+        encode(text, charset)
+    except UnicodeEncodeError:  # the client falls back to UTF-8 for this header
+        charset = "utf-8"
     words: list[str] = []
     chunk = ""
     for ch in text:

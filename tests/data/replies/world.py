@@ -351,6 +351,7 @@ def zh_person(rng: random.Random, traditional: bool = False) -> tuple[str, str]:
     """(name, mailbox local part)."""
     surname = rng.choice(list(PINYIN))
     given = rng.choice(GIVEN_TW if traditional else GIVEN)
+    mailbox = PINYIN.get(surname, "zhang")
     if traditional:
         surname = {
             "张": "張",
@@ -372,7 +373,7 @@ def zh_person(rng: random.Random, traditional: bool = False) -> tuple[str, str]:
             "宋": "宋",
             "高": "高",
         }.get(surname, surname)
-    return surname + given, PINYIN.get(surname, "zhang")
+    return surname + given, mailbox
 
 
 def make_thread(rng: random.Random, lang: str, client_domain: str | None, sent: datetime) -> Thread:
@@ -396,9 +397,13 @@ def make_thread(rng: random.Random, lang: str, client_domain: str | None, sent: 
         if vendor_lang == "en":
             title, ms = rng.choice(CONTRACTS_EN)
     # cuikuan sends in office hours, Shanghai time, a few days (or hours) before the answer.
-    local = sent.astimezone(SHANGHAI)
-    back = rng.choice([0, 1, 1, 2, 3, 5, 7]) if local.hour >= 11 else rng.choice([1, 1, 2, 3, 5, 7])
-    reminder_sent = (local - timedelta(days=back)).replace(
+    sent_here = sent.astimezone(SHANGHAI)
+    back = (
+        rng.choice([0, 1, 1, 2, 3, 5, 7])
+        if sent_here.hour >= 11
+        else rng.choice([1, 1, 2, 3, 5, 7])
+    )
+    reminder_sent = (sent_here - timedelta(days=back)).replace(
         hour=rng.choice([9, 9, 10]), minute=rng.choice([0, 0, 5, 30]), second=0, microsecond=0
     )
     due = reminder_sent.date() - timedelta(days=rng.choice([3, 7, 10, 15, 21, 30, 45]))
