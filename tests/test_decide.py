@@ -25,6 +25,7 @@ from tests.inbox_builders import (
     PM,
     mail,
     make_config,
+    mid,
     state,
     t,
 )
@@ -204,9 +205,13 @@ def test_contract_level_auto_reply_holds_every_open_milestone() -> None:
 # --- bounces -------------------------------------------------------------------------------
 
 
-def bounce(*recipients: str, permanent: bool = True) -> dict[str, Any]:
+REAL_BOUNCE = {"return_path": "", "original_message_id": mid(*R1)}
+"""A null return path and the Message-ID of reminder 1 in the returned headers."""
+
+
+def bounce(*recipients: str, permanent: bool = True, **mail_kw: Any) -> dict[str, Any]:
     info = BounceInfo(permanent=permanent, recipients=list(recipients), status="5.1.1")
-    return {"bounce": info}
+    return {"bounce": info, "mail_kw": {**REAL_BOUNCE, **mail_kw}}
 
 
 def test_permanent_bounce_marks_config_address_bad_and_alerts() -> None:
@@ -233,6 +238,46 @@ def test_bounce_repeated_or_unknown_or_delayed() -> None:
         "status": "5.1.1",
         "message_id": "<reply.1@acme.cn>",
     }
+
+
+@pytest.mark.parametrize(
+    ("mail_kw", "why"),
+    [
+        ({"return_path": "mallory@evil.example"}, "Return-Path <mallory@evil.example>"),
+        ({"return_path": None}, "Return-Path none"),
+        ({"original_message_id": ""}, "Message-ID is missing"),
+        ({"original_message_id": "<other@mx.acme.cn>"}, "did not send"),
+        ({"original_message_id": mid(C1, "m2", "reminder", 1)}, "did not send"),
+    ],
+    ids=["foreign-return-path", "no-return-path", "no-original", "not-ours", "never-sent"],
+)
+def test_a_bounce_that_does_not_prove_itself_changes_nothing(mail_kw: dict, why: str) -> None:
+    d = run("bounce", auth=Authorization("system", True), **bounce(ACME_TO, **mail_kw))
+    assert (d.bad_addresses, d.changes, d.action) == ((), (), "bounce_unverified")
+    assert d.outcome == "unmatched" and templates(d) == [("pm_alert", (PM,))]
+    assert why in d.emails[0].context["body"] and ACME_TO in d.emails[0].context["body"]
+
+
+def test_a_bounce_marks_only_addresses_the_returned_email_went_to() -> None:
+    # reminder 1 went to ACME_TO only; a report naming the cc contact too marks just one
+    d = run("bounce", auth=Authorization("system", True), **bounce(ACME_TO, ACME_CC))
+    assert [a for a, _ in d.bad_addresses] == [ACME_TO]
+
+
+def test_the_dsn_may_name_the_returned_message_id() -> None:
+    dsn = ({"final-recipient": f"rfc822; {ACME_TO}", "x-original-message-id": mid(*R1)},)
+    kw = bounce(ACME_TO, original_message_id="", delivery_status=dsn)
+    d = run("bounce", auth=Authorization("system", True), **kw)
+    assert [a for a, _ in d.bad_addresses] == [ACME_TO]
+
+
+def test_a_client_reply_that_fails_authentication_goes_to_the_pm_as_suspicious() -> None:
+    forged = Authorization("client", False, "suspicious: mx: dmarc=fail")
+    d = run("paid", auth=forged)
+    assert (d.changes, d.outcome, d.action) == ((), "unmatched", "suspicious")
+    assert templates(d) == [("pm_alert", (PM,))]
+    assert "Suspicious" in d.emails[0].context["title"]
+    assert "dmarc=fail" in d.emails[0].context["body"]
 
 
 # --- not acted on --------------------------------------------------------------------------

@@ -268,6 +268,8 @@ def test_corpus_auto_reply_changes_nothing(world: World) -> None:
     if not path.is_file():
         pytest.skip(f"corpus not found at {CORPUS}")
     raw = path.read_bytes().replace(b"From: kijitora@example.net", f"From: {PAY}".encode())
+    # its envelope too, or the foreign Return-Path makes it a suspicious (forged) reply
+    raw = raw.replace(b"Return-path: <nyaan@neko.example.org>", f"Return-path: <{PAY}>".encode())
     raw = f"In-Reply-To: {world.mid(R1)}\r\n".encode() + raw
     before = len(world.smtp.messages)
     world.deliver(raw)
@@ -281,6 +283,7 @@ def test_corpus_auto_reply_changes_nothing(world: World) -> None:
 
 def dsn(recipient: str, original_mid: str) -> bytes:
     return (
+        "Return-Path: <>\r\n"  # a mail system's null sender, as the delivering server writes it
         "From: MAILER-DAEMON@mx.acme.cn\r\n"
         f"To: {AR}\r\n"
         "Subject: Undelivered Mail Returned to Sender\r\n"

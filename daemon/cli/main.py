@@ -190,6 +190,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         default=None,
         help="pretend it is this time (ISO 8601 with offset); the clock runs on from it",
     )
+    p.add_argument(
+        "--accept-clock",
+        action="store_true",
+        help="take the clock's time as true after cuikuan held on a clock jump",
+    )
     p.set_defaults(handler=cmd_run)
 
     p = command(
@@ -342,7 +347,8 @@ def cmd_run(args: argparse.Namespace, config_path: Path) -> int:
     from daemon.service.loop import Daemon
 
     config = load_config(config_path)
-    daemon = Daemon(config_path, config, _clock(args.now, frozen=args.once))
+    clock = _clock(args.now, frozen=args.once)
+    daemon = Daemon(config_path, config, clock, clock_guard=True, accept_clock=args.accept_clock)
     daemon.run(once=args.once)
     return EXIT_OK
 

@@ -323,6 +323,17 @@ class ReportSettings(Strict):
     """Local time (settings.timezone) on ``weekday`` when the report is sent."""
 
 
+class AuthenticationSettings(Strict):
+    """How cuikuan checks that an inbound email really comes from its From address."""
+
+    alignment: Literal["strict", "relaxed"] = "strict"
+    """DMARC alignment of a passing DKIM/SPF domain with the From domain: strict = equal;
+    relaxed = same organizational domain (Public Suffix List)."""
+    authserv_id: str | None = None
+    """The authserv-id your receiving server writes in Authentication-Results (e.g.
+    ``mx.example.cn``): only its headers count, all of them. Unset: the topmost one."""
+
+
 ReplyKind = Literal[
     "paid",
     "partial_payment",
@@ -356,6 +367,7 @@ class Settings(Strict):
     """Extra addresses allowed to send commands by email (the PM and finance always are)."""
     require_authenticated_staff: bool = True
     """Staff commands need DKIM or SPF pass when the receiver added Authentication-Results."""
+    authentication: AuthenticationSettings = AuthenticationSettings()
     language: Language = "zh"
     timezone: TimeZoneName = "Asia/Shanghai"
     calendar: str = "CN"
@@ -367,6 +379,8 @@ class Settings(Strict):
     clients_dir: Path | None = None
     """A folder of extra YAML files, each holding a ``clients:`` list."""
     tick_seconds: int = Field(60, ge=5, le=3600)
+    clock_jump_days: int = Field(4, ge=1, le=3650)
+    """Hold everything when the clock is this many days beyond the last activity."""
     alert_after_hours: int = Field(4, ge=1, le=168)
     """Tell the PM when sending has been failing for this many hours."""
     report: ReportSettings = ReportSettings()

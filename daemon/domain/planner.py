@@ -37,6 +37,7 @@ from daemon.domain.calendar import (
     next_opening,
     send_slot,
 )
+from daemon.domain.clock_guard import limit_catch_up, live_records
 from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.ledger import ContractView, Ledger, effective_status
@@ -267,9 +268,12 @@ def _decide(
     if status in _NOT_CHASED or _held(status, ms, now):
         return None
     due = _due_now(ctx, milestone, timeline, records, now)
+    letters = correspondence(records.values(), ctx.contract.id, milestone.id)
+    last = letters.last()
+    since = last.at if last else None
+    due = limit_catch_up(due, since, ctx.policy.reminder_every_days, ctx.tz, now)
     if not due:
         return None
-    letters = correspondence(records.values(), ctx.contract.id, milestone.id)
     step = ladder.next_step(due, letters, records, ctx.policy, ctx.tz, ctx.opening, now)
     if step is None:
         return None
@@ -305,7 +309,8 @@ def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedE
 
     ``at`` is the nominal slot; an email that was caught up or held goes out now anyway.
     """
-    ledger = Ledger(config, state)
+    # a skip recorded in the future (the clock came back from a jump) is not final
+    ledger = Ledger(config, replace(state, sends=live_records(state.sends, now)))
     out: list[PlannedEmail] = []
     for view in ledger.contracts():
         ctx = _context(config, view)
@@ -363,7 +368,7 @@ def _plan_milestone(
         email = _decide(ctx, milestone, timeline, ms, sim, state.bad_addresses, tick)
         if email is None:
             continue
-        # a rung that waits for this email opens a few days later: replay that day too
+        # a rung (or a paced catch-up) that waits for this email opens a few days later
         later = {ctx.opening(t) for t in _after_gaps(ctx, tick, tick)}
         instants = sorted(set(instants) | later)
         out.append(replace(email, at=tick))
@@ -394,7 +399,7 @@ def plan_window(
     ``at`` is the instant it would actually go out: the first opening of the send window
     at or after max(start, nominal slot, hold_until).
     """
-    ledger = Ledger(config, state)
+    ledger = Ledger(config, replace(state, sends=live_records(state.sends, start)))
     out: list[PlannedEmail] = []
     for view in ledger.contracts():
         ctx = _context(config, view)
@@ -434,6 +439,6 @@ def next_email(
     if found is None:
         return _terms(ctx, state, ctx.opening(now))
     milestone = found.milestone
-    records = ledger.sends(contract_id, milestone_id)
+    records = live_records(ledger.sends(contract_id, milestone_id), now)
     planned = _plan_milestone(ctx, milestone, state, records, now, None)
     return planned[0] if planned else None

@@ -3,33 +3,41 @@
 A reply can stop a chase, so a forged one must not. The rules:
 
 * Only the matched milestone's own client contacts (to + cc in the config) move it with a
-  reply. Anyone else who quotes our Message-ID changes nothing (the PM is told).
-* Only staff addresses (:func:`daemon.domain.resolve.staff_addresses`) issue commands. With
-  ``settings.require_authenticated_staff`` (the default), a staff command needs proof that
-  the From address is real:
+  reply, and only staff addresses (:func:`daemon.domain.resolve.staff_addresses`) issue
+  commands. Anyone else who quotes our Message-ID changes nothing (the PM is told).
+* Both need proof that the From address is real (:func:`authenticated`; for staff it can be
+  switched off with ``settings.require_authenticated_staff: false``):
 
-  - when the message carries ``Authentication-Results``, the **topmost** one (the one the
-    receiving server added last; RFC 8601 requires receivers to remove forged copies from
-    outside) must show ``dmarc=pass``, or ``dkim=pass`` whose ``header.d`` is the From
-    domain (or a parent/sub-domain of it), or ``spf=pass`` whose ``smtp.mailfrom`` is in
-    the From domain (a result without those properties counts as aligned);
-  - when the header is absent (a server that does not check), the command is accepted,
-    unless a ``Return-Path`` or ``Sender`` names another domain than the From address.
+  - the receiving server's ``Authentication-Results``: with
+    ``settings.authentication.authserv_id`` set, every header of that authserv-id (the
+    server removes forged copies from outside, RFC 8601 §5); otherwise the **topmost** one
+    (the one the receiving server added last). They must show a ``dkim=pass`` whose
+    ``header.d`` is aligned with the From domain, or an ``spf=pass`` whose
+    ``smtp.mailfrom`` domain is, or — under relaxed alignment only — a ``dmarc=pass`` for
+    the From domain. Alignment is DMARC's, strict by default
+    (:mod:`daemon.inbox.alignment`). Any ``dmarc=fail`` refuses;
+  - when the server adds no such header, the mail is accepted unless a ``Return-Path`` or
+    ``Sender`` names a domain not aligned with the From address.
 
-* Bounces come from mail systems, not people: they are "system" mail and may only mark
-  addresses of the config as bad (see :mod:`daemon.inbox.decide`).
+  A client reply that fails changes nothing and goes to the PM marked as suspicious.
+* Bounces come from mail systems, not people: they are "system" mail and count only with
+  a null return path (``Return-Path: <>``) and the Message-ID of an email cuikuan sent in
+  the returned headers (:func:`bounce_authentic`); otherwise they go to the PM.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from email.utils import parseaddr
 from typing import Literal
 
-from daemon.config.schema import Config
+from daemon.config.schema import Client, Config
 from daemon.domain import resolve
+from daemon.domain.state import SendRecord, StateView
+from daemon.inbox.alignment import Alignment, aligned, domain_of
 from daemon.inbox.classify import Classification
 from daemon.inbox.matching import Match, client_contacts, find_client
 from daemon.inbox.parse import InboundMail
@@ -78,51 +86,73 @@ def parse_authentication_results(value: str) -> tuple[str, list[AuthResult]]:
     return authserv, results
 
 
-def _domain(address: str) -> str:
-    address = address.strip().strip("<>").lower()
-    return address.rsplit("@", 1)[1] if "@" in address else address
+def _trusted_results(mail: InboundMail, authserv_id: str | None) -> tuple[str, list[AuthResult]]:
+    """(authserv-id, results) of the headers that count (see the module docstring)."""
+    headers = mail.authentication_results
+    if not authserv_id:
+        return parse_authentication_results(headers[0]) if headers else ("", [])
+    results: list[AuthResult] = []
+    for value in headers:
+        server, found = parse_authentication_results(value)
+        if server.lower() == authserv_id.lower():
+            results += found
+    return (authserv_id, results) if results else ("", [])
 
 
-def _aligned(domain: str, from_domain: str) -> bool:
-    """Relaxed alignment: equal, or one a sub-domain of the other."""
-    if not domain or not from_domain:
-        return False
-    return (
-        domain == from_domain
-        or from_domain.endswith("." + domain)
-        or domain.endswith("." + from_domain)
-    )
+def authenticated(
+    mail: InboundMail,
+    *,
+    alignment: Alignment = "strict",
+    authserv_id: str | None = None,
+    foreign: Collection[str] = (),
+) -> tuple[bool, str]:
+    """Whether the receiving server vouches for the From address, and why (see module doc).
 
+    ``foreign``: domains of other parties (see :func:`daemon.inbox.alignment.aligned`).
+    """
+    from_domain = domain_of(mail.from_addr)
 
-def authenticated(mail: InboundMail) -> tuple[bool, str]:
-    """Whether the receiving server vouches for the From address, and why (see module doc)."""
-    from_domain = _domain(mail.from_addr)
-    if not mail.authentication_results:
+    def ok(domain: str) -> bool:
+        return aligned(domain, from_domain, alignment, foreign)
+
+    authserv, results = _trusted_results(mail, authserv_id)
+    if not results:
         for name, value in (("Return-Path", mail.return_path), ("Sender", _sender(mail))):
-            if value and not _aligned(_domain(value), from_domain):
-                return False, f"{name} {value} does not match the From domain {from_domain}"
-        return True, "no Authentication-Results header (the receiving server does not check)"
-    authserv, results = parse_authentication_results(mail.authentication_results[0])
+            if value and not ok(domain_of(value)):
+                return False, f"{name} {value} is not aligned with the From domain {from_domain}"
+        return True, "no Authentication-Results from the receiving server"
+    summary = ", ".join(f"{r.method}={r.result}" for r in results)
     for r in results:
-        if r.method == "dmarc" and r.result == "pass":
+        if r.method == "dmarc" and r.result == "fail":
+            return False, f"{authserv}: dmarc=fail for {from_domain} ({summary})"
+    passed = [(r.method, _identifier(r)) for r in results if r.result == "pass"]
+    for method, domain in passed:
+        if method in ("dkim", "spf") and ok(domain):
+            return True, f"{authserv}: {method}=pass for {domain}"
+    # DMARC's own verdict, relaxed only, unless it rests on a domain of someone else
+    vouched = alignment == "relaxed" and not any(d in foreign for m, d in passed if m != "dmarc")
+    for r in results if vouched else ():
+        header_from = r.properties.get("header.from", from_domain)
+        if r.method == "dmarc" and r.result == "pass" and header_from == from_domain:
             return True, f"{authserv}: dmarc=pass"
-    for r in results:
-        if r.result != "pass":
-            continue
-        if r.method == "dkim":
-            signer = r.properties.get("header.d") or _domain(r.properties.get("header.i", ""))
-            if not signer or _aligned(signer, from_domain):
-                return True, f"{authserv}: dkim=pass" + (f" header.d={signer}" if signer else "")
-        if r.method == "spf":
-            envelope = r.properties.get("smtp.mailfrom") or r.properties.get("smtp.helo", "")
-            if not envelope or _aligned(_domain(envelope), from_domain):
-                return True, f"{authserv}: spf=pass" + (f" for {envelope}" if envelope else "")
-    summary = ", ".join(f"{r.method}={r.result}" for r in results) or "no results"
-    return False, f"{authserv}: no aligned dkim/spf pass for {from_domain} ({summary})"
+    return False, f"{authserv}: no {alignment}ly aligned pass for {from_domain} ({summary})"
+
+
+def _identifier(r: AuthResult) -> str:
+    """The domain a dkim or spf result authenticated ('' for other methods)."""
+    if r.method == "dkim":
+        return r.properties.get("header.d") or domain_of(r.properties.get("header.i", ""))
+    if r.method == "spf":
+        return domain_of(r.properties.get("smtp.mailfrom") or r.properties.get("smtp.helo", ""))
+    return ""
 
 
 def _sender(mail: InboundMail) -> str:
     return parseaddr(mail.headers.get("sender", ""))[1]
+
+
+def _domains(clients: Iterable[Client]) -> set[str]:
+    return {domain_of(a) for c in clients for a in client_contacts(c)}
 
 
 def authorize(
@@ -130,21 +160,60 @@ def authorize(
 ) -> Authorization:
     """The role of ``mail``'s sender and whether it may act on ``match``."""
     settings = config.settings
+    check = settings.authentication
     sender = (mail.from_addr or "").lower()
     if sender and sender == settings.mail.sender.email.lower():
         return Authorization("self", False, "sent from cuikuan's own address")
     if classification.kind == "bounce":
-        return Authorization("system", True, "delivery report")
-    if sender and sender in {a.lower() for a in resolve.staff_addresses(settings)}:
+        return Authorization("system", True, "delivery report (checked by bounce_authentic)")
+    staff = {a.lower() for a in resolve.staff_addresses(settings)}
+    if sender and sender in staff:
         if not settings.require_authenticated_staff:
             return Authorization("staff", True, "staff address (authentication not required)")
-        ok, why = authenticated(mail)
+        foreign = _domains(config.clients) - {domain_of(a) for a in staff}
+        ok, why = authenticated(
+            mail, alignment=check.alignment, authserv_id=check.authserv_id, foreign=foreign
+        )
         return Authorization("staff", ok, why)
     client = find_client(config, match.client)
     if client is not None and sender in client_contacts(client):
-        return Authorization("client", True, f"contact of client {client.id}")
+        others = [c for c in config.clients if c.id != client.id]
+        foreign = _domains(others) - _domains([client])
+        ok, why = authenticated(
+            mail, alignment=check.alignment, authserv_id=check.authserv_id, foreign=foreign
+        )
+        if ok:
+            return Authorization("client", True, f"contact of client {client.id}; {why}")
+        return Authorization("client", False, f"suspicious: {why}")
     if any(sender in client_contacts(c) for c in config.clients):
         return Authorization(
             "other_client", False, f"{sender} is not a contact of client {match.client}"
         )
     return Authorization("stranger", False, f"{sender or 'no sender'} is not in the config")
+
+
+_ORIGINAL_ID_FIELDS = ("original-message-id", "x-original-message-id", "message-id")
+
+
+def bounce_authentic(mail: InboundMail, state: StateView) -> tuple[SendRecord | None, str]:
+    """(the email of cuikuan's that ``mail`` returns, or None; why), for a bounce to count.
+
+    A real bounce comes from a mail system with a null return path (``Return-Path: <>``,
+    RFC 5321 §4.5.5) and carries the headers of the message that failed. Anyone can write
+    "undeliverable" from any address; such a report must not stop a client's chase.
+    """
+    if mail.return_path != "":
+        shown = "none" if mail.return_path is None else f"<{mail.return_path}>"
+        return None, f"not from a mail system (Return-Path {shown}, expected <>)"
+    claimed = [mail.original_message_id.strip()]
+    claimed += [
+        d.get(name, "").strip() for d in mail.delivery_status for name in _ORIGINAL_ID_FIELDS
+    ]
+    claimed = [c for c in claimed if c]
+    if not claimed:
+        return None, "the returned message's Message-ID is missing"
+    wanted = set(claimed)
+    for record in state.sends.values():
+        if record.message_id in wanted and record.status in ("sent", "pending"):
+            return record, f"returns {record.message_id}"
+    return None, f"returns {claimed[0][:100]}, which cuikuan did not send"

@@ -20,7 +20,10 @@ Rules, for a client's own reply about a milestone:
   acceptance, a question about our bank account) -> the PM is asked with one-word
   commands and the client gets nothing; a possible dispute holds as ``disputed``, the
   rest hold ``await_pm_days`` (:func:`needs_pm`).
-* ``bounce`` (permanent) -> the config's addresses in it are marked bad; the PM is told.
+* ``bounce`` (permanent) -> the config's addresses in it that the returned email went to
+  are marked bad; the PM is told. Only a bounce with a null return path that returns an
+  email cuikuan sent counts (:func:`~daemon.inbox.authorize.bounce_authentic`); any other
+  goes to the PM and changes nothing.
 
 A ``paused`` milestone stays paused for promise/other/auto-reply (staff paused it); a
 ``paid`` or ``stopped`` one is never moved by a client. Staff commands live in
@@ -32,6 +35,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
+from email.utils import getaddresses
 
 from daemon.chase.pm_wait import AWAITING_PM
 from daemon.config.schema import Config
@@ -39,7 +43,7 @@ from daemon.domain.events import Bounced
 from daemon.domain.recipients import resolve_rule
 from daemon.domain.stages import CLIENT
 from daemon.domain.state import MilestoneState, StateView
-from daemon.inbox.authorize import Authorization
+from daemon.inbox.authorize import Authorization, bounce_authentic
 from daemon.inbox.classify import Classification
 from daemon.inbox.facts import (
     SETTLED,
@@ -105,8 +109,10 @@ def decide(
     if not auth.allowed:
         if kind == "auto_reply":
             return Decision("unmatched", "ignored_auto_reply")
-        email, event = pm_alert(f, "unauthorized", {**describe(f), "reason": auth.reason})
-        return Decision("unmatched", "unauthorized", emails=(email,), events=(event,))
+        # A client contact whose mail failed authentication: perhaps forged (issue 11.9).
+        name = "suspicious" if auth.role == "client" else "unauthorized"
+        email, event = pm_alert(f, name, {**describe(f), "reason": auth.reason})
+        return Decision("unmatched", name, emails=(email,), events=(event,))
     if match.milestone is None:
         return _contract_level(f)
     return _client_reply(f)
@@ -316,8 +322,14 @@ def _bounce(f: Facts) -> Decision:
     ]
     if not permanent:
         return Decision("processed", "delay_warning", events=tuple(events))
+    returned, why = bounce_authentic(f.mail, f.state)
+    if returned is None:  # a forged or foreign report must not stop a chase (issue 11.11)
+        values = {"addresses": ", ".join(recipients_) or "?", "reason": why}
+        email, event = pm_alert(f, "bounce_unverified", values)
+        return Decision("unmatched", "bounce_unverified", emails=(email,), events=(event,))
     known = {a for c in f.config.clients for a in client_contacts(c)}
-    bad = [a for a in recipients_ if a in known]
+    sent_to = {a.lower() for _name, a in getaddresses(list(returned.to))}
+    bad = [a for a in recipients_ if a in known and a in sent_to]
     fresh = [a for a in bad if a not in f.state.bad_addresses]
     if not bad:
         email, event = pm_alert(f, "bounce_unknown", {"addresses": ", ".join(recipients_) or "?"})

@@ -120,6 +120,33 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "未做任何改变。",
         ),
     },
+    "suspicious": {
+        "en": (
+            "Suspicious email in the name of {sender} {token}",
+            "An email from {sender} about {what} could not be verified as really coming "
+            "from that address ({reason}). It may be forged, so cuikuan changed nothing. "
+            "If it is genuine, act on it yourself (reply 'paid', 'pause', ...).",
+        ),
+        "zh": (
+            "可疑邮件：以 {sender} 名义发来 {token}",
+            "一封以 {sender} 名义就{what}发来的邮件未能通过发件人验证（{reason}），可能是伪造的，"
+            "催款助手未做任何改变。如确属客户本人来信，请手动处理（回复 paid、pause 等命令）。",
+        ),
+    },
+    "bounce_unverified": {
+        "en": (
+            "Unverified bounce for {addresses}: nothing changed",
+            "A delivery failure report for {addresses} arrived, but it does not prove it "
+            "comes from a mail system about an email cuikuan sent ({reason}). It may be "
+            "forged, so no address was marked bad. If the address really is wrong, fix it "
+            "in the config.",
+        ),
+        "zh": (
+            "未经验证的退信（{addresses}）：未做改变",
+            "收到一封关于 {addresses} 的退信，但无法证明它来自邮件系统、且针对催款助手发出的邮件"
+            "（{reason}），可能是伪造的，因此没有把任何地址标为无效。如地址确有错误，请在配置中更正。",
+        ),
+    },
     "staff_refused": {
         "en": (
             "Staff command refused: {sender} {token}",
@@ -189,6 +216,27 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "邮件模板有错误：{stage} 邮件未发送",
             "cuikuan 无法生成 {what} 的 {stage} 邮件：\n{error}\n\n"
             "其他邮件照常发送。请修正模板并用 `cuikuan preview` 检查，下次运行时即会发送。",
+        ),
+    },
+    "clock_jump": {
+        "en": (
+            "cuikuan is holding: the clock says {clock}",
+            "The server's clock says {clock}, {gap} days after cuikuan last acted ({last}); "
+            "more than {limit} days looks like a clock that jumped ahead. To send nothing wrong, "
+            "cuikuan acts on nothing (no email, no reply read) until you confirm.\n\n"
+            "If the clock is wrong: fix it (NTP); cuikuan carries on by itself.\n"
+            "If the time is right (the server was off): run `cuikuan run --once "
+            "--accept-clock` (stop the service first), then start it again. The chase "
+            "then catches up one stage at a time.",
+        ),
+        "zh": (
+            "cuikuan 已暂停：服务器时间为 {clock}",
+            "服务器时间为 {clock}，距上次运行（{last}）已过 {gap} 天，"
+            "超过 {limit} 天，可能是时钟跳变。"
+            "为避免发出错误邮件，cuikuan 暂停一切操作（不发邮件、不读回复），等待您确认。\n\n"
+            "如果时钟有误：请校正（NTP），cuikuan 会自动恢复。\n"
+            "如果时间无误（服务器曾停机）：请先停止服务，运行 `cuikuan run --once --accept-clock`，"
+            "再启动服务。之后催款每次只追赶一个阶段。",
         ),
     },
     "config_error": {

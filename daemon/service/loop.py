@@ -26,13 +26,15 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from types import FrameType
+from zoneinfo import ZoneInfo
 
 import schedule
 
 from daemon.chase.engine import Engine, TickResult
-from daemon.clock import Clock
+from daemon.clock import Clock, SystemClock
 from daemon.config.loader import config_fingerprint, load_config
 from daemon.config.schema import Config
 from daemon.errors import ConfigError
@@ -43,6 +45,7 @@ from daemon.inbox.source import MailSource
 from daemon.inbox.watcher import InboxWatcher
 from daemon.reports.history import record_reviews
 from daemon.reports.weekly import maybe_send_weekly_report
+from daemon.service.clock_watch import ClockWatch
 from daemon.service.runtime import make_source, open_runtime
 from daemon.service.sd_notify import Notifier
 
@@ -73,7 +76,17 @@ MAILDIR_WATCH_SECONDS = 60.0
 class Daemon:
     """Owns the loop; everything it does goes through an :class:`Engine`."""
 
-    def __init__(self, config_path: Path, config: Config, clock: Clock) -> None:
+    def __init__(
+        self,
+        config_path: Path,
+        config: Config,
+        clock: Clock,
+        *,
+        clock_guard: bool | None = None,
+        accept_clock: bool = False,
+    ) -> None:
+        """``clock_guard``: hold after a clock jump (default: with the wall clock only);
+        ``accept_clock``: take the clock's time as true once (``run --accept-clock``)."""
         self.config_path = config_path
         self.clock = clock
         self.stop = threading.Event()
@@ -91,12 +104,29 @@ class Daemon:
         """Times the backoff of failing jobs (a test may advance its own)."""
         self.backoffs: dict[str, Backoff] = {}
         """One per job (process_inbox, tick, reports, check_config): see daemon.health."""
+        self.clock_watch: ClockWatch | None = None
+        if clock_guard if clock_guard is not None else isinstance(clock, SystemClock):
+            days = timedelta(days=config.settings.clock_jump_days)
+            settings = config.settings
+            self.clock_watch = ClockWatch(
+                settings.data_dir,
+                days,
+                self.runtime.store,
+                self.runtime.alerts,
+                ZoneInfo(settings.timezone),
+            )
+            if accept_clock:
+                self.clock_watch.allows(clock.now(), accept=True)
+
+    def clock_ok(self) -> bool:
+        """False while a clock jump is held (issue 10.3): then nothing acts."""
+        return self.clock_watch is None or self.clock_watch.allows(self.clock.now())
 
     # -- one step -------------------------------------------------------------
     def process_inbox(self) -> InboxResult | None:
         """Act on new mail once (None when there is no inbox)."""
         inbox = self.runtime.inbox
-        if inbox is None:
+        if inbox is None or not self.clock_ok():
             return None
         return inbox.process(self.clock.now())
 
@@ -112,12 +142,16 @@ class Daemon:
 
     def reports(self) -> None:
         """Record reviews of contracts just fully paid; send the weekly report when due."""
+        if not self.clock_ok():
+            return
         now = self.clock.now()
         config = self.engine.config
         record_reviews(config, self.runtime.store, now)
         maybe_send_weekly_report(config, self.runtime.mailer, now)
 
     def tick(self) -> TickResult:
+        if not self.clock_ok():
+            return TickResult()
         now = self.clock.now()
         result = self.engine.tick(now)
         if result.sent or result.deferred or result.failed:
