@@ -381,6 +381,8 @@ class Settings(Strict):
     tick_seconds: int = Field(60, ge=5, le=3600)
     clock_jump_days: int = Field(4, ge=1, le=3650)
     """Hold everything when the clock is this many days beyond the last activity."""
+    unmatched_digest_minutes: int = Field(60, ge=1, le=1440)
+    """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
     alert_after_hours: int = Field(4, ge=1, le=168)
     """Tell the PM when sending has been failing for this many hours."""
     report: ReportSettings = ReportSettings()

@@ -20,6 +20,8 @@ order that makes each message count exactly once, also across crashes and restar
    move is only logged (the cursor moves on, so a broken folder cannot stall the inbox).
 
 A message that makes any step before 4 raise is reported to the PM as unreadable instead.
+Unmatched and unreadable mail is not alerted one by one: it goes into the PM's digest
+(:mod:`daemon.inbox.digest`).
 Only addresses from the config are ever written to (checked again here).
 """
 
@@ -38,6 +40,7 @@ from daemon.errors import InboxError, TemplateError
 from daemon.inbox.authorize import Authorization, authorize
 from daemon.inbox.classify import Classification, classify
 from daemon.inbox.decide import decide
+from daemon.inbox.digest import DIGESTED, UnmatchedDigest
 from daemon.inbox.facts import Decision, OutgoingEmail, synthetic_message_id
 from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
 from daemon.inbox.parse import InboundMail, parse_message
@@ -86,6 +89,8 @@ class InboxProcessor:
         self.source = source
         self.archive = archive
         self.cursor_key = cursor_key
+        self.digest = UnmatchedDigest(mailer)
+        """Unmatched and unreadable mail, listed to the PM at most once an hour."""
         self.published_cursor = store.get_cursor(cursor_key)
         """The cursor after the last pass, for other threads (they must not read the store)."""
 
@@ -160,7 +165,10 @@ class InboxProcessor:
         archived = self._archive(inbound_id, msg.raw)
         state = self.store.snapshot()
         classification, match, auth, decision = self._decide(mail, state, now, inbound_id)
+        digested = decision.action in DIGESTED
         for spec in decision.emails:
+            if digested and spec.template == "pm_alert":
+                continue  # listed in the next digest, not one alert per message
             self._send(spec, state, now)
         with self.store.batch(all_or_nothing=True):
             for change in decision.changes:
@@ -197,6 +205,8 @@ class InboxProcessor:
             match.via or "unmatched",
             decision.action,
         )
+        if digested:
+            self.digest.note()
         to_file.append((msg, "unmatched" if decision.outcome == "unmatched" else "processed"))
         result.handled.append((inbound_id, decision.action))
 

@@ -141,13 +141,17 @@ class Daemon:
             self.cycle_done.set()
 
     def reports(self) -> None:
-        """Record reviews of contracts just fully paid; send the weekly report when due."""
+        """Record reviews of contracts just fully paid; send the weekly report and the
+        digest of unmatched mail when due."""
         if not self.clock_ok():
             return
         now = self.clock.now()
         config = self.engine.config
         record_reviews(config, self.runtime.store, now)
         maybe_send_weekly_report(config, self.runtime.mailer, now)
+        if self.runtime.inbox is not None:
+            with self.runtime.mailer.outbox.session(now):
+                self.runtime.inbox.digest.maybe_send(now)
 
     def tick(self) -> TickResult:
         if not self.clock_ok():
