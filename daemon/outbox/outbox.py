@@ -157,7 +157,8 @@ class Outbox:
                 yield self
         finally:
             suspects, self._suspects = self._suspects, {}
-            if suspects and not self._accepted_in_pass and self.outage is None:
+            accepted, self._accepted_in_pass = self._accepted_in_pass, 0
+            if suspects and not accepted and self.outage is None:
                 mid, exc = next(iter(suspects.items()))
                 self._temporary_failure(mid, exc, now)
 
