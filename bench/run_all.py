@@ -5,7 +5,7 @@ collected in order. One run takes about ten minutes on a 2-core machine (the idl
 alone watches the daemon and its baseline for 60 s each)::
 
     .venv/bin/python bench/run_all.py                # everything, full size
-    .venv/bin/python bench/run_all.py --only tick    # or cli reaction send inbox state idle
+    .venv/bin/python bench/run_all.py --only tick    # or cli reaction send inbox state history idle
     .venv/bin/python bench/run_all.py --quick        # tiny sizes, for a smoke run
 
 The table of the last full run is pasted into the README.
@@ -39,6 +39,11 @@ BENCHES: dict[str, tuple[str, list[str], list[str]]] = {
         "state_growth.py",
         ["--history", "100000", "--events", "1000", "--unbatched", "1000"],
         ["--history", "200", "--events", "10", "--unbatched", "5"],
+    ),
+    "history": (
+        "history_scale.py",
+        ["--sizes", "1000,10000,100000", "--cycles", "5"],
+        ["--sizes", "100,1000", "--cycles", "2"],
     ),
     "idle": (
         "idle.py",

@@ -259,25 +259,9 @@ def add_event(
     milestone: str | None,
     data: dict[str, Any],
 ) -> None:
-    """``store.add_event`` with ``data`` as the inbox writes it.
-
-    A ``received`` event's data has a key ``kind`` (the classification), which collides
-    with add_event's own ``kind`` parameter unless that parameter is positional-only; until
-    it is, the row is written the way add_event writes it.
-    """
-    try:
-        store.add_event(when, kind, contract, milestone, **data)
-    except TypeError:
-        from daemon.storage.store import _iso, _jsonable
-
-        doc = {
-            "at": _iso(when),
-            "kind": kind,
-            "contract": contract,
-            "milestone": milestone,
-            "data": _jsonable(data),
-        }
-        store._tables.insert("events", doc)
+    """``store.add_event`` with ``data`` as the inbox writes it (``kind`` may be a key of it:
+    add_event's own parameters are positional-only)."""
+    store.add_event(when, kind, contract, milestone, **data)
 
 
 def set_state(

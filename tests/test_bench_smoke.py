@@ -46,6 +46,11 @@ CASES = {
         {"batched_5_events", "unbatched_per_event", "reopen_read"},
     ),
     "idle.py": (["--contracts", "10", "--seconds", "1"], "idle", {"rss", "cpu", "startup"}),
+    "history_scale.py": (
+        ["--sizes", "20,40", "--contracts", "5", "--cycles", "1"],
+        "history",
+        {"idle_cycle_20_events", "idle_cycle_40_events", "idle_cycle_growth"},
+    ),
 }
 
 

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.inbox.bounce import detect_bounce
+from daemon.inbox.bounce import BounceInfo, detect_bounce
 from daemon.inbox.classify import classify, looks_like_reply
 from daemon.inbox.parse import parse_message
 from daemon.inbox.quotes import strip_quoted
@@ -416,3 +416,68 @@ STRIP = [
 )
 def test_strip_quoted(text: str, expected: str) -> None:
     assert strip_quoted(text) == expected
+
+
+def _plain_bounce(body: str, **headers: str) -> BounceInfo | None:
+    raw = text_mail(body, subject="Undelivered Mail Returned to Sender", **headers)
+    return detect_bounce(
+        parse_message(
+            raw.replace(b"From: Client <client@example.cn>", b"From: MAILER-DAEMON@mx.example.net")
+        )
+    )
+
+
+def test_bounce_recipient_is_the_labelled_one_not_a_quoted_header() -> None:
+    body = (
+        "Your message\n\n  To:      list@example.org\n  Subject: x\n\n"
+        "did not reach the following recipient(s):\n\ngone@client.cn on Fri\n"
+    )
+    info = _plain_bounce(body)
+    assert info is not None and info.recipients == ["gone@client.cn"]
+    labelled = "rejected: mailbox full\ntarget mail address: full@client.cn\n\nbounced E-Mail:\n"
+    info = _plain_bounce(labelled + "From: someone@else.example\nMessage-ID: <a.b@c.mail>\n")
+    assert info is not None and info.recipients == ["full@client.cn"]
+
+
+def test_bounce_recipient_prefers_original_recipient_and_drops_smtp_prefixes() -> None:
+    raw = (
+        b"From: postmaster@client.cn\r\nSubject: Delivery Notification: Delivery has failed\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status;"
+        b' boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nDelivery has failed.\r\n'
+        b"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.client.cn"
+        b"\r\n\r\nOriginal-Recipient: rfc822;smtp=li@client.cn\r\n"
+        b"Final-Recipient: rfc822;@relay.client.cn:li@ims_daemon\r\n"
+        b"Action: failed\r\nStatus: 5.2.0\r\n\r\n--b--\r\n"
+    )
+    info = detect_bounce(parse_message(raw))
+    assert info is not None and info.recipients == ["li@client.cn"]
+
+
+def test_ses_json_bounce_notice() -> None:
+    body = json.dumps(
+        {
+            "notificationType": "Bounce",
+            "bounce": {
+                "bounceType": "Transient",
+                "bouncedRecipients": [{"emailAddress": "Li@Client.cn", "status": "4.4.7"}],
+            },
+            "mail": {"messageId": "0100018c-abc"},
+        }
+    )
+    raw = text_mail(body, subject="AWS Notification Message")
+    result = classify(parse_message(raw))
+    assert result.kind == "bounce" and result.bounce is not None
+    assert (result.bounce.permanent, result.bounce.recipients) == (False, ["li@client.cn"])
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("邮件投递延迟通知", "您发送的邮件暂时无法投递，系统将继续尝试。"),
+        ("Mail delivery deferred", "Your message is being retried. You do not need to resend."),
+    ],
+)
+def test_delay_notices_in_other_wording_are_not_permanent(subject: str, body: str) -> None:
+    raw = text_mail(body, subject=subject, Return_Path="<>")
+    info = classify(parse_message(raw.replace(b"Client <client@example.cn>", b"postmaster@mx.cn")))
+    assert info.kind == "bounce" and info.bounce is not None and not info.bounce.permanent

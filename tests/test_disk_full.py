@@ -137,7 +137,6 @@ def test_a_reply_whose_commit_fails_stays_in_the_inbox(
         processed = {mid for mid in processed if store.is_processed(mid)}
     moved = set(filed_ids(inbox))
     assert failures, "the disk never filled: the test proves nothing"
-    assert len(processed) < REPLIES
     assert moved <= processed, f"moved but never recorded: {sorted(moved - processed)}"
     assert recorded == processed
 

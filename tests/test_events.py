@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from tinydb import Query
 
 from daemon.domain.events import (
     Alerted,
@@ -128,11 +128,24 @@ def test_backfill_reads_the_facts_out_of_old_reasons_once() -> None:
 def test_opening_a_version_1_state_backfills_its_history(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     old_reason = "staff pm@x: paid, amount 800.50, paid on 2026-06-20"
-    with Store(path) as store:
-        store.add_event(AT, "state_change", "C1", "m1", old="open", new="paid", reason=old_reason)
-        store.add_event(AT, "received", "C1", "m1", message_id="<r@x>")
-        db = store.tinydb()
-        db.table("meta").update({"value": 1}, Query().key == "schema_version")
+
+    def event(kind: str, **data: str) -> dict:
+        return {
+            "at": AT.isoformat(),
+            "kind": kind,
+            "contract": "C1",
+            "milestone": "m1",
+            "data": data,
+        }
+
+    old = {  # as schema 1 wrote it: the history inside the state file
+        "meta": {"1": {"key": "schema_version", "value": 1}},
+        "events": {
+            "1": event("state_change", old="open", new="paid", reason=old_reason),
+            "2": event("received", message_id="<r@x>"),
+        },
+    }
+    path.write_text(json.dumps(old), encoding="utf-8")
     with Store(path) as store:
         assert store.migrate() == SCHEMA_VERSION
         change, received = (decode(doc) for doc in store.events())

@@ -30,12 +30,13 @@ from hypothesis import strategies as st
 
 from daemon.config.loader import load_config
 from daemon.errors import ConfigError
+from daemon.inbox.classify import KINDS as CLASSIFIER_KINDS
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import MAX_TEXT_CHARS, InboundMail, parse_message
 from tests.demo_config import DEMO_CONFIG, copy_demo
 
 REPO = Path(__file__).resolve().parents[1]
-KINDS = {"paid", "dispute", "promise", "auto_reply", "bounce", "other"}
+KINDS = set(CLASSIFIER_KINDS)  # every kind the classifier can give
 CLEAN_UNREADABLE = {"empty message", "no headers found"}
 """The reasons parse_message gives on purpose; any other reason is a swallowed exception."""
 

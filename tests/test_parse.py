@@ -228,6 +228,7 @@ def test_delivery_status_and_original_message_id() -> None:
     assert mail.delivery_status == (
         {
             "final_recipient": "gone@client.cn",
+            "original_recipient": "",
             "action": "failed",
             "status": "5.1.1",
             "diagnostic": "550 5.1.1 user unknown",

@@ -27,6 +27,7 @@ from daemon.config.loader import load_config
 from daemon.domain.state import SendKey
 from daemon.service.runtime import open_runtime, state_path
 from daemon.storage import json_storage
+from daemon.storage.damage import DamagedStateError
 from daemon.storage.recovery import key_from_message_id
 from daemon.storage.store import Store
 from tests.demo_config import DEMO_CONFIG, DEMO_DIR
@@ -210,3 +211,35 @@ def test_a_missing_state_with_nothing_beside_it_is_a_new_installation(
 )
 def test_a_key_is_read_back_from_a_message_id(mid: str, key: SendKey | None) -> None:
     assert key_from_message_id(mid, ["HZ", "HZ-2026-017", "A.B.2026"]) == key
+
+
+def test_recovery_keeps_every_history_commit_the_log_holds(tmp_path: Path) -> None:
+    from daemon.storage.recovery import recover
+
+    config = load_config(write_demo_config(tmp_path, smtp_server=_NoServer()))
+    path = state_path(config)
+    with Store(path) as store:
+        for n in range(5):
+            store.add_event(DEMO_NOW, "received", "HZ-2026-017", "midterm", n=n)
+            store.mark_processed(f"<in-{n}@x>", DEMO_NOW, "done")
+    history = path.with_name("state.json.history")
+    lines = history.read_bytes().split(b"\n")
+    lines[2] = lines[2][:-3] + b"###"  # one damaged line in the log: event n=1
+    history.write_bytes(b"\n".join(lines))
+    garbage_inside(path)  # and the state file too: .prev is older than the log
+
+    with pytest.raises(DamagedStateError):
+        Store(path)
+    report = recover(config, path, tmp_path / "archive", DEMO_NOW)
+
+    assert any("damaged line" in p for p in report.salvage.problems)
+    with Store(path) as store:
+        kept = [e["data"]["n"] for e in store.events()]
+        assert kept == [0, 2, 3, 4]  # the event of the damaged line is the only loss
+        assert [store.is_processed(f"<in-{n}@x>") for n in range(5)] == [True] * 5
+        store.add_event(DEMO_NOW, "after")
+    assert (next(path.parent.glob("state-damaged-*")) / "state.json.history").exists()
+
+
+class _NoServer:
+    host, port = "127.0.0.1", 9

@@ -134,6 +134,7 @@ def test_derived_sets_are_what_the_code_always_meant() -> None:
     assert (stages.TERMS, stages.THANKS) == ("terms", "thanks")
     assert [s.name for s in STAGES_TABLE if s.evidence] == ["legal"]
     assert [s.name for s in STAGES_TABLE if s.repeats] == ["reminder"]
+    assert stages.FORMAL == ("demand", "escalate", "legal")
 
 
 def test_recipients_follow_the_table() -> None:
@@ -182,3 +183,51 @@ def test_message_ids_of_existing_keys_are_unchanged() -> None:
     assert message_id(SendKey("-", None, "pm_alert", 7), "t.example") == (
         "<ck.-.-.pm_alert.7@t.example>"
     )
+
+
+def test_a_new_scheduled_stage_is_planned_from_its_row_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The planner has no stage knowledge of its own: a row is enough to be scheduled."""
+    from daemon.domain.planner import milestone_timeline
+
+    courtesy = Stage(
+        "courtesy",
+        "schedule",
+        CLIENT,
+        {"zh": "友情提示", "en": "courtesy call"},
+        Offset(days="promise_grace_days"),  # due + 2 days by default
+    )
+    rows = (*stages.SCHEDULED[:2], courtesy, *stages.SCHEDULED[2:])
+    monkeypatch.setattr(stages, "SCHEDULED", rows)
+    config = full_config().model_validate(
+        {
+            **full_config().model_dump(by_alias=True),
+            "clients": [
+                {
+                    "id": "acme",
+                    "name": "Acme",
+                    "contacts": {"to": [{"email": "pay@acme.cn"}]},
+                    "contracts": [
+                        {
+                            "id": "C1",
+                            "title": "Build",
+                            "total": "100.00",
+                            "signed": "2026-01-05",
+                            "payment_instructions": "Bank",
+                            "milestones": [
+                                {"id": "m1", "name": "All", "amount": "100.00", "due": "2026-03-10"}
+                            ],
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    client = config.clients[0]
+    contract = client.contracts[0]
+    timeline = milestone_timeline(config, client, contract, contract.milestones[0])
+    names = [key.stage for key, _ in timeline]
+    assert names[:4] == ["notice", "due", "courtesy", "reminder"]
+    at = dict((key.stage, when) for key, when in timeline)["courtesy"]
+    assert at.date().isoformat() == "2026-03-12"

@@ -254,7 +254,10 @@ def test_snapshot_is_everything_written(store: Store, reopen: Reopen) -> None:
 def test_batched_mode_writes_nothing_until_the_end(store: Store, path: Path, mode: str) -> None:
     store.add_event(T0, "x")
     on_disk = json.loads(path.read_text()) if path.exists() else {}
-    assert ("events" in on_disk) is (mode == "unbatched")
+    seq = next(
+        (d["value"]["seq"] for d in on_disk.get("meta", {}).values() if d["key"] == "history"), 0
+    )
+    assert (seq == 1) is (mode == "unbatched")
 
 
 def test_batch_writes_the_file_once(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -327,7 +330,7 @@ def test_newer_schema_is_refused(path: Path) -> None:
 
 def test_migrations_run_in_order(path: Path) -> None:
     with Store(path) as store:
-        store.add_event(T0, "old")
+        store.mark_contracts_seen(["old"], T0)
 
     calls = []
 
@@ -335,7 +338,7 @@ def test_migrations_run_in_order(path: Path) -> None:
 
     def step_1(db) -> None:  # type: ignore[no-untyped-def]
         calls.append(1)
-        db.table("events").update({"kind": "renamed"})
+        db.table("contracts").update({"id": "renamed"})
 
     def step_2(db) -> None:  # type: ignore[no-untyped-def]
         calls.append(2)
@@ -344,26 +347,26 @@ def test_migrations_run_in_order(path: Path) -> None:
         assert store.migrate(target=v + 2, migrations={v: step_1, v + 1: step_2}) == v + 2
         assert calls == [1, 2]
         assert store.migrate(target=v + 2, migrations={}) == v + 2  # already there
-        assert [e["kind"] for e in store.events()] == ["renamed"]
+        assert list(store.snapshot().contracts_seen) == ["renamed"]
         with pytest.raises(StoreError, match=f"no migration from schema version {v + 2}"):
             store.migrate(target=v + 3, migrations={})
 
 
 def test_a_failed_migration_changes_nothing(path: Path) -> None:
     with Store(path) as store:
-        store.add_event(T0, "old")
+        store.mark_contracts_seen(["old"], T0)
     before = path.read_bytes()
 
     def half_done(db) -> None:  # type: ignore[no-untyped-def]
-        db.table("events").update({"kind": "half-migrated"})
-        assert db.table("events").search(Query().kind == "half-migrated")
+        db.table("contracts").update({"id": "half-migrated"})
+        assert db.table("contracts").search(Query().id == "half-migrated")
         raise RuntimeError("bug in migration")
 
     with Store(path) as store:
         with pytest.raises(RuntimeError):
             store.migrate(target=SCHEMA_VERSION + 1, migrations={SCHEMA_VERSION: half_done})
-        assert [e["kind"] for e in store.events()] == ["old"]
-        assert store.tinydb().table("events").search(Query().kind == "half-migrated") == []
+        assert list(store.snapshot().contracts_seen) == ["old"]
+        assert store.tinydb().table("contracts").search(Query().id == "half-migrated") == []
     assert path.read_bytes() == before
 
 
@@ -429,7 +432,8 @@ def test_file_stays_readable_by_plain_tinydb(path: Path) -> None:
     db = TinyDB(path, storage=AtomicJSONStorage)
     [send] = db.table("sends").all()
     assert send["message_id"] == MID and send["milestone"] == "deposit"
-    assert db.table("events").all()[0]["kind"] == "sent"
+    [history] = db.table("meta").search(Query().key == "history")
+    assert history["value"]["seq"] == 1  # the event itself is in the history log
 
 
 def test_changes_made_through_tinydb_are_seen_and_ids_do_not_collide(path: Path) -> None:
@@ -437,15 +441,7 @@ def test_changes_made_through_tinydb_are_seen_and_ids_do_not_collide(path: Path)
         store.add_event(T0, "first")
 
     def add_rows(db) -> None:  # type: ignore[no-untyped-def]
-        db.table("events").insert(
-            {
-                "at": T0.isoformat(),
-                "kind": "migrated",
-                "contract": None,
-                "milestone": None,
-                "data": {},
-            }
-        )
+        db.table("contracts").insert({"id": "migrated", "first_seen": T0.isoformat()})
         db.table("sends").insert(
             {
                 **{"contract": "C9", "milestone": None, "stage": "terms", "seq": 0},
@@ -463,7 +459,9 @@ def test_changes_made_through_tinydb_are_seen_and_ids_do_not_collide(path: Path)
         store.migrate(target=SCHEMA_VERSION + 1, migrations={SCHEMA_VERSION: add_rows})
         assert store.find_send("<m@x>") is not None
         store.add_event(T0, "after")
-        assert [e["kind"] for e in store.events()] == ["first", "warm", "migrated", "after"]
+        store.mark_contracts_seen(["after"], T0)
+        assert list(store.snapshot().contracts_seen) == ["migrated", "after"]
+        assert [e["kind"] for e in store.events()] == ["first", "warm", "after"]
 
 
 def test_failed_write_leaves_memory_as_on_disk(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

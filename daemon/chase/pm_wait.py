@@ -21,13 +21,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from daemon.config.schema import Config
-from daemon.domain import resolve
 from daemon.domain.emails import reference_token
+from daemon.domain.ledger import Ledger
 from daemon.domain.state import MilestoneState, StateView
+from daemon.inbox.facts import AWAITING_PM
 from daemon.outbox.alerts import alert_key
 
-AWAITING_PM = "awaiting PM: "
-"""Prefix of ``MilestoneState.reason`` while cuikuan waits for the PM's answer."""
+__all__ = ["AWAITING_PM", "PmAlert", "pm_followups"]
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,13 @@ def _asked_at(ms: MilestoneState, days: int) -> datetime | None:
 
 def pm_followups(config: Config, state: StateView, now: datetime) -> Iterator[PmAlert]:
     """The reminders and "the chase resumes" notices due at ``now``."""
-    for client, contract in resolve.iter_contracts(config):
-        days = resolve.effective_policy(config.settings, contract).await_pm_days
-        for milestone in contract.milestones:
-            ms = state.milestone(contract.id, milestone.id)
-            if milestone.paid is not None or not ms.reason.startswith(AWAITING_PM):
+    ledger = Ledger(config, state)
+    for contract_view in ledger.contracts():
+        client, contract = contract_view.client, contract_view.contract
+        days = contract_view.policy.await_pm_days
+        for view in ledger.milestones(contract_view):
+            milestone, ms = view.milestone, view.state
+            if view.paid_in_config or not ms.reason.startswith(AWAITING_PM):
                 continue
             asked = _asked_at(ms, days)
             if asked is None:

@@ -14,6 +14,7 @@ from datetime import datetime
 from daemon.config.schema import Config
 from daemon.domain import resolve
 from daemon.domain.correspondence import correspondence
+from daemon.domain.ledger import effective_status
 from daemon.domain.planner import next_email
 from daemon.domain.state import StateView
 
@@ -50,7 +51,7 @@ def in_flight(config: Config, state: StateView, now: datetime) -> list[InFlight]
         tz = resolve.client_timezone(config.settings, client)
         for milestone in contract.milestones:
             ms = state.milestone(contract.id, milestone.id)
-            if milestone.paid is not None or ms.status in _SETTLED:
+            if effective_status(milestone, ms) in _SETTLED:
                 continue
             due = resolve.due_date(contract, milestone)
             if due is None or due >= seen.astimezone(tz).date():

@@ -26,11 +26,12 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Policy
+from daemon.domain import stages
 from daemon.domain.correspondence import Correspondence
 from daemon.domain.state import SendKey, SendRecord
 
-FORMAL = ("demand", "escalate", "legal")
-"""Stages that need the earlier rungs really sent."""
+FORMAL = stages.FORMAL
+"""Stages that need the earlier rungs really sent (``formal`` in the stage table)."""
 
 Opening = Callable[[datetime], datetime]
 """The next send-window opening at or after an instant (the client's calendar)."""

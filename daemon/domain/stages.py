@@ -90,6 +90,9 @@ class Stage:
     """Carries the milestone's invoice file, when it has one."""
     evidence: bool = False
     """Carries the evidence pack (what was sent and said), when one can be built."""
+    formal: bool = False
+    """A formal letter: sent only after the earlier rungs really went out
+    (:mod:`daemon.domain.ladder` has the rule of each)."""
 
     @property
     def template(self) -> str:
@@ -156,6 +159,7 @@ STAGES_TABLE: tuple[Stage, ...] = (
         {"zh": "催款函", "en": "formal demand for payment"},
         Offset(days="demand_after_days"),
         invoice=True,
+        formal=True,
     ),
     Stage(
         "escalate",
@@ -164,6 +168,7 @@ STAGES_TABLE: tuple[Stage, ...] = (
         {"zh": "升级通知（抄送管理层及财务）", "en": "escalation (management and finance in copy)"},
         Offset(days="escalate_after_days"),
         invoice=True,
+        formal=True,
     ),
     Stage(
         "legal",
@@ -172,6 +177,7 @@ STAGES_TABLE: tuple[Stage, ...] = (
         {"zh": "法务移交", "en": "referral to legal counsel"},
         Offset(days="legal_after_days"),
         evidence=True,
+        formal=True,
     ),
     Stage(
         "thanks",
@@ -212,6 +218,8 @@ STAGES: tuple[str, ...] = tuple(s.name for s in STAGES_TABLE)
 STAGE_ORDER: dict[str, int] = {name: i for i, name in enumerate(STAGES)}
 SCHEDULED: tuple[Stage, ...] = tuple(s for s in STAGES_TABLE if s.trigger == "schedule")
 INVOICE_STAGES: frozenset[str] = frozenset(s.name for s in STAGES_TABLE if s.invoice)
+FORMAL: tuple[str, ...] = tuple(s.name for s in STAGES_TABLE if s.formal)
+"""Stages that need the earlier rungs really sent, in chase order."""
 CHASE_STAGES: frozenset[str] = frozenset(s.name for s in STAGES_TABLE if s.chase)
 CLIENT_FACING: frozenset[str] = frozenset(s.name for s in STAGES_TABLE if s.client_facing)
 WROTE_TO_CLIENT: frozenset[str] = frozenset(s.name for s in STAGES_TABLE if s.wrote_to_client)

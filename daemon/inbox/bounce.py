@@ -15,6 +15,7 @@ relayed in a human reply is not a bounce, and neither is an NDR-worded answer wi
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -57,6 +58,11 @@ SUBJECT_RULES: list[tuple[str, re.Pattern[str]]] = [
         ("generic", r"mail system error|returned mail|non[- ]?delivery|bounce notification"),
         ("generic", r"could not be delivered|undeliverable|message not delivered"),
         ("delay", r"\bdelayed\b|\(delay\)|delivery delayed|warning: message .* delayed"),
+        (
+            "delay",
+            r"(投递|投遞|发送|發送|邮件|郵件|配信)(延迟|延遲|遅延)"
+            r"|delivery deferred|deferred (mail|message)",
+        ),
         ("cn", r"退信|系统退信|邮件投递失败|邮件传输失败|投递失败|无法投递|未能送达|退回"),
         ("jp", r"メールエラー|エラー通知|配信エラー|配送エラー|送信できません|届きませんでした"),
         ("ru", r"не доставлено|недоставленное|mail failure"),
@@ -78,6 +84,10 @@ BODY_RULES: list[tuple[str, re.Pattern[str]]] = [
         ("unknown-user", r"unknown user|user unknown|no (such|mailbox here)|does not exist"),
         ("mailbox-full", r"mailbox (is )?full|exceeds allowed size|over quota|quota exceeded"),
         ("delayed", r"has been delayed|still awaiting delivery|delivery .* delayed|will retry"),
+        (
+            "delayed",
+            r"(is being|will be) retried|暂时无法投递|暫時無法投遞|(将|將)继续尝试|稍后重试",
+        ),
         ("cn", r"邮件无法发送|无法送达|投递失败|退信|未能送达|发送失败"),
         ("jp", r"送信できませんでした|届きませんでした|配信できません|宛先不明"),
         ("ru", r"не может быть доставлено|не доставлено"),
@@ -87,20 +97,35 @@ BODY_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _DELAY_SUBJECT = re.compile(
-    r"\(delay\)|\bdelayed\b|delivery delay|warning: message|delivery status notification \(delay\)",
+    r"\(delay\)|\bdelayed\b|delivery delay|warning: message|delivery status notification \(delay\)"
+    r"|延迟|延遲|遅延|verzögert|\bdeferred\b|still trying|temporary (failure|problem)",
     re.I,
 )
 _DELAY_BODY = re.compile(
     r"this is a warning message only|will (continue|keep) trying|still (be )?(awaiting|trying)"
     r"|has been delayed|has not yet been delivered|delivery attempts will continue"
-    r"|暂时无法投递|延迟投递",
+    r"|暂时无法投递|延迟投递|投递延迟|邮件延迟|稍后(将)?重试|将(会)?继续(尝试|重试)"
+    r"|(is|are|will be|being) (re)?tried( again)?|will be retried|retrying|temporar(il)?y"
+    r" (deferred|failed|unable|failure|problem)"
+    r"|could not (be )?(send|delivered) .{0,40}for the past"
+    r"|no need to resend|do not need to resend|配信(が)?遅延|遅延しています|zustellung verzögert"
+    r"|verzögert|retardée|retrasad",
     re.I,
 )
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|回复|答复)\s*:", re.I)
 _STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 _ADDRESS = re.compile(r"[\w.+'=-]+@[\w-]+(?:\.[\w-]+)+")
+_SES_BOUNCE = re.compile(r'"notificationType"\s*:\s*"Bounce"')
+_SMTP_PREFIX = re.compile(r"^(?:smtp|rfc822)\s*[=:;]\s*", re.I)
+_RECIPIENT_LINE = re.compile(
+    r"^[ \t]*(?:target mail address|recipient address|original address|failed recipient"
+    r"|recipient|收件人地址|收件人)[ \t]*[:：][^\n]*$",
+    re.I | re.M,
+)
+_QUOTED_HEADER = re.compile(r"^\s*(to|cc|bcc|from|sender|reply-to|return-path)\s*:", re.I)
 _ORIGINAL_MARKERS = re.compile(
     r"original message|returned message|below this line|copy of (the|your) (original )?message"
+    r"|bounced e-?mail\s*:"
     r"|message headers follow|unsent message|原信件|原始邮件|^received:",
     re.I | re.M,
 )
@@ -120,19 +145,41 @@ def _notice_text(mail: InboundMail) -> str:
     return text[: marker.start()] if marker else text
 
 
+def _dsn_address(value: str) -> str:
+    """``user@host`` from a DSN recipient: no ``smtp=``/``smtp:`` prefix, no source route."""
+    value = _SMTP_PREFIX.sub("", value.strip().strip("<>"))
+    return value.rsplit(":", 1)[-1] if value.startswith("@") else value
+
+
+def _dsn_recipient(record: dict[str, str]) -> str:
+    """The address we sent to: Original-Recipient when it is one (Final-Recipient may be the
+    rewritten mailbox, ``@relay:user@ims_daemon``), else Final-Recipient."""
+    for field_ in ("original_recipient", "final_recipient"):
+        address = _dsn_address(record.get(field_, ""))
+        if _ADDRESS.fullmatch(address):
+            return address
+    return _dsn_address(record.get("final_recipient", ""))
+
+
+def _notice_addresses(mail: InboundMail, notice: str) -> list[str]:
+    """Addresses named in a bounce without a delivery-status part: those on a recipient
+    line ("target mail address:", "Recipient address:") if any, else every address that
+    is not ours, a mail system's, or on a quoted header line (To:, Cc:, From:)."""
+    labelled = [a for m in _RECIPIENT_LINE.finditer(notice) for a in _ADDRESS.findall(m[0])]
+    if labelled:
+        return labelled
+    ours = {mail.from_addr, *mail.to, *mail.cc}
+    lines = [line for line in notice.splitlines() if not _QUOTED_HEADER.match(line)]
+    found = [a.lower() for a in _ADDRESS.findall("\n".join(lines)) if a.lower() not in ours]
+    return [a for a in found if not _DAEMON_SENDER.match(a)]
+
+
 def _recipients(mail: InboundMail, notice: str) -> list[str]:
-    found = [
-        d["final_recipient"].rsplit(":", 1)[-1]  # drop a source route "@relay:user@host"
-        for d in mail.delivery_status
-        if "@" in d.get("final_recipient", "")
-    ]
-    if not found:
-        ours = {mail.from_addr, *mail.to, *mail.cc}
-        found = [a.lower() for a in _ADDRESS.findall(notice) if a.lower() not in ours]
-        found = [a for a in found if not _DAEMON_SENDER.match(a)]
+    found = [_dsn_recipient(d) for d in mail.delivery_status]
+    found = [a for a in found if "@" in a] or _notice_addresses(mail, notice)
     unique: list[str] = []
     for address in found:
-        address = address.strip("<>.;:").lower()
+        address = _SMTP_PREFIX.sub("", address.strip("<>.;:")).lower()
         if address and address not in unique:
             unique.append(address)
     return unique
@@ -146,10 +193,38 @@ def _status(mail: InboundMail, notice: str) -> str:
     return match.group(0) if match else ""
 
 
+def _ses_notice(mail: InboundMail) -> BounceInfo | None:
+    """An Amazon SES bounce notification forwarded as JSON (no delivery-status part)."""
+    text = mail.text[:50_000]
+    if '"notificationType"' not in text or not _SES_BOUNCE.search(text):
+        return None
+    start = text.find("{")
+    try:
+        data = json.loads(text[start : text.rfind("}") + 1])
+    except ValueError:
+        return None
+    bounce = data.get("bounce") if isinstance(data, dict) else None
+    if not isinstance(bounce, dict):
+        return None
+    people = [r for r in bounce.get("bouncedRecipients") or [] if isinstance(r, dict)]
+    recipients = [str(r.get("emailAddress", "")).lower() for r in people]
+    status = next((str(r["status"]) for r in people if r.get("status")), "")
+    return BounceInfo(
+        permanent=str(bounce.get("bounceType", "")).lower() != "transient",
+        recipients=[a for a in recipients if "@" in a],
+        status=status,
+        evidence=["ses-json"],
+        original_message_id=str((data.get("mail") or {}).get("messageId", "")),
+    )
+
+
 def detect_bounce(mail: InboundMail) -> BounceInfo | None:
     """A :class:`BounceInfo` if ``mail`` is a non-delivery report or delay warning, else None."""
     if mail.unreadable:
         return None
+    ses = _ses_notice(mail)
+    if ses is not None:
+        return ses
     evidence: list[str] = []
     strong = False
     if mail.report_type == "delivery-status":

@@ -37,7 +37,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from email.utils import getaddresses
 
-from daemon.chase.pm_wait import AWAITING_PM
 from daemon.config.schema import Config
 from daemon.domain.events import Bounced
 from daemon.domain.recipients import resolve_rule
@@ -46,6 +45,7 @@ from daemon.domain.state import MilestoneState, StateView
 from daemon.inbox.authorize import Authorization, bounce_authentic
 from daemon.inbox.classify import Classification
 from daemon.inbox.facts import (
+    AWAITING_PM,
     SETTLED,
     Decision,
     Facts,

@@ -40,6 +40,9 @@ MAX_QUOTED_CHARS = 8_000
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 _ID_PART = r"[\x21-\x3b\x3d\x3f\x41-\x7e]{1,200}"  # printable ASCII but < > @
 _SAFE_ID = re.compile(rf"^<{_ID_PART}@{_ID_PART}>$")
+AWAITING_PM = "awaiting PM: "
+"""Prefix of ``MilestoneState.reason`` while cuikuan waits for the PM's answer
+(:mod:`daemon.chase.pm_wait` reminds the PM)."""
 SETTLED = frozenset({"paid", "stopped"})
 """States no client reply moves."""
 

@@ -240,6 +240,9 @@ def _delivery_status(msg: Message) -> list[dict[str, str]]:
             out.append(
                 {
                     "final_recipient": _strip_type(recipient).strip("<>").lower(),
+                    "original_recipient": _strip_type(fields["original-recipient"])
+                    .strip("<>")
+                    .lower(),
                     "action": fields["action"].lower(),
                     "status": status[0] if status else "",
                     "diagnostic": _strip_type(fields["diagnostic-code"]),

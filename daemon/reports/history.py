@@ -199,18 +199,25 @@ def review_of(
 def record_reviews(config: Config, store: Store, now: datetime) -> list[str]:
     """Add a ``review`` event for each contract fully paid at ``now`` that has none yet.
 
-    Idempotent: call it after each tick; returns the contracts reviewed this time.
+    Idempotent: call it after each tick; returns the contracts reviewed this time. Its
+    cost does not grow with the history: the contracts already reviewed come from the
+    store's index, and the history is read only on the transition to paid (when some
+    contract without a review is fully paid), to compute that review.
     """
-    events = store.events()
-    reviewed = {e["contract"] for e in events if e["kind"] == "review"}
-    facts = metrics.build_facts(config, store.snapshot(), events, now)
-    by_contract: dict[str, list[metrics.MilestoneFact]] = {}
-    for fact in facts:
-        by_contract.setdefault(fact.contract, []).append(fact)
+    reviewed = store.reviewed_contracts()
+    state = store.snapshot()
+    candidates = {
+        contract
+        for contract, items in _by_contract(metrics.build_facts(config, state, (), now)).items()
+        if contract not in reviewed and metrics.contract_review(items) is not None
+    }
+    if not candidates:
+        return []
+    by_contract = _by_contract(metrics.build_facts(config, state, store.events(), now))
     done = []
     with store.batch():
-        for contract, items in by_contract.items():
-            if contract in reviewed:
+        for contract, items in by_contract.items():  # in config order
+            if contract not in candidates:
                 continue
             review = metrics.contract_review(items)
             if review is None:
@@ -221,6 +228,13 @@ def record_reviews(config: Config, store: Store, now: datetime) -> list[str]:
     if done:
         log.info("fully paid, reviewed: %s", ", ".join(done))
     return done
+
+
+def _by_contract(facts: Iterable[metrics.MilestoneFact]) -> dict[str, list[metrics.MilestoneFact]]:
+    out: dict[str, list[metrics.MilestoneFact]] = {}
+    for fact in facts:
+        out.setdefault(fact.contract, []).append(fact)
+    return out
 
 
 def archived_subjects(archive: Archive, sends: Iterable[SendRecord]) -> dict[str, str]:

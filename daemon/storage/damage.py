@@ -28,12 +28,12 @@ class DamagedStateError(StoreError):
             "start on it (it could send emails twice) and has changed nothing; every file "
             f"is kept as it is ({siblings}). Stop cuikuan and run `{RECOVER_COMMAND} "
             "--config <your config>`: it rebuilds the state from the newest good "
-            "generation and the journal, and marks as sent every email the archive or the "
-            "Sent folder shows was sent"
+            "generation, the journal and the history, and marks as sent every email the "
+            "archive or the Sent folder shows was sent"
         )
 
 
 def existing_generations(path: Path) -> list[Path]:
     """The state file and its companions that exist (for messages and for recovery)."""
-    names = (path.name, path.name + ".prev", path.name + ".journal")
+    names = (path.name, path.name + ".prev", path.name + ".journal", path.name + ".history")
     return [p for p in (path.with_name(n) for n in names) if p.exists()]

@@ -154,7 +154,10 @@ class AtomicJSONStorage(Storage):
             raw = self.path.read_bytes()
         except FileNotFoundError:
             self._base = None
+            history = self.path.with_name(self.path.name + ".history")
             companions = [p for p in (self.prev_path, self.journal_path) if p.exists()]
+            if history.exists() and history.stat().st_size:
+                companions.append(history)
             if companions:
                 names = " and ".join(p.name for p in companions)
                 raise self._damaged(f"{self.path.name} is missing but {names} exist") from None

@@ -7,7 +7,9 @@ back is this, run by the user with the daemon stopped::
 
 1. every state file is kept: copied (hard links) into ``<data>/state-damaged-<time>/``;
 2. the data is rebuilt from the newest good generation plus the journal
-   (:func:`daemon.storage.salvage.salvage`) and written as a fresh state file;
+   (:func:`daemon.storage.salvage.salvage`) and written as a fresh state file, and the
+   history log is rewritten with every readable commit it holds (plus those only the
+   state still held), so no recorded event or processed Message-ID is dropped;
 3. every email in the archive of sent mail, and in any other folder of sent copies given
    (the Maildir outbox), is recorded as sent (its key from the ``X-Cuikuan-Key`` header
    or its Message-ID, its time from its ``Date``);
@@ -38,9 +40,11 @@ from daemon.domain.planner import due_emails
 from daemon.domain.state import SendKey
 from daemon.errors import StoreError
 from daemon.storage.damage import existing_generations
+from daemon.storage.history import log_path
+from daemon.storage.history_log import HistoryLog
 from daemon.storage.json_storage import AtomicJSONStorage
 from daemon.storage.lock import StateLock
-from daemon.storage.salvage import Salvage, salvage
+from daemon.storage.salvage import Salvage, salvage, salvage_history
 from daemon.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -98,7 +102,9 @@ def recover(
     lock = StateLock(state_file.with_name(state_file.name + ".lock"))
     try:
         rebuilt = salvage(state_file)
+        history = salvage_history(state_file, rebuilt)
         kept_in = _keep_every_file(state_file, now)
+        HistoryLog(log_path(state_file), state_file).reset(history)
         if rebuilt.base != state_file.name:
             state_file.unlink(missing_ok=True)  # damaged (kept): must not become the .prev
         storage = AtomicJSONStorage(state_file)

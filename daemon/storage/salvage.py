@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from daemon.storage import schema
+from daemon.storage.history import META_KEY, check_meta, log_path
+from daemon.storage.history_log import Record, parse_line
 from daemon.storage.json_storage import Data, generation, parse_journal_line, parse_tables
 
 
@@ -121,3 +123,36 @@ def _drop_wrong_shapes(result: Salvage) -> None:
             if problem is not None:
                 result.dropped.append(f"table {table!r} document {doc_id}: {problem}")
                 del docs[doc_id]
+
+
+def salvage_history(path: Path, result: Salvage) -> list[tuple[int, list[Record]]]:
+    """Every readable commit of the history log, then the state's unconfirmed ones, renumbered.
+
+    Sets the rebuilt state's ``history`` meta to match; a damaged line is skipped (and
+    said in ``result.problems``). Every commit the log holds is kept: history only grows,
+    so a log ahead of an older generation of the state is still good history.
+    """
+    raw = _read(log_path(path)) or b""
+    commits: list[list[Record]] = []
+    last = 0
+    damaged = 0
+    for line in raw.split(b"\n")[:-1]:  # the last piece: torn or empty
+        try:
+            n, records = parse_line(line)
+        except ValueError:
+            damaged += 1
+            continue
+        commits.append(records)
+        last = max(last, n)
+    if damaged:
+        result.problems.append(f"{log_path(path).name} has {damaged} damaged line(s)")
+    meta = result.data.setdefault("meta", {})
+    doc_id = next((k for k, d in meta.items() if d.get("key") == META_KEY), None)
+    value = meta[doc_id]["value"] if doc_id is not None else None
+    if value is not None and check_meta(value) is None:
+        pending = sorted(value["unconfirmed"], key=lambda c: c["n"])
+        commits += [c["records"] for c in pending if c["n"] > last]
+    numbered = list(enumerate(commits, start=1))
+    new_id = doc_id or str(max((int(k) for k in meta), default=0) + 1)
+    meta[new_id] = {"key": META_KEY, "value": {"seq": len(numbered), "unconfirmed": []}}
+    return numbered

@@ -41,6 +41,7 @@ from daemon.errors import StoreError
 from daemon.storage import schema
 from daemon.storage.damage import DamagedStateError
 from daemon.storage.event_migration import backfill_event_fields
+from daemon.storage.history import History, split_history
 from daemon.storage.json_storage import AtomicJSONStorage
 from daemon.storage.lock import StateLock
 from daemon.storage.middleware import BatchingMiddleware
@@ -48,7 +49,7 @@ from daemon.storage.tables import Tables
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The layout this code reads and writes."""
 
 Migration = Callable[[TinyDB], None]
@@ -58,7 +59,7 @@ def _create_v1(db: TinyDB) -> None:
     """Version 0 (a new, empty file) to 1: tables are created on first use; nothing to do."""
 
 
-MIGRATIONS: dict[int, Migration] = {0: _create_v1, 1: backfill_event_fields}
+MIGRATIONS: dict[int, Migration] = {0: _create_v1, 1: backfill_event_fields, 2: split_history}
 """``MIGRATIONS[n]`` upgrades a database from version ``n`` to ``n + 1``."""
 
 
@@ -84,9 +85,11 @@ class Store:
             self._middleware = BatchingMiddleware(AtomicJSONStorage)
             self._middleware(self.path, read_only=read_only)  # opens the storage
             self._tables = Tables(self._middleware)
+            self._history = History(self.path, self._tables, read_only=read_only)
             self._check_shape()
             if not read_only:
                 self.migrate()
+                self._history.open()
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
@@ -109,7 +112,9 @@ class Store:
         try:
             if self._lock is not None and self._lock.held:
                 try:
+                    self._history.stage()  # closed inside a batch: its records too
                     self._middleware.close()
+                    self._history.settle()
                 finally:
                     self._lock.release()
         finally:
@@ -136,8 +141,23 @@ class Store:
         a commit that must land whole, like acting on an inbound message). Batches nest;
         the outermost one writes.
         """
-        with self._middleware.batch(all_or_nothing=all_or_nothing):
-            yield self
+        if self._middleware.in_batch:
+            with self._middleware.batch(all_or_nothing=all_or_nothing):
+                yield self
+            return
+        try:
+            with self._middleware.batch(all_or_nothing=all_or_nothing):
+                try:
+                    yield self
+                except BaseException:
+                    if all_or_nothing:
+                        self._history.discard()
+                    else:
+                        self._history.stage()
+                    raise
+                self._history.stage()  # the history records go into this same write
+        finally:
+            self._history.settle()
 
     def migrate(
         self,
@@ -378,10 +398,15 @@ class Store:
             "milestone": milestone,
             "data": _jsonable(data),
         }
-        self._tables.insert("events", doc)
+        with self.batch():
+            self._history.add({"type": "event", **doc})
 
     def events(self, contract: str | None = None, milestone: str | None = None) -> list[dict]:
-        """History in the order it was recorded; ``at`` is a datetime, ``data`` a dict."""
+        """History in the order it was recorded; ``at`` is a datetime, ``data`` a dict.
+
+        Read from the history log (and the commits not in it yet): on demand, for reports
+        and the timeline; nothing on the daemon's cycle calls it.
+        """
         return [
             {
                 "at": _at(doc["at"]),
@@ -390,9 +415,15 @@ class Store:
                 "milestone": doc["milestone"],
                 "data": copy.deepcopy(doc["data"]),
             }
-            for doc in self._tables.rows("events")
-            if contract in (None, doc["contract"]) and milestone in (None, doc["milestone"])
+            for doc in self._history.records()
+            if doc.get("type") == "event"
+            and contract in (None, doc["contract"])
+            and milestone in (None, doc["milestone"])
         ]
+
+    def reviewed_contracts(self) -> frozenset[str]:
+        """Contracts whose ``review`` event is recorded (from an index: no history read)."""
+        return self._history.reviewed()
 
     # -- inbox ----------------------------------------------------------------------
 
@@ -407,11 +438,12 @@ class Store:
 
     def is_processed(self, message_id: str) -> bool:
         """Whether an inbound message was already acted on."""
-        return self._tables.find("processed", message_id=message_id) is not None
+        return self._history.is_processed(message_id)
 
     def mark_processed(self, message_id: str, at: datetime, outcome: str) -> None:
-        doc = {"message_id": message_id, "at": _iso(at), "outcome": outcome}
-        self._tables.put("processed", doc, "message_id")
+        record = {"type": "processed", "message_id": message_id, "at": _iso(at), "outcome": outcome}
+        with self.batch():
+            self._history.add(record)
 
     # -- bad addresses --------------------------------------------------------------
 

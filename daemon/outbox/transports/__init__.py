@@ -19,80 +19,16 @@ emails inside one ``with transport:`` block so SMTP reuses one connection::
 from __future__ import annotations
 
 import threading
-from email.message import EmailMessage
-from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, Self, runtime_checkable
+from typing import TYPE_CHECKING
 
 from daemon.config.secrets import read_secret
 from daemon.errors import ConfigError, ConfigIssue
+from daemon.outbox.transports.base import BatchScope, Transport
 
 if TYPE_CHECKING:
     from daemon.config.schema import Config
 
 __all__ = ["BatchScope", "Transport", "make_transport"]
-
-
-@runtime_checkable
-class Transport(Protocol):
-    """Something that delivers finished messages."""
-
-    def open(self) -> None:
-        """Start a batch of sends."""
-
-    def close(self) -> None:
-        """End the batch (close any connection). Safe to call twice."""
-
-    def send(self, msg: EmailMessage) -> tuple[str, ...]:
-        """Deliver ``msg`` to its To, Cc and Bcc recipients (Bcc is never shown).
-
-        Returns the recipients the server refused while accepting the others (usually
-        empty). Raises TemporaryTransportError (retry later) or PermanentTransportError
-        (the message was refused for good; ``recipients`` names the refused addresses).
-        """
-        ...
-
-    def send_raw(self, raw: bytes) -> tuple[str, ...]:
-        """Deliver a message already serialised (e.g. from the spool), byte for byte.
-
-        Envelope from Sender/From and To/Cc/Bcc; Bcc lines are removed on the way out.
-        Same return value and errors as :meth:`send`.
-        """
-        ...
-
-    def __enter__(self) -> Transport: ...
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
-
-class BatchScope:
-    """``with transport:`` means ``open()`` … ``close()``: one batch, one connection.
-
-    The one implementation of the context-manager half of :class:`Transport`, for every
-    transport (and wrapper) to inherit.
-    """
-
-    def open(self) -> None:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-    def __enter__(self) -> Self:
-        self.open()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def make_transport(config: Config, stop: threading.Event | None = None) -> Transport:

@@ -16,7 +16,7 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from daemon.errors import TemporaryTransportError
-from daemon.outbox.transports import BatchScope
+from daemon.outbox.transports.base import BatchScope
 
 logger = logging.getLogger(__name__)
 

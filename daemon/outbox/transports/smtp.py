@@ -33,7 +33,7 @@ from daemon.errors import (
     SendAbandonedError,
     TemporaryTransportError,
 )
-from daemon.outbox.transports import BatchScope
+from daemon.outbox.transports.base import BatchScope
 
 logger = logging.getLogger(__name__)
 

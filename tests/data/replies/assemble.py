@@ -22,6 +22,8 @@ class Body:
     rfc2231: bool = False
     fold: str = " "
     """How the Content-Type header's boundary parameter is folded after the ``;``."""
+    text_params: str = ""
+    """More text/plain parameters (Thunderbird: ``; format=flowed``)."""
 
 
 def build(
@@ -38,7 +40,16 @@ def build(
         html = html.replace(f"charset={body.charset}", "charset=utf-8") if html else html
     leaves = []
     if text is not None:
-        leaves.append(text_part("text/plain", body.charset, body.text_cte, text, eol=body.eol))
+        leaves.append(
+            text_part(
+                "text/plain",
+                body.charset,
+                body.text_cte,
+                text,
+                eol=body.eol,
+                extra=body.text_params,
+            )
+        )
     if html is not None:
         leaves.append(text_part("text/html", body.charset, body.html_cte, html, eol=body.eol))
     if len(leaves) == 1:

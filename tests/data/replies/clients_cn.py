@@ -31,40 +31,40 @@ def qq(r: Reply, app: bool = False, exmail: bool = False) -> bytes:
         )
         labels = (
             [
-                f"From: {t.vendor.pm_name} <{t.vendor.pm_addr}>",
-                f"Date: {t.reminder_sent.strftime('%a,%b')} {t.reminder_sent.day},{t.reminder_sent.year} {t.reminder_sent.strftime('%I:%M %p').lstrip('0')}",
-                f"To: {r.sender_name} <{r.sender_addr}>",
+                f"From: {t.q_name} <{t.q_addr}>",
+                f"Date: {t.q_when.strftime('%a,%b')} {t.q_when.day},{t.q_when.year} {t.q_when.strftime('%I:%M %p').lstrip('0')}",
+                f"To: {t.q_to_name} <{t.q_to_addr}>",
                 f"Subject: {t.subject}",
             ]
             if en
             else [
-                f"发件人: {t.vendor.pm_name} <{t.vendor.pm_addr}>",
-                f"发送时间: {zh_plain(t.reminder_sent)}",
-                f"收件人: {r.sender_name} <{r.sender_addr}>",
+                f"发件人: {t.q_name} <{t.q_addr}>",
+                f"发送时间: {zh_plain(t.q_when)}",
+                f"收件人: {t.q_to_name} <{t.q_to_addr}>",
                 f"主题: {t.subject}",
             ]
         )
         tagline = "\n\n发自我的iPhone" if rng.random() < 0.6 else ""
-        text = f"{r.own}{tagline}\n\n\n{sep}\n" + "\n".join(labels) + f"\n\n\n\n{t.reminder_text()}"
+        text = f"{r.own}{tagline}\n\n\n{sep}\n" + "\n".join(labels) + f"\n\n\n\n{t.quoted_text()}"
     else:
         if exmail and en:
             sep = "------------------ Original ------------------"
             labels = [
-                f'From:  "{t.vendor.pm_name}"<{t.vendor.pm_addr}&gt;;',
-                f"Date:  {t.reminder_sent.strftime('%a, %b %d, %Y')} {t.reminder_sent.strftime('%I:%M %p')}",
-                f'To:  "{r.sender_name}"<{r.sender_addr}&gt;;',
+                f'From:  "{t.q_name}"<{t.q_addr}&gt;;',
+                f"Date:  {t.q_when.strftime('%a, %b %d, %Y')} {t.q_when.strftime('%I:%M %p')}",
+                f'To:  "{t.q_to_name}"<{t.q_to_addr}&gt;;',
                 f"Subject:  {t.subject}",
             ]
         else:
             sep = "------------------&nbsp;原始邮件&nbsp;------------------"
             labels = [
-                f'发件人: "{t.vendor.pm_name}"<{t.vendor.pm_addr}&gt;;',
-                f"发送时间:&nbsp;{qq_web(t.reminder_sent)}",
-                f'收件人:&nbsp;"{r.sender_name}"<{r.sender_addr}&gt;;',
+                f'发件人: "{t.q_name}"<{t.q_addr}&gt;;',
+                f"发送时间:&nbsp;{qq_web(t.q_when)}",
+                f'收件人:&nbsp;"{t.q_to_name}"<{t.q_to_addr}&gt;;',
                 "",
                 f"主题:&nbsp;{t.subject}",
             ]
-        text = f"{r.own}\n\n\n\n{sep}\n" + "\n".join(labels) + f"\n\n\n\n{t.reminder_text()}"
+        text = f"{r.own}\n\n\n\n{sep}\n" + "\n".join(labels) + f"\n\n\n\n{t.quoted_text()}"
     html_labels = "".join(
         f"<div><b>{ln.split(':', 1)[0]}:</b>{html_escape(ln.split(':', 1)[1]).replace('&amp;gt;', '&gt;').replace('&amp;nbsp;', '&nbsp;')}</div>"
         for ln in (labels if not app else [x for x in labels])
@@ -106,8 +106,8 @@ def qq(r: Reply, app: bool = False, exmail: bool = False) -> bytes:
         ),
         "To: "
         + addr(
-            t.vendor.pm_name,
-            t.vendor.pm_addr,
+            t.q_name,
+            t.q_addr,
             "gb18030" if charset == "gb18030" else "utf-8",
             quote_word=True,
         ),
@@ -161,13 +161,13 @@ def netease(r: Reply, corp: bool = False) -> bytes:
     t, rng = r.thread, r.rng
     charset = "UTF-8" if corp or rng.random() < 0.5 else "GBK"
     en = r.ui == "en"
-    stamp = t.reminder_sent.strftime("%Y-%m-%d %H:%M:%S")
+    stamp = t.q_when.strftime("%Y-%m-%d %H:%M:%S")
     attr = (
-        f'At {stamp}, "{t.vendor.pm_name}" <{t.vendor.pm_addr}> wrote:'
+        f'At {stamp}, "{t.q_name}" <{t.q_addr}> wrote:'
         if en
-        else f'在 {stamp}，"{t.vendor.pm_name}" <{t.vendor.pm_addr}> 写道：'
+        else f'在 {stamp}，"{t.q_name}" <{t.q_addr}> 写道：'
     )
-    quoted = "\n".join(">" + line for line in t.reminder_text().split("\n"))
+    quoted = "\n".join(">" + line for line in t.quoted_text().split("\n"))
     if r.below:
         text = f"\n{attr}\n{quoted}\n\n{r.own}\n"
     else:
@@ -235,16 +235,16 @@ def mailmaster(r: Reply, ios: bool = False) -> bytes:
     t, rng = r.thread, r.rng
     en = r.ui == "en"
     sep = "---- Replied Message ----" if en else "---- 回复的原邮件 ----"
-    when = t.reminder_sent
+    when = t.q_when
     stamp = (
         when.strftime("%m/%d/%Y %H:%M")
         if en
         else f"{when.year}年{when.month:02d}月{when.day:02d}日 {when:%H:%M}"
     )
     rows = [
-        ("From", "发件人", f"{t.vendor.pm_name}<{t.vendor.pm_addr}>"),
+        ("From", "发件人", f"{t.q_name}<{t.q_addr}>"),
         ("Date", "发送日期", stamp),
-        ("To", "收件人", f"{r.sender_name}<{r.sender_addr}>"),
+        ("To", "收件人", f"{t.q_to_name}<{t.q_to_addr}>"),
         ("Subject", "主题", t.subject),
     ]
     tagline = (
@@ -257,7 +257,7 @@ def mailmaster(r: Reply, ios: bool = False) -> bytes:
     text = (
         f"{r.own}{tagline}\n{sep}\n"
         + "\n".join(f"| {e if en else z} | {v} |" for e, z, v in rows)
-        + f"\n\n{t.reminder_text()}"
+        + f"\n\n{t.quoted_text()}"
     )
     table = "".join(
         f'<tr><td class="attr-name">{e if en else z}</td><td class="attr-value">{html_escape(v)}</td></tr>'
@@ -312,20 +312,20 @@ def foxmail(r: Reply) -> bytes:
     en = r.ui == "en"
     labels = (
         [
-            f"From: {t.vendor.pm_name}",
-            f"Date: {t.reminder_sent:%Y-%m-%d %H:%M}",
-            f"To: {r.sender_name}",
+            f"From: {t.q_name}",
+            f"Date: {t.q_when:%Y-%m-%d %H:%M}",
+            f"To: {t.q_to_name}",
             f"Subject: {t.subject}",
         ]
         if en
         else [
-            f"发件人： {t.vendor.pm_name}",
-            f"发送时间： {t.reminder_sent:%Y-%m-%d %H:%M}",
-            f"收件人： {r.sender_name}",
+            f"发件人： {t.q_name}",
+            f"发送时间： {t.q_when:%Y-%m-%d %H:%M}",
+            f"收件人： {t.q_to_name}",
             f"主题： {t.subject}",
         ]
     )
-    text = f"\n{r.own}\n\n\n{r.sender_addr}\n \n" + "\n".join(labels) + f"\n\n{t.reminder_text()}\n"
+    text = f"\n{r.own}\n\n\n{r.sender_addr}\n \n" + "\n".join(labels) + f"\n\n{t.quoted_text()}\n"
     head_div = "".join(
         f"<div><b>{ln.split(' ', 1)[0]}</b>&nbsp;{html_escape(ln.split(' ', 1)[1])}</div>"
         for ln in labels
@@ -371,14 +371,14 @@ def foxmail(r: Reply) -> bytes:
 def alimail(r: Reply) -> bytes:
     t, rng = r.thread, r.rng
     labels = [
-        f"发件人：{t.vendor.pm_name} <{t.vendor.pm_addr}>",
-        f"发送时间：{t.reminder_sent.year}年{t.reminder_sent.month}月{t.reminder_sent.day}日(星期{'一二三四五六日'[t.reminder_sent.weekday()]}) {t.reminder_sent:%H:%M}",
-        f"收件人：{r.sender_name} <{r.sender_addr}>",
+        f"发件人：{t.q_name} <{t.q_addr}>",
+        f"发送时间：{t.q_when.year}年{t.q_when.month}月{t.q_when.day}日(星期{'一二三四五六日'[t.q_when.weekday()]}) {t.q_when:%H:%M}",
+        f"收件人：{t.q_to_name} <{t.q_to_addr}>",
         "抄\u3000送："
         + (f"财务部 <finance@{r.sender_addr.split('@')[1]}>" if rng.random() < 0.5 else ""),
         f"主\u3000题：{t.subject}",
     ]
-    text = f"{r.own}\n\n\n" + "-" * 66 + "\n" + "\n".join(labels) + f"\n\n{t.reminder_text()}"
+    text = f"{r.own}\n\n\n" + "-" * 66 + "\n" + "\n".join(labels) + f"\n\n{t.quoted_text()}"
     own_html = "".join(
         f"<div>{html_escape(ln).replace(' ', '&nbsp;') or '<br>'}</div>" for ln in r.own.split("\n")
     )
@@ -424,11 +424,11 @@ def alimail(r: Reply) -> bytes:
 def huawei(r: Reply) -> bytes:
     t, rng = r.thread, r.rng
     text = (
-        f"{r.own}\n\n发自我的华为手机\n\n\n-------- 原始邮件 --------\n发件人： {t.vendor.pm_name} <{t.vendor.pm_addr}>\n"
-        f"日期： {t.reminder_sent:%Y年%m月%d日 %H:%M}\n收件人： {r.sender_name} <{r.sender_addr}>\n主题： {t.subject}\n\n"
-        f"{t.reminder_text()}"
+        f"{r.own}\n\n发自我的华为手机\n\n\n-------- 原始邮件 --------\n发件人： {t.q_name} <{t.q_addr}>\n"
+        f"日期： {t.q_when:%Y年%m月%d日 %H:%M}\n收件人： {t.q_to_name} <{t.q_to_addr}>\n主题： {t.subject}\n\n"
+        f"{t.quoted_text()}"
     )
-    html = f"<html><body>{html_lines(r.own)}<div><br></div><div>发自我的华为手机</div><div><br></div><div>-------- 原始邮件 --------</div><div>发件人： {html_escape(t.vendor.pm_name)} &lt;{t.vendor.pm_addr}&gt;</div><div>日期： {t.reminder_sent:%Y年%m月%d日 %H:%M}</div><div>主题： {html_escape(t.subject)}</div><div><br></div>{reminder_html(t)}</body></html>"
+    html = f"<html><body>{html_lines(r.own)}<div><br></div><div>发自我的华为手机</div><div><br></div><div>-------- 原始邮件 --------</div><div>发件人： {html_escape(t.q_name)} &lt;{t.q_addr}&gt;</div><div>日期： {t.q_when:%Y年%m月%d日 %H:%M}</div><div>主题： {html_escape(t.subject)}</div><div><br></div>{reminder_html(t)}</body></html>"
     headers = [
         f"Date: {rfc_date(r.sent)}",
         "From: " + addr(r.sender_name, r.sender_addr),

@@ -7,7 +7,7 @@ from datetime import UTC
 
 from assemble import Body, build
 from mime_parts import addr, enc_header, hexid, html_escape, html_lines, rfc_date, uuid, word
-from stamps import ampm, en_outlook, quote_lines, reminder_html, wrap, zh_plain
+from stamps import ampm, en_outlook, inline_answer, quote_lines, reminder_html, wrap, zh_plain
 from world import Reply
 
 OUTLOOK_LABELS = {
@@ -34,16 +34,16 @@ def outlook(r: Reply, web: bool = False, mobile: bool = False) -> bytes:
     if not r.own.isascii() and charset in ("us-ascii", "windows-1252"):
         charset = "utf-8"
     f, s, to, _cc, subj = OUTLOOK_LABELS[ui]
-    when = t.reminder_sent
+    when = t.q_when
     stamp = {
         "zh": zh_plain(when),
         "en": en_outlook(when),
         "zh-Hant": f"{when.year}年{when.month}月{when.day}日 {'上午' if when.hour < 12 else '下午'} {(when.hour - 1) % 12 + 1:02d}:{when.minute:02d}",
     }[ui]
     labels = [
-        f"{f}: {t.vendor.pm_name} <{t.vendor.pm_addr}>",
+        f"{f}: {t.q_name} <{t.q_addr}>",
         f"{s}: {stamp}",
-        f"{to}: {r.sender_name} <{r.sender_addr}>",
+        f"{to}: {t.q_to_name} <{t.q_to_addr}>",
         f"{subj}: {t.subject}",
     ]
     tagline = ""
@@ -59,7 +59,7 @@ def outlook(r: Reply, web: bool = False, mobile: bool = False) -> bytes:
             ),
         }[ui]
     sep = "_" * (32 if rng.random() < 0.7 else 40) + "\n" if web or mobile else ""
-    text = f"{r.own}{tagline}\n\n{sep}" + "\n".join(labels) + f"\n\n{t.reminder_text()}\n"
+    text = f"{r.own}{tagline}\n\n{sep}" + "\n".join(labels) + f"\n\n{t.quoted_text()}\n"
     own_html = "".join(
         f'<p class="MsoNormal"><span lang="{"ZH-CN" if ui == "zh" else "ZH-TW" if ui == "zh-Hant" else "EN-US"}">{html_escape(ln) or "<o:p>&nbsp;</o:p>"}</span></p>'
         for ln in (r.own + tagline).split("\n")
@@ -148,16 +148,18 @@ def outlook_mobile(r: Reply) -> bytes:
 
 def gmail(r: Reply, android: bool = False) -> bytes:
     t, rng = r.thread, r.rng
-    when = t.reminder_sent
-    who = f"{t.vendor.pm_name} <{t.vendor.pm_addr}>"
+    when = t.q_when
+    who = f"{t.q_name} <{t.q_addr}>"
     if r.ui == "zh":
         attr = f"{who} 于{when.year}年{when.month}月{when.day}日周{'一二三四五六日'[when.weekday()]} {when:%H:%M}写道："
     elif r.ui == "zh-Hant":
         attr = f"{who} 於 {when.year}年{when.month}月{when.day}日 週{'一二三四五六日'[when.weekday()]} {'上午' if when.hour < 12 else '下午'}{(when.hour - 1) % 12 + 1}:{when.minute:02d}寫道："
     else:
         attr = f"On {when:%a}, {when:%b} {when.day}, {when.year} at {ampm(when, chr(0x202F))} {who} wrote:"
-    quoted = quote_lines(wrap(t.reminder_text()))
+    quoted = quote_lines(wrap(t.quoted_text()))
     text = f"{r.own}\n\n{attr}\n\n{quoted}\n"
+    if r.inline_after:
+        text = f"{r.intro}\n\n{attr}\n\n{inline_answer(quoted, r.inline_after, r.own)}\n"
     html = (
         f'<div dir="ltr">{html_lines(r.own, "div")}</div><br><div class="gmail_quote gmail_quote_container">'
         f'<div dir="ltr" class="gmail_attr">{html_escape(attr)}<br></div><blockquote class="gmail_quote" '
@@ -185,25 +187,25 @@ def gmail(r: Reply, android: bool = False) -> bytes:
 
 def apple(r: Reply, ios: bool = False) -> bytes:
     t, rng = r.thread, r.rng
-    when = t.reminder_sent
+    when = t.q_when
     if r.ui == "zh":
         attr = (
-            f"在 {when.year}年{when.month}月{when.day}日，{when:%H:%M}，{t.vendor.pm_name} <{t.vendor.pm_addr}> 写道："
+            f"在 {when.year}年{when.month}月{when.day}日，{when:%H:%M}，{t.q_name} <{t.q_addr}> 写道："
             if ios
-            else f"{when.year}年{when.month}月{when.day}日 {when:%H:%M}，{t.vendor.pm_name} <{t.vendor.pm_addr}> 写道："
+            else f"{when.year}年{when.month}月{when.day}日 {when:%H:%M}，{t.q_name} <{t.q_addr}> 写道："
         )
         tag = "\n\n发自我的iPhone" if ios else ""
     elif r.ui == "zh-Hant":
-        attr = f"{t.vendor.pm_name} <{t.vendor.pm_addr}> 於 {when.year}年{when.month}月{when.day}日 {when:%H:%M} 寫道："
+        attr = f"{t.q_name} <{t.q_addr}> 於 {when.year}年{when.month}月{when.day}日 {when:%H:%M} 寫道："
         tag = "\n\n從我的 iPhone 傳送" if ios else ""
     else:
         attr = (
-            f"On {when.day} {when:%b %Y}, at {when:%H:%M}, {t.vendor.pm_name} <{t.vendor.pm_addr}> wrote:"
+            f"On {when.day} {when:%b %Y}, at {when:%H:%M}, {t.q_name} <{t.q_addr}> wrote:"
             if rng.random() < 0.5
-            else f"On {when:%b} {when.day}, {when.year}, at {ampm(when)}, {t.vendor.pm_name} <{t.vendor.pm_addr}> wrote:"
+            else f"On {when:%b} {when.day}, {when.year}, at {ampm(when)}, {t.q_name} <{t.q_addr}> wrote:"
         )
         tag = "\n\nSent from my iPhone" if ios else ""
-    text = f"{r.own}{tag}\n\n> {attr}\n>\n{quote_lines(t.reminder_text())}\n"
+    text = f"{r.own}{tag}\n\n> {attr}\n>\n{quote_lines(t.quoted_text())}\n"
     headers = [
         "From: " + addr(r.sender_name, r.sender_addr),
         "Mime-Version: 1.0 (1.0)"
@@ -246,19 +248,21 @@ def apple_ios(r: Reply) -> bytes:
 
 def thunderbird(r: Reply) -> bytes:
     t, rng = r.thread, r.rng
-    when = t.reminder_sent
+    when = t.q_when
     if r.ui == "zh":
-        attr = f"在 {when.year}/{when.month}/{when.day} {when:%H:%M}, {t.vendor.pm_name} 写道:"
+        attr = f"在 {when.year}/{when.month}/{when.day} {when:%H:%M}, {t.q_name} 写道:"
     else:
         attr = rng.choice(
             [
-                f"On {when:%d.%m.%Y %H:%M}, {t.vendor.pm_name} wrote:",
-                f"On {when.year}/{when.month}/{when.day} {when:%H:%M}, {t.vendor.pm_name} wrote:",
-                f"On {when:%m/%d/%Y} {ampm(when)}, {t.vendor.pm_name} wrote:",
+                f"On {when:%d.%m.%Y %H:%M}, {t.q_name} wrote:",
+                f"On {when.year}/{when.month}/{when.day} {when:%H:%M}, {t.q_name} wrote:",
+                f"On {when:%m/%d/%Y} {ampm(when)}, {t.q_name} wrote:",
             ]
         )
-    quoted = quote_lines(t.reminder_text())
+    quoted = quote_lines(t.quoted_text())
     text = f"{attr}\n{quoted}\n\n{r.own}\n" if r.below else f"{r.own}\n\n{attr}\n{quoted}\n"
+    if r.inline_after:
+        text = f"{r.intro}\n\n{attr}\n{inline_answer(quoted, r.inline_after, r.own)}\n"
     subject = "Re: " + t.subject
     headers = [
         f"Message-ID: <{uuid(rng)}@{r.sender_addr.split('@')[1]}>",
@@ -286,4 +290,10 @@ def thunderbird(r: Reply) -> bytes:
     )
     if r.attachments:
         return build(headers, body, text, None, r.attachments)
-    return build(headers, Body("UTF-8", body.text_cte, "8bit", "", ""), text, None, [])
+    return build(
+        headers,
+        Body("UTF-8", body.text_cte, "8bit", "", "", text_params="; format=flowed"),
+        text,
+        None,
+        [],
+    )

@@ -13,6 +13,7 @@ import json
 import random
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -220,6 +221,16 @@ def render(entry: Entry, style: str, seed: int) -> bytes:
             if rng.random() < 0.6
             else thread.client_addr
         )
+    if "earlier" in entry.extra:  # a follow-up to the client's own earlier answer
+        earlier = replace(entry, text=entry.extra["earlier"], sign=False)
+        thread.earlier = fill(earlier, thread, thread.client_name, rng)
+        thread.earlier_sent = thread.reminder_sent + (sent - thread.reminder_sent) / 2
+    marker = entry.extra.get("inline_after", "")
+    if marker:  # answered under the quoted sentence: the reminder that has it
+        thread.reminder_number = next(
+            (n for n in (1, 2, 3) if marker in replace(thread, reminder_number=n).reminder_text()),
+            1,
+        )
     me = thread.client_name
     own = fill(entry, thread, me, rng)
     reply = Reply(
@@ -234,6 +245,8 @@ def render(entry: Entry, style: str, seed: int) -> bytes:
         sender_addr=thread.client_addr,
         html_only=entry.html_only,
         below=entry.below,
+        inline_after=entry.extra.get("inline_after", ""),
+        intro=entry.extra.get("intro", ""),
     )
     return builder(reply)
 
@@ -249,7 +262,14 @@ def all_entries() -> list[Entry]:
             out += getattr(module, name)
     for name in MACHINE:
         out += getattr(bodies_machine, name)
-    return out + bodies_more.ZH + bodies_more.EN + bodies_more.HANT + bodies_more.EXTRA
+    return (
+        out
+        + bodies_more.ZH
+        + bodies_more.EN
+        + bodies_more.HANT
+        + bodies_more.EXTRA
+        + bodies_more.ROUNDS
+    )
 
 
 LEGACY = {
@@ -282,7 +302,12 @@ def main() -> None:
     lines = [
         "# Labels of the reply corpus, written by generate.py (edit the bodies there, then rerun).",
         "# file: {kind, date (expected promise date or null), dangerous (tests a dangerous",
-        "#        category), tz (the client's zone when not Asia/Shanghai), note}",
+        "#        category), tz (the client's zone when not Asia/Shanghai), known_sender, note}",
+        "# Dates count from the reply's day in tz: X前/by X = X; 月底/end of the month = its last",
+        "# day; 元旦前/年底前 = Dec 31; 下个月初/early next month = the 5th; N天内/within N days =",
+        "# day + N; N个工作日/business days = Mon-Fri only; 下周五/Friday next week = Friday of next",
+        "# calendar week; 15/12 or 09/12/2026 day-first for HK/UK/EU senders, month-first for US;",
+        "# 春节后/after the holidays/下周 (no day) = null. Kinds: daemon.inbox.classify.KINDS.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)

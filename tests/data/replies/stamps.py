@@ -40,7 +40,7 @@ def ampm(when: datetime, space: str = " ") -> str:
 def reminder_html(thread: Thread) -> str:
     """Our reminder's HTML as the quoting client shows it (one div per line)."""
     rows = []
-    for line in thread.reminder_text().split("\n"):
+    for line in thread.quoted_text().split("\n"):
         rows.append(f"<div>{html_escape(line) if line else '<br>'}</div>")
     return "\n".join(rows)
 
@@ -60,3 +60,11 @@ def wrap(text: str, width: int = 76) -> str:
             line = line[cut + 1 :]
         out.append(line)
     return "\n".join(out)
+
+
+def inline_answer(quoted: str, marker: str, answer: str) -> str:
+    """``quoted`` (already ``> ``-prefixed) with ``answer`` after the first line holding
+    ``marker``, set off by blank lines as people do when they answer point by point."""
+    lines = quoted.split("\n")
+    at = next((i for i, line in enumerate(lines) if marker in line), len(lines) - 1)
+    return "\n".join(lines[: at + 1] + ["", answer, ""] + lines[at + 1 :])

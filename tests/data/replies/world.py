@@ -240,6 +240,50 @@ class Thread:
     reminder_number: int
     reminder_sent: datetime
     cc: list[str] = field(default_factory=list)
+    earlier: str = ""
+    """The client's own earlier answer that this mail follows up (a reply to one's own sent
+    mail): then the quoted mail is the client's, holding our reminder below it."""
+    earlier_sent: datetime | None = None
+
+    @property
+    def q_name(self) -> str:
+        """Who wrote the quoted mail."""
+        return self.client_name if self.earlier else self.vendor.pm_name
+
+    @property
+    def q_addr(self) -> str:
+        return self.client_addr if self.earlier else self.vendor.pm_addr
+
+    @property
+    def q_to_name(self) -> str:
+        """Whom the quoted mail was written to."""
+        return self.vendor.pm_name if self.earlier else self.client_name
+
+    @property
+    def q_to_addr(self) -> str:
+        return self.vendor.pm_addr if self.earlier else self.client_addr
+
+    @property
+    def q_when(self) -> datetime:
+        return self.earlier_sent or self.reminder_sent
+
+    def quoted_text(self) -> str:
+        """The quoted mail: our reminder, or the client's earlier answer above it."""
+        if not self.earlier:
+            return self.reminder_text()
+        when = self.reminder_sent
+        if self.lang == "en":
+            head = (
+                f"From: {self.vendor.pm_name} <{self.vendor.pm_addr}>\nSent: {when:%A, %B} {when.day}, "
+                f"{when.year} {when:%I:%M %p}\nTo: {self.client_name}\nSubject: {self.subject}"
+            )
+        else:
+            head = (
+                f"------------------ 原始邮件 ------------------\n发件人: {self.vendor.pm_name} "
+                f"<{self.vendor.pm_addr}>\n发送时间: {when.year}年{when.month}月{when.day}日 {when:%H:%M}\n"
+                f"收件人: {self.client_name}\n主题: {self.subject}"
+            )
+        return f"{self.earlier}\n\n{head}\n\n{self.reminder_text()}"
 
     @property
     def token(self) -> str:
@@ -345,6 +389,10 @@ class Reply:
     html_only: bool = False
     below: bool = False
     """Answered below the quote (Thunderbird's default)."""
+    inline_after: str = ""
+    """Answered inside the quote, right after the quoted line holding these words."""
+    intro: str = ""
+    """With an inline answer: the line above the quote ("见下方回复。")."""
 
 
 def zh_person(rng: random.Random, traditional: bool = False) -> tuple[str, str]:

@@ -1,0 +1,125 @@
+"""Bench 8: an idle cycle costs the same with 1,000 or 100,000 history events.
+
+An idle daemon runs one cycle a minute: read the inbox (empty), tick (nothing due:
+everything was sent), record reviews (nobody newly paid). For each history size (default
+1,000, 10,000 and 100,000 ``received``/``state_change`` events, as years of use leave) a
+fresh data folder with the same config (``--contracts``, all due emails already sent) is
+seeded, the daemon's runtime is opened, and the median of ``--cycles`` idle cycles is
+timed. Target: the cycle at the largest history costs at most twice the smallest (flat);
+before the history moved to its own log, ``review`` alone read and copied every event on
+every cycle (3.6 s per 100,000 events).
+
+    .venv/bin/python bench/history_scale.py --sizes 1000,10000,100000
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _common as c  # noqa: E402
+
+from daemon.config.loader import load_config  # noqa: E402
+from daemon.reports.history import record_reviews  # noqa: E402
+from daemon.service.layout import state_path  # noqa: E402
+from daemon.service.runtime import open_runtime  # noqa: E402
+from daemon.storage.store import Store  # noqa: E402
+
+
+def _seed_history(path: Path, events: int) -> None:
+    with Store(path) as store, store.batch():
+        for i in range(events):
+            at = c.NOW - timedelta(days=700) + timedelta(seconds=i * 60)
+            contract, milestone = f"K-{i % 997}", f"m{i % 4}"
+            if i % 2:
+                store.add_event(
+                    at,
+                    "received",
+                    contract,
+                    milestone,
+                    message_id=f"<reply-{i}@client.example>",
+                    subject=f"Re: 付款提醒 [CK-{contract}-{milestone}]",
+                    kind="promise",
+                    evidence=["we will pay by Friday"],
+                )
+                store.mark_processed(f"<reply-{i}@client.example>", at, "processed")
+            else:
+                store.add_event(at, "state_change", contract, milestone, old="open", new="open")
+
+
+def idle_cycle_seconds(contracts: int, events: int, cycles: int) -> tuple[float, float]:
+    """(median idle cycle, time to open the runtime) over a history of ``events``."""
+    with tempfile.TemporaryDirectory(prefix="ck-history-") as tmp:
+        root = Path(tmp)
+        config = load_config(c.write_config(root, contracts, c.NOW.date()))
+        c.seed_sent(config, c.NOW)
+        _seed_history(state_path(config), events)
+        started = time.perf_counter()
+        runtime = open_runtime(config)
+        open_s = time.perf_counter() - started
+        try:
+            times = []
+            for n in range(cycles + 1):
+                now = c.NOW + timedelta(minutes=n)
+                started = time.perf_counter()
+                if runtime.inbox is not None:
+                    runtime.inbox.process(now)
+                result = runtime.engine.tick(now)
+                reviewed = record_reviews(config, runtime.store, now)
+                elapsed = time.perf_counter() - started
+                assert not result.sent and not reviewed, "the cycle was not idle"
+                if n:  # the first cycle of a process warms caches up
+                    times.append(elapsed)
+        finally:
+            runtime.close()
+    return statistics.median(times), open_s
+
+
+def run(sizes: list[int], contracts: int, cycles: int) -> list[c.Result]:
+    measured = {size: idle_cycle_seconds(contracts, size, cycles) for size in sizes}
+    smallest, largest = measured[min(sizes)][0], measured[max(sizes)][0]
+    lines = [
+        c.result(
+            "history",
+            f"idle_cycle_{size}_events",
+            cycle,
+            "s",
+            history=size,
+            contracts=contracts,
+            open_s=open_s,
+            note=f"median of {cycles} idle cycles (inbox, tick, reviews); open_s: runtime open",
+        )
+        for size, (cycle, open_s) in measured.items()
+    ]
+    lines.append(
+        c.result(
+            "history",
+            "idle_cycle_growth",
+            largest / smallest if smallest else 0.0,
+            "x",
+            target="<= 2",
+            ok=largest <= 2 * smallest + 0.005,
+            note=f"idle cycle at {max(sizes)} events / at {min(sizes)} events",
+        )
+    )
+    return lines
+
+
+def main() -> None:
+    p = c.parser(__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="1000,10000,100000", help="history sizes, comma separated")
+    p.add_argument("--contracts", type=int, default=100, help="contracts in the config")
+    p.add_argument("--cycles", type=int, default=5, help="idle cycles timed per size")
+    args = p.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    c.emit(run(sizes, args.contracts, args.cycles), args.json_only)
+
+
+if __name__ == "__main__":
+    main()
