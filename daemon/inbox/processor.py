@@ -21,7 +21,7 @@ order that makes each message count exactly once, also across crashes and restar
 
 A message that makes any step before 4 raise is reported to the PM as unreadable instead.
 Unmatched and unreadable mail is not alerted one by one: it goes into the PM's digest
-(:mod:`daemon.inbox.digest`).
+(:mod:`daemon.outbox.digest`).
 Only addresses from the config are ever written to (checked again here).
 """
 
@@ -40,13 +40,13 @@ from daemon.errors import InboxError, TemplateError
 from daemon.inbox.authorize import Authorization, authorize
 from daemon.inbox.classify import Classification, classify
 from daemon.inbox.decide import decide
-from daemon.inbox.digest import DIGESTED, UnmatchedDigest
 from daemon.inbox.facts import Decision, OutgoingEmail, synthetic_message_id
 from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
 from daemon.inbox.parse import InboundMail, parse_message
 from daemon.inbox.rulebook import phrases_from_config
 from daemon.inbox.source import InboundMessage, MailSource, Outcome
 from daemon.outbox.archive import Archive
+from daemon.outbox.digest import DIGESTED, UnmatchedDigest
 from daemon.outbox.mailer import Mailer
 from daemon.storage.store import Store
 
