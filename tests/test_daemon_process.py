@@ -53,7 +53,11 @@ def demo(tmp_path: Path) -> Path:
     copy_demo(tmp_path)
     (tmp_path / "clients.d").mkdir()
     text = (tmp_path / "config.yaml").read_text(encoding="utf-8")
-    text = text.replace("  data_dir: data ", "  clients_dir: clients.d\n  data_dir: data ", 1)
+    # no settle time for a new contract: this daemon's clock runs in real time
+    settle = "  new_contract_settle_minutes: 0\n"
+    text = text.replace(
+        "  data_dir: data ", f"  clients_dir: clients.d\n{settle}  data_dir: data ", 1
+    )
     (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
     return tmp_path
 

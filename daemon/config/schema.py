@@ -383,6 +383,10 @@ class Settings(Strict):
     """Hold everything when the clock is this many days beyond the last activity."""
     unmatched_digest_minutes: int = Field(60, ge=1, le=1440)
     """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
+    config_stable_seconds: int = Field(10, ge=0, le=600)
+    """A changed config file is loaded once it has been unchanged this long (or on SIGHUP)."""
+    new_contract_settle_minutes: int = Field(5, ge=0, le=1440)
+    """A contract added to a running cuikuan sends its first email this long after it appears."""
     alert_after_hours: int = Field(4, ge=1, le=168)
     """Tell the PM when sending has been failing for this many hours."""
     report: ReportSettings = ReportSettings()

@@ -19,6 +19,8 @@ Rules worth knowing:
   only if the client really received a chase email about that milestone (PM alerts and
   staff replies do not count: :mod:`daemon.domain.correspondence`).
 * A client email's thread (In-Reply-To/References) holds only emails the client received.
+* A contract added to a running cuikuan sends nothing for ``new_contract_settle_minutes``
+  after it first appears (:mod:`daemon.config.settle`): a half-written edit can be fixed.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Policy, Settings
+from daemon.config.settle import settle_until
 from daemon.domain import ladder, resolve, stages
 from daemon.domain.calendar import (
     WorkCalendar,
@@ -296,6 +299,13 @@ def _terms(ctx: _Ctx, state: StateView, at: datetime) -> PlannedEmail | None:
     return _email(ctx, key, at, state.bad_addresses)
 
 
+def _settled(settings: Settings, state: StateView, contract_id: str, at: datetime) -> datetime:
+    """``at``, or later when the contract just appeared and is still settling."""
+    settle = timedelta(minutes=settings.new_contract_settle_minutes)
+    until = settle_until(contract_id, state.contracts_seen, settle)
+    return at if until is None else max(at, until)
+
+
 def _sort_key(email: PlannedEmail) -> tuple:
     k = email.key
     return (email.at, email.client, k.contract, k.milestone or "", _STAGE_ORDER[k.stage], k.seq)
@@ -315,7 +325,7 @@ def due_emails(config: Config, state: StateView, now: datetime) -> list[PlannedE
     for view in ledger.contracts():
         ctx = _context(config, view)
         contract = view.contract
-        if not ctx.in_window(now):
+        if not ctx.in_window(now) or _settled(config.settings, state, contract.id, now) > now:
             continue
         terms = _terms(ctx, state, state.contracts_seen.get(contract.id, now).astimezone(ctx.tz))
         if terms is not None:
@@ -404,12 +414,13 @@ def plan_window(
     for view in ledger.contracts():
         ctx = _context(config, view)
         contract = view.contract
-        terms = _terms(ctx, state, ctx.opening(start))
+        begin = _settled(config.settings, state, contract.id, start)
+        terms = _terms(ctx, state, ctx.opening(begin))
         if terms is not None and terms.at <= end:
             out.append(terms)
         for milestone in contract.milestones:
             records = ledger.sends(contract.id, milestone.id)
-            out += _plan_milestone(ctx, milestone, state, records, start, end)
+            out += _plan_milestone(ctx, milestone, state, records, begin, end)
     out.sort(key=_sort_key)
     return out
 
@@ -436,9 +447,10 @@ def next_email(
     if view is None or (milestone_id is not None and found is None):
         return None
     ctx = _context(config, view)
+    begin = _settled(config.settings, state, contract_id, now)
     if found is None:
-        return _terms(ctx, state, ctx.opening(now))
+        return _terms(ctx, state, ctx.opening(begin))
     milestone = found.milestone
     records = live_records(ledger.sends(contract_id, milestone_id), now)
-    planned = _plan_milestone(ctx, milestone, state, records, now, None)
+    planned = _plan_milestone(ctx, milestone, state, records, begin, None)
     return planned[0] if planned else None

@@ -13,6 +13,8 @@ the next tick catches up. Following rq/huey:
 - the stop flag is read between the steps of a cycle, between inbound messages and
   between (and inside) SMTP transactions: a stop waits for one server reply at most;
 - a bad config edit keeps the last good config in force; the errors are logged once per edit;
+- a config edit is loaded only once the files have been still for a few seconds (at once on
+  SIGHUP): a file written in two chunks is never loaded half-written (:mod:`daemon.config.settle`);
 - the inbox is read before each tick (so a "we paid" stops a reminder due the same tick), and
   in between whenever an :class:`~daemon.inbox.watcher.InboxWatcher` thread (IMAP IDLE, or
   Maildir polling) sees new mail. The watcher only wakes the loop: the main thread does all
@@ -37,6 +39,7 @@ from daemon.chase.engine import Engine, TickResult
 from daemon.clock import Clock, SystemClock
 from daemon.config.loader import config_fingerprint, load_config
 from daemon.config.schema import Config
+from daemon.config.settle import StableWatch
 from daemon.errors import ConfigError
 from daemon.health import Backoff
 from daemon.inbox.imap import ImapSource
@@ -51,7 +54,7 @@ from daemon.service.sd_notify import Notifier
 
 log = logging.getLogger(__name__)
 
-CONFIG_CHECK_SECONDS = 5
+CONFIG_CHECK_SECONDS = 2
 WATCHER_JOIN_SECONDS = 5.0
 """How long a stop waits for the inbox watcher thread (it is a daemon thread after that)."""
 
@@ -64,7 +67,7 @@ def stop_budget(smtp_timeout: float, imap_timeout: float) -> float:
     abandoned before its dot), then three IMAP replies (the Sent copy of that email or
     the fetch in progress, filing the messages already handled, the logout), then the
     watcher's join. systemd's TimeoutStopSec must be above this for the maximum timeouts,
-    or a stop could SIGKILL a transaction (tests/test_stop.py checks the unit file).
+    or a stop could SIGKILL a transaction (tests/test_stop_and_backoff.py checks it).
     """
     return smtp_timeout + 3 * imap_timeout + WATCHER_JOIN_SECONDS
 
@@ -92,7 +95,11 @@ class Daemon:
         self.stop = threading.Event()
         self.reload_requested = threading.Event()
         self.notifier = Notifier.from_env()
-        self._fingerprint = config_fingerprint(config_path)
+        self.monotonic: Callable[[], float] = time.monotonic
+        """Times config settling and the backoff of failing jobs (tests advance their own)."""
+        self._watch = StableWatch(
+            config_fingerprint(config_path), config.settings.config_stable_seconds
+        )
         self._reported_fingerprint: object = None
         self.wake = threading.Event()
         """Set by the inbox watcher (and by a stop signal): run a cycle now."""
@@ -100,8 +107,6 @@ class Daemon:
         self.runtime = open_runtime(config, stop=self.stop, config_path=config_path)
         self.engine: Engine = self.runtime.engine
         self.watcher: InboxWatcher | None = None
-        self.monotonic: Callable[[], float] = time.monotonic
-        """Times the backoff of failing jobs (a test may advance its own)."""
         self.backoffs: dict[str, Backoff] = {}
         """One per job (process_inbox, tick, reports, check_config): see daemon.health."""
         self.clock_watch: ClockWatch | None = None
@@ -176,7 +181,8 @@ class Daemon:
     def check_config(self) -> None:
         """Reload the config if its files changed (or SIGHUP asked); keep the old one if bad."""
         fingerprint = config_fingerprint(self.config_path)
-        if fingerprint == self._fingerprint and not self.reload_requested.is_set():
+        forced = self.reload_requested.is_set()
+        if not self._watch.should_load(fingerprint, self.monotonic(), force=forced):
             return
         self.reload_requested.clear()
         try:
@@ -192,7 +198,8 @@ class Daemon:
                     errors=str(exc),
                 )
             return
-        self._fingerprint = fingerprint
+        self._watch.loaded_as(fingerprint)
+        self._watch.stable_for = config.settings.config_stable_seconds
         self.engine.reconfigure(config)
         if self.runtime.inbox is not None:
             self.runtime.inbox.reconfigure(config)  # mail settings apply after a restart

@@ -1,0 +1,194 @@
+"""A half-written config is never loaded, and a new contract settles (issue 10 point 9).
+
+The daemon's monotonic clock and its chase clock are both injected: no test sleeps.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+import pytest
+
+from daemon.clock import FixedClock
+from daemon.config.loader import load_config
+from daemon.config.settle import StableWatch, settle_until, settling
+from daemon.service.loop import Daemon
+from tests.demo_config import copy_demo
+
+# 10:00 in Shanghai on a working day: inside the demo client's send window.
+NOW = datetime(2026, 12, 1, 2, tzinfo=UTC)
+FULL = """\
+clients:
+  - id: newco
+    name: 新客户有限公司
+    contacts:
+      to: [{email: boss@newclient1.example.cn}]
+    contracts:
+      - id: NEW-1
+        title: 新项目
+        total: 1000.00
+        signed: 2026-11-30
+        payment_instructions: 开户行：示例银行
+        milestones:
+          - {id: all, name: 全款, percent: 100, due: 2027-01-15}
+"""
+# The first chunk ends inside the address and still parses: the old daemon loaded it.
+CUT = FULL.index(".example.cn") + len(".exa")
+CHUNK_1, CHUNK_2 = FULL[:CUT], FULL[CUT:]
+
+
+class Ticks:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+# --- the pure rules -----------------------------------------------------------------------
+
+
+def test_a_change_loads_only_after_staying_unchanged() -> None:
+    watch = StableWatch(loaded="v1", stable_for=10)
+    assert not watch.should_load("v1", 0)
+    assert not watch.should_load("half", 1)  # first seen
+    assert not watch.should_load("half", 8)
+    assert not watch.should_load("full", 9)  # changed again: the wait starts over
+    assert not watch.should_load("full", 18)
+    assert watch.should_load("full", 19)
+    watch.loaded_as("full")
+    assert not watch.should_load("full", 30)
+
+
+def test_sighup_loads_at_once_and_a_change_back_loads_nothing() -> None:
+    watch = StableWatch(loaded="v1", stable_for=10)
+    assert watch.should_load("half", 0, force=True)
+    assert not watch.should_load("v2", 1)
+    assert not watch.should_load("v1", 20)  # edited back to what is in force
+    assert not watch.should_load("v1", 40)
+    assert StableWatch(loaded="v1", stable_for=0).should_load("v2", 0)
+
+
+def test_only_contracts_that_appear_later_settle() -> None:
+    seen = {"OLD-1": NOW, "OLD-2": NOW, "NEW-1": NOW + timedelta(days=3)}
+    five = timedelta(minutes=5)
+    assert settle_until("OLD-1", seen, five) is None  # there when cuikuan first ran
+    assert settle_until("NEW-1", seen, five) == NOW + timedelta(days=3, minutes=5)
+    assert settle_until("NEW-1", seen, timedelta(0)) is None
+    assert settle_until("UNSEEN", seen, five) is None
+    assert settling("NEW-1", seen, five, NOW + timedelta(days=3, minutes=4))
+    assert not settling("NEW-1", seen, five, NOW + timedelta(days=3, minutes=5))
+
+
+# --- the daemon ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    copy_demo(tmp_path)
+    (tmp_path / "clients.d").mkdir()
+    text = (tmp_path / "config.yaml").read_text(encoding="utf-8")
+    text = text.replace("  data_dir: data ", "  clients_dir: clients.d\n  data_dir: data ", 1)
+    (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _sent(demo: Path) -> list[str]:
+    folder = demo / "data" / "outbox" / "new"
+    out = []
+    for path in folder.iterdir() if folder.exists() else ():
+        msg = message_from_bytes(path.read_bytes(), policy=default)
+        out.append(f"{msg['Message-ID']} {msg['To']}")
+    return out
+
+
+def _new_terms(demo: Path) -> list[str]:
+    return [s for s in _sent(demo) if "<ck.NEW-1.-.terms.0@" in s]
+
+
+def test_a_config_saved_in_two_chunks_is_loaded_only_once_complete(demo: Path) -> None:
+    clock = FixedClock(NOW)
+    daemon = Daemon(demo / "config.yaml", load_config(demo / "config.yaml"), clock)
+    ticks = Ticks()
+    daemon.monotonic = ticks
+    try:
+        daemon.tick()  # the demo's contracts are seen first
+        clock.advance(timedelta(minutes=1))
+        new = demo / "clients.d" / "newco.yaml"
+        new.write_text(CHUNK_1, encoding="utf-8")
+        for _ in range(3):  # checks every 2 s while the writer is busy
+            ticks.t += 2
+            daemon.check_config()
+        assert "NEW-1" not in {c.id for cl in daemon.engine.config.clients for c in cl.contracts}
+        ticks.t += 1  # the rest arrives 7 s after the first chunk
+        with new.open("a", encoding="utf-8") as f:
+            f.write(CHUNK_2)
+        for _ in range(6):
+            ticks.t += 2
+            daemon.check_config()
+        [contract] = [
+            c for cl in daemon.engine.config.clients for c in cl.contracts if c.id == "NEW-1"
+        ]
+        [client] = [cl for cl in daemon.engine.config.clients if cl.id == "newco"]
+        assert client.contacts.to[0].email == "boss@newclient1.example.cn"
+        assert contract.milestones[0].id == "all"
+
+        # The new contract's first email waits the settle time (default 5 minutes).
+        assert _new_terms(demo) == []
+        clock.advance(timedelta(minutes=4))
+        daemon.tick()
+        assert _new_terms(demo) == []
+        clock.advance(timedelta(minutes=1))
+        daemon.tick()
+        [terms] = _new_terms(demo)
+        assert "boss@newclient1.example.cn" in terms
+    finally:
+        daemon.runtime.close()
+
+
+def test_sighup_loads_at_once(demo: Path) -> None:
+    daemon = Daemon(demo / "config.yaml", load_config(demo / "config.yaml"), FixedClock(NOW))
+    daemon.monotonic = Ticks()
+    try:
+        (demo / "clients.d" / "newco.yaml").write_text(FULL, encoding="utf-8")
+        daemon.check_config()
+        assert "newco" not in {cl.id for cl in daemon.engine.config.clients}
+        daemon.reload_requested.set()
+        daemon.check_config()
+        assert "newco" in {cl.id for cl in daemon.engine.config.clients}
+    finally:
+        daemon.runtime.close()
+
+
+def test_the_settle_time_is_configurable_and_the_plan_shows_it(demo: Path) -> None:
+    from daemon.domain.planner import next_email
+
+    text = (demo / "config.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "  data_dir: data ", "  new_contract_settle_minutes: 30\n  data_dir: data ", 1
+    )
+    (demo / "config.yaml").write_text(text, encoding="utf-8")
+    clock = FixedClock(NOW)
+    daemon = Daemon(demo / "config.yaml", load_config(demo / "config.yaml"), clock)
+    try:
+        daemon.tick()
+        (demo / "clients.d" / "newco.yaml").write_text(FULL, encoding="utf-8")
+        clock.advance(timedelta(hours=1))
+        daemon.reload_requested.set()
+        daemon.check_config()
+        snapshot = daemon.runtime.store.snapshot()
+        planned = next_email(daemon.engine.config, snapshot, "NEW-1", None, clock.now())
+        assert planned is not None and planned.at == clock.now() + timedelta(minutes=30)
+        clock.advance(timedelta(minutes=29))
+        daemon.tick()
+        assert _new_terms(demo) == []
+        clock.advance(timedelta(minutes=1))
+        daemon.tick()
+        assert len(_new_terms(demo)) == 1
+    finally:
+        daemon.runtime.close()
