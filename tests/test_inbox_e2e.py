@@ -260,7 +260,9 @@ def test_promise_defers_the_chase(world: World) -> None:
     world.run_once(datetime.fromisoformat("2026-12-04T10:00:00+08:00"))  # reminder 2 held
     assert world.stage_sent("reminder", before) == [(PAY, ANN, CFO)]
     world.run_once(datetime.fromisoformat("2026-12-07T10:00:00+08:00"))  # 12-05 + 2: resumes
-    assert world.stage_sent("reminder", before)[-1] == (BETA,)
+    # with the follow-up on the broken promise (in place of the reminder due that morning)
+    assert world.stage_sent("promise_broken", before) == [(BETA,)]
+    assert (BETA,) not in world.stage_sent("reminder", before)
 
 
 def test_corpus_auto_reply_changes_nothing(world: World) -> None:

@@ -145,6 +145,7 @@ SEND_DAY = {
     "demand": DUE + timedelta(days=30),
     "escalate": DUE + timedelta(days=45),
     "legal": DUE + timedelta(days=60),
+    "promise_broken": DUE + timedelta(days=12),
     "thanks": DUE + timedelta(days=50),
 }
 
@@ -250,7 +251,7 @@ def test_invoice_attached_on_chase_stages_only(config: Config, language: str) ->
     for stage in STAGES:
         p = planned(language, stage, seq=1 if stage == "reminder" else 0)
         out = render(config, p, state_for(language, stage), p.at)
-        if stage in ("notice", "due", "reminder", "demand", "escalate"):
+        if stage in ("notice", "due", "reminder", "demand", "escalate", "promise_broken"):
             assert [a.name for a in out.attachments] == [name], stage
             assert out.attachments[0].read_bytes() == INVOICE_BYTES
             assert name in out.text

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import yaml
+
+from daemon.inbox.parse import parse_message
 from tests import test_inbox_e2e as e2e
 from tests.test_inbox_e2e import ANN, BR1, C1, CFO, PAY, PM, R1, TICK2, World, reply
 
@@ -49,6 +52,12 @@ def test_the_pm_answers_resume_and_the_chase_goes_on(world: World) -> None:
     world.deliver(answer)
     world.run_once(datetime.fromisoformat("2026-11-30T11:00:00+08:00"))
     assert world.milestone("B-1", "final").status == "open"
+    # the PM contradicted the reading: the reply is kept, labelled, for `classify --eval`
+    corrections = world.config.settings.data_dir / "corrections"
+    labels = yaml.safe_load((corrections / "labels.yaml").read_text(encoding="utf-8"))
+    [(name, label)] = labels.items()
+    assert label["kind"] == "other" and "dispute" in label["note"]
+    assert "这张账单有问题" in parse_message((corrections / name).read_bytes()).text
 
 
 def test_bank_account_question_alerts_the_pm_as_a_risk(world: World) -> None:

@@ -60,7 +60,7 @@ clients:
         payment_instructions: Bank of Example 123
         milestones:
           - {{id: m1, name: Delivery, amount: 80000.00, due: 2026-11-20}}
-          - {{id: m2, name: Final payment, amount: 20000.00, due: 2027-03-01}}
+          - {{id: m2, name: Final payment, amount: 20000.00, due: 2027-03-01, invoice: inv-m2.pdf}}
   - id: beta
     name: 北塔公司
     language: zh
@@ -94,6 +94,7 @@ class World:
             b1=B1,
         )
         self.config_path.write_text(text + extra, encoding="utf-8")
+        (root / "inv-m2.pdf").write_bytes(b"%PDF-1.4\n% invoice C-2026-1 m2\n")
         self.config = load_config(self.config_path)
         self.state_file = self.config.settings.data_dir / "state.json"
         self.inbound: list[str] = []

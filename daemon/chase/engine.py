@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from daemon.chase.pm_wait import pm_followups
+from daemon.chase.promises import alert_about, broken_promise_values
 from daemon.config.schema import Config
 from daemon.domain import events, stages
 from daemon.domain.emails import PlannedEmail, message_id
@@ -161,6 +162,9 @@ class Engine:
                     break
                 if not self._send_planned(email, now, result):
                     break
+                if email.key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
+                    values = broken_promise_values(self.config, self.store.snapshot(), email.key)
+                    self.alerts.alert(now, "promise_broken", alert_about(email.key), **values)
         return result
 
     def _send_planned(self, email: PlannedEmail, now: datetime, result: TickResult) -> bool:

@@ -19,10 +19,9 @@ from daemon.domain.state import SendRecord
 CHASE_STAGES = stages.WROTE_TO_CLIENT
 """Emails that chase a milestone's payment, written to the client."""
 
-CLIENT_STAGES = stages.TO_CLIENT | {"promise_broken"}
-"""Everything cuikuan writes to the client (the rest goes to the PM, staff or counsel),
-from the stage table. ``promise_broken`` is announced but not in the table yet: register
-it in :data:`daemon.domain.stages.OTHER_MAIL` with its templates, then drop it here."""
+CLIENT_STAGES = stages.TO_CLIENT
+"""Everything cuikuan writes to the client (the rest goes to the PM, staff or counsel)."""
+
 
 DECIDED = frozenset({"sent", "pending"})
 """Send statuses that mean the email is (or will be, from the spool) in the client's hands."""

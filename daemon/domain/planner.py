@@ -268,19 +268,56 @@ def _decide(
             return None
         at = _thanks_at(ctx, milestone, ms, now)
         return _email(ctx, key, at, bad, _thread(records))
-    if status in _NOT_CHASED or _held(status, ms, now):
+    if status in _NOT_CHASED:
         return None
+    if _held(status, ms, now):
+        if status != "promised":
+            return None
+        # a promise holds the chase, not the written notice with the invoice
+        due = _due_now(ctx, milestone, timeline, records, now)
+        if not due or due[0][0].stage != "notice":
+            return None
+        key, at = due[0]
+        return _email(ctx, key, at, bad, _thread(records))
     due = _due_now(ctx, milestone, timeline, records, now)
     letters = correspondence(records.values(), ctx.contract.id, milestone.id)
     last = letters.last()
     since = last.at if last else None
     due = limit_catch_up(due, since, ctx.policy.reminder_every_days, ctx.tz, now)
+    broken = _promise_broken(ctx, milestone, ms, records, due, bad, now)
+    if broken is not None:
+        return broken
     if not due:
         return None
     step = ladder.next_step(due, letters, records, ctx.policy, ctx.tz, ctx.opening, now)
     if step is None:
         return None
     return _email(ctx, step.key, step.at, bad, _thread(records), step.supersedes)
+
+
+def _promise_broken(
+    ctx: _Ctx,
+    milestone: Milestone,
+    ms: MilestoneState,
+    records: Mapping[SendKey, SendRecord],
+    due: Timeline,
+    bad: frozenset[str],
+    now: datetime,
+) -> PlannedEmail | None:
+    """The follow-up once a promised date (+ grace) passed without the money.
+
+    One per promised date; it stands in for the reminders due meanwhile (they are skipped,
+    so the client does not get two emails that morning), and the chase goes on from it.
+    """
+    if ms.status != "promised" or ms.promised_date is None or ms.hold_until is None:
+        return None
+    key = SendKey(
+        ctx.contract.id, milestone.id, stages.PROMISE_BROKEN, ms.promised_date.toordinal()
+    )
+    if key in records:
+        return None
+    soft = tuple(k for k, _ in due if k.stage not in ladder.FORMAL)
+    return _email(ctx, key, min(ms.hold_until, now), bad, _thread(records), soft)
 
 
 def _wants_terms(contract: Contract, state: StateView) -> bool:

@@ -68,9 +68,10 @@ class Offset:
     until: str | None = None
 
 
-Trigger = Literal["contract_seen", "schedule", "paid"]
+Trigger = Literal["contract_seen", "schedule", "paid", "promise_broken"]
 """What starts a stage: the contract first seen in the config (terms, contract-level),
-the milestone's calendar (:class:`Offset`), or its payment (thanks)."""
+the milestone's calendar (:class:`Offset`), its payment (thanks), or a promised date
+that passed (plus grace) without the money (promise_broken)."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,13 @@ STAGES_TABLE: tuple[Stage, ...] = (
         formal=True,
     ),
     Stage(
+        "promise_broken",
+        "promise_broken",
+        CLIENT,
+        {"zh": "付款承诺跟进", "en": "follow-up on a payment promise"},
+        invoice=True,
+    ),
+    Stage(
         "thanks",
         "paid",
         CLIENT,
@@ -229,6 +237,7 @@ TO_CLIENT: frozenset[str] = CLIENT_FACING | {m.name for m in OTHER_MAIL if m.rec
 """Every name of mail the client receives: client-facing stages and acknowledgements."""
 TERMS: str = next(s.name for s in STAGES_TABLE if s.trigger == "contract_seen")
 THANKS: str = next(s.name for s in STAGES_TABLE if s.trigger == "paid")
+PROMISE_BROKEN: str = next(s.name for s in STAGES_TABLE if s.trigger == "promise_broken")
 _OTHER_BY_NAME: dict[str, OtherMail] = {m.name: m for m in OTHER_MAIL}
 
 

@@ -52,6 +52,7 @@ from daemon.inbox.facts import (
     OutgoingEmail,
     StateChange,
     change,
+    clean_line,
     current,
     describe,
     effective_status,
@@ -249,10 +250,27 @@ def _promise(f: Facts, base: MilestoneState, reason: str) -> Decision:
         until = window_opening(f, day + timedelta(days=policy(f).promise_grace_days))
     else:
         until = f.now + timedelta(days=policy(f).quiet_after_reply_days)
+    words = clean_line(reason or f.mail.text.strip(), 300)
     new = replace(
-        base, status="promised", promised_date=day, hold_until=until, reason=f"client: {reason}"
+        base,
+        status="promised",
+        promised_date=day,
+        hold_until=until,
+        reason=f"client: {reason}",
+        promise_words=words,
+        promise_made=f.when,
     )
-    return Decision("processed", "promised", changes=(change(f, new, "reply:promise"),))
+    # the PM sees every promise: what was promised, in the client's words, and until when
+    when = day.isoformat() if day is not None else text("no_date", f.language)[1]
+    values = {**describe(f), "date": when, "words": words, "until": until.isoformat(" ", "minutes")}
+    email, event = pm_alert(f, "promised", values)
+    return Decision(
+        "processed",
+        "promised",
+        changes=(change(f, new, "reply:promise"),),
+        emails=(email,),
+        events=(event,),
+    )
 
 
 def _ack(f: Facts, template: str) -> OutgoingEmail:

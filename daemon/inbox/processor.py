@@ -36,12 +36,15 @@ from daemon.domain.state import StateView
 from daemon.errors import InboxError, TemplateError
 from daemon.inbox.authorize import Authorization, authorize
 from daemon.inbox.classify import Classification, classify
+from daemon.inbox.corrections import VERB_LABELS, correction, keep
 from daemon.inbox.decide import decide
 from daemon.inbox.facts import Decision, OutgoingEmail, synthetic_message_id
 from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
 from daemon.inbox.parse import InboundMail, parse_message
 from daemon.inbox.rulebook import phrases_from_config
 from daemon.inbox.source import InboundMessage, MailSource, Outcome
+from daemon.inbox.staff_actions import command_line
+from daemon.inbox.staff_commands import StaffCommand, parse_command
 from daemon.outbox.archive import Archive
 from daemon.outbox.mailer import Mailer
 from daemon.storage.store import Store
@@ -190,6 +193,34 @@ class InboxProcessor:
         )
         to_file.append((msg, "unmatched" if decision.outcome == "unmatched" else "processed"))
         result.handled.append((inbound_id, decision.action))
+        if decision.action.removeprefix("staff_") in VERB_LABELS and match.milestone:
+            self._learn(mail, match, now)
+
+    def _learn(self, mail: InboundMail, match: Match, now: datetime) -> None:
+        """A staff command answering an alert about a client reply: if it contradicts the
+        reading, keep the reply and the PM's label (:mod:`daemon.inbox.corrections`)."""
+        try:
+            thread = {*mail.references, mail.in_reply_to}
+            replies = [
+                e["data"]
+                for e in self.store.events(match.contract, match.milestone)
+                if e["kind"] == "received" and not str(e["data"].get("action")).startswith("staff")
+            ]  # the client's replies about this milestone; the one in the thread, else the last
+            readings = [r for r in replies if r.get("message_id") in thread] or replies
+            line = command_line(mail.text)
+            today = now.astimezone(ZoneInfo(self.config.settings.timezone)).date()
+            command = parse_command(line, today)
+            if not readings or not isinstance(command, StaffCommand):
+                return
+            reading = readings[-1]
+            fix = correction(
+                command.verb, command.day, reading.get("kind", ""), reading.get("rule", "")
+            )
+            raw = self.archive.get("received", reading["message_id"]) if fix else None
+            if fix is not None and raw is not None:
+                keep(self.config.settings.data_dir, reading["message_id"], raw, fix)
+        except Exception:  # learning is a bonus: it never stops the inbox
+            log.exception("cannot keep the PM's correction for %s", mail.message_id)
 
     def _decide(
         self, mail: InboundMail, state: StateView, now: datetime, inbound_id: str

@@ -28,6 +28,42 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "如未到账，第一行写 resume 恢复催款。",
         ),
     },
+    "promised": {
+        "en": (
+            "Promise: {client} will pay {what} by {date} {token}",
+            '{sender} promised to pay {what} ({amount}) by {date}: "{words}".\n'
+            "No reminder goes out until {until}; the written notice with the invoice still "
+            "goes at its date. If nothing arrives by then, the client gets a follow-up "
+            "quoting these words and you get an alert.\n"
+            "Reply 'paid' when the money is in, or 'resume' to chase now.",
+        ),
+        "zh": (
+            "付款承诺：{client} 承诺于{date}前支付{what} {token}",
+            "{sender} 承诺于{date}前支付{what}（{amount}）：“{words}”。\n"
+            "{until}之前不再发送催款提醒；付款通知（附发票）仍按原定日期发送。"
+            "如届时仍未到账，将向客户发送引用上述原话的跟进邮件，并提醒您。\n"
+            "到账后回复 paid；如需立即恢复催款，回复 resume。",
+        ),
+    },
+    "promise_broken": {
+        "en": (
+            "Promise broken: {client} promised {what} by {date} {token}",
+            '{client} promised on {said_on} to pay {what} ({amount}) by {date}: "{words}". '
+            "No payment has been recorded; a follow-up quoting those words went to the "
+            "client and the chase goes on.\n"
+            "Reply 'paid' if the money is in, or 'pause' / 'stop' to hold the chase.",
+        ),
+        "zh": (
+            "付款承诺未兑现：{client}（{what}，承诺{date}前付款） {token}",
+            "{client} 于{said_on}承诺在{date}前支付{what}（{amount}）：“{words}”。"
+            "目前没有到账记录；已向客户发送引用其原话的跟进邮件，催款继续。\n"
+            "如已到账请回复 paid；如需暂停或停止催款，回复 pause 或 stop。",
+        ),
+    },
+    "no_date": {
+        "en": ("", "no date given"),
+        "zh": ("", "未给出日期"),
+    },
     "dispute": {
         "en": (
             "Dispute: {client} about {what} {token}",

@@ -297,6 +297,7 @@ def context_for(
         "milestone": _milestone(contract, milestone, state, today, tz, lang) if milestone else None,
         "next_milestone": _next_unpaid(contract, milestone, state, today, tz, lang),
         "contract_settled": all(_verified_paid(contract, m, state) for m in contract.milestones),
+        "promise": _promise(contract, milestone, state, tz, lang) if milestone else None,
         "schedule": [_milestone(contract, m, state, today, tz, lang) for m in contract.milestones],
         "discount": _discount(contract, milestone, state, today, lang) if milestone else None,
         "discount_terms": (
@@ -381,6 +382,21 @@ def _milestone(
         "upcoming": not paid and (due is None or due > today),
         "paid_on": formatting.format_date(paid_on, lang) if paid_on else None,
         "paid_amount": formatting.format_money(paid_amount, contract.currency, lang),
+    }
+
+
+def _promise(
+    contract: Contract, m: Milestone, state: StateView, tz: tzinfo, lang: str
+) -> dict[str, str] | None:
+    """The client's last promise about ``m``: its date, its own words, when it was made."""
+    ms = state.milestone(contract.id, m.id)
+    if ms.promised_date is None:
+        return None
+    made = ms.promise_made.astimezone(tz).date() if ms.promise_made else None
+    return {
+        "date": formatting.format_date(ms.promised_date, lang),
+        "words": ms.promise_words,
+        "said_on": formatting.format_date(made, lang) if made else "",
     }
 
 
