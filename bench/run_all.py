@@ -5,7 +5,7 @@ collected in order. One run takes about ten minutes on a 2-core machine (the idl
 alone watches the daemon and its baseline for 60 s each)::
 
     .venv/bin/python bench/run_all.py                # everything, full size
-    .venv/bin/python bench/run_all.py --only tick    # or cli reaction send inbox state history idle
+    .venv/bin/python bench/run_all.py --only tick    # or any name in BENCHES below
     .venv/bin/python bench/run_all.py --quick        # tiny sizes, for a smoke run
 
 The table of the last full run is pasted into the README.
@@ -31,6 +31,12 @@ import _common as c  # noqa: E402
 BENCHES: dict[str, tuple[str, list[str], list[str]]] = {
     # name: (script, full-size args, quick args)
     "cli": ("cli_startup.py", ["--runs", "7"], ["--runs", "1"]),
+    "scale": (
+        "status_scale.py",
+        ["--contracts", "10000", "--events", "100000"],
+        ["--contracts", "20", "--events", "50"],
+    ),
+    "venv": ("venv_size.py", [], []),
     "reaction": ("reaction.py", ["--replies", "60"], ["--replies", "3"]),
     "tick": ("tick_scale.py", ["--sizes", "100,1000,10000"], ["--sizes", "20,40"]),
     "send": ("sending.py", ["--emails", "1000"], ["--emails", "10"]),

@@ -23,6 +23,11 @@ KEYS = {"bench", "metric", "value", "unit", "target", "ok", "baseline"}
 NEEDS_DOVECOT = {"reaction.py", "inbox_backlog.py", "idle.py"}
 
 CASES = {
+    "status_scale.py": (
+        ["--contracts", "20", "--events", "50"],
+        "scale",
+        {"status_20", "report_20", "status_rss_20", "report_rss_20"},
+    ),
     "cli_startup.py": (
         ["--runs", "1"],
         "cli",

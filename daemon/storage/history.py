@@ -111,6 +111,15 @@ class History:
                 f"{self.log.path.name} ends at commit {self.log.last} but {self.state.name} "
                 f"is at commit {seq}: history is missing"
             )
+        self.prune()
+
+    def prune(self) -> None:
+        """Drop from the state the commits the log now holds (they were kept until then)."""
+        meta = self.meta()
+        waiting = [c for c in meta["unconfirmed"] if c["n"] > self.log.last]
+        if len(waiting) < len(meta["unconfirmed"]):
+            value = {"seq": meta["seq"], "unconfirmed": waiting}
+            self._tables.put("meta", {"key": META_KEY, "value": value}, "key")
 
     def _index(self, records: list[Record]) -> None:
         if self._processed is None or self._reviewed is None:

@@ -124,11 +124,15 @@ class BatchingMiddleware(Middleware):
         self._cache = None
         self._cached = False
 
-    def close(self) -> None:
-        storage: Any = self.storage
+    def flush(self) -> None:
+        """Write what an open batch deferred, now (the batch stays open)."""
         if self._dirty and self._cache is not None:
             self._dirty = False
             self._write_through(self._cache)
+
+    def close(self) -> None:
+        storage: Any = self.storage
+        self.flush()
         if getattr(storage, "_journal_size", 0) and self._cache is not None:
             storage.write(self._cache)  # leave one whole file behind
         self.storage.close()

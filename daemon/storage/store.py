@@ -76,7 +76,7 @@ class Store:
         """
         self.path = Path(path)
         self.read_only = read_only
-        self._views: dict[str, tuple[dict[Any, Any], dict[int, Any]]] = {}
+        self._views: dict[str, tuple[dict[Any, Any], dict[str, Any]]] = {}
         self._lock: StateLock | None = None
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -113,8 +113,10 @@ class Store:
             if self._lock is not None and self._lock.held:
                 try:
                     self._history.stage()  # closed inside a batch: its records too
-                    self._middleware.close()
+                    self._middleware.flush()
                     self._history.settle()
+                    self._history.prune()  # the state need not carry what the log holds
+                    self._middleware.close()
                 finally:
                     self._lock.release()
         finally:
@@ -227,21 +229,21 @@ class Store:
         cached = self._views.get(table)
         if cached is None or changed is None:
             result: dict[Any, Any] = {}
-            keys: dict[int, Any] = {}
-            for _doc_id, doc in self._tables.entries(table):
+            keys: dict[str, Any] = {}
+            for doc_id, doc in self._tables.entries(table):
                 key, value = convert(doc)
                 result[key] = value
-                keys[id(doc)] = key
+                keys[doc_id] = key
             self._views[table] = (result, keys)
             return dict(result)
         result, keys = cached
-        for doc in changed:
+        for doc_id, doc in changed.items():
             key, value = convert(doc)
-            old = keys.get(id(doc))
+            old = keys.get(doc_id)
             if old is not None and old != key:
                 result.pop(old, None)
             result[key] = value
-            keys[id(doc)] = key
+            keys[doc_id] = key
         return dict(result)
 
     # -- contracts ------------------------------------------------------------------
@@ -291,10 +293,11 @@ class Store:
         self._set_status(message_id, "failed", at, error=error)
 
     def _set_status(self, message_id: str, status: SendStatus, at: datetime, error: str) -> None:
-        doc = self._tables.find("sends", message_id=message_id)
-        if doc is None or not message_id:
+        entry = self._tables.find_entry("sends", message_id=message_id)
+        if entry is None or not message_id:
             raise StoreError(f"no send with Message-ID {message_id} was recorded")
-        self._tables.update("sends", doc, {"status": status, "at": _iso(at), "error": error})
+        changes = {"status": status, "at": _iso(at), "error": error}
+        self._tables.update("sends", entry[0], changes)
 
     def mark_skipped(self, key: SendKey, at: datetime, superseded_by: str) -> None:
         """Record that ``key`` will not be sent: ``superseded_by`` (a Message-ID) replaces it."""

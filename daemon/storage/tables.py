@@ -15,23 +15,21 @@ from daemon.storage.middleware import BatchingMiddleware
 class Tables:
     """Quick access to a :class:`BatchingMiddleware`'s data, in TinyDB's file layout.
 
-    TinyDB's ``Table`` copies the whole table on every change, so a tick recording 1,000
-    events into a history of 20,000 costs seconds. This works on the cached data in
-    place: inserts are O(1) and lookups go through indexes built on first use. An index
-    is keyed to the identity of the table dict, so it is rebuilt after anything replaced
-    the data (a reload after a failed write, a TinyDB write in a migration).
-    Documents returned are the live ones: read them, never change them directly.
+    Works on the cached data in place: inserts are O(1) and lookups go through indexes
+    built on first use, keyed by document id (never by object identity). An index belongs
+    to one table dict, so it is rebuilt after anything replaced the data (a reload after a
+    failed write, a TinyDB write in a migration). Documents returned are the live ones:
+    read them, never change them directly (use :meth:`update`).
     """
 
     def __init__(self, middleware: BatchingMiddleware) -> None:
         self._mw = middleware
-        self._indexes: dict[tuple[str, tuple[str, ...]], tuple[dict, dict]] = {}
+        self._indexes: dict[tuple[str, tuple[str, ...]], tuple[dict, dict[tuple, str]]] = {}
         self._next_ids: dict[str, tuple[dict, int]] = {}
-        self._changes: dict[str, tuple[dict, list[dict[str, Any]]]] = {}
-        self._ids: dict[str, tuple[dict, dict[int, str]]] = {}
+        self._changes: dict[str, tuple[dict, dict[str, dict[str, Any]]]] = {}
 
-    def take_changes(self, name: str) -> list[dict[str, Any]] | None:
-        """Documents of ``name`` inserted or updated since the last call (repeats possible).
+    def take_changes(self, name: str) -> dict[str, dict[str, Any]] | None:
+        """``{document id: document}`` of ``name`` inserted or updated since the last call.
 
         None on the first call for a table, or when the table was replaced since (reloaded
         from disk, written by TinyDB): then the caller must read the whole table again.
@@ -39,15 +37,15 @@ class Tables:
         """
         table = self._table(name)
         previous = self._changes.get(name)
-        self._changes[name] = (table, [])
+        self._changes[name] = (table, {})
         if previous is None or previous[0] is not table:
             return None
         return previous[1]
 
-    def _changed(self, name: str, table: dict[str, Any], doc: dict[str, Any]) -> None:
+    def _changed(self, name: str, table: dict[str, Any], doc_id: str) -> None:
         tracked = self._changes.get(name)
         if tracked is not None and tracked[0] is table:
-            tracked[1].append(doc)
+            tracked[1][doc_id] = table[doc_id]
 
     def _table(self, name: str) -> dict[str, Any]:
         return self._mw.data().setdefault(name, {})
@@ -62,19 +60,27 @@ class Tables:
         table = self._mw.data().get(name, {})
         return [(k, table[k]) for k in sorted(table, key=int)]
 
-    def _index(self, name: str, fields: tuple[str, ...]) -> dict[tuple, dict[str, Any]]:
+    def _index(self, name: str, fields: tuple[str, ...]) -> dict[tuple, str]:
         table = self._table(name)
         cached = self._indexes.get((name, fields))
         if cached is not None and cached[0] is table:
             return cached[1]
-        index = {tuple(doc.get(f) for f in fields): doc for doc in table.values()}
+        index = {tuple(doc.get(f) for f in fields): k for k, doc in table.items()}
         self._indexes[(name, fields)] = (table, index)
         return index
 
+    def find_entry(self, name: str, **match: Any) -> tuple[str, dict[str, Any]] | None:
+        """(id, document) whose fields equal ``match`` (fields are unique together)."""
+        fields = tuple(sorted(match))
+        doc_id = self._index(name, fields).get(tuple(match[f] for f in fields))
+        if doc_id is None:
+            return None
+        return doc_id, self._table(name)[doc_id]
+
     def find(self, name: str, **match: Any) -> dict[str, Any] | None:
         """The document whose fields equal ``match`` (fields are unique together)."""
-        fields = tuple(sorted(match))
-        return self._index(name, fields).get(tuple(match[f] for f in fields))
+        entry = self.find_entry(name, **match)
+        return entry[1] if entry is not None else None
 
     def insert(self, name: str, doc: dict[str, Any]) -> None:
         table = self._table(name)
@@ -83,43 +89,31 @@ class Tables:
             next_id = cached[1]
         else:
             next_id = max((int(k) for k in table), default=0) + 1
-        table[str(next_id)] = doc
+        doc_id = str(next_id)
+        table[doc_id] = doc
         self._next_ids[name] = (table, next_id + 1)
         for (tname, fields), (itable, index) in self._indexes.items():
             if tname == name and itable is table:
-                index[tuple(doc.get(f) for f in fields)] = doc
-        ids = self._ids.get(name)
-        if ids is not None and ids[0] is table:
-            ids[1][id(doc)] = str(next_id)
-        self._changed(name, table, doc)
-        self._mw.commit_docs([(name, str(next_id), doc)])
+                index[tuple(doc.get(f) for f in fields)] = doc_id
+        self._changed(name, table, doc_id)
+        self._mw.commit_docs([(name, doc_id, doc)])
 
-    def update(self, name: str, doc: dict[str, Any], changes: dict[str, Any]) -> None:
-        """Change fields of ``doc`` (a document found in table ``name``)."""
-        for (tname, fields), (_table, index) in self._indexes.items():
-            if tname == name and any(f in changes for f in fields):
-                index.pop(tuple(doc.get(f) for f in fields), None)
-                index[tuple({**doc, **changes}.get(f) for f in fields)] = doc
-        doc.update(changes)
+    def update(self, name: str, doc_id: str, changes: dict[str, Any]) -> None:
+        """Change fields of document ``doc_id`` of table ``name``."""
         table = self._table(name)
-        self._changed(name, table, doc)
-        doc_id = self._id_of(name, table, doc)
-        if doc_id is None:
-            self._mw.commit()
-        else:
-            self._mw.commit_docs([(name, doc_id, doc)])
-
-    def _id_of(self, name: str, table: dict[str, Any], doc: dict[str, Any]) -> str | None:
-        cached = self._ids.get(name)
-        if cached is None or cached[0] is not table:
-            cached = (table, {id(d): k for k, d in table.items()})
-            self._ids[name] = cached
-        return cached[1].get(id(doc))
+        doc = table[doc_id]
+        for (tname, fields), (itable, index) in self._indexes.items():
+            if tname == name and itable is table and any(f in changes for f in fields):
+                index.pop(tuple(doc.get(f) for f in fields), None)
+                index[tuple({**doc, **changes}.get(f) for f in fields)] = doc_id
+        doc.update(changes)
+        self._changed(name, table, doc_id)
+        self._mw.commit_docs([(name, doc_id, doc)])
 
     def put(self, name: str, doc: dict[str, Any], *unique: str) -> None:
         """Insert ``doc``, or replace the fields of the one with the same ``unique`` fields."""
-        existing = self.find(name, **{f: doc[f] for f in unique})
+        existing = self.find_entry(name, **{f: doc[f] for f in unique})
         if existing is None:
             self.insert(name, doc)
         else:
-            self.update(name, existing, doc)
+            self.update(name, existing[0], doc)

@@ -1,0 +1,116 @@
+"""``cuikuan status`` and ``cuikuan report`` on a big team: 10,000 contracts, 100,000 events.
+
+Both read everything: the config (one file per client in ``clients.d``) and the whole
+history in the state file. Each command runs in a fresh process, as a PM runs it; CPU
+seconds (user+system), wall seconds and peak RSS are taken from ``wait4``::
+
+    .venv/bin/python bench/status_scale.py --contracts 10000 --events 100000
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import _common as c
+
+TIME_TARGET_S = 1.0
+RSS_TARGET_MB = 150.0
+
+
+def seed(config_path: Path, events: int) -> None:
+    """A state of ``events`` history events over the config's contracts, all seen."""
+    from daemon.config.loader import load_config
+    from daemon.domain.resolve import iter_contracts
+    from daemon.service.layout import state_path
+    from daemon.storage.store import Store
+
+    config = load_config(config_path)
+    ids = [k.id for _, k in iter_contracts(config)]
+    with Store(state_path(config)) as store, store.batch():
+        store.mark_contracts_seen(ids, c.NOW - timedelta(days=60))
+        for i in range(events):
+            at = c.NOW - timedelta(days=59) + timedelta(seconds=i * 30)
+            contract, milestone = ids[i % len(ids)], f"m{i % 4}"
+            if i % 2:
+                store.add_event(
+                    at,
+                    "received",
+                    contract,
+                    milestone,
+                    message_id=f"<reply-{i}@client.example>",
+                    subject=f"Re: 付款提醒 [CK-{contract}-{milestone}]",
+                    kind="other",
+                    rule="fallback",
+                )
+            else:
+                store.add_event(
+                    at, "state_change", contract, milestone, old="open", new="open", why="bench"
+                )
+
+
+def run(argv: list[str], cwd: Path) -> tuple[float, float, float]:
+    """(CPU s, wall s, peak RSS MB) of one command in a fresh process."""
+    started = time.monotonic()
+    child = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.monotonic() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        err = child.stderr.read().decode() if child.stderr else ""
+        raise SystemExit(f"{' '.join(argv)} failed: {err[-2000:]}")
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    p = c.parser(__doc__.splitlines()[0])
+    p.add_argument("--contracts", type=int, default=10_000)
+    p.add_argument("--events", type=int, default=100_000)
+    args = p.parse_args()
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        config = c.write_config(root, args.contracts, c.NOW.date())
+        seed(config, args.events)
+        size = (root / "data" / "state.json").stat().st_size / 2**20
+        cli = [sys.executable, "-m", "daemon.cli"]
+        commands = {
+            "status": [*cli, "status", "--now", c.NOW.isoformat(), "--config", str(config)],
+            "report": [*cli, "report", "--as-of", str(c.NOW.date()), "--config", str(config)],
+        }
+        n = args.contracts
+        for name, argv in commands.items():
+            cpu, wall, rss = run(argv, root)
+            what = f"{n} contracts, {args.events} events ({size:.0f} MB state)"
+            lines.append(
+                c.result(
+                    "scale",
+                    f"{name}_{n}",
+                    wall,
+                    "s",
+                    target=f"<= {TIME_TARGET_S}",
+                    ok=wall <= TIME_TARGET_S,
+                    cpu=cpu,
+                    note=f"cuikuan {name}, wall (CPU {cpu:.2f} s); {what}",
+                )
+            )
+            lines.append(
+                c.result(
+                    "scale",
+                    f"{name}_rss_{n}",
+                    rss,
+                    "MB",
+                    target=f"<= {RSS_TARGET_MB:g}",
+                    ok=rss <= RSS_TARGET_MB,
+                    note=f"peak RSS of cuikuan {name}",
+                )
+            )
+    c.emit(lines, args.json_only)
+
+
+if __name__ == "__main__":
+    main()
