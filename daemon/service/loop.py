@@ -14,7 +14,7 @@ the next tick catches up. Following rq/huey:
   between (and inside) SMTP transactions: a stop waits for one server reply at most;
 - a bad config edit keeps the last good config in force; the errors are logged once per edit;
 - a config edit is loaded only once the files have been still for a few seconds (at once on
-  SIGHUP): a file written in two chunks is never loaded half-written (:mod:`daemon.config.settle`);
+  SIGHUP): a file written in two chunks is never loaded half-written (:mod:`daemon.domain.settle`);
 - the inbox is read before each tick (so a "we paid" stops a reminder due the same tick), and
   in between whenever an :class:`~daemon.inbox.watcher.InboxWatcher` thread (IMAP IDLE, or
   Maildir polling) sees new mail. The watcher only wakes the loop: the main thread does all
@@ -39,7 +39,7 @@ from daemon.chase.engine import Engine, TickResult
 from daemon.clock import Clock, SystemClock
 from daemon.config.loader import config_fingerprint, load_config
 from daemon.config.schema import Config
-from daemon.config.settle import StableWatch
+from daemon.domain.settle import StableWatch
 from daemon.errors import ConfigError
 from daemon.health import Backoff
 from daemon.inbox.imap import ImapSource
