@@ -47,6 +47,7 @@ COMMAND_MODULES: list[str] = [
     "daemon.cli.classify",
     "daemon.cli.doctor",
     "daemon.cli.recover",
+    "daemon.cli.todo",
 ]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
 
@@ -77,6 +78,11 @@ COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
     "daemon.cli.recover": (
         "recover",
         "rebuild a damaged state; record as sent what the archive or Sent folder holds",
+    ),
+    "daemon.cli.todo": (
+        "todo",
+        "the PM's action list: what only a person can settle, ranked by money at risk × "
+        "days late, with the reply commands that settle it",
     ),
 }
 """Name and one-line help of each module's command, so ``cuikuan --help`` can list it
