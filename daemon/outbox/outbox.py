@@ -47,6 +47,7 @@ from daemon.errors import (
     MessageRefusedError,
     PermanentTransportError,
     RecipientsDeferredError,
+    SendAbandonedError,
     TemporaryTransportError,
 )
 from daemon.outbox.archive import Archive
@@ -156,7 +157,8 @@ class Outbox:
                 yield self
         finally:
             suspects, self._suspects = self._suspects, {}
-            if suspects and not self._accepted_in_pass and self.outage is None:
+            accepted, self._accepted_in_pass = self._accepted_in_pass, 0
+            if suspects and not accepted and self.outage is None:
                 mid, exc = next(iter(suspects.items()))
                 self._temporary_failure(mid, exc, now)
 
@@ -265,6 +267,10 @@ class Outbox:
             return True
         except MessageRefusedError as exc:
             return self._message_refused(mid, exc, now, result)
+        except SendAbandonedError as exc:
+            log.info("%s", exc)
+            result.deferred.append(mid)
+            return False
         except TemporaryTransportError as exc:
             self._temporary_failure(mid, exc, now)
             result.deferred.append(mid)

@@ -16,8 +16,10 @@ import base64
 import contextlib
 import email.policy
 import logging
+import re
 import smtplib
 import ssl
+import threading
 from collections.abc import Callable
 from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
@@ -28,6 +30,7 @@ from daemon.errors import (
     MessageRefusedError,
     PermanentTransportError,
     RecipientsDeferredError,
+    SendAbandonedError,
     TemporaryTransportError,
 )
 from daemon.outbox.transports.base import BatchScope
@@ -102,37 +105,82 @@ def _login(conn: smtplib.SMTP, username: str, password: str) -> None:
         raise smtplib.SMTPAuthenticationError(code, reply)
 
 
+DATA_CHUNK = 64 * 1024
+"""Bytes uploaded between two looks at the stop flag."""
+
+
+class _Abandoned(Exception):
+    """A stop arrived before the final dot: the connection was closed, nothing delivered."""
+
+
 def _sendmail(
-    conn: smtplib.SMTP, sender: str, recipients: list[str], data: bytes, options: tuple[str, ...]
+    conn: smtplib.SMTP,
+    sender: str,
+    recipients: list[str],
+    data: bytes,
+    options: tuple[str, ...],
+    stop: threading.Event | None = None,
 ) -> dict[str, tuple[int, bytes]]:
-    """``smtplib.SMTP.sendmail``, except that a 4xx at any RCPT sends no DATA at all.
+    """``smtplib.SMTP.sendmail``, except that a 4xx at any RCPT sends no DATA at all, and
+    a stop abandons the transaction at any point before the final dot.
 
     smtplib delivers to the accepted recipients and only reports the others; a greylisted
     address would then miss the email for good. Here a 4xx resets the transaction and
     raises SMTPRecipientsRefused with every refusal, so the whole email is retried later.
     Returns the recipients refused with a 5xx while the others accepted the message.
+
+    Stop: between commands and between 64 KiB chunks of the upload the stop flag is read;
+    when set, the connection is closed (the server drops a message without its final
+    dot) and :class:`_Abandoned` raised. After the dot only the server's reply is awaited
+    (at most ``timeout`` seconds): that is all a stop ever waits for.
     """
+
+    def check_stop() -> None:
+        if stop is not None and stop.is_set():
+            conn.close()
+            raise _Abandoned
+
     conn.ehlo_or_helo_if_needed()
     mail_options = list(options)
     if conn.does_esmtp and conn.has_extn("size"):
         mail_options.append(f"size={len(data)}")
+    check_stop()
     code, reply = conn.mail(sender, mail_options)
     if code != 250:
         _reset(conn, code)
         raise smtplib.SMTPSenderRefused(code, reply, sender)
     refused: dict[str, tuple[int, bytes]] = {}
     for recipient in recipients:
+        check_stop()
         code, reply = conn.rcpt(recipient)
         if code not in (250, 251):
             refused[recipient] = (code, reply)
     if len(refused) == len(recipients) or any(c < 500 for c, _ in refused.values()):
         _reset(conn, 0)
         raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
-    code, reply = conn.data(data)
+    check_stop()
+    code, reply = _data(conn, data, check_stop)
     if code != 250:
         _reset(conn, code)
         raise smtplib.SMTPDataError(code, reply)
     return refused
+
+
+def _data(conn: smtplib.SMTP, data: bytes, check_stop: Callable[[], None]) -> tuple[int, bytes]:
+    """``smtplib.SMTP.data`` uploading in chunks, with ``check_stop`` between them."""
+    conn.putcmd("data")
+    code, reply = conn.getreply()
+    if code != 354:
+        raise smtplib.SMTPDataError(code, reply)
+    quoted = re.sub(rb"(?m)^\.", b"..", data)
+    if not quoted.endswith(b"\r\n"):
+        quoted += b"\r\n"
+    for start in range(0, len(quoted), DATA_CHUNK):
+        check_stop()
+        conn.send(quoted[start : start + DATA_CHUNK])
+    check_stop()
+    conn.send(b".\r\n")
+    return conn.getreply()
 
 
 def _reset(conn: smtplib.SMTP, code: int) -> None:
@@ -154,8 +202,11 @@ class SmtpTransport(BatchScope):
         *,
         ssl_context: ssl.SSLContext | None = None,
         local_hostname: str | None = None,
+        stop: threading.Event | None = None,
     ) -> None:
         self.settings = settings
+        self.stop = stop
+        """Set by the daemon on SIGTERM: a transaction not yet at its final dot is dropped."""
         self._password = password
         self._ssl_context = ssl_context
         self._local_hostname = local_hostname
@@ -223,8 +274,10 @@ class SmtpTransport(BatchScope):
 
     def _greet(self, conn: smtplib.SMTP, context: ssl.SSLContext | None) -> None:
         s = self.settings
+        self._check_stop()
         conn.ehlo()
         if s.security == "starttls":
+            self._check_stop()
             if not conn.has_extn("starttls"):
                 raise smtplib.SMTPNotSupportedError(
                     "the server does not offer STARTTLS; set security to ssl, or to none "
@@ -233,11 +286,17 @@ class SmtpTransport(BatchScope):
             conn.starttls(context=context)
             conn.ehlo()
         if s.username:
+            self._check_stop()
             if not conn.has_extn("auth"):
                 raise smtplib.SMTPNotSupportedError(
                     "the server does not offer AUTH (does it want STARTTLS or ssl?)"
                 )
             _login(conn, s.username, self._password or "")
+
+    def _check_stop(self) -> None:
+        """Between the steps of opening a connection: give up at once on a stop."""
+        if self.stop is not None and self.stop.is_set():
+            raise _Abandoned
 
     def _connection(self) -> smtplib.SMTP:
         """The open connection, checked with NOOP if already used; reopened once if dead."""
@@ -280,7 +339,7 @@ class SmtpTransport(BatchScope):
                         "an address is not ASCII and the server does not offer SMTPUTF8"
                     )
                 options = ("SMTPUTF8", "BODY=8BITMIME")
-            return _sendmail(conn, sender, recipients, data, options)
+            return _sendmail(conn, sender, recipients, data, options, self.stop)
 
         return self._transmit(mid, envelope_recipients(headers), transmit)
 
@@ -292,10 +351,18 @@ class SmtpTransport(BatchScope):
     ) -> tuple[str, ...]:
         if not recipients:
             raise PermanentTransportError(f"message {mid} has no recipients")
-        conn = self._connection()
+        try:
+            conn = self._connection()
+        except _Abandoned:
+            raise SendAbandonedError(f"stop requested: {mid} not sent; it stays pending") from None
         self._used = True
         try:
             refused = transmit(conn, recipients)
+        except _Abandoned:
+            self._drop()
+            raise SendAbandonedError(
+                f"stop requested: {mid} abandoned before its end; it stays pending"
+            ) from None
         except smtplib.SMTPRecipientsRefused as exc:
             codes = {addr: code for addr, (code, _text) in exc.recipients.items()}
             detail = "; ".join(
