@@ -206,6 +206,14 @@ class Milestone(Strict):
         return self
 
 
+class BankAccount(Strict):
+    """The company's collection account, shown copy-ready in every payment email."""
+
+    account_name: HeaderText = Field(min_length=1)
+    bank: HeaderText = Field(min_length=1)
+    account_number: HeaderText = Field(min_length=1)
+
+
 class Contract(Strict):
     """A signed contract whose payments fall in milestones."""
 
@@ -216,6 +224,8 @@ class Contract(Strict):
     signed: Day
     payment_instructions: str
     """How to pay: bank, account name and number, reference to quote. Multi-line text."""
+    bank_account: BankAccount | None = None
+    """This contract's collection account (default: ``settings.bank_account``)."""
     discount: Discount | None = None
     events: dict[Id, Day | None] = Field(default_factory=dict)
     """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
@@ -383,6 +393,8 @@ class Settings(Strict):
     """Hold everything when the clock is this many days beyond the last activity."""
     unmatched_digest_minutes: int = Field(60, ge=1, le=1440)
     """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
+    bank_account: BankAccount | None = None
+    """The collection account in every payment email's pay-now block (a contract may differ)."""
     config_stable_seconds: int = Field(10, ge=0, le=600)
     """A changed config file is loaded once it has been unchanged this long (or on SIGHUP)."""
     new_contract_settle_minutes: int = Field(5, ge=0, le=1440)

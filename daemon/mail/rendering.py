@@ -42,6 +42,7 @@ from daemon.domain.stages import INVOICE_STAGES, recipients_of
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
+from daemon.mail.pay_now import with_pay_now
 
 logger = logging.getLogger(__name__)
 
@@ -293,7 +294,8 @@ def context_for(
             "currency": contract.currency,
             "total": formatting.format_money(contract.total, contract.currency, lang),
             "signed": formatting.format_date(contract.signed, lang),
-            "payment_instructions": contract.payment_instructions.strip(),
+            # ends with the pay-now block: account, reference, never by email (issue 13.4)
+            "payment_instructions": with_pay_now(settings, contract, milestone, lang),
         },
         "milestone": _milestone(contract, milestone, state, today, tz, lang) if milestone else None,
         "next_milestone": _next_unpaid(contract, milestone, state, today, tz, lang),
