@@ -66,6 +66,11 @@ class RecipientsDeferredError(TemporaryTransportError):
         self.refused_for_good = refused_for_good
 
 
+class SendAbandonedError(TemporaryTransportError):
+    """A stop was requested during a transaction, before its final dot: the server drops
+    the message, nothing was delivered, and the email stays pending for the next start."""
+
+
 class MessageRefusedError(PermanentTransportError):
     """A 5xx at MAIL FROM or DATA: the message or the whole account is refused.
 

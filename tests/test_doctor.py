@@ -236,3 +236,23 @@ def test_unwritable_data_dir_and_unreadable_state(
     assert code == 1
     [fail] = fails(lines)
     assert "state.json unreadable" in fail and "cuikuan recover" in fail
+
+
+def test_doctor_without_settings_legal(
+    demo: Path,
+    smtp_server_factory: Callable[..., SmtpServer],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """settings.legal is optional: the legal stage is then never sent, and doctor says all
+    is well instead of crashing on the missing counsel (issue 10, point 11)."""
+    text = demo.read_text(encoding="utf-8")
+    start = text.index("  legal:  ")
+    end = text.index("  staff:", start)
+    demo.write_text(text[:start] + text[end:], encoding="utf-8")
+    smtp = smtp_server_factory(auth=(SMTP_USER, SMTP_PASSWORD))
+    monkeypatch.setenv("CUIKUAN_SMTP_PASSWORD", SMTP_PASSWORD)
+    code, lines = doctor(with_mail(demo, smtp, None), capsys)
+    assert code == 0, lines
+    assert fails(lines) == []
+    assert any(line.startswith("OK    templates: ") for line in lines), lines

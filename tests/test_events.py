@@ -153,3 +153,27 @@ def test_opening_a_version_1_state_backfills_its_history(tmp_path: Path) -> None
     assert (change.paid_on, change.paid_amount) == (date(2026, 6, 20), Decimal("800.50"))
     assert change.reason == old_reason  # the words stay as they were
     assert isinstance(received, Received) and received.message_id == "<r@x>"
+
+
+def test_the_stores_state_changes_decode_with_their_facts(tmp_path: Path) -> None:
+    """The store writes state_change itself: its keys must be the codec's."""
+    from daemon.domain.state import MilestoneState
+
+    paid = MilestoneState(
+        status="paid",
+        reason="staff pm@x: paid",
+        paid_on=date(2026, 6, 20),
+        paid_amount=Decimal("5"),
+    )
+    with Store(tmp_path / "state.json") as store:
+        store.set_milestone("C1", "m1", paid, AT, "staff:paid by pm@x")
+        [doc] = store.events()
+    event = decode(doc)
+    assert isinstance(event, StateChanged)
+    assert (event.old, event.new, event.cause) == ("open", "paid", "staff:paid by pm@x")
+    assert (event.paid_on, event.paid_amount) == (date(2026, 6, 20), Decimal("5"))
+
+
+def test_a_partial_document_keeps_its_type_with_defaults() -> None:
+    event = decode({"at": AT, "kind": "received", "contract": "K", "milestone": "m", "data": {}})
+    assert isinstance(event, Received) and (event.message_id, event.sender) == ("", "")

@@ -320,7 +320,8 @@ def test_unmatched_human_mail_goes_to_pm_and_unmatched_folder(world: World) -> N
     before = len(world.smtp.messages)
     world.deliver(reply("someone@else.example", "Are you hiring?", subject="Hello"))
     world.run_once(TICK2)
-    assert world.stage_sent("pm_alert", before) == [(PM,)]
+    assert world.stage_sent("pm_digest", before) == [(PM,)]  # listed in the PM's digest
+    assert world.stage_sent("pm_alert", before) == []
     assert (world.folder("cuikuan/unmatched"), world.folder("cuikuan/processed")) == (1, 0)
 
 
@@ -333,7 +334,8 @@ def test_unreadable_message_pm_told_no_crash(world: World) -> None:
     world.run_once(TICK2)
     assert world.folder("cuikuan/unmatched") == 2 and world.folder("INBOX") == 0
     assert world.milestone(C1, "m1").status == "claimed_paid"  # the next one still handled
-    assert len(world.stage_sent("pm_alert", before)) == 3
+    assert world.stage_sent("pm_digest", before) == [(PM,)]  # both unreadable, one digest
+    assert len(world.stage_sent("pm_alert", before)) == 1  # the client's "paid"
 
 
 # --- exactly once -------------------------------------------------------------------------

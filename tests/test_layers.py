@@ -22,13 +22,15 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon", 0),
     ("daemon.errors", 0),
     ("daemon.clock", 0),
-    ("daemon.config.schema", 1),
+    ("daemon.config", 1),  # the model and its pure rules (schema, settle)
     ("daemon.service.layout", 1),  # file names under data_dir: only the config model
     ("daemon.domain", 2),
     ("daemon.mail", 3),
     ("daemon.inbox", 4),
     ("daemon.reports", 4),
-    ("daemon.config", 5),  # loader, YAML, secrets: they read files and the environment
+    ("daemon.config.loader", 5),  # these read files and the environment
+    ("daemon.config.yamlsafe", 5),
+    ("daemon.config.secrets", 5),
     ("daemon.storage", 5),
     ("daemon.outbox", 6),
     ("daemon.chase", 7),

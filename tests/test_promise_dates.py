@@ -191,3 +191,13 @@ def test_positions_point_into_the_original_text_after_numeral_conversion() -> No
     text = "好的，十二月二十日之前付清"
     (hit,) = find_dates(text, date(2026, 11, 24))
     assert text[hit.start : hit.end] == "十二月二十日"
+
+
+def test_traditional_and_cantonese_date_words() -> None:
+    assert find_promised_date("財務說三個工作天內付款", SENT, SH) == date(2026, 11, 27)
+    assert find_promised_date("會喺下個禮拜五之前過數", SENT, SH) == date(2026, 12, 4)
+    assert find_promised_date("能否延至明年一月底才付款", SENT, SH) == date(2027, 1, 31)
+    assert find_promised_date("聖誕節前會過數", SENT, SH) == date(2026, 12, 24)
+    assert find_promised_date("it goes out with Thursday's payment run", SENT, SH) == date(
+        2026, 11, 26
+    )

@@ -104,6 +104,17 @@ KINDS = [
     ("麻烦把发票再发一份。", "resend_request"),
     ("Could you resend your bank details?", "resend_request"),
     ("你们的收款账户换了吗？", "bank_question"),
+    ("錢已經過咗數，麻煩你check下。", "paid"),  # Cantonese
+    ("系統仲有好多bug未改好，我哋唔會俾錢住。", "dispute"),
+    ("點解今次封信嘅戶口號碼同上次唔同？", "bank_question"),
+    ("合同上的账号和这封邮件里的账号不一致，以哪个为准？", "bank_question"),
+    ("Hi - this was paid two weeks ago via ACH. Can you double-check?", "paid"),
+    ("这个月只能先付三万，剩余的下个月付清。", "partial_payment"),
+    ("能否延至明年一月底才付款？", "more_time"),  # a date, not a condition: no refusal
+    ("按合同，尾款在上线六个月后支付，现在时间还没到。", "dispute"),
+    ("We will not be paying this invoice until the migration is complete.", "dispute"),
+    ("好的，我们争取本月20号前把款付了。", "promise"),  # 争取 ... 了 is not past
+    ("款已打，麻烦查收，有问题随时联系。", "paid"),  # "contact us if any problem" is no objection
     (
         "Have your bank details changed? We got an email asking us to pay a new account.",
         "bank_question",

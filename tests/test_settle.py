@@ -14,7 +14,7 @@ import pytest
 
 from daemon.clock import FixedClock
 from daemon.config.loader import load_config
-from daemon.config.settle import StableWatch, settle_until, settling
+from daemon.domain.settle import StableWatch, settle_until, settling
 from daemon.service.loop import Daemon
 from tests.demo_config import copy_demo
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
 import os
 import sys
@@ -46,6 +47,7 @@ COMMAND_MODULES: list[str] = [
     "daemon.cli.classify",
     "daemon.cli.doctor",
     "daemon.cli.recover",
+    "daemon.cli.todo",
 ]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
 
@@ -77,6 +79,11 @@ COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
         "recover",
         "rebuild a damaged state; record as sent what the archive or Sent folder holds",
     ),
+    "daemon.cli.todo": (
+        "todo",
+        "the PM's action list: what only a person can settle, ranked by money at risk × "
+        "days late, with the reply commands that settle it",
+    ),
 }
 """Name and one-line help of each module's command, so ``cuikuan --help`` can list it
 without importing the module (tests/test_cli.py checks they match what ``register`` adds)."""
@@ -84,6 +91,8 @@ without importing the module (tests/test_cli.py checks they match what ``registe
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_PIPE = 141
+"""128 + SIGPIPE: what a Unix tool killed by a closed pipe exits with."""
 
 log = logging.getLogger("daemon.cli.main")
 
@@ -218,7 +227,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     config_path: Path = args.config or default_config_path()
     handler: CommandHandler = args.handler
     try:
-        return handler(args, config_path)
+        code = handler(args, config_path)
+        sys.stdout.flush()  # a reader gone away shows up here, inside the try
+        return code
+    except BrokenPipeError:  # `cuikuan status | head`: the reader has what it wanted
+        _discard_stdout()
+        return EXIT_PIPE
     except ConfigError as exc:
         print(f"{len(exc.issues)} error(s) in the config:", file=sys.stderr)
         for issue in exc.issues:
@@ -229,6 +243,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so the exit-time flush raises no second BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # stdout is not a real file (tests capture it): nothing will flush to a pipe
 
 
 def _clock(now: datetime | None, *, frozen: bool) -> Clock:

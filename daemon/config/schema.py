@@ -254,7 +254,9 @@ class SmtpSettings(Strict):
     username: str | None = None
     password_env: str | None = "CUIKUAN_SMTP_PASSWORD"
     password_file: Path | None = None
-    timeout: float = Field(30.0, gt=0)
+    timeout: float = Field(30.0, gt=0, le=60)
+    """Seconds to wait for one server reply. At most 60: a stop waits for one reply, and
+    systemd's TimeoutStopSec is set from these maxima (daemon.service.loop.stop_budget)."""
 
 
 class ImapSettings(Strict):
@@ -266,7 +268,8 @@ class ImapSettings(Strict):
     username: str
     password_env: str | None = "CUIKUAN_IMAP_PASSWORD"
     password_file: Path | None = None
-    timeout: float = Field(30.0, gt=0)
+    timeout: float = Field(30.0, gt=0, le=60)
+    """Seconds to wait for one server reply (at most 60, as for SMTP)."""
     mailbox: str = "INBOX"
     sent_folder: str = "Sent"
     append_sent: bool = True
@@ -378,6 +381,8 @@ class Settings(Strict):
     tick_seconds: int = Field(60, ge=5, le=3600)
     clock_jump_days: int = Field(4, ge=1, le=3650)
     """Hold everything when the clock is this many days beyond the last activity."""
+    unmatched_digest_minutes: int = Field(60, ge=1, le=1440)
+    """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
     config_stable_seconds: int = Field(10, ge=0, le=600)
     """A changed config file is loaded once it has been unchanged this long (or on SIGHUP)."""
     new_contract_settle_minutes: int = Field(5, ge=0, le=1440)

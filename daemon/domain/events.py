@@ -9,7 +9,8 @@ is now a dataclass with explicit fields (``paid_on``, ``paid_amount``, ``promise
 were, so old files read without a rewrite; :mod:`daemon.storage.event_migration`
 backfilled the facts old versions wrote only into reasons).
 
-A kind this version does not know decodes to :class:`OtherEvent`, never an error. Pure.
+A kind this version does not know (or a ``state_change`` without ``old``/``new``)
+decodes to :class:`OtherEvent`; a missing field takes its default. Never an error. Pure.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class Received(HistoryEvent):
 
     KIND = "received"
     RENAMED = {"sender": "from", "reply_kind": "kind"}
-    message_id: str
+    message_id: str = ""
     sender: str = ""
     subject: str = ""
     reply_kind: str = ""
@@ -87,8 +88,8 @@ class StaffCommandRun(HistoryEvent):
 
     KIND = "staff_command"
     RENAMED = {"sender": "from"}
-    sender: str
-    command: str
+    sender: str = ""
+    command: str = ""
     args: str = ""
     ok: bool = False
     result: str = ""
@@ -99,7 +100,7 @@ class Alerted(HistoryEvent):
     """The PM was told something (by email, once)."""
 
     KIND = "alert"
-    title: str
+    title: str = ""
     body: str = ""
     about: str = ""
 
@@ -109,7 +110,7 @@ class Bounced(HistoryEvent):
     """A bounce named an address: permanent ones are never mailed again."""
 
     KIND = "bounce"
-    address: str
+    address: str = ""
     permanent: bool = False
     status: str = ""
     message_id: str = ""
@@ -120,7 +121,7 @@ class Withdrawn(HistoryEvent):
     """A pending email was dropped: what it was about left the config."""
 
     KIND = "withdrawn"
-    stage: str
+    stage: str = ""
     message_id: str = ""
     reason: str = ""
 
@@ -130,7 +131,7 @@ class TemplateFailed(HistoryEvent):
     """An email could not be rendered (broken template or missing invoice)."""
 
     KIND = "template_error"
-    stage: str
+    stage: str = ""
     error: str = ""
 
 
@@ -232,12 +233,15 @@ def _json(value: Any) -> Any:
 # --- decoding ------------------------------------------------------------------------------
 
 
-def decode(doc: Mapping[str, Any]) -> HistoryEvent:
+def decode(doc: Mapping[str, Any] | HistoryEvent) -> HistoryEvent:
     """The typed event of a stored document (``at`` a datetime or ISO string).
 
     Missing or malformed values take the field's default; an unknown kind is kept as
-    :class:`OtherEvent`. Never raises for a document whose ``at`` is readable.
+    :class:`OtherEvent`. Never raises for a document whose ``at`` is readable. An event
+    that is already typed is returned as it is.
     """
+    if isinstance(doc, HistoryEvent):
+        return doc
     at = doc["at"] if isinstance(doc["at"], datetime) else datetime.fromisoformat(doc["at"])
     base: dict[str, Any] = {
         "at": at,

@@ -20,7 +20,7 @@ Rules worth knowing:
   staff replies do not count: :mod:`daemon.domain.correspondence`).
 * A client email's thread (In-Reply-To/References) holds only emails the client received.
 * A contract added to a running cuikuan sends nothing for ``new_contract_settle_minutes``
-  after it first appears (:mod:`daemon.config.settle`): a half-written edit can be fixed.
+  after it first appears (:mod:`daemon.domain.settle`): a half-written edit can be fixed.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Policy, Settings
-from daemon.config.settle import settle_until
 from daemon.domain import ladder, resolve, stages
 from daemon.domain.calendar import (
     WorkCalendar,
@@ -45,6 +44,7 @@ from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.ledger import ContractView, Ledger, effective_status
 from daemon.domain.recipients import configured, recipients, undeliverable
+from daemon.domain.settle import settle_until
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 
 logger = logging.getLogger(__name__)

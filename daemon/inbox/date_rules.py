@@ -254,8 +254,8 @@ def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[Date
             hits.append(DateHit(m.start(), m.end(), d, "en_day_month"))
     if base is not None:
         for m in re.finditer(
-            r"(?<![\d月/.-])(本月|这个月|下个?月)?(\d{1,2})\s*[号日](?=\s*(?:之?前))"
-            r"|(?<![\d月/.-])(本月|这个月|下个?月)(\d{1,2})\s*[号日]",
+            r"(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)?(\d{1,2})\s*[号號日](?=\s*(?:之?前))"
+            r"|(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)(\d{1,2})\s*[号號日]",
             text,
         ):
             if m[3]:
@@ -284,7 +284,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     zh_simple.update({"昨天": -1, "昨日": -1, "前天": -2})
     for m in re.finditer("大后天|今天|今日|明天|明日|后天|後天|昨天|昨日|(?<![日号])前天", text):
         add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
-    zh_week = r"(下下|下个?|上个?|本|这个?|這個?)?\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
+    which = r"(下下|下[个個]?|上[个個]?|本|这个?|這個?)?"
+    zh_week = which + r"\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
     for m in re.finditer(zh_week, text):
         wd = _ZH_WEEKDAYS[m[2]]
         if m[1] and m[1].startswith("下下"):
@@ -297,6 +298,13 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, _week_day(base, wd, 0), "zh_this_week")
         else:
             add(m, _next_on_or_after(base, wd), "zh_weekday")
+    for m in re.finditer(r"(明年|今年)?\s*(\d{1,2})\s*月\s*(?:底|末)", text):
+        month = int(m[2])
+        if 1 <= month <= 12:
+            year = (
+                base.year + 1 if m[1] == "明年" or (not m[1] and month < base.month) else base.year
+            )
+            add(m, _month_end(year, month), "zh_named_month_end")
     for m in re.finditer(r"(下个?月|本月|这个?月)?\s*月\s*底|(下个?月|本月|这个?月)底", text):
         prefix = m[1] or m[2] or ""
         months = 1 if prefix.startswith("下") else 0
@@ -320,11 +328,13 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         else:
             add(m, base + timedelta(weeks=n), "zh_within_weeks")
     for m in re.finditer(
-        r"(\d{1,3}|[一二两三四五六七八九十])\s*(个)?\s*(工作日|天|日)\s*(?:之?内|以内)", text
+        r"(\d{1,3}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
+        r"\s*(?:之?内|以内|內|之內)",
+        text,
     ):
         count = _zh_int(m[1])
         if count is not None:
-            if m[3] == "工作日":
+            if m[3] in ("工作日", "工作天"):
                 add(m, _add_business_days(base, count), "zh_within_business_days")
             else:
                 add(m, base + timedelta(days=count), "zh_within_days")
@@ -352,6 +362,14 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _add_months(base, 1, 5), "en_next_month_start")
     for m in re.finditer(r"\bnext\s+week\b", text, re.I):
         add(m, _week_day(base, 4, 1), "en_next_week")
+    for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):
+        add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
+    for m in re.finditer(
+        r"(?:圣诞节?|聖誕節?|耶誕節?)(?=\s*(?:前|之前|以前))|\bbefore christmas\b",
+        text,
+        re.I,
+    ):
+        add(m, date(base.year, 12, 24), "christmas_eve")
     next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({_EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
     for m in re.finditer(next_week_day, text, re.I):
         add(m, _week_day(base, _EN_WEEKDAYS[m[1].lower()], 1), "en_weekday_next_week")

@@ -345,7 +345,9 @@ class ImapSource:
             self._failures += 1
             backoff = min(self._max_backoff, 2.0 ** (self._failures - 1))
             self._retry_at = self._clock.now() + timedelta(seconds=backoff)
-            logger.warning(
+            # The first failure is news; the rest is the caller's "still failing" line.
+            logger.log(
+                logging.WARNING if self._failures == 1 else logging.DEBUG,
                 "IMAP connection to %s failed %s time(s); retrying in %s s",
                 self.where,
                 self._failures,

@@ -12,13 +12,16 @@ order that makes each message count exactly once, also across crashes and restar
    replay finds them recorded and sends nothing;
 4. in ONE ``store.batch()``: the state changes, bad addresses, events, the ``received``
    event and the processed mark;
-5. after the whole fetched chunk: move (or flag) its messages in one
+5. after the whole fetched chunk (or at a stop, which is honoured between messages):
+   move (or flag) its messages in one
    ``source.mark_processed_many`` call (a round trip per target folder, not per message),
    then save the cursor past the chunk. A crash before the move leaves the cursor before
    the chunk, so the next pass reads those messages again and step 1 files them. A failed
    move is only logged (the cursor moves on, so a broken folder cannot stall the inbox).
 
 A message that makes any step before 4 raise is reported to the PM as unreadable instead.
+Unmatched and unreadable mail is not alerted one by one: it goes into the PM's digest
+(:mod:`daemon.outbox.digest`).
 Only addresses from the config are ever written to (checked again here).
 """
 
@@ -46,6 +49,7 @@ from daemon.inbox.source import InboundMessage, MailSource, Outcome
 from daemon.inbox.staff_actions import command_line
 from daemon.inbox.staff_commands import StaffCommand, parse_command
 from daemon.outbox.archive import Archive
+from daemon.outbox.digest import DIGESTED, UnmatchedDigest
 from daemon.outbox.mailer import Mailer
 from daemon.storage.store import Store
 
@@ -88,6 +92,8 @@ class InboxProcessor:
         self.source = source
         self.archive = archive
         self.cursor_key = cursor_key
+        self.digest = UnmatchedDigest(mailer)
+        """Unmatched and unreadable mail, listed to the PM at most once an hour."""
         self.published_cursor = store.get_cursor(cursor_key)
         """The cursor after the last pass, for other threads (they must not read the store)."""
 
@@ -108,11 +114,19 @@ class InboxProcessor:
             while True:
                 messages, new_cursor = self._fetch(cursor)
                 to_file: list[tuple[InboundMessage, Outcome]] = []
+                stop = self.mailer.outbox.stop
                 try:
                     for msg in messages:
+                        if stop.is_set():
+                            break
                         self.handle(msg, now, result, to_file)
                 finally:  # file what was committed, also when a later message raised
                     self._file(to_file)
+                if stop.is_set():
+                    # The cursor stays before this chunk: the next start reads it again and
+                    # only files what was handled (step 1), then acts on the rest.
+                    log.info("stop requested: leaving the rest of the inbox for later")
+                    break
                 self.store.set_cursor(self.cursor_key, *new_cursor)
                 self.published_cursor = new_cursor
                 if len(messages) < BATCH:
@@ -131,7 +145,7 @@ class InboxProcessor:
         try:
             return self.source.fetch_new(cursor, limit=BATCH)
         except InboxError as exc:
-            log.info("inbox fetch failed (%s); retrying once", exc)
+            log.debug("inbox fetch failed (%s); retrying once", exc)
             return self.source.fetch_new(cursor, limit=BATCH)
 
     # -- one message ------------------------------------------------------------------
@@ -154,7 +168,10 @@ class InboxProcessor:
         archived = self._archive(inbound_id, msg.raw)
         state = self.store.snapshot()
         classification, match, auth, decision = self._decide(mail, state, now, inbound_id)
+        digested = decision.action in DIGESTED
         for spec in decision.emails:
+            if digested and spec.template == "pm_alert":
+                continue  # listed in the next digest, not one alert per message
             self._send(spec, state, now)
         with self.store.batch(all_or_nothing=True):
             for change in decision.changes:
@@ -191,6 +208,8 @@ class InboxProcessor:
             match.via or "unmatched",
             decision.action,
         )
+        if digested:
+            self.digest.note()
         to_file.append((msg, "unmatched" if decision.outcome == "unmatched" else "processed"))
         result.handled.append((inbound_id, decision.action))
         if decision.action.removeprefix("staff_") in VERB_LABELS and match.milestone:

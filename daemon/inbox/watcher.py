@@ -18,12 +18,13 @@ import threading
 from collections.abc import Callable
 
 from daemon.errors import InboxError
+from daemon.health import Backoff
 from daemon.inbox.source import MailSource
 
 log = logging.getLogger(__name__)
 
-ERROR_PAUSE_SECONDS = 1.0
-"""Pause after an error before trying again (the IMAP source has its own backoff too)."""
+ERROR_PAUSE_MAX_SECONDS = 60.0
+"""Longest pause after errors in a row (1, 2, 4 … s; the IMAP source backs off too)."""
 CYCLE_WAIT_SECONDS = 30.0
 """How long to wait for the main thread to finish a cycle before watching again anyway."""
 
@@ -49,6 +50,7 @@ class InboxWatcher(threading.Thread):
         self.stop = stop
         self.timeout = timeout
         self.wakeups = 0
+        self.backoff = Backoff("inbox watcher", most=ERROR_PAUSE_MAX_SECONDS)
 
     def run(self) -> None:
         log.info("inbox watcher started")
@@ -63,15 +65,13 @@ class InboxWatcher(threading.Thread):
     def _once(self) -> None:
         try:
             self.sync(self.source)
-            if not self.source.wait_for_activity(self.timeout, self.stop):
-                return
-        except InboxError as exc:
-            log.warning("inbox watcher: %s", exc)
-            self.stop.wait(ERROR_PAUSE_SECONDS)
+            active = self.source.wait_for_activity(self.timeout, self.stop)
+        except Exception as exc:  # InboxError, or any surprise: the watcher outlives it
+            self.backoff.failed(exc)  # one log line per change of state, then quiet
+            self.stop.wait(max(0.0, self.backoff.retry_at - self.backoff.monotonic()))
             return
-        except Exception:  # the watcher must outlive any surprise
-            log.exception("inbox watcher failed; carrying on")
-            self.stop.wait(ERROR_PAUSE_SECONDS)
+        self.backoff.succeeded()
+        if not active:
             return
         self.wakeups += 1
         self.cycle_done.clear()

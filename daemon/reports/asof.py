@@ -21,15 +21,18 @@ from datetime import date, datetime
 from typing import Any
 
 from daemon.config.schema import Client, Config, Contract
-from daemon.domain.state import MilestoneState, StateView
+from daemon.domain.events import HistoryEvent, Received, StateChanged, decode
+from daemon.domain.state import MilestoneState, MilestoneStatus, StateView
 
-Event = Mapping[str, Any]
-"""One history event as :meth:`daemon.storage.store.Store.events` returns it."""
+_STATUSES = frozenset(MilestoneStatus.__args__)  # type: ignore[attr-defined]
+
+Event = Mapping[str, Any] | HistoryEvent
+"""One history event: as :meth:`daemon.storage.store.Store.events` returns it, or typed."""
 
 
-def events_until(events: Iterable[Event], as_of: datetime) -> list[Event]:
-    """The events recorded at or before ``as_of``, in their recorded order."""
-    return [e for e in events if e["at"] <= as_of]
+def events_until(events: Iterable[Event], as_of: datetime) -> list[HistoryEvent]:
+    """The events recorded at or before ``as_of``, typed, in their recorded order."""
+    return [e for e in map(decode, events) if e.at <= as_of]
 
 
 def config_as_of(config: Config, day: date) -> Config:
@@ -56,20 +59,19 @@ def state_as_of(current: StateView, events: Iterable[Event], as_of: datetime) ->
     the promised date exactly); the others are rebuilt from their last state change.
     """
     past = events_until(events, as_of)
-    last_change: dict[tuple[str, str], Event] = {}
+    last_change: dict[tuple[str, str], StateChanged] = {}
     last_contact: dict[tuple[str, str], datetime] = {}
     promised: dict[tuple[str, str], date] = {}
     for event in past:
-        key = (event["contract"], event["milestone"])
-        if event["milestone"] is None:
+        if event.contract is None or event.milestone is None:
             continue
-        if event["kind"] == "state_change":
+        key = (event.contract, event.milestone)
+        if isinstance(event, StateChanged):
             last_change[key] = event
-        elif event["kind"] == "received":
-            last_contact[key] = event["at"]
-            said = _parse_date((event.get("data") or {}).get("promised_date"))
-            if said is not None:
-                promised[key] = said
+        elif isinstance(event, Received):
+            last_contact[key] = event.at
+            if event.promised_date is not None:
+                promised[key] = event.promised_date
     milestones: dict[tuple[str, str], MilestoneState] = {}
     for key, event in last_change.items():
         stored = current.milestones.get(key)
@@ -86,37 +88,18 @@ def state_as_of(current: StateView, events: Iterable[Event], as_of: datetime) ->
 
 
 def _state_from_event(
-    event: Event, last_contact: datetime | None, said: date | None
+    event: StateChanged, last_contact: datetime | None, said: date | None
 ) -> MilestoneState:
     """The state a ``state_change`` set; a promise's date from the event or the last reply."""
-    data = event.get("data") or {}
-    hold = data.get("hold_until")
-    status = data.get("new", "open")
-    promised = _parse_date(data.get("promised_date")) or (said if status == "promised" else None)
+    status = event.new if event.new in _STATUSES else "open"
+    promised = event.promised_date or (said if status == "promised" else None)
     return MilestoneState(
-        status=status,
-        reason=str(data.get("reason") or ""),
-        hold_until=_parse_dt(hold),
+        status=status,  # type: ignore[arg-type]  # checked against _STATUSES
+        reason=event.reason,
+        hold_until=event.hold_until,
         promised_date=promised,
         last_contact=last_contact,
-        updated_at=event["at"],
+        updated_at=event.at,
+        paid_on=event.paid_on,
+        paid_amount=event.paid_amount,
     )
-
-
-def _parse_dt(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else None
-
-
-def _parse_date(value: object) -> date | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

@@ -25,7 +25,16 @@ from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
 from daemon.domain import events as history_events
-from daemon.domain.events import Reviewed
+from daemon.domain.events import (
+    Alerted,
+    Bounced,
+    HistoryEvent,
+    Received,
+    Reviewed,
+    StaffCommandRun,
+    StateChanged,
+    TemplateFailed,
+)
 from daemon.domain.state import SendRecord, StateView
 from daemon.outbox.archive import Archive
 from daemon.reports import metrics
@@ -82,11 +91,12 @@ def timeline(
             continue
         entries.append(_send_entry(record, subjects.get(record.message_id)))
     for event in events:
-        if event["contract"] != contract:
+        typed = history_events.decode(event)
+        if typed.contract != contract:
             continue
-        if milestone is not None and event["milestone"] not in (milestone, None):
+        if milestone is not None and typed.milestone not in (milestone, None):
             continue
-        entries.append(_event_entry(event))
+        entries.append(_event_entry(event, typed))
     entries.sort(key=lambda e: e.at)  # stable: sends before events at the same instant
     if review is not None and not any(e.kind == "review" for e in entries):
         data = review.to_json()
@@ -127,53 +137,49 @@ def _send_entry(record: SendRecord, subject: str | None) -> TimelineEntry:
     )
 
 
-def _event_entry(event: Event) -> TimelineEntry:
-    kind = str(event["kind"])
-    data = dict(event.get("data") or {})
+def _event_entry(event: Event, typed: HistoryEvent) -> TimelineEntry:
+    stored = event.get("data") if isinstance(event, Mapping) else None
+    data = dict(stored) if isinstance(stored, Mapping) else typed.data
     return TimelineEntry(
-        at=event["at"],
-        kind=kind,
-        milestone=event["milestone"],
-        summary=_summary(kind, data),
-        data=data,
+        at=typed.at, kind=typed.kind, milestone=typed.milestone, summary=_summary(typed), data=data
     )
 
 
-def _summary(kind: str, d: Mapping[str, Any]) -> str:
+def _summary(e: HistoryEvent) -> str:
     """One readable line per event kind (unknown kinds show their data)."""
-    if kind == "received":
-        text = f"email from {d.get('from') or '?'}: {d.get('subject') or '(no subject)'}"
-        text += f" — classified {d.get('kind') or d.get('classification') or '?'}"
-        if d.get("rule"):
-            text += f" ({d['rule']})"
-        if d.get("promised_date"):
-            text += f", promised {d['promised_date']}"
-        if d.get("matched_via"):
-            text += f"; matched by {d['matched_via']}"
-        if d.get("message_id"):
-            text += f" {d['message_id']}"
+    if isinstance(e, Received):
+        text = f"email from {e.sender or '?'}: {e.subject or '(no subject)'}"
+        text += f" — classified {e.reply_kind or '?'}"
+        if e.rule:
+            text += f" ({e.rule})"
+        if e.promised_date:
+            text += f", promised {e.promised_date.isoformat()}"
+        if e.matched_via:
+            text += f"; matched by {e.matched_via}"
+        if e.message_id:
+            text += f" {e.message_id}"
         return text
-    if kind == "state_change":
-        text = f"{d.get('old')} -> {d.get('new')}: {d.get('cause') or ''}".rstrip(": ")
-        if d.get("reason"):
-            text += f" ({d['reason']})"
-        if d.get("hold_until"):
-            text += f"; no chase before {d['hold_until']}"
+    if isinstance(e, StateChanged):
+        text = f"{e.old} -> {e.new}: {e.cause}".rstrip(": ")
+        if e.reason:
+            text += f" ({e.reason})"
+        if e.hold_until:
+            text += f"; no chase before {e.hold_until.isoformat()}"
         return text
-    if kind == "staff_command":
-        outcome = "done" if d.get("ok") else "refused"
-        text = f"{d.get('from') or '?'}: {d.get('command') or '?'} {d.get('args') or ''}".rstrip()
-        return f"{text} -> {outcome}: {d.get('result') or ''}".rstrip(": ")
-    if kind == "bounce":
-        how = "permanent" if d.get("permanent") else "temporary"
-        return f"{how} bounce for {d.get('address')} ({d.get('status') or '?'})"
-    if kind == "alert":
-        return f"PM alerted: {d.get('title') or ''}"
-    if kind == "template_error":
-        return f"template error in {d.get('stage')}: {d.get('error')}"
-    if kind == "review":
-        return review_summary(d)
-    return json.dumps(d, ensure_ascii=False, sort_keys=True, default=str)
+    if isinstance(e, StaffCommandRun):
+        outcome = "done" if e.ok else "refused"
+        text = f"{e.sender or '?'}: {e.command or '?'} {e.args}".rstrip()
+        return f"{text} -> {outcome}: {e.result}".rstrip(": ")
+    if isinstance(e, Bounced):
+        how = "permanent" if e.permanent else "temporary"
+        return f"{how} bounce for {e.address} ({e.status or '?'})"
+    if isinstance(e, Alerted):
+        return f"PM alerted: {e.title}"
+    if isinstance(e, TemplateFailed):
+        return f"template error in {e.stage}: {e.error}"
+    if isinstance(e, Reviewed):
+        return review_summary(e.figures)
+    return json.dumps(e.data, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def review_summary(d: Mapping[str, Any]) -> str:

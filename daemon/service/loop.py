@@ -6,11 +6,15 @@ the next tick catches up. Following rq/huey:
 
 - signal handlers only set flags; the loop sleeps on ``stop.wait(timeout)`` so SIGTERM wakes
   it at once, and the email in flight is finished before exiting;
-- every job runs inside its own ``try/except`` with ``log.exception``: the loop lives on
-  (``schedule`` itself would let the exception escape and never reschedule the job);
+- every job runs inside its own ``try/except``: the loop lives on (``schedule`` itself
+  would let the exception escape and never reschedule the job); a job that keeps failing
+  backs off (1, 2, 4 … 300 s) and logs one line per change of state, the traceback only
+  at DEBUG (:mod:`daemon.health`);
+- the stop flag is read between the steps of a cycle, between inbound messages and
+  between (and inside) SMTP transactions: a stop waits for one server reply at most;
 - a bad config edit keeps the last good config in force; the errors are logged once per edit;
 - a config edit is loaded only once the files have been still for a few seconds (at once on
-  SIGHUP): a file written in two chunks is never loaded half-written (:mod:`daemon.config.settle`);
+  SIGHUP): a file written in two chunks is never loaded half-written (:mod:`daemon.domain.settle`);
 - the inbox is read before each tick (so a "we paid" stops a reminder due the same tick), and
   in between whenever an :class:`~daemon.inbox.watcher.InboxWatcher` thread (IMAP IDLE, or
   Maildir polling) sees new mail. The watcher only wakes the loop: the main thread does all
@@ -35,8 +39,9 @@ from daemon.chase.engine import Engine, TickResult
 from daemon.clock import Clock, SystemClock
 from daemon.config.loader import config_fingerprint, load_config
 from daemon.config.schema import Config
-from daemon.config.settle import StableWatch
+from daemon.domain.settle import StableWatch
 from daemon.errors import ConfigError
+from daemon.health import Backoff
 from daemon.inbox.imap import ImapSource
 from daemon.inbox.processor import InboxResult
 from daemon.inbox.source import MailSource
@@ -50,6 +55,23 @@ from daemon.service.sd_notify import Notifier
 log = logging.getLogger(__name__)
 
 CONFIG_CHECK_SECONDS = 2
+WATCHER_JOIN_SECONDS = 5.0
+"""How long a stop waits for the inbox watcher thread (it is a daemon thread after that)."""
+
+
+def stop_budget(smtp_timeout: float, imap_timeout: float) -> float:
+    """The longest a stop can take, in seconds, once SIGTERM has arrived.
+
+    The stop flag is read between messages and between the steps of every transaction,
+    so what is in flight is at most: one SMTP reply (the final dot's 250; an upload is
+    abandoned before its dot), then three IMAP replies (the Sent copy of that email or
+    the fetch in progress, filing the messages already handled, the logout), then the
+    watcher's join. systemd's TimeoutStopSec must be above this for the maximum timeouts,
+    or a stop could SIGKILL a transaction (tests/test_stop_and_backoff.py checks it).
+    """
+    return smtp_timeout + 3 * imap_timeout + WATCHER_JOIN_SECONDS
+
+
 MAILDIR_WATCH_SECONDS = 60.0
 """How long one Maildir watch lasts (it polls every second inside)."""
 
@@ -74,6 +96,7 @@ class Daemon:
         self.reload_requested = threading.Event()
         self.notifier = Notifier.from_env()
         self.monotonic: Callable[[], float] = time.monotonic
+        """Times config settling and the backoff of failing jobs (tests advance their own)."""
         self._watch = StableWatch(
             config_fingerprint(config_path), config.settings.config_stable_seconds
         )
@@ -84,6 +107,8 @@ class Daemon:
         self.runtime = open_runtime(config, stop=self.stop, config_path=config_path)
         self.engine: Engine = self.runtime.engine
         self.watcher: InboxWatcher | None = None
+        self.backoffs: dict[str, Backoff] = {}
+        """One per job (process_inbox, tick, reports, check_config): see daemon.health."""
         self.clock_watch: ClockWatch | None = None
         if clock_guard if clock_guard is not None else isinstance(clock, SystemClock):
             days = timedelta(days=config.settings.clock_jump_days)
@@ -113,20 +138,25 @@ class Daemon:
     def cycle(self) -> None:
         """Read the inbox, then tick; each step guarded so one failing spares the other."""
         try:
-            self._guarded(self.process_inbox)
-            self._guarded(self.tick)
-            self._guarded(self.reports)
+            for step in (self.process_inbox, self.tick, self.reports):
+                if self.stop.is_set():
+                    break
+                self._guarded(step)
         finally:
             self.cycle_done.set()
 
     def reports(self) -> None:
-        """Record reviews of contracts just fully paid; send the weekly report when due."""
+        """Record reviews of contracts just fully paid; send the weekly report and the
+        digest of unmatched mail when due."""
         if not self.clock_ok():
             return
         now = self.clock.now()
         config = self.engine.config
         record_reviews(config, self.runtime.store, now)
         maybe_send_weekly_report(config, self.runtime.mailer, now)
+        if self.runtime.inbox is not None:
+            with self.runtime.mailer.outbox.session(now):
+                self.runtime.inbox.digest.maybe_send(now)
 
     def tick(self) -> TickResult:
         if not self.clock_ok():
@@ -205,7 +235,9 @@ class Daemon:
                     self._guarded(self.check_config)
                 if self.wake.is_set():
                     self.wake.clear()
-                    self.cycle()
+                    inbox = self.backoffs.get("process_inbox")
+                    if inbox is None or inbox.ready():  # new mail, but the inbox waits
+                        self.cycle()
                 scheduler.run_pending()
                 self.notifier.ping_if_due(time.monotonic())
                 idle = scheduler.idle_seconds
@@ -215,7 +247,7 @@ class Daemon:
             self.notifier.stopping()
             self.stop.set()
             if self.watcher is not None:
-                self.watcher.join(timeout=5)
+                self.watcher.join(timeout=WATCHER_JOIN_SECONDS)
             self.runtime.close()
 
     def start_watcher(self) -> None:
@@ -245,10 +277,19 @@ class Daemon:
         self.watcher.start()
 
     def _guarded(self, job: Callable[[], object]) -> None:
+        """Run ``job`` unless it is backing off; its failures never stop the loop."""
+        name = getattr(job, "__name__", str(job))
+        backoff = self.backoffs.get(name)
+        if backoff is None:
+            backoff = self.backoffs[name] = Backoff(name, self.monotonic)
+        if not backoff.ready():
+            return
         try:
             job()
-        except Exception:
-            log.exception("%s failed; the daemon carries on", getattr(job, "__name__", job))
+        except Exception as exc:
+            backoff.failed(exc)
+        else:
+            backoff.succeeded()
 
     def _install_signal_handlers(self) -> None:
         def on_stop(signum: int, _frame: FrameType | None) -> None:

@@ -184,7 +184,7 @@ def open_runtime(
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(state_path(config))
     try:
-        transport = make_transport(config)
+        transport = make_transport(config, stop)
         source = make_source(config, clock)
     except BaseException:
         store.close()

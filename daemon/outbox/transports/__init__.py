@@ -18,6 +18,7 @@ emails inside one ``with transport:`` block so SMTP reuses one connection::
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from daemon.config.secrets import read_secret
@@ -30,8 +31,11 @@ if TYPE_CHECKING:
 __all__ = ["BatchScope", "Transport", "make_transport"]
 
 
-def make_transport(config: Config) -> Transport:
-    """The transport ``config.settings.mail`` asks for, paths resolved from ``base_dir``."""
+def make_transport(config: Config, stop: threading.Event | None = None) -> Transport:
+    """The transport ``config.settings.mail`` asks for, paths resolved from ``base_dir``.
+
+    ``stop`` (the daemon's stop flag) lets SMTP abandon a transaction before its final dot.
+    """
     from daemon.outbox.transports.maildir import MaildirTransport
     from daemon.outbox.transports.smtp import SmtpTransport
 
@@ -65,4 +69,4 @@ def make_transport(config: Config) -> Transport:
                 )
             ]
         )
-    return SmtpTransport(smtp, password)
+    return SmtpTransport(smtp, password, stop=stop)

@@ -13,11 +13,11 @@ is still alive, and a dropped connection is reopened once.
 from __future__ import annotations
 
 import base64
-import contextlib
 import email.policy
 import logging
 import smtplib
 import ssl
+import threading
 from collections.abc import Callable
 from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
@@ -28,9 +28,11 @@ from daemon.errors import (
     MessageRefusedError,
     PermanentTransportError,
     RecipientsDeferredError,
+    SendAbandonedError,
     TemporaryTransportError,
 )
 from daemon.outbox.transports.base import BatchScope
+from daemon.outbox.transports.smtp_transaction import Abandoned, sendmail
 
 logger = logging.getLogger(__name__)
 
@@ -102,48 +104,6 @@ def _login(conn: smtplib.SMTP, username: str, password: str) -> None:
         raise smtplib.SMTPAuthenticationError(code, reply)
 
 
-def _sendmail(
-    conn: smtplib.SMTP, sender: str, recipients: list[str], data: bytes, options: tuple[str, ...]
-) -> dict[str, tuple[int, bytes]]:
-    """``smtplib.SMTP.sendmail``, except that a 4xx at any RCPT sends no DATA at all.
-
-    smtplib delivers to the accepted recipients and only reports the others; a greylisted
-    address would then miss the email for good. Here a 4xx resets the transaction and
-    raises SMTPRecipientsRefused with every refusal, so the whole email is retried later.
-    Returns the recipients refused with a 5xx while the others accepted the message.
-    """
-    conn.ehlo_or_helo_if_needed()
-    mail_options = list(options)
-    if conn.does_esmtp and conn.has_extn("size"):
-        mail_options.append(f"size={len(data)}")
-    code, reply = conn.mail(sender, mail_options)
-    if code != 250:
-        _reset(conn, code)
-        raise smtplib.SMTPSenderRefused(code, reply, sender)
-    refused: dict[str, tuple[int, bytes]] = {}
-    for recipient in recipients:
-        code, reply = conn.rcpt(recipient)
-        if code not in (250, 251):
-            refused[recipient] = (code, reply)
-    if len(refused) == len(recipients) or any(c < 500 for c, _ in refused.values()):
-        _reset(conn, 0)
-        raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
-    code, reply = conn.data(data)
-    if code != 250:
-        _reset(conn, code)
-        raise smtplib.SMTPDataError(code, reply)
-    return refused
-
-
-def _reset(conn: smtplib.SMTP, code: int) -> None:
-    """End the transaction (RSET), or close the connection after a 421."""
-    if code == 421:
-        conn.close()
-        return
-    with contextlib.suppress(smtplib.SMTPServerDisconnected):
-        conn.rset()
-
-
 class SmtpTransport(BatchScope):
     """Delivers messages to an SMTP server (submission port, usually with login)."""
 
@@ -154,8 +114,11 @@ class SmtpTransport(BatchScope):
         *,
         ssl_context: ssl.SSLContext | None = None,
         local_hostname: str | None = None,
+        stop: threading.Event | None = None,
     ) -> None:
         self.settings = settings
+        self.stop = stop
+        """Set by the daemon on SIGTERM: a transaction not yet at its final dot is dropped."""
         self._password = password
         self._ssl_context = ssl_context
         self._local_hostname = local_hostname
@@ -223,8 +186,10 @@ class SmtpTransport(BatchScope):
 
     def _greet(self, conn: smtplib.SMTP, context: ssl.SSLContext | None) -> None:
         s = self.settings
+        self._check_stop()
         conn.ehlo()
         if s.security == "starttls":
+            self._check_stop()
             if not conn.has_extn("starttls"):
                 raise smtplib.SMTPNotSupportedError(
                     "the server does not offer STARTTLS; set security to ssl, or to none "
@@ -233,11 +198,17 @@ class SmtpTransport(BatchScope):
             conn.starttls(context=context)
             conn.ehlo()
         if s.username:
+            self._check_stop()
             if not conn.has_extn("auth"):
                 raise smtplib.SMTPNotSupportedError(
                     "the server does not offer AUTH (does it want STARTTLS or ssl?)"
                 )
             _login(conn, s.username, self._password or "")
+
+    def _check_stop(self) -> None:
+        """Between the steps of opening a connection: give up at once on a stop."""
+        if self.stop is not None and self.stop.is_set():
+            raise Abandoned
 
     def _connection(self) -> smtplib.SMTP:
         """The open connection, checked with NOOP if already used; reopened once if dead."""
@@ -280,7 +251,7 @@ class SmtpTransport(BatchScope):
                         "an address is not ASCII and the server does not offer SMTPUTF8"
                     )
                 options = ("SMTPUTF8", "BODY=8BITMIME")
-            return _sendmail(conn, sender, recipients, data, options)
+            return sendmail(conn, sender, recipients, data, options, self.stop)
 
         return self._transmit(mid, envelope_recipients(headers), transmit)
 
@@ -292,10 +263,18 @@ class SmtpTransport(BatchScope):
     ) -> tuple[str, ...]:
         if not recipients:
             raise PermanentTransportError(f"message {mid} has no recipients")
-        conn = self._connection()
+        try:
+            conn = self._connection()
+        except Abandoned:
+            raise SendAbandonedError(f"stop requested: {mid} not sent; it stays pending") from None
         self._used = True
         try:
             refused = transmit(conn, recipients)
+        except Abandoned:
+            self._drop()
+            raise SendAbandonedError(
+                f"stop requested: {mid} abandoned before its end; it stays pending"
+            ) from None
         except smtplib.SMTPRecipientsRefused as exc:
             codes = {addr: code for addr, (code, _text) in exc.recipients.items()}
             detail = "; ".join(

@@ -1,0 +1,269 @@
+"""The PM's daily action list: what only a person can settle, ranked, one line each.
+
+Why: cuikuan acts alone where it can; everything else used to reach the PM as a stream of
+separate alerts (issue 14). This is the same knowledge as one short list, ranked by money
+at risk × days late, each line with a reason in the PM's language and the one-word reply
+commands that settle it (sent with the milestone's token, e.g. ``paid [CK-C1-deposit]``).
+
+Sources: claims to verify (``claimed_paid``), disputes (the client's words when recorded),
+replies held for the PM (reason ``awaiting PM: …``), broken promises (promised date +
+grace passed), bounced addresses of clients who still owe, and inbound mail that matched
+no contract — one line with a count, never one line per email.
+
+Pure: :func:`todo` takes (config, state, now) and the history events; no I/O. Example::
+
+    for action in todo(config, store.snapshot(), now, events):
+        print(action.reason, action.commands)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from daemon.config.schema import Config
+from daemon.domain.emails import reference_token
+from daemon.domain.events import HistoryEvent, Received
+from daemon.domain.ledger import Ledger, MilestoneView
+from daemon.domain.state import StateView
+from daemon.inbox.facts import AWAITING_PM
+from daemon.mail import formatting
+from daemon.reports import todo_texts
+
+_READING = re.compile(r"^[a-z_]+: ")
+"""The reader's label before the client's words in a held reason (``more_time: …``)."""
+UNMATCHED_DAYS = 7
+"""Mail that matched no contract counts on the list for this many days."""
+UNMATCHED_ACTIONS = frozenset({"forwarded_unmatched", "unreadable", "bounce_unverified"})
+"""``received`` actions of mail cuikuan could not tie to a contract (:mod:`decide`)."""
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "verify_payment": ("paid", "resume"),
+    "dispute": ("resume", "stop"),
+    "possible_dispute": ("dispute", "resume", "paid", "stop"),
+    "pm_question": ("paid", "dispute", "resume", "stop"),
+    "broken_promise": ("paid", "pause", "stop"),
+    "bad_address": (),
+    "unmatched_mail": (),
+}
+"""The staff commands (:mod:`daemon.inbox.staff_commands`) that settle each kind."""
+JSON_KEYS = (
+    "rank",
+    "kind",
+    "client",
+    "contract",
+    "milestone",
+    "token",
+    "amount",
+    "currency",
+    "days_late",
+    "score",
+    "count",
+    "reason",
+    "commands",
+)
+"""The keys of ``cuikuan todo --json`` rows: an interface, documented in README."""
+
+
+@dataclass(frozen=True)
+class Action:
+    """One line of the list: something the PM must settle."""
+
+    kind: str
+    """verify_payment, dispute, possible_dispute, pm_question, broken_promise,
+    bad_address or unmatched_mail."""
+    reason: str
+    """One line in the PM's language."""
+    commands: tuple[str, ...]
+    client: str | None = None
+    """The client's id."""
+    contract: str | None = None
+    milestone: str | None = None
+    amount: Decimal | None = None
+    """Money at risk (unpaid amount; for a bad address, all the client still owes)."""
+    currency: str | None = None
+    days_late: int = 0
+    count: int = 1
+    """How many emails (unmatched_mail), else 1."""
+
+    @property
+    def score(self) -> Decimal:
+        """Money at risk × days late; a milestone not yet due counts as one day."""
+        return (self.amount or Decimal(0)) * max(self.days_late, 1)
+
+    @property
+    def token(self) -> str | None:
+        """The reference to send with a command (``[CK-contract-milestone]``)."""
+        return reference_token(self.contract, self.milestone) if self.contract else None
+
+    def as_row(self, rank: int) -> dict[str, Any]:
+        """The JSON row (keys: :data:`JSON_KEYS`)."""
+        return {
+            "rank": rank,
+            "kind": self.kind,
+            "client": self.client,
+            "contract": self.contract,
+            "milestone": self.milestone,
+            "token": self.token,
+            "amount": str(self.amount) if self.amount is not None else None,
+            "currency": self.currency,
+            "days_late": self.days_late,
+            "score": str(self.score),
+            "count": self.count,
+            "reason": self.reason,
+            "commands": list(self.commands),
+        }
+
+
+def todo(
+    config: Config, state: StateView, now: datetime, events: Iterable[HistoryEvent] = ()
+) -> list[Action]:
+    """The actions at ``now``, highest money at risk × days late first."""
+    ledger = Ledger(config, state)
+    lang = config.settings.language
+    actions = [a for view in ledger.milestones() if (a := _milestone_action(view, now, lang))]
+    actions += _bad_addresses(ledger, now, lang)
+    actions += _unmatched(events, now, lang)
+    return sorted(actions, key=_rank_key)
+
+
+def _rank_key(action: Action) -> tuple[Decimal, int, str, str]:
+    return (-action.score, -action.days_late, action.contract or "~", action.milestone or "")
+
+
+def _days_late(view: MilestoneView, now: datetime) -> int:
+    due = view.due
+    if due is None:
+        return 0
+    return max((now.astimezone(view.contract.timezone).date() - due).days, 0)
+
+
+def _milestone_action(view: MilestoneView, now: datetime, lang: str) -> Action | None:
+    """The action one milestone asks of the PM, if any."""
+    if view.paid_in_config:
+        return None
+    ms, status = view.state, view.status
+    awaiting = ms.reason.startswith(AWAITING_PM)
+    if status == "claimed_paid":
+        kind = "verify_payment"
+    elif status == "disputed":
+        kind = "possible_dispute" if awaiting else "dispute"
+    elif awaiting and status == "open":
+        kind = "pm_question"
+    elif status == "promised" and ms.hold_until is not None and now >= ms.hold_until:
+        kind = "broken_promise"
+    else:
+        return None
+    words = _words(ms.promise_words if kind == "broken_promise" else ms.reason, lang)
+    currency = view.contract.contract.currency
+    promised = ms.promised_date
+    reason = todo_texts.line(
+        kind,
+        lang,
+        client=view.client.name,
+        what=f"{view.milestone.name} / {view.contract.contract.title}",
+        amount=formatting.format_money(view.amount, currency, lang),
+        words=words,
+        date=formatting.format_date(promised, lang) if promised else "?",
+    )
+    return Action(
+        kind,
+        _one_line(reason),
+        COMMANDS[kind],
+        client=view.client.id,
+        contract=view.contract.id,
+        milestone=view.id,
+        amount=view.amount,
+        currency=currency,
+        days_late=_days_late(view, now),
+    )
+
+
+def _words(reason: str, lang: str) -> str:
+    """The client's words (or the question) from a stored reason, without its prefix."""
+    for prefix in (AWAITING_PM, "possible dispute: ", "client: "):
+        if reason.startswith(prefix):
+            reason = reason[len(prefix) :]
+    reason = _READING.sub("", reason).strip()
+    return f"“{reason[:120]}”" if reason else todo_texts.word("none", lang)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _bad_addresses(ledger: Ledger, now: datetime, lang: str) -> list[Action]:
+    """One action per client with a bounced address who still owes money."""
+    bad = ledger.state.bad_addresses
+    actions: list[Action] = []
+    seen: set[str] = set()
+    for contract in ledger.contracts():
+        client = contract.client
+        if client.id in seen:
+            continue
+        seen.add(client.id)
+        people = (*client.contacts.to, *client.contacts.cc)
+        bounced = sorted({p.email.lower() for p in people} & bad)
+        if not bounced:
+            continue
+        unpaid = [
+            v
+            for c in ledger.contracts()
+            if c.client.id == client.id
+            for v in ledger.milestones(c)
+            if v.status not in ("paid", "stopped")
+        ]
+        if not unpaid:
+            continue
+        currency = unpaid[0].contract.contract.currency
+        amount = sum((v.amount for v in unpaid), Decimal(0))
+        reason = todo_texts.line(
+            "bad_address",
+            lang,
+            client=client.name,
+            addresses=", ".join(bounced),
+            amount=formatting.format_money(amount, currency, lang),
+        )
+        actions.append(
+            Action(
+                "bad_address",
+                _one_line(reason),
+                COMMANDS["bad_address"],
+                client=client.id,
+                amount=amount,
+                currency=currency,
+                days_late=max(_days_late(v, now) for v in unpaid),
+            )
+        )
+    return actions
+
+
+def _unmatched(events: Iterable[HistoryEvent], now: datetime, lang: str) -> list[Action]:
+    """At most one action: how many recent emails matched no contract."""
+    since = now - timedelta(days=UNMATCHED_DAYS)
+    count = sum(
+        1
+        for e in events
+        if isinstance(e, Received) and e.action in UNMATCHED_ACTIONS and since <= e.at <= now
+    )
+    if not count:
+        return []
+    reason = todo_texts.line("unmatched_mail", lang, count=count, days=UNMATCHED_DAYS)
+    return [Action("unmatched_mail", reason, COMMANDS["unmatched_mail"], count=count)]
+
+
+def as_lines(actions: list[Action], lang: str) -> list[str]:
+    """The list as text, one numbered line per action (for the terminal and the email)."""
+    if not actions:
+        return [todo_texts.word("empty", lang)]
+    lines = [todo_texts.word("title", lang, count=len(actions))]
+    reply = todo_texts.word("reply", lang)
+    for rank, action in enumerate(actions, 1):
+        line = f"{rank:>2}. {action.reason}"
+        if action.commands:
+            line += f" — {reply}: {' | '.join(action.commands)} {action.token or ''}".rstrip()
+        lines.append(line)
+    return lines

@@ -1,0 +1,59 @@
+"""The words of the daily action list, in zh and en (the PM's language, settings.language).
+
+Kept apart from :mod:`daemon.reports.todo` so the ranking reads as logic and the wording
+can be reviewed in one place. Each entry is a ``str.format`` pattern for one line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LINES: dict[str, dict[str, str]] = {
+    "verify_payment": {
+        "en": "{client} says {what} ({amount}) is paid, {words}: check the bank account",
+        "zh": "{client} 称{what}（{amount}）已付款，{words}：请核对到账",
+    },
+    "dispute": {
+        "en": "{client} disputes {what} ({amount}): {words}",
+        "zh": "{client} 对{what}（{amount}）有异议：{words}",
+    },
+    "possible_dispute": {
+        "en": "{client} may dispute {what} ({amount}), chase held until you answer: {words}",
+        "zh": "{client} 可能对{what}（{amount}）有异议，催款暂停待您答复：{words}",
+    },
+    "pm_question": {
+        "en": "{client} replied about {what} ({amount}), cuikuan is not sure: {words}",
+        "zh": "{client} 就{what}（{amount}）回信，催款助手无法确定：{words}",
+    },
+    "broken_promise": {
+        "en": "{client} promised {what} ({amount}) by {date} and has not paid: {words}",
+        "zh": "{client} 承诺{date}前支付{what}（{amount}），至今未到账：{words}",
+    },
+    "bad_address": {
+        "en": "mail to {client} bounced ({addresses}); {amount} unpaid: fix the address in "
+        "the config",
+        "zh": "发给{client}的邮件被退回（{addresses}）；未付{amount}：请在配置中更正地址",
+    },
+    "unmatched_mail": {
+        "en": "{count} email(s) in the last {days} days matched no contract (forwarded to you)",
+        "zh": "最近{days}天有{count}封邮件无法对应到合同（已转发给您）",
+    },
+}
+
+WORDS: dict[str, dict[str, str]] = {
+    "none": {"en": "no words recorded", "zh": "未记录原话"},
+    "title": {"en": "cuikuan: {count} action(s) for today", "zh": "催款助手：今日待办 {count} 项"},
+    "reply": {"en": "reply", "zh": "回复"},
+    "empty": {"en": "Nothing to do today.", "zh": "今日无待办事项。"},
+}
+
+
+def line(kind: str, language: str, **values: Any) -> str:
+    """The one-line reason of an action of ``kind`` in ``language`` (English if unknown)."""
+    entry = LINES[kind]
+    return entry.get(language, entry["en"]).format(**values)
+
+
+def word(name: str, language: str, **values: Any) -> str:
+    entry = WORDS[name]
+    return entry.get(language, entry["en"]).format(**values)
