@@ -46,8 +46,8 @@ from daemon.inbox.imap import ImapSource
 from daemon.inbox.processor import InboxResult
 from daemon.inbox.source import MailSource
 from daemon.inbox.watcher import InboxWatcher
+from daemon.outbox.morning import MorningList
 from daemon.reports.history import record_reviews
-from daemon.reports.morning import MorningList
 from daemon.reports.weekly import maybe_send_weekly_report
 from daemon.service.clock_watch import ClockWatch
 from daemon.service.runtime import make_source, open_runtime
