@@ -35,8 +35,9 @@ from daemon.mail.rendering import Renderer, build_context
 from daemon.mail.spec import MailSpec
 from daemon.outbox.alerts import Alerts, describe
 from daemon.outbox.archive import Archive
+from daemon.outbox.failures import Outage, TickResult
 from daemon.outbox.mailer import Mailer
-from daemon.outbox.outbox import AlreadySent, Outage, Outbox, TickResult
+from daemon.outbox.outbox import AlreadySent, Outbox
 from daemon.outbox.spool import Spool
 from daemon.outbox.transports import Transport
 from daemon.storage.store import Store

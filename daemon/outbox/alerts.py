@@ -25,8 +25,8 @@ from daemon.domain.state import SendKey
 from daemon.errors import TemplateError
 from daemon.mail.alert_texts import text
 from daemon.mail.spec import MailSpec
+from daemon.outbox.failures import Deferral, Outage
 from daemon.outbox.mailer import Mailer
-from daemon.outbox.outbox import Deferral, Outage
 
 log = logging.getLogger(__name__)
 

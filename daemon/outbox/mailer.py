@@ -27,7 +27,8 @@ from daemon.domain.state import StateView
 from daemon.mail.compose import compose_message
 from daemon.mail.rendering import Renderer, context_for
 from daemon.mail.spec import MailSpec
-from daemon.outbox.outbox import Outbox, TickResult
+from daemon.outbox.failures import TickResult
+from daemon.outbox.outbox import Outbox
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,8 @@ is still alive, and a dropped connection is reopened once.
 from __future__ import annotations
 
 import base64
-import contextlib
 import email.policy
 import logging
-import re
 import smtplib
 import ssl
 import threading
@@ -34,6 +32,7 @@ from daemon.errors import (
     TemporaryTransportError,
 )
 from daemon.outbox.transports.base import BatchScope
+from daemon.outbox.transports.smtp_transaction import Abandoned, sendmail
 
 logger = logging.getLogger(__name__)
 
@@ -103,93 +102,6 @@ def _login(conn: smtplib.SMTP, username: str, password: str) -> None:
     code, reply = conn.docmd("AUTH", f"PLAIN {token}")
     if code != 235:
         raise smtplib.SMTPAuthenticationError(code, reply)
-
-
-DATA_CHUNK = 64 * 1024
-"""Bytes uploaded between two looks at the stop flag."""
-
-
-class _Abandoned(Exception):
-    """A stop arrived before the final dot: the connection was closed, nothing delivered."""
-
-
-def _sendmail(
-    conn: smtplib.SMTP,
-    sender: str,
-    recipients: list[str],
-    data: bytes,
-    options: tuple[str, ...],
-    stop: threading.Event | None = None,
-) -> dict[str, tuple[int, bytes]]:
-    """``smtplib.SMTP.sendmail``, except that a 4xx at any RCPT sends no DATA at all, and
-    a stop abandons the transaction at any point before the final dot.
-
-    smtplib delivers to the accepted recipients and only reports the others; a greylisted
-    address would then miss the email for good. Here a 4xx resets the transaction and
-    raises SMTPRecipientsRefused with every refusal, so the whole email is retried later.
-    Returns the recipients refused with a 5xx while the others accepted the message.
-
-    Stop: between commands and between 64 KiB chunks of the upload the stop flag is read;
-    when set, the connection is closed (the server drops a message without its final
-    dot) and :class:`_Abandoned` raised. After the dot only the server's reply is awaited
-    (at most ``timeout`` seconds): that is all a stop ever waits for.
-    """
-
-    def check_stop() -> None:
-        if stop is not None and stop.is_set():
-            conn.close()
-            raise _Abandoned
-
-    conn.ehlo_or_helo_if_needed()
-    mail_options = list(options)
-    if conn.does_esmtp and conn.has_extn("size"):
-        mail_options.append(f"size={len(data)}")
-    check_stop()
-    code, reply = conn.mail(sender, mail_options)
-    if code != 250:
-        _reset(conn, code)
-        raise smtplib.SMTPSenderRefused(code, reply, sender)
-    refused: dict[str, tuple[int, bytes]] = {}
-    for recipient in recipients:
-        check_stop()
-        code, reply = conn.rcpt(recipient)
-        if code not in (250, 251):
-            refused[recipient] = (code, reply)
-    if len(refused) == len(recipients) or any(c < 500 for c, _ in refused.values()):
-        _reset(conn, 0)
-        raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
-    check_stop()
-    code, reply = _data(conn, data, check_stop)
-    if code != 250:
-        _reset(conn, code)
-        raise smtplib.SMTPDataError(code, reply)
-    return refused
-
-
-def _data(conn: smtplib.SMTP, data: bytes, check_stop: Callable[[], None]) -> tuple[int, bytes]:
-    """``smtplib.SMTP.data`` uploading in chunks, with ``check_stop`` between them."""
-    conn.putcmd("data")
-    code, reply = conn.getreply()
-    if code != 354:
-        raise smtplib.SMTPDataError(code, reply)
-    quoted = re.sub(rb"(?m)^\.", b"..", data)
-    if not quoted.endswith(b"\r\n"):
-        quoted += b"\r\n"
-    for start in range(0, len(quoted), DATA_CHUNK):
-        check_stop()
-        conn.send(quoted[start : start + DATA_CHUNK])
-    check_stop()
-    conn.send(b".\r\n")
-    return conn.getreply()
-
-
-def _reset(conn: smtplib.SMTP, code: int) -> None:
-    """End the transaction (RSET), or close the connection after a 421."""
-    if code == 421:
-        conn.close()
-        return
-    with contextlib.suppress(smtplib.SMTPServerDisconnected):
-        conn.rset()
 
 
 class SmtpTransport(BatchScope):
@@ -296,7 +208,7 @@ class SmtpTransport(BatchScope):
     def _check_stop(self) -> None:
         """Between the steps of opening a connection: give up at once on a stop."""
         if self.stop is not None and self.stop.is_set():
-            raise _Abandoned
+            raise Abandoned
 
     def _connection(self) -> smtplib.SMTP:
         """The open connection, checked with NOOP if already used; reopened once if dead."""
@@ -339,7 +251,7 @@ class SmtpTransport(BatchScope):
                         "an address is not ASCII and the server does not offer SMTPUTF8"
                     )
                 options = ("SMTPUTF8", "BODY=8BITMIME")
-            return _sendmail(conn, sender, recipients, data, options, self.stop)
+            return sendmail(conn, sender, recipients, data, options, self.stop)
 
         return self._transmit(mid, envelope_recipients(headers), transmit)
 
@@ -353,12 +265,12 @@ class SmtpTransport(BatchScope):
             raise PermanentTransportError(f"message {mid} has no recipients")
         try:
             conn = self._connection()
-        except _Abandoned:
+        except Abandoned:
             raise SendAbandonedError(f"stop requested: {mid} not sent; it stays pending") from None
         self._used = True
         try:
             refused = transmit(conn, recipients)
-        except _Abandoned:
+        except Abandoned:
             self._drop()
             raise SendAbandonedError(
                 f"stop requested: {mid} abandoned before its end; it stays pending"

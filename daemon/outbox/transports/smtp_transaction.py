@@ -1,0 +1,104 @@
+"""One SMTP transaction (MAIL, RCPT…, DATA) that leaves no recipient out and stops on request.
+
+Two differences from ``smtplib.SMTP.sendmail``, both about never losing or splitting an
+email: a 4xx at any RCPT sends no DATA (so a greylisted recipient is not left out of an
+email the others got), and a stop flag is read between commands and between 64 KiB chunks
+of the upload, so a stop abandons a transaction before its final dot instead of waiting
+for a slow server or being killed in the middle.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import smtplib
+import threading
+from collections.abc import Callable
+
+DATA_CHUNK = 64 * 1024
+"""Bytes uploaded between two looks at the stop flag."""
+
+
+class Abandoned(Exception):
+    """A stop arrived before the final dot: the connection was closed, nothing delivered."""
+
+
+def sendmail(
+    conn: smtplib.SMTP,
+    sender: str,
+    recipients: list[str],
+    data: bytes,
+    options: tuple[str, ...],
+    stop: threading.Event | None = None,
+) -> dict[str, tuple[int, bytes]]:
+    """``smtplib.SMTP.sendmail``, except that a 4xx at any RCPT sends no DATA at all, and
+    a stop abandons the transaction at any point before the final dot.
+
+    smtplib delivers to the accepted recipients and only reports the others; a greylisted
+    address would then miss the email for good. Here a 4xx resets the transaction and
+    raises SMTPRecipientsRefused with every refusal, so the whole email is retried later.
+    Returns the recipients refused with a 5xx while the others accepted the message.
+
+    Stop: between commands and between 64 KiB chunks of the upload the stop flag is read;
+    when set, the connection is closed (the server drops a message without its final
+    dot) and :class:`Abandoned` raised. After the dot only the server's reply is awaited
+    (at most ``timeout`` seconds): that is all a stop ever waits for.
+    """
+
+    def check_stop() -> None:
+        if stop is not None and stop.is_set():
+            conn.close()
+            raise Abandoned
+
+    conn.ehlo_or_helo_if_needed()
+    mail_options = list(options)
+    if conn.does_esmtp and conn.has_extn("size"):
+        mail_options.append(f"size={len(data)}")
+    check_stop()
+    code, reply = conn.mail(sender, mail_options)
+    if code != 250:
+        reset(conn, code)
+        raise smtplib.SMTPSenderRefused(code, reply, sender)
+    refused: dict[str, tuple[int, bytes]] = {}
+    for recipient in recipients:
+        check_stop()
+        code, reply = conn.rcpt(recipient)
+        if code not in (250, 251):
+            refused[recipient] = (code, reply)
+    if len(refused) == len(recipients) or any(c < 500 for c, _ in refused.values()):
+        reset(conn, 0)
+        raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
+    check_stop()
+    code, reply = data_in_chunks(conn, data, check_stop)
+    if code != 250:
+        reset(conn, code)
+        raise smtplib.SMTPDataError(code, reply)
+    return refused
+
+
+def data_in_chunks(
+    conn: smtplib.SMTP, data: bytes, check_stop: Callable[[], None]
+) -> tuple[int, bytes]:
+    """``smtplib.SMTP.data`` uploading in chunks, with ``check_stop`` between them."""
+    conn.putcmd("data")
+    code, reply = conn.getreply()
+    if code != 354:
+        raise smtplib.SMTPDataError(code, reply)
+    quoted = re.sub(rb"(?m)^\.", b"..", data)
+    if not quoted.endswith(b"\r\n"):
+        quoted += b"\r\n"
+    for start in range(0, len(quoted), DATA_CHUNK):
+        check_stop()
+        conn.send(quoted[start : start + DATA_CHUNK])
+    check_stop()
+    conn.send(b".\r\n")
+    return conn.getreply()
+
+
+def reset(conn: smtplib.SMTP, code: int) -> None:
+    """End the transaction (RSET), or close the connection after a 421."""
+    if code == 421:
+        conn.close()
+        return
+    with contextlib.suppress(smtplib.SMTPServerDisconnected):
+        conn.rset()
