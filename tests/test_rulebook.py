@@ -55,7 +55,7 @@ def test_every_kind_in_the_precedence_has_rules() -> None:
     [
         ("我们还没付款", "other"),  # negation
         ("如有异议请联系", "other"),  # condition
-        ("你们收到付款了吗？", "other"),  # question
+        ("我们已经付款了吗？", "other"),  # a question, not a statement
         ("We haven't paid yet.", "other"),
         ("If you dispute the amount, reply.", "other"),
         ("已付款，但发票抬头错了", "dispute"),  # an objection beats paid

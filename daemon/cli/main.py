@@ -385,7 +385,8 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
         {**r, next_at: local_minute(r["next_at"], tz), contact: local_minute(r["last_contact"], tz)}
         for r in rows
     ]
-    columns = ["contract", "milestone", "state", "amount", "currency", "due", "days_overdue"]
+    columns = ["contract", "milestone", "state", "amount", "paid", "remaining", "currency", "due"]
+    columns.append("days_overdue")
     _print_table(local, [*columns, "next_stage", next_at, "reason", contact])
     bad = sorted({a for row in rows for a in row["bad_addresses"]})
     if bad:

@@ -63,6 +63,27 @@ class StateChanged(HistoryEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class PaymentRecorded(HistoryEvent):
+    """Money said to have arrived on a milestone: the paid-amounts fact (issue 13.1).
+
+    ``verified`` False is a client's claim, kept apart until the PM confirms it.
+    """
+
+    KIND = "payment"
+    amount: Decimal | None = None
+    currency: str = ""
+    paid_on: date | None = None
+    source: str = ""
+    """``staff``, ``client`` or ``yaml``."""
+    verified: bool = False
+    paid_total: Decimal | None = None
+    """Verified payments on the milestone after this one."""
+    remaining: Decimal | None = None
+    flag: str = ""
+    """Why the PM must look: ``over_payment``, ``other_currency`` (empty: nothing)."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Received(HistoryEvent):
     """An inbound email was handled (classified, matched, decided)."""
 
@@ -161,6 +182,7 @@ TYPES: dict[str, type[HistoryEvent]] = {
     t.KIND: t
     for t in (
         StateChanged,
+        PaymentRecorded,
         Received,
         StaffCommandRun,
         Alerted,

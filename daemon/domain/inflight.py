@@ -51,7 +51,7 @@ def in_flight(config: Config, state: StateView, now: datetime) -> list[InFlight]
         tz = resolve.client_timezone(config.settings, client)
         for milestone in contract.milestones:
             ms = state.milestone(contract.id, milestone.id)
-            if effective_status(milestone, ms) in _SETTLED:
+            if effective_status(milestone, ms, contract) in _SETTLED:
                 continue
             due = resolve.due_date(contract, milestone)
             if due is None or due >= seen.astimezone(tz).date():

@@ -28,7 +28,7 @@ from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Policy
-from daemon.domain import resolve
+from daemon.domain import payments, resolve
 from daemon.domain.calendar import WorkCalendar, work_calendar
 from daemon.domain.recipients import recipients
 from daemon.domain.state import MilestoneState, MilestoneStatus, SendKey, SendRecord, StateView
@@ -36,9 +36,19 @@ from daemon.domain.state import MilestoneState, MilestoneStatus, SendKey, SendRe
 _NO_SENDS: Mapping[SendKey, SendRecord] = {}
 
 
-def effective_status(milestone: Milestone, state: MilestoneState) -> MilestoneStatus:
-    """The status that counts: ``paid`` when the YAML says so, else the stored one."""
-    return "paid" if milestone.paid is not None else state.status
+def effective_status(
+    milestone: Milestone, state: MilestoneState, contract: Contract | None = None
+) -> MilestoneStatus:
+    """The status that counts: ``paid`` when the YAML says so, else the stored one.
+
+    With ``contract``, a YAML ``paid: {on, amount}`` for less than the amount is a partial
+    payment (:mod:`daemon.domain.payments`): the milestone stays as stored, open for the rest.
+    """
+    if milestone.paid is None:
+        return state.status
+    if contract is not None and not payments.yaml_settles(contract, milestone):
+        return state.status
+    return "paid"
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,7 @@ class MilestoneView:
 
     @property
     def status(self) -> MilestoneStatus:
-        return effective_status(self.milestone, self.state)
+        return effective_status(self.milestone, self.state, self.contract.contract)
 
     @property
     def paid(self) -> bool:
@@ -89,8 +99,13 @@ class MilestoneView:
 
     @property
     def paid_in_config(self) -> bool:
-        """The PM wrote ``paid:`` in the YAML: only an edit there changes it."""
-        return self.milestone.paid is not None
+        """The PM wrote a settling ``paid:`` in the YAML: only an edit there changes it."""
+        return payments.yaml_settles(self.contract.contract, self.milestone)
+
+    @cached_property
+    def paid_so_far(self) -> payments.PaidSoFar:
+        """Verified payments and what remains (partial payments, issue 13.1)."""
+        return payments.paid_so_far(self.contract.contract, self.milestone, self.state)
 
     @cached_property
     def amount(self) -> Decimal:

@@ -260,7 +260,7 @@ def _decide(
 
     ``timeline`` None: work out only the part of it that can be due (see :func:`_due_now`).
     """
-    status = effective_status(milestone, ms)
+    status = effective_status(milestone, ms, ctx.contract)
     if status in _THANKED:
         key = SendKey(ctx.contract.id, milestone.id, stages.THANKS, 0)
         chased = correspondence(records.values(), ctx.contract.id, milestone.id).chased
@@ -323,7 +323,7 @@ def _promise_broken(
 def _wants_terms(contract: Contract, state: StateView) -> bool:
     """Terms go out unless every milestone is already settled (paid, claimed or stopped)."""
     return not all(
-        effective_status(m, state.milestone(contract.id, m.id)) in _DONE
+        effective_status(m, state.milestone(contract.id, m.id), contract) in _DONE
         for m in contract.milestones
     )
 

@@ -2,7 +2,8 @@
 
 The row keys are an interface (scripts read ``status --json``): contract, milestone, state,
 amount, currency, due, days_overdue, next_stage, next_at — plus client, name, reason,
-last_contact and bad_addresses (the client's addresses refused for good: never written to).
+last_contact, bad_addresses (the client's addresses refused for good: never written to),
+and paid / remaining (verified payments so far and what is left: partial payments).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def status_rows(
                 "reason": reason,
                 "amount": str(view.amount),
                 "currency": contract.currency,
+                "paid": str(view.paid_so_far.paid),
+                "remaining": str(view.paid_so_far.remaining),
                 "due": due.isoformat() if due else None,
                 "days_overdue": max(overdue, 0) if overdue is not None else None,
                 "next_stage": upcoming.key.stage if upcoming else None,

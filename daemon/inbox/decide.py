@@ -38,7 +38,7 @@ from datetime import datetime, timedelta
 from email.utils import getaddresses
 
 from daemon.config.schema import Config
-from daemon.domain.events import Bounced
+from daemon.domain.events import Bounced, PaymentRecorded
 from daemon.domain.recipients import resolve_rule
 from daemon.domain.stages import CLIENT
 from daemon.domain.state import MilestoneState, StateView
@@ -241,6 +241,15 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
     if not c.confident:
         reading += f" ({c.confidence:.0%} sure)"
     email, event = pm_alert(f, "ask_pm", {**values, "reading": reading, "hold": hold})
+    if c.kind == "partial_payment":  # a claim, kept apart until the PM says `paid AMOUNT`
+        claim = PaymentRecorded(
+            at=f.now,
+            contract=f.match.contract,
+            milestone=f.match.milestone,
+            amount=c.amount,
+            source="client",
+        )
+        return Decision("processed", "asked_pm", changes, (email,), (event, claim))
     return Decision("processed", "asked_pm", changes, (email,), (event,))
 
 

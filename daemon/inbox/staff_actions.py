@@ -18,9 +18,10 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from daemon.domain import resolve
+from daemon.domain import payments, resolve
 from daemon.domain.emails import reference_token
-from daemon.domain.events import StaffCommandRun
+from daemon.domain.events import HistoryEvent, PaymentRecorded, StaffCommandRun
+from daemon.domain.payments import ZERO, PaidSoFar, covers
 from daemon.domain.state import MilestoneState
 from daemon.inbox.facts import (
     Decision,
@@ -158,38 +159,99 @@ def staff_decision(f: Facts) -> Decision:
         return _answer(
             f, line, verb, False, "this milestone is marked paid in the config file; edit it there."
         )
+    currency = view.contract.contract.currency if view is not None else None
+    if parsed.verb == "paid" and parsed.currency not in (None, currency):
+        return _answer(
+            f,
+            line,
+            verb,
+            False,
+            f"paid in {parsed.currency} but the contract is in {currency}: nothing recorded. "
+            f"Write the amount that arrived in {currency}, e.g. 'paid 40,000'.",
+        )
     new, detail = _apply(f, parsed, current(f))
     ms = current(f)
     assert f.match.contract is not None and f.match.milestone is not None
     result = f"{describe(f)['what']}: {ms.status} -> {new.status}{detail}"
     cause = f"staff:{parsed.verb} by {f.mail.from_addr}"
     change = StateChange(f.match.contract, f.match.milestone, new, cause)
-    return _answer(f, line, parsed.verb, True, result, changes=(change,))
+    decision = _answer(f, line, parsed.verb, True, result, changes=(change,))
+    if parsed.verb == "paid" and parsed.amount is not None and view is not None:
+        after = payments.paid_so_far(view.contract.contract, view.milestone, new)
+        fact = _payment(f, parsed, after, currency or "")
+        extra: tuple[HistoryEvent, ...] = (fact,)
+        emails = decision.emails
+        if fact.flag and f.mail.from_addr.lower() != f.config.settings.pm.email.lower():
+            reading = f"over-payment recorded by {f.mail.from_addr}: {detail.lstrip(', ')}"
+            alert, alerted = pm_alert(f, "ask_pm", {**describe(f), "reading": reading, "hold": ""})
+            extra, emails = (*extra, alerted), (*emails, alert)
+        decision = replace(decision, emails=emails, events=(*decision.events, *extra))
+    return decision
+
+
+def _payment(f: Facts, cmd: StaffCommand, after: PaidSoFar, currency: str) -> PaymentRecorded:
+    """The paid-amounts fact of a staff ``paid AMOUNT`` (verified money)."""
+    return PaymentRecorded(
+        at=f.now,
+        contract=f.match.contract,
+        milestone=f.match.milestone,
+        amount=cmd.amount,
+        currency=currency,
+        paid_on=cmd.day or _staff_today(f),
+        source="staff",
+        verified=True,
+        paid_total=after.paid,
+        remaining=after.remaining,
+        flag="over_payment" if after.over_paid > ZERO else "",
+    )
+
+
+def _paid(f: Facts, cmd: StaffCommand, ms: MilestoneState, by: str) -> tuple[MilestoneState, str]:
+    """``paid [AMOUNT] [DATE]``: all of it, or a part (the milestone stays open, issue 13.1).
+
+    Payments add up: ``paid 40,000`` then ``paid 60,000`` settle a 100,000 milestone.
+    More than the amount is recorded and flagged; another currency records nothing.
+    """
+    day = cmd.day or _staff_today(f)
+    view = f.ledger.milestone(f.match.contract or "", f.match.milestone)
+    if cmd.amount is None or view is None:
+        detail = f", paid on {cmd.day.isoformat()}" if cmd.day is not None else ""
+        paid = replace(ms, status="paid", hold_until=None, reason=f"{by}: paid{detail}")
+        return replace(paid, paid_on=day, paid_amount=cmd.amount), detail
+    currency = view.contract.contract.currency
+    so_far = view.paid_so_far
+    detail = f", amount {cmd.amount}"
+    if cmd.amount != so_far.amount:
+        detail += f" (the milestone amount is {so_far.amount})"
+    if cmd.day is not None:
+        detail += f", paid on {cmd.day.isoformat()}"
+    before = ms.paid_amount if ms.status != "paid" and ms.paid_amount is not None else ZERO
+    total = so_far.paid + cmd.amount
+    if not covers(view.contract.contract, view.milestone, total):
+        detail += f"; paid so far {total} {currency}, remaining {so_far.amount - total} {currency}"
+        detail += " (the milestone stays open for the remainder)"
+        status = ms.status if ms.status != "claimed_paid" else "open"
+        part = replace(ms, status=status, paid_amount=before + cmd.amount, paid_on=day)
+        return replace(part, reason=f"{by}: part payment{detail}"[:300]), detail
+    over = total - so_far.amount
+    if over > ZERO:
+        detail += f"; OVER-PAYMENT: {over} {currency} more than the amount, check and refund"
+    verified = replace(
+        ms,
+        status="paid",
+        hold_until=None,
+        reason=f"{by}: paid{detail}"[:300],
+        paid_on=day,
+        paid_amount=before + cmd.amount,
+    )
+    return verified, detail
 
 
 def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneState, str]:
     """The new state and a detail for the answer."""
     by = f"staff {f.mail.from_addr}"
     if cmd.verb == "paid":
-        detail = ""
-        if cmd.amount is not None:
-            detail += f", amount {cmd.amount}"
-            view = f.ledger.milestone(f.match.contract or "", f.match.milestone)
-            if view is not None:
-                due = view.amount
-                if cmd.amount != due:
-                    detail += f" (the milestone amount is {due})"
-        if cmd.day is not None:
-            detail += f", paid on {cmd.day.isoformat()}"
-        verified = replace(
-            ms,
-            status="paid",
-            hold_until=None,
-            reason=f"{by}: paid{detail}",
-            paid_on=cmd.day or _staff_today(f),
-            paid_amount=cmd.amount,
-        )
-        return verified, detail
+        return _paid(f, cmd, ms, by)
     if cmd.verb == "dispute":
         reason = f"{by}: {cmd.text}" if cmd.text else by
         return replace(ms, status="disputed", hold_until=None, reason=reason), ""

@@ -63,9 +63,11 @@ ALIASES: dict[str, Verb] = {
 }
 
 _AMOUNT = re.compile(
-    r"^(?:[¥$€£]|rmb|cny|usd|eur)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(?:元|rmb|cny|usd|eur)?$",
+    r"^([¥$€£]|rmb|cny|usd|eur)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(元|rmb|cny|usd|eur)?$",
     re.I,
 )
+_CURRENCIES = {"¥": "CNY", "元": "CNY", "rmb": "CNY", "cny": "CNY", "$": "USD", "usd": "USD"}
+_CURRENCIES |= {"€": "EUR", "eur": "EUR", "£": "GBP"}
 _CONNECTORS = re.compile(r"^\s*(until|till|to|on|by|直到|至|到|于)\s*$", re.I)
 _ISO_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
 
@@ -80,6 +82,8 @@ class StaffCommand:
     """paid: payment day; pause: until (None = until resumed); promise: promised day."""
     text: str = ""
     """dispute: reason; note: the note."""
+    currency: str | None = None
+    """paid: the currency written with the amount (``usd 100`` -> USD); None: not said."""
 
 
 @dataclass(frozen=True)
@@ -117,14 +121,17 @@ def _parse_day(text: str, today: date) -> tuple[date | None, str]:
     return day, (text[:start] + " " + text[end:]).strip()
 
 
-def _parse_amount(text: str) -> Decimal | None:
+def _parse_amount(text: str) -> tuple[Decimal, str | None] | None:
+    """(amount, ISO currency or None) of ``¥40,000`` / ``usd 100`` / ``100元``."""
     match = _AMOUNT.match(text.strip())
     if not match:
         return None
     try:
-        return Decimal(match[1].replace(",", "") + (match[2] or ""))
+        amount = Decimal(match[2].replace(",", "") + (match[3] or ""))
     except InvalidOperation:
         return None
+    sign = (match[1] or match[4] or "").lower()
+    return amount, _CURRENCIES.get(sign)
 
 
 def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
@@ -165,15 +172,18 @@ def _parse_paid(first_line: str, rest: str, today: date) -> StaffCommand | Comma
     else:
         day, leftover = _parse_day(rest, today)
     amount: Decimal | None = None
+    currency: str | None = None
     if leftover:
-        amount = _parse_amount(leftover)
+        parsed = _parse_amount(leftover)
+        if parsed is not None:
+            amount, currency = parsed
         if amount is None:
             return CommandError(
                 first_line,
                 f"paid: did not understand '{leftover}'; "
                 "use 'paid [AMOUNT] [DATE]', e.g. 'paid 12,000.00 2026-12-05'",
             )
-    return StaffCommand("paid", amount=amount, day=day)
+    return StaffCommand("paid", amount=amount, day=day, currency=currency)
 
 
 def first_command_line(text: str) -> str:

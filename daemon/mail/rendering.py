@@ -29,6 +29,7 @@ from daemon.config.schema import Client, Config, Contract, Milestone, Person
 from daemon.domain.correspondence import CHASE_STAGES, correspondence
 from daemon.domain.emails import PlannedEmail, reference_token
 from daemon.domain.ledger import Ledger, effective_status
+from daemon.domain.payments import paid_so_far
 from daemon.domain.resolve import (
     client_timezone,
     discount_deadline,
@@ -353,6 +354,7 @@ def _milestone(
         due_text = formatting.format_relative_due(m.due_after.event, m.due_after.days, lang)
     ms = state.milestone(contract.id, m.id)
     paid = _verified_paid(contract, m, state)
+    so_far = paid_so_far(contract, m, ms)
     if m.paid is not None:
         paid_on: date | None = m.paid.on
     elif paid and ms.paid_on is not None:
@@ -382,6 +384,10 @@ def _milestone(
         "upcoming": not paid and (due is None or due > today),
         "paid_on": formatting.format_date(paid_on, lang) if paid_on else None,
         "paid_amount": formatting.format_money(paid_amount, contract.currency, lang),
+        # partial payments (issue 13.1): verified so far and what remains
+        "partly_paid": so_far.partly_paid,
+        "paid_so_far": formatting.format_money(so_far.paid, contract.currency, lang),
+        "remaining": formatting.format_money(so_far.remaining, contract.currency, lang),
     }
 
 
@@ -402,7 +408,7 @@ def _promise(
 
 def _verified_paid(contract: Contract, m: Milestone, state: StateView) -> bool:
     """Paid as verified by staff or the YAML; a client's unverified claim is not."""
-    return effective_status(m, state.milestone(contract.id, m.id)) == "paid"
+    return effective_status(m, state.milestone(contract.id, m.id), contract) == "paid"
 
 
 def _next_unpaid(
@@ -431,7 +437,7 @@ def _discount(
     reduced = discounted_amount(contract, m)
     if contract.discount is None or deadline is None or reduced is None or today > deadline:
         return None
-    if effective_status(m, state.milestone(contract.id, m.id)) == "paid":
+    if effective_status(m, state.milestone(contract.id, m.id), contract) == "paid":
         return None
     full = milestone_amount(contract, m)
     return {

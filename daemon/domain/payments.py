@@ -1,0 +1,74 @@
+"""Partial payments: what was paid so far on a milestone and what remains (issue 13.1).
+
+Why: a client that pays 40,000 of 100,000 has not paid, and has not failed to pay; the
+milestone stays open for the remainder, and every email, status row and report says
+"paid X, remaining Y". Money counts only when verified: a ``paid:`` entry in the YAML
+(``{on, amount}``) or a staff ``paid AMOUNT`` (kept as the stored state's
+``paid_amount`` while the milestone is still open). A client's "we paid part" is a claim
+(a :class:`~daemon.domain.events.PaymentRecorded` with ``verified=False``) until the PM
+confirms it. Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from daemon.config.schema import Contract, Milestone
+from daemon.domain import resolve
+from daemon.domain.state import MilestoneState
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class PaidSoFar:
+    """The money side of one milestone: amount due, verified payments, what remains."""
+
+    amount: Decimal
+    paid: Decimal
+    settled: bool
+    """Fully paid (a payment covering the amount, or a bare ``paid``)."""
+
+    @property
+    def remaining(self) -> Decimal:
+        return ZERO if self.settled else max(self.amount - self.paid, ZERO)
+
+    @property
+    def partly_paid(self) -> bool:
+        return not self.settled and self.paid > ZERO
+
+    @property
+    def over_paid(self) -> Decimal:
+        """How much more than the amount was paid (zero when not over)."""
+        return max(self.paid - self.amount, ZERO)
+
+
+def covers(contract: Contract, milestone: Milestone, paid: Decimal) -> bool:
+    """True when ``paid`` settles the milestone (its amount, or its early-payment price)."""
+    floor = resolve.milestone_amount(contract, milestone)
+    discounted = resolve.discounted_amount(contract, milestone)
+    if discounted is not None:
+        floor = min(floor, discounted)
+    return paid >= floor
+
+
+def yaml_settles(contract: Contract, milestone: Milestone) -> bool:
+    """A ``paid:`` entry in the YAML settles the milestone (no amount, or enough of it)."""
+    payment = milestone.paid
+    if payment is None:
+        return False
+    return payment.amount is None or covers(contract, milestone, payment.amount)
+
+
+def paid_so_far(contract: Contract, milestone: Milestone, state: MilestoneState) -> PaidSoFar:
+    """Verified payments on ``milestone``: YAML ``paid:`` plus staff ``paid AMOUNT``."""
+    amount = resolve.milestone_amount(contract, milestone)
+    if yaml_settles(contract, milestone):
+        assert milestone.paid is not None
+        return PaidSoFar(amount, milestone.paid.amount or amount, True)
+    in_yaml = milestone.paid.amount if milestone.paid and milestone.paid.amount else ZERO
+    if state.status == "paid":
+        staff = state.paid_amount if state.paid_amount is not None else amount - in_yaml
+        return PaidSoFar(amount, in_yaml + staff, True)
+    return PaidSoFar(amount, in_yaml + (state.paid_amount or ZERO), False)
