@@ -85,7 +85,7 @@ def main() -> None:
         n = args.contracts
         for name, argv in commands.items():
             cpu, wall, rss = run(argv, root)
-            what = f"{n} contracts, {args.events} events ({size:.0f} MB state)"
+            what = f"{n} contracts, {args.events} events ({size:.1f} MB state)"
             lines.append(
                 c.result(
                     "scale",
