@@ -135,6 +135,18 @@ class CountingHandler:
         self._tasks: set[asyncio.Future[str]] = set()
         self.lock = threading.Lock()
         self.counts: Counter[str] = Counter()
+        self.transactions = 0
+        """MAIL FROM commands seen: the kill loop's sign that a daemon has begun sending."""
+
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        # What aiosmtpd does without this hook, plus the count.
+        with self.lock:
+            self.transactions += 1
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or envelope.content or b""
@@ -534,6 +546,11 @@ def _kill_loop(
     while kills < options.kills:
         before = sum(server.snapshot().values())
         proc = daemon.spawn()
+        if not expected <= set(server.snapshot()):
+            # The random delay counts from the first MAIL FROM, not from the spawn: the
+            # daemon's start-up time varies with the machine's load, and a kill during
+            # start-up proves nothing about sending.
+            _wait_for_sending(server, proc, START_UP_TIMEOUT)
         time.sleep(rng.uniform(0.0, options.max_delay))
         exited = proc.poll()
         daemon.kill()
@@ -552,6 +569,24 @@ def _kill_loop(
                 f"{sum(counts.values()) - len(counts)} duplicates"
             )
     return kills, outstanding_kills, mid_sending_kills
+
+
+START_UP_TIMEOUT = 30.0
+"""Seconds a spawned daemon may take to open its first SMTP transaction."""
+
+
+def _wait_for_sending(
+    server: CountingHandler, proc: subprocess.Popen[bytes], timeout: float
+) -> None:
+    """Return once the server sees a new MAIL FROM, the daemon exits, or ``timeout`` passes."""
+    with server.lock:
+        seen = server.transactions
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        with server.lock:
+            if server.transactions > seen:
+                return
+        time.sleep(0.01)
 
 
 def _final_run(

@@ -201,7 +201,7 @@ def test_cli_todo_prints_numbered_lines_in_the_pms_language(
     _store_world(demo)
     assert main(["todo", "--now", DEMO_NOW, "--config", str(demo)]) == 0
     title, first, second = capsys.readouterr().out.splitlines()
-    assert title == "催款助手：今日待办 2 项"
+    assert title == "今日待办 2 项"
     assert first.startswith(" 1. ") and first.endswith(
         "回复: paid | resume [CK-ACME-2026-03-midterm]"
     )

@@ -42,7 +42,7 @@ LINES: dict[str, dict[str, str]] = {
 
 WORDS: dict[str, dict[str, str]] = {
     "none": {"en": "no words recorded", "zh": "未记录原话"},
-    "title": {"en": "cuikuan: {count} action(s) for today", "zh": "催款助手：今日待办 {count} 项"},
+    "title": {"en": "{count} action(s) for today", "zh": "今日待办 {count} 项"},
     "reply": {"en": "reply", "zh": "回复"},
     "empty": {"en": "Nothing to do today.", "zh": "今日无待办事项。"},
 }

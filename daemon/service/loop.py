@@ -46,6 +46,7 @@ from daemon.inbox.imap import ImapSource
 from daemon.inbox.processor import InboxResult
 from daemon.inbox.source import MailSource
 from daemon.inbox.watcher import InboxWatcher
+from daemon.outbox.morning import MorningList
 from daemon.reports.history import record_reviews
 from daemon.reports.weekly import maybe_send_weekly_report
 from daemon.service.clock_watch import ClockWatch
@@ -105,6 +106,7 @@ class Daemon:
         """Set by the inbox watcher (and by a stop signal): run a cycle now."""
         self.cycle_done = threading.Event()
         self.runtime = open_runtime(config, stop=self.stop, config_path=config_path)
+        self.morning = MorningList()
         self.engine: Engine = self.runtime.engine
         self.watcher: InboxWatcher | None = None
         self.backoffs: dict[str, Backoff] = {}
@@ -154,6 +156,8 @@ class Daemon:
         config = self.engine.config
         record_reviews(config, self.runtime.store, now)
         maybe_send_weekly_report(config, self.runtime.mailer, now)
+        with self.runtime.mailer.outbox.session(now):
+            self.morning.maybe_send(config, self.runtime.mailer, now)
         if self.runtime.inbox is not None:
             with self.runtime.mailer.outbox.session(now):
                 self.runtime.inbox.digest.maybe_send(now)

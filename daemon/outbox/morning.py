@@ -1,0 +1,78 @@
+"""The morning email: the PM's action list (:mod:`daemon.reports.todo`), once a day.
+
+Why: what only the PM can settle should reach them as one short ranked list, not a
+stream of alerts (issue 14). The first cycle on or after :data:`MORNING_HOUR` in the PM's
+timezone (``settings.timezone``) decides for the day: the list has lines → one email to
+the PM through the one outbox, under ``SendKey("-", None, "pm_todo", seq=the day's
+ordinal)`` so it goes out once per day, also across restarts; nothing on it → no email.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from daemon.config.schema import Config
+from daemon.domain.emails import message_id
+from daemon.domain.events import decode
+from daemon.domain.resolve import message_id_domain
+from daemon.domain.state import SendKey
+from daemon.mail.spec import MailSpec
+from daemon.outbox.mailer import Mailer
+from daemon.reports.todo import Action, as_lines, todo
+
+log = logging.getLogger(__name__)
+
+STAGE = "pm_todo"
+MORNING_HOUR = 8
+"""The list goes out on the first cycle at or after this hour, PM's time."""
+
+
+def morning_key(day: date) -> SendKey:
+    """The send key of the list of ``day`` (the PM's local date)."""
+    return SendKey("-", None, STAGE, day.toordinal())
+
+
+def morning_spec(config: Config, actions: list[Action], key: SendKey) -> MailSpec:
+    """The email: the list's title as the subject, one numbered line per action."""
+    settings = config.settings
+    title, *lines = as_lines(actions, settings.language)
+    return MailSpec(
+        key,
+        "pm_alert",
+        settings.language,
+        (settings.pm.email,),
+        context={"title": title, "body": "\n".join(lines), "quoted": ""},
+        auto_submitted="auto-generated",
+    )
+
+
+class MorningList:
+    """Decides once per local day whether the list goes out, and sends it once."""
+
+    def __init__(self) -> None:
+        self.decided: date | None = None
+        """The last day decided in this process (a restart decides again, cheaply)."""
+
+    def maybe_send(self, config: Config, mailer: Mailer, now: datetime) -> bool:
+        """Send today's list if it is due at ``now``; True if one was sent or queued."""
+        local = now.astimezone(ZoneInfo(config.settings.timezone))
+        day = local.date()
+        if local.hour < MORNING_HOUR or self.decided == day:
+            return False
+        key = morning_key(day)
+        store = mailer.outbox.store
+        if store.find_send(message_id(key, message_id_domain(config))) is not None:
+            self.decided = day
+            return False
+        actions = todo(config, store.snapshot(), now, [decode(e) for e in store.events()])
+        if not actions:
+            log.info("morning list for %s: nothing to do, no email", day)
+            self.decided = day
+            return False
+        sent = mailer.deliver(morning_spec(config, actions, key), now)
+        if sent:
+            self.decided = day
+        log.info("morning list for %s: %d action(s), %s", day, len(actions), sent)
+        return sent
