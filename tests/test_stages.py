@@ -23,6 +23,7 @@ from daemon.domain.stages import (
     OtherMail,
     Recipients,
     Stage,
+    mail_kind,
 )
 from daemon.domain.state import SendKey
 from daemon.mail.formatting import STAGE_NAMES
@@ -233,3 +234,12 @@ def test_a_new_scheduled_stage_is_planned_from_its_row_alone(
     assert names[:4] == ["notice", "due", "courtesy", "reminder"]
     at = dict((key.stage, when) for key, when in timeline)["courtesy"]
     assert at.date().isoformat() == "2026-03-12"
+
+
+def test_every_key_name_the_daemon_sends_under_has_a_kind() -> None:
+    # The digest and the morning list send under names of their own; SendKey.kind must know
+    # them, or anything asking what kind of mail a stored key is raises.
+    from daemon.outbox import digest, morning
+
+    assert mail_kind(digest.STAGE) == "alert"
+    assert mail_kind(morning.STAGE) == "report"

@@ -205,14 +205,18 @@ class OtherMail:
     name: str
     kind: MailKind
     recipients: Recipients
+    template: str = ""
+    """The templates' name, when the mail borrows another's layout (default: ``name``)."""
 
-    @property
-    def template(self) -> str:
-        return self.name
+    def __post_init__(self) -> None:
+        if not self.template:
+            object.__setattr__(self, "template", self.name)
 
 
 OTHER_MAIL: tuple[OtherMail, ...] = (
     OtherMail("pm_alert", "alert", PM),
+    OtherMail("pm_digest", "alert", PM, template="pm_alert"),
+    OtherMail("pm_todo", "report", PM, template="pm_alert"),
     OtherMail("ack_paid", "ack", CLIENT),
     OtherMail("ack_dispute", "ack", CLIENT),
     OtherMail("staff_reply", "staff_reply", SENDER),
