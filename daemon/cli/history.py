@@ -13,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from daemon.clock import SystemClock, parse_now
+from daemon.cli.args import now_arg
+from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.domain.ledger import Ledger
@@ -39,15 +40,8 @@ def register(add_command: AddCommand) -> None:
     p.add_argument("contract", help="contract id")
     p.add_argument("milestone", nargs="?", default=None, help="only this milestone")
     p.add_argument("--json", action="store_true", help="print a JSON list")
-    p.add_argument("--now", type=_now, default=None, help="review as of this time (ISO 8601)")
+    p.add_argument("--now", type=now_arg, default=None, help="review as of this time (ISO 8601)")
     p.set_defaults(handler=cmd_history)
-
-
-def _now(text: str) -> datetime:
-    try:
-        return parse_now(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def load_timeline(

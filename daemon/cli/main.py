@@ -21,12 +21,12 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from daemon import __version__
-from daemon.clock import parse_now
+from daemon.cli.args import date_arg, now_arg
 from daemon.errors import ConfigError, CuikuanError
 from daemon.service.logs import setup_logging
 
@@ -101,20 +101,6 @@ def default_config_path() -> Path:
     return Path(os.environ.get("CUIKUAN_CONFIG", "config.yaml"))
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-01") from None
-
-
-def _now(text: str) -> datetime:
-    try:
-        return parse_now(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
 CommandHandler = Callable[[argparse.Namespace, Path], int]
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 """``add_command(name, help, example)`` -> the subparser, with ``--config`` already added.
@@ -159,7 +145,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "cuikuan check --config config.yaml",
     )
     p.add_argument(
-        "--now", type=_now, default=None, help="list contracts in flight as of this time"
+        "--now", type=now_arg, default=None, help="list contracts in flight as of this time"
     )
     p.set_defaults(handler=cmd_check)
 
@@ -168,8 +154,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "every email that would be sent in a window, assuming no replies",
         "cuikuan plan --from 2026-12-01 --to 2026-12-31 --json",
     )
-    p.add_argument("--from", dest="start", type=_date, required=True, help="first day (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", type=_date, required=True, help="last day (YYYY-MM-DD)")
+    p.add_argument(
+        "--from", dest="start", type=date_arg, required=True, help="first day (YYYY-MM-DD)"
+    )
+    p.add_argument("--to", dest="end", type=date_arg, required=True, help="last day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.set_defaults(handler=cmd_plan)
 
@@ -180,7 +168,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("milestone", help="milestone id ('-' for the contract's terms email)")
     p.add_argument("stage")
     p.add_argument("--seq", type=int, default=1, help="reminder number (default 1)")
-    p.add_argument("--now", type=_now, default=None, help="render as of this time (ISO 8601)")
+    p.add_argument("--now", type=now_arg, default=None, help="render as of this time (ISO 8601)")
     p.add_argument("--html", action="store_true", help="print the HTML part, not the text")
     p.set_defaults(handler=cmd_preview)
 
@@ -192,7 +180,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--once", action="store_true", help="do one tick and exit")
     p.add_argument(
         "--now",
-        type=_now,
+        type=now_arg,
         default=None,
         help="pretend it is this time (ISO 8601 with offset); the clock runs on from it",
     )
@@ -208,7 +196,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.add_argument("--client", default=None, help="only this client's milestones")
-    p.add_argument("--now", type=_now, default=None, help="as of this time (ISO 8601)")
+    p.add_argument("--now", type=now_arg, default=None, help="as of this time (ISO 8601)")
     p.set_defaults(handler=cmd_status)
 
     for module in COMMAND_MODULES:

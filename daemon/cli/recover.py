@@ -11,10 +11,10 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 
-from daemon.clock import SystemClock, parse_now
+from daemon.cli.args import now_arg
+from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.errors import CuikuanError, InboxError
@@ -34,16 +34,9 @@ def register(add_command: AddCommand) -> None:
         "cuikuan recover --config /etc/cuikuan/config.yaml",
     )
     p.add_argument(
-        "--now", type=_now, default=None, help="plan as of this time (ISO 8601; default: now)"
+        "--now", type=now_arg, default=None, help="plan as of this time (ISO 8601; default: now)"
     )
     p.set_defaults(handler=cmd_recover)
-
-
-def _now(text: str) -> datetime:
-    try:
-        return parse_now(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def cmd_recover(args: argparse.Namespace, config_path: Path) -> int:

@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from daemon.cli.args import date_arg
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
@@ -40,7 +41,7 @@ def register(add_command: AddCommand) -> None:
     )
     p.add_argument(
         "--as-of",
-        type=_date,
+        type=date_arg,
         default=None,
         help="the report as it stood at the end of this day (YYYY-MM-DD, PM's timezone)",
     )
@@ -53,13 +54,6 @@ def register(add_command: AddCommand) -> None:
         help=f"length of the period for 'collected' and DSO (default {DEFAULT_PERIOD_DAYS})",
     )
     p.set_defaults(handler=cmd_report)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-01") from None
 
 
 def as_of_instant(config: Config, day: date | None, now: datetime) -> datetime:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
-from daemon.clock import SystemClock, parse_now
+from daemon.cli.args import now_arg
+from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.domain.events import HistoryEvent, decode
@@ -34,15 +34,8 @@ def register(add_command: AddCommand) -> None:
         "cuikuan todo --json --now 2026-12-01T09:00:00+08:00",
     )
     p.add_argument("--json", action="store_true", help="print a JSON list")
-    p.add_argument("--now", type=_now, default=None, help="as of this time (ISO 8601)")
+    p.add_argument("--now", type=now_arg, default=None, help="as of this time (ISO 8601)")
     p.set_defaults(handler=cmd_todo)
-
-
-def _now(text: str) -> datetime:
-    try:
-        return parse_now(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def read_state_and_events(config: Config) -> tuple[StateView, list[HistoryEvent]]:
