@@ -119,4 +119,9 @@ def test_check_and_plan_name_contracts_in_flight_and_their_first_email(
     out = capsys.readouterr().out
     assert "In flight" in out
     assert re.search(r"ACME-2026-03/midterm: 4[12] days overdue; first email: reminder", out)
+    # The first email's time in the PM's zone, named (the demo PM is in Asia/Shanghai).
+    assert re.search(
+        r"first email: reminder .* at \d{4}-\d\d-\d\d \d\d:\d\d \(Asia/Shanghai\)", out
+    )
+    assert "+00:00" not in out
     assert "HZ-2026-017/midterm" not in out.split("In flight")[1]

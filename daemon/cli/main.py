@@ -266,6 +266,8 @@ def cmd_check(args: argparse.Namespace, config_path: Path) -> int:
 
 def _print_in_flight(config: Config, now: datetime) -> None:
     """The milestones whose chase began before cuikuan saw them, and their first email."""
+    from zoneinfo import ZoneInfo
+
     from daemon.domain.inflight import in_flight
     from daemon.domain.state import StateView
     from daemon.service.layout import state_path
@@ -278,8 +280,9 @@ def _print_in_flight(config: Config, now: datetime) -> None:
     found = in_flight(config, state, now)
     if found:
         print("In flight (the chase began before cuikuan first saw the contract):")
+        tz = ZoneInfo(config.settings.timezone)
         for item in found:
-            print(f"  {item.line()}")
+            print(f"  {item.line(tz)}")
 
 
 def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:

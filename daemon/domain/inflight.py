@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
 from daemon.domain import resolve
@@ -32,14 +33,16 @@ class InFlight:
     first_stage: str | None
     first_at: datetime | None
 
-    def line(self) -> str:
+    def line(self, tz: ZoneInfo) -> str:
+        """One line for a person, the first email's time local to ``tz`` and named."""
         late = f"{self.days_overdue} days overdue"
         if self.first_stage is None or self.first_at is None:
             first = "no email planned (paused, held or undeliverable)"
         else:
             what = "statement of what is outstanding" if self.first_stage == "reminder" else ""
             first = f"{self.first_stage}{f' ({what})' if what else ''}"
-            first += f" at {self.first_at.isoformat(timespec='minutes')}"
+            local = self.first_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+            first += f" at {local} ({tz.key})"
         return f"{self.contract}/{self.milestone}: {late}; first email: {first}"
 
 
