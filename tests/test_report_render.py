@@ -123,7 +123,12 @@ def test_html_in_chinese(tmp_path: Path) -> None:
     assert "应收账款报告" in page.headings and "客户付款习惯（评分由低到高）" in page.headings
     assert "¥40,000.00" in page.cells
     assert "逾期1–30天" in page.cells and page.segments  # the chart's legend, in Chinese
-    assert render.to_text(report).startswith("应收账款报告")
+    text = render.to_text(report)
+    assert text.startswith("应收账款报告")
+    # The text part of the weekly email: words a PM reads, never JSON keys or stage ids.
+    for raw in ("not_due", "milestones_open", "on_time_rate", "next_30", "TOTAL", "currency"):
+        assert raw not in text, raw
+    assert "未到期" in text and "合计" in text and "按时比例" in text
 
 
 def run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:

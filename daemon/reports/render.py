@@ -67,6 +67,69 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+COLUMN_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "currency": "currency",
+        "amount": "amount",
+        "client": "client",
+        "contract": "contract",
+        "milestone": "milestone",
+        "stage": "email",
+        "at": "at",
+        "outstanding": "outstanding",
+        "overdue": "overdue",
+        "milestones_open": "open milestones",
+        "collected": "collected",
+        "dso": "DSO",
+        "next_30": "next 30 days",
+        "next_60": "next 60 days",
+        "next_90": "next 90 days",
+        "score": "score",
+        "on_time_rate": "on time",
+        "avg_days_late": "avg days late",
+        "worst_days_late": "worst days late",
+        "disputes": "disputes",
+        "promises_kept": "promises kept",
+        "promises_broken": "promises broken",
+        "discounts_taken": "discounts taken",
+        "total_paid": "total paid",
+        "paid_off": "paid off",
+        "emails": "emails",
+        "TOTAL": "TOTAL",
+    },
+    "zh": {
+        "currency": "币种",
+        "amount": "金额",
+        "client": "客户",
+        "contract": "合同",
+        "milestone": "款项",
+        "stage": "邮件",
+        "at": "时间",
+        "outstanding": "未收",
+        "overdue": "已逾期",
+        "milestones_open": "未结款项数",
+        "collected": "已收",
+        "dso": "DSO（天）",
+        "next_30": "30天内",
+        "next_60": "60天内",
+        "next_90": "90天内",
+        "score": "评分",
+        "on_time_rate": "按时比例",
+        "avg_days_late": "平均逾期天数",
+        "worst_days_late": "最长逾期天数",
+        "disputes": "异议",
+        "promises_kept": "守诺",
+        "promises_broken": "失诺",
+        "discounts_taken": "享受折扣",
+        "total_paid": "已付合计",
+        "paid_off": "付清日",
+        "emails": "邮件数",
+        "TOTAL": "合计",
+    },
+}
+"""Column headings of the text report, per language: a PM reads words, not JSON keys
+(which stay the keys of ``--json`` and the CSV, an interface)."""
+
 CSV_COLUMNS: tuple[str, ...] = (
     "client",
     "contract",
@@ -152,9 +215,18 @@ def to_text(report: Report) -> str:
         "",
     ]
 
+    names = {
+        **COLUMN_NAMES.get(report.language, COLUMN_NAMES["en"]),
+        **BUCKET_NAMES.get(report.language, BUCKET_NAMES["en"]),
+    }
+    tz = ZoneInfo(report.timezone)
+    at = in_zone("at", tz)
+    names[at] = in_zone(names["at"], tz)
+
     def section(title: str, rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
         lines.append(title)
-        lines.extend(table(rows, columns) if rows else [f"  {lab['none']}"])
+        headings = [names.get(c, c) for c in columns]
+        lines.extend(table(rows, columns, headings) if rows else [f"  {lab['none']}"])
         lines.append("")
 
     section(
@@ -172,7 +244,7 @@ def to_text(report: Report) -> str:
     )
     aging_rows = []
     for currency, clients in report.aging.items():
-        for client, v in [*clients.items(), ("TOTAL", report.aging_totals[currency])]:
+        for client, v in [*clients.items(), (names["TOTAL"], report.aging_totals[currency])]:
             aging_rows.append(
                 {"currency": currency, "client": client, **{b: money(v[b]) for b in BUCKETS}}
             )
@@ -209,12 +281,14 @@ def to_text(report: Report) -> str:
             "discounts_taken",
         ],
     )
-    tz = ZoneInfo(report.timezone)
-    at = in_zone("at", tz)
+    stage_names = STAGE_NAMES.get(report.language, STAGE_NAMES["en"])
     section(
         lab["upcoming"],
-        [{**e, at: local_minute(e["at"], tz)} for e in report.upcoming],
-        [at, "client", "contract", "milestone", "stage", "seq"],
+        [
+            {**e, at: local_minute(e["at"], tz), "stage": stage_names.get(e["stage"], e["stage"])}
+            for e in report.upcoming
+        ],
+        [at, "client", "contract", "milestone", "stage"],
     )
     section(
         lab["reviews"],
@@ -234,8 +308,15 @@ def to_text(report: Report) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[str]:
-    """Rows as aligned text lines (CJK characters count two columns), indented by two."""
+def table(
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[str],
+    headings: Sequence[str] | None = None,
+) -> list[str]:
+    """Rows as aligned text lines (CJK characters count two columns), indented by two.
+
+    ``headings`` name the columns for the reader (default: the column keys).
+    """
 
     def cell(value: Any) -> str:
         if value is None:
@@ -244,11 +325,12 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[str]:
             return ", ".join(str(v) for v in value)
         return str(value)
 
+    head = list(headings) if headings is not None else list(columns)
     body = [[cell(row.get(c)) for c in columns] for row in rows]
-    widths = [max([width(c)] + [width(r[i]) for r in body]) for i, c in enumerate(columns)]
+    widths = [max([width(h)] + [width(r[i]) for r in body]) for i, h in enumerate(head)]
     return [
         "  " + "  ".join(pad(v, w) for v, w in zip(r, widths, strict=True)).rstrip()
-        for r in [list(columns), *body]
+        for r in [head, *body]
     ]
 
 
