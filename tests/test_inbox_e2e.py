@@ -175,12 +175,13 @@ def reply(
     subject: str = "Re: payment",
     mid: str = "<r1@acme.cn>",
     headers: dict[str, str] | None = None,
+    when: datetime = REPLY_DATE,
 ) -> bytes:
     msg = EmailMessage()
     msg["From"] = frm
     msg["To"] = to
     msg["Subject"] = subject
-    msg["Date"] = format_datetime(REPLY_DATE)
+    msg["Date"] = format_datetime(when)
     msg["Message-ID"] = mid
     if in_reply_to:
         msg["In-Reply-To"] = in_reply_to

@@ -7,8 +7,6 @@ tests read what each client really received from the SMTP server's log.
 from __future__ import annotations
 
 from datetime import datetime
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
 from daemon.clock import FixedClock
@@ -19,6 +17,7 @@ from daemon.service.loop import Daemon
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import ReceivedMessage, SmtpServer
+from tests.test_inbox_e2e import reply as build_reply
 
 PM, AR, DOMAIN = "pm@example.com", "ar@team.example", "team.example"
 PAY, BETA = "pay@acme.cn", "ap@beta.example"
@@ -129,19 +128,12 @@ class World:
         mid: str,
     ) -> None:
         """A reply from ``frm`` lands in the PM's INBOX (remembered if a client wrote it)."""
-        msg = EmailMessage()
-        msg["From"] = frm
-        msg["To"] = AR
-        msg["Subject"] = subject
-        msg["Date"] = format_datetime(when)
-        msg["Message-ID"] = mid
-        if in_reply_to:
-            msg["In-Reply-To"] = in_reply_to
-            msg["References"] = in_reply_to
-        msg.set_content(body)
+        raw = build_reply(
+            frm, body, to=AR, in_reply_to=in_reply_to, subject=subject, mid=mid, when=when
+        )
         if frm in CLIENTS:
             self.inbound.append(mid)
-        self.deliver(msg.as_bytes())
+        self.deliver(raw)
 
 
 def text_of(message: ReceivedMessage) -> str:
