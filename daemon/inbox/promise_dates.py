@@ -37,7 +37,8 @@ import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, relative_dates
+from daemon.inbox.date_relative import relative_dates
+from daemon.inbox.date_rules import DateHit, absolute_dates, day_first
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
 __all__ = ["DateHit", "day_first", "find_dates", "find_promised_date", "find_return_date"]
