@@ -134,7 +134,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
-        r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])", text, re.I
+        rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
+        text,
+        re.I,
     ):
         day = int(m[1])
         target = _add_months(base, 0, day)

@@ -100,9 +100,16 @@ def _en_int(token: str) -> int:
 
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE_WORD_BEFORE = re.compile(
-    r"(?:\b(?:by|on|before|until|till|due|from)|[于在到至前截止])\s*$", re.I
+    r"(?:\b(?:by|on|before|until|till|due|from|for|around|after|eta|dated)|[于在到至前截止])\s*$",
+    re.I,
 )
 _DATE_WORD_AFTER = re.compile(r"^\s*(?:[前号日]|之前|以前)")
+_NOT_A_DAY = (
+    "楼|樓|线|線|门|門|房|室|院|机|機|文件|合同|单|單|码|碼|店|厂|廠|仓|倉|车|車|位|床|窗口"
+)
+"""What a number + 号 names when it is not a day (3号楼, 5号线, 2号文件)."""
+_PAY_NEXT = "付|支付|到账|到帳|打款|汇款|匯款|转账|轉帳|安排|左右"
+"""Words after "15日" that make it a day without 前 (15日付款)."""
 
 
 @dataclass(frozen=True)
@@ -210,7 +217,7 @@ def _slash_date(
 
 def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[DateHit]:
     hits: list[DateHit] = []
-    for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])", text):
+    for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", text):
         d = _safe_date(int(m[3]), int(m[2]), int(m[1]))  # 15.12.2026: day.month.year
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "dmy"))
@@ -230,6 +237,12 @@ def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[Date
         d = _infer_year(int(m[1]), int(m[2]), base)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "zh_md"))
+    if base is not None:  # 明年1月15日: the year named by a word, not digits
+        for m in re.finditer(r"(明年|今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?", text):
+            year = base.year + {"明年": 1, "今年": 0, "去年": -1}[m[1]]
+            d = _safe_date(year, int(m[2]), int(m[3]))
+            if d:
+                hits.append(DateHit(m.start(), m.end(), d, "ymd"))
     for m in re.finditer(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/%:])", text):
         before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 4]
         dated = _DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(after)
@@ -255,11 +268,14 @@ def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[Date
     if base is not None:
         for m in re.finditer(
             r"(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)?(\d{1,2})\s*[号號日](?=\s*(?:之?前))"
-            r"|(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)(\d{1,2})\s*[号號日]",
+            r"|(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)(\d{1,2})\s*[号號日]"
+            rf"|(?<![\d月/.第-])(\d{{1,2}})\s*(?:[号號](?!\s*(?:{_NOT_A_DAY}))|日(?=\s*(?:{_PAY_NEXT})))",
             text,
         ):
             if m[3]:
                 m_prefix, m_day = m[3], m[4]
+            elif m[5]:  # 十五号付款, 14号回来就付: a day of this month (or next, if past)
+                m_prefix, m_day = None, m[5]
             else:
                 m_prefix, m_day = m[1], m[2]
             day = int(m_day)
