@@ -14,14 +14,9 @@ from daemon.domain.emails import PlannedEmail, reference_token
 from daemon.domain.stages import STAGES
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 from daemon.errors import TemplateError
+from daemon.mail.context import build_context, context_for
 from daemon.mail.formatting import format_date, format_money, format_percent, format_relative_due
-from daemon.mail.rendering import (
-    SHIPPED_TEMPLATES,
-    Renderer,
-    build_context,
-    context_for,
-    render,
-)
+from daemon.mail.rendering import SHIPPED_TEMPLATES, Renderer, render
 
 INVOICE_BYTES = b"%PDF-1.4\n% test invoice\n%%EOF\n"
 DUE = date(2026, 12, 1)
