@@ -19,7 +19,7 @@ from daemon.config.schema import Client, Config, Contract, Milestone, Person
 from daemon.domain.correspondence import CHASE_STAGES, correspondence
 from daemon.domain.emails import PlannedEmail, reference_token
 from daemon.domain.ledger import Ledger, effective_status
-from daemon.domain.payments import paid_so_far
+from daemon.domain.payments import paid_so_far, payment
 from daemon.domain.resolve import (
     client_timezone,
     discount_deadline,
@@ -206,20 +206,9 @@ def _milestone(
     ms = state.milestone(contract.id, m.id)
     paid = _verified_paid(contract, m, state)
     so_far = paid_so_far(contract, m, ms)
-    if m.paid is not None:
-        paid_on: date | None = m.paid.on
-    elif paid and ms.paid_on is not None:
-        paid_on = ms.paid_on
-    elif paid and ms.updated_at is not None:
-        paid_on = ms.updated_at.astimezone(tz).date()
-    else:
-        paid_on = today if paid else None
-    if m.paid is not None and m.paid.amount is not None:
-        paid_amount = m.paid.amount
-    elif paid and ms.paid_amount is not None:
-        paid_amount = ms.paid_amount
-    else:
-        paid_amount = amount
+    paid_facts = payment(contract, m, ms, tz)
+    paid_on = paid_facts.on or (today if paid else None)
+    paid_amount = paid_facts.amount or amount
     return {
         "id": m.id,
         "name": m.name,
