@@ -19,7 +19,8 @@ from daemon.domain.state import SendKey, StateView
 from daemon.errors import CuikuanError
 from daemon.inbox.answers import ANSWER, answer_spec, answerable
 from daemon.mail.compose import compose, compose_message
-from daemon.mail.rendering import RenderedEmail, Renderer, context_for
+from daemon.mail.context import context_for
+from daemon.mail.rendering import RenderedEmail, Renderer
 
 
 def planned_for(
