@@ -57,8 +57,10 @@ def send_entry(doc: Mapping[str, Any]) -> tuple[SendKey, SendRecord]:
     return record.key, record
 
 
-def contract_seen(doc: Mapping[str, Any]) -> tuple[str, datetime]:
-    return doc["id"], instant(doc["first_seen"])
+def contract_seen(doc: Mapping[str, Any]) -> tuple[str, tuple[datetime, tuple[datetime, ...]]]:
+    """(id, (first seen, when its content was seen changed))."""
+    edits = tuple(instant(at) for at in doc.get("edits") or ())
+    return doc["id"], (instant(doc["first_seen"]), edits)
 
 
 def milestone_entry(doc: Mapping[str, Any]) -> tuple[tuple[str, str], MilestoneState]:

@@ -65,6 +65,10 @@ def _str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def _instant_list(value: Any) -> bool:
+    return isinstance(value, list) and all(_instant(v) for v in value)
+
+
 def _one_of(*allowed: str) -> Check:
     return lambda value: value in allowed
 
@@ -121,6 +125,7 @@ OPTIONAL: dict[str, dict[str, Check]] = {
         "promise_words": _str,
         "promise_made": _opt_instant,
     },
+    "contracts": {"digest": _str, "edits": _instant_list},
     "sends": {"to": _str_list, "error": _str, "superseded_by": _str},
     "processed": {"outcome": _str},
     "bad_addresses": {"reason": _str, "at": _opt_instant},

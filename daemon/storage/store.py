@@ -51,6 +51,10 @@ from daemon.storage.views import TableViews
 logger = logging.getLogger(__name__)
 
 
+EDITS_KEPT = 10
+"""Edit instants kept per contract (only the recent ones can matter to the settle time)."""
+
+
 class Store(SendsTable):
     """The state database. Open it once per process; close it (or use ``with``)."""
 
@@ -194,11 +198,12 @@ class Store(SendsTable):
         snapshot per email sent, and converting tens of thousands of sends each time would
         make a tick quadratic.
         """
-        seen = self._views.view("contracts", cv.contract_seen)
+        contracts = self._views.view("contracts", cv.contract_seen)
         milestones = self._views.view("milestones", cv.milestone_entry)
         sends = self._views.view("sends", cv.send_entry)
         return StateView(
-            contracts_seen=seen,
+            contracts_seen={cid: seen for cid, (seen, _) in contracts.items()},
+            contracts_edited={cid: edits for cid, (_, edits) in contracts.items() if edits},
             milestones=milestones,
             sends=sends,
             bad_addresses=self.bad_addresses(),
@@ -206,12 +211,28 @@ class Store(SendsTable):
 
     # -- contracts ------------------------------------------------------------------
 
-    def mark_contracts_seen(self, ids: Iterable[str], at: datetime) -> None:
-        """Remember when each contract was first seen; later calls change nothing."""
+    def mark_contracts_seen(
+        self, ids: Iterable[str], at: datetime, *, digests: Mapping[str, str] | None = None
+    ) -> None:
+        """Remember when each contract was first seen, and when its content changed.
+
+        ``digests`` maps a contract to a hash of its content (``contract_digest``): a
+        digest unlike the stored one is an edit, kept (the last :data:`EDITS_KEPT`) so a
+        contract edited while it settles waits again. Otherwise later calls change nothing.
+        """
+        digests = digests or {}
         with self.batch():
             for cid in ids:
-                if self._tables.find("contracts", id=cid) is None:
-                    self._tables.insert("contracts", {"id": cid, "first_seen": cv.iso(at)})
+                digest = digests.get(cid)
+                entry = self._tables.find_entry("contracts", id=cid)
+                if entry is None:
+                    doc = {"id": cid, "first_seen": cv.iso(at)}
+                    self._tables.insert("contracts", {**doc, "digest": digest or ""})
+                elif digest and entry[1].get("digest") != digest:
+                    edits = list(entry[1].get("edits") or [])
+                    if entry[1].get("digest"):  # not just the first digest of an old record
+                        edits = [*edits, cv.iso(at)][-EDITS_KEPT:]
+                    self._tables.update("contracts", entry[0], {"digest": digest, "edits": edits})
 
     # -- milestones -----------------------------------------------------------------
 
