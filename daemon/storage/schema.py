@@ -110,6 +110,7 @@ REQUIRED: dict[str, dict[str, Check]] = {
     "inbox": {"mailbox": _str, "uidvalidity": _int, "last_uid": _int},
     "processed": {"message_id": _str, "at": _instant},
     "bad_addresses": {"address": _str},
+    "memory": {"key": _str, "value": _anything},
 }
 """Per table: the fields every document must have, and what each must hold."""
 

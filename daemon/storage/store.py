@@ -7,8 +7,9 @@ time may open it (an exclusive ``flock`` on ``<path>.lock``).
 
 Tables: ``meta`` (schema version), ``contracts`` (first seen), ``milestones`` (chase
 state), ``sends``, ``events`` (history), ``inbox`` (IMAP cursors), ``processed`` (inbound
-Message-IDs acted on), ``bad_addresses``. Datetimes are stored as ISO strings with offset,
-dates as ISO dates. The pure core never sees TinyDB: it reads a :class:`StateView`::
+Message-IDs acted on), ``bad_addresses``, ``memory`` (backoff and alert counts).
+Datetimes are stored as ISO strings with offset, dates as ISO dates. The pure core never
+sees TinyDB: it reads a :class:`StateView`::
 
     with Store(Path("data/state.json")) as store:
         view = store.snapshot()
@@ -347,6 +348,22 @@ class Store(SendsTable):
         }
         with self.batch():
             self._history.add(record)
+
+    # -- what the outbox and the alerts remember across restarts ---------------------
+
+    def remembered(self, name: str) -> Any:
+        """The value last kept under ``name`` by :meth:`remember` (None: nothing kept).
+
+        For the small counters that must survive a crash loop: the outbox's backoff (a
+        restart must not retry at once) and the alerts sent this hour (a restart must not
+        reset the limit).
+        """
+        doc = self._tables.find("memory", key=name)
+        return copy.deepcopy(doc["value"]) if doc is not None else None
+
+    def remember(self, name: str, value: Any) -> None:
+        """Keep ``value`` (JSON types only; None forgets) under ``name``."""
+        self._tables.put("memory", {"key": name, "value": cv.jsonable(value)}, "key")
 
     # -- bad addresses --------------------------------------------------------------
 
