@@ -27,6 +27,8 @@ from pydantic import (
     model_validator,
 )
 
+from daemon.config.money_terms import LateInterest
+
 Language = Literal["zh", "en"]
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -227,6 +229,8 @@ class Contract(Strict):
     bank_account: BankAccount | None = None
     """This contract's collection account (default: ``settings.bank_account``)."""
     discount: Discount | None = None
+    late_interest: LateInterest | None = None
+    """Interest on late payment (rate as written, per day or year, from due or demand)."""
     events: dict[Id, Day | None] = Field(default_factory=dict)
     """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
     policy: PolicyOverride | None = None

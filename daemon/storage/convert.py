@@ -81,6 +81,7 @@ def milestone_state(doc: Mapping[str, Any]) -> MilestoneState:
         paid_amount=Decimal(paid_amount) if paid_amount is not None else None,
         promise_words=doc.get("promise_words", ""),
         promise_made=opt_instant(doc.get("promise_made")),
+        interest_waived=bool(doc.get("interest_waived", False)),
     )
 
 

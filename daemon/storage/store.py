@@ -261,6 +261,7 @@ class Store(SendsTable):
                 "paid_amount": str(state.paid_amount) if state.paid_amount is not None else None,
                 "promise_words": state.promise_words,
                 "promise_made": cv.iso(state.promise_made) if state.promise_made else None,
+                "interest_waived": state.interest_waived,
             }
             self._tables.put("milestones", doc, "contract", "milestone")
             verified = {"paid_on": state.paid_on, "paid_amount": state.paid_amount}
