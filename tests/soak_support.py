@@ -53,6 +53,7 @@ from daemon.domain.planner import due_emails
 from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import StateView
 from daemon.service.runtime import state_path
+from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
 
@@ -263,7 +264,9 @@ def expected_message_ids(config_path: Path, now: str = NOW) -> set[str]:
     """The Message-IDs a fresh daemon must send at ``now``: what the planner says is due."""
     config = load_config(config_path)
     domain = message_id_domain(config)
-    return {message_id(e.key, domain) for e in due_emails(config, StateView(), parse_now(now))}
+    secret = message_key.load(config.settings.data_dir, create=True)  # the daemon's, made now
+    due = due_emails(config, StateView(), parse_now(now))
+    return {message_id(e.key, domain, secret) for e in due}
 
 
 # --- the soak ------------------------------------------------------------------------------

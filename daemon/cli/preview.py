@@ -95,7 +95,7 @@ def preview_email(
     now = _send_time(config, contract_id, milestone_id, stage, seq, now)
     planned = planned_for(config, state, contract_id, milestone_id, stage, seq, now)
     rendered = Renderer.for_config(config).render(config, planned, state, now)
-    message = compose(config, planned, rendered, now)
+    message = compose(config, planned, rendered, now, message_key=state.message_key)
     lines = [
         f"{name}: {message[name]}"
         for name in ("From", "To", "Cc", "Subject", "Message-ID")

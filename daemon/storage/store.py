@@ -38,7 +38,7 @@ from tinydb import TinyDB
 
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, SendStatus, StateView
 from daemon.errors import StoreError
-from daemon.storage import schema
+from daemon.storage import message_key, schema
 from daemon.storage.damage import DamagedStateError
 from daemon.storage.event_migration import backfill_event_fields
 from daemon.storage.history import History, split_history
@@ -90,6 +90,8 @@ class Store:
             if not read_only:
                 self.migrate()
                 self._history.open()
+            # the Message-ID key (daemon.storage.message_key); b"" read-only without one
+            self.message_key = message_key.load(self.path.parent, create=not read_only)
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
@@ -214,6 +216,7 @@ class Store:
             milestones=milestones,
             sends=sends,
             bad_addresses=self.bad_addresses(),
+            message_key=self.message_key,
         )
 
     def _view(
@@ -324,6 +327,15 @@ class Store:
         """The send with this Message-ID, if cuikuan made it."""
         doc = self._tables.find("sends", message_id=message_id) if message_id else None
         return _send_record(doc) if doc else None
+
+    def decided(self, key: SendKey) -> SendRecord | None:
+        """The send recorded for ``key`` (sent, pending, failed, or skipped after a try).
+
+        By key, not Message-ID: an email recorded under its old, untokened Message-ID is
+        still decided. A bare skip (never tried, no Message-ID) is not.
+        """
+        doc = self._tables.find("sends", **_key_doc(key))
+        return _send_record(doc) if doc and doc.get("message_id") else None
 
     def send_error(self, message_id: str) -> str:
         """Why the send with this Message-ID failed ('' if it did not)."""
