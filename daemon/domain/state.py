@@ -79,6 +79,8 @@ class MilestoneState:
     """The client's own words when it promised a date (quoted back if the promise breaks)."""
     promise_made: datetime | None = None
     """When the client wrote that promise."""
+    interest_waived: bool = False
+    """The PM waived late-payment interest on this milestone (staff ``waive interest``)."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ class StateView:
     message_key: bytes = field(default=b"", repr=False, compare=False)
     """The installation's Message-ID key (:mod:`daemon.domain.emails`); empty when read
     without it: then no Message-ID token verifies."""
+    contracts_edited: dict[str, tuple[datetime, ...]] = field(default_factory=dict)
+    """contract id -> when its content was seen changed since (the last few edits)."""
 
     def milestone(self, contract: str, milestone: str) -> MilestoneState:
         return self.milestones.get((contract, milestone), MilestoneState())

@@ -32,6 +32,7 @@ from daemon.domain.stages import INVOICE_STAGES, recipients_of
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
+from daemon.mail.interest_text import letter_interest
 from daemon.mail.pay_now import with_pay_now
 
 
@@ -64,6 +65,8 @@ def build_context(
         counsel = config.settings.legal.name if config.settings.legal else ""
         ctx["recipient_name"] = counsel or formatting.LEGAL_COUNSEL[ctx["language"]]
     ctx["stage"] = key.stage
+    tz, lang = client_timezone(config.settings, _client), ctx["language"]
+    ctx["interest"] = letter_interest(contract, milestone, state, now, tz, lang, key.stage)
     ctx.update(_letter_facts(config, planned, state, ctx))
     ctx["evidence_attached"] = evidence_attached
     invoice = None
@@ -177,6 +180,7 @@ def context_for(
             for r in sent
         ],
         "token": reference_token(contract.id, milestone_id),
+        "interest": None,
         "has_invoice": False,
         "invoice_name": "",
         "evidence_attached": False,

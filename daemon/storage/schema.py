@@ -21,6 +21,10 @@ def _str(value: Any) -> bool:
     return isinstance(value, str)
 
 
+def _bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
 def _opt_str(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
@@ -65,6 +69,10 @@ def _str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def _instant_list(value: Any) -> bool:
+    return isinstance(value, list) and all(_instant(v) for v in value)
+
+
 def _one_of(*allowed: str) -> Check:
     return lambda value: value in allowed
 
@@ -106,6 +114,7 @@ REQUIRED: dict[str, dict[str, Check]] = {
     "inbox": {"mailbox": _str, "uidvalidity": _int, "last_uid": _int},
     "processed": {"message_id": _str, "at": _instant},
     "bad_addresses": {"address": _str},
+    "memory": {"key": _str, "value": _anything},
 }
 """Per table: the fields every document must have, and what each must hold."""
 
@@ -120,7 +129,9 @@ OPTIONAL: dict[str, dict[str, Check]] = {
         "paid_amount": _opt_decimal,
         "promise_words": _str,
         "promise_made": _opt_instant,
+        "interest_waived": _bool,
     },
+    "contracts": {"digest": _str, "edits": _instant_list},
     "sends": {"to": _str_list, "error": _str, "superseded_by": _str},
     "processed": {"outcome": _str},
     "bad_addresses": {"reason": _str, "at": _opt_instant},
