@@ -106,6 +106,7 @@ REQUIRED: dict[str, dict[str, Check]] = {
     "inbox": {"mailbox": _str, "uidvalidity": _int, "last_uid": _int},
     "processed": {"message_id": _str, "at": _instant},
     "bad_addresses": {"address": _str},
+    "bank_credits": {"id": _str, "booked": _opt_date, "amount": _opt_decimal, "currency": _str},
 }
 """Per table: the fields every document must have, and what each must hold."""
 

@@ -7,8 +7,9 @@ time may open it (an exclusive ``flock`` on ``<path>.lock``).
 
 Tables: ``meta`` (schema version), ``contracts`` (first seen), ``milestones`` (chase
 state), ``sends``, ``events`` (history), ``inbox`` (IMAP cursors), ``processed`` (inbound
-Message-IDs acted on), ``bad_addresses``. Datetimes are stored as ISO strings with offset,
-dates as ISO dates. The pure core never sees TinyDB: it reads a :class:`StateView`::
+Message-IDs acted on), ``bad_addresses``, ``bank_credits`` (statement lines imported).
+Datetimes are stored as ISO strings with offset, dates as ISO dates. The pure core never
+sees TinyDB: it reads a :class:`StateView`::
 
     with Store(Path("data/state.json")) as store:
         view = store.snapshot()
@@ -457,6 +458,21 @@ class Store:
 
     def bad_addresses(self) -> frozenset[str]:
         return frozenset(doc["address"] for doc in self._tables.rows("bad_addresses"))
+
+    # -- bank credits (issue 16: what became of each is in the history) -------------
+
+    def bank_credit(self, credit_id: str) -> dict[str, Any] | None:
+        """The stored credit ``credit_id`` (a copy), or None when never imported."""
+        doc = self._tables.find("bank_credits", id=credit_id)
+        return dict(doc) if doc is not None else None
+
+    def add_bank_credit(self, doc: Mapping[str, Any]) -> None:
+        """Keep a credit read from a statement (``doc["id"]`` unique; JSON values)."""
+        self._tables.put("bank_credits", _jsonable(dict(doc)), "id")
+
+    def bank_credits(self) -> list[dict[str, Any]]:
+        """Every stored credit, in the order imported."""
+        return [dict(doc) for doc in self._tables.rows("bank_credits")]
 
 
 # -- conversions ------------------------------------------------------------------
