@@ -14,7 +14,8 @@ from daemon.config.schema import Config, Person
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.state import StateView
 from daemon.mail.compose import KEY_HEADER, HeaderInjectionError, compose, compose_message
-from daemon.mail.rendering import RenderedEmail, Renderer, context_for, render
+from daemon.mail.context import context_for
+from daemon.mail.rendering import RenderedEmail, Renderer, render
 from tests.test_rendering import DUE, INVOICE_BYTES, SEND_DAY, at, make_config, planned
 
 

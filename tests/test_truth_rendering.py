@@ -18,7 +18,8 @@ from daemon.config.schema import Config
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.stages import STAGES
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
-from daemon.mail.rendering import RenderedEmail, Renderer, build_context, context_for
+from daemon.mail.context import build_context, context_for
+from daemon.mail.rendering import RenderedEmail, Renderer
 from tests.test_rendering import DUE, make_config
 
 STATUSES = ("open", "claimed_paid", "paid", "disputed", "promised", "paused", "stopped")

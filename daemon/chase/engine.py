@@ -31,7 +31,8 @@ from daemon.domain.planner import due_emails
 from daemon.domain.resolve import iter_contracts, message_id_domain
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import TemplateError
-from daemon.mail.rendering import Renderer, build_context
+from daemon.mail.context import build_context
+from daemon.mail.rendering import Renderer
 from daemon.mail.spec import MailSpec
 from daemon.outbox.alerts import Alerts, describe
 from daemon.outbox.archive import Archive

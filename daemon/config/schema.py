@@ -28,6 +28,7 @@ from pydantic import (
 )
 
 from daemon.config.bank import BankSettings
+from daemon.config.money_terms import LateInterest
 
 Language = Literal["zh", "en"]
 
@@ -231,6 +232,8 @@ class Contract(Strict):
     bank_account: BankAccount | None = None
     """This contract's collection account (default: ``settings.bank_account``)."""
     discount: Discount | None = None
+    late_interest: LateInterest | None = None
+    """Interest on late payment (rate as written, per day or year, from due or demand)."""
     events: dict[Id, Day | None] = Field(default_factory=dict)
     """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
     policy: PolicyOverride | None = None

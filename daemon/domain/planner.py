@@ -43,6 +43,7 @@ from daemon.domain.clock_guard import limit_catch_up, live_records
 from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.ledger import ContractView, Ledger, effective_status
+from daemon.domain.payments import payment
 from daemon.domain.recipients import configured, recipients, undeliverable
 from daemon.domain.settle import settle_until
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
@@ -201,12 +202,11 @@ def _email(
 
 
 def _thanks_at(ctx: _Ctx, milestone: Milestone, ms: MilestoneState, now: datetime) -> datetime:
-    if milestone.paid is not None:
-        nominal = send_slot(milestone.paid.on, ctx.tz, ctx.policy.send_window, ctx.cal)
-    elif ms.paid_on is not None:
-        nominal = send_slot(ms.paid_on, ctx.tz, ctx.policy.send_window, ctx.cal)
-    elif ms.updated_at is not None:
-        nominal = ms.updated_at.astimezone(ctx.tz)
+    paid = payment(ctx.contract, milestone, ms, ctx.tz)
+    if paid.stated and paid.on is not None:
+        nominal = send_slot(paid.on, ctx.tz, ctx.policy.send_window, ctx.cal)
+    elif paid.recorded_at is not None:
+        nominal = paid.recorded_at.astimezone(ctx.tz)
     else:
         nominal = now.astimezone(ctx.tz)
     return min(nominal, now.astimezone(ctx.tz))

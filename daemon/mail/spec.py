@@ -22,7 +22,7 @@ class MailSpec:
 
     ``template`` names ``templates/<language>/<template>.{subject,txt,html}.j2``.
     ``letter`` True: a letter about ``key``'s contract/milestone, rendered with that
-    milestone's full context (:func:`daemon.mail.rendering.context_for`) under
+    milestone's full context (:func:`daemon.mail.context.context_for`) under
     ``context``. ``tag_key`` adds the ``X-Cuikuan-Key`` header (the chase's emails).
     ``timezone`` dates the message in that zone (default: ``now`` as given).
     """

@@ -25,7 +25,8 @@ from daemon.domain.emails import message_id
 from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import StateView
 from daemon.mail.compose import compose_message
-from daemon.mail.rendering import Renderer, context_for
+from daemon.mail.context import context_for
+from daemon.mail.rendering import Renderer
 from daemon.mail.spec import MailSpec
 from daemon.outbox.failures import TickResult
 from daemon.outbox.outbox import Outbox
