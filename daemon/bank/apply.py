@@ -74,6 +74,13 @@ def outcomes(store: Store) -> dict[str, BankCredit]:
     return latest
 
 
+def credit_and_outcome(store: Store, credit_id: str) -> tuple[Credit | None, BankCredit | None]:
+    """The stored credit ``credit_id`` and its latest outcome (for a staff ``match N``)."""
+    doc = store.bank_credit(credit_id)
+    credit = Credit.from_row(doc) if doc is not None else None
+    return credit, outcomes(store).get(credit_id)
+
+
 def confirmed_keys(latest: dict[str, BankCredit]) -> set[str]:
     """``contract/milestone`` of every milestone a credit paid or confirmed."""
     return {

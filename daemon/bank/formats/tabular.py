@@ -108,9 +108,7 @@ def credits_from_rows(
             booked = normalise.day(_cell(row, cols["date"]))
         except ValueError as exc:
             raise StatementError(source, line, f"date: {exc}") from None
-        payer = _text(row, cols["payer"])
-        if not payer:
-            raise StatementError(source, line, "the payer (对方户名) is empty")
+        payer = _text(row, cols["payer"])  # may be empty (cash, interest): matched by words
         stated = _text(row, cols["currency"]).upper()
         credits.append(
             Credit(
