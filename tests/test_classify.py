@@ -518,7 +518,7 @@ def test_delay_notices_in_other_wording_are_not_permanent(subject: str, body: st
 
 def test_qq_vacation_body_alone_is_an_auto_reply() -> None:
     """QQ marks its vacation answer only by the first line (no header, the subject kept)."""
-    body = "这是来自QQ邮箱的假期自动回复邮件。\n\n您好，我最近正在休假中，我将在假期结束后尽快给您回复。"
+    body = "这是来自QQ邮箱的假期自动回复邮件。\n\n您好，我正在休假中，假期结束后尽快给您回复。"
     result = classify(parse_message(text_mail(body, Subject="回复：中期款付款通知")))
     assert (result.kind, result.rule) == ("auto_reply", "body:zh-auto")
 
