@@ -11,7 +11,9 @@ email. Pure: config objects in, text out.
 
 from __future__ import annotations
 
-from daemon.config.schema import Contract, Milestone, Settings
+import re
+
+from daemon.config.schema import BankAccount, Contract, Milestone, Settings
 
 _TEXT: dict[str, dict[str, str]] = {
     "zh": {
@@ -62,6 +64,42 @@ def pay_now_block(
 def with_pay_now(
     settings: Settings, contract: Contract, milestone: Milestone | None, language: str
 ) -> str:
-    """The contract's payment instructions followed by the pay-now block."""
+    """The contract's payment instructions followed by the pay-now block.
+
+    Lines of the instructions that the block states again are left out: the account's
+    name, bank and number when a ``bank_account`` is configured (written once, the way
+    the block writes them), and any reference line (the block's exact reference is the
+    one to write; ``Reference: HZ-2026-017`` beside ``HZ-2026-017 midterm`` would be two).
+    """
     block = pay_now_block(settings, contract, milestone, language)
-    return f"{contract.payment_instructions.strip()}\n\n{block}"
+    account = contract.bank_account or settings.bank_account
+    kept = [
+        line
+        for line in contract.payment_instructions.strip().splitlines()
+        if not _said_by_block(line, account)
+    ]
+    instructions = "\n".join(kept).strip()
+    return f"{instructions}\n\n{block}" if instructions else block
+
+
+_REFERENCE_LABELS = re.compile(
+    r"^\s*(payment\s+)?(reference|ref\.?|remittance|附言|付款附言|备注|用途|摘要|汇款用途)\s*[:：]",
+    re.I,
+)
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _said_by_block(line: str, account: BankAccount | None) -> bool:
+    """Whether ``line`` of the instructions repeats what the pay-now block states."""
+    if _REFERENCE_LABELS.match(line):
+        return True
+    if account is None or not line.strip():
+        return False
+    number = _digits(account.account_number)
+    if len(number) >= 6 and number in _digits(line):
+        return True
+    value = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
+    return value in (account.account_name.strip(), account.bank.strip())
