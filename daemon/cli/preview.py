@@ -102,5 +102,6 @@ def preview_email(
         if message[name]
     ]
     lines += [f"Attachment: {path.name}" for path in rendered.attachments]
+    lines += [f"Inline image: {image.caption} (cid:{image.cid})" for image in rendered.inline]
     lines += ["", rendered.html if html else rendered.text]
     return "\n".join(lines)

@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from daemon.config.money_terms import LateInterest
+from daemon.config.money_terms import LateInterest, PayNow, check_bic, check_iban
 
 Language = Literal["zh", "en"]
 
@@ -214,6 +214,9 @@ class BankAccount(Strict):
     account_name: HeaderText = Field(min_length=1)
     bank: HeaderText = Field(min_length=1)
     account_number: HeaderText = Field(min_length=1)
+    iban: Annotated[str, AfterValidator(check_iban)] | None = None
+    """For a EUR contract, the pay-now block shows a SEPA (EPC) QR code with it."""
+    bic: Annotated[str, AfterValidator(check_bic)] | None = None
 
 
 class Contract(Strict):
@@ -231,6 +234,8 @@ class Contract(Strict):
     discount: Discount | None = None
     late_interest: LateInterest | None = None
     """Interest on late payment (rate as written, per day or year, from due or demand)."""
+    pay_now: PayNow | None = None
+    """A payment link and a collection QR image (default: ``settings.pay_now``)."""
     events: dict[Id, Day | None] = Field(default_factory=dict)
     """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
     policy: PolicyOverride | None = None
@@ -399,6 +404,8 @@ class Settings(Strict):
     """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
     bank_account: BankAccount | None = None
     """The collection account in every payment email's pay-now block (a contract may differ)."""
+    pay_now: PayNow | None = None
+    """Default payment link / collection QR image of every contract (a contract may differ)."""
     config_stable_seconds: int = Field(10, ge=0, le=600)
     """A changed config file is loaded once it has been unchanged this long (or on SIGHUP)."""
     new_contract_settle_minutes: int = Field(5, ge=0, le=1440)
