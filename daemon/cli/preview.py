@@ -7,16 +7,20 @@ templates, same headers), so what the PM reads here is what the client will get.
 from __future__ import annotations
 
 from datetime import datetime
+from email.message import EmailMessage
 
 from daemon.config.schema import Config
 from daemon.domain import stages
-from daemon.domain.emails import PlannedEmail
+from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.ledger import Ledger
 from daemon.domain.planner import milestone_timeline
+from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import CuikuanError
-from daemon.mail.compose import compose
-from daemon.mail.rendering import Renderer
+from daemon.inbox.answers import ANSWER, answer_spec, answerable
+from daemon.mail.compose import compose, compose_message
+from daemon.mail.context import context_for
+from daemon.mail.rendering import RenderedEmail, Renderer
 
 
 def planned_for(
@@ -92,10 +96,16 @@ def preview_email(
     html: bool = False,
 ) -> str:
     """The headers and one body part of the email, as text for a terminal."""
+    if stage == ANSWER:
+        return _preview_answer(config, state, contract_id, milestone_id, now, html=html)
     now = _send_time(config, contract_id, milestone_id, stage, seq, now)
     planned = planned_for(config, state, contract_id, milestone_id, stage, seq, now)
     rendered = Renderer.for_config(config).render(config, planned, state, now)
     message = compose(config, planned, rendered, now)
+    return _show(message, rendered, html=html)
+
+
+def _show(message: EmailMessage, rendered: RenderedEmail, *, html: bool) -> str:
     lines = [
         f"{name}: {message[name]}"
         for name in ("From", "To", "Cc", "Subject", "Message-ID")
@@ -105,3 +115,41 @@ def preview_email(
     lines += [f"Inline image: {image.caption} (cid:{image.cid})" for image in rendered.inline]
     lines += ["", rendered.html if html else rendered.text]
     return "\n".join(lines)
+
+
+def _preview_answer(
+    config: Config,
+    state: StateView,
+    contract_id: str,
+    milestone_id: str | None,
+    now: datetime,
+    *,
+    html: bool,
+) -> str:
+    """The answer to a routine request, giving everything the config can give (issue 13.6)."""
+    ledger = Ledger(config, state)
+    found = ledger.find(contract_id, milestone_id)
+    if found is None:
+        raise CuikuanError(
+            f"the config has no {contract_id} {milestone_id or ''}; see `cuikuan status`"
+        )
+    key = SendKey(contract_id, milestone_id, ANSWER, 0)
+    spec = answer_spec(config, ledger, key, answerable(config, found[2]), held=True)
+    if spec is None:
+        raise CuikuanError(f"every address of the client of {contract_id} bounced")
+    context = context_for(config, contract_id, milestone_id, state, now, language=spec.language)
+    context.update(spec.context)
+    rendered = Renderer.for_config(config).render_named(
+        spec.language, spec.template, context, spec.attachments
+    )
+    message = compose_message(
+        config,
+        to=spec.to,
+        cc=spec.cc,
+        rendered=rendered,
+        message_id=message_id(key, message_id_domain(config)),
+        in_reply_to=None,
+        references=(),
+        now=now,
+    )
+    return _show(message, rendered, html=html)
