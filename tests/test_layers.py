@@ -41,6 +41,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.reports.evidence", 7),
     ("daemon.reports.history", 7),
     ("daemon.reports.weekly", 7),
+    ("daemon.reports.statement_mail", 7),
     ("daemon.service", 8),
     ("daemon.cli", 9),
 )

@@ -190,6 +190,16 @@ class PayNow(_Strict):
         return value
 
 
+class StatementSettings(_Strict):
+    """The statement of account (对账单) each client gets once a month (issue 13.3)."""
+
+    enabled: bool = True
+    """False: no statement emails (``cuikuan statement`` still renders one)."""
+    day: int = Field(1, ge=1, le=28)
+    """Day of the month (client's timezone) from which the statement of the month before
+    goes out: the first working day from then, inside the send window."""
+
+
 def check_iban(value: str) -> str:
     """An IBAN with its check digits right (ISO 13616 mod 97), kept without spaces."""
     iban = re.sub(r"\s+", "", value).upper()

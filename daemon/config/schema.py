@@ -27,7 +27,13 @@ from pydantic import (
     model_validator,
 )
 
-from daemon.config.money_terms import LateInterest, PayNow, check_bic, check_iban
+from daemon.config.money_terms import (
+    LateInterest,
+    PayNow,
+    StatementSettings,
+    check_bic,
+    check_iban,
+)
 
 Language = Literal["zh", "en"]
 
@@ -288,6 +294,8 @@ class Client(Strict):
     calendar: str | None = None
     """Holiday calendar (country code understood by the ``holidays`` package), default settings."""
     contacts: Contacts
+    statement: bool = True
+    """False: this client gets no monthly statement of account (``settings.statements``)."""
     contracts: list[Contract] = Field(default_factory=list)
 
 
@@ -433,6 +441,8 @@ class Settings(Strict):
     """The collection account in every payment email's pay-now block (a contract may differ)."""
     pay_now: PayNow | None = None
     """Default payment link / collection QR image of every contract (a contract may differ)."""
+    statements: StatementSettings = StatementSettings()
+    """The monthly statement of account to every client (``cuikuan statement`` on demand)."""
     invoicing: InvoicingDetails | None = None
     """开票信息: answered when a client asks for it (else the PM is asked)."""
     config_stable_seconds: int = Field(10, ge=0, le=600)
