@@ -87,7 +87,7 @@ def test_a_eur_reminder_carries_an_epc_code_for_what_remains(tmp_path: Path) -> 
     assert "BIC (SWIFT): COBADEFFXXX" in out.text
     assert "SEPA transfer QR code" in out.text
 
-    message = compose(config, p, out, p.at)
+    message = compose(config, p, out, p.at, message_key=b"k")
     related = next(
         part for part in message.walk() if part.get_content_type() == "multipart/related"
     )

@@ -165,7 +165,7 @@ def test_monthly_statement_email_once_per_client_and_month(
     assert main([*run, "2027-01-04T10:00:00+08:00", "--accept-clock"]) == 0
     [zh] = statements(smtp_server)  # London is asleep (02:00): only the Chinese client
     msg = zh.message
-    assert str(msg["Message-ID"]) == "<ck.-.hz-shuju.statement.202612@example.cn>"
+    assert str(msg["Message-ID"]).startswith("<ck.-.hz-shuju.statement.202612.")
     assert zh.rcpt_tos == ("chen@client.example.cn", "finance@client.example.cn")
     assert str(msg["Subject"]) == "对账单（2026年12月1日至2026年12月31日） — 杭州示例数据有限公司"
     text = msg.get_body(("plain",)).get_content()
@@ -179,9 +179,9 @@ def test_monthly_statement_email_once_per_client_and_month(
     assert raw.startswith(b"\xef\xbb\xbf") and "数据平台一期" in raw.decode("utf-8-sig")
 
     assert main([*run, "2027-01-04T18:00:00+08:00"]) == 0  # 10:00 in London
-    assert [str(m.message["Message-ID"]) for m in statements(smtp_server)] == [
-        "<ck.-.hz-shuju.statement.202612@example.cn>",
-        "<ck.-.acme.statement.202612@example.cn>",
+    assert [str(m.message["Message-ID"]).split(".")[1:5] for m in statements(smtp_server)] == [
+        ["-", "hz-shuju", "statement", "202612"],
+        ["-", "acme", "statement", "202612"],
     ]
     assert main([*run, "2027-01-05T10:00:00+08:00"]) == 0
     assert len(statements(smtp_server)) == 2  # once per client and month

@@ -30,6 +30,7 @@ from daemon.reports.statement_render import to_csv
 from daemon.service.layout import state_path
 from daemon.storage.atomic import atomic_write
 from daemon.storage.damage import existing_generations
+from daemon.storage.read_only import read_state
 from daemon.storage.store import Store
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -90,12 +91,13 @@ def preview_statement(config: Config, client_id: str, now: datetime, *, html: bo
     statement = load_statement(config, client_id, end.replace(day=1), end)
     rendered = render_statement(config, statement, now)
     key = statement_key(client_id, end)
+    secret = read_state(config).message_key
     message = compose_message(
         config,
         to=[p.email for p in client.contacts.to],
         cc=[p.email for p in client.contacts.cc],
         rendered=rendered,
-        message_id=message_id(key, resolve.message_id_domain(config)),
+        message_id=message_id(key, resolve.message_id_domain(config), secret),
         now=now,
     )
     lines = [

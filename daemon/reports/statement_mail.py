@@ -21,7 +21,6 @@ from datetime import date, datetime
 from daemon.config.schema import Client, Config
 from daemon.domain import resolve
 from daemon.domain.calendar import in_send_window, work_calendar
-from daemon.domain.emails import message_id
 from daemon.domain.state import SendKey, StateView
 from daemon.mail import formatting
 from daemon.mail.parts import GeneratedFile
@@ -93,7 +92,6 @@ class Statements:
         """
         if not config.settings.statements.enabled:
             return 0
-        domain = resolve.message_id_domain(config)
         store = mailer.outbox.store
         due: list[tuple[Client, tuple[date, date], SendKey]] = []
         for client in config.clients:
@@ -101,7 +99,7 @@ class Statements:
             if period is None:
                 continue
             key = statement_key(client.id, period[1])
-            if key in self.nothing or store.find_send(message_id(key, domain)) is not None:
+            if key in self.nothing or store.decided(key) is not None:
                 continue
             due.append((client, period, key))
         if not due:
