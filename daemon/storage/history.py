@@ -4,8 +4,10 @@ Why this split (issue 9, point 6): the mutable state (sends, milestones, cursors
 TinyDB and is rewritten as it changes; the history only grows and lives in the
 append-only :class:`~daemon.storage.history_log.HistoryLog`. A tick no longer pays for the
 length of the history: nothing here is read per cycle except two small indexes (the
-processed Message-IDs, the contracts already reviewed), built once on open and kept up to
-date as commits land.
+processed Message-IDs, the contracts already reviewed), kept up to date as commits land.
+Opening does not read the whole log either: the indexes are checkpointed with the byte
+offset they cover (:mod:`daemon.storage.history_index`, verified against the log before
+use) and only the commits after it are read.
 
 How a commit stays atomic across the two files: the records of a batch are written into
 the state itself, in the ``meta`` document ``history`` (``{"seq": n, "unconfirmed": [...]}``),
@@ -26,7 +28,9 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from daemon.errors import StoreError
+from daemon.storage import history_index
 from daemon.storage.damage import DamagedStateError
+from daemon.storage.history_index import Checkpoint
 from daemon.storage.history_log import HistoryLog, Record
 from daemon.storage.tables import Tables
 
@@ -34,6 +38,10 @@ log = logging.getLogger(__name__)
 
 META_KEY = "history"
 """The ``meta`` document that holds the commit count and the commits not yet in the log."""
+
+CHECKPOINT_BYTES = 1 << 20
+"""Log growth after which the index checkpoint is written again (and always on close):
+a daemon killed with ``-9`` reads at most about this much history on its next start."""
 
 
 def log_path(state: Path) -> Path:
@@ -72,6 +80,8 @@ class History:
         self._staged: dict[str, Any] | None = None
         self._processed: set[str] | None = None
         self._reviewed: set[str] | None = None
+        self._checkpointed = 0
+        """Log bytes covered by the checkpoint on disk."""
 
     # -- the meta document ------------------------------------------------------------
 
@@ -91,9 +101,12 @@ class History:
     # -- opening ----------------------------------------------------------------------
 
     def open(self) -> None:
-        """Writer: read the whole log once (indexes), repair a crash, check it fits the state."""
-        self._processed, self._reviewed = set(), set()
-        for commit in self.log.open_for_append():
+        """Writer: read the log after the checkpoint (indexes), repair a crash, check it fits
+        the state."""
+        known = history_index.load(self.log.path) or Checkpoint()
+        self._processed, self._reviewed = known.processed, known.reviewed
+        self._checkpointed = known.size
+        for commit in self.log.open_for_append(known.size, known.last, known.tail_start):
             self._index(commit.records)
         meta = self.meta()
         seq = meta["seq"]
@@ -112,6 +125,25 @@ class History:
                 f"is at commit {seq}: history is missing"
             )
         self.prune()
+        self.checkpoint(CHECKPOINT_BYTES)
+
+    def checkpoint(self, growth: int = 1) -> None:
+        """Write the index checkpoint if the log grew by ``growth`` bytes since the last one.
+
+        Only when every commit of the state is in the log: the indexes then describe
+        exactly the log's first ``size`` bytes.
+        """
+        if self._processed is None or self._reviewed is None or self.read_only:
+            return
+        if self.log.last == 0 or self.log.size - self._checkpointed < growth:
+            return
+        if self.meta()["seq"] != self.log.last:
+            return
+        state = Checkpoint(
+            self.log.size, self.log.last, self.log.last_start, self._processed, self._reviewed
+        )
+        if history_index.save(self.log.path, state):
+            self._checkpointed = self.log.size
 
     def prune(self) -> None:
         """Drop from the state the commits the log now holds (they were kept until then)."""
@@ -159,6 +191,7 @@ class History:
             return  # nothing to commit, or the state write failed: the commit never was
         self._index(staged["records"])
         self._confirm()
+        self.checkpoint(CHECKPOINT_BYTES)
 
     def _confirm(self) -> None:
         for commit in self.meta()["unconfirmed"]:
