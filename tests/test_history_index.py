@@ -90,9 +90,10 @@ def _garbage(index: Path) -> None:
 
 
 def _id_dropped(index: Path) -> None:
-    data = json.loads(index.read_bytes())
-    data["processed"].remove("<m3@x>")  # a damaged index that still parses
-    index.write_text(json.dumps(data))
+    header, body = index.read_bytes().split(b"\n", 1)
+    ids = json.loads(body)
+    ids.remove("<m3@x>")  # a damaged index that still parses
+    index.write_bytes(header + b"\n" + json.dumps(ids).encode())
 
 
 def _empty(index: Path) -> None:
@@ -100,10 +101,10 @@ def _empty(index: Path) -> None:
 
 
 def _wrong_offset(index: Path) -> None:
-    data = json.loads(index.read_bytes())
-    data["size"] -= 1
-    data["check"] = history_index._checksum({k: v for k, v in data.items() if k != "check"})
-    index.write_text(json.dumps(data))
+    header, body = index.read_bytes().split(b"\n", 1)
+    fields = json.loads(header)
+    fields["size"] -= 1  # a header that parses and whose body is intact
+    index.write_bytes(json.dumps(fields).encode() + b"\n" + body)
 
 
 @pytest.mark.parametrize("damage", [_garbage, _id_dropped, _empty, _wrong_offset])
@@ -155,3 +156,24 @@ def test_a_log_rewritten_whole_drops_its_checkpoint(path: Path) -> None:
     assert index_path(log_path(path)).exists()
     HistoryLog(log_path(path), path).reset([(1, [{"type": "processed", "message_id": "<z>"}])])
     assert not index_path(log_path(path)).exists()
+
+
+def test_the_message_ids_are_read_on_first_use_and_from_the_log_if_unreadable(
+    path: Path, offsets: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(path) as store:
+        store.add_event(T0, "review", "C1")
+        commit(store, 0, 10)
+    size = log_path(path).stat().st_size
+    parsed: list[int] = []
+
+    def unreadable(self: history_index.Checkpoint) -> set[str]:
+        parsed.append(self.size)
+        raise ValueError("not a list of Message-IDs")
+
+    monkeypatch.setattr(history_index.Checkpoint, "processed", unreadable)
+    offsets.clear()
+    with Store(path) as store:
+        assert parsed == [] and offsets == [size]  # opening parsed none of them
+        assert_indexes(store, 10)  # first use: parsed, found unreadable, read from the log
+        assert parsed == [size] and offsets == [size, 0]

@@ -21,7 +21,7 @@ open by appending what ``unconfirmed`` still holds. A log that is ahead of the s
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,27 @@ def check_meta(value: Any) -> str | None:
     return None
 
 
+class ProcessedIds:
+    """The processed Message-IDs: those of the checkpoint, read on first use, and those
+    indexed since (so that opening the store does not parse tens of thousands of them)."""
+
+    def __init__(self, base: Callable[[], set[str]] | None = None) -> None:
+        self._base = base
+        self._ids: set[str] = set()
+
+    def add(self, message_id: str) -> None:
+        self._ids.add(message_id)
+
+    def __contains__(self, message_id: str) -> bool:
+        return message_id in self._ids or message_id in self.all()
+
+    def all(self) -> set[str]:
+        if self._base is not None:
+            base, self._base = self._base, None
+            self._ids |= base()
+        return self._ids
+
+
 class History:
     """Events and processed marks of one store (see the module docstring)."""
 
@@ -78,7 +99,7 @@ class History:
         self.read_only = read_only
         self._pending: list[Record] = []
         self._staged: dict[str, Any] | None = None
-        self._processed: set[str] | None = None
+        self._processed: ProcessedIds | None = None
         self._reviewed: set[str] | None = None
         self._checkpointed = 0
         """Log bytes covered by the checkpoint on disk."""
@@ -104,7 +125,8 @@ class History:
         """Writer: read the log after the checkpoint (indexes), repair a crash, check it fits
         the state."""
         known = history_index.load(self.log.path) or Checkpoint()
-        self._processed, self._reviewed = known.processed, known.reviewed
+        self._processed = ProcessedIds(lambda: self._checkpointed_ids(known))
+        self._reviewed = known.reviewed
         self._checkpointed = known.size
         for commit in self.log.open_for_append(known.size, known.last, known.tail_start):
             self._index(commit.records)
@@ -139,11 +161,26 @@ class History:
             return
         if self.meta()["seq"] != self.log.last:
             return
-        state = Checkpoint(
-            self.log.size, self.log.last, self.log.last_start, self._processed, self._reviewed
-        )
+        body = history_index.encode_ids(self._processed.all())
+        state = Checkpoint(self.log.size, self.log.last, self.log.last_start, self._reviewed, body)
         if history_index.save(self.log.path, state):
             self._checkpointed = self.log.size
+
+    def _checkpointed_ids(self, known: Checkpoint) -> set[str]:
+        """The processed Message-IDs of the checkpoint ``known`` (read from the log's
+        first ``known.size`` bytes instead if, against its checked hash, they do not parse)."""
+        try:
+            return known.processed()
+        except ValueError as exc:
+            log.warning("the history index's Message-IDs are unreadable (%s): reading the log", exc)
+        ids: set[str] = set()
+        for commit in self.log.read_from(0, 1):
+            if commit.end > known.size:
+                break
+            ids |= {
+                str(r.get("message_id")) for r in commit.records if r.get("type") == "processed"
+            }
+        return ids
 
     def prune(self) -> None:
         """Drop from the state the commits the log now holds (they were kept until then)."""
@@ -221,9 +258,10 @@ class History:
 
     def is_processed(self, message_id: str) -> bool:
         if self._processed is None:
-            self._processed = {
-                str(r.get("message_id")) for r in self.records() if r.get("type") == "processed"
-            }
+            self._processed = ProcessedIds()
+            for r in self.records():
+                if r.get("type") == "processed":
+                    self._processed.add(str(r.get("message_id")))
         if message_id in self._processed:
             return True
         return any(
@@ -245,6 +283,10 @@ class History:
             if r.get("type") == "event" and r.get("kind") == "review"
         }
         return frozenset(self._reviewed | pending)
+
+
+def _is_processed(record: Record) -> bool:
+    return record.get("type") == "processed"
 
 
 # -- schema 2 -> 3 ------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from daemon.storage.history_log import index_path, parse_line
 
 log = logging.getLogger(__name__)
 
-VERSION = 1
+VERSION = 2
 HEAD_BYTES = 4096
 """How much of the log's start is hashed (a replaced log differs there)."""
 
@@ -44,8 +44,20 @@ class Checkpoint:
     """Number of the commit that ends at ``size`` (0: none)."""
     tail_start: int = 0
     """Where that commit's line starts."""
-    processed: set[str] = field(default_factory=set)
     reviewed: set[str] = field(default_factory=set)
+    body: bytes = b"[]"
+    """The processed Message-IDs, a JSON list (checked by its hash; read on first use)."""
+
+    def processed(self) -> set[str]:
+        """The processed Message-IDs: parsed when first asked for, so that opening the
+        store stays as quick with 100,000 of them as with none. ValueError if unreadable."""
+        try:
+            ids = json.loads(self.body)
+        except RecursionError:
+            raise ValueError("too deeply nested") from None
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            raise ValueError("not a list of Message-IDs")
+        return set(ids)
 
 
 def _hashes(log_path: Path, size: int, tail_start: int) -> tuple[str, str, bytes]:
@@ -61,39 +73,54 @@ def load(log_path: Path) -> Checkpoint | None:
     """The checkpoint of ``log_path`` if it is readable and still fits the log, else None."""
     path = index_path(log_path)
     try:
-        data = json.loads(path.read_bytes())
+        blob = path.read_bytes()
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, RecursionError) as exc:
+    except OSError as exc:
         log.warning("ignoring the history index %s (%s): reading the whole history", path, exc)
         return None
-    problem = _problem(log_path, data)
-    if problem is not None:
-        log.warning("ignoring the history index %s (%s): reading the whole history", path, problem)
+    found = _read(log_path, blob)
+    if isinstance(found, str):
+        log.warning("ignoring the history index %s (%s): reading the whole history", path, found)
         return None
-    return Checkpoint(
-        size=data["size"],
-        last=data["last"],
-        tail_start=data["tail_start"],
-        processed=set(data["processed"]),
-        reviewed=set(data["reviewed"]),
-    )
+    return found
 
 
-def _problem(log_path: Path, data: Any) -> str | None:
-    """Why ``data`` is not a checkpoint that fits the log now (None: it fits)."""
-    if not isinstance(data, dict) or data.get("version") != VERSION:
+def _read(log_path: Path, blob: bytes) -> Checkpoint | str:
+    """The checkpoint in ``blob`` if it fits the log now, else why not.
+
+    The file is two lines: a header (offsets, hashes of the log, hash of the body, the
+    reviewed contracts) and the body (the processed Message-IDs). The body's hash is
+    checked on its bytes, so a damaged index is never used, and the body is parsed only
+    when first needed (:meth:`Checkpoint.processed`).
+    """
+    header_line, _, body = blob.partition(b"\n")
+    try:
+        header = json.loads(header_line)
+    except (ValueError, RecursionError):
+        return "its header is not readable"
+    if not isinstance(header, dict) or header.get("version") != VERSION:
         return "not a checkpoint of this version"
-    if data.get("check") != _checksum({k: v for k, v in data.items() if k != "check"}):
+    if header.get("body") != hashlib.sha256(body).hexdigest():
         return "its checksum does not match: damaged"
-    if not all(_count(data.get(k)) for k in ("size", "last", "tail_start")):
+    if not all(_count(header.get(k)) for k in ("size", "last", "tail_start")):
         return "no offsets"
-    size, last, tail_start = int(data["size"]), int(data["last"]), int(data["tail_start"])
-    lists = [data.get("processed"), data.get("reviewed")]
-    if not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in lists):
-        return "no indexes"
+    reviewed = header.get("reviewed")
+    if not isinstance(reviewed, list) or not all(isinstance(c, str) for c in reviewed):
+        return "no list of reviewed contracts"
+    size, last, tail_start = int(header["size"]), int(header["last"]), int(header["tail_start"])
     if last == 0 or tail_start >= size:
         return "it covers no commit"
+    problem = _fits_log(log_path, header, size, last, tail_start)
+    if problem is not None:
+        return problem
+    return Checkpoint(size, last, tail_start, set(reviewed), body)
+
+
+def _fits_log(
+    log_path: Path, header: dict[str, Any], size: int, last: int, tail_start: int
+) -> str | None:
+    """Why the log is not the one the checkpoint was made from (None: it is)."""
     try:
         actual = log_path.stat().st_size
         if actual < size:
@@ -101,7 +128,7 @@ def _problem(log_path: Path, data: Any) -> str | None:
         head, tail, line = _hashes(log_path, size, tail_start)
     except OSError as exc:
         return f"cannot read the history: {exc}"
-    if head != data.get("head") or tail != data.get("tail"):
+    if head != header.get("head") or tail != header.get("tail"):
         return "the history is not the one it was made from"
     try:
         n, _records = parse_line(line)
@@ -110,33 +137,37 @@ def _problem(log_path: Path, data: Any) -> str | None:
     return None if n == last else f"its last commit is {n}, not {last}"
 
 
-def _checksum(data: dict[str, Any]) -> str:
-    """SHA-256 of the checkpoint's own content: a damaged index is never used."""
-    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
-
-
 def _count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def encode(log_path: Path, checkpoint: Checkpoint) -> bytes:
+    """The file's bytes for ``checkpoint`` of the log at ``log_path`` (read for its hashes)."""
+    head, tail, _line = _hashes(log_path, checkpoint.size, checkpoint.tail_start)
+    body = checkpoint.body
+    header = {
+        "version": VERSION,
+        "size": checkpoint.size,
+        "last": checkpoint.last,
+        "tail_start": checkpoint.tail_start,
+        "head": head,
+        "tail": tail,
+        "body": hashlib.sha256(body).hexdigest(),
+        "reviewed": sorted(checkpoint.reviewed),
+    }
+    return json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n" + body
+
+
+def encode_ids(ids: set[str]) -> bytes:
+    """The body of a checkpoint holding ``ids``."""
+    return json.dumps(sorted(ids), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def save(log_path: Path, checkpoint: Checkpoint) -> bool:
     """Write the checkpoint atomically; False (logged) if it cannot be written."""
     path = index_path(log_path)
     try:
-        head, tail, _line = _hashes(log_path, checkpoint.size, checkpoint.tail_start)
-        data: dict[str, Any] = {
-            "version": VERSION,
-            "size": checkpoint.size,
-            "last": checkpoint.last,
-            "tail_start": checkpoint.tail_start,
-            "head": head,
-            "tail": tail,
-            "processed": sorted(checkpoint.processed),
-            "reviewed": sorted(checkpoint.reviewed),
-        }
-        data["check"] = _checksum(data)
-        atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), sync_dir=False)
+        atomic_write(path, encode(log_path, checkpoint), sync_dir=False)
     except OSError as exc:
         log.warning("cannot write the history index %s%s: %s", path, disk_hint(exc), exc)
         return False
