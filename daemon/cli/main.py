@@ -164,9 +164,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command(
         "preview", "render one email to the terminal", "cuikuan preview HZ-2026-017 midterm notice"
     )
-    p.add_argument("contract")
-    p.add_argument("milestone", help="milestone id ('-' for the contract's terms email)")
-    p.add_argument("stage")
+    p.add_argument("contract", nargs="?")
+    p.add_argument("milestone", nargs="?", help="milestone id ('-' for the contract's terms email)")
+    p.add_argument("stage", nargs="?")
+    p.add_argument(
+        "--client", help="the one email this client gets about all its open payments (no args)"
+    )
     p.add_argument("--seq", type=int, default=1, help="reminder number (default 1)")
     p.add_argument("--now", type=now_arg, default=None, help="render as of this time (ISO 8601)")
     p.add_argument("--html", action="store_true", help="print the HTML part, not the text")
@@ -316,13 +319,20 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
 
 
 def cmd_preview(args: argparse.Namespace, config_path: Path) -> int:
-    from daemon.cli.preview import preview_email
+    from daemon.cli.preview import preview_consolidated, preview_email
     from daemon.clock import SystemClock
     from daemon.config.loader import load_config
     from daemon.storage.read_only import read_state
 
     config = load_config(config_path)
     now = args.now or SystemClock().now()
+    if args.client is not None:
+        if args.contract is not None:
+            raise CuikuanError("give either --client CLIENT or CONTRACT MILESTONE STAGE")
+        print(preview_consolidated(config, read_state(config), args.client, now, html=args.html))
+        return EXIT_OK
+    if args.stage is None:
+        raise CuikuanError("give CONTRACT MILESTONE STAGE (or --client CLIENT)")
     milestone = None if args.milestone == "-" else args.milestone
     print(
         preview_email(

@@ -253,6 +253,8 @@ class Client(Strict):
     """Holiday calendar (country code understood by the ``holidays`` package), default settings."""
     contacts: Contacts
     contracts: list[Contract] = Field(default_factory=list)
+    consolidate: bool | None = None
+    """One letter for the chase emails due together (issue 13.2); default settings'."""
 
 
 class SmtpSettings(Strict):
@@ -403,6 +405,10 @@ class Settings(Strict):
     """Tell the PM when sending has been failing for this many hours."""
     report: ReportSettings = ReportSettings()
     replies: ReplySettings = ReplySettings()
+    consolidate: bool = False
+    """Join a client's chase emails due in the same send window into one letter
+    (:mod:`daemon.domain.consolidation`); a client may say otherwise. Off by default so
+    that an upgrade never changes what clients receive without the PM choosing it."""
 
 
 class Config(Strict):

@@ -25,6 +25,7 @@ class MailSpec:
     milestone's full context (:func:`daemon.mail.context.context_for`) under
     ``context``. ``tag_key`` adds the ``X-Cuikuan-Key`` header (the chase's emails).
     ``timezone`` dates the message in that zone (default: ``now`` as given).
+    ``covers``: a consolidated email's keys (``key`` first), each recorded as sent by it.
     """
 
     key: SendKey
@@ -40,3 +41,4 @@ class MailSpec:
     attachments: tuple[Path, ...] = ()
     tag_key: bool = False
     timezone: tzinfo | None = None
+    covers: tuple[SendKey, ...] = ()

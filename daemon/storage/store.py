@@ -258,31 +258,47 @@ class Store:
     # -- sends ----------------------------------------------------------------------
 
     def record_pending(
-        self, key: SendKey, message_id: str, at: datetime, to: Sequence[str]
+        self,
+        key: SendKey,
+        message_id: str,
+        at: datetime,
+        to: Sequence[str],
+        covers: Sequence[SendKey] = (),
     ) -> None:
         """Record the intent to send (call BEFORE handing the message to SMTP).
 
-        Raises StoreError if this email is already recorded as sent: sending it again
-        would mail the client twice.
+        ``covers``: one consolidated email stands for several keys (issue 13.2); each gets
+        its own record with the same Message-ID, all written together, and every later
+        status change (sent, failed) applies to all of them.
+
+        Raises StoreError if this email (or a covered key) is already recorded as sent:
+        sending it again would mail the client twice.
         """
         if isinstance(to, str):
             raise TypeError("to must be a sequence of addresses, not a string")
-        existing = self._tables.find("sends", **_key_doc(key))
-        if existing is not None and existing["status"] == "sent":
-            raise StoreError(
-                f"{existing['message_id']} was already sent at {existing['at']}; "
-                "refusing to record it as pending again"
-            )
-        doc = {
-            **_key_doc(key),
-            "message_id": message_id,
-            "status": "pending",
-            "at": _iso(at),
-            "to": list(to),
-            "error": "",
-            "superseded_by": "",
-        }
-        self._tables.put("sends", doc, *_KEY_FIELDS)
+        keys = list(dict.fromkeys([key, *covers]))
+        for each in keys:
+            existing = self._tables.find("sends", **_key_doc(each))
+            if existing is not None and existing["status"] == "sent":
+                raise StoreError(
+                    f"{existing['message_id']} was already sent at {existing['at']}; "
+                    "refusing to record it as pending again"
+                )
+        group = [_key_list(k) for k in keys] if len(keys) > 1 else []
+        with self.batch():
+            for each in keys:
+                doc = {
+                    **_key_doc(each),
+                    "message_id": message_id,
+                    "status": "pending",
+                    "at": _iso(at),
+                    "to": list(to),
+                    "error": "",
+                    "superseded_by": "",
+                }
+                if group:
+                    doc["covers"] = group
+                self._tables.put("sends", doc, *_KEY_FIELDS)
 
     def mark_sent(self, message_id: str, at: datetime) -> None:
         """The server accepted the message."""
@@ -298,6 +314,10 @@ class Store:
             raise StoreError(f"no send with Message-ID {message_id} was recorded")
         changes = {"status": status, "at": _iso(at), "error": error}
         self._tables.update("sends", entry[0], changes)
+        for parts in entry[1].get("covers") or ():  # a consolidated email: every key it covers
+            covered = self._tables.find_entry("sends", **_key_doc(_key_from_list(parts)))
+            if covered is not None and covered[1]["message_id"] == message_id:
+                self._tables.update("sends", covered[0], changes)
 
     def mark_skipped(self, key: SendKey, at: datetime, superseded_by: str) -> None:
         """Record that ``key`` will not be sent: ``superseded_by`` (a Message-ID) replaces it."""
@@ -488,6 +508,15 @@ def _key_doc(key: SendKey) -> dict[str, Any]:
     }
 
 
+def _key_list(key: SendKey) -> list[Any]:
+    return [key.contract, key.milestone, key.stage, key.seq]
+
+
+def _key_from_list(parts: Sequence[Any]) -> SendKey:
+    contract, milestone, stage, seq = parts
+    return SendKey(contract, milestone, stage, int(seq))
+
+
 def _send_record(doc: Mapping[str, Any]) -> SendRecord:
     return SendRecord(
         key=SendKey(doc["contract"], doc["milestone"], doc["stage"], int(doc["seq"])),
@@ -495,6 +524,7 @@ def _send_record(doc: Mapping[str, Any]) -> SendRecord:
         status=doc["status"],
         at=_at(doc["at"]),
         to=tuple(doc.get("to") or ()),
+        covers=tuple(_key_from_list(p) for p in doc.get("covers") or ()),
     )
 
 
