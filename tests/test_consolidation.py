@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli.preview import preview_consolidated
+from daemon.cli.preview_client import preview_consolidated
 from daemon.clock import FixedClock
 from daemon.config.loader import load_config
 from daemon.domain.consolidation import Consolidated, group

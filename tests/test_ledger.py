@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
 from daemon.domain.ledger import Ledger, effective_status
@@ -113,3 +114,39 @@ def test_sends_are_indexed_per_milestone() -> None:
     assert list(ledger.sends("C1", "m1")) == [key]
     assert list(ledger.sends("C1", None)) == [terms]
     assert ledger.sends("C1", "m2") == {}
+
+
+def test_payment_facts_follow_one_rule() -> None:
+    """Day and amount: YAML ``paid:`` beats the state; a stated day beats the change's day."""
+    london = ZoneInfo("Europe/London")
+    late = datetime(2026, 3, 1, 23, 30, tzinfo=UTC)  # 2 March in Shanghai, 1 March in London
+    state = StateView(milestones={("C1", "m1"): MilestoneState(status="paid", updated_at=late)})
+    view = Ledger(config(), state).milestone("C1", "m1")
+    assert view is not None
+    paid = view.payment()  # the client's timezone
+    assert (paid.on, paid.stated, paid.recorded_at) == (date(2026, 3, 1), False, late)
+    assert paid.amount == Decimal("3000.00") and not paid.discount_taken
+    assert view.payment(ZoneInfo("Asia/Shanghai")).on == date(2026, 3, 2)
+    assert view.payment(london) == paid
+
+    staff = MilestoneState(
+        status="paid", updated_at=late, paid_on=date(2026, 2, 27), paid_amount=Decimal("2900")
+    )
+    view = Ledger(config(), StateView(milestones={("C1", "m1"): staff})).milestone("C1", "m1")
+    assert view is not None
+    assert (view.payment().on, view.payment().stated) == (date(2026, 2, 27), True)
+    assert view.payment().amount == Decimal("2900")
+
+    in_yaml = Ledger(
+        config(paid={"on": "2026-02-20", "amount": "7000.00"}),
+        StateView(milestones={("C1", "m2"): staff}),
+    ).milestone("C1", "m2")
+    assert in_yaml is not None
+    assert (in_yaml.payment().on, in_yaml.payment().amount) == (
+        date(2026, 2, 20),
+        Decimal("7000.00"),
+    )
+
+    unpaid = Ledger(config()).milestone("C1", "m1")
+    assert unpaid is not None and unpaid.payment().on is None
+    assert unpaid.payment().amount is None and unpaid.paid_so_far.remaining == Decimal("3000.00")

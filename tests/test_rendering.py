@@ -322,6 +322,25 @@ def test_thanks_names_next_milestone(config: Config) -> None:
     assert "顺颂商祺" in out.text
 
 
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_thanks_for_an_early_payment_names_the_discounted_amount(
+    config: Config, language: str
+) -> None:
+    """Paid by the discount deadline, no amount written: the client paid the lower price."""
+    contract, milestone = ZH if language == "zh" else EN
+    deadline = DUE - timedelta(days=10)
+    paid = MilestoneState(status="paid", paid_on=deadline, updated_at=at(deadline))
+    state = StateView(sends=history(*ZH if language == "zh" else EN).sends)
+    state = StateView(sends=state.sends, milestones={(contract, milestone): paid})
+    p = planned(language, "thanks")
+    out = render(config, p, state, p.at)
+    discounted = "¥49,000.00" if language == "zh" else "USD 11,700.00"
+    full = "¥50,000.00" if language == "zh" else "USD 12,000.00"
+    assert discounted in out.text and discounted in out.html
+    assert full not in out.text
+    assert format_date(deadline, language) in out.text
+
+
 def test_renderer_method_matches_function(config: Config) -> None:
     renderer = Renderer.for_config(config)
     p = planned("en", "notice")

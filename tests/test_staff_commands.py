@@ -84,7 +84,9 @@ def test_errors_say_what_is_wrong(line: str, fragment: str) -> None:
 def test_unknown_command_lists_every_command() -> None:
     result = parse_command("payed 100", TODAY)
     assert isinstance(result, CommandError)
-    assert result.message.endswith("commands: paid, dispute, pause, resume, promise, note, stop")
+    assert result.message.endswith(
+        "commands: paid, dispute, pause, resume, promise, note, stop, waive"
+    )
 
 
 def test_first_command_line_skips_blank_lines_quotes_and_signatures() -> None:

@@ -294,7 +294,7 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
     from zoneinfo import ZoneInfo
 
     from daemon.config.loader import load_config
-    from daemon.domain.planner import plan_window
+    from daemon.domain.forecast import plan_window
     from daemon.reports.times import in_zone, local_minute
     from daemon.storage.read_only import read_state
 
@@ -319,7 +319,8 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
 
 
 def cmd_preview(args: argparse.Namespace, config_path: Path) -> int:
-    from daemon.cli.preview import preview_consolidated, preview_email
+    from daemon.cli.preview import preview_email
+    from daemon.cli.preview_client import preview_consolidated
     from daemon.clock import SystemClock
     from daemon.config.loader import load_config
     from daemon.storage.read_only import read_state

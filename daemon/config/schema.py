@@ -27,6 +27,8 @@ from pydantic import (
     model_validator,
 )
 
+from daemon.config.money_terms import LateInterest
+
 Language = Literal["zh", "en"]
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -135,6 +137,9 @@ class Policy(Strict):
     """A promise to pay by a date holds the chase until that date plus this many days."""
     await_pm_days: int = Field(5, ge=1, le=365)
     """A reply cuikuan is not sure of holds the chase this many days for the PM's answer."""
+    answer_hold_days: int = Field(3, ge=0, le=365)
+    """After cuikuan answers a routine request (invoice resent, bank details), the next
+    reminder waits this many days."""
 
     @model_validator(mode="after")
     def _stages_in_order(self) -> Policy:
@@ -160,6 +165,7 @@ class PolicyOverride(Strict):
     quiet_after_reply_days: int | None = Field(None, ge=0, le=365)
     promise_grace_days: int | None = Field(None, ge=0, le=365)
     await_pm_days: int | None = Field(None, ge=1, le=365)
+    answer_hold_days: int | None = Field(None, ge=0, le=365)
 
 
 class Discount(Strict):
@@ -214,6 +220,29 @@ class BankAccount(Strict):
     account_number: HeaderText = Field(min_length=1)
 
 
+def _check_tax_id(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]{4,38}[A-Za-z0-9]", value):
+        raise ValueError(
+            f"{value!r} is not a tax number: use the letters and digits of the 统一社会信用代码 "
+            "(18 characters) or the VAT number, as printed on invoices"
+        )
+    return value
+
+
+class InvoicingDetails(Strict):
+    """The company's invoicing details (开票信息), sent when a client asks for them."""
+
+    name: HeaderText = Field(min_length=1)
+    """The registered company name (名称), exactly as on invoices."""
+    tax_id: Annotated[str, AfterValidator(_check_tax_id)]
+    """纳税人识别号 / 统一社会信用代码, or the VAT number."""
+    address: HeaderText | None = Field(None, min_length=1)
+    phone: HeaderText | None = Field(None, min_length=1)
+    bank: HeaderText | None = Field(None, min_length=1)
+    """开户行 for invoices."""
+    account_number: HeaderText | None = Field(None, min_length=1)
+
+
 class Contract(Strict):
     """A signed contract whose payments fall in milestones."""
 
@@ -227,6 +256,8 @@ class Contract(Strict):
     bank_account: BankAccount | None = None
     """This contract's collection account (default: ``settings.bank_account``)."""
     discount: Discount | None = None
+    late_interest: LateInterest | None = None
+    """Interest on late payment (rate as written, per day or year, from due or demand)."""
     events: dict[Id, Day | None] = Field(default_factory=dict)
     """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
     policy: PolicyOverride | None = None
@@ -397,6 +428,8 @@ class Settings(Strict):
     """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
     bank_account: BankAccount | None = None
     """The collection account in every payment email's pay-now block (a contract may differ)."""
+    invoicing: InvoicingDetails | None = None
+    """开票信息: answered when a client asks for it (else the PM is asked)."""
     config_stable_seconds: int = Field(10, ge=0, le=600)
     """A changed config file is loaded once it has been unchanged this long (or on SIGHUP)."""
     new_contract_settle_minutes: int = Field(5, ge=0, le=1440)

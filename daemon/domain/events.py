@@ -117,6 +117,23 @@ class StaffCommandRun(HistoryEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Answered(HistoryEvent):
+    """cuikuan answered a client's routine request by itself (issue 13.6)."""
+
+    KIND = "answered"
+    items: tuple[str, ...] = ()
+    """What was sent: ``invoice``, ``bank_details``, ``invoicing_details``."""
+    request_id: str = ""
+    """The client's message that asked."""
+    sender: str = ""
+    message_id: str = ""
+    """Our answer's Message-ID."""
+    attachments: tuple[str, ...] = ()
+    hold_until: datetime | None = None
+    """The chase waits until then (None: the milestone was not open, nothing held)."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Alerted(HistoryEvent):
     """The PM was told something (by email, once)."""
 
@@ -185,6 +202,7 @@ TYPES: dict[str, type[HistoryEvent]] = {
         PaymentRecorded,
         Received,
         StaffCommandRun,
+        Answered,
         Alerted,
         Bounced,
         Withdrawn,

@@ -8,7 +8,10 @@ with a linear scan of the config per question. A :class:`Ledger` is built once p
 
 * lookup by id (:meth:`Ledger.contract`, :meth:`Ledger.milestone`, :meth:`Ledger.find`);
 * the effective status: **a ``paid:`` entry in the YAML beats the stored state**
-  (:func:`effective_status`, the only place that rule is written);
+  (:func:`effective_status`, the only place that rule is written for the status; the
+  payment day, the amount paid and what remains follow the same rule in
+  :mod:`daemon.domain.payments`, read through :meth:`MilestoneView.payment` and
+  :attr:`MilestoneView.paid_so_far`);
 * amount, due date, policy, timezone, calendar, language and recipients per stage.
 
 Pure: config and state in, values out. Example::
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, tzinfo
 from decimal import Decimal
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -106,6 +109,12 @@ class MilestoneView:
     def paid_so_far(self) -> payments.PaidSoFar:
         """Verified payments and what remains (partial payments, issue 13.1)."""
         return payments.paid_so_far(self.contract.contract, self.milestone, self.state)
+
+    def payment(self, tz: tzinfo | None = None) -> payments.Payment:
+        """When and how much it was paid (days counted in ``tz``, default the client's)."""
+        return payments.payment(
+            self.contract.contract, self.milestone, self.state, tz or self.contract.timezone
+        )
 
     @cached_property
     def amount(self) -> Decimal:

@@ -6,12 +6,14 @@ milestone stays open for the remainder, and every email, status row and report s
 (``{on, amount}``) or a staff ``paid AMOUNT`` (kept as the stored state's
 ``paid_amount`` while the milestone is still open). A client's "we paid part" is a claim
 (a :class:`~daemon.domain.events.PaymentRecorded` with ``verified=False``) until the PM
-confirms it. Pure.
+confirms it. When and how much a paid milestone was paid (:func:`payment`) is answered
+here too, once, for the letters, the planner's thank-you and the reports. Pure.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 
 from daemon.config.schema import Contract, Milestone
@@ -72,3 +74,58 @@ def paid_so_far(contract: Contract, milestone: Milestone, state: MilestoneState)
         staff = state.paid_amount if state.paid_amount is not None else amount - in_yaml
         return PaidSoFar(amount, in_yaml + staff, True)
     return PaidSoFar(amount, in_yaml + (state.paid_amount or ZERO), False)
+
+
+@dataclass(frozen=True)
+class Payment:
+    """When and how much a milestone was paid, by the one rule (:func:`payment`)."""
+
+    on: date | None
+    """The payment day; None while unpaid, or paid with no day known anywhere."""
+    stated: bool
+    """``on`` was written by someone (YAML ``paid.on``, staff ``paid DATE``), not derived
+    from when the state changed: a letter about it is sent in that day's send slot."""
+    recorded_at: datetime | None
+    """When the stored state became paid (the day of it is ``on`` when nobody stated one)."""
+    amount: Decimal | None
+    """What was paid (None when ``on`` is None): the written amount, else the discounted
+    price when paid by the discount deadline, else the milestone's amount."""
+    discount_taken: bool
+    """Paid by the early-payment deadline."""
+
+
+def payment(contract: Contract, milestone: Milestone, state: MilestoneState, tz: tzinfo) -> Payment:
+    """The payment facts of ``milestone``: **a ``paid:`` in the YAML beats the stored state**.
+
+    Day: YAML ``paid.on`` (also for a partial payment); else, when the stored state is
+    ``paid``, the staff's ``paid_on``, else the day (in ``tz``) the state became paid.
+    Amount: YAML ``paid.amount``; else the staff's ``paid_amount`` when paid; else the
+    discounted price when the day is not after the discount deadline; else the amount.
+    """
+    written: Decimal | None = None
+    recorded_at: datetime | None = None
+    stated = False
+    on: date | None = None
+    if milestone.paid is not None:
+        on, stated, written = milestone.paid.on, True, milestone.paid.amount
+    elif state.status == "paid":
+        recorded_at, written = state.updated_at, state.paid_amount
+        if state.paid_on is not None:
+            on, stated = state.paid_on, True
+        elif recorded_at is not None:
+            on = recorded_at.astimezone(tz).date()
+    if on is None:
+        return Payment(None, False, recorded_at, None, False)
+    deadline = resolve.discount_deadline(contract, milestone)
+    taken = deadline is not None and on <= deadline
+    amount = written or (resolve.discounted_amount(contract, milestone) if taken else None)
+    return Payment(
+        on, stated, recorded_at, amount or resolve.milestone_amount(contract, milestone), taken
+    )
+
+
+def known_on(milestone: Milestone, day: date) -> Milestone:
+    """``milestone`` as the YAML would have read on ``day``: a later ``paid:`` not yet there."""
+    if milestone.paid is not None and milestone.paid.on > day:
+        return milestone.model_copy(update={"paid": None})
+    return milestone

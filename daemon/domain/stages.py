@@ -219,6 +219,7 @@ OTHER_MAIL: tuple[OtherMail, ...] = (
     OtherMail("pm_todo", "report", PM, template="pm_alert"),
     OtherMail("ack_paid", "ack", CLIENT),
     OtherMail("ack_dispute", "ack", CLIENT),
+    OtherMail("answer", "ack", Recipients(to=("client.to",), cc=("client.cc", "pm"))),
     OtherMail("staff_reply", "staff_reply", SENDER),
     OtherMail("weekly_report", "report", PM),
 )

@@ -82,6 +82,8 @@ class MilestoneState:
     """The client's own words when it promised a date (quoted back if the promise breaks)."""
     promise_made: datetime | None = None
     """When the client wrote that promise."""
+    interest_waived: bool = False
+    """The PM waived late-payment interest on this milestone (staff ``waive interest``)."""
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,13 @@ Rules, for a client's own reply about a milestone:
   window opening); without a date, until ``quiet_after_reply_days`` from now.
 * ``auto_reply`` with a return date -> the next email waits for it (status unchanged).
 * ``other`` on an open milestone -> the PM is asked (below); otherwise forwarded.
-* not sure, or a kind only a person answers (partial payment, more time, resend,
-  acceptance, a question about our bank account) -> the PM is asked with one-word
-  commands and the client gets nothing; a possible dispute holds as ``disputed``, the
-  rest hold ``await_pm_days`` (:func:`needs_pm`).
+* a confident request for the invoice, our bank or invoicing details from an
+  authenticated contact -> answered from the config at once, PM in copy, the chase waits
+  ``answer_hold_days`` (:mod:`daemon.inbox.answers`);
+* not sure, or a kind only a person answers (partial payment, more time, a request the
+  config cannot answer, acceptance, a question about our bank account) -> the PM is
+  asked with one-word commands and the client gets nothing; a possible dispute holds as
+  ``disputed``, the rest hold ``await_pm_days`` (:func:`needs_pm`).
 * ``bounce`` (permanent) -> the config's addresses in it that the returned email went to
   are marked bad; the PM is told. Only a bounce with a null return path that returns an
   email cuikuan sent counts (:func:`~daemon.inbox.authorize.bounce_authentic`); any other
@@ -42,6 +45,7 @@ from daemon.domain.events import Bounced, PaymentRecorded
 from daemon.domain.recipients import resolve_rule
 from daemon.domain.stages import CLIENT
 from daemon.domain.state import MilestoneState, StateView
+from daemon.inbox.answers import answer_request
 from daemon.inbox.authorize import Authorization, bounce_authentic
 from daemon.inbox.classify import Classification
 from daemon.inbox.consolidated_reply import consolidated_reply
@@ -132,6 +136,9 @@ def _client_reply(f: Facts) -> Decision:
         return Decision("processed", "forwarded_settled", emails=(email,), events=(event,))
     base = replace(ms, last_contact=f.when)
     reason = "; ".join(f.classification.evidence)[:200]
+    answered = answer_request(f, base, status)
+    if answered is not None:  # a routine request answered from the config (issue 13.6)
+        return answered
     asks = status == "open" or (status != "paused" and kind != "other")
     if asks and needs_pm(f.classification):
         return _ask_pm(f, base, status, reason)
@@ -327,6 +334,9 @@ def _contract_level(f: Facts) -> Decision:
                 new = replace(ms, hold_until=until, last_contact=f.when)
                 changes.append(StateChange(contract.id, view.id, new, "reply:auto_reply"))
         return Decision("processed", "held_auto_reply", changes=tuple(changes))
+    answered = answer_request(f, None, None)
+    if answered is not None:
+        return answered
     email, event = pm_alert(f, "contract_level", describe(f))
     return Decision("processed", "forwarded_contract", emails=(email,), events=(event,))
 

@@ -169,6 +169,9 @@ def staff_decision(f: Facts) -> Decision:
             f"paid in {parsed.currency} but the contract is in {currency}: nothing recorded. "
             f"Write the amount that arrived in {currency}, e.g. 'paid 40,000'.",
         )
+    if parsed.verb == "waive" and view is not None and view.contract.contract.late_interest is None:
+        result = "this contract charges no late-payment interest: nothing to waive."
+        return _answer(f, line, verb, False, result)
     new, detail = _apply(f, parsed, current(f))
     ms = current(f)
     assert f.match.contract is not None and f.match.milestone is not None
@@ -280,5 +283,8 @@ def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneSt
             state,
             f" ({cmd.day.isoformat()}, chase resumes {until.isoformat(timespec='minutes')})",
         )
+    if cmd.verb == "waive":
+        reason = f"{by}: late-payment interest waived"
+        return replace(ms, interest_waived=True, reason=reason), " (late-payment interest waived)"
     assert cmd.verb == "stop"
     return replace(ms, status="stopped", hold_until=None, reason=f"{by}: stop"), ""

@@ -14,6 +14,7 @@ Commands (case-insensitive; Chinese aliases in brackets)::
     promise DATE           (承诺, 承諾)           e.g. promise 下周五
     note TEXT              (备注, 備註)
     stop                   (停止)
+    waive interest         (免息, 免除利息)         no late-payment interest on the milestone
 """
 
 from __future__ import annotations
@@ -32,8 +33,17 @@ from daemon.inbox.quotes import strip_quoted
 
 logger = logging.getLogger(__name__)
 
-Verb = Literal["paid", "dispute", "pause", "resume", "promise", "note", "stop"]
-VERBS: tuple[Verb, ...] = ("paid", "dispute", "pause", "resume", "promise", "note", "stop")
+Verb = Literal["paid", "dispute", "pause", "resume", "promise", "note", "stop", "waive"]
+VERBS: tuple[Verb, ...] = (
+    "paid",
+    "dispute",
+    "pause",
+    "resume",
+    "promise",
+    "note",
+    "stop",
+    "waive",
+)
 
 ALIASES: dict[str, Verb] = {
     "paid": "paid",
@@ -60,7 +70,12 @@ ALIASES: dict[str, Verb] = {
     "備註": "note",
     "stop": "stop",
     "停止": "stop",
+    "waive": "waive",
+    "免息": "waive",
+    "免除利息": "waive",
+    "免收利息": "waive",
 }
+_WAIVED = ("interest", "late interest", "late-payment interest", "利息", "")
 
 _AMOUNT = re.compile(
     r"^([¥$€£]|rmb|cny|usd|eur)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(元|rmb|cny|usd|eur)?$",
@@ -147,6 +162,10 @@ def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
         return CommandError(first_line, f"unknown command '{alias}'{hint}; {_usage()}")
 
     if verb in ("resume", "stop"):
+        return StaffCommand(verb)
+    if verb == "waive":
+        if rest.lower() not in _WAIVED or (alias.isascii() and not rest):
+            return CommandError(first_line, "waive what? write 'waive interest' (or 免息)")
         return StaffCommand(verb)
     if verb in ("dispute", "note"):
         if verb == "note" and not rest:

@@ -19,7 +19,7 @@ from daemon.config.schema import Client, Config, Contract, Milestone, Person
 from daemon.domain.correspondence import CHASE_STAGES, correspondence
 from daemon.domain.emails import PlannedEmail, reference_token
 from daemon.domain.ledger import Ledger, effective_status
-from daemon.domain.payments import paid_so_far
+from daemon.domain.payments import paid_so_far, payment
 from daemon.domain.resolve import (
     client_timezone,
     discount_deadline,
@@ -32,6 +32,7 @@ from daemon.domain.stages import INVOICE_STAGES, recipients_of
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
+from daemon.mail.interest_text import letter_interest
 from daemon.mail.pay_now import with_pay_now
 
 
@@ -64,6 +65,8 @@ def build_context(
         counsel = config.settings.legal.name if config.settings.legal else ""
         ctx["recipient_name"] = counsel or formatting.LEGAL_COUNSEL[ctx["language"]]
     ctx["stage"] = key.stage
+    tz, lang = client_timezone(config.settings, _client), ctx["language"]
+    ctx["interest"] = letter_interest(contract, milestone, state, now, tz, lang, key.stage)
     ctx.update(_letter_facts(config, planned, state, ctx))
     ctx["evidence_attached"] = evidence_attached
     invoice = None
@@ -177,6 +180,7 @@ def context_for(
             for r in sent
         ],
         "token": reference_token(contract.id, milestone_id),
+        "interest": None,
         "has_invoice": False,
         "invoice_name": "",
         "evidence_attached": False,
@@ -206,20 +210,9 @@ def _milestone(
     ms = state.milestone(contract.id, m.id)
     paid = _verified_paid(contract, m, state)
     so_far = paid_so_far(contract, m, ms)
-    if m.paid is not None:
-        paid_on: date | None = m.paid.on
-    elif paid and ms.paid_on is not None:
-        paid_on = ms.paid_on
-    elif paid and ms.updated_at is not None:
-        paid_on = ms.updated_at.astimezone(tz).date()
-    else:
-        paid_on = today if paid else None
-    if m.paid is not None and m.paid.amount is not None:
-        paid_amount = m.paid.amount
-    elif paid and ms.paid_amount is not None:
-        paid_amount = ms.paid_amount
-    else:
-        paid_amount = amount
+    paid_facts = payment(contract, m, ms, tz)
+    paid_on = paid_facts.on or (today if paid else None)
+    paid_amount = paid_facts.amount or amount
     return {
         "id": m.id,
         "name": m.name,

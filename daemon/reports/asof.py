@@ -21,6 +21,7 @@ from datetime import date, datetime
 from typing import Any
 
 from daemon.config.schema import Client, Config, Contract
+from daemon.domain import payments
 from daemon.domain.events import HistoryEvent, Received, StateChanged, decode
 from daemon.domain.state import MilestoneState, MilestoneStatus, StateView
 
@@ -43,10 +44,7 @@ def config_as_of(config: Config, day: date) -> Config:
         for contract in client.contracts:
             if contract.signed > day:
                 continue
-            milestones = [
-                m.model_copy(update={"paid": None}) if m.paid is not None and m.paid.on > day else m
-                for m in contract.milestones
-            ]
+            milestones = [payments.known_on(m, day) for m in contract.milestones]
             contracts.append(contract.model_copy(update={"milestones": milestones}))
         clients.append(client.model_copy(update={"contracts": contracts}))
     return config.model_copy(update={"clients": clients})

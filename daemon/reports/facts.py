@@ -5,12 +5,11 @@ YAML, a staff ``paid`` command, a client's claim), a promise's date from the sta
 the reply or the hold; deciding that once here keeps :mod:`daemon.reports.metrics` to
 plain sums. Pure: config, state, events and an instant in; facts out.
 
-- payment date: ``paid.on`` in the YAML; else the ``paid_on`` of the last change to
-  ``paid`` (:class:`~daemon.domain.events.StateChanged`), else the day of that change; a
+- payment date and amount: :func:`daemon.domain.payments.payment` (the ledger's one rule:
+  ``paid.on``/``paid.amount`` in the YAML beat the state), fed with the last change to
+  ``paid`` (:class:`~daemon.domain.events.StateChanged`) when the history has one; a
   ``claimed_paid`` milestone counts the day of the claim for payment habits but stays
   outstanding until confirmed. Days late = payment date - due date.
-- paid amount: ``paid.amount``, or the change's ``paid_amount`` (a staff ``paid N``), or
-  the discounted amount when paid by the discount deadline, else the milestone amount.
 - a promise is kept when paid by its date plus the policy's ``promise_grace_days``,
   broken when paid later or still unpaid after that.
 """
@@ -19,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Literal
@@ -28,7 +27,6 @@ from zoneinfo import ZoneInfo
 from daemon.config.schema import Config
 from daemon.domain.events import HistoryEvent, Received, StateChanged, decode
 from daemon.domain.ledger import Ledger, MilestoneView
-from daemon.domain.resolve import discount_deadline, discounted_amount
 from daemon.domain.stages import CHASE_STAGES
 from daemon.domain.state import StateView
 from daemon.reports.asof import Event
@@ -166,27 +164,20 @@ def _fact(
     )
     changes = [e for e in events if isinstance(e, StateChanged)]
     amount = view.amount
-    paid_on = claimed_on = written = None
-    if milestone.paid is not None:
-        paid_on = milestone.paid.on
-        written = milestone.paid.amount
-    elif status == "paid":
-        last = _last_change(changes, "paid")
-        if last is not None:
-            paid_on = last.paid_on or _day(last.at, tz)
-            written = last.paid_amount
-        else:
-            paid_on = ms.paid_on or _day(ms.updated_at, tz)
-            written = ms.paid_amount
-    elif status == "claimed_paid":
+    claimed_on = None
+    last = _last_change(changes, "paid") if status == "paid" else None
+    if last is not None:  # the history knows when it became paid, the state may be later
+        view = replace(
+            view,
+            state=replace(
+                ms, paid_on=last.paid_on, paid_amount=last.paid_amount, updated_at=last.at
+            ),
+        )
+    paid = view.payment(tz)
+    paid_on, paid_amount, taken = paid.on, paid.amount, paid.discount_taken
+    if status == "claimed_paid":
         claim = _last_change(changes, "claimed_paid")
         claimed_on = _day(claim.at, tz) if claim is not None else None
-    deadline = discount_deadline(contract, milestone)
-    taken = paid_on is not None and deadline is not None and paid_on <= deadline
-    paid_amount = None
-    if paid_on is not None:
-        paid_amount = written or (discounted_amount(contract, milestone) if taken else None)
-        paid_amount = paid_amount or amount
     promised = ms.promised_date if status == "promised" else None
     grace = view.contract.policy.promise_grace_days
     promises = _promises(changes, events, ms.promised_date, paid_on or claimed_on, today, grace)

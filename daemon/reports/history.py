@@ -27,6 +27,7 @@ from daemon.config.schema import Config
 from daemon.domain import events as history_events
 from daemon.domain.events import (
     Alerted,
+    Answered,
     Bounced,
     HistoryEvent,
     Received,
@@ -173,6 +174,11 @@ def _summary(e: HistoryEvent) -> str:
     if isinstance(e, Bounced):
         how = "permanent" if e.permanent else "temporary"
         return f"{how} bounce for {e.address} ({e.status or '?'})"
+    if isinstance(e, Answered):
+        text = f"answered {e.sender or 'the client'}: sent {', '.join(e.items) or '?'}"
+        if e.hold_until:
+            text += f"; no chase before {e.hold_until.isoformat()}"
+        return text
     if isinstance(e, Alerted):
         return f"PM alerted: {e.title}"
     if isinstance(e, TemplateFailed):

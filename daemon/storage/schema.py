@@ -21,6 +21,10 @@ def _str(value: Any) -> bool:
     return isinstance(value, str)
 
 
+def _bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
 def _opt_str(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
@@ -120,6 +124,7 @@ OPTIONAL: dict[str, dict[str, Check]] = {
         "paid_amount": _opt_decimal,
         "promise_words": _str,
         "promise_made": _opt_instant,
+        "interest_waived": _bool,
     },
     "sends": {"to": _str_list, "error": _str, "superseded_by": _str},
     "processed": {"outcome": _str},

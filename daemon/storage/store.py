@@ -385,6 +385,7 @@ class Store:
                 "paid_amount": str(state.paid_amount) if state.paid_amount is not None else None,
                 "promise_words": state.promise_words,
                 "promise_made": _iso(state.promise_made) if state.promise_made else None,
+                "interest_waived": state.interest_waived,
             }
             self._tables.put("milestones", doc, "contract", "milestone")
             verified = {"paid_on": state.paid_on, "paid_amount": state.paid_amount}
@@ -555,6 +556,7 @@ def _milestone_state(doc: Mapping[str, Any]) -> MilestoneState:
         paid_amount=Decimal(paid_amount) if paid_amount is not None else None,
         promise_words=doc.get("promise_words", ""),
         promise_made=_dt(doc.get("promise_made")),
+        interest_waived=bool(doc.get("interest_waived", False)),
     )
 
 

@@ -1,0 +1,163 @@
+"""Config models for the money clauses of a contract: late-payment interest.
+
+Why a module of their own: the contract clauses of issue 13 (``late_interest``) carry
+their own parsing rules (a rate "as written" in the
+contract, ``万分之五``; a cap that is an amount or a percentage), and
+:mod:`daemon.config.schema` stays a list of fields. Same rules as there: unknown keys are
+errors, models are immutable, every message says how to fix the value.
+
+Example (YAML, under a contract)::
+
+    late_interest: {rate: 万分之五, per: day, from: due, cap: 10%}
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_ARABIC = r"\d+(?:\.\d+)?"
+_PERCENT = re.compile(rf"^({_ARABIC})\s*(%|‰|‱)$")
+_CHINESE = re.compile(r"^(百|千|万)分之(.+)$")
+_SCALE = {"%": 100, "‰": 1000, "‱": 10000, "百": 100, "千": 1000, "万": 10000}
+_DAY_WORDS = ("每日", "每天", "日", "天", "/day", "per day", "a day", "daily")
+_YEAR_WORDS = ("每年", "年利率", "年", "/year", "per year", "a year", "p.a.", "per annum")
+_DIGITS = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4"}
+_DIGITS |= {"五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "点": "."}
+
+
+class _Strict(BaseModel):
+    """Same base as :class:`daemon.config.schema.Strict` (that module imports this one)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _chinese_number(text: str) -> Decimal:
+    """``五`` -> 5, ``二点一`` -> 2.1, ``十`` -> 10, ``2.1`` -> 2.1 (small numbers only)."""
+    text = text.strip()
+    if re.fullmatch(_ARABIC, text):
+        return Decimal(text)
+    if text == "十":
+        return Decimal(10)
+    match = re.fullmatch(r"([一二三四五六七八九两]?)十([一二三四五六七八九]?)", text)
+    if match:
+        tens = int(_DIGITS[match[1]]) if match[1] else 1
+        units = int(_DIGITS[match[2]]) if match[2] else 0
+        return Decimal(tens * 10 + units)
+    if text and all(ch in _DIGITS for ch in text):
+        return Decimal("".join(_DIGITS[ch] for ch in text))
+    raise ValueError(text)
+
+
+def parse_rate(written: str) -> tuple[Decimal, Literal["day", "year"] | None]:
+    """The rate as a fraction, and the period the words name (None: they name none).
+
+    ``万分之五/日`` -> (0.0005, "day"); ``0.05%`` -> (0.0005, None); ``年利率6%`` ->
+    (0.06, "year"). ValueError when the text is no rate.
+    """
+    text = written.strip().lower()
+    per: Literal["day", "year"] | None = None
+    for words, period in ((_YEAR_WORDS, "year"), (_DAY_WORDS, "day")):
+        for word in sorted(words, key=len, reverse=True):
+            if text.startswith(word) or text.endswith(word):
+                text = (text[len(word) :] if text.startswith(word) else text[: -len(word)]).strip()
+                per = "year" if period == "year" else "day"
+                break
+        if per is not None:
+            break
+    text = text.strip(" /")
+    try:
+        if match := _PERCENT.match(text):
+            return Decimal(match[1]) / _SCALE[match[2]], per
+        if match := _CHINESE.match(text):
+            return _chinese_number(match[2]) / _SCALE[match[1]], per
+        return Decimal(text), per
+    except (ValueError, InvalidOperation):
+        raise ValueError(
+            f"{written!r} is not a rate: write it as in the contract (万分之五, 0.05%, 6%) "
+            "or as a fraction (0.0005)"
+        ) from None
+
+
+class InterestCap(_Strict):
+    """The most interest a milestone can bear: an amount, or a percentage of the principal."""
+
+    amount: Decimal | None = Field(None, ge=0, decimal_places=2)
+    percent: Decimal | None = Field(None, gt=0, le=100)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_scalar(cls, value: Any) -> Any:
+        """``cap: 5000.00`` is an amount, ``cap: 10%`` a percentage of the principal."""
+        if isinstance(value, str) and value.strip().endswith("%"):
+            return {"percent": value.strip()[:-1].strip()}
+        if isinstance(value, str) and not re.fullmatch(_ARABIC, value.strip()):
+            hint = "write the cap as an amount (5000.00) or a percentage (10%)"
+            raise ValueError(f"{value!r}: {hint}")
+        if isinstance(value, int | float | Decimal | str) and not isinstance(value, bool):
+            return {"amount": value}
+        return value
+
+    @model_validator(mode="after")
+    def _one_of(self) -> InterestCap:
+        if (self.amount is None) == (self.percent is None):
+            raise ValueError("give the cap as an amount (5000.00) or a percentage (10%)")
+        return self
+
+
+class LateInterest(_Strict):
+    """Interest the contract charges on a late payment (issue 13.5).
+
+    ``rate`` is written as in the contract (``万分之五``, ``0.05%``, ``6%``) or as a
+    fraction (``0.0005``); letters quote the words (``written``, filled from ``rate`` when
+    it is text). ``per``: the rate is daily or yearly (actual/365). ``from``: interest runs
+    from the day after the due date, or from the day after the demand letter went out.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    rate: Decimal = Field(gt=0)
+    per: Literal["day", "year"]
+    start: Literal["due", "demand"] = Field("due", alias="from")
+    cap: InterestCap | None = None
+    written: str | None = Field(None, min_length=1, max_length=40)
+    """The rate as the contract words it (shown in letters); default: ``rate`` as written."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _rate_as_written(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or not isinstance(data.get("rate"), str):
+            return data
+        words = data["rate"]
+        try:
+            rate, period = parse_rate(words)
+        except ValueError:
+            return data  # the field check below reports it
+        out = {**data, "rate": rate}
+        out.setdefault("written", words.strip())
+        if period is not None and data.get("per") is None:
+            out["per"] = period
+        elif period is not None and data.get("per") != period:
+            raise ValueError(f"rate {words!r} is a {period}ly rate but per is {data.get('per')!r}")
+        return out
+
+    @field_validator("rate", mode="before")
+    @classmethod
+    def _readable(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return parse_rate(value)[0]  # raises the message that says how to write it
+        return value
+
+    @model_validator(mode="after")
+    def _plausible(self) -> LateInterest:
+        if self.per == "day" and self.rate > Decimal("0.01"):
+            raise ValueError(
+                f"a daily rate of {self.rate * 100:f}% is more than 1% a day; if the contract "
+                "says a yearly rate, write per: year (万分之五 a day is 0.0005)"
+            )
+        if self.per == "year" and self.rate > 1:
+            raise ValueError(f"a yearly rate above 100% ({self.rate}): write 6% or 0.06")
+        return self
