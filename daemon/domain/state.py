@@ -97,6 +97,8 @@ class StateView:
     sends: dict[SendKey, SendRecord] = field(default_factory=dict)
     bad_addresses: frozenset[str] = frozenset()
     """Addresses that bounced permanently: never mailed again."""
+    contracts_edited: dict[str, tuple[datetime, ...]] = field(default_factory=dict)
+    """contract id -> when its content was seen changed since (the last few edits)."""
 
     def milestone(self, contract: str, milestone: str) -> MilestoneState:
         return self.milestones.get((contract, milestone), MilestoneState())
