@@ -25,10 +25,11 @@ from daemon.cli.preview_client import preview_consolidated
 from daemon.clock import FixedClock
 from daemon.config.loader import load_config
 from daemon.domain.consolidation import Consolidated, group
-from daemon.domain.emails import PlannedEmail
+from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import ConfigError
 from daemon.service.loop import Daemon
+from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import ReceivedMessage, SmtpServer
@@ -46,7 +47,6 @@ COVERED = (
     SendKey("C-1", "m2", "notice", 0),
     SendKey("C-2", "x1", "notice", 0),
 )
-LETTER_ID = "<ck.C-1.m1.notice.0@team.example>"
 
 CONFIG = """
 settings:
@@ -129,6 +129,15 @@ class World:
         self.config = load_config(self.config_path)
         self.state_file = self.config.settings.data_dir / "state.json"
 
+    def mid(self, key: SendKey) -> str:
+        secret = message_key.load(self.config.settings.data_dir, create=True)
+        return message_id(key, DOMAIN, secret)
+
+    @property
+    def letter_id(self) -> str:
+        """The consolidated letter's Message-ID: its first payment's."""
+        return self.mid(COVERED[0])
+
     def run_once(self, now: datetime) -> None:
         Daemon(self.config_path, self.config, FixedClock(now)).run(once=True)
 
@@ -144,7 +153,7 @@ class World:
 
     def reply(self, body: str, *, mid: str, subject: str = "Re: payments") -> None:
         raw = build_reply(
-            PAY, body, to=AR, in_reply_to=LETTER_ID, subject=subject, mid=mid, when=WROTE
+            PAY, body, to=AR, in_reply_to=self.letter_id, subject=subject, mid=mid, when=WROTE
         )
         self.dovecot.append(PM, raw)
 
@@ -226,7 +235,7 @@ def test_one_email_lists_every_payment_due_together(world: World) -> None:
     world.run_once(NOTICE_TICK)
     [letter] = world.chase_to(PAY)
     msg = letter.message
-    assert msg["Message-ID"] == LETTER_ID
+    assert msg["Message-ID"] == world.letter_id
     subject = str(msg["Subject"])
     for token in ("[CK-C-1-m1]", "[CK-C-1-m2]", "[CK-C-2-x1]"):
         assert token in subject
@@ -244,12 +253,11 @@ def test_one_email_lists_every_payment_due_together(world: World) -> None:
     # every covered stage is recorded as sent by that one Message-ID
     sends = world.state().sends
     for key in COVERED:
-        assert sends[key].status == "sent" and sends[key].message_id == LETTER_ID
+        assert sends[key].status == "sent" and sends[key].message_id == world.letter_id
     # beta (consolidate: false) gets one email per payment
-    assert sorted(m.message["Message-ID"] for m in world.chase_to(BETA)) == [
-        "<ck.B-1.final.notice.0@team.example>",
-        "<ck.B-1.first.notice.0@team.example>",
-    ]
+    assert sorted(m.message["Message-ID"] for m in world.chase_to(BETA)) == sorted(
+        world.mid(SendKey("B-1", m, "notice", 0)) for m in ("first", "final")
+    )
     world.run_once(LATER_TICK)
     assert len(world.chase_to(PAY)) == 1, "a covered stage was sent again"
 
@@ -319,7 +327,7 @@ def test_a_daemon_killed_while_sending_the_letter_sends_it_once_after_restart(
     world.run_once(NOTICE_TICK)
     world.run_once(LATER_TICK)
     ids = Counter(m.message["Message-ID"] for m in world.chase_to(PAY))
-    assert ids == Counter({LETTER_ID: 1})
+    assert ids == Counter({world.letter_id: 1})
     assert {world.state().sends[k].status for k in COVERED} == {"sent"}
     assert len(world.chase_to(BETA)) == 2
 
@@ -360,9 +368,9 @@ def test_preview_renders_the_consolidated_email_true_to_the_ledger(
 
 def test_every_covered_key_shares_the_letters_fate_in_the_store(tmp_path: Path) -> None:
     with Store(tmp_path / "state.json") as store:
-        store.record_pending(COVERED[0], LETTER_ID, NOTICE_TICK, [PAY], COVERED)
+        store.record_pending(COVERED[0], "<letter@team.example>", NOTICE_TICK, [PAY], COVERED)
         assert [r.key for r in store.pending_sends()] == list(COVERED)
-        store.mark_failed(LETTER_ID, LATER_TICK, "550 refused")
+        store.mark_failed("<letter@team.example>", LATER_TICK, "550 refused")
         sends = store.snapshot().sends
         assert {sends[k].status for k in COVERED} == {"failed"}
         assert sends[COVERED[2]].covers == COVERED
@@ -370,4 +378,4 @@ def test_every_covered_key_shares_the_letters_fate_in_the_store(tmp_path: Path) 
             other = SendKey("C-9", "z", "notice", 0)
             store.record_pending(other, "<x@y>", LATER_TICK, [PAY])
             store.mark_sent("<x@y>", LATER_TICK)
-            store.record_pending(COVERED[0], LETTER_ID, LATER_TICK, [PAY], (other,))
+            store.record_pending(COVERED[0], "<letter@team.example>", LATER_TICK, [PAY], (other,))

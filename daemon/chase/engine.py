@@ -222,7 +222,7 @@ class Engine:
         """Send one planned email or consolidated letter; False when the transport is down
         and the tick should end."""
         domain = message_id_domain(self.config)
-        mid = message_id(email.key, domain)
+        mid = message_id(email.key, domain, self.store.message_key)
         state = self.store.snapshot()
 
         def skip_superseded() -> None:
@@ -230,7 +230,9 @@ class Engine:
                 with self.store.batch():
                     for superseded in email.supersedes:
                         self.store.mark_skipped(superseded, now, superseded_by=mid)
-                        result.skipped.append(message_id(superseded, domain))
+                        result.skipped.append(
+                            message_id(superseded, domain, self.store.message_key)
+                        )
 
         try:
             if isinstance(email, Consolidated):

@@ -75,7 +75,7 @@ def preview_consolidated(
         to=spec.to,
         cc=spec.cc,
         rendered=rendered,
-        message_id=message_id(spec.key, message_id_domain(config)),
+        message_id=message_id(spec.key, message_id_domain(config), state.message_key),
         references=spec.references,
         now=now.astimezone(spec.timezone) if spec.timezone is not None else now,
         key=spec.key,

@@ -151,7 +151,7 @@ class Outbox:
         urgent: bool = False,
         covers: Sequence[SendKey] = (),
     ) -> bool:
-        """Send ``message`` at most once per its Message-ID (derived from ``key``).
+        """Send ``message`` at most once per ``key`` (its Message-ID is derived from it).
 
         ``covers``: the keys a consolidated email stands for (``key`` among them); their
         intent is recorded together with ``key``'s, under the one Message-ID.
@@ -164,7 +164,7 @@ class Outbox:
         """
         result = result if result is not None else TickResult()
         mid = str(message["Message-ID"])
-        if self.store.find_send(mid) is not None:
+        if self.store.decided(key) is not None:
             log.debug("%s was decided before: not sending it again", mid)
             return True
         raw = message.as_bytes()

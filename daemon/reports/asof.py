@@ -86,6 +86,7 @@ def state_as_of(current: StateView, events: Iterable[Event], as_of: datetime) ->
         milestones=milestones,
         sends={k: r for k, r in current.sends.items() if r.at <= as_of},
         bad_addresses=current.bad_addresses,
+        message_key=current.message_key,
     )
 
 

@@ -38,7 +38,7 @@ from tinydb import TinyDB
 from daemon.domain.state import MilestoneState, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
-from daemon.storage import schema
+from daemon.storage import message_key, schema
 from daemon.storage.damage import DamagedStateError
 from daemon.storage.history import History
 from daemon.storage.json_storage import AtomicJSONStorage
@@ -83,6 +83,8 @@ class Store(SendsTable):
             if not read_only:
                 self.migrate()
                 self._history.open()
+            # the Message-ID key (daemon.storage.message_key); b"" read-only without one
+            self.message_key = message_key.load(self.path.parent, create=not read_only)
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
@@ -208,6 +210,7 @@ class Store(SendsTable):
             milestones=milestones,
             sends=sends,
             bad_addresses=self.bad_addresses(),
+            message_key=self.message_key,
         )
 
     # -- contracts ------------------------------------------------------------------
