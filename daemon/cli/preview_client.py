@@ -1,4 +1,4 @@
-"""``cuikuan preview --client``: the one email a client gets about all its open payments.
+"""``cuikuan preview CLIENT - consolidated``: the one email a client gets about all it owes.
 
 Issue 13.2: built exactly as the engine builds a consolidated letter
 (:func:`daemon.chase.engine.consolidated_spec`: same table, invoices, headers), from the
