@@ -148,8 +148,8 @@ class Daemon:
             self.cycle_done.set()
 
     def reports(self) -> None:
-        """Record reviews of contracts just fully paid; send the weekly report and the
-        digest of unmatched mail when due."""
+        """Record reviews of contracts just fully paid; send the weekly report, the daily
+        list and (``routine_alerts: email``) the digest of unmatched mail when due."""
         if not self.clock_ok():
             return
         now = self.clock.now()
@@ -158,7 +158,7 @@ class Daemon:
         maybe_send_weekly_report(config, self.runtime.mailer, now)
         with self.runtime.mailer.outbox.session(now):
             self.morning.maybe_send(config, self.runtime.mailer, now)
-        if self.runtime.inbox is not None:
+        if self.runtime.inbox is not None and config.settings.routine_alerts == "email":
             with self.runtime.mailer.outbox.session(now):
                 self.runtime.inbox.digest.maybe_send(now)
 
