@@ -91,8 +91,41 @@ CASES = [
     ("zh-no-invoice", "我们一直未收到发票，无法付款。", "dispute", None),
     ("zh-mixed", "第一期已付款，但第二期金额有误，请核实。", "dispute", None),
     ("zh-no-objection", "没有异议，已付款。", "paid", None),
-    ("zh-conditional", "如有异议会联系你们。已安排付款。", "paid", None),
+    ("zh-conditional", "如有异议会联系你们。已付款。", "paid", None),
+    # "arranged" is on its way, not gone: a promise (taking it for paid would be dangerous)
+    ("zh-arranged", "已安排付款，预计周五到账。", "promise", date(2026, 11, 27)),
     ("zh-arrange", "我们会尽快安排付款。", "promise", None),
+    # held-out misses (general causes): vocabulary, A-not-A questions, attachments, tense
+    ("zh-paid-qi", "中期款80000元已于11月23日付讫，电子回单附后。", "paid", None),
+    ("zh-a-not-a", "能不能先付一部分，剩下的分期？", "more_time", None),
+    ("zh-attachment-broken", "附件打不开，能再发一次发票吗？", "resend_request", None),
+    ("zh-later-ask", "年底资金紧，可以春节后再付吗？", "more_time", None),
+    ("zh-bank-branch", "你们开户行是哪个支行？", "resend_request", None),  # asks for details
+    ("zh-bank-other", "能否改用你们香港公司的账户收款？", "bank_question", None),
+    ("zh-paying-now", "本次先付60000元（扣留质保金20000元），请查收。", "partial_payment", None),
+    ("zh-dotted-date", "12.20前付款", "promise", date(2026, 12, 20)),
+    ("zh-day-hao", "老板出差了，等他26号回来签字就付。", "promise", date(2026, 11, 26)),
+    ("tw-accepted-invoice", "系統已驗收合格，請寄發票。", "acceptance", None),
+    ("en-paid-monday", "Payment was made on Monday. Please confirm receipt.", "paid", None),
+    (
+        "en-go-out",
+        "We haven't paid yet, but it will go out by next Friday.",
+        "promise",
+        date(2026, 12, 4),
+    ),
+    ("en-more-days", "We need another 30 days to pay, is that ok?", "more_time", None),
+    (
+        "en-swift",
+        "Is the SWIFT code EXAMPLECNXXX correct? Our bank rejected it.",
+        "bank_question",
+        None,
+    ),
+    (
+        "en-cfo-signed",
+        "Our CFO has signed off and we will pay by December 11.",
+        "promise",
+        date(2026, 12, 11),
+    ),
     ("zh-mismatch", "发票抬头与合同不符，请重开。", "dispute", None),
     ("zh-date-only", "12月5日前。", "promise", date(2026, 12, 5)),
     # zh: promise

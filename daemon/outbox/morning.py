@@ -18,9 +18,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
-from daemon.domain.emails import message_id
 from daemon.domain.events import decode
-from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import SendKey, StateView
 from daemon.mail.spec import MailSpec
 from daemon.outbox.digest import listing, unlisted
@@ -41,11 +39,11 @@ def morning_key(day: date) -> SendKey:
     return SendKey("-", None, STAGE, day.toordinal())
 
 
-def next_list_id(config: Config, now: datetime) -> str:
-    """The Message-ID of the first daily list that can carry what happens at ``now``."""
+def next_list_key(config: Config, now: datetime) -> SendKey:
+    """The key of the first daily list that can carry what happens at ``now``."""
     local = now.astimezone(ZoneInfo(config.settings.timezone))
     day = local.date() if local.hour < MORNING_HOUR else local.date() + timedelta(days=1)
-    return message_id(morning_key(day), message_id_domain(config))
+    return morning_key(day)
 
 
 def morning_spec(
@@ -97,7 +95,7 @@ class MorningList:
         store = mailer.outbox.store
         if _weekly_carries(config, store.snapshot(), local):
             return False
-        if store.find_send(message_id(key, message_id_domain(config))) is not None:
+        if store.decided(key) is not None:
             self.decided = day
             return False
         events = store.events()
