@@ -13,19 +13,18 @@ a day the weekly report goes out, the list rides on the report instead (one emai
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
 from daemon.domain.events import decode
-from daemon.domain.state import SendKey, StateView
+from daemon.domain.state import SendKey
 from daemon.mail.spec import MailSpec
 from daemon.outbox.digest import listing, unlisted
 from daemon.outbox.mailer import Mailer
 from daemon.reports import todo_texts
 from daemon.reports.todo import Action, as_lines, todo
-from daemon.reports.weekly import WEEKDAYS, last_weekly_sent
 
 log = logging.getLogger(__name__)
 
@@ -65,19 +64,6 @@ def morning_spec(
     )
 
 
-def _weekly_carries(config: Config, state: StateView, local: datetime) -> bool:
-    """True when today's weekly report carries the list (sent today, or due later today):
-    the PM's one routine email of that day (:mod:`daemon.reports.weekly`)."""
-    report = config.settings.report
-    if not report.weekly or config.settings.routine_alerts != "daily_list":
-        return False
-    last = last_weekly_sent(state)
-    if last is not None and last.astimezone(local.tzinfo).date() == local.date():
-        return True
-    today = WEEKDAYS[local.weekday()] == report.weekday
-    return today and local.time() < report.time
-
-
 class MorningList:
     """Decides once per local day whether the list goes out, and sends it once."""
 
@@ -85,15 +71,24 @@ class MorningList:
         self.decided: date | None = None
         """The last day decided in this process (a restart decides again, cheaply)."""
 
-    def maybe_send(self, config: Config, mailer: Mailer, now: datetime) -> bool:
-        """Send today's list if it is due at ``now``; True if one was sent or queued."""
+    def maybe_send(
+        self,
+        config: Config,
+        mailer: Mailer,
+        now: datetime,
+        defer: Callable[[], bool] | None = None,
+    ) -> bool:
+        """Send today's list if it is due at ``now``; True if one was sent or queued.
+
+        ``defer()`` True: not now, and not decided (today's weekly report carries it:
+        :func:`daemon.reports.weekly.carries_todays_list`)."""
         local = now.astimezone(ZoneInfo(config.settings.timezone))
         day = local.date()
         if local.hour < MORNING_HOUR or self.decided == day:
             return False
         key = morning_key(day)
         store = mailer.outbox.store
-        if _weekly_carries(config, store.snapshot(), local):
+        if defer is not None and defer():
             return False
         if store.decided(key) is not None:
             self.decided = day

@@ -95,6 +95,20 @@ def weekly_spec(
     )
 
 
+def carries_todays_list(config: Config, state: StateView, now: datetime) -> bool:
+    """True when today's weekly report carries the action list (sent today, or due later
+    today): the PM's one routine email of that day (:mod:`daemon.outbox.morning`)."""
+    local = now.astimezone(ZoneInfo(config.settings.timezone))
+    report = config.settings.report
+    if not report.weekly or config.settings.routine_alerts != "daily_list":
+        return False
+    last = last_weekly_sent(state)
+    if last is not None and last.astimezone(local.tzinfo).date() == local.date():
+        return True
+    today = WEEKDAYS[local.weekday()] == report.weekday
+    return today and local.time() < report.time
+
+
 def send_weekly_report(config: Config, mailer: Mailer, now: datetime) -> bool:
     """Build and send this slot's report to the PM (once per slot); False if deferred."""
     key = weekly_key(latest_slot(config.settings, now))

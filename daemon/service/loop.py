@@ -48,7 +48,7 @@ from daemon.inbox.source import MailSource
 from daemon.inbox.watcher import InboxWatcher
 from daemon.outbox.morning import MorningList
 from daemon.reports.history import record_reviews
-from daemon.reports.weekly import maybe_send_weekly_report
+from daemon.reports.weekly import carries_todays_list, maybe_send_weekly_report
 from daemon.service.clock_watch import ClockWatch
 from daemon.service.runtime import make_source, open_runtime
 from daemon.service.sd_notify import Notifier
@@ -157,7 +157,12 @@ class Daemon:
         record_reviews(config, self.runtime.store, now)
         maybe_send_weekly_report(config, self.runtime.mailer, now)
         with self.runtime.mailer.outbox.session(now):
-            self.morning.maybe_send(config, self.runtime.mailer, now)
+            store = self.runtime.store
+
+            def weekly_carries_it() -> bool:
+                return carries_todays_list(config, store.snapshot(), now)
+
+            self.morning.maybe_send(config, self.runtime.mailer, now, defer=weekly_carries_it)
         if self.runtime.inbox is not None and config.settings.routine_alerts == "email":
             with self.runtime.mailer.outbox.session(now):
                 self.runtime.inbox.digest.maybe_send(now)
