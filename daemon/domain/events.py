@@ -210,6 +210,8 @@ class BankCredit(HistoryEvent):
     """``contract/milestone`` of each milestone it may pay, numbered from 1 for ``match N``."""
     by: str = ""
     """``bank`` (matched by cuikuan) or the staff address that decided."""
+    statement: str = ""
+    """Where the bank wrote it: ``交易明细.csv, row 7`` (the evidence of the payment)."""
 
 
 @dataclass(frozen=True, kw_only=True)
