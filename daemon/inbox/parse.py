@@ -104,7 +104,7 @@ def normalize_charset(name: str | None, default: str = "utf-8") -> str:
         info = codecs.lookup(label)
     except (LookupError, ValueError):  # ValueError: a NUL in the label
         return default
-    # "base64", "rot13", "zlib" are codecs too, but not text ones: bytes.decode refuses them
+    # hex, base64, rot13 ... are codecs but not text encodings: decoding with them raises
     return info.name if getattr(info, "_is_text_encoding", True) else default
 
 
