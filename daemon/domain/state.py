@@ -84,6 +84,24 @@ class MilestoneState:
 
 
 @dataclass(frozen=True)
+class LearnedEvent:
+    """A contract event's date learned after the YAML was written (acceptance, issue 13.7).
+
+    ``day`` None: staff cleared it (``accepted clear``), so nothing, not even deemed
+    acceptance, dates the event until someone gives a date. A date in the YAML wins.
+    """
+
+    day: date | None
+    source: Literal["client", "staff"]
+    at: datetime
+    """When cuikuan recorded it."""
+    by: str = ""
+    """Who said so: the client's or staff member's address."""
+    message_id: str = ""
+    """The email that said so."""
+
+
+@dataclass(frozen=True)
 class StateView:
     """A read-only snapshot of everything the planner needs to know about the past."""
 
@@ -94,6 +112,8 @@ class StateView:
     sends: dict[SendKey, SendRecord] = field(default_factory=dict)
     bad_addresses: frozenset[str] = frozenset()
     """Addresses that bounced permanently: never mailed again."""
+    contract_events: dict[tuple[str, str], LearnedEvent] = field(default_factory=dict)
+    """(contract id, event name) -> a date learned by email (the YAML left it empty)."""
 
     def milestone(self, contract: str, milestone: str) -> MilestoneState:
         return self.milestones.get((contract, milestone), MilestoneState())

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from daemon.mail.acceptance_texts import ACCEPTANCE_TEXTS
+
 TEXTS: dict[str, dict[str, tuple[str, str]]] = {
+    **ACCEPTANCE_TEXTS,
     "claimed_paid": {
         "en": (
             "Please verify: {client} says {what} is paid {token}",

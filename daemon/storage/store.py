@@ -7,7 +7,8 @@ time may open it (an exclusive ``flock`` on ``<path>.lock``).
 
 Tables: ``meta`` (schema version), ``contracts`` (first seen), ``milestones`` (chase
 state), ``sends``, ``events`` (history), ``inbox`` (IMAP cursors), ``processed`` (inbound
-Message-IDs acted on), ``bad_addresses``. Datetimes are stored as ISO strings with offset,
+Message-IDs acted on), ``bad_addresses``, ``contract_events`` (dates learned by email,
+e.g. acceptance). Datetimes are stored as ISO strings with offset,
 dates as ISO dates. The pure core never sees TinyDB: it reads a :class:`StateView`::
 
     with Store(Path("data/state.json")) as store:
@@ -36,7 +37,14 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from daemon.domain.state import MilestoneState, SendKey, SendRecord, SendStatus, StateView
+from daemon.domain.state import (
+    LearnedEvent,
+    MilestoneState,
+    SendKey,
+    SendRecord,
+    SendStatus,
+    StateView,
+)
 from daemon.errors import StoreError
 from daemon.storage import schema
 from daemon.storage.damage import DamagedStateError
@@ -214,6 +222,7 @@ class Store:
             milestones=milestones,
             sends=sends,
             bad_addresses=self.bad_addresses(),
+            contract_events=self._view("contract_events", _learned_entry),
         )
 
     def _view(
@@ -449,6 +458,21 @@ class Store:
         with self.batch():
             self._history.add(record)
 
+    # -- contract events ------------------------------------------------------------
+
+    def set_contract_event(self, contract: str, event: str, learned: LearnedEvent) -> None:
+        """Remember a date of ``contract``'s ``event`` learned by email (replaces the last)."""
+        doc = {
+            "contract": contract,
+            "event": event,
+            "day": learned.day.isoformat() if learned.day else None,
+            "source": learned.source,
+            "at": _iso(learned.at),
+            "by": learned.by,
+            "message_id": learned.message_id,
+        }
+        self._tables.put("contract_events", doc, "contract", "event")
+
     # -- bad addresses --------------------------------------------------------------
 
     def mark_bad_address(self, address: str, reason: str, at: datetime) -> None:
@@ -506,6 +530,18 @@ def _send_entry(doc: Mapping[str, Any]) -> tuple[SendKey, SendRecord]:
 
 def _contract_seen(doc: Mapping[str, Any]) -> tuple[str, datetime]:
     return doc["id"], _at(doc["first_seen"])
+
+
+def _learned_entry(doc: Mapping[str, Any]) -> tuple[tuple[str, str], LearnedEvent]:
+    day = doc.get("day")
+    learned = LearnedEvent(
+        day=date.fromisoformat(day) if day else None,
+        source=doc["source"],
+        at=_at(doc["at"]),
+        by=doc.get("by", ""),
+        message_id=doc.get("message_id", ""),
+    )
+    return (doc["contract"], doc["event"]), learned
 
 
 def _milestone_entry(doc: Mapping[str, Any]) -> tuple[tuple[str, str], MilestoneState]:
