@@ -11,11 +11,10 @@ import pytest
 
 from daemon.config.schema import Config
 from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.forecast import next_email, plan_window
 from daemon.domain.planner import (
     due_emails,
     milestone_timeline,
-    next_email,
-    plan_window,
     recipients,
     undeliverable,
 )

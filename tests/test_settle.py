@@ -166,7 +166,7 @@ def test_sighup_loads_at_once(demo: Path) -> None:
 
 
 def test_the_settle_time_is_configurable_and_the_plan_shows_it(demo: Path) -> None:
-    from daemon.domain.planner import next_email
+    from daemon.domain.forecast import next_email
 
     text = (demo / "config.yaml").read_text(encoding="utf-8")
     text = text.replace(

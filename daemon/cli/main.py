@@ -291,7 +291,7 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
     from zoneinfo import ZoneInfo
 
     from daemon.config.loader import load_config
-    from daemon.domain.planner import plan_window
+    from daemon.domain.forecast import plan_window
     from daemon.reports.times import in_zone, local_minute
     from daemon.storage.read_only import read_state
 

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 from daemon.config.schema import Config
 from daemon.domain import resolve
 from daemon.domain.correspondence import correspondence
+from daemon.domain.forecast import next_email
 from daemon.domain.ledger import effective_status
-from daemon.domain.planner import next_email
 from daemon.domain.state import StateView
 
 _SETTLED = frozenset({"paid", "claimed_paid", "stopped", "disputed"})

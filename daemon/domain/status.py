@@ -14,8 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from daemon.config.schema import Config
+from daemon.domain.forecast import next_email
 from daemon.domain.ledger import Ledger
-from daemon.domain.planner import next_email
 from daemon.domain.state import StateView
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from daemon.config.schema import Config
-from daemon.domain.planner import plan_window
+from daemon.domain.forecast import plan_window
 from daemon.domain.state import StateView
 from daemon.reports import metrics
 from daemon.reports.asof import Event, config_as_of, events_until, state_as_of

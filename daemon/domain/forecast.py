@@ -1,0 +1,133 @@
+"""The chase ahead: what ticks would send over a period, by replaying the planner's decision.
+
+Why apart from :mod:`daemon.domain.planner`: ``cuikuan plan``, ``status`` and reports ask
+for the future, the daemon for *now*; both go through :func:`daemon.domain.planner.decide`
+on a simulated copy of the records, so they never disagree with what the daemon will do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+
+from daemon.config.schema import Config, Milestone
+from daemon.domain import ladder
+from daemon.domain.clock_guard import live_records
+from daemon.domain.correspondence import correspondence
+from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.ledger import Ledger
+from daemon.domain.planner import decide, settled_at, sort_key, terms_email
+from daemon.domain.state import SendKey, SendRecord, StateView
+from daemon.domain.timeline import ChaseContext, chase_context, slots
+
+_Records = dict[SendKey, SendRecord]
+
+
+def _plan_milestone(
+    ctx: ChaseContext,
+    milestone: Milestone,
+    state: StateView,
+    records: Mapping[SendKey, SendRecord],
+    start: datetime,
+    end: datetime | None,
+) -> list[PlannedEmail]:
+    """Replay the ticks of one milestone from ``start`` to ``end`` (None: until it ends).
+
+    Between ticks nothing changes, and a decision can only change at the first opening
+    after ``start``, after the hold ends, or after a timeline slot passes; so those
+    instants are the only ticks replayed (an extra tick would decide nothing new).
+    """
+    ms = state.milestone(ctx.contract.id, milestone.id)
+    timeline = slots(ctx, milestone)
+    changes = [start] + [at for _, at in timeline if at > start]
+    if ms.hold_until is not None and ms.hold_until > start:
+        changes.append(ms.hold_until)
+    for record in correspondence(records.values(), ctx.contract.id, milestone.id).chase:
+        changes += _after_gaps(ctx, record.at, start)
+    instants = sorted({ctx.opening(t) for t in changes})
+    sim: _Records = dict(records)
+    out: list[PlannedEmail] = []
+    while instants:
+        tick = instants.pop(0)
+        if end is not None and tick > end:
+            break
+        email = decide(ctx, milestone, timeline, ms, sim, state.bad_addresses, tick)
+        if email is None:
+            continue
+        # a rung (or a paced catch-up) that waits for this email opens a few days later
+        later = {ctx.opening(t) for t in _after_gaps(ctx, tick, tick)}
+        instants = sorted(set(instants) | later)
+        out.append(replace(email, at=tick))
+        for key in email.supersedes:
+            sim[key] = SendRecord(key, message_id(key, ctx.domain), "skipped", tick)
+        sim[email.key] = SendRecord(
+            email.key, message_id(email.key, ctx.domain), "sent", tick, email.to
+        )
+    return out
+
+
+def _after_gaps(ctx: ChaseContext, sent: datetime, start: datetime) -> list[datetime]:
+    """The days after ``sent`` on which a waiting rung (:mod:`ladder`) may open."""
+    day = sent.astimezone(ctx.tz).date()
+    out = []
+    for gap in ladder.gaps(ctx.policy):
+        at = datetime.combine(day + timedelta(days=gap), time.min, ctx.tz)
+        if at > start:
+            out.append(at)
+    return out
+
+
+def plan_window(
+    config: Config, state: StateView, start: datetime, end: datetime
+) -> list[PlannedEmail]:
+    """Every email ticks would send in [start, end] if no one replied, in time order.
+
+    ``at`` is the instant it would actually go out: the first opening of the send window
+    at or after max(start, nominal slot, hold_until).
+    """
+    ledger = Ledger(config, replace(state, sends=live_records(state.sends, start)))
+    out: list[PlannedEmail] = []
+    for view in ledger.contracts():
+        ctx = chase_context(config, view)
+        contract = view.contract
+        begin = settled_at(config.settings, state, contract.id, start)
+        terms = terms_email(ctx, state, ctx.opening(begin))
+        if terms is not None and terms.at <= end:
+            out.append(terms)
+        for milestone in contract.milestones:
+            records = ledger.sends(contract.id, milestone.id)
+            out += _plan_milestone(ctx, milestone, state, records, begin, end)
+    out.sort(key=sort_key)
+    return out
+
+
+def next_email(
+    config: Config,
+    state: StateView,
+    contract_id: str,
+    milestone_id: str | None,
+    now: datetime,
+    *,
+    ledger: Ledger | None = None,
+) -> PlannedEmail | None:
+    """The next email of one milestone (or the contract's terms, milestone None), or None.
+
+    ``at`` is when it would actually be sent. None when nothing more will be sent: the
+    chase is over, paused without end, disputed, the due date is unknown, or the email is
+    undeliverable (see :func:`undeliverable`). Pass the ``ledger`` of (config, state) when
+    asking for many milestones.
+    """
+    ledger = ledger or Ledger(config, state)
+    view = ledger.contract(contract_id)
+    found = ledger.milestone(contract_id, milestone_id)
+    if view is None or (milestone_id is not None and found is None):
+        return None
+    ctx = chase_context(config, view)
+    begin = settled_at(config.settings, state, contract_id, now)
+    if found is None:
+        return terms_email(ctx, state, ctx.opening(begin))
+    milestone = found.milestone
+    records = live_records(ledger.sends(contract_id, milestone_id), now)
+    planned = _plan_milestone(ctx, milestone, state, records, begin, None)
+    return planned[0] if planned else None

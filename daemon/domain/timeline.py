@@ -1,0 +1,113 @@
+"""A milestone's nominal chase timeline: every scheduled stage at its send slot.
+
+Why apart from :mod:`daemon.domain.planner`: the timeline is fixed by the config alone
+(due date, policy offsets, send window, working days); the planner then decides, from the
+state, which part of it is due. :class:`ChaseContext` is what both derive once per contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from daemon.config.schema import Client, Config, Contract, Milestone, Policy, Settings
+from daemon.domain import resolve, stages
+from daemon.domain.calendar import WorkCalendar, in_send_window, next_opening, send_slot
+from daemon.domain.ledger import ContractView, Ledger
+from daemon.domain.recipients import configured
+from daemon.domain.state import SendKey
+
+Timeline = list[tuple[SendKey, datetime]]
+
+
+@dataclass(frozen=True)
+class ChaseContext:
+    """Everything derived once per contract."""
+
+    settings: Settings
+    client: Client
+    contract: Contract
+    policy: Policy
+    tz: ZoneInfo
+    cal: WorkCalendar
+    language: str
+    domain: str
+
+    def in_window(self, now: datetime) -> bool:
+        return in_send_window(now, self.tz, self.policy.send_window, self.cal)
+
+    def opening(self, after: datetime) -> datetime:
+        """The next send opening at or after ``after``, in the client's timezone."""
+        return next_opening(after, self.tz, self.policy.send_window, self.cal).astimezone(self.tz)
+
+
+def chase_context(config: Config, view: ContractView) -> ChaseContext:
+    return ChaseContext(
+        settings=config.settings,
+        client=view.client,
+        contract=view.contract,
+        policy=view.policy,
+        tz=view.timezone,
+        cal=view.calendar,
+        language=view.language,
+        domain=resolve.message_id_domain(config),
+    )
+
+
+def nominal_dates(
+    settings: Settings, contract: Contract, milestone: Milestone, policy: Policy
+) -> list[tuple[str, int, date]]:
+    """(stage, seq, nominal day) of every scheduled stage, before moving to working days.
+
+    Each stage's :class:`~daemon.domain.stages.Offset` says how; a stage whose addressee
+    is not configured (no ``settings.legal``) is left out.
+    """
+    due = resolve.due_date(contract, milestone)
+    if due is None:
+        return []
+    notice_anchor = resolve.discount_deadline(contract, milestone) or due
+    days: list[tuple[str, int, date]] = []
+    for stage in stages.SCHEDULED:
+        offset = stage.offset
+        assert offset is not None  # every scheduled stage has one
+        if not configured(settings, stage.recipients):
+            continue
+        anchor = notice_anchor if offset.anchor == "notice" else due
+        shift = getattr(policy, offset.days) if offset.days else 0
+        if offset.every is None:
+            days.append(
+                (stage.name, 0, anchor + timedelta(days=-shift if offset.before else shift))
+            )
+            continue
+        every = getattr(policy, offset.every)
+        until = getattr(policy, offset.until) if offset.until else every + 1
+        k = 1
+        while k * every < until:
+            days.append((stage.name, k, anchor + timedelta(days=shift + k * every)))
+            k += 1
+    return days
+
+
+def slots(ctx: ChaseContext, milestone: Milestone) -> Timeline:
+    window = ctx.policy.send_window
+    return [
+        (
+            SendKey(ctx.contract.id, milestone.id, stage, seq),
+            send_slot(day, ctx.tz, window, ctx.cal),
+        )
+        for stage, seq, day in nominal_dates(ctx.settings, ctx.contract, milestone, ctx.policy)
+    ]
+
+
+def milestone_timeline(
+    config: Config, client: Client, contract: Contract, milestone: Milestone
+) -> Timeline:
+    """The nominal chase of one milestone in time order, each stage at its send slot.
+
+    Empty while the due date is unknown (``due_after`` an event that has no date yet).
+    Two stages may share a slot; both are kept, in order.
+    """
+    view = Ledger(config).contract(contract.id)
+    assert view is not None and view.contract is contract, "contract not in config"
+    return slots(chase_context(config, view), milestone)
