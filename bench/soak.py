@@ -10,10 +10,16 @@ state database loads, as a JSON line and a table. Exit status 1 if anything is w
 
     .venv/bin/python bench/soak.py --kills 200
     .venv/bin/python bench/soak.py --kills 200 --client-appends-only   # the remaining window
+    .venv/bin/python bench/soak.py --kills 200 --disk-mb 64 --replies 100  # with faults
 
 ``--client-appends-only`` makes the SMTP server behave like a provider that does not file
 submitted mail into the Sent folder; then a kill between the server's 250 and cuikuan's
 own APPEND to Sent can mail a client twice, and this counts how often.
+
+``--disk-mb`` mounts a tmpfs of that size on the daemon's data folder and fills it to the
+last byte and frees it again during the kills (needs root; exit status 2 with a clear
+message where mounting is refused). ``--replies`` delivers that many client replies into
+the Dovecot INBOX during the kills and counts how often each was acted on (must be once).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from tests.soak_faults import MountRefused  # noqa: E402
 from tests.soak_support import EMAILS_PER_CONTRACT, SoakOptions, run_soak  # noqa: E402
 
 
@@ -54,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the SMTP server does not file mail into Sent (measures the remaining window)",
     )
+    parser.add_argument(
+        "--disk-mb", type=int, default=0, help="tmpfs data disk that fills and frees (MB)"
+    )
+    parser.add_argument(
+        "--replies", type=int, default=0, help="client replies arriving during the kills"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args(argv)
     options = SoakOptions(
@@ -63,10 +76,15 @@ def main(argv: list[str] | None = None) -> int:
         provider_files_sent=not args.client_appends_only,
         max_delay=args.max_delay,
         smtp_latency=args.smtp_latency,
+        disk_mb=args.disk_mb,
+        replies=args.replies,
     )
     root = Path(tempfile.mkdtemp(prefix="cuikuan-soak."))
     try:
         result = run_soak(options, root, progress=lambda line: print(line, flush=True))
+    except MountRefused as exc:
+        print(f"soak not run: {exc}", file=sys.stderr)
+        return 2
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)

@@ -55,6 +55,7 @@ from daemon.domain.state import StateView
 from daemon.service.runtime import state_path
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
+from tests.soak_faults import DiskFiller, ReplyStream, SmallDisk, replies_acted_on
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ REPO = Path(__file__).resolve().parents[1]
 NOW = "2026-12-01T10:00:00+08:00"
 """10:00 in Shanghai on a Tuesday, a working day: inside every client's send window."""
 IMAP_USER = "pm@example.com"
+PM_EMAIL = "pm@example.cn"
 MILESTONES_PER_CONTRACT = 3
 EMAILS_PER_CONTRACT = 1 + MILESTONES_PER_CONTRACT
 """The contract's terms email plus one email per milestone."""
@@ -135,6 +137,8 @@ class CountingHandler:
         self._tasks: set[asyncio.Future[str]] = set()
         self.lock = threading.Lock()
         self.counts: Counter[str] = Counter()
+        self.recipients: dict[str, tuple[str, ...]] = {}
+        """Message-ID -> envelope recipients (mail to the PM is told apart from the chase)."""
         self.transactions = 0
         """MAIL FROM commands seen: the kill loop's sign that a daemon has begun sending."""
 
@@ -152,6 +156,8 @@ class CountingHandler:
         raw = envelope.original_content or envelope.content or b""
         if isinstance(raw, str):
             raw = raw.encode("utf-8")
+        with self.lock:
+            self.recipients[_message_id_of(raw)] = tuple(envelope.rcpt_tos)
         # Like a real MTA after the final dot, finish accepting even if the client is gone
         # (aiosmtpd cancels the handler when the connection drops; the shield prevents it).
         task = asyncio.ensure_future(self._accept(raw))
@@ -211,7 +217,7 @@ def write_config(root: Path, *, contracts: int, smtp_port: int, imap_port: int) 
     lines = [
         "settings:",
         "  company: 示例科技有限公司",
-        "  pm: {name: 王明, email: pm@example.cn}",
+        f"  pm: {{name: 王明, email: {PM_EMAIL}}}",
         "  timezone: Asia/Shanghai",
         "  calendar: CN",
         "  mail:",
@@ -261,9 +267,30 @@ def write_config(root: Path, *, contracts: int, smtp_port: int, imap_port: int) 
 
 def expected_message_ids(config_path: Path, now: str = NOW) -> set[str]:
     """The Message-IDs a fresh daemon must send at ``now``: what the planner says is due."""
+    return {mid for mids in expected_by_contract(config_path, now).values() for mid in mids}
+
+
+def expected_by_contract(config_path: Path, now: str = NOW) -> dict[str, dict[str, str]]:
+    """contract -> {milestone (``-`` for the terms email): Message-ID} due at ``now``."""
     config = load_config(config_path)
     domain = message_id_domain(config)
-    return {message_id(e.key, domain) for e in due_emails(config, StateView(), parse_now(now))}
+    out: dict[str, dict[str, str]] = {}
+    for e in due_emails(config, StateView(), parse_now(now)):
+        out.setdefault(e.key.contract, {})[e.key.milestone or "-"] = message_id(e.key, domain)
+    return out
+
+
+def answerable(
+    by_contract: dict[str, dict[str, str]], server: CountingHandler
+) -> list[tuple[str, int, str]]:
+    """(Message-ID to answer, client number, contract) of contracts whose ``m2`` email (a
+    reminder: the milestone's only email due) the server has accepted."""
+    received = set(server.snapshot())
+    return [
+        (mids["m2"], int(contract.split("-")[1]) // 10, contract)
+        for contract, mids in sorted(by_contract.items())
+        if mids["m2"] in received
+    ]
 
 
 # --- the soak ------------------------------------------------------------------------------
@@ -282,6 +309,16 @@ class SoakOptions:
     """Seconds the SMTP server takes to accept each message (see :class:`CountingHandler`)."""
     final_timeout: float = 300.0
     """Bound on the last, unkilled run that must finish the work."""
+    disk_mb: int = 0
+    """Mount a tmpfs of this size on ``data/`` and fill and free it during the kills (0: no)."""
+    disk_full: float = 1.0
+    """Seconds (on average) the disk stays full each time."""
+    disk_free: float = 2.0
+    """Seconds (on average) the disk stays free between fills."""
+    replies: int = 0
+    """Client replies delivered into the INBOX during the kills (see :mod:`tests.soak_faults`)."""
+    reply_every: float = 0.5
+    """Seconds between two replies."""
 
 
 @dataclass
@@ -318,7 +355,22 @@ class SoakResult:
     """Restarts that found a pending email already in Sent and marked it sent (log lines)."""
     retried_pending: int = 0
     """Restarts that re-sent a pending email from the spool (log lines)."""
+    pm_mail: int = 0
+    """Emails to the PM (alerts about the replies, ...): not chase mail, but never twice."""
+    disk_fills: int = 0
+    """Times the data disk was filled to the last byte during the kills."""
+    disk_full_lines: int = 0
+    """Daemon log lines that name a full disk (the daemon met it)."""
+    replies_delivered: int = 0
+    replies_during_kills: int = 0
+    """Of those, delivered while the kills went on (the rest just before the final run)."""
+    replies_lost: int = 0
+    """Replies delivered but never acted on (no ``received`` event)."""
+    replies_twice: int = 0
+    """Replies acted on more than once."""
     log_errors: list[str] = field(default_factory=list)
+    """Tracebacks and ERROR lines, except the ones the faults cause by design (a full
+    disk named as such, an alert for the PM)."""
     duplicate_ids: list[str] = field(default_factory=list)
     missing_ids: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -332,6 +384,8 @@ class SoakResult:
             and self.db_loads
             and self.db_pending == 0
             and self.final_exit_code == 0
+            and self.replies_lost == 0
+            and self.replies_twice == 0
             and "!=" not in self.code
         )
 
@@ -356,6 +410,13 @@ class SoakResult:
             ("duplicates at SMTP", self.duplicates),
             ("missing at SMTP", self.missing),
             ("unexpected at SMTP", self.unexpected),
+            ("emails to the PM", self.pm_mail),
+            ("disk filled to the last byte", self.disk_fills),
+            ("daemon log lines naming a full disk", self.disk_full_lines),
+            ("client replies delivered", self.replies_delivered),
+            ("  while the kills went on", self.replies_during_kills),
+            ("  lost (never acted on)", self.replies_lost),
+            ("  acted on twice", self.replies_twice),
             ("DB loads", self.db_loads),
             ("DB pending left", self.db_pending),
             ("DB sent records", self.db_sent),
@@ -449,13 +510,16 @@ def _wait_until(
     return False
 
 
-def _store_done(path: Path, expected: set[str]) -> bool:
-    """The state (read-only, beside the running daemon) has every expected email sent."""
+def _store_done(path: Path, expected: set[str], replies: list[str]) -> bool:
+    """The state (read-only, beside the running daemon) has every expected email sent
+    and every reply processed."""
     if not path.exists():
         return False
     try:
-        store = Store(path, read_only=True)
-        sends = store.snapshot().sends.values()
+        with Store(path, read_only=True) as store:
+            sends = store.snapshot().sends.values()
+            if not all(store.is_processed(mid) for mid in replies):
+                return False
     except Exception:  # a reader may race the very first write; try again later
         return False
     sent = {r.message_id for r in sends if r.status == "sent"}
@@ -476,45 +540,79 @@ def _sent_folder_counts(dovecot: Dovecot, user: str) -> Counter[str]:
     return counts
 
 
+def _unexplained_error(line: str, options: SoakOptions) -> bool:
+    """A traceback, or an ERROR line that the injected faults do not explain."""
+    if "Traceback" in line:
+        return True
+    if " ERROR " not in line or "alert for the PM" in line:
+        return False
+    return not (options.disk_mb and _names_full_disk(line))
+
+
+def _names_full_disk(line: str) -> bool:
+    return "disk full?" in line or "No space left on device" in line
+
+
 def _log_lines(path: Path) -> list[str]:
     text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
     return text.splitlines()
 
 
 def run_soak(options: SoakOptions, root: Path, progress: Progress = print) -> SoakResult:
-    """Run the whole soak in ``root`` (an empty folder) and count the outcome."""
+    """Run the whole soak in ``root`` (an empty folder) and count the outcome.
+
+    Raises :class:`tests.soak_faults.MountRefused` when ``options.disk_mb`` asks for a
+    small disk that cannot be mounted here.
+    """
+    disk = SmallDisk(root / "data", options.disk_mb) if options.disk_mb else None
+    with disk if disk is not None else contextlib.nullcontext():
+        return _soak(options, root, progress)
+
+
+def _soak(options: SoakOptions, root: Path, progress: Progress) -> SoakResult:
     started = time.monotonic()
     code = code_digest()
     rng = random.Random(options.seed)
     mode = "provider files to Sent" if options.provider_files_sent else "client appends to Sent"
+    faults = Faults()
     with Dovecot() as dovecot:
         filer = _SentFiler(dovecot, IMAP_USER) if options.provider_files_sent else None
         with SoakSmtp(filer, options.smtp_latency) as smtp:
             config_path = write_config(
                 root, contracts=options.contracts, smtp_port=smtp.port, imap_port=dovecot.imap_port
             )
-            expected = expected_message_ids(config_path)
+            by_contract = expected_by_contract(config_path)
+            expected = {mid for mids in by_contract.values() for mid in mids.values()}
             progress(
                 f"soak ({mode}, SMTP latency {options.smtp_latency} s): {len(expected)} emails "
-                f"due, {options.kills} kills planned"
+                f"due, {options.kills} kills planned{faults.describe(options)}"
             )
             daemon = _Daemon(root, dovecot.users[IMAP_USER])
             state = state_path(load_config(config_path))
             try:
-                kills = _kill_loop(options, daemon, smtp.handler, expected, rng, progress, started)
+                faults.start(options, root, dovecot, lambda: answerable(by_contract, smtp.handler))
+                try:
+                    kills = _kill_loop(
+                        options, daemon, smtp.handler, expected, rng, progress, started
+                    )
+                finally:
+                    faults.stop()
                 progress("final run: letting the daemon finish, then SIGTERM")
-                exit_code = _final_run(options, daemon, smtp.handler, expected, state, progress)
+                exit_code = _final_run(
+                    options, daemon, smtp.handler, expected, state, faults.replies, progress
+                )
             finally:
                 daemon.kill()
             time.sleep(0.2)  # let the server finish a session the final run closed
             counts = smtp.handler.snapshot()
+            to_pm = {mid for mid, rcpts in smtp.handler.recipients.items() if rcpts == (PM_EMAIL,)}
         if code_digest() != code:
             code = f"{code}!={code_digest()}"
             progress(f"WARNING: daemon/ changed during the soak ({code}): versions were mixed")
         if filer is not None:
             filer.close()
         sent_counts = _sent_folder_counts(dovecot, IMAP_USER)
-    return _result(
+    result = _result(
         options,
         mode,
         code,
@@ -527,6 +625,69 @@ def run_soak(options: SoakOptions, root: Path, progress: Progress = print) -> So
         exit_code,
         time.monotonic() - started,
     )
+    result.pm_mail = len(to_pm & set(counts))
+    result.unexpected = len(set(counts) - expected - to_pm)
+    result.disk_fills = faults.fills
+    result.replies_delivered = len(faults.replies)
+    result.replies_during_kills = faults.replies_during_kills
+    if faults.replies and result.db_loads:
+        acted = replies_acted_on(state, faults.replies)
+        result.replies_lost = sum(1 for n in acted.values() if n == 0)
+        result.replies_twice = sum(1 for n in acted.values() if n > 1)
+    return result
+
+
+class Faults:
+    """The disk filler and the reply stream of one soak (each only when asked for)."""
+
+    def __init__(self) -> None:
+        self.filler: DiskFiller | None = None
+        self.stream: ReplyStream | None = None
+        self.fills = 0
+        self.replies: list[str] = []
+        self.replies_during_kills = 0
+
+    @staticmethod
+    def describe(options: SoakOptions) -> str:
+        text = ""
+        if options.disk_mb:
+            text += f", a {options.disk_mb} MB data disk that fills and frees"
+        if options.replies:
+            text += f", {options.replies} client replies arriving"
+        return text
+
+    def start(
+        self,
+        options: SoakOptions,
+        root: Path,
+        dovecot: Dovecot,
+        answerable: Callable[[], list[tuple[str, int, str]]],
+    ) -> None:
+        if options.disk_mb:
+            self.filler = DiskFiller(
+                root / "data", full=options.disk_full, free=options.disk_free, seed=options.seed
+            )
+            self.filler.start()
+        if options.replies:
+            self.stream = ReplyStream(
+                dovecot,
+                IMAP_USER,
+                answerable,
+                count=options.replies,
+                every=options.reply_every,
+                now=NOW,
+            )
+            self.stream.start()
+
+    def stop(self) -> None:
+        """Free the disk for good and deliver the replies still owed (before the final run)."""
+        if self.filler is not None:
+            self.filler.stop()
+            self.fills = self.filler.fills
+        if self.stream is not None:
+            self.stream.finish()
+            self.replies = list(self.stream.delivered)
+            self.replies_during_kills = self.stream.during_kills
 
 
 def _kill_loop(
@@ -595,13 +756,16 @@ def _final_run(
     server: CountingHandler,
     expected: set[str],
     state: Path,
+    replies: list[str],
     progress: Progress,
 ) -> int | None:
-    """Let one run finish every expected email, then SIGTERM it; its exit code."""
+    """Let one run finish every expected email and reply, then SIGTERM it; its exit code."""
     proc = daemon.spawn()
     finished = _wait_until(
         lambda: (
-            daemon.running() and expected <= set(server.snapshot()) and _store_done(state, expected)
+            daemon.running()
+            and expected <= set(server.snapshot())
+            and _store_done(state, expected, replies)
         ),
         options.final_timeout,
         proc,
@@ -669,7 +833,8 @@ def _result(
         final_exit_code=exit_code,
         recovered_from_sent=sum("was already sent before a restart" in line for line in lines),
         retried_pending=sum("retrying pending" in line for line in lines),
-        log_errors=[line for line in lines if " ERROR " in line or "Traceback" in line],
+        disk_full_lines=sum(_names_full_disk(line) for line in lines),
+        log_errors=[line for line in lines if _unexplained_error(line, options)],
         duplicate_ids=sorted(mid for mid, n in counts.items() if n > 1),
         missing_ids=sorted(expected - set(counts)),
         seconds=seconds,

@@ -14,6 +14,7 @@ from typing import Any
 from daemon.config.loader import load_config
 from daemon.domain.status import status_rows
 from daemon.outbox.alerts import MAX_ALERTS_PER_HOUR
+from daemon.outbox.failures import Deferral, Outage, from_json, to_json
 from daemon.service.runtime import open_runtime
 from tests.test_engine import DEMO_NOW, message_ids, pm_alerts, write_demo_config
 
@@ -176,3 +177,92 @@ def test_pending_mail_of_a_removed_client_is_withdrawn_and_the_pm_told(
         assert TERMS in alert.get_body(("plain",)).get_content()
     finally:
         runtime.close()
+
+
+# --- what a restart must not forget (a crash loop must not reset the limits) ----------------
+
+
+def test_a_restart_between_alerts_keeps_the_hourly_count(tmp_path: Path, smtp_server: Any) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        for n in range(MAX_ALERTS_PER_HOUR - 2):
+            runtime.alerts.alert(DEMO_NOW, "config_error", f"config:{n}", errors=f"error {n}")
+    finally:
+        runtime.close()
+    for n in range(MAX_ALERTS_PER_HOUR - 2, MAX_ALERTS_PER_HOUR + 3):  # one restart per alert
+        runtime = open_runtime(config)
+        try:
+            at = DEMO_NOW + timedelta(minutes=n)
+            runtime.alerts.alert(at, "config_error", f"config:{n}", errors=f"error {n}")
+        finally:
+            runtime.close()
+    assert len(pm_alerts(smtp_server)) == MAX_ALERTS_PER_HOUR  # the old code: one more a run
+
+    runtime = open_runtime(config)
+    try:
+        runtime.alerts.flush(DEMO_NOW + timedelta(minutes=59))
+        assert len(pm_alerts(smtp_server)) == MAX_ALERTS_PER_HOUR
+        runtime.alerts.flush(DEMO_NOW + timedelta(hours=1))  # the held ones, summed up
+        summary = pm_alerts(smtp_server)[-1]
+        assert "3" in str(summary["Subject"])
+        assert summary.get_body(("plain",)).get_content().count("- ") >= 3
+    finally:
+        runtime.close()
+
+
+def test_a_restart_waits_out_the_outage_backoff(tmp_path: Path, smtp_server: Any) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        smtp_server.fail_next(451, count=1000, at="mail")
+        runtime.engine.tick(DEMO_NOW)
+        runtime.engine.tick(DEMO_NOW + timedelta(minutes=1))  # second failure: wait 2 min
+    finally:
+        runtime.close()
+    smtp_server.clear_failures()
+    runtime = open_runtime(config)
+    try:
+        outage = runtime.engine.outage
+        assert outage is not None and outage.since == DEMO_NOW and outage.failures == 2
+        runtime.engine.tick(DEMO_NOW + timedelta(minutes=2))  # restarted: still backing off
+        assert message_ids(smtp_server) == []
+        runtime.engine.tick(DEMO_NOW + timedelta(minutes=3))
+        assert Counter(message_ids(smtp_server)) == {TERMS: 1, NOTICE: 1}
+        assert runtime.engine.outage is None
+    finally:
+        runtime.close()
+    runtime = open_runtime(config)
+    try:
+        assert runtime.engine.outage is None  # recovery is remembered too
+    finally:
+        runtime.close()
+
+
+def test_a_restart_keeps_a_greylisted_emails_backoff(tmp_path: Path, smtp_server: Any) -> None:
+    smtp_server.refuse("finance@client.example.cn", 450)
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    try:
+        assert NOTICE in runtime.engine.tick(DEMO_NOW).deferred
+    finally:
+        runtime.close()
+    smtp_server.accept("finance@client.example.cn")
+    runtime = open_runtime(config)
+    try:
+        assert NOTICE in runtime.engine.tick(DEMO_NOW + timedelta(seconds=30)).deferred
+        assert NOTICE not in message_ids(smtp_server)  # the old code retried at once
+        runtime.engine.tick(DEMO_NOW + timedelta(minutes=1))
+        assert Counter(message_ids(smtp_server))[NOTICE] == 1
+        assert runtime.engine.outbox.deferrals == {}
+    finally:
+        runtime.close()
+
+
+def test_a_remembered_backoff_reads_back_and_a_damaged_one_starts_afresh() -> None:
+    outage = Outage(since=DEMO_NOW, last_error="451 busy", failures=3, retry_at=DEMO_NOW)
+    assert from_json(Outage, to_json(outage)) == outage
+    deferral = Deferral(since=DEMO_NOW, error="450 greylisted", attempts=2)
+    assert from_json(Deferral, to_json(deferral)) == deferral
+    for damaged in (None, [], {"since": "yesterday"}, {"failures": 2}, {"since": 5}):
+        assert from_json(Outage, damaged) is None

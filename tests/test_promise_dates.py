@@ -27,6 +27,14 @@ PROMISES = [
     ("2027年1月8日支付", date(2027, 1, 8)),
     ("１２月５日前付款", date(2026, 12, 5)),  # full-width digits
     ("15号前付款", date(2026, 12, 15)),  # day only, already past this month -> next month
+    ("十五号付款", date(2026, 12, 15)),  # 号 alone names a day, no 前 needed
+    ("等他26号回来签字就付", date(2026, 11, 26)),
+    ("3号楼的项目，月底付", date(2026, 11, 30)),  # 3号楼 is a building, not a day
+    ("能否宽限到明年1月15日？", date(2027, 1, 15)),
+    ("可否延至下個月底付款？", date(2026, 12, 31)),  # Traditional 個
+    ("Payment will be made on 15.12.2026.", date(2026, 12, 15)),  # sentence-final dot
+    ("Payment is scheduled for 12/15.", date(2026, 12, 15)),
+    ("Our next payment run is on the 15th and your invoice is included.", date(2026, 12, 15)),
     ("本月30号前付款", date(2026, 11, 30)),
     # ISO and slash
     ("payment on 2026-12-05", date(2026, 12, 5)),
@@ -201,3 +209,12 @@ def test_traditional_and_cantonese_date_words() -> None:
     assert find_promised_date("it goes out with Thursday's payment run", SENT, SH) == date(
         2026, 11, 26
     )
+
+
+def test_the_date_beside_the_words_beats_one_elsewhere() -> None:
+    # "年底" is why they ask, not when: the clause that asks names no day (春节后)
+    text = "年底资金紧，可以春节后再付吗？"
+    assert find_promised_date(text, SENT, SH) == date(2026, 12, 31)
+    assert find_promised_date(text, SENT, SH, near=["再付吗"]) is None
+    text = "12月1日的提醒收到了。我们12月8日付款。"
+    assert find_promised_date(text, SENT, SH, near=["12月8日付款"]) == date(2026, 12, 8)

@@ -14,9 +14,9 @@ import pytest
 
 from daemon.clock import FixedClock
 from daemon.config.loader import load_config
-from daemon.domain.settle import StableWatch, settle_until, settling
+from daemon.domain.settle import StableWatch, contract_digest, settle_until, settling
 from daemon.service.loop import Daemon
-from tests.demo_config import copy_demo
+from tests.demo_config import DEMO_CONFIG, copy_demo
 
 # 10:00 in Shanghai on a working day: inside the demo client's send window.
 NOW = datetime(2026, 12, 1, 2, tzinfo=UTC)
@@ -83,6 +83,35 @@ def test_only_contracts_that_appear_later_settle() -> None:
     assert settle_until("UNSEEN", seen, five) is None
     assert settling("NEW-1", seen, five, NOW + timedelta(days=3, minutes=4))
     assert not settling("NEW-1", seen, five, NOW + timedelta(days=3, minutes=5))
+
+
+def test_an_edit_while_settling_starts_the_settle_time_again() -> None:
+    seen = {"OLD-1": NOW, "NEW-1": NOW + timedelta(days=3)}
+    five, appeared = timedelta(minutes=5), NOW + timedelta(days=3)
+    minutes = [appeared + timedelta(minutes=m) for m in (4, 8, 20)]
+    # edited at +4 (inside the wait: until +9), at +8 (inside the new wait: until +13);
+    # the edit at +20 comes after the first email could go and changes nothing
+    edits = {"NEW-1": tuple(minutes)}
+    assert settle_until("NEW-1", seen, five, edits) == appeared + timedelta(minutes=13)
+    assert settling("NEW-1", seen, five, appeared + timedelta(minutes=12), edits)
+    assert not settling("NEW-1", seen, five, appeared + timedelta(minutes=13), edits)
+    assert settle_until("OLD-1", seen, five, {"OLD-1": (NOW,)}) is None
+
+
+def test_the_digest_changes_with_the_contract_and_its_clients_contacts() -> None:
+    config = load_config(DEMO_CONFIG)
+    client = config.clients[0]
+    contract = client.contracts[0]
+    digest = contract_digest(client, contract)
+    assert digest == contract_digest(client, contract)
+    moved = contract.model_copy(update={"title": contract.title + " (2)"})
+    assert contract_digest(client, moved) != digest
+    person = client.contacts.to[0].model_copy(update={"email": "other@example.net"})
+    contacts = client.contacts.model_copy(update={"to": [person]})
+    assert contract_digest(client.model_copy(update={"contacts": contacts}), contract) != digest
+    # another contract of the same client is not this contract's content
+    others = client.model_copy(update={"contracts": []})
+    assert contract_digest(others, contract) == digest
 
 
 # --- the daemon ---------------------------------------------------------------------------
@@ -190,5 +219,33 @@ def test_the_settle_time_is_configurable_and_the_plan_shows_it(demo: Path) -> No
         clock.advance(timedelta(minutes=1))
         daemon.tick()
         assert len(_new_terms(demo)) == 1
+    finally:
+        daemon.runtime.close()
+
+
+def test_a_contract_edited_while_it_settles_waits_again(demo: Path) -> None:
+    clock = FixedClock(NOW)
+    daemon = Daemon(demo / "config.yaml", load_config(demo / "config.yaml"), clock)
+    new = demo / "clients.d" / "newco.yaml"
+    try:
+        daemon.tick()  # the demo's contracts are seen first
+        clock.advance(timedelta(minutes=1))
+        new.write_text(FULL, encoding="utf-8")
+        daemon.reload_requested.set()
+        daemon.check_config()  # NEW-1 appears: it may be mailed from +6 minutes on
+        clock.advance(timedelta(minutes=3))
+        daemon.tick()
+        # at +4 the PM sees the address is wrong and corrects it
+        new.write_text(FULL.replace("boss@newclient1", "ceo@newclient1"), encoding="utf-8")
+        daemon.reload_requested.set()
+        daemon.check_config()
+        daemon.tick()
+        clock.advance(timedelta(minutes=4))  # +8: past the first settle time, not the second
+        daemon.tick()
+        assert _new_terms(demo) == []
+        clock.advance(timedelta(minutes=1))  # +9: five minutes after the edit
+        daemon.tick()
+        [terms] = _new_terms(demo)
+        assert "ceo@newclient1.example.cn" in terms
     finally:
         daemon.runtime.close()

@@ -91,6 +91,18 @@ def test_contracts_first_seen_is_kept(store: Store, reopen: Reopen) -> None:
     assert again["A"].utcoffset() == timedelta(hours=8)
 
 
+def test_a_contract_whose_content_changes_records_the_edit(store: Store, reopen: Reopen) -> None:
+    store.mark_contracts_seen(["A"], T0)  # no digest yet (a state from before digests)
+    store.mark_contracts_seen(["A"], T0 + timedelta(minutes=1), digests={"A": "d1"})
+    store.mark_contracts_seen(["A"], T0 + timedelta(minutes=2), digests={"A": "d1"})
+    assert store.snapshot().contracts_edited == {}  # the first digest is not an edit
+    store.mark_contracts_seen(["A"], T0 + timedelta(minutes=3), digests={"A": "d2"})
+    expected = {"A": (T0 + timedelta(minutes=3),)}
+    assert store.snapshot().contracts_edited == expected
+    again = reopen().snapshot()
+    assert again.contracts_edited == expected and again.contracts_seen == {"A": T0}
+
+
 def test_send_lifecycle(store: Store, reopen: Reopen) -> None:
     store.record_pending(KEY, MID, T0, ["a@example.com", "b@example.com"])
     pending = SendRecord(KEY, MID, "pending", T0, ("a@example.com", "b@example.com"))

@@ -29,6 +29,7 @@ from daemon.domain.events import TemplateFailed, Withdrawn
 from daemon.domain.ledger import Ledger
 from daemon.domain.planner import due_emails
 from daemon.domain.resolve import iter_contracts, message_id_domain
+from daemon.domain.settle import contract_digest
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import TemplateError
 from daemon.mail.context import build_context
@@ -102,6 +103,7 @@ class Engine:
         self.outbox: Outbox = mailer.outbox
         self.stop = stop or self.outbox.stop
         self.evidence_pack = evidence_pack
+        self._digests: tuple[Config, dict[str, str]] | None = None
 
     # The outbox's parts, as the tests and the runtime knew them on the engine.
     @property
@@ -141,10 +143,19 @@ class Engine:
         self.config = config
         self.mailer.reconfigure(config)
 
+    def _contract_digests(self) -> dict[str, str]:
+        """contract id -> content digest of the config in force (computed once per config)."""
+        cached = self._digests
+        if cached is None or cached[0] is not self.config:
+            digests = {c.id: contract_digest(cl, c) for cl, c in iter_contracts(self.config)}
+            cached = self._digests = (self.config, digests)
+        return cached[1]
+
     def tick(self, now: datetime) -> TickResult:
         """Retry what is pending, then send what the planner says is due at ``now``."""
         result = TickResult()
-        self.store.mark_contracts_seen((c.id for _, c in iter_contracts(self.config)), now)
+        digests = self._contract_digests()
+        self.store.mark_contracts_seen(digests, now, digests=digests)
         if self.outbox.waiting(now):
             return result
         self._withdraw_orphans(now, result)

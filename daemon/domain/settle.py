@@ -10,7 +10,9 @@ apart; a daemon that reloads between them loads a truncated file that may still 
 * :func:`settling` holds the emails of a contract that appeared in a running daemon for a
   short settle time after it was first seen, so that a second look at the file (or the PM
   reading the reload log) can still correct it before the first email goes out. Contracts
-  present when cuikuan first ran are not held: the PM started it on purpose.
+  present when cuikuan first ran are not held: the PM started it on purpose. An edit of
+  the contract (its :func:`contract_digest` changed) while it settles starts the settle
+  time again: the corrected address gets the same second look as the first one.
 
 Usage::
 
@@ -21,9 +23,13 @@ Usage::
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+import hashlib
+import json
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from daemon.config.schema import Client, Contract
 
 
 @dataclass
@@ -55,24 +61,49 @@ class StableWatch:
         self._candidate = None
 
 
+def contract_digest(client: Client, contract: Contract) -> str:
+    """A hash of what a contract's emails are made of: the contract, and its client's
+    name, language and contacts (not the client's other contracts)."""
+    parts = [
+        client.model_dump(mode="json", exclude={"contracts"}),
+        contract.model_dump(mode="json"),
+    ]
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
 def settle_until(
-    contract_id: str, contracts_seen: Mapping[str, datetime], settle: timedelta
+    contract_id: str,
+    contracts_seen: Mapping[str, datetime],
+    settle: timedelta,
+    edits: Mapping[str, Sequence[datetime]] | None = None,
 ) -> datetime | None:
     """The instant a contract's first email may go out, or None when it needs no wait.
 
     A contract needs the wait when it was first seen after the first contracts cuikuan
-    ever saw, i.e. it appeared in a config edit of a running daemon.
+    ever saw, i.e. it appeared in a config edit of a running daemon. ``edits`` are the
+    instants its content was seen changed: one that falls inside the wait starts it again.
     """
     seen = contracts_seen.get(contract_id)
     if seen is None or settle <= timedelta(0):
         return None
     first = min(contracts_seen.values())
-    return seen + settle if seen > first else None
+    if seen <= first:
+        return None
+    until = seen + settle
+    for edited in sorted((edits or {}).get(contract_id, ())):
+        if seen <= edited < until:
+            until = edited + settle
+    return until
 
 
 def settling(
-    contract_id: str, contracts_seen: Mapping[str, datetime], settle: timedelta, now: datetime
+    contract_id: str,
+    contracts_seen: Mapping[str, datetime],
+    settle: timedelta,
+    now: datetime,
+    edits: Mapping[str, Sequence[datetime]] | None = None,
 ) -> bool:
     """True while the emails of a newly appeared contract are held."""
-    until = settle_until(contract_id, contracts_seen, settle)
+    until = settle_until(contract_id, contracts_seen, settle, edits)
     return until is not None and now < until

@@ -112,6 +112,8 @@ class StateView:
     sends: dict[SendKey, SendRecord] = field(default_factory=dict)
     bad_addresses: frozenset[str] = frozenset()
     """Addresses that bounced permanently: never mailed again."""
+    contracts_edited: dict[str, tuple[datetime, ...]] = field(default_factory=dict)
+    """contract id -> when its content was seen changed since (the last few edits)."""
     contract_events: dict[tuple[str, str], LearnedEvent] = field(default_factory=dict)
     """(contract id, event name) -> a date learned by email (the YAML left it empty)."""
 

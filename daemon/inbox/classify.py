@@ -339,7 +339,7 @@ def _payment_meaning(
     day: date | None = None
     evidence = list(reading.evidence)
     if kind in ("promise", "more_time"):
-        day = find_promised_date(own, mail.date, tz)
+        day = find_promised_date(own, mail.date, tz, near=reading.evidence)
     elif kind == "paid":
         day = _future_date_near(own, reading.evidence, mail, tz)
         if day is not None:

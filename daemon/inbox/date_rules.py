@@ -100,9 +100,16 @@ def _en_int(token: str) -> int:
 
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE_WORD_BEFORE = re.compile(
-    r"(?:\b(?:by|on|before|until|till|due|from)|[于在到至前截止])\s*$", re.I
+    r"(?:\b(?:by|on|before|until|till|due|from|for|around|after|eta|dated)|[于在到至前截止])\s*$",
+    re.I,
 )
 _DATE_WORD_AFTER = re.compile(r"^\s*(?:[前号日]|之前|以前)")
+_NOT_A_DAY = (
+    "楼|樓|线|線|门|門|房|室|院|机|機|文件|合同|单|單|码|碼|店|厂|廠|仓|倉|车|車|位|床|窗口"
+)
+"""What a number + 号 names when it is not a day (3号楼, 5号线, 2号文件)."""
+_PAY_NEXT = "付|支付|到账|到帳|打款|汇款|匯款|转账|轉帳|安排|左右"
+"""Words after "15日" that make it a day without 前 (15日付款)."""
 
 
 @dataclass(frozen=True)
@@ -210,7 +217,7 @@ def _slash_date(
 
 def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[DateHit]:
     hits: list[DateHit] = []
-    for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])", text):
+    for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", text):
         d = _safe_date(int(m[3]), int(m[2]), int(m[1]))  # 15.12.2026: day.month.year
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "dmy"))
@@ -230,6 +237,12 @@ def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[Date
         d = _infer_year(int(m[1]), int(m[2]), base)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "zh_md"))
+    if base is not None:  # 明年1月15日: the year named by a word, not digits
+        for m in re.finditer(r"(明年|今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?", text):
+            year = base.year + {"明年": 1, "今年": 0, "去年": -1}[m[1]]
+            d = _safe_date(year, int(m[2]), int(m[3]))
+            if d:
+                hits.append(DateHit(m.start(), m.end(), d, "ymd"))
     for m in re.finditer(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/%:])", text):
         before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 4]
         dated = _DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(after)
@@ -255,11 +268,14 @@ def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[Date
     if base is not None:
         for m in re.finditer(
             r"(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)?(\d{1,2})\s*[号號日](?=\s*(?:之?前))"
-            r"|(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)(\d{1,2})\s*[号號日]",
+            r"|(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)(\d{1,2})\s*[号號日]"
+            rf"|(?<![\d月/.第-])(\d{{1,2}})\s*(?:[号號](?!\s*(?:{_NOT_A_DAY}))|日(?=\s*(?:{_PAY_NEXT})))",
             text,
         ):
             if m[3]:
                 m_prefix, m_day = m[3], m[4]
+            elif m[5]:  # 十五号付款, 14号回来就付: a day of this month (or next, if past)
+                m_prefix, m_day = None, m[5]
             else:
                 m_prefix, m_day = m[1], m[2]
             day = int(m_day)
@@ -269,135 +285,4 @@ def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[Date
                 if not m_prefix and target < base:
                     target = _add_months(base, 1, day)
                 hits.append(DateHit(m.start(), m.end(), target, "zh_day_only"))
-    return hits
-
-
-def relative_dates(text: str, base: date | None) -> list[DateHit]:
-    if base is None:
-        return []
-    hits: list[DateHit] = []
-
-    def add(m: re.Match[str], day: date, rule: str) -> None:
-        hits.append(DateHit(m.start(), m.end(), day, rule))
-
-    zh_simple = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "大后天": 3, "后天": 2, "後天": 2}
-    zh_simple.update({"昨天": -1, "昨日": -1, "前天": -2})
-    for m in re.finditer("大后天|今天|今日|明天|明日|后天|後天|昨天|昨日|(?<![日号])前天", text):
-        add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
-    which = r"(下下|下[个個]?|上[个個]?|本|这个?|這個?)?"
-    zh_week = which + r"\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
-    for m in re.finditer(zh_week, text):
-        wd = _ZH_WEEKDAYS[m[2]]
-        if m[1] and m[1].startswith("下下"):
-            add(m, _week_day(base, wd, 2), "zh_week_after_next")
-        elif m[1] and m[1].startswith("下"):
-            add(m, _week_day(base, wd, 1), "zh_next_week")
-        elif m[1] and m[1].startswith("上"):
-            add(m, _week_day(base, wd, -1), "zh_last_week")
-        elif m[1]:
-            add(m, _week_day(base, wd, 0), "zh_this_week")
-        else:
-            add(m, _next_on_or_after(base, wd), "zh_weekday")
-    for m in re.finditer(r"(明年|今年)?\s*(\d{1,2})\s*月\s*(?:底|末)", text):
-        month = int(m[2])
-        if 1 <= month <= 12:
-            year = (
-                base.year + 1 if m[1] == "明年" or (not m[1] and month < base.month) else base.year
-            )
-            add(m, _month_end(year, month), "zh_named_month_end")
-    for m in re.finditer(r"(下个?月|本月|这个?月)?\s*月\s*底|(下个?月|本月|这个?月)底", text):
-        prefix = m[1] or m[2] or ""
-        months = 1 if prefix.startswith("下") else 0
-        target = _add_months(base, months, 1)
-        add(m, _month_end(target.year, target.month), "zh_month_end")
-    for m in re.finditer(r"下个?月初", text):
-        add(m, _add_months(base, 1, 5), "zh_next_month_start")
-    for m in re.finditer(
-        r"(?:今年|本年|年)\s*(?:底|末)|元旦(?=\s*(?:前|之前|以前))|\bend of (?:the |this )?year\b",
-        text,
-        re.I,
-    ):
-        year = base.year if not (base.month == 1 and "元旦" in m[0] and base.day > 1) else base.year
-        add(m, date(year, 12, 31), "year_end")
-    for m in re.finditer(
-        r"(\d{1,2})\s*(?:个|個)?\s*(周|週|星期|礼拜|个月|個月|月)\s*(?:之?内|以内|內|之內)", text
-    ):
-        n = int(m[1])
-        if m[2].endswith("月"):
-            add(m, _add_months(base, n), "zh_within_months")
-        else:
-            add(m, base + timedelta(weeks=n), "zh_within_weeks")
-    for m in re.finditer(
-        r"(\d{1,3}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
-        r"\s*(?:之?内|以内|內|之內)",
-        text,
-    ):
-        count = _zh_int(m[1])
-        if count is not None:
-            if m[3] in ("工作日", "工作天"):
-                add(m, _add_business_days(base, count), "zh_within_business_days")
-            else:
-                add(m, base + timedelta(days=count), "zh_within_days")
-    en_simple = {"today": 0, "tomorrow": 1, "day after tomorrow": 2, "yesterday": -1}
-    words = r"\b(?:the\s+)?(day after tomorrow|tomorrow|today|yesterday)\b"
-    for m in re.finditer(words, text, re.I):
-        add(m, base + timedelta(days=en_simple[m[1].lower()]), "en_day_word")
-    for m in re.finditer(rf"\b(next|this|coming|last|by|on|before)\s+({_EN_WD_RE})\b", text, re.I):
-        wd = _EN_WEEKDAYS[m[2].lower()]
-        word = m[1].lower()
-        if word == "next":
-            add(m, _week_day(base, wd, 1), "en_next_weekday")
-        elif word == "last":
-            add(m, _week_day(base, wd, -1), "en_last_weekday")
-        elif word == "this":
-            this = _week_day(base, wd, 0)
-            add(m, this if this >= base else _next_on_or_after(base, wd), "en_this_weekday")
-        else:
-            add(m, _next_on_or_after(base, wd), "en_weekday")
-    for m in re.finditer(r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b", text, re.I):
-        months = 1 if (m[1] or "").lower() == "next" else 0
-        target = _add_months(base, months, 1)
-        add(m, _month_end(target.year, target.month), "en_month_end")
-    for m in re.finditer(r"\b(?:early|beginning of|start of)\s+next\s+month\b", text, re.I):
-        add(m, _add_months(base, 1, 5), "en_next_month_start")
-    for m in re.finditer(r"\bnext\s+week\b", text, re.I):
-        add(m, _week_day(base, 4, 1), "en_next_week")
-    for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):
-        add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
-    for m in re.finditer(
-        r"(?:圣诞节?|聖誕節?|耶誕節?)(?=\s*(?:前|之前|以前))|\bbefore christmas\b",
-        text,
-        re.I,
-    ):
-        add(m, date(base.year, 12, 24), "christmas_eve")
-    next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({_EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
-    for m in re.finditer(next_week_day, text, re.I):
-        add(m, _week_day(base, _EN_WEEKDAYS[m[1].lower()], 1), "en_weekday_next_week")
-    for m in re.finditer(rf"\bend\s+of\s+({_MONTH_RE})\b", text, re.I):
-        month = _MONTHS[m[1].lower()]
-        year = base.year if month >= base.month else base.year + 1
-        add(m, _month_end(year, month), "en_named_month_end")
-    for m in re.finditer(
-        r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])", text, re.I
-    ):
-        day = int(m[1])
-        target = _add_months(base, 0, day)
-        if target.day == day and target < base:
-            target = _add_months(base, 1, day)
-        if target.day == day:
-            add(m, target, "en_ordinal_day")
-    weeks = rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+(weeks?|months?)\b"
-    for m in re.finditer(weeks, text, re.I):
-        n = _en_int(m[1])
-        if m[2].lower().startswith("month"):
-            add(m, _add_months(base, n), "en_within_months")
-        else:
-            add(m, base + timedelta(weeks=n), "en_within_weeks")
-    within = (
-        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+(business\s+|working\s+)?days?\b"
-    )
-    for m in re.finditer(within, text, re.I):
-        days = _en_int(m[1])
-        target = _add_business_days(base, days) if m[2] else base + timedelta(days=days)
-        add(m, target, "en_within_days")
     return hits

@@ -34,10 +34,12 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, relative_dates
+from daemon.inbox.date_relative import relative_dates
+from daemon.inbox.date_rules import DateHit, absolute_dates, day_first
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
 __all__ = ["DateHit", "day_first", "find_dates", "find_promised_date", "find_return_date"]
@@ -45,6 +47,9 @@ __all__ = ["DateHit", "day_first", "find_dates", "find_promised_date", "find_ret
 logger = logging.getLogger(__name__)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+_HANT_DATE_CHARS = str.maketrans("個這週號後內禮兩於", "个这周号后内礼两于")
+"""Traditional characters of date words, read as their Simplified forms (下個月底 = 下个月底).
+One character for one, so positions in the text do not move."""
 
 
 def find_dates(text: str, base: date | None, *, dmy: bool = False) -> list[DateHit]:
@@ -54,7 +59,7 @@ def find_dates(text: str, base: date | None, *, dmy: bool = False) -> list[DateH
     ``dmy``: the sender writes day/month (see :func:`day_first`). Positions are in the
     NFKC form of ``text``, whatever Chinese numerals were converted to read it.
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(_HANT_DATE_CHARS)
     read, where = to_arabic(text) if has_numerals(text) else (text, None)
     hits = sorted(
         absolute_dates(read, base, dmy) + relative_dates(read, base),
@@ -79,17 +84,52 @@ def reference_day(sent: datetime | None, tz: ZoneInfo = SHANGHAI) -> date | None
     return sent.astimezone(tz).date()
 
 
-def find_promised_date(text: str, sent: datetime | None, tz: ZoneInfo = SHANGHAI) -> date | None:
-    """The first date in ``text`` on or after the day it was sent, or None.
+def find_promised_date(
+    text: str, sent: datetime | None, tz: ZoneInfo = SHANGHAI, *, near: Sequence[str] = ()
+) -> date | None:
+    """The date promised in ``text``: on or after the day it was sent, or None.
 
     Dates before the message's day are history ("your reminder of 12月1日"), not promises.
-    Without ``sent`` only dates with an explicit year are understood.
+    Without ``sent`` only dates with an explicit year are understood. ``near``: the words
+    that made the reading (its evidence); a date in their sentence beats one elsewhere
+    ("年底资金紧，可以春节后再付吗？" asks for after the New Year, not for 年底), and a
+    sentence that names a time without a day (春节后, "after the holidays") has no date.
     """
     base = reference_day(sent, tz)
-    for hit in find_dates(text, base, dmy=day_first(tz)):
-        if base is None or hit.day >= base:
-            return hit.day
-    return None
+    hits = [h for h in find_dates(text, base, dmy=day_first(tz)) if base is None or h.day >= base]
+    norm = unicodedata.normalize("NFKC", text)
+    for ends in (_CLAUSE_END, _SENTENCE_END):  # the clause of the words, then their sentence
+        for start, end in _spans_of(norm, near, ends):
+            inside = [h for h in hits if start <= h.start and h.end <= end]
+            if inside:
+                return inside[0].day
+            if _NO_DAY.search(norm, start, end):
+                return None
+    return hits[0].day if hits else None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)")
+_NO_DAY = re.compile(
+    r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
+    r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)",
+    re.I,
+)
+"""A time named without a day: a promise (or request) with no date."""
+
+
+def _spans_of(text: str, words: Sequence[str], ends: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence (or clause: ``ends``) of ``text`` holding one of
+    ``words``, in text order."""
+    spans: set[tuple[int, int]] = set()
+    for word in words:
+        at = text.find(unicodedata.normalize("NFKC", word)) if word else -1
+        if at < 0:
+            continue
+        start = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
+        stop = ends.search(text, at + len(word))
+        spans.add((start, stop.start() if stop else len(text)))
+    return sorted(spans)
 
 
 _RETURN_BEFORE = re.compile(

@@ -8,7 +8,8 @@ that cannot be sent now (the mail server is down) waits in the queue.
 
 Two guards against storms: an alert is never raised about an alert (a refused alert is
 only logged), and at most :data:`MAX_ALERTS_PER_HOUR` go out in any hour; the ones held
-back are listed in one summary alert once the hour has passed.
+back are listed in one summary alert once the hour has passed. The count and the held
+titles are remembered in the store, so a daemon restarting in a loop cannot reset them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ ALERT_STAGE = "pm_alert"
 MAX_ALERTS_PER_HOUR = 10
 """More than this many alerts in an hour are held back and summed up in one."""
 HOUR = timedelta(hours=1)
+LIMIT_MEMORY = "alerts.hour"
+"""Name under which the alerts of the last hour and the held titles are remembered."""
 
 
 def alert_key(about: str) -> SendKey:
@@ -56,6 +59,22 @@ class Alerts:
         self._recent: deque[datetime] = deque()
         self._held: list[str] = []
         """Titles of alerts held back by the hourly limit, for the summary."""
+        self._recall()
+
+    def _recall(self) -> None:
+        """Read the hourly count and held titles a previous run left (if readable)."""
+        kept = self.mailer.outbox.store.remembered(LIMIT_MEMORY)
+        if not isinstance(kept, dict):
+            return
+        try:
+            self._recent = deque(sorted(datetime.fromisoformat(t) for t in kept["recent"]))
+            self._held = [str(t) for t in kept["held"]]
+        except (KeyError, TypeError, ValueError):
+            log.warning("the remembered alert count is unreadable: counting afresh")
+
+    def _keep(self) -> None:
+        recent = [t.isoformat() for t in self._recent]
+        self.mailer.outbox.store.remember(LIMIT_MEMORY, {"recent": recent, "held": self._held})
 
     def alert(self, now: datetime, name: str, about: str, **values: Any) -> bool:
         """Log alert ``name`` and email it to the PM once per ``about``; True if it went out."""
@@ -75,8 +94,10 @@ class Alerts:
             return False
         if not self._room(now):
             self._held.append(" ".join(title.split()))
+            self._keep()
             log.warning("alert limit (%d an hour) reached: held back", MAX_ALERTS_PER_HOUR)
             return False
+        self._keep()
         record(self.mailer.outbox.store, Alerted(at=now, title=title, body=body, about=about))
         return self._deliver(spec, now)
 
@@ -85,6 +106,7 @@ class Alerts:
         if not self._held or not self._room(now, peek=True):
             return
         held, self._held = self._held, []
+        self._keep()
         self.alert(
             now,
             "alerts_held",

@@ -8,10 +8,10 @@ protocol in :mod:`daemon.outbox.outbox` so each reads on its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from daemon.domain.state import SendKey
 
@@ -55,6 +55,33 @@ class Deferral:
     attempts: int = 1
     retry_at: datetime | None = None
     alerted: bool = False
+
+
+Remembered = TypeVar("Remembered", Outage, Deferral)
+
+
+def to_json(value: Outage | Deferral) -> dict[str, Any]:
+    """An outage or a deferral as JSON values, to be remembered across restarts."""
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in asdict(value).items()}
+
+
+def from_json(kind: type[Remembered], data: Any) -> Remembered | None:
+    """The :func:`to_json` of ``kind`` read back; None if ``data`` is not one (then the
+    backoff starts afresh: a damaged counter must not stop sending for good)."""
+    if not isinstance(data, Mapping):
+        return None
+    values: dict[str, Any] = {}
+    try:
+        for f in fields(kind):
+            raw = data.get(f.name)
+            if f.name in ("since", "retry_at"):
+                values[f.name] = datetime.fromisoformat(raw) if isinstance(raw, str) else None
+            elif raw is not None:
+                values[f.name] = raw
+        value = kind(**values)
+    except (TypeError, ValueError):
+        return None
+    return value if isinstance(value.since, datetime) else None
 
 
 class OutboxListener(Protocol):

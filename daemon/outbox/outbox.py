@@ -26,6 +26,10 @@ Failures, sorted by what they say about the account:
 
 Who is told: a :class:`OutboxListener` (the PM alerts) hears about final refusals, bad
 addresses, outages and long deferrals; the outbox itself knows no config and no wording.
+
+The outage and the deferrals (their backoff) are remembered in the store
+(:meth:`Store.remember`): a daemon restarted in a crash loop waits out the backoff it was
+in, instead of trying again at once.
 """
 
 from __future__ import annotations
@@ -55,12 +59,17 @@ from daemon.outbox.failures import (
     OutboxListener,
     TickResult,
     backoff,
+    from_json,
+    to_json,
 )
 from daemon.outbox.spool import Spool
 from daemon.outbox.transports import Transport
 from daemon.storage.store import Store
 
 log = logging.getLogger(__name__)
+
+OUTAGE, DEFERRALS = "outbox.outage", "outbox.deferrals"
+"""Names under which the backoff state is remembered in the store."""
 
 AlreadySent = Callable[[str], bool]
 """Answers "did an email with this Message-ID already go out?" (outbox, Sent folder)."""
@@ -86,11 +95,27 @@ class Outbox:
         self.already_sent = already_sent
         self.stop = stop or threading.Event()
         self.listener: OutboxListener | None = None
-        self.outage: Outage | None = None
-        self.deferrals: dict[str, Deferral] = {}
+        self.outage: Outage | None = from_json(Outage, store.remembered(OUTAGE))
+        kept = store.remembered(DEFERRALS)
+        self.deferrals: dict[str, Deferral] = {
+            mid: deferral
+            for mid, data in (kept.items() if isinstance(kept, dict) else ())
+            if (deferral := from_json(Deferral, data)) is not None
+        }
         self._accepted_in_pass = 0
         self._suspects: dict[str, MessageRefusedError] = {}
         """Refused at MAIL/DATA in this pass, before any email of the pass went through."""
+
+    def _keep_outage(self) -> None:
+        """Remember the outage (or that there is none) across restarts."""
+        self.store.remember(OUTAGE, to_json(self.outage) if self.outage is not None else None)
+
+    def _drop_deferral(self, mid: str) -> None:
+        if self.deferrals.pop(mid, None) is not None:
+            self._keep_deferrals()
+
+    def _keep_deferrals(self) -> None:
+        self.store.remember(DEFERRALS, {mid: to_json(d) for mid, d in self.deferrals.items()})
 
     # -- passes ---------------------------------------------------------------------
 
@@ -191,7 +216,7 @@ class Outbox:
         """Never send pending ``mid`` (its client or contract left the config)."""
         self.store.mark_failed(mid, now, f"withdrawn: {reason}")
         self.spool.remove(mid)
-        self.deferrals.pop(mid, None)
+        self._drop_deferral(mid)
         log.warning("withdrew pending %s: %s", mid, reason)
 
     def _deliver(
@@ -234,7 +259,7 @@ class Outbox:
                     address, f"refused by the server when sending {mid}", now
                 )
         self.spool.remove(mid)
-        self.deferrals.pop(mid, None)
+        self._drop_deferral(mid)
         log.info(
             "sent %s to %s",
             mid,
@@ -249,6 +274,7 @@ class Outbox:
                 self.outage.since.isoformat(timespec="minutes"),
             )
             self.outage = None
+            self._keep_outage()
         if refused:
             log.warning("the server refused %s for %s", ", ".join(refused), mid)
             self._tell_bad(refused, mid, "refused at RCPT while the others were accepted", now)
@@ -312,6 +338,7 @@ class Outbox:
             )
         if self.listener is not None:
             self.listener.failing(outage, len(self.store.pending_sends()), now)
+        self._keep_outage()
 
     def _recipients_deferred(self, mid: str, exc: RecipientsDeferredError, now: datetime) -> None:
         """A 4xx at RCPT: this email waits on its own backoff; 5xx recipients are bad."""
@@ -331,6 +358,7 @@ class Outbox:
             self._tell_bad(exc.refused_for_good, mid, str(exc), now)
         if self.listener is not None:
             self.listener.deferred(mid, deferral, now)
+        self._keep_deferrals()
 
     def _refused(self, mid: str, exc: PermanentTransportError, now: datetime) -> None:
         """A final refusal: never retried; refused addresses are not used again."""
@@ -339,7 +367,7 @@ class Outbox:
             for address in exc.recipients:
                 self.store.mark_bad_address(address, f"refused for good: {exc}", now)
         self.spool.remove(mid)
-        self.deferrals.pop(mid, None)
+        self._drop_deferral(mid)
         log.error("%s was refused for good and will not be retried: %s", mid, exc)
         record = self.store.find_send(mid)
         if self.listener is not None:

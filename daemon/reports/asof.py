@@ -87,6 +87,10 @@ def state_as_of(current: StateView, events: Iterable[Event], as_of: datetime) ->
         milestones[key] = _state_from_event(event, last_contact.get(key), promised.get(key))
     return StateView(
         contracts_seen={c: at for c, at in current.contracts_seen.items() if at <= as_of},
+        contracts_edited={
+            c: tuple(at for at in edits if at <= as_of)
+            for c, edits in current.contracts_edited.items()
+        },
         milestones=milestones,
         sends={k: r for k, r in current.sends.items() if r.at <= as_of},
         bad_addresses=current.bad_addresses,

@@ -69,6 +69,10 @@ def _str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def _instant_list(value: Any) -> bool:
+    return isinstance(value, list) and all(_instant(v) for v in value)
+
+
 def _one_of(*allowed: str) -> Check:
     return lambda value: value in allowed
 
@@ -110,6 +114,7 @@ REQUIRED: dict[str, dict[str, Check]] = {
     "inbox": {"mailbox": _str, "uidvalidity": _int, "last_uid": _int},
     "processed": {"message_id": _str, "at": _instant},
     "bad_addresses": {"address": _str},
+    "memory": {"key": _str, "value": _anything},
     "contract_events": {
         "contract": _str,
         "event": _str,
@@ -133,6 +138,7 @@ OPTIONAL: dict[str, dict[str, Check]] = {
         "promise_made": _opt_instant,
         "interest_waived": _bool,
     },
+    "contracts": {"digest": _str, "edits": _instant_list},
     "sends": {"to": _str_list, "error": _str, "superseded_by": _str},
     "processed": {"outcome": _str},
     "bad_addresses": {"reason": _str, "at": _opt_instant},

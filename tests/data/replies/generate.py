@@ -28,6 +28,7 @@ import bodies_more  # noqa: E402
 import bodies_zh  # noqa: E402
 import clients_cn as cn  # noqa: E402
 import clients_intl as intl  # noqa: E402
+import heldout_generate  # noqa: E402
 import machine  # noqa: E402
 from entry import Entry  # noqa: E402
 from mime_parts import Attachment, tiny_jpeg, tiny_pdf  # noqa: E402
@@ -332,6 +333,8 @@ def main() -> None:
             if entry.note:
                 label["note"] = entry.note
             lines.append(_yaml_line(name, label))
+    lines.append("# Held-out replies (heldout_generate.py): written apart from the rules.")
+    lines += heldout_generate.write(HERE)
     (HERE / "labels.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -1,0 +1,161 @@
+"""Relative date expressions (下周五, 月底, 三个工作日内, "Friday next week"): text -> hits.
+
+Why apart from :mod:`daemon.inbox.date_rules` (absolute dates and the shared helpers): each
+module stays small enough to read whole. The conventions are documented in
+:mod:`daemon.inbox.promise_dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from daemon.inbox.date_rules import (
+    _EN_COUNT,
+    _EN_WD_RE,
+    _EN_WEEKDAYS,
+    _MONTH_RE,
+    _MONTHS,
+    _ZH_WEEKDAYS,
+    DateHit,
+    _add_business_days,
+    _add_months,
+    _en_int,
+    _month_end,
+    _next_on_or_after,
+    _week_day,
+    _zh_int,
+)
+
+
+def relative_dates(text: str, base: date | None) -> list[DateHit]:
+    if base is None:
+        return []
+    hits: list[DateHit] = []
+
+    def add(m: re.Match[str], day: date, rule: str) -> None:
+        hits.append(DateHit(m.start(), m.end(), day, rule))
+
+    zh_simple = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "大后天": 3, "后天": 2, "後天": 2}
+    zh_simple.update({"昨天": -1, "昨日": -1, "前天": -2})
+    for m in re.finditer("大后天|今天|今日|明天|明日|后天|後天|昨天|昨日|(?<![日号])前天", text):
+        add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
+    which = r"(下下|下[个個]?|上[个個]?|本|这个?|這個?)?"
+    zh_week = which + r"\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
+    for m in re.finditer(zh_week, text):
+        wd = _ZH_WEEKDAYS[m[2]]
+        if m[1] and m[1].startswith("下下"):
+            add(m, _week_day(base, wd, 2), "zh_week_after_next")
+        elif m[1] and m[1].startswith("下"):
+            add(m, _week_day(base, wd, 1), "zh_next_week")
+        elif m[1] and m[1].startswith("上"):
+            add(m, _week_day(base, wd, -1), "zh_last_week")
+        elif m[1]:
+            add(m, _week_day(base, wd, 0), "zh_this_week")
+        else:
+            add(m, _next_on_or_after(base, wd), "zh_weekday")
+    for m in re.finditer(r"(明年|今年)?\s*(\d{1,2})\s*月\s*(?:底|末)", text):
+        month = int(m[2])
+        if 1 <= month <= 12:
+            year = (
+                base.year + 1 if m[1] == "明年" or (not m[1] and month < base.month) else base.year
+            )
+            add(m, _month_end(year, month), "zh_named_month_end")
+    for m in re.finditer(r"(下个?月|本月|这个?月)?\s*月\s*底|(下个?月|本月|这个?月)底", text):
+        prefix = m[1] or m[2] or ""
+        months = 1 if prefix.startswith("下") else 0
+        target = _add_months(base, months, 1)
+        add(m, _month_end(target.year, target.month), "zh_month_end")
+    for m in re.finditer(r"下个?月初", text):
+        add(m, _add_months(base, 1, 5), "zh_next_month_start")
+    for m in re.finditer(
+        r"(?:今年|本年|年)\s*(?:底|末)|元旦(?=\s*(?:前|之前|以前))|\bend of (?:the |this )?year\b",
+        text,
+        re.I,
+    ):
+        year = base.year if not (base.month == 1 and "元旦" in m[0] and base.day > 1) else base.year
+        add(m, date(year, 12, 31), "year_end")
+    for m in re.finditer(
+        r"(\d{1,2})\s*(?:个|個)?\s*(周|週|星期|礼拜|个月|個月|月)\s*(?:之?内|以内|內|之內)", text
+    ):
+        n = int(m[1])
+        if m[2].endswith("月"):
+            add(m, _add_months(base, n), "zh_within_months")
+        else:
+            add(m, base + timedelta(weeks=n), "zh_within_weeks")
+    for m in re.finditer(
+        r"(\d{1,3}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
+        r"\s*(?:之?内|以内|內|之內)",
+        text,
+    ):
+        count = _zh_int(m[1])
+        if count is not None:
+            if m[3] in ("工作日", "工作天"):
+                add(m, _add_business_days(base, count), "zh_within_business_days")
+            else:
+                add(m, base + timedelta(days=count), "zh_within_days")
+    en_simple = {"today": 0, "tomorrow": 1, "day after tomorrow": 2, "yesterday": -1}
+    words = r"\b(?:the\s+)?(day after tomorrow|tomorrow|today|yesterday)\b"
+    for m in re.finditer(words, text, re.I):
+        add(m, base + timedelta(days=en_simple[m[1].lower()]), "en_day_word")
+    for m in re.finditer(rf"\b(next|this|coming|last|by|on|before)\s+({_EN_WD_RE})\b", text, re.I):
+        wd = _EN_WEEKDAYS[m[2].lower()]
+        word = m[1].lower()
+        if word == "next":
+            add(m, _week_day(base, wd, 1), "en_next_weekday")
+        elif word == "last":
+            add(m, _week_day(base, wd, -1), "en_last_weekday")
+        elif word == "this":
+            this = _week_day(base, wd, 0)
+            add(m, this if this >= base else _next_on_or_after(base, wd), "en_this_weekday")
+        else:
+            add(m, _next_on_or_after(base, wd), "en_weekday")
+    for m in re.finditer(r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b", text, re.I):
+        months = 1 if (m[1] or "").lower() == "next" else 0
+        target = _add_months(base, months, 1)
+        add(m, _month_end(target.year, target.month), "en_month_end")
+    for m in re.finditer(r"\b(?:early|beginning of|start of)\s+next\s+month\b", text, re.I):
+        add(m, _add_months(base, 1, 5), "en_next_month_start")
+    for m in re.finditer(r"\bnext\s+week\b", text, re.I):
+        add(m, _week_day(base, 4, 1), "en_next_week")
+    for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):
+        add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
+    for m in re.finditer(
+        r"(?:圣诞节?|聖誕節?|耶誕節?)(?=\s*(?:前|之前|以前))|\bbefore christmas\b",
+        text,
+        re.I,
+    ):
+        add(m, date(base.year, 12, 24), "christmas_eve")
+    next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({_EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
+    for m in re.finditer(next_week_day, text, re.I):
+        add(m, _week_day(base, _EN_WEEKDAYS[m[1].lower()], 1), "en_weekday_next_week")
+    for m in re.finditer(rf"\bend\s+of\s+({_MONTH_RE})\b", text, re.I):
+        month = _MONTHS[m[1].lower()]
+        year = base.year if month >= base.month else base.year + 1
+        add(m, _month_end(year, month), "en_named_month_end")
+    for m in re.finditer(
+        rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
+        text,
+        re.I,
+    ):
+        day = int(m[1])
+        target = _add_months(base, 0, day)
+        if target.day == day and target < base:
+            target = _add_months(base, 1, day)
+        if target.day == day:
+            add(m, target, "en_ordinal_day")
+    weeks = rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+(weeks?|months?)\b"
+    for m in re.finditer(weeks, text, re.I):
+        n = _en_int(m[1])
+        if m[2].lower().startswith("month"):
+            add(m, _add_months(base, n), "en_within_months")
+        else:
+            add(m, base + timedelta(weeks=n), "en_within_weeks")
+    within = (
+        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+(business\s+|working\s+)?days?\b"
+    )
+    for m in re.finditer(within, text, re.I):
+        days = _en_int(m[1])
+        target = _add_business_days(base, days) if m[2] else base + timedelta(days=days)
+        add(m, target, "en_within_days")
+    return hits
