@@ -11,6 +11,8 @@ from daemon.domain.state import SendKey, SendRecord, StateView
 from daemon.inbox.parse import InboundMail
 
 DOMAIN = "team.example"
+KEY = b"the installation's Message-ID key"
+"""The Message-ID key of the states built here (``StateView.message_key``)."""
 SENDER = "chase@team.example"
 PM = "pm@team.example"
 FINANCE = "finance@team.example"
@@ -87,17 +89,17 @@ def sends(*keys: tuple, at: str = "2026-11-27T09:00:00+08:00") -> dict[SendKey, 
     for i, k in enumerate(keys):
         key = SendKey(*k)
         out[key] = SendRecord(
-            key, message_id(key, DOMAIN), "sent", t(at) + timedelta(hours=i), (ACME_TO,)
+            key, message_id(key, DOMAIN, KEY), "sent", t(at) + timedelta(hours=i), (ACME_TO,)
         )
     return out
 
 
 def mid(*k: Any) -> str:
-    return message_id(SendKey(*k), DOMAIN)
+    return message_id(SendKey(*k), DOMAIN, KEY)
 
 
 def state(*keys: tuple, **kw: Any) -> StateView:
-    return StateView(sends=sends(*keys), **kw)
+    return StateView(sends=sends(*keys), message_key=KEY, **kw)
 
 
 def mail(**kw: Any) -> InboundMail:

@@ -190,7 +190,7 @@ def send(
 ) -> str:
     """Record a sent chase email (pending, then sent) and archive its bytes."""
     key = SendKey(contract, milestone, stage, seq)
-    mid = message_id(key, DOMAIN)
+    mid = message_id(key, DOMAIN, store.message_key)
     client = {"L": "late", "D": "disputer", "E": "early", "P": "promiser"}[contract[0]]
     to = f"pay@{client}.example"
     store.record_pending(key, mid, when, [to])

@@ -53,6 +53,7 @@ from daemon.domain.planner import due_emails
 from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import StateView
 from daemon.service.runtime import state_path
+from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
 from tests.soak_faults import DiskFiller, ReplyStream, SmallDisk, replies_acted_on
@@ -274,9 +275,11 @@ def expected_by_contract(config_path: Path, now: str = NOW) -> dict[str, dict[st
     """contract -> {milestone (``-`` for the terms email): Message-ID} due at ``now``."""
     config = load_config(config_path)
     domain = message_id_domain(config)
+    secret = message_key.load(config.settings.data_dir, create=True)  # the daemon's, made now
     out: dict[str, dict[str, str]] = {}
     for e in due_emails(config, StateView(), parse_now(now)):
-        out.setdefault(e.key.contract, {})[e.key.milestone or "-"] = message_id(e.key, domain)
+        mid = message_id(e.key, domain, secret)
+        out.setdefault(e.key.contract, {})[e.key.milestone or "-"] = mid
     return out
 
 

@@ -15,11 +15,12 @@ from daemon.cli.main import main
 from daemon.clock import FixedClock
 from daemon.config.loader import load_config
 from daemon.domain.clock_guard import check_clock, last_activity, limit_catch_up, live_records
-from daemon.domain.emails import message_id
+from daemon.domain.emails import legacy_message_id
 from daemon.domain.planner import due_emails
 from daemon.domain.state import SendKey, SendRecord, StateView
 from daemon.service.loop import Daemon
 from daemon.storage.store import Store
+from tests.demo_config import demo_mid
 from tests.inbox_builders import C1, DOMAIN, make_config, t
 from tests.test_cli import DEMO_NOW, demo  # noqa: F401  (the demo fixture)
 
@@ -73,7 +74,7 @@ def test_a_normal_chase_is_not_paced() -> None:
 
 
 def record(k: SendKey, status: str, at: str) -> SendRecord:
-    return SendRecord(k, message_id(k, DOMAIN), status, t(at))  # type: ignore[arg-type]
+    return SendRecord(k, legacy_message_id(k, DOMAIN), status, t(at))  # type: ignore[arg-type]
 
 
 def test_skips_recorded_in_the_future_are_not_final() -> None:
@@ -143,7 +144,7 @@ def test_a_clock_one_year_ahead_sends_nothing_and_the_plan_survives(
     run(demo, first.isoformat())
     sent = {mid(m) for m in outbox(demo) if m not in before} - {mid(new[0])}
     expected = {
-        f"<ck.{r['contract']}.{r['milestone'] or '-'}.{r['stage']}.{r['seq']}@example.cn>"
+        demo_mid(r["contract"], r["milestone"], r["stage"], r["seq"])
         for r in planned
         if datetime.fromisoformat(r["at"]) == first
     }

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from daemon.config.schema import Config, Person
-from daemon.domain.emails import PlannedEmail
+from daemon.domain.emails import PlannedEmail, legacy_of, token_verifies
 from daemon.domain.state import StateView
 from daemon.mail.compose import KEY_HEADER, HeaderInjectionError, compose, compose_message
 from daemon.mail.context import context_for
@@ -33,14 +33,14 @@ def parse(msg: EmailMessage) -> EmailMessage:
 
 def build(config: Config, p: PlannedEmail) -> EmailMessage:
     rendered = render(config, p, StateView(), p.at)
-    return compose(config, p, rendered, p.at)
+    return compose(config, p, rendered, p.at, message_key=b"")
 
 
 def test_chinese_notice_round_trips(config: Config) -> None:
     p = planned("zh", "notice")
     p = PlannedEmail(p.key, p.at, p.client, p.language, p.to, cc=("ap@shuju.example",))
     rendered = render(config, p, StateView(), p.at)
-    raw = compose(config, p, rendered, p.at).as_bytes()
+    raw = compose(config, p, rendered, p.at, message_key=b"").as_bytes()
     assert raw.isascii()  # 7-bit clean: RFC 2047 headers, base64/QP bodies
     assert "中期款".encode() not in raw
     back = email.message_from_bytes(raw, policy=policy.default)
@@ -83,11 +83,18 @@ def test_structure_is_mixed_with_alternative(config: Config) -> None:
 def test_message_id_is_deterministic(config: Config) -> None:
     p = planned("zh", "reminder", 2)
     first = build(config, p)
-    second = compose(config, p, render(config, p, StateView(), p.at), at(date(2027, 1, 5)))
+    second = compose(
+        config, p, render(config, p, StateView(), p.at), at(date(2027, 1, 5)), message_key=b""
+    )
     expected = "<ck.HZ-2026-017.midterm.reminder.2@yunfan.example>"
     assert first["Message-ID"] == second["Message-ID"] == expected
     other = build(config, planned("zh", "reminder", 3))
     assert other["Message-ID"] != expected
+    rendered = render(config, p, StateView(), p.at)
+    keyed = compose(config, p, rendered, p.at, message_key=b"k")
+    again = compose(config, p, rendered, at(date(2027, 1, 5)), message_key=b"k")
+    assert keyed["Message-ID"] == again["Message-ID"] != expected
+    assert legacy_of(keyed["Message-ID"]) == expected and token_verifies(keyed["Message-ID"], b"k")
 
 
 def test_message_id_domain_setting(tmp_path: Path) -> None:
@@ -134,7 +141,7 @@ def test_crafted_display_name_cannot_inject(config: Config) -> None:
     p = planned("en", "due")
     rendered = render(config, p, StateView(), p.at)
     with pytest.raises(HeaderInjectionError, match="line break"):
-        compose(bad, p, rendered, p.at)
+        compose(bad, p, rendered, p.at, message_key=b"")
 
 
 def test_crafted_subject_and_recipient_cannot_inject(config: Config) -> None:
@@ -142,13 +149,13 @@ def test_crafted_subject_and_recipient_cannot_inject(config: Config) -> None:
     rendered = render(config, p, StateView(), p.at)
     evil_subject = RenderedEmail("Hi\nBcc: victim@evil.example", "t", "<p>t</p>")
     with pytest.raises(HeaderInjectionError):
-        compose(config, p, evil_subject, p.at)
+        compose(config, p, evil_subject, p.at, message_key=b"")
     evil_to = PlannedEmail(p.key, p.at, p.client, p.language, ("a@b.example\r\nBcc: c@d.example",))
     with pytest.raises(HeaderInjectionError):
-        compose(config, evil_to, rendered, p.at)
+        compose(config, evil_to, rendered, p.at, message_key=b"")
     evil_thread = PlannedEmail(p.key, p.at, p.client, p.language, p.to, thread=("<a@b>\nX: y",))
     with pytest.raises(HeaderInjectionError):
-        compose(config, evil_thread, rendered, p.at)
+        compose(config, evil_thread, rendered, p.at, message_key=b"")
 
 
 def test_client_name_with_line_break_is_collapsed_in_subject(config: Config) -> None:
@@ -157,7 +164,7 @@ def test_client_name_with_line_break_is_collapsed_in_subject(config: Config) -> 
     )
     bad = config.model_copy(update={"clients": [config.clients[0], client]})
     p = planned("en", "legal")
-    msg = compose(bad, p, render(bad, p, StateView(), p.at), p.at)
+    msg = compose(bad, p, render(bad, p, StateView(), p.at), p.at, message_key=b"")
     back = parse(msg)
     assert back["Bcc"] is None
     assert "Acme Bcc: victim@evil.example" in back["Subject"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.demo_config import copy_demo
+from tests.demo_config import copy_demo, demo_mid
 
 REPO = Path(__file__).resolve().parents[1]
 # 10:00 in Shanghai on a working day: inside the send window for the Chinese demo client.
@@ -110,7 +110,7 @@ def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -
     (demo / "clients.d" / "newco.yaml").write_text(NEW_CLIENT, encoding="utf-8")
     daemon.send_signal(signal.SIGHUP)
     wait_for(
-        lambda: any(b"<ck.NEW-1.-.terms.0@example.cn>" in m for m in outbox(demo)),
+        lambda: any(demo_mid("NEW-1", None, "terms").encode() in m for m in outbox(demo)),
         "the new client's terms email",
     )
     assert len(outbox(demo)) == 5  # 2 chase + weekly report + alert + the new terms

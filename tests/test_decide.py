@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from daemon.domain.state import MilestoneState, StateView
+from daemon.domain.emails import legacy_of
+from daemon.domain.state import MilestoneState, SendRecord, StateView
 from daemon.inbox.authorize import Authorization
 from daemon.inbox.bounce import BounceInfo
 from daemon.inbox.classify import Classification
@@ -22,6 +23,7 @@ from tests.inbox_builders import (
     BETA_TO,
     BOSS,
     C1,
+    KEY,
     PM,
     mail,
     make_config,
@@ -205,6 +207,13 @@ def test_contract_level_auto_reply_holds_every_open_milestone() -> None:
 # --- bounces -------------------------------------------------------------------------------
 
 
+def forged_token(real: str) -> str:
+    """``real`` with another token of the right shape in place of ours."""
+    old = legacy_of(real)
+    assert old is not None
+    return old.replace("@", ".aaaaaaaaaaaaaaaaa@")
+
+
 REAL_BOUNCE = {"return_path": "", "original_message_id": mid(*R1)}
 """A null return path and the Message-ID of reminder 1 in the returned headers."""
 
@@ -225,7 +234,7 @@ def test_permanent_bounce_marks_config_address_bad_and_alerts() -> None:
 
 def test_bounce_repeated_or_unknown_or_delayed() -> None:
     system = Authorization("system", True)
-    again = StateView(sends=state(R1).sends, bad_addresses=frozenset({ACME_TO}))
+    again = StateView(sends=state(R1).sends, bad_addresses=frozenset({ACME_TO}), message_key=KEY)
     d = run("bounce", auth=system, view=again, **bounce(ACME_TO))
     assert (d.bad_addresses, d.emails, d.action) == ((), (), "bounce_repeated")
     d = run("bounce", auth=system, **bounce("x@nowhere.example"))
@@ -248,14 +257,42 @@ def test_bounce_repeated_or_unknown_or_delayed() -> None:
         ({"original_message_id": ""}, "Message-ID is missing"),
         ({"original_message_id": "<other@mx.acme.cn>"}, "did not send"),
         ({"original_message_id": mid(C1, "m2", "reminder", 1)}, "did not send"),
+        ({"original_message_id": legacy_of(mid(*R1))}, "signature"),
+        ({"original_message_id": forged_token(mid(*R1))}, "signature"),
     ],
-    ids=["foreign-return-path", "no-return-path", "no-original", "not-ours", "never-sent"],
+    ids=[
+        "foreign-return-path",
+        "no-return-path",
+        "no-original",
+        "not-ours",
+        "never-sent",
+        "guessed-readable-part",
+        "forged-token",
+    ],
 )
 def test_a_bounce_that_does_not_prove_itself_changes_nothing(mail_kw: dict, why: str) -> None:
     d = run("bounce", auth=Authorization("system", True), **bounce(ACME_TO, **mail_kw))
     assert (d.bad_addresses, d.changes, d.action) == ((), (), "bounce_unverified")
     assert d.outcome == "unmatched" and templates(d) == [("pm_alert", (PM,))]
     assert why in d.emails[0].context["body"] and ACME_TO in d.emails[0].context["body"]
+
+
+def test_a_bounce_of_an_email_sent_before_tokens_goes_to_the_pm() -> None:
+    """An old state records R1 under its untokened Message-ID, which anyone can guess: a
+    bounce quoting it is not counted (the PM decides), though replies still match it."""
+    old_mid = legacy_of(mid(*R1))
+    assert old_mid is not None
+    key, record = next(iter(state(R1).sends.items()))
+    old = StateView(sends={key: SendRecord(key, old_mid, "sent", record.at, record.to)})
+    old = StateView(sends=old.sends, message_key=KEY)
+    d = run(
+        "bounce",
+        view=old,
+        auth=Authorization("system", True),
+        **bounce(ACME_TO, original_message_id=old_mid),
+    )
+    assert (d.bad_addresses, d.action) == ((), "bounce_unverified")
+    assert "signature" in d.emails[0].context["body"]
 
 
 def test_a_bounce_marks_only_addresses_the_returned_email_went_to() -> None:

@@ -230,7 +230,7 @@ def test_unwritable_data_dir_and_unreadable_state(
         for line in lines
     )
     demo.write_text(text)
-    (demo.parent / "data").mkdir()
+    (demo.parent / "data").mkdir(exist_ok=True)
     (demo.parent / "data" / "state.json").write_text('{"sends": {"1": ')
     code, lines = doctor(demo, capsys)
     assert code == 1

@@ -22,7 +22,7 @@ from daemon.errors import TemporaryTransportError
 from daemon.reports.evidence import verify_evidence
 from daemon.service.runtime import open_runtime
 from daemon.storage.store import Store
-from tests.demo_config import DEMO_CONFIG, DEMO_DIR
+from tests.demo_config import DEMO_CONFIG, DEMO_DIR, demo_mid, seed_message_key
 
 DEMO_NOW = datetime.fromisoformat("2026-12-01T10:00:00+08:00")
 
@@ -47,6 +47,7 @@ def write_demo_config(tmp_path: Path, smtp_server: Any, **settings_lines: str) -
     text = replace_once(text, "  data_dir: data ", f"{extra}  data_dir: {tmp_path / 'data'} ")
     path = tmp_path / "config.yaml"
     path.write_text(text, encoding="utf-8")
+    seed_message_key(tmp_path / "data")
     return path
 
 
@@ -75,8 +76,8 @@ def test_run_once_twice_at_the_same_time_sends_once(tmp_path: Path, smtp_server:
     assert main(argv) == 0
 
     assert first == [
-        "<ck.HZ-2026-017.-.terms.0@example.cn>",
-        "<ck.HZ-2026-017.midterm.notice.0@example.cn>",
+        demo_mid("HZ-2026-017", None, "terms"),
+        demo_mid("HZ-2026-017", "midterm", "notice"),
     ]
     assert message_ids(smtp_server) == first, "the second run sent again"
 
@@ -108,8 +109,8 @@ def test_a_week_down_sends_only_the_current_stage(tmp_path: Path, smtp_server: A
         # both passed; only the reminder goes, the due email is recorded as skipped.
         result = runtime.engine.tick(datetime.fromisoformat("2026-12-28T10:00:00+08:00"))
         hz = [m for m in message_ids(smtp_server) if "HZ-2026-017" in m]
-        assert hz == ["<ck.HZ-2026-017.midterm.reminder.1@example.cn>"]
-        assert "<ck.HZ-2026-017.midterm.due.0@example.cn>" in result.skipped
+        assert hz == [demo_mid("HZ-2026-017", "midterm", "reminder", 1)]
+        assert demo_mid("HZ-2026-017", "midterm", "due") in result.skipped
         skipped = runtime.store.snapshot().sends[SendKey("HZ-2026-017", "midterm", "due", 0)]
         assert skipped.status == "skipped"
     finally:
@@ -132,8 +133,8 @@ def test_temporary_failure_keeps_the_email_and_sends_it_once_later(
         runtime.engine.tick(later)
         counts = Counter(message_ids(smtp_server))
         assert counts == {
-            "<ck.HZ-2026-017.-.terms.0@example.cn>": 1,
-            "<ck.HZ-2026-017.midterm.notice.0@example.cn>": 1,
+            demo_mid("HZ-2026-017", None, "terms"): 1,
+            demo_mid("HZ-2026-017", "midterm", "notice"): 1,
         }
         assert runtime.store.pending_sends() == []
     finally:
@@ -174,7 +175,10 @@ def test_smtp_server_down_then_back(tmp_path: Path, smtp_server: Any) -> None:
 
 def test_crash_between_intent_and_send_is_recovered_once(tmp_path: Path, smtp_server: Any) -> None:
     """A pending intent with its spooled bytes (the process died before SMTP) is sent on
-    restart, byte for byte; one that the server already has is only marked sent."""
+    restart, byte for byte; one that the server already has is only marked sent.
+
+    The Message-ID is the old, untokened form: a pending email recorded before Message-IDs
+    had tokens goes out once, not again under its new Message-ID."""
     config = load_config(write_demo_config(tmp_path, smtp_server))
     runtime = open_runtime(config)
     engine = runtime.engine
@@ -191,6 +195,7 @@ def test_crash_between_intent_and_send_is_recovered_once(tmp_path: Path, smtp_se
         runtime.engine.tick(DEMO_NOW)
         notices = [m for m in smtp_server.messages if str(m.message["Message-ID"]) == mid]
         assert len(notices) == 1
+        assert [m for m in message_ids(smtp_server) if "midterm.notice" in m] == [mid]
         assert notices[0].message["Subject"] == "spooled"  # the spooled bytes, not a re-render
         assert runtime.engine.archive.get("sent", mid) is not None
     finally:
@@ -224,8 +229,8 @@ def test_a_broken_template_fails_its_stage_only(tmp_path: Path, smtp_server: Any
     runtime = open_runtime(load_config(config_path))
     try:
         result = runtime.engine.tick(DEMO_NOW)
-        assert message_ids(smtp_server) == ["<ck.HZ-2026-017.-.terms.0@example.cn>"]
-        assert result.failed == ["<ck.HZ-2026-017.midterm.notice.0@example.cn>"]
+        assert message_ids(smtp_server) == [demo_mid("HZ-2026-017", None, "terms")]
+        assert result.failed == [demo_mid("HZ-2026-017", "midterm", "notice")]
         errors = [e for e in runtime.store.events() if e["kind"] == "template_error"]
         assert "notice.txt.j2" in errors[0]["data"]["error"]
         # Still broken at the next tick: it fails again, but the PM is told only once.

@@ -13,8 +13,11 @@ import yaml
 
 from daemon.cli import main as cli
 from daemon.config.schema import Config
+from daemon.domain.emails import legacy_of, message_id
+from daemon.domain.state import SendKey
 from daemon.outbox.archive import Archive
 from daemon.reports.evidence import MANIFEST, MANIFEST_JSON, build_evidence, verify_evidence
+from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.report_world import REPORT_NOW, build_world
 
@@ -50,7 +53,7 @@ def test_zip_holds_every_email_the_contract_invoices_and_timeline(
         received = [n for n in names if n.startswith("emails/received/")]
         assert len(sent) == 10 and len(received) == 2
         first = message_from_bytes(zf.read(sorted(sent)[0]))
-        assert first["Message-ID"] == "<ck.D1.-.terms.0@team.example>"
+        assert legacy_of(first["Message-ID"]) == "<ck.D1.-.terms.0@team.example>"
         dispute = message_from_bytes(zf.read(sorted(received)[0]))
         assert "we dispute the invoice" in dispute["Subject"]
         block = yaml.safe_load(zf.read("contract/config.yaml"))
@@ -82,9 +85,11 @@ def test_a_missing_archive_file_is_reported_not_fatal(
 ) -> None:
     path, config = world
     archive = Archive(config.settings.data_dir / "archive")
-    archive.path("sent", "<ck.E1.m1.notice.0@team.example>").unlink()
+    secret = message_key.load(config.settings.data_dir, create=False)
+    notice = message_id(SendKey("E1", "m1", "notice", 0), "team.example", secret)
+    archive.path("sent", notice).unlink()
     missing = make_zip(config, path, "E1", tmp_path / "E1.zip")
-    assert len(missing) == 1 and "<ck.E1.m1.notice.0@team.example>" in missing[0]
+    assert len(missing) == 1 and notice in missing[0]
     assert verify_evidence(tmp_path / "E1.zip") == []
 
 

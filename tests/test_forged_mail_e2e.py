@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from daemon.config.loader import load_config
+from daemon.domain.emails import legacy_of
 from daemon.domain.state import MilestoneState, SendKey
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import SmtpServer
@@ -172,19 +173,36 @@ FORGED_BOUNCES = [
     (TENCENT, CFO, None, ""),  # a real bounce, but of a message cuikuan never sent
     (YANDEX, BETA, None, ""),
     (TENCENT, PAY, "<ck.C-2026-1.m2.reminder.1@team.example>", ""),  # a guess never sent
+    # the readable part of reminder 1, which was sent to PAY: anyone who knows the
+    # contract id can guess it; without our token it proves nothing
+    (TENCENT, PAY, "guessed", ""),
+    (YANDEX, PAY, "forged-token", ""),  # a token of the right shape, not made with our key
 ]
+
+
+def returned_id(world: World, returned: str | None) -> str | None:
+    """The Message-ID a row of FORGED_BOUNCES puts in the returned headers."""
+    ours = world.mid(r1("m1"))
+    old_form = legacy_of(ours)
+    assert old_form is not None  # ours carries a token
+    if returned == "ours":
+        return ours
+    if returned == "guessed":
+        return old_form
+    if returned == "forged-token":
+        return old_form.replace("@", ".abcdefghijklmnopq@")
+    return returned
 
 
 def test_forged_bounces_mark_no_address_bad_and_go_to_the_pm(world: World) -> None:
     before = len(world.smtp.messages)
     for n, (which, address, returned, envelope) in enumerate(FORGED_BOUNCES):
-        mid = world.mid(r1("m1")) if returned == "ours" else returned
-        lmtp(world, corpus_bounce(which, address, mid, n), envelope)
+        lmtp(world, corpus_bounce(which, address, returned_id(world, returned), n), envelope)
     world.run_once(TICK2)
     assert world.bad() == frozenset()
     alerts = [s for _r, s, mid in world.sent(before) if ".pm_alert." in mid]
-    assert len(alerts) == 5 and all("Unverified bounce" in s for s in alerts), alerts
+    assert len(alerts) == 7 and all("Unverified bounce" in s for s in alerts), alerts
     actions = [e["data"]["action"] for e in world.events("received")]
-    assert actions == ["bounce_unverified"] * 5
+    assert actions == ["bounce_unverified"] * 7
     world.run_once(LATER)  # the chase goes on to every contact
     assert (PAY, ANN, CFO) in world.stage_sent("reminder", before)

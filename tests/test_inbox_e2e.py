@@ -26,6 +26,7 @@ from daemon.domain.emails import message_id
 from daemon.domain.state import MilestoneState, SendKey
 from daemon.service.loop import Daemon
 from daemon.service.runtime import open_runtime
+from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import SmtpServer
@@ -124,7 +125,8 @@ class World:
         Daemon(self.config_path, self.config, FixedClock(now)).run(once=True)
 
     def mid(self, key: SendKey) -> str:
-        return message_id(key, "team.example")
+        secret = message_key.load(self.config.settings.data_dir, create=True)
+        return message_id(key, "team.example", secret)
 
     def deliver(self, raw: bytes) -> None:
         self.dovecot.append(PM, raw)
@@ -418,9 +420,9 @@ def test_maildir_inbox_without_servers(tmp_path: Path) -> None:
     config = load_config(path)
     Daemon(path, config, FixedClock(TICK1)).run(once=True)
     new = tmp_path / "data" / "inbox" / "new"
-    (new / "1.eml").write_bytes(
-        reply(PAY, "We dispute this.", in_reply_to=message_id(R1, "team.example"))
-    )
+    secret = message_key.load(config.settings.data_dir, create=False)
+    r1 = message_id(R1, "team.example", secret)
+    (new / "1.eml").write_bytes(reply(PAY, "We dispute this.", in_reply_to=r1))
     Daemon(path, config, FixedClock(TICK2)).run(once=True)
     with Store(config.settings.data_dir / "state.json", read_only=True) as store:
         assert store.get_milestone(C1, "m1").status == "disputed"

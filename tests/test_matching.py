@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from daemon.domain.state import MilestoneState
+from daemon.domain.emails import legacy_of
+from daemon.domain.state import MilestoneState, SendRecord, StateView
 from daemon.inbox.matching import UNMATCHED, match_message, token_table
 from tests.inbox_builders import (
     ACME_CC,
@@ -169,3 +170,16 @@ def test_sender_of_two_clients_is_not_matched_by_sender() -> None:
     two = {**acme(contract("Z-1", milestone("z", "2026-12-01"))), "id": "zeta", "name": "Zeta"}
     found = match_message(mail(from_addr=ACME_TO), make_config(one, two), state(R1))
     assert found == UNMATCHED
+
+
+def test_a_reply_to_an_email_recorded_before_tokens_still_matches_its_thread() -> None:
+    """Old sends keep their untokened Message-ID in the state; replies quoting it match."""
+    old_mid = legacy_of(mid(*R1))
+    assert old_mid is not None and old_mid != mid(*R1)
+    key, record = next(iter(state(R1).sends.items()))
+    old = StateView(sends={key: SendRecord(key, old_mid, "sent", record.at, record.to)})
+    found = match_message(mail(in_reply_to=old_mid, from_addr=STRANGER), make_config(), old)
+    assert (found.via, found.contract, found.milestone) == ("thread", C1, "m1")
+    # the tokened form of the same email matches only once it is recorded so
+    found = match_message(mail(in_reply_to=mid(*R1), from_addr=STRANGER), make_config(), old)
+    assert found.via != "thread"

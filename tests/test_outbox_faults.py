@@ -16,10 +16,11 @@ from daemon.domain.status import status_rows
 from daemon.outbox.alerts import MAX_ALERTS_PER_HOUR
 from daemon.outbox.failures import Deferral, Outage, from_json, to_json
 from daemon.service.runtime import open_runtime
+from tests.demo_config import demo_mid
 from tests.test_engine import DEMO_NOW, message_ids, pm_alerts, write_demo_config
 
-TERMS = "<ck.HZ-2026-017.-.terms.0@example.cn>"
-NOTICE = "<ck.HZ-2026-017.midterm.notice.0@example.cn>"
+TERMS = demo_mid("HZ-2026-017", None, "terms")
+NOTICE = demo_mid("HZ-2026-017", "midterm", "notice")
 
 
 def alert_subjects(smtp_server: Any) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from daemon.config.schema import Config
-from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.emails import PlannedEmail, legacy_message_id
 from daemon.domain.forecast import next_email, plan_window
 from daemon.domain.planner import (
     due_emails,
@@ -90,7 +90,7 @@ def sent(*keys: tuple, status: SendStatus = "sent", at: str = "2026-01-01T09:00:
     base = t(at)
     return {
         SendKey(*k): SendRecord(
-            SendKey(*k), message_id(SendKey(*k), DOMAIN), status, base + timedelta(hours=i)
+            SendKey(*k), legacy_message_id(SendKey(*k), DOMAIN), status, base + timedelta(hours=i)
         )
         for i, k in enumerate(keys)
     }
@@ -547,11 +547,11 @@ def random_world(seed: int, start: datetime) -> tuple[Config, StateView]:
         for c in cl.contracts:
             if c.id in seen and rng.random() < 0.8:
                 key = SendKey(c.id, None, "terms", 0)
-                sends[key] = SendRecord(key, message_id(key, domain), "sent", seen[c.id])
+                sends[key] = SendRecord(key, legacy_message_id(key, domain), "sent", seen[c.id])
             for m in c.milestones:  # the past was partly sent already
                 past = [(k, at) for k, at in milestone_timeline(cfg, cl, c, m) if at < start]
                 for k, at in past[: rng.randint(0, len(past))]:
-                    sends[k] = SendRecord(k, message_id(k, domain), "sent", at)
+                    sends[k] = SendRecord(k, legacy_message_id(k, domain), "sent", at)
     return cfg, StateView(seen, statuses, sends, frozenset(bad))
 
 
@@ -565,8 +565,10 @@ def tick_every_hour(cfg: Config, st: StateView, start: datetime, end: datetime) 
         for email in due_emails(cfg, replace(st, sends=sends, contracts_seen=seen), now):
             out.append((email.key, now, email.to, email.cc, email.supersedes, email.thread))
             for k in email.supersedes:
-                sends[k] = SendRecord(k, message_id(k, DOMAIN), "skipped", now)
-            sends[email.key] = SendRecord(email.key, message_id(email.key, DOMAIN), "sent", now)
+                sends[k] = SendRecord(k, legacy_message_id(k, DOMAIN), "skipped", now)
+            sends[email.key] = SendRecord(
+                email.key, legacy_message_id(email.key, DOMAIN), "sent", now
+            )
         now += timedelta(hours=1)
     return out
 

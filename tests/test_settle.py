@@ -16,7 +16,7 @@ from daemon.clock import FixedClock
 from daemon.config.loader import load_config
 from daemon.domain.settle import StableWatch, contract_digest, settle_until, settling
 from daemon.service.loop import Daemon
-from tests.demo_config import DEMO_CONFIG, copy_demo
+from tests.demo_config import DEMO_CONFIG, copy_demo, demo_mid
 
 # 10:00 in Shanghai on a working day: inside the demo client's send window.
 NOW = datetime(2026, 12, 1, 2, tzinfo=UTC)
@@ -137,7 +137,7 @@ def _sent(demo: Path) -> list[str]:
 
 
 def _new_terms(demo: Path) -> list[str]:
-    return [s for s in _sent(demo) if "<ck.NEW-1.-.terms.0@" in s]
+    return [s for s in _sent(demo) if s.startswith(demo_mid("NEW-1", None, "terms"))]
 
 
 def test_a_config_saved_in_two_chunks_is_loaded_only_once_complete(demo: Path) -> None:

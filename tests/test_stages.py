@@ -7,13 +7,14 @@ address, or an offset naming a real policy field.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from daemon.config.schema import Config, Policy
 from daemon.domain import stages
-from daemon.domain.emails import message_id
+from daemon.domain.emails import legacy_message_id, legacy_of, message_id, token_verifies
 from daemon.domain.recipients import recipients, resolve_rule
 from daemon.domain.stages import (
     CLIENT,
@@ -178,14 +179,32 @@ def test_an_unknown_mail_name_has_no_kind() -> None:
 
 
 def test_message_ids_of_existing_keys_are_unchanged() -> None:
-    """Old states recognise their sent mail: the derivation depends on the four fields only."""
-    assert message_id(SendKey("C1", "m1", "reminder", 2), "t.example") == (
+    """Old states recognise their sent mail: the old form depends on the four fields only."""
+    assert legacy_message_id(SendKey("C1", "m1", "reminder", 2), "t.example") == (
         "<ck.C1.m1.reminder.2@t.example>"
     )
-    assert message_id(SendKey("C1", None, "terms"), "t.example") == "<ck.C1.-.terms.0@t.example>"
-    assert message_id(SendKey("-", None, "pm_alert", 7), "t.example") == (
+    assert message_id(SendKey("C1", None, "terms"), "t.example", b"") == (
+        "<ck.C1.-.terms.0@t.example>"
+    )
+    assert legacy_message_id(SendKey("-", None, "pm_alert", 7), "t.example") == (
         "<ck.-.-.pm_alert.7@t.example>"
     )
+
+
+def test_message_ids_carry_a_token_only_the_key_gives() -> None:
+    key = SendKey("C.1", "m-1", "reminder", 2)
+    mid = message_id(key, "t.example", b"key one")
+    assert re.fullmatch(r"<ck\.C\.1\.m-1\.reminder\.2\.[a-z]{17}@t\.example>", mid)
+    assert mid == message_id(key, "t.example", b"key one")  # deterministic: exactly once
+    assert legacy_of(mid) == "<ck.C.1.m-1.reminder.2@t.example>"
+    assert token_verifies(mid, b"key one")
+    assert not token_verifies(mid, b"key two") and not token_verifies(mid, b"")
+    assert message_id(key, "t.example", b"key two") != mid
+    assert not token_verifies(legacy_message_id(key, "t.example"), b"key one")
+    assert not token_verifies(mid.replace("@t.example", "@evil.example"), b"key one")
+    other = message_id(SendKey("C.1", "m-1", "reminder", 3), "t.example", b"key one")
+    assert not token_verifies(other.replace(".3.", ".2."), b"key one")  # token of another key
+    assert legacy_of("<ck.C1.m1.reminder.2@t.example>") is None
 
 
 def test_a_new_scheduled_stage_is_planned_from_its_row_alone(

@@ -14,6 +14,7 @@ import pytest
 
 from daemon.cli.main import main
 from daemon.config.loader import load_config
+from daemon.domain.emails import legacy_of
 from daemon.service.runtime import open_runtime
 from tests.test_engine import write_demo_config
 
@@ -38,7 +39,7 @@ def body(message: Any) -> str:
 
 
 def stage_of(message: Any) -> tuple[str, str, str, int]:
-    mid = str(message.message["Message-ID"]).strip("<>").split("@")[0]
+    mid = str(legacy_of(str(message.message["Message-ID"]))).strip("<>").split("@")[0]
     _ck, contract_milestone_stage_seq = mid.split(".", 1)
     contract, milestone, stage, seq = contract_milestone_stage_seq.rsplit(".", 3)
     return contract, milestone, stage, int(seq)

@@ -14,6 +14,7 @@ from daemon.config.loader import load_config
 from daemon.domain.emails import message_id
 from daemon.domain.state import MilestoneState, SendKey
 from daemon.service.loop import Daemon
+from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import ReceivedMessage, SmtpServer
@@ -102,7 +103,8 @@ class World:
         Daemon(self.config_path, self.config, FixedClock(now)).run(once=True)
 
     def mid(self, key: SendKey) -> str:
-        return message_id(key, DOMAIN)
+        secret = message_key.load(self.config.settings.data_dir, create=True)
+        return message_id(key, DOMAIN, secret)
 
     def deliver(self, raw: bytes) -> None:
         self.dovecot.append(PM, raw)

@@ -183,7 +183,7 @@ class Engine:
     def _send_planned(self, email: PlannedEmail, now: datetime, result: TickResult) -> bool:
         """Send one planned email; False when the transport is down and the tick should end."""
         domain = message_id_domain(self.config)
-        mid = message_id(email.key, domain)
+        mid = message_id(email.key, domain, self.store.message_key)
         evidence = self._evidence_for(email, now)
         state = self.store.snapshot()
 
@@ -192,7 +192,9 @@ class Engine:
                 with self.store.batch():
                     for superseded in email.supersedes:
                         self.store.mark_skipped(superseded, now, superseded_by=mid)
-                        result.skipped.append(message_id(superseded, domain))
+                        result.skipped.append(
+                            message_id(superseded, domain, self.store.message_key)
+                        )
 
         try:
             spec = chase_spec(self.config, email, state, now, evidence)

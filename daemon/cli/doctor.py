@@ -158,7 +158,8 @@ def _check_templates(config: Config, state: StateView, now: datetime) -> list[Ch
                 if not planned.to:  # e.g. legal without settings.legal: never sent
                     continue
                 planned = replace(planned, language=language)
-                compose(config, planned, renderer.render(config, planned, state, now), now)
+                rendered_ = renderer.render(config, planned, state, now)
+                compose(config, planned, rendered_, now, message_key=state.message_key)
             except CuikuanError as exc:
                 what = f"template {language}/{stage} for {contract.id}: {exc}"
                 fix = (

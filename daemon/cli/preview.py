@@ -101,7 +101,7 @@ def preview_email(
     now = _send_time(config, contract_id, milestone_id, stage, seq, now)
     planned = planned_for(config, state, contract_id, milestone_id, stage, seq, now)
     rendered = Renderer.for_config(config).render(config, planned, state, now)
-    message = compose(config, planned, rendered, now)
+    message = compose(config, planned, rendered, now, message_key=state.message_key)
     return _show(message, rendered, html=html)
 
 
@@ -146,7 +146,7 @@ def _preview_answer(
         to=spec.to,
         cc=spec.cc,
         rendered=rendered,
-        message_id=message_id(key, message_id_domain(config)),
+        message_id=message_id(key, message_id_domain(config), state.message_key),
         in_reply_to=None,
         references=(),
         now=now,

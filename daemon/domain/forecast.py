@@ -47,6 +47,7 @@ def _plan_milestone(
         changes += _after_gaps(ctx, record.at, start)
     instants = sorted({ctx.opening(t) for t in changes})
     sim: _Records = dict(records)
+    secret = state.message_key
     out: list[PlannedEmail] = []
     while instants:
         tick = instants.pop(0)
@@ -60,9 +61,9 @@ def _plan_milestone(
         instants = sorted(set(instants) | later)
         out.append(replace(email, at=tick))
         for key in email.supersedes:
-            sim[key] = SendRecord(key, message_id(key, ctx.domain), "skipped", tick)
+            sim[key] = SendRecord(key, message_id(key, ctx.domain, secret), "skipped", tick)
         sim[email.key] = SendRecord(
-            email.key, message_id(email.key, ctx.domain), "sent", tick, email.to
+            email.key, message_id(email.key, ctx.domain, secret), "sent", tick, email.to
         )
     return out
 

@@ -112,6 +112,9 @@ class StateView:
     sends: dict[SendKey, SendRecord] = field(default_factory=dict)
     bad_addresses: frozenset[str] = frozenset()
     """Addresses that bounced permanently: never mailed again."""
+    message_key: bytes = field(default=b"", repr=False, compare=False)
+    """The installation's Message-ID key (:mod:`daemon.domain.emails`); empty when read
+    without it: then no Message-ID token verifies."""
     contracts_edited: dict[str, tuple[datetime, ...]] = field(default_factory=dict)
     """contract id -> when its content was seen changed since (the last few edits)."""
     contract_events: dict[tuple[str, str], LearnedEvent] = field(default_factory=dict)

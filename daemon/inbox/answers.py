@@ -145,7 +145,7 @@ def answer_request(f: Facts, base: MilestoneState | None, status: str | None) ->
         items=asked,
         request_id=f.inbound_id,
         sender=f.mail.from_addr,
-        message_id=message_id(email.key, message_id_domain(f.config)),
+        message_id=message_id(email.key, message_id_domain(f.config), f.state.message_key),
         attachments=tuple(p.name for p in attachments),
         hold_until=hold,
     )

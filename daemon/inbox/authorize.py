@@ -22,7 +22,8 @@ A reply can stop a chase, so a forged one must not. The rules:
   A client reply that fails changes nothing and goes to the PM marked as suspicious.
 * Bounces come from mail systems, not people: they are "system" mail and count only with
   a null return path (``Return-Path: <>``) and the Message-ID of an email cuikuan sent in
-  the returned headers (:func:`bounce_authentic`); otherwise they go to the PM.
+  the returned headers, whose keyed token verifies (:func:`bounce_authentic`; the readable
+  part of our Message-IDs can be guessed, the token cannot); otherwise they go to the PM.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from typing import Literal
 
 from daemon.config.schema import Client, Config
 from daemon.domain import resolve
+from daemon.domain.emails import token_verifies
 from daemon.domain.state import SendRecord, StateView
 from daemon.inbox.alignment import Alignment, aligned, domain_of
 from daemon.inbox.classify import Classification
@@ -212,7 +214,10 @@ def bounce_authentic(mail: InboundMail, state: StateView) -> tuple[SendRecord | 
     claimed = [c for c in claimed if c]
     if not claimed:
         return None, "the returned message's Message-ID is missing"
-    wanted = set(claimed)
+    wanted = {c for c in claimed if token_verifies(c, state.message_key)}
+    if not wanted:
+        why = "its Message-ID lacks cuikuan's signature: guessed or forged"
+        return None, f"returns {claimed[0][:100]}, which cuikuan did not send ({why})"
     for record in state.sends.values():
         if record.message_id in wanted and record.status in ("sent", "pending"):
             return record, f"returns {record.message_id}"

@@ -38,9 +38,17 @@ class HeaderInjectionError(CuikuanError, ValueError):
 
 
 def compose(
-    config: Config, planned: PlannedEmail, rendered: RenderedEmail, now: datetime
+    config: Config,
+    planned: PlannedEmail,
+    rendered: RenderedEmail,
+    now: datetime,
+    *,
+    message_key: bytes,
 ) -> EmailMessage:
-    """The complete message for ``planned``, dated ``now`` (in the client's timezone)."""
+    """The complete message for ``planned``, dated ``now`` (in the client's timezone).
+
+    ``message_key``: the installation's Message-ID key (``StateView.message_key``).
+    """
     key = planned.key
     contract = Ledger(config).contract(key.contract)
     if contract is not None:
@@ -51,7 +59,7 @@ def compose(
         to=planned.to,
         cc=planned.cc,
         rendered=rendered,
-        message_id=message_id(key, message_id_domain(config)),
+        message_id=message_id(key, message_id_domain(config), message_key),
         in_reply_to=references[-1] if references else None,
         references=references,
         now=now,

@@ -48,11 +48,12 @@ class Mailer:
         self.renderer = Renderer.for_config(config)
 
     def message_id(self, spec: MailSpec) -> str:
-        return message_id(spec.key, message_id_domain(self.config))
+        store = self.outbox.store
+        return message_id(spec.key, message_id_domain(self.config), store.message_key)
 
     def decided(self, spec: MailSpec) -> bool:
         """Whether ``spec``'s email was recorded before (sent, pending, failed, skipped)."""
-        return self.outbox.store.find_send(self.message_id(spec)) is not None
+        return self.outbox.store.decided(spec.key) is not None
 
     def message(
         self, spec: MailSpec, now: datetime, state: StateView | None = None

@@ -14,9 +14,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
-from daemon.domain.emails import message_id
 from daemon.domain.events import decode
-from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import SendKey
 from daemon.mail.spec import MailSpec
 from daemon.outbox.mailer import Mailer
@@ -63,7 +61,7 @@ class MorningList:
             return False
         key = morning_key(day)
         store = mailer.outbox.store
-        if store.find_send(message_id(key, message_id_domain(config))) is not None:
+        if store.decided(key) is not None:
             self.decided = day
             return False
         actions = todo(config, store.snapshot(), now, [decode(e) for e in store.events()])

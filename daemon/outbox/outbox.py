@@ -150,7 +150,7 @@ class Outbox:
         *,
         urgent: bool = False,
     ) -> bool:
-        """Send ``message`` at most once per its Message-ID (derived from ``key``).
+        """Send ``message`` at most once per ``key`` (its Message-ID is derived from it).
 
         Returns False when the transport is down or a stop was requested (the email stays
         pending and a later pass sends it); True when it was sent, deferred on its own,
@@ -160,7 +160,7 @@ class Outbox:
         """
         result = result if result is not None else TickResult()
         mid = str(message["Message-ID"])
-        if self.store.find_send(mid) is not None:
+        if self.store.decided(key) is not None:
             log.debug("%s was decided before: not sending it again", mid)
             return True
         raw = message.as_bytes()

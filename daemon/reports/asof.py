@@ -95,6 +95,7 @@ def state_as_of(current: StateView, events: Iterable[Event], as_of: datetime) ->
         sends={k: r for k, r in current.sends.items() if r.at <= as_of},
         bad_addresses=current.bad_addresses,
         contract_events=dated,
+        message_key=current.message_key,
     )
 
 

@@ -23,8 +23,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config, Settings
-from daemon.domain.emails import message_id
-from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import SendKey, StateView
 from daemon.mail.spec import MailSpec
 from daemon.outbox.mailer import Mailer
@@ -91,7 +89,7 @@ def weekly_spec(config: Config, report: Report, key: SendKey) -> MailSpec:
 def send_weekly_report(config: Config, mailer: Mailer, now: datetime) -> bool:
     """Build and send this slot's report to the PM (once per slot); False if deferred."""
     key = weekly_key(latest_slot(config.settings, now))
-    if mailer.outbox.store.find_send(message_id(key, message_id_domain(config))) is not None:
+    if mailer.outbox.store.decided(key) is not None:
         log.debug("weekly report %s already decided", key.seq)
         return True
     store = mailer.outbox.store
@@ -111,7 +109,7 @@ def maybe_send_weekly_report(config: Config, mailer: Mailer, now: datetime) -> b
         return False
     store = mailer.outbox.store
     key = weekly_key(latest_slot(config.settings, now))
-    if store.find_send(message_id(key, message_id_domain(config))) is not None:
+    if store.decided(key) is not None:
         return False
     if not weekly_report_due(config.settings, last_weekly_sent(store.snapshot()), now):
         return False

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from daemon.config.schema import Config
 from daemon.domain import resolve
-from daemon.domain.emails import message_id
+from daemon.domain.emails import legacy_message_id, legacy_of, message_id
 from daemon.domain.planner import due_emails
 from daemon.domain.state import SendKey
 from daemon.errors import StoreError
@@ -185,8 +185,11 @@ def key_of(headers: Message, contracts: Iterable[str]) -> SendKey | None:
 
 
 def key_from_message_id(mid: str, contracts: Iterable[str]) -> SendKey | None:
-    """Invert :func:`daemon.domain.emails.message_id` (ids may hold dots: known ones first)."""
-    local = mid.strip().strip("<>").rpartition("@")[0]
+    """Invert :func:`daemon.domain.emails.message_id` (ids may hold dots: known ones first).
+
+    The token is dropped first; an old Message-ID without one reads the same way.
+    """
+    local = (legacy_of(mid) or mid).strip().strip("<>").rpartition("@")[0]
     if not local.startswith("ck."):
         return None
     head, _, tail = local[3:].rpartition(".")
@@ -232,7 +235,10 @@ def _resync_sent_folder(
     for _round in range(MAX_ROUNDS):
         candidates = [(r.key, r.message_id, list(r.to)) for r in store.pending_sends()]
         for email in due_emails(config, store.snapshot(), now):
-            candidates.append((email.key, message_id(email.key, domain), list(email.to)))
+            mid = message_id(email.key, domain, store.message_key)
+            candidates.append((email.key, mid, list(email.to)))
+            # an email sent before Message-IDs had tokens is in the Sent folder as that
+            candidates.append((email.key, legacy_message_id(email.key, domain), list(email.to)))
         found = False
         with store.batch():
             for key, mid, to in candidates:

@@ -90,6 +90,15 @@ class SendsTable:
         doc = self._tables.find("sends", message_id=message_id) if message_id else None
         return cv.send_record(doc) if doc else None
 
+    def decided(self, key: SendKey) -> SendRecord | None:
+        """The send recorded for ``key`` (sent, pending, failed, or skipped after a try).
+
+        By key, not Message-ID: an email recorded under its old, untokened Message-ID is
+        still decided. A bare skip (never tried, no Message-ID) is not.
+        """
+        doc = self._tables.find("sends", **cv.key_doc(key))
+        return cv.send_record(doc) if doc and doc.get("message_id") else None
+
     def send_error(self, message_id: str) -> str:
         """Why the send with this Message-ID failed ('' if it did not)."""
         doc = self._tables.find("sends", message_id=message_id) if message_id else None

@@ -39,7 +39,7 @@ from tinydb import TinyDB
 from daemon.domain.state import LearnedEvent, MilestoneState, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
-from daemon.storage import schema
+from daemon.storage import message_key, schema
 from daemon.storage.damage import DamagedStateError
 from daemon.storage.history import History
 from daemon.storage.json_storage import AtomicJSONStorage
@@ -84,6 +84,8 @@ class Store(SendsTable):
             if not read_only:
                 self.migrate()
                 self._history.open()
+            # the Message-ID key (daemon.storage.message_key); b"" read-only without one
+            self.message_key = message_key.load(self.path.parent, create=not read_only)
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
@@ -210,6 +212,7 @@ class Store(SendsTable):
             sends=sends,
             bad_addresses=self.bad_addresses(),
             contract_events=self._views.view("contract_events", cv.learned_entry),
+            message_key=self.message_key,
         )
 
     # -- contracts ------------------------------------------------------------------
