@@ -48,6 +48,7 @@ COMMAND_MODULES: list[str] = [
     "daemon.cli.doctor",
     "daemon.cli.recover",
     "daemon.cli.todo",
+    "daemon.cli.bank",
 ]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
 
@@ -83,6 +84,11 @@ COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
         "todo",
         "the PM's action list: what only a person can settle, ranked by money at risk × "
         "days late, with the reply commands that settle it",
+    ),
+    "daemon.cli.bank": (
+        "bank",
+        "bank statements: import one (CSV, Excel, MT940, CAMT.053, OFX) or list the credits "
+        "and what they paid",
     ),
 }
 """Name and one-line help of each module's command, so ``cuikuan --help`` can list it
@@ -356,7 +362,7 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
 
     from daemon.clock import SystemClock
     from daemon.config.loader import load_config
-    from daemon.domain.status import status_rows
+    from daemon.domain.status import status_rows, withdrawn_emails
     from daemon.reports.times import in_zone, local_minute
     from daemon.storage.read_only import read_state
 
@@ -366,7 +372,8 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
         known = ", ".join(c.id for c in config.clients)
         print(f"cuikuan: no client {args.client!r}; clients: {known}", file=sys.stderr)
         return EXIT_ERROR
-    rows = status_rows(config, read_state(config), now, client_id=args.client)
+    state = read_state(config)
+    rows = status_rows(config, state, now, client_id=args.client)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -384,6 +391,9 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     bad = sorted({a for row in rows for a in row["bad_addresses"]})
     if bad:
         print(f"refused for good, never written to: {', '.join(bad)}")
+    withdrawn = withdrawn_emails(state) if args.client is None else []
+    if withdrawn:
+        print(f"withdrawn, never sent (no longer in the config): {', '.join(withdrawn)}")
     return EXIT_OK
 
 

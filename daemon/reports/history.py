@@ -36,6 +36,7 @@ from daemon.domain.events import (
     StaffCommandRun,
     StateChanged,
     TemplateFailed,
+    Withdrawn,
 )
 from daemon.domain.state import SendRecord, StateView
 from daemon.outbox.archive import Archive
@@ -55,7 +56,7 @@ class TimelineEntry:
 
     at: datetime
     kind: str
-    """sent, skipped, failed, pending (emails we sent); received; state_change;
+    """sent, skipped, failed, withdrawn, pending (emails we sent); received; state_change;
     staff_command; bounce; alert; template_error; review; or any other event kind."""
     milestone: str | None
     summary: str
@@ -117,7 +118,8 @@ def timeline(
 def _send_entry(record: SendRecord, subject: str | None) -> TimelineEntry:
     key = record.key
     stage = f"{key.stage} #{key.seq}" if key.seq else key.stage
-    summary = f"email {stage} {record.status}"
+    status = "withdrawn (never sent)" if record.status == "withdrawn" else record.status
+    summary = f"email {stage} {status}"
     if record.to:
         summary += f" to {', '.join(record.to)}"
     if subject:
@@ -187,6 +189,8 @@ def _summary(e: HistoryEvent) -> str:
         return f"PM alerted: {e.title}"
     if isinstance(e, TemplateFailed):
         return f"template error in {e.stage}: {e.error}"
+    if isinstance(e, Withdrawn):
+        return f"{e.stage} email withdrawn, never sent: {e.reason} {e.message_id}"
     if isinstance(e, Reviewed):
         return review_summary(e.figures)
     return json.dumps(e.data, ensure_ascii=False, sort_keys=True, default=str)

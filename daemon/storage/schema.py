@@ -101,7 +101,7 @@ REQUIRED: dict[str, dict[str, Check]] = {
         "stage": _str,
         "seq": _int,
         "message_id": _str,
-        "status": _one_of("pending", "sent", "skipped", "failed"),
+        "status": _one_of("pending", "sent", "skipped", "failed", "withdrawn"),
         "at": _instant,
     },
     "events": {
@@ -122,6 +122,7 @@ REQUIRED: dict[str, dict[str, Check]] = {
         "source": _one_of("client", "staff"),
         "at": _instant,
     },
+    "bank_credits": {"id": _str, "booked": _opt_date, "amount": _opt_decimal, "currency": _str},
 }
 """Per table: the fields every document must have, and what each must hold."""
 
