@@ -28,7 +28,13 @@ from pydantic import (
 )
 
 from daemon.config.bank import BankSettings
-from daemon.config.money_terms import LateInterest
+from daemon.config.money_terms import (
+    LateInterest,
+    PayNow,
+    StatementSettings,
+    check_bic,
+    check_iban,
+)
 
 Language = Literal["zh", "en"]
 
@@ -221,6 +227,9 @@ class BankAccount(Strict):
     account_name: HeaderText = Field(min_length=1)
     bank: HeaderText = Field(min_length=1)
     account_number: HeaderText = Field(min_length=1)
+    iban: Annotated[str, AfterValidator(check_iban)] | None = None
+    """For a EUR contract, the pay-now block shows a SEPA (EPC) QR code with it."""
+    bic: Annotated[str, AfterValidator(check_bic)] | None = None
 
 
 def _check_tax_id(value: str) -> str:
@@ -277,6 +286,8 @@ class Contract(Strict):
     discount: Discount | None = None
     late_interest: LateInterest | None = None
     """Interest on late payment (rate as written, per day or year, from due or demand)."""
+    pay_now: PayNow | None = None
+    """A payment link and a collection QR image (default: ``settings.pay_now``)."""
     events: dict[Id, Day | None] = Field(default_factory=dict)
     """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
     acceptance: AcceptanceRule | None = None
@@ -304,11 +315,15 @@ class Client(Strict):
     calendar: str | None = None
     """Holiday calendar (country code understood by the ``holidays`` package), default settings."""
     contacts: Contacts
+    statement: bool = True
+    """False: this client gets no monthly statement of account (``settings.statements``)."""
     contracts: list[Contract] = Field(default_factory=list)
     aliases: list[HeaderText] = Field(default_factory=list)
     """Other names it pays under (a parent company, an English name), for bank matching."""
     bank_accounts: list[HeaderText] = Field(default_factory=list)
     """Account numbers it pays from: a credit from one of them is this client's."""
+    consolidate: bool | None = None
+    """One letter for the chase emails due together (issue 13.2); default settings'."""
 
 
 class SmtpSettings(Strict):
@@ -448,9 +463,17 @@ class Settings(Strict):
     clock_jump_days: int = Field(4, ge=1, le=3650)
     """Hold everything when the clock is this many days beyond the last activity."""
     unmatched_digest_minutes: int = Field(60, ge=1, le=1440)
-    """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
+    """With ``routine_alerts: email``: unmatched and unreadable mail is listed to the PM in
+    one digest at most this often (with ``daily_list`` it is listed on the daily list)."""
+    routine_alerts: Literal["daily_list", "email"] = "daily_list"
+    """``daily_list``: only urgent PM alerts (:mod:`daemon.mail.urgency`) are emailed at
+    once, the rest wait for the morning list; ``email``: every alert at once."""
     bank_account: BankAccount | None = None
     """The collection account in every payment email's pay-now block (a contract may differ)."""
+    pay_now: PayNow | None = None
+    """Default payment link / collection QR image of every contract (a contract may differ)."""
+    statements: StatementSettings = StatementSettings()
+    """The monthly statement of account to every client (``cuikuan statement`` on demand)."""
     invoicing: InvoicingDetails | None = None
     """开票信息: answered when a client asks for it (else the PM is asked)."""
     config_stable_seconds: int = Field(10, ge=0, le=600)
@@ -463,6 +486,10 @@ class Settings(Strict):
     replies: ReplySettings = ReplySettings()
     bank: BankSettings = BankSettings()
     """Bank statements dropped in a folder confirm payments (:mod:`daemon.config.bank`)."""
+    consolidate: bool = False
+    """Join a client's chase emails due in the same send window into one letter
+    (:mod:`daemon.domain.consolidation`); a client may say otherwise. Off by default so
+    that an upgrade never changes what clients receive without the PM choosing it."""
 
 
 class Config(Strict):

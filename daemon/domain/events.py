@@ -60,6 +60,8 @@ class StateChanged(HistoryEvent):
     """The day staff said the money arrived (changes to ``paid``)."""
     paid_amount: Decimal | None = None
     """The amount staff said arrived; None: the milestone's amount."""
+    interest_waived: bool = False
+    """Late-payment interest waived on the milestone (staff ``waive interest``)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -152,12 +154,16 @@ class EventDated(HistoryEvent):
 
 @dataclass(frozen=True, kw_only=True)
 class Alerted(HistoryEvent):
-    """The PM was told something (by email, once)."""
+    """The PM was told something (by email once, or on the daily list)."""
 
     KIND = "alert"
     title: str = ""
     body: str = ""
     about: str = ""
+    name: str = ""
+    """The :mod:`daemon.mail.alert_texts` entry (empty in events older than issue 14)."""
+    listed: bool = False
+    """Not emailed: it waits for the PM's daily list (:mod:`daemon.mail.urgency`)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -223,6 +229,8 @@ class BankCredit(HistoryEvent):
     """``contract/milestone`` of each milestone it may pay, numbered from 1 for ``match N``."""
     by: str = ""
     """``bank`` (matched by cuikuan) or the staff address that decided."""
+    statement: str = ""
+    """Where the bank wrote it: ``交易明细.csv, row 7`` (the evidence of the payment)."""
 
 
 @dataclass(frozen=True, kw_only=True)

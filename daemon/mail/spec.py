@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from daemon.domain.state import SendKey
+from daemon.mail.parts import GeneratedFile
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class MailSpec:
     milestone's full context (:func:`daemon.mail.context.context_for`) under
     ``context``. ``tag_key`` adds the ``X-Cuikuan-Key`` header (the chase's emails).
     ``timezone`` dates the message in that zone (default: ``now`` as given).
+    ``covers``: a consolidated email's keys (``key`` first), each recorded as sent by it.
     """
 
     key: SendKey
@@ -38,5 +40,8 @@ class MailSpec:
     references: tuple[str, ...] = ()
     auto_submitted: str | None = "auto-replied"
     attachments: tuple[Path, ...] = ()
+    files: tuple[GeneratedFile, ...] = ()
+    """Attachments made in memory (the statement's CSV)."""
     tag_key: bool = False
     timezone: tzinfo | None = None
+    covers: tuple[SendKey, ...] = ()

@@ -28,6 +28,7 @@ from daemon.domain import events as history_events
 from daemon.domain.events import (
     Alerted,
     Answered,
+    BankCredit,
     Bounced,
     EventDated,
     HistoryEvent,
@@ -193,6 +194,11 @@ def _summary(e: HistoryEvent) -> str:
         return f"{e.stage} email withdrawn, never sent: {e.reason} {e.message_id}"
     if isinstance(e, Reviewed):
         return review_summary(e.figures)
+    if isinstance(e, BankCredit):
+        text = f"bank credit of {e.booked} {e.amount} {e.currency} from {e.payer or '?'}"
+        text += f" (“{e.memo or '-'}”): {e.outcome}"
+        text += f" by {e.by}" if e.by and e.by != "bank" else ""
+        return text + (f"; {e.statement}" if e.statement else "") + f" [credit {e.credit}]"
     return json.dumps(e.data, ensure_ascii=False, sort_keys=True, default=str)
 
 
