@@ -230,3 +230,33 @@ def test_a_learned_date_survives_a_restart(tmp_path: Path) -> None:
         assert store.snapshot().contract_events == {
             (C1, "acceptance"): LearnedEvent(None, "staff", NOW, PM)
         }
+
+
+def test_the_history_says_what_was_answered_and_dated() -> None:
+    from daemon.domain.events import Answered, EventDated, decode, encode
+    from daemon.reports.history import _summary
+
+    dated = EventDated(
+        at=NOW,
+        contract=C1,
+        event="acceptance",
+        day=date(2026, 11, 30),
+        source="client",
+        before="acceptance: no date yet",
+        sender=ACME_TO,
+    )
+    answered = Answered(
+        at=NOW,
+        contract=C1,
+        milestone="m1",
+        items=("invoice",),
+        sender=ACME_TO,
+        hold_until=t("2026-12-03T11:00:00+08:00"),
+    )
+    assert decode(encode(dated)) == dated and decode(encode(answered)) == answered
+    assert _summary(dated) == (
+        f"acceptance 2026-11-30 (client {ACME_TO}); before: acceptance: no date yet"
+    )
+    assert _summary(answered) == (
+        f"answered {ACME_TO}: sent invoice; no chase before 2026-12-03T11:00:00+08:00"
+    )
