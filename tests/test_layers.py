@@ -29,6 +29,9 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.inbox", 4),
     ("daemon.reports", 4),
     ("daemon.config.loader", 5),  # these read files and the environment
+    ("daemon.config.files", 5),
+    ("daemon.config.messages", 5),  # issues located in the YAML read by yamlsafe
+    ("daemon.config.crosscheck", 5),  # invoice files, holiday calendars
     ("daemon.config.yamlsafe", 5),
     ("daemon.config.secrets", 5),
     ("daemon.storage", 5),
