@@ -38,6 +38,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.outbox", 6),
     ("daemon.chase", 7),
     ("daemon.inbox.imap", 7),
+    ("daemon.inbox.imap_client", 7),
     ("daemon.inbox.maildir_inbox", 7),
     ("daemon.inbox.processor", 7),
     ("daemon.inbox.watcher", 7),

@@ -40,7 +40,7 @@ from daemon.domain.stages import STAGES
 from daemon.domain.stages import stage as stage_info
 from daemon.domain.state import StateView
 from daemon.errors import ConfigError, CuikuanError, StoreError, TemporaryTransportError
-from daemon.inbox.imap import open_client
+from daemon.inbox.imap_client import open_client
 from daemon.mail.compose import compose
 from daemon.mail.formatting import LOCALES
 from daemon.mail.rendering import Renderer
