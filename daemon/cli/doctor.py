@@ -34,7 +34,8 @@ from imapclient.imapclient import SENT
 from daemon.cli.preview import planned_for
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import Config, ImapSettings, SmtpSettings
+from daemon.config.mail_settings import ImapSettings, SmtpSettings
+from daemon.config.schema import Config
 from daemon.config.secrets import credential_name, read_secret
 from daemon.domain.stages import STAGES
 from daemon.domain.stages import stage as stage_info

@@ -15,7 +15,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from daemon.config.schema import ImapSettings
+from daemon.config.mail_settings import ImapSettings
 
 NET_ERRORS: tuple[type[Exception], ...] = (OSError, imaplib.IMAP4.error)
 
