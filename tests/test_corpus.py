@@ -160,3 +160,23 @@ def test_bounce_details_from_a_dsn() -> None:
     assert result.bounce.recipients == ["neko-nyaan@ne.auone-net.jp"]
     assert result.bounce.status == "5.0.0"
     assert result.bounce.original_message_id.startswith("<51edb770ed22757ebed32d33e8805929@")
+
+
+@pytest.mark.parametrize(
+    ("suffix", "recipients"),
+    [
+        # Exim: the DSN's Final-Recipient is a spool path; X-Failed-Recipients holds the
+        # address, in the percent-hack form user%domain@relay (= user@domain)
+        ("/lhost-exim-60.eml", ["nyaan@gol.com"]),
+        # Google: no address in the text, X-Failed-Recipients names it
+        ("/lhost-googlegroups-01.eml", ["libsisimai@googlegroups.com"]),
+        ("/lhost-googleworkspace-01.eml", ["neko-nyaan-cat-meeting@google-groups.example.com"]),
+        # a notice naming a contact and an example address besides the failed one: only
+        # the address the returned message went to ("for <user1@example.gov>") counts
+        ("/llnl_01.txt", ["user1@example.gov"]),
+    ],
+)
+def test_bounce_recipients_from_the_right_place(suffix: str, recipients: list[str]) -> None:
+    result = classify(_mail(suffix))
+    assert result.bounce is not None
+    assert result.bounce.recipients == recipients

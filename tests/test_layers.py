@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.mail", 3),
     ("daemon.inbox", 4),
     ("daemon.reports", 4),
+    ("daemon.bank", 4),  # statements read from bytes, matching: pure
     ("daemon.config.loader", 5),  # these read files and the environment
     ("daemon.config.files", 5),
     ("daemon.config.messages", 5),  # issues located in the YAML read by yamlsafe
@@ -45,6 +46,8 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.reports.evidence", 7),
     ("daemon.reports.history", 7),
     ("daemon.reports.weekly", 7),
+    ("daemon.bank.apply", 7),  # the bank's shell: the store
+    ("daemon.bank.folder", 7),
     ("daemon.service", 8),
     ("daemon.cli", 9),
 )

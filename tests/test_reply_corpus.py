@@ -176,3 +176,38 @@ def test_cli_classifies_many_files_in_one_call(capsys: pytest.CaptureFixture[str
 def test_cli_classify_needs_files_or_eval(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify"]) == 1
     assert "nothing to classify" in capsys.readouterr().err
+
+
+def test_cli_classify_reads_with_the_pms_phrases_from_the_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``settings.replies.phrases`` count in ``cuikuan classify`` as in the daemon: with
+    ``--config`` and with the config found the usual way ($CUIKUAN_CONFIG)."""
+    from tests.demo_config import copy_demo
+
+    config = copy_demo(tmp_path)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "settings:\n", "settings:\n  replies:\n    phrases: {paid: {zh: [钱已落袋]}}\n", 1
+        ),
+        encoding="utf-8",
+    )
+    eml = tmp_path / "reply.eml"
+    eml.write_bytes(
+        "From: someone@elsewhere.example\r\nTo: ar@example.cn\r\nSubject: Re: [CK-X-1] 付款提醒\r\n"
+        "In-Reply-To: <ck.X.1.reminder.1@example.cn>\r\nDate: Wed, 02 Dec 2026 10:00:00 +0800\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n王经理，钱已落袋。\r\n".encode()
+    )
+
+    def kind(*args: str) -> tuple[str, str]:
+        capsys.readouterr()
+        assert main(["classify", str(eml), "--json", *args]) == 0
+        data = json.loads(capsys.readouterr().out)
+        return data["kind"], data["rule"]
+
+    assert kind("--config", str(tmp_path / "none.yaml")) == ("other", "no-rule")
+    assert kind("--config", str(config)) == ("paid", "config:paid:0")
+    monkeypatch.setenv("CUIKUAN_CONFIG", str(config))
+    assert kind() == ("paid", "config:paid:0")

@@ -2,9 +2,11 @@
 
 For the PM who wonders why a reply was read as it was, and for tuning the rules: the same
 pure parse + classify the daemon runs, with the rule and the words that decided. Nothing
-is changed and no config is needed (``--config`` only picks the client's timezone for
-relative dates like "next Friday" when the sender is a client contact). Many files are
-read in one process; the config, when there is one, is loaded once.
+is changed and no config is needed. With one (found as for every command, or ``--config``)
+the files are read as the daemon reads them: the client's timezone for relative dates like
+"next Friday" when the sender is a client contact, and the PM's own phrases
+(``settings.replies.phrases``). Many files are read in one process; the config, when there
+is one, is loaded once.
 
 ``--eval DIR`` scores the classifier on a labelled corpus (``DIR/labels.yaml``, see
 :mod:`daemon.inbox.evaluate`): per-kind accuracy, a confusion matrix, date accuracy and
@@ -40,6 +42,8 @@ log = logging.getLogger(__name__)
 DEFAULT_TZ = "Asia/Shanghai"
 Context = Callable[[str], tuple[ZoneInfo, bool]]
 """sender address -> (timezone, known_sender)."""
+Phrases = tuple[tuple[str, str, str], ...]
+"""The PM's (kind, language, phrase) from ``settings.replies.phrases``."""
 
 
 def register(add_command: AddCommand) -> None:
@@ -62,30 +66,35 @@ def register(add_command: AddCommand) -> None:
     parser.set_defaults(handler=cmd_classify)
 
 
-def _config_context(config_path: Path) -> Context:
-    """Timezone and known-sender lookup from the config; defaults when there is none.
+def _config_context(config_path: Path) -> tuple[Context, Phrases]:
+    """Timezone and known-sender lookup, and the PM's phrases, from the config; defaults
+    (and no phrases) when there is none.
 
     The config (pydantic models, ~0.2 s) is only loaded when the file exists.
     """
     default = ZoneInfo(DEFAULT_TZ)
     if not config_path.is_file():
-        return lambda _sender: (default, False)
+        return (lambda _sender: (default, False)), ()
     from daemon.config.loader import load_config
     from daemon.domain import resolve
     from daemon.inbox.matching import client_contacts
+    from daemon.inbox.rulebook import phrases_from_config
 
     try:
         config = load_config(config_path)
     except (OSError, CuikuanError):  # ConfigError is a CuikuanError
         log.debug("no usable config at %s: classifying with defaults", config_path)
-        return lambda _sender: (default, False)
+        return (lambda _sender: (default, False)), ()
     contacts = {
         addr: resolve.client_timezone(config.settings, client)
         for client in config.clients
         for addr in client_contacts(client)
     }
     fallback = ZoneInfo(config.settings.timezone)
-    return lambda sender: (contacts[sender], True) if sender in contacts else (fallback, False)
+    phrases = phrases_from_config(config.settings.replies.phrases)
+    return (
+        lambda sender: (contacts[sender], True) if sender in contacts else (fallback, False)
+    ), phrases
 
 
 def cmd_classify(args: argparse.Namespace, config_path: Path) -> int:
@@ -97,8 +106,8 @@ def cmd_classify(args: argparse.Namespace, config_path: Path) -> int:
         return run_eval(args.eval_dir, as_json=args.json)
     if not args.files:
         raise CuikuanError("nothing to classify: give one or more .eml files, or --eval DIR")
-    context = _config_context(config_path)
-    results = [_classify_file(path, context) for path in args.files]
+    context, phrases = _config_context(config_path)
+    results = [_classify_file(path, context, phrases) for path in args.files]
     if args.json:
         out: Any = results[0] if len(results) == 1 else results
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -114,14 +123,14 @@ def cmd_classify(args: argparse.Namespace, config_path: Path) -> int:
     return 0
 
 
-def _classify_file(path: Path, context: Context) -> dict[str, Any]:
+def _classify_file(path: Path, context: Context, phrases: Phrases = ()) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise CuikuanError(f"cannot read {path}: {exc.strerror or exc}") from exc
     mail = parse_message(raw)
     tz, known = context(mail.from_addr)
-    data = classify(mail, tz=tz, known_sender=known).to_json()
+    data = classify(mail, tz=tz, known_sender=known, phrases=phrases).to_json()
     data["file"] = str(path)
     data["message_id"] = mail.message_id
     data["from"] = mail.from_addr

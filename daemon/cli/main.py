@@ -48,6 +48,7 @@ COMMAND_MODULES: list[str] = [
     "daemon.cli.doctor",
     "daemon.cli.recover",
     "daemon.cli.todo",
+    "daemon.cli.bank",
 ]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
 
@@ -83,6 +84,11 @@ COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
         "todo",
         "the PM's action list: what only a person can settle, ranked by money at risk × "
         "days late, with the reply commands that settle it",
+    ),
+    "daemon.cli.bank": (
+        "bank",
+        "bank statements: import one (CSV, Excel, MT940, CAMT.053, OFX) or list the credits "
+        "and what they paid",
     ),
 }
 """Name and one-line help of each module's command, so ``cuikuan --help`` can list it

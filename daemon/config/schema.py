@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from daemon.config.bank import BankSettings
 from daemon.config.fields import (
     Currency,
     Day,
@@ -139,6 +140,8 @@ class Milestone(Strict):
     invoice: Path | None = None
     """Invoice file to attach, relative to the config file that names it."""
     paid: Payment | None = None
+    invoice_number: HeaderText | None = None
+    """The invoice's number (发票号): a bank credit that quotes it is about this milestone."""
 
     @model_validator(mode="after")
     def _one_of_each(self) -> Milestone:
@@ -221,6 +224,10 @@ class Client(Strict):
     """Holiday calendar (country code understood by the ``holidays`` package), default settings."""
     contacts: Contacts
     contracts: list[Contract] = Field(default_factory=list)
+    aliases: list[HeaderText] = Field(default_factory=list)
+    """Other names it pays under (a parent company, an English name), for bank matching."""
+    bank_accounts: list[HeaderText] = Field(default_factory=list)
+    """Account numbers it pays from: a credit from one of them is this client's."""
 
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -308,6 +315,8 @@ class Settings(Strict):
     """Tell the PM when sending has been failing for this many hours."""
     report: ReportSettings = ReportSettings()
     replies: ReplySettings = ReplySettings()
+    bank: BankSettings = BankSettings()
+    """Bank statements dropped in a folder confirm payments (:mod:`daemon.config.bank`)."""
 
 
 class Config(Strict):

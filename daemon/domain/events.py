@@ -183,6 +183,32 @@ class Reviewed(HistoryEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class BankCredit(HistoryEvent):
+    """What became of a credit on a bank statement (issue 16); the latest one counts.
+
+    ``outcome``: ``paid`` (it paid ``contract``/``milestone``), ``review`` (the PM must
+    choose among ``candidates``, or say ``not ours``), ``not_ours`` (money for something
+    else: never matched again), ``known`` (it confirms money already recorded).
+    """
+
+    KIND = "bank_credit"
+    credit: str = ""
+    """The credit's id (:attr:`daemon.bank.credit.Credit.id`)."""
+    outcome: str = ""
+    amount: Decimal | None = None
+    currency: str = ""
+    booked: date | None = None
+    payer: str = ""
+    memo: str = ""
+    reason: str = ""
+    """Why it needs the PM (``ambiguous``, ``over_payment``, ...) or how it matched."""
+    candidates: tuple[str, ...] = ()
+    """``contract/milestone`` of each milestone it may pay, numbered from 1 for ``match N``."""
+    by: str = ""
+    """``bank`` (matched by cuikuan) or the staff address that decided."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class OtherEvent(HistoryEvent):
     """An event of a kind this version does not know: kept, shown, never an error."""
 
@@ -207,6 +233,7 @@ TYPES: dict[str, type[HistoryEvent]] = {
         Bounced,
         Withdrawn,
         TemplateFailed,
+        BankCredit,
         Reviewed,
     )
 }

@@ -114,7 +114,13 @@ _DELAY_BODY = re.compile(
 )
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|回复|答复)\s*:", re.I)
 _STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
-_ADDRESS = re.compile(r"[\w.+'=-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"[\w.+'=%-]+@[\w-]+(?:\.[\w-]+)+")
+_PERCENT_HACK = re.compile(r"^([^@%]+)%([\w.-]+\.[a-z]{2,})@[\w.-]+$", re.I)
+"""``user%domain@relay``: the old source-routing form; the recipient is ``user@domain``."""
+_RETURNED_FOR = re.compile(
+    r"^[>\s]*received:[^\n]*?\bfor\s+<?([^\s<>;]+@[^\s<>;]+?)>?;", re.I | re.M
+)
+_RETURNED_TO = re.compile(r"^[>\s]*(?:to|cc)\s*:([^\n]*)$", re.I | re.M)
 _SES_BOUNCE = re.compile(r'"notificationType"\s*:\s*"Bounce"')
 _SMTP_PREFIX = re.compile(r"^(?:smtp|rfc822)\s*[=:;]\s*", re.I)
 _RECIPIENT_LINE = re.compile(
@@ -174,12 +180,36 @@ def _notice_addresses(mail: InboundMail, notice: str) -> list[str]:
     return [a for a in found if not _DAEMON_SENDER.match(a)]
 
 
+def _returned_recipients(mail: InboundMail) -> set[str]:
+    """Addresses the returned message was sent to (its To/Cc, its Received "for <...>"),
+    read from the whole text, quoted with ``>`` or not."""
+    text = mail.text[:50_000]
+    found = {m[1] for m in _RETURNED_FOR.finditer(text)}
+    for m in _RETURNED_TO.finditer(text):
+        found.update(_ADDRESS.findall(m[1]))
+    return {_normal(a) for a in found}
+
+
+def _normal(address: str) -> str:
+    address = _SMTP_PREFIX.sub("", address.strip("<>.;:")).lower()
+    hack = _PERCENT_HACK.match(address)
+    return f"{hack[1]}@{hack[2]}" if hack else address
+
+
 def _recipients(mail: InboundMail, notice: str) -> list[str]:
     found = [_dsn_recipient(d) for d in mail.delivery_status]
-    found = [a for a in found if "@" in a] or _notice_addresses(mail, notice)
+    found = [a for a in found if "@" in a]
+    if not found and mail.headers.get("x-failed-recipients"):  # Exim names them here
+        found = _ADDRESS.findall(mail.headers["x-failed-recipients"])
+    if not found:
+        found = _notice_addresses(mail, notice)
+        # A notice also names contacts and examples ("the standard form is x@llnl.gov"):
+        # when some of its addresses are ones the returned message went to, only those.
+        returned = _returned_recipients(mail)
+        if any(_normal(a) in returned for a in found):
+            found = [a for a in found if _normal(a) in returned]
     unique: list[str] = []
-    for address in found:
-        address = _SMTP_PREFIX.sub("", address.strip("<>.;:")).lower()
+    for address in map(_normal, found):
         if address and address not in unique:
             unique.append(address)
     return unique

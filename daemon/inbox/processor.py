@@ -32,6 +32,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from daemon.bank.apply import credit_and_outcome
+from daemon.bank.commands import credit_token
+from daemon.bank.commands import decide as bank_decision
 from daemon.config.schema import Config
 from daemon.domain import resolve
 from daemon.domain.events import Received, TemplateFailed, record
@@ -41,7 +44,7 @@ from daemon.inbox.authorize import Authorization, authorize
 from daemon.inbox.classify import Classification, classify
 from daemon.inbox.corrections import VERB_LABELS, correction, keep
 from daemon.inbox.decide import decide
-from daemon.inbox.facts import Decision, OutgoingEmail, synthetic_message_id
+from daemon.inbox.facts import Decision, Facts, OutgoingEmail, synthetic_message_id
 from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
 from daemon.inbox.parse import InboundMail, parse_message
 from daemon.inbox.rulebook import phrases_from_config
@@ -258,6 +261,11 @@ class InboxProcessor:
             phrases = phrases_from_config(config.settings.replies.phrases)
             classification = classify(mail, tz=tz, known_sender=known, phrases=phrases)
             auth = authorize(mail, classification, match, config)
+            credit_id = credit_token(mail.subject, mail.text) if auth.role == "staff" else None
+            if credit_id is not None:  # `match N` / `not ours` about a bank credit
+                facts = Facts(mail, classification, match, auth, config, state, now, inbound_id)
+                credit, latest = credit_and_outcome(self.store, credit_id)
+                return classification, match, auth, bank_decision(facts, credit_id, credit, latest)
             decision = decide(mail, classification, match, auth, config, state, now, inbound_id)
             return classification, match, auth, decision
         except Exception as exc:  # a message must never stop the inbox

@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo
 from daemon.domain import payments, resolve
 from daemon.domain.emails import reference_token
 from daemon.domain.events import HistoryEvent, PaymentRecorded, StaffCommandRun
-from daemon.domain.payments import ZERO, PaidSoFar, covers
+from daemon.domain.payments import ZERO, PaidSoFar
+from daemon.domain.receipts import record_payment
 from daemon.domain.state import MilestoneState
 from daemon.inbox.facts import (
     Decision,
@@ -214,40 +215,11 @@ def _paid(f: Facts, cmd: StaffCommand, ms: MilestoneState, by: str) -> tuple[Mil
 
     Payments add up: ``paid 40,000`` then ``paid 60,000`` settle a 100,000 milestone.
     More than the amount is recorded and flagged; another currency records nothing.
+    The rule is :func:`daemon.domain.receipts.record_payment`, shared with the bank.
     """
-    day = cmd.day or _staff_today(f)
     view = f.ledger.milestone(f.match.contract or "", f.match.milestone)
-    if cmd.amount is None or view is None:
-        detail = f", paid on {cmd.day.isoformat()}" if cmd.day is not None else ""
-        paid = replace(ms, status="paid", hold_until=None, reason=f"{by}: paid{detail}")
-        return replace(paid, paid_on=day, paid_amount=cmd.amount), detail
-    currency = view.contract.contract.currency
-    so_far = view.paid_so_far
-    detail = f", amount {cmd.amount}"
-    if cmd.amount != so_far.amount:
-        detail += f" (the milestone amount is {so_far.amount})"
-    if cmd.day is not None:
-        detail += f", paid on {cmd.day.isoformat()}"
-    before = ms.paid_amount if ms.status != "paid" and ms.paid_amount is not None else ZERO
-    total = so_far.paid + cmd.amount
-    if not covers(view.contract.contract, view.milestone, total):
-        detail += f"; paid so far {total} {currency}, remaining {so_far.amount - total} {currency}"
-        detail += " (the milestone stays open for the remainder)"
-        status = ms.status if ms.status != "claimed_paid" else "open"
-        part = replace(ms, status=status, paid_amount=before + cmd.amount, paid_on=day)
-        return replace(part, reason=f"{by}: part payment{detail}"[:300]), detail
-    over = total - so_far.amount
-    if over > ZERO:
-        detail += f"; OVER-PAYMENT: {over} {currency} more than the amount, check and refund"
-    verified = replace(
-        ms,
-        status="paid",
-        hold_until=None,
-        reason=f"{by}: paid{detail}"[:300],
-        paid_on=day,
-        paid_amount=before + cmd.amount,
-    )
-    return verified, detail
+    day = cmd.day or _staff_today(f)
+    return record_payment(view, ms, cmd.amount, day, by, day_given=cmd.day is not None)
 
 
 def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneState, str]:

@@ -71,6 +71,22 @@ SYSTEM_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "再启动服务。之后催款每次只追赶一个阶段。",
         ),
     },
+    "bank_statement_failed": {
+        "en": (
+            "A bank statement could not be read: nothing from it was applied",
+            "cuikuan could not read the statement {file}: {reason}\n\n"
+            "It was moved to {failed}; no credit of it was recorded. Export it again "
+            "(CSV, Excel, MT940, CAMT.053 or OFX), or add your bank's column names under "
+            "settings.bank.mapping, and drop it in {incoming} again.",
+        ),
+        "zh": (
+            "银行对账单无法读取，其中内容均未入账",
+            "cuikuan 无法读取对账单 {file}：{reason}\n\n"
+            "文件已移至 {failed}，其中的收款均未记录。请重新导出（CSV、Excel、MT940、"
+            "CAMT.053 或 OFX），或在 settings.bank.mapping 中填写贵行的列名，"
+            "然后再放入 {incoming}。",
+        ),
+    },
     "config_error": {
         "en": (
             "Your config edit was rejected; the last good config stays in force",

@@ -7,8 +7,9 @@ commands that settle it (sent with the milestone's token, e.g. ``paid [CK-C1-dep
 
 Sources: claims to verify (``claimed_paid``), disputes (the client's words when recorded),
 replies held for the PM (reason ``awaiting PM: …``), broken promises (promised date +
-grace passed), bounced addresses of clients who still owe, and inbound mail that matched
-no contract — one line with a count, never one line per email.
+grace passed), bounced addresses of clients who still owe, inbound mail that matched
+no contract — one line with a count, never one line per email — and bank credits only the
+PM can place (:mod:`daemon.bank.review`).
 
 Pure: :func:`todo` takes (config, state, now) and the history events; no I/O. Example::
 
@@ -25,6 +26,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from daemon.bank import review
 from daemon.config.schema import Config
 from daemon.domain.emails import reference_token
 from daemon.domain.events import HistoryEvent, Received
@@ -48,6 +50,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "broken_promise": ("paid", "pause", "stop"),
     "bad_address": (),
     "unmatched_mail": (),
+    "bank_credit": ("match N", "not ours"),
 }
 """The staff commands (:mod:`daemon.inbox.staff_commands`) that settle each kind."""
 JSON_KEYS = (
@@ -74,7 +77,7 @@ class Action:
 
     kind: str
     """verify_payment, dispute, possible_dispute, pm_question, broken_promise,
-    bad_address or unmatched_mail."""
+    bad_address, unmatched_mail or bank_credit."""
     reason: str
     """One line in the PM's language."""
     commands: tuple[str, ...]
@@ -88,6 +91,8 @@ class Action:
     days_late: int = 0
     count: int = 1
     """How many emails (unmatched_mail), else 1."""
+    ref: str | None = None
+    """The token of what is not a milestone (a bank credit's ``[CK-BANK-…]``)."""
 
     @property
     def score(self) -> Decimal:
@@ -97,6 +102,8 @@ class Action:
     @property
     def token(self) -> str | None:
         """The reference to send with a command (``[CK-contract-milestone]``)."""
+        if self.ref is not None:
+            return self.ref
         return reference_token(self.contract, self.milestone) if self.contract else None
 
     def as_row(self, rank: int) -> dict[str, Any]:
@@ -124,9 +131,12 @@ def todo(
     """The actions at ``now``, highest money at risk × days late first."""
     ledger = Ledger(config, state)
     lang = config.settings.language
-    actions = [a for view in ledger.milestones() if (a := _milestone_action(view, now, lang))]
+    events = list(events)
+    wait = config.settings.bank.claim_wait_days if review.statements_in_use(events) else 0
+    actions = [a for view in ledger.milestones() if (a := _milestone_action(view, now, lang, wait))]
     actions += _bad_addresses(ledger, now, lang)
     actions += _unmatched(events, now, lang)
+    actions += _bank_credits(ledger, events, lang)
     return sorted(actions, key=_rank_key)
 
 
@@ -141,13 +151,21 @@ def _days_late(view: MilestoneView, now: datetime) -> int:
     return max((now.astimezone(view.contract.timezone).date() - due).days, 0)
 
 
-def _milestone_action(view: MilestoneView, now: datetime, lang: str) -> Action | None:
-    """The action one milestone asks of the PM, if any."""
+def _milestone_action(
+    view: MilestoneView, now: datetime, lang: str, bank_wait: int = 0
+) -> Action | None:
+    """The action one milestone asks of the PM, if any.
+
+    ``bank_wait``: while statements are imported, a claim waits this many working days
+    for the bank to confirm it (:func:`daemon.bank.review.claim_waits`).
+    """
     if view.paid_in_config:
         return None
     ms, status = view.state, view.status
     awaiting = ms.reason.startswith(AWAITING_PM)
     if status == "claimed_paid":
+        if bank_wait and review.claim_waits(view, now, bank_wait):
+            return None
         kind = "verify_payment"
     elif status == "disputed":
         kind = "possible_dispute" if awaiting else "dispute"
@@ -169,6 +187,10 @@ def _milestone_action(view: MilestoneView, now: datetime, lang: str) -> Action |
         words=words,
         date=formatting.format_date(promised, lang) if promised else "?",
     )
+    if kind == "verify_payment" and bank_wait:
+        reason += " — " + review.CLAIM_NOTE.get(lang, review.CLAIM_NOTE["en"]).format(
+            days=bank_wait
+        )
     return Action(
         kind,
         _one_line(reason),
@@ -253,6 +275,21 @@ def _unmatched(events: Iterable[HistoryEvent], now: datetime, lang: str) -> list
         return []
     reason = todo_texts.line("unmatched_mail", lang, count=count, days=UNMATCHED_DAYS)
     return [Action("unmatched_mail", reason, COMMANDS["unmatched_mail"], count=count)]
+
+
+def _bank_credits(ledger: Ledger, events: list[HistoryEvent], lang: str) -> list[Action]:
+    """One action per bank credit only the PM can place (issue 16)."""
+    return [
+        Action(
+            "bank_credit",
+            _one_line(line.reason),
+            line.commands,
+            amount=line.amount,
+            currency=line.currency,
+            ref=line.token,
+        )
+        for line in review.credit_lines(ledger, events, lang)
+    ]
 
 
 def as_lines(actions: list[Action], lang: str) -> list[str]:

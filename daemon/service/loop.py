@@ -35,6 +35,8 @@ from zoneinfo import ZoneInfo
 
 import schedule
 
+from daemon.bank.credit import StatementError
+from daemon.bank.folder import BankFolders, FolderResult, process_folder
 from daemon.chase.engine import Engine, TickResult
 from daemon.clock import Clock, SystemClock
 from daemon.config.files import config_fingerprint
@@ -138,10 +140,33 @@ class Daemon:
             return None
         return inbox.process(self.clock.now())
 
+    def process_bank(self) -> FolderResult | None:
+        """Import the bank statements dropped in the watched folder (issue 16), before the
+        tick: a milestone a credit paid gets its thank-you, not a reminder, this cycle."""
+        if not self.clock_ok():
+            return None
+        now = self.clock.now()
+
+        def report(exc: StatementError, failed: Path, folders: BankFolders) -> None:
+            reason = f"row {exc.row}: {exc.reason}" if exc.row is not None else exc.reason
+            with self.runtime.mailer.outbox.session(now):
+                self.runtime.alerts.alert(
+                    now,
+                    "bank_statement_failed",
+                    f"bank:{failed}",
+                    file=exc.source,
+                    reason=reason,
+                    failed=str(failed),
+                    incoming=str(folders.incoming),
+                )
+
+        return process_folder(self.runtime.store, self.engine.config, now, report=report)
+
     def cycle(self) -> None:
-        """Read the inbox, then tick; each step guarded so one failing spares the other."""
+        """Read the inbox and the bank folder, then tick; each step guarded so one failing
+        spares the others."""
         try:
-            for step in (self.process_inbox, self.tick, self.reports):
+            for step in (self.process_inbox, self.process_bank, self.tick, self.reports):
                 if self.stop.is_set():
                     break
                 self._guarded(step)
@@ -223,6 +248,7 @@ class Daemon:
         try:
             if once:
                 self._guarded(self.process_inbox)
+                self._guarded(self.process_bank)
                 self.tick()
                 self._guarded(self.reports)
                 return

@@ -14,6 +14,10 @@ from pathlib import Path
 from daemon.errors import StoreError
 
 
+class StateLockedError(StoreError):
+    """Another process (the running daemon) holds the state."""
+
+
 class StateLock:
     """An exclusive ``flock`` on ``path`` (holding our pid) for the life of the process.
 
@@ -32,7 +36,7 @@ class StateLock:
                 if time.monotonic() >= deadline:
                     holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
                     os.close(fd)
-                    raise StoreError(
+                    raise StateLockedError(
                         f"another cuikuan process holds {path} (pid {holder}); "
                         "stop it first, only one process may use the state at a time"
                     ) from None

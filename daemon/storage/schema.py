@@ -115,6 +115,7 @@ REQUIRED: dict[str, dict[str, Check]] = {
     "processed": {"message_id": _str, "at": _instant},
     "bad_addresses": {"address": _str},
     "memory": {"key": _str, "value": _anything},
+    "bank_credits": {"id": _str, "booked": _opt_date, "amount": _opt_decimal, "currency": _str},
 }
 """Per table: the fields every document must have, and what each must hold."""
 

@@ -7,7 +7,8 @@ time may open it (an exclusive ``flock`` on ``<path>.lock``).
 
 Tables: ``meta`` (schema version), ``contracts`` (first seen), ``milestones`` (chase
 state), ``sends``, ``events`` (history), ``inbox`` (IMAP cursors), ``processed`` (inbound
-Message-IDs acted on), ``bad_addresses``, ``memory`` (backoff and alert counts).
+Message-IDs acted on), ``bad_addresses``, ``memory`` (backoff and alert counts),
+``bank_credits`` (statement lines imported, :mod:`daemon.storage.bank_credits`).
 Datetimes are stored as ISO strings with offset, dates as ISO dates. The pure core never
 sees TinyDB: it reads a :class:`StateView`::
 
@@ -39,6 +40,7 @@ from daemon.domain.state import MilestoneState, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
 from daemon.storage import message_key, schema
+from daemon.storage.bank_credits import BankCreditsTable
 from daemon.storage.damage import DamagedStateError
 from daemon.storage.history import History
 from daemon.storage.json_storage import AtomicJSONStorage
@@ -56,7 +58,7 @@ EDITS_KEPT = 10
 """Edit instants kept per contract (only the recent ones can matter to the settle time)."""
 
 
-class Store(SendsTable):
+class Store(SendsTable, BankCreditsTable):
     """The state database. Open it once per process; close it (or use ``with``)."""
 
     def __init__(self, path: Path, *, wait: float = 0.0, read_only: bool = False) -> None:
