@@ -64,7 +64,9 @@ def credit(amount: str, memo: str = "", ref: str = "") -> bs.Line:
     return bs.Line(date(2026, 11, 30), Decimal(amount.replace(",", "")), "ACME LTD.", "", memo, ref)
 
 
-def test_a_claim_the_statement_confirms_gets_the_verified_thank_you(world: World) -> None:
+def test_a_claim_the_statement_confirms_gets_the_verified_thank_you(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
     world.deliver(reply(PAY, "We paid the invoice yesterday.\n", in_reply_to=world.mid(R1)))
     world.run_once(TICK2)
     assert world.milestone(C1, "m1").status == "claimed_paid"
@@ -85,6 +87,11 @@ def test_a_claim_the_statement_confirms_gets_the_verified_thank_you(world: World
     morning = [m for m in world.smtp.messages[before:] if ".pm_todo." in m.message["Message-ID"]]
     assert all(C1 not in m.message.get_body(("plain",)).get_content() for m in morning)
     assert bank_folders(world.config).done.joinpath("交易明细.csv").is_file()
+    assert main(["history", C1, "m1", "--config", str(world.config_path)]) == 0
+    history = capsys.readouterr().out
+    line = "bank credit of 2026-11-30 80000.00 CNY from ACME LTD. (“网银转入 货款”): paid"
+    assert line in history
+    assert "交易明细.csv, row 5" in history
     # the same statement again (an overlapping export) changes nothing and sends nothing
     after = len(world.smtp.messages)
     drop(world, "交易明细-2.csv", bs.gbk_csv([credit("80000.00", "货款", "BR20261130001")]))

@@ -197,3 +197,22 @@ def test_cli_import_then_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     bad.write_bytes(b"nothing here\n")
     assert main(["bank", "import", str(bad), *argv]) == 1
     assert "bad.csv: no header row" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_damaged_statements_are_a_statement_error_never_a_crash(name: str) -> None:
+    build, lines = BUILDERS[name]
+    whole = build(lines)
+    damaged = [
+        whole[: len(whole) // 2],
+        whole[: len(whole) // 3] + b"\x00\xff\xfe garbage \x00" + whole[len(whole) // 2 :],
+        bytes(range(256)) * 8,
+        b"",
+    ]
+    for data in damaged:
+        try:
+            credits = read_statement(data, name, BankSettings())
+        except StatementError as exc:
+            assert str(exc).startswith(name)
+        else:  # a cut that still parses must give well-formed credits only
+            assert all(c.amount > 0 and c.currency for c in credits)

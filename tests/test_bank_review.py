@@ -49,7 +49,10 @@ def test_a_credit_to_place_is_one_line_with_numbered_candidates_and_its_token() 
     assert line.endswith("match 1 | match 2 | not ours [CK-BANK-1a2b3c4d5e6f]")
     [zh] = todo(_config("zh"), StateView(), NOW, [_review()])
     assert zh.reason.startswith("银行到账 2026年12月4日，ACME LTD 汇入 ¥5,000.00")
-    assert "可对应多个款项。候选：1. Milestone m1 / Contract C1" in zh.reason
+    assert (
+        "可对应多个款项。候选：1. Milestone m1 / Contract C1（ACME Ltd，¥5,000.00）；2."
+        in zh.reason
+    )
     assert zh.as_row(1)["token"] == "[CK-BANK-1a2b3c4d5e6f]"
 
 

@@ -11,6 +11,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from daemon.cli.main import main
 from daemon.config.loader import load_config
 from daemon.domain.status import status_rows
 from daemon.outbox.alerts import MAX_ALERTS_PER_HOUR
@@ -151,9 +154,10 @@ def test_an_address_refused_for_good_is_in_status_and_told_to_the_pm_once(
 
 
 def test_pending_mail_of_a_removed_client_is_withdrawn_and_the_pm_told(
-    tmp_path: Path, smtp_server: Any
+    tmp_path: Path, smtp_server: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = load_config(write_demo_config(tmp_path, smtp_server))
+    config_path = write_demo_config(tmp_path, smtp_server)
+    config = load_config(config_path)
     runtime = open_runtime(config)
     try:
         smtp_server.stop()
@@ -170,14 +174,24 @@ def test_pending_mail_of_a_removed_client_is_withdrawn_and_the_pm_told(
         runtime.engine.tick(DEMO_NOW + timedelta(minutes=5))
         assert TERMS not in message_ids(smtp_server) and NOTICE not in message_ids(smtp_server)
         record = runtime.store.find_send(TERMS)
-        assert record is not None and record.status == "failed"
-        assert runtime.store.send_error(TERMS).startswith("withdrawn")
+        assert record is not None and record.status == "withdrawn"  # not "failed": never tried
+        assert runtime.store.send_error(TERMS) == "no longer in the config"
         withdrawn = [e for e in runtime.store.events() if e["kind"] == "withdrawn"]
         assert [e["data"]["message_id"] for e in withdrawn] == [TERMS]
         [alert] = pm_alerts(smtp_server)
         assert TERMS in alert.get_body(("plain",)).get_content()
     finally:
         runtime.close()
+
+    capsys.readouterr()
+    now = ["--now", (DEMO_NOW + timedelta(minutes=6)).isoformat(), "--config", str(config_path)]
+    assert main(["status", *now]) == 0
+    out = capsys.readouterr().out
+    assert "withdrawn, never sent (no longer in the config): HZ-2026-017 terms" in out
+    assert main(["history", "HZ-2026-017", *now]) == 0
+    out = capsys.readouterr().out
+    assert "email terms withdrawn (never sent) to 陈经理 <chen@client.example.cn>" in out, out
+    assert "terms email withdrawn, never sent: no longer in the config <ck." in out, out
 
 
 # --- what a restart must not forget (a crash loop must not reset the limits) ----------------

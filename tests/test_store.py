@@ -340,6 +340,20 @@ def test_newer_schema_is_refused(path: Path) -> None:
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
+def test_migration_4_gives_withdrawn_emails_their_own_status(path: Path) -> None:
+    with Store(path) as store:
+        store.record_pending(KEY, MID, T0, ["a@example.com"])
+        store.mark_failed(MID, T0, "withdrawn: no longer in the config")  # how v3 kept it
+        other = SendKey("C2026-01", "m2", "reminder", 0)
+        store.record_pending(other, "<other@x>", T0, ["a@example.com"])
+        store.mark_failed("<other@x>", T0, "550 mailbox unknown")
+        store.tinydb().table("meta").update({"value": 3}, Query().key == "schema_version")
+    with Store(path) as store:
+        assert store.find_send(MID).status == "withdrawn"  # type: ignore[union-attr]
+        assert store.send_error(MID) == "no longer in the config"
+        assert store.find_send("<other@x>").status == "failed"  # type: ignore[union-attr]
+
+
 def test_migrations_run_in_order(path: Path) -> None:
     with Store(path) as store:
         store.mark_contracts_seen(["old"], T0)

@@ -167,6 +167,7 @@ def event(
         reason=reason,
         candidates=tuple(candidates),
         by=by,
+        statement=f"{credit.source}, row {credit.row}" if credit.source else "",
     )
 
 

@@ -172,6 +172,7 @@ def _event(
         reason=f"{latest.reason}; decided by staff",
         candidates=latest.candidates,
         by=f.mail.from_addr,
+        statement=latest.statement,
     )
 
 

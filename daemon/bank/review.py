@@ -92,10 +92,12 @@ def _candidate(ledger: Ledger, key: str, lang: str) -> str:
     view = ledger.milestone(contract, milestone)
     if view is None:
         return key
-    money = formatting.format_money(
-        view.paid_so_far.remaining, view.contract.contract.currency, lang
-    )
-    return f"{view.milestone.name} / {view.contract.contract.title} ({view.client.name}, {money})"
+    currency = view.contract.contract.currency
+    money = formatting.format_money(view.paid_so_far.remaining, currency, lang)
+    what = f"{view.milestone.name} / {view.contract.contract.title}"
+    if lang == "zh":
+        return f"{what}（{view.client.name}，{money}）"
+    return f"{what} ({view.client.name}, {money})"
 
 
 def credit_lines(ledger: Ledger, events: Iterable[HistoryEvent], lang: str) -> list[CreditLine]:
@@ -103,9 +105,8 @@ def credit_lines(ledger: Ledger, events: Iterable[HistoryEvent], lang: str) -> l
     lines = []
     for event in pending(events):
         listed = [f"{n}. {_candidate(ledger, k, lang)}" for n, k in enumerate(event.candidates, 1)]
-        candidates = (
-            _tr(_CANDIDATES, lang).format(list="; ".join(listed)) if listed else _tr(_NONE, lang)
-        )
+        joined = ("；" if lang == "zh" else "; ").join(listed)
+        candidates = _tr(_CANDIDATES, lang).format(list=joined) if listed else _tr(_NONE, lang)
         amount = event.amount if event.amount is not None else Decimal(0)
         reason = _tr(_LINE, lang).format(
             date=formatting.format_date(event.booked, lang) if event.booked else "?",

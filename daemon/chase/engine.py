@@ -217,7 +217,7 @@ class Engine:
 
     def _withdraw_orphans(self, now: datetime, result: TickResult) -> None:
         """Pending emails of a client, contract or milestone no longer in the config are
-        never sent: recorded as withdrawn (failed, ``withdrawn: …``), the PM told once."""
+        never sent: recorded as ``withdrawn`` (a status of its own), the PM told once."""
         ledger = Ledger(self.config)
         orphans = [r for r in self.store.pending_sends() if not _still_known(ledger, r.key)]
         if not orphans:

@@ -105,5 +105,7 @@ def resolve_settings(settings: Settings, base: Path) -> Settings:
         if (server := getattr(mail, name)) is not None
     }
     update = absolute_fields(settings, "data_dir", "templates_dir", "clients_dir")
+    if (pay_now := settings.pay_now) is not None:
+        update["pay_now"] = pay_now.model_copy(update=absolute_fields(pay_now, "qr_image"))
     update["mail"] = mail.model_copy(update={"maildir": maildir, **servers})
     return settings.model_copy(update=update)

@@ -60,6 +60,8 @@ class StateChanged(HistoryEvent):
     """The day staff said the money arrived (changes to ``paid``)."""
     paid_amount: Decimal | None = None
     """The amount staff said arrived; None: the milestone's amount."""
+    interest_waived: bool = False
+    """Late-payment interest waived on the milestone (staff ``waive interest``)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -206,6 +208,8 @@ class BankCredit(HistoryEvent):
     """``contract/milestone`` of each milestone it may pay, numbered from 1 for ``match N``."""
     by: str = ""
     """``bank`` (matched by cuikuan) or the staff address that decided."""
+    statement: str = ""
+    """Where the bank wrote it: ``交易明细.csv, row 7`` (the evidence of the payment)."""
 
 
 @dataclass(frozen=True, kw_only=True)

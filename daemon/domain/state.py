@@ -23,9 +23,10 @@ MilestoneStatus = Literal[
     "stopped",  # staff stopped chasing for good
 ]
 
-SendStatus = Literal["pending", "sent", "skipped", "failed"]
+SendStatus = Literal["pending", "sent", "skipped", "failed", "withdrawn"]
 """pending: intent recorded, SMTP not confirmed; skipped: superseded by a later stage in a
-catch-up; failed: permanently refused by the server."""
+catch-up; failed: permanently refused by the server; withdrawn: never sent because its
+client, contract or milestone left the config while it was pending."""
 
 
 @dataclass(frozen=True)

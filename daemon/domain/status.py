@@ -17,6 +17,21 @@ from daemon.domain.ledger import Ledger
 from daemon.domain.state import StateView
 
 
+def withdrawn_emails(state: StateView) -> list[str]:
+    """``contract/milestone stage`` of each email withdrawn (its contract left the config
+    while it was pending), oldest first: the rows cannot show them, their milestones are gone.
+    """
+    records = sorted(
+        (r for r in state.sends.values() if r.status == "withdrawn"), key=lambda r: r.at
+    )
+    return [
+        f"{r.key.contract}/{r.key.milestone} {r.key.stage}"
+        if r.key.milestone
+        else f"{r.key.contract} {r.key.stage}"
+        for r in records
+    ]
+
+
 def status_rows(
     config: Config, state: StateView, now: datetime, *, client_id: str | None = None
 ) -> list[dict[str, Any]]:

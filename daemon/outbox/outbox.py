@@ -214,7 +214,7 @@ class Outbox:
 
     def withdraw(self, mid: str, now: datetime, reason: str) -> None:
         """Never send pending ``mid`` (its client or contract left the config)."""
-        self.store.mark_failed(mid, now, f"withdrawn: {reason}")
+        self.store.mark_withdrawn(mid, now, reason)
         self.spool.remove(mid)
         self._drop_deferral(mid)
         log.warning("withdrew pending %s: %s", mid, reason)

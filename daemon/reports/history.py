@@ -28,6 +28,7 @@ from daemon.domain import events as history_events
 from daemon.domain.events import (
     Alerted,
     Answered,
+    BankCredit,
     Bounced,
     HistoryEvent,
     Received,
@@ -35,6 +36,7 @@ from daemon.domain.events import (
     StaffCommandRun,
     StateChanged,
     TemplateFailed,
+    Withdrawn,
 )
 from daemon.domain.state import SendRecord, StateView
 from daemon.outbox.archive import Archive
@@ -54,7 +56,7 @@ class TimelineEntry:
 
     at: datetime
     kind: str
-    """sent, skipped, failed, pending (emails we sent); received; state_change;
+    """sent, skipped, failed, withdrawn, pending (emails we sent); received; state_change;
     staff_command; bounce; alert; template_error; review; or any other event kind."""
     milestone: str | None
     summary: str
@@ -116,7 +118,8 @@ def timeline(
 def _send_entry(record: SendRecord, subject: str | None) -> TimelineEntry:
     key = record.key
     stage = f"{key.stage} #{key.seq}" if key.seq else key.stage
-    summary = f"email {stage} {record.status}"
+    status = "withdrawn (never sent)" if record.status == "withdrawn" else record.status
+    summary = f"email {stage} {status}"
     if record.to:
         summary += f" to {', '.join(record.to)}"
     if subject:
@@ -183,8 +186,15 @@ def _summary(e: HistoryEvent) -> str:
         return f"PM alerted: {e.title}"
     if isinstance(e, TemplateFailed):
         return f"template error in {e.stage}: {e.error}"
+    if isinstance(e, Withdrawn):
+        return f"{e.stage} email withdrawn, never sent: {e.reason} {e.message_id}"
     if isinstance(e, Reviewed):
         return review_summary(e.figures)
+    if isinstance(e, BankCredit):
+        text = f"bank credit of {e.booked} {e.amount} {e.currency} from {e.payer or '?'}"
+        text += f" (“{e.memo or '-'}”): {e.outcome}"
+        text += f" by {e.by}" if e.by and e.by != "bank" else ""
+        return text + (f"; {e.statement}" if e.statement else "") + f" [credit {e.credit}]"
     return json.dumps(e.data, ensure_ascii=False, sort_keys=True, default=str)
 
 

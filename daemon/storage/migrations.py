@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tinydb import TinyDB
+from tinydb import Query, TinyDB
 
 from daemon.storage.event_migration import backfill_event_fields
 from daemon.storage.history import split_history
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The layout this code reads and writes."""
 
 Migration = Callable[[TinyDB], None]
@@ -23,5 +23,22 @@ def _create_v1(db: TinyDB) -> None:
     """Version 0 (a new, empty file) to 1: tables are created on first use; nothing to do."""
 
 
-MIGRATIONS: dict[int, Migration] = {0: _create_v1, 1: backfill_event_fields, 2: split_history}
+def withdrawn_status(db: TinyDB) -> None:
+    """Version 3 to 4: a withdrawn email was ``failed`` with a ``withdrawn: …`` error; it
+    has its own status now (it was never refused: cuikuan chose not to send it)."""
+    sends = db.table("sends")
+    withdrawn = (Query().status == "failed") & Query().error.test(
+        lambda error: isinstance(error, str) and error.startswith("withdrawn: ")
+    )
+    for doc in sends.search(withdrawn):
+        reason = doc["error"].removeprefix("withdrawn: ")
+        sends.update({"status": "withdrawn", "error": reason}, doc_ids=[doc.doc_id])
+
+
+MIGRATIONS: dict[int, Migration] = {
+    0: _create_v1,
+    1: backfill_event_fields,
+    2: split_history,
+    3: withdrawn_status,
+}
 """``MIGRATIONS[n]`` upgrades a database from version ``n`` to ``n + 1``."""

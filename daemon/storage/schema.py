@@ -101,7 +101,7 @@ REQUIRED: dict[str, dict[str, Check]] = {
         "stage": _str,
         "seq": _int,
         "message_id": _str,
-        "status": _one_of("pending", "sent", "skipped", "failed"),
+        "status": _one_of("pending", "sent", "skipped", "failed", "withdrawn"),
         "at": _instant,
     },
     "events": {

@@ -3,7 +3,7 @@
 A part of :class:`daemon.storage.store.Store` (a base class of it), kept in its own module
 because the send records are the heart of "exactly once": an intent (``pending``) is
 recorded before SMTP is tried, then confirmed (``sent``), refused (``failed``) or replaced
-(``skipped``).
+(``skipped``) or withdrawn (``withdrawn``: its contract left the config).
 """
 
 from __future__ import annotations
@@ -56,6 +56,10 @@ class SendsTable:
     def mark_failed(self, message_id: str, at: datetime, error: str) -> None:
         """The server refused the message for good; ``error`` says why."""
         self._set_status(message_id, "failed", at, error=error)
+
+    def mark_withdrawn(self, message_id: str, at: datetime, reason: str) -> None:
+        """cuikuan will not send the pending message after all; ``reason`` says why."""
+        self._set_status(message_id, "withdrawn", at, error=reason)
 
     def _set_status(self, message_id: str, status: SendStatus, at: datetime, error: str) -> None:
         entry = self._tables.find_entry("sends", message_id=message_id)

@@ -49,7 +49,21 @@ def sniff(data: bytes, name: str) -> str:
 
 
 def read_statement(data: bytes, name: str, settings: BankSettings) -> list[Credit]:
-    """Every credit in the file ``name`` whose bytes are ``data``."""
+    """Every credit in the file ``name`` whose bytes are ``data``.
+
+    A statement is a file from outside: whatever a parser library raises on a damaged
+    one becomes a :class:`StatementError` too, so a bad file is reported, never a crash.
+    """
+    try:
+        return _read(data, name, settings)
+    except StatementError:
+        raise
+    except Exception as exc:  # a library's own error on a damaged file
+        reason = f"cannot read it ({type(exc).__name__}: {exc})"
+        raise StatementError(name, None, reason[:300]) from None
+
+
+def _read(data: bytes, name: str, settings: BankSettings) -> list[Credit]:
     kind = sniff(data, name)
     mapping = settings.mapping or PRESET
     if kind == "csv":

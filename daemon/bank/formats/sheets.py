@@ -48,3 +48,10 @@ def excel_rows(data: bytes, source: str) -> list[list[object]]:
         return [list(row) for row in book.get_sheet_by_index(0).to_python()]
     except (CalamineError, ValueError, IndexError) as exc:
         raise StatementError(source, None, f"not a readable Excel workbook: {exc}") from None
+    except BaseException as exc:
+        # calamine (Rust) reports some damaged files by a panic, which pyo3 raises as a
+        # PanicException outside the Exception hierarchy; nothing else is caught here
+        if type(exc).__name__ != "PanicException":
+            raise
+        reason = f"not a readable Excel workbook: {str(exc).splitlines()[0][:200]}"
+        raise StatementError(source, None, reason) from None
