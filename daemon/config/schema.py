@@ -241,6 +241,8 @@ class Client(Strict):
     """Other names it pays under (a parent company, an English name), for bank matching."""
     bank_accounts: list[HeaderText] = Field(default_factory=list)
     """Account numbers it pays from: a credit from one of them is this client's."""
+    consolidate: bool | None = None
+    """One letter for the chase emails due together (issue 13.2); default settings'."""
 
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -315,7 +317,11 @@ class Settings(Strict):
     clock_jump_days: int = Field(4, ge=1, le=3650)
     """Hold everything when the clock is this many days beyond the last activity."""
     unmatched_digest_minutes: int = Field(60, ge=1, le=1440)
-    """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
+    """With ``routine_alerts: email``: unmatched and unreadable mail is listed to the PM in
+    one digest at most this often (with ``daily_list`` it is listed on the daily list)."""
+    routine_alerts: Literal["daily_list", "email"] = "daily_list"
+    """``daily_list``: only urgent PM alerts (:mod:`daemon.mail.urgency`) are emailed at
+    once, the rest wait for the morning list; ``email``: every alert at once."""
     bank_account: BankAccount | None = None
     """The collection account in every payment email's pay-now block (a contract may differ)."""
     pay_now: PayNow | None = None
@@ -334,6 +340,10 @@ class Settings(Strict):
     replies: ReplySettings = ReplySettings()
     bank: BankSettings = BankSettings()
     """Bank statements dropped in a folder confirm payments (:mod:`daemon.config.bank`)."""
+    consolidate: bool = False
+    """Join a client's chase emails due in the same send window into one letter
+    (:mod:`daemon.domain.consolidation`); a client may say otherwise. Off by default so
+    that an upgrade never changes what clients receive without the PM choosing it."""
 
 
 class Config(Strict):
