@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from daemon.chase.approvals import ApprovalGate
 from daemon.chase.pm_wait import pm_followups
 from daemon.chase.promises import alert_about, broken_promise_values
 from daemon.config.schema import Config
@@ -103,6 +104,7 @@ class Engine:
         self.outbox: Outbox = mailer.outbox
         self.stop = stop or self.outbox.stop
         self.evidence_pack = evidence_pack
+        self.approvals = ApprovalGate(mailer, alerts, self._preview_spec)
         self._digests: tuple[Config, dict[str, str]] | None = None
 
     # The outbox's parts, as the tests and the runtime knew them on the engine.
@@ -173,12 +175,18 @@ class Engine:
                 if self.stop.is_set():
                     log.info("stop requested: leaving %d emails for later", len(planned))
                     break
+                if self.approvals.holds(self.config, email, now):
+                    continue  # a hard step waiting for the PM (or just skipped)
                 if not self._send_planned(email, now, result):
                     break
                 if email.key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
                     values = broken_promise_values(self.config, self.store.snapshot(), email.key)
                     self.alerts.alert(now, "promise_broken", alert_about(email.key), **values)
         return result
+
+    def _preview_spec(self, email: PlannedEmail, state: StateView, now: datetime) -> MailSpec:
+        """The letter as it would go out, without attachments (for the approval preview)."""
+        return chase_spec(self.config, email, state, now, ())
 
     def _send_planned(self, email: PlannedEmail, now: datetime, result: TickResult) -> bool:
         """Send one planned email; False when the transport is down and the tick should end."""

@@ -15,6 +15,8 @@ Commands (case-insensitive; Chinese aliases in brackets)::
     note TEXT              (备注, 備註)
     stop                   (停止)
     waive interest         (免息, 免除利息)         no late-payment interest on the milestone
+    approve                (批准, 同意发送)         send the hard step waiting for approval
+    skip                   (跳过, 不发)             drop it (never sent)
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from daemon.inbox.quotes import strip_quoted
 
 logger = logging.getLogger(__name__)
 
-Verb = Literal["paid", "dispute", "pause", "resume", "promise", "note", "stop", "waive"]
+Verb = Literal[
+    "paid", "dispute", "pause", "resume", "promise", "note", "stop", "waive", "approve", "skip"
+]
 VERBS: tuple[Verb, ...] = (
     "paid",
     "dispute",
@@ -43,6 +47,8 @@ VERBS: tuple[Verb, ...] = (
     "note",
     "stop",
     "waive",
+    "approve",
+    "skip",
 )
 
 ALIASES: dict[str, Verb] = {
@@ -74,6 +80,12 @@ ALIASES: dict[str, Verb] = {
     "免息": "waive",
     "免除利息": "waive",
     "免收利息": "waive",
+    "approve": "approve",
+    "批准": "approve",
+    "同意发送": "approve",
+    "skip": "skip",
+    "跳过": "skip",
+    "不发": "skip",
 }
 _WAIVED = ("interest", "late interest", "late-payment interest", "利息", "")
 
@@ -161,7 +173,7 @@ def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         return CommandError(first_line, f"unknown command '{alias}'{hint}; {_usage()}")
 
-    if verb in ("resume", "stop"):
+    if verb in ("resume", "stop", "approve", "skip"):
         return StaffCommand(verb)
     if verb == "waive":
         if rest.lower() not in _WAIVED or (alias.isascii() and not rest):
