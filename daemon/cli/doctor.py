@@ -35,14 +35,15 @@ from daemon.chase.engine import consolidated_spec
 from daemon.cli.preview import planned_for
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import Config, ImapSettings, SmtpSettings
+from daemon.config.mail_settings import ImapSettings, SmtpSettings
+from daemon.config.schema import Config
 from daemon.config.secrets import credential_name, read_secret
 from daemon.domain.consolidation import Consolidated
 from daemon.domain.stages import STAGES
 from daemon.domain.stages import stage as stage_info
 from daemon.domain.state import StateView
 from daemon.errors import ConfigError, CuikuanError, StoreError, TemporaryTransportError
-from daemon.inbox.imap import open_client
+from daemon.inbox.imap_client import open_client
 from daemon.mail.compose import compose
 from daemon.mail.consolidated import TEMPLATE as CONSOLIDATED
 from daemon.mail.formatting import LOCALES
