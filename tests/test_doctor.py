@@ -81,7 +81,7 @@ def test_everything_ok_against_real_servers(
     assert fails(lines) == []
     body = "\n".join(lines)
     assert f"SMTP {smtp.host}:{smtp.port} (none): logged in as {SMTP_USER}" in body
-    assert "templates: 18 emails rendered for contract HZ-2026-017" in body
+    assert "templates: 20 emails rendered for contract HZ-2026-017" in body
     assert "IMAP mailbox INBOX: 0 message(s)" in body
     assert "IMAP Sent folder Sent exists" in body
     assert lines[-1].endswith(" OK, 0 FAIL")
