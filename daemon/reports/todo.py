@@ -9,7 +9,8 @@ Sources: claims to verify (``claimed_paid``), disputes (the client's words when 
 replies held for the PM (reason ``awaiting PM: …``), broken promises (promised date +
 grace passed), bounced addresses of clients who still owe, inbound mail that matched
 no contract — one line with a count, never one line per email —, bank credits only the
-PM can place (:mod:`daemon.bank.review`), limitation warnings (90, 30, 7 days before the
+PM can place (:mod:`daemon.bank.review`), letters waiting for the PM's approval with a
+preview (:mod:`daemon.domain.approvals`), limitation warnings (90, 30, 7 days before the
 right to sue expires, :mod:`daemon.domain.limitation`: a demand is proposed), and notes:
 the routine alerts of the last day that were not emailed (:mod:`daemon.mail.urgency`).
 
@@ -23,13 +24,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from daemon.bank import review
 from daemon.config.schema import Config
+from daemon.domain import approvals, stages
 from daemon.domain.emails import reference_token
 from daemon.domain.events import Alerted, HistoryEvent, Received
 from daemon.domain.ledger import Ledger, MilestoneView
@@ -55,6 +57,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "unmatched_mail": (),
     "bank_credit": ("match N", "not ours"),
     "limitation": (),
+    "approval": ("approve", "skip"),
     "note": (),
 }
 """The staff commands (:mod:`daemon.inbox.staff_commands`) that settle each kind."""
@@ -103,7 +106,8 @@ class Action:
 
     kind: str
     """verify_payment, dispute, possible_dispute, pm_question, broken_promise,
-    bad_address, unmatched_mail, bank_credit, limitation or note (a routine alert that waited for
+    bad_address, unmatched_mail, bank_credit, approval (a hard step waiting for the PM),
+    limitation (the right to sue expires soon) or note (a routine alert that waited for
     the list)."""
     reason: str
     """One line in the PM's language."""
@@ -165,6 +169,7 @@ def todo(
     actions += _unmatched(events, now, lang)
     actions += _bank_credits(ledger, events, lang)
     actions += _limitation(ledger, events, now, lang)
+    actions += _approvals(ledger, events, now, lang)
     actions += _notes(events, now, lang, {(a.contract, a.milestone) for a in actions})
     return sorted(actions, key=_rank_key)
 
@@ -304,6 +309,41 @@ def _unmatched(events: Iterable[HistoryEvent], now: datetime, lang: str) -> list
         return []
     reason = todo_texts.line("unmatched_mail", lang, count=count, days=UNMATCHED_DAYS)
     return [Action("unmatched_mail", reason, COMMANDS["unmatched_mail"], count=count)]
+
+
+def _approvals(
+    ledger: Ledger, events: list[HistoryEvent], now: datetime, lang: str
+) -> list[Action]:
+    """One action per hard step waiting for the PM (:mod:`daemon.domain.approvals`)."""
+    out = []
+    for asked in approvals.waiting(events, ledger.state.sends):
+        view = ledger.milestone(asked.contract or "", asked.milestone)
+        if view is None:
+            continue
+        currency = view.contract.contract.currency
+        reason = todo_texts.line(
+            "approval",
+            lang,
+            letter=stages.stage(asked.stage).titles.get(lang, asked.stage),
+            client=view.client.name,
+            what=f"{view.milestone.name} / {view.contract.contract.title}",
+            amount=formatting.format_money(view.amount, currency, lang),
+            since=formatting.format_date(asked.at.date(), lang),
+            subject=asked.subject,
+            preview=asked.preview[:160],
+        )
+        action = Action("approval", _one_line(reason), COMMANDS["approval"], client=view.client.id)
+        out.append(
+            replace(
+                action,
+                contract=view.contract.id,
+                milestone=view.id,
+                amount=view.amount,
+                currency=currency,
+                days_late=_days_late(view, now),
+            )
+        )
+    return out
 
 
 def _notes(

@@ -44,6 +44,12 @@ LINES: dict[str, dict[str, str]] = {
         "zh": "{client}的{what}（{amount}）诉讼时效将于{date}届满，还剩{days}天："
         "请发出正式催款函（或取得对方书面确认欠款），时效重新计算",
     },
+    "approval": {
+        "en": "{letter} to {client} about {what} ({amount}) is ready and waits for you "
+        "since {since}: “{subject}” — {preview}",
+        "zh": "致{client}的{letter}（{what}，{amount}）已准备好，自{since}起等待您批准："
+        "“{subject}”——{preview}",
+    },
     "more_notes": {
         "en": "… and {count} more notes (cuikuan history)",
         "zh": "……另有 {count} 条通知（见 cuikuan history）",
