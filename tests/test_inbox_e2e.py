@@ -52,6 +52,7 @@ settings:
   language: en
   tick_seconds: 3600
   report: {{weekly: false}}   # these tests count every email sent
+  statements: {{enabled: false}}
   mail:
     from: {{name: Team AR, email: {ar}}}
     transport: smtp

@@ -42,6 +42,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.reports.evidence", 7),
     ("daemon.reports.history", 7),
     ("daemon.reports.weekly", 7),
+    ("daemon.reports.statement_mail", 7),
     ("daemon.bank.apply", 7),  # the bank's shell: the store
     ("daemon.bank.folder", 7),
     ("daemon.service", 8),

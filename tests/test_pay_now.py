@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from daemon.domain.stages import STAGES
-from daemon.mail.pay_now import pay_now_block
+from daemon.mail.pay_now import pay_now_block, with_pay_now
 from daemon.mail.rendering import render
 from tests.test_rendering import EN, ZH, make_config, planned, state_for
 
@@ -80,3 +80,31 @@ def test_no_block_where_no_payment_is_asked(tmp_path: Path, stage: str) -> None:
     p = planned("en", stage)
     out = render(config, p, state_for("en", stage), p.at)
     assert "Account number:" not in out.text
+
+
+@pytest.mark.parametrize("stage", PAYMENT_STAGES)
+def test_account_lines_are_not_repeated_when_instructions_state_them_too(
+    tmp_path: Path, stage: str
+) -> None:
+    """The instructions of the zh contract hold 开户行/户名/账号 of the same account."""
+    config = make_config(tmp_path, bank_account=ACCOUNT)
+    p = planned("zh", stage, seq=1 if stage == "reminder" else 0)
+    out = render(config, p, state_for("zh", stage), p.at)
+    for body in (out.text, out.html):
+        for label in ("开户行：", "户名：", "账号："):
+            assert body.count(label) == 1, (label, body)
+        assert body.count(ACCOUNT["account_number"]) == 1
+
+
+def test_a_reference_line_of_the_instructions_gives_way_to_the_exact_reference(
+    tmp_path: Path,
+) -> None:
+    config = make_config(tmp_path)
+    [contract] = [c for cl in config.clients for c in cl.contracts if c.id == EN[0]]
+    own = contract.model_copy(
+        update={"payment_instructions": "SWIFT: EXAMPLECNXXX\nReference: NW-2026-003\n"}
+    )
+    text = with_pay_now(config.settings, own, own.milestones[0], "en")
+    assert "SWIFT: EXAMPLECNXXX" in text
+    assert "Reference: NW-2026-003" not in text
+    assert text.count("NW-2026-003") == 1 and "NW-2026-003 deposit" in text

@@ -48,6 +48,7 @@ COMMAND_MODULES: list[str] = [
     "daemon.cli.doctor",
     "daemon.cli.recover",
     "daemon.cli.todo",
+    "daemon.cli.statement",
     "daemon.cli.bank",
 ]
 """Modules that add a command of their own (see :data:`AddCommand`)."""
@@ -84,6 +85,10 @@ COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
         "todo",
         "the PM's action list: what only a person can settle, ranked by money at risk × "
         "days late, with the reply commands that settle it",
+    ),
+    "daemon.cli.statement": (
+        "statement",
+        "a client's statement of account (对账单): open items, payments of the month, CSV",
     ),
     "daemon.cli.bank": (
         "bank",
@@ -170,8 +175,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command(
         "preview", "render one email to the terminal", "cuikuan preview HZ-2026-017 midterm notice"
     )
-    p.add_argument("contract")
-    p.add_argument("milestone", help="milestone id ('-' for the contract's terms email)")
+    p.add_argument("contract", help="contract id (a client id for the statement)")
+    p.add_argument(
+        "milestone", help="milestone id ('-' for the contract's terms email or the statement)"
+    )
     p.add_argument("stage")
     p.add_argument("--seq", type=int, default=1, help="reminder number (default 1)")
     p.add_argument("--now", type=now_arg, default=None, help="render as of this time (ISO 8601)")
@@ -330,6 +337,11 @@ def cmd_preview(args: argparse.Namespace, config_path: Path) -> int:
     config = load_config(config_path)
     now = args.now or SystemClock().now()
     milestone = None if args.milestone == "-" else args.milestone
+    if args.stage == "statement" and milestone is None:  # preview CLIENT - statement
+        from daemon.cli.statement import preview_statement
+
+        print(preview_statement(config, args.contract, now, html=args.html))
+        return EXIT_OK
     print(
         preview_email(
             config,

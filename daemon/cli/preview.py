@@ -112,6 +112,7 @@ def _show(message: EmailMessage, rendered: RenderedEmail, *, html: bool) -> str:
         if message[name]
     ]
     lines += [f"Attachment: {path.name}" for path in rendered.attachments]
+    lines += [f"Inline image: {image.caption} (cid:{image.cid})" for image in rendered.inline]
     lines += ["", rendered.html if html else rendered.text]
     return "\n".join(lines)
 

@@ -37,10 +37,12 @@ from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 from holidays.registry import EntityLoader
 from pydantic import BaseModel, ValidationError
 
+from daemon.config.money_terms import PayNow
 from daemon.config.schema import Client, Config, Contract, Milestone, Settings
 from daemon.config.yamlsafe import YamlDocument, YamlPath, format_path, read_yaml
 from daemon.domain.resolve import effective_policy
 from daemon.errors import ConfigError, ConfigIssue
+from daemon.mail.parts import image_problem
 
 logger = logging.getLogger(__name__)
 
@@ -363,6 +365,8 @@ def _resolve_settings(settings: Settings, base: Path) -> Settings:
         if (server := getattr(mail, name)) is not None
     }
     update = absolute(settings, "data_dir", "templates_dir", "clients_dir")
+    if (pay_now := settings.pay_now) is not None:
+        update["pay_now"] = pay_now.model_copy(update=absolute(pay_now, "qr_image"))
     update["mail"] = mail.model_copy(update={"maildir": maildir, **servers})
     return settings.model_copy(update=update)
 
@@ -374,6 +378,9 @@ def _check_settings(settings: Settings, doc: YamlDocument, issues: _Issues) -> N
     folder = settings.templates_dir
     if folder is not None and not folder.is_dir():
         issues.add(doc, ("settings", "templates_dir"), f"folder not found (looked for {folder})")
+    image = settings.pay_now.qr_image if settings.pay_now is not None else None
+    if image is not None and (problem := image_problem(image)) is not None:
+        issues.add(doc, ("settings", "pay_now", "qr_image"), problem)
 
 
 @functools.cache
@@ -445,7 +452,10 @@ def _check_contract(
             message = _unknown_event(milestone.due_after.event, list(contract.events))
             issues.add(doc, (*path, "due_after", "event"), message)
         milestones.append(_with_invoice(milestone, entry.folder, doc, path, issues))
-    return contract.model_copy(update={"milestones": milestones})
+    update: dict[str, Any] = {"milestones": milestones}
+    if contract.pay_now is not None:
+        update["pay_now"] = _with_qr_image(contract.pay_now, entry.folder, doc, at, issues)
+    return contract.model_copy(update=update)
 
 
 def _check_sum(contract: Contract, doc: YamlDocument, path: YamlPath, issues: _Issues) -> None:
@@ -478,6 +488,18 @@ def _unknown_event(event: str, known: list[str]) -> str:
     if known:
         return f"{message}; this contract's events are: {', '.join(known)}"
     return f"{message}; add it to the contract's events, e.g. events: {{{event}: null}}"
+
+
+def _with_qr_image(
+    pay_now: PayNow, folder: Path, doc: YamlDocument, at: YamlPath, issues: _Issues
+) -> PayNow:
+    """``pay_now`` with an absolute ``qr_image`` that is a PNG or JPEG (else an issue)."""
+    if pay_now.qr_image is None:
+        return pay_now
+    image = _absolute(pay_now.qr_image, folder)
+    if (problem := image_problem(image)) is not None:
+        issues.add(doc, (*at, "pay_now", "qr_image"), problem)
+    return pay_now.model_copy(update={"qr_image": image})
 
 
 def _with_invoice(

@@ -1,7 +1,7 @@
-"""Config models for the money clauses of a contract: late-payment interest.
+"""Config models for the money clauses of a contract: late-payment interest, pay-now extras.
 
-Why a module of their own: the contract clauses of issue 13 (``late_interest``) carry
-their own parsing rules (a rate "as written" in the
+Why a module of their own: the contract clauses of issue 13 (``late_interest``, ``pay_now``,
+per-client ``statement``) each carry their own parsing rules (a rate "as written" in the
 contract, ``万分之五``; a cap that is an amount or a percentage), and
 :mod:`daemon.config.schema` stays a list of fields. Same rules as there: unknown keys are
 errors, models are immutable, every message says how to fix the value.
@@ -9,12 +9,14 @@ errors, models are immutable, every message says how to fix the value.
 Example (YAML, under a contract)::
 
     late_interest: {rate: 万分之五, per: day, from: due, cap: 10%}
+    pay_now: {link: "https://pay.example.cn/HZ-2026-017", qr_image: qr/wechat-pay.png}
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -161,3 +163,57 @@ class LateInterest(_Strict):
         if self.per == "year" and self.rate > 1:
             raise ValueError(f"a yearly rate above 100% ({self.rate}): write 6% or 0.06")
         return self
+
+
+class PayNow(_Strict):
+    """Extras of the pay-now block (issue 13.4): a payment link and a collection QR image.
+
+    ``qr_image`` is a PNG or JPEG the company supplies (its WeChat Pay / Alipay collection
+    code), relative to the config file; it is shown inline in the HTML part. ``epc_qr``:
+    for a EUR contract whose account has an IBAN, a SEPA (EPC) QR code is generated
+    unless this is false.
+    """
+
+    link: str | None = Field(None, max_length=500)
+    qr_image: Path | None = None
+    qr_caption: str | None = Field(None, min_length=1, max_length=80)
+    """What the image is (default: "Scan to pay")."""
+    epc_qr: bool = True
+
+    @field_validator("link")
+    @classmethod
+    def _https(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not re.fullmatch(r"https://[^\s<>\"]+", value):
+            raise ValueError(f"{value!r} is not a link like https://pay.example.cn/INV-017")
+        return value
+
+
+class StatementSettings(_Strict):
+    """The statement of account (对账单) each client gets once a month (issue 13.3)."""
+
+    enabled: bool = True
+    """False: no statement emails (``cuikuan statement`` still renders one)."""
+    day: int = Field(1, ge=1, le=28)
+    """Day of the month (client's timezone) from which the statement of the month before
+    goes out: the first working day from then, inside the send window."""
+
+
+def check_iban(value: str) -> str:
+    """An IBAN with its check digits right (ISO 13616 mod 97), kept without spaces."""
+    iban = re.sub(r"\s+", "", value).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", iban):
+        raise ValueError(f"{value!r} is not an IBAN like DE89 3704 0044 0532 0130 00")
+    digits = "".join(str(int(ch, 36)) for ch in iban[4:] + iban[:4])
+    if int(digits) % 97 != 1:
+        raise ValueError(f"{value!r} is not a valid IBAN (its check digits do not match)")
+    return iban
+
+
+def check_bic(value: str) -> str:
+    """A BIC (SWIFT code) of 8 or 11 characters."""
+    bic = value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", bic):
+        raise ValueError(f"{value!r} is not a BIC like COBADEFFXXX (8 or 11 characters)")
+    return bic

@@ -28,7 +28,13 @@ from pydantic import (
 )
 
 from daemon.config.bank import BankSettings
-from daemon.config.money_terms import LateInterest
+from daemon.config.money_terms import (
+    LateInterest,
+    PayNow,
+    StatementSettings,
+    check_bic,
+    check_iban,
+)
 
 Language = Literal["zh", "en"]
 
@@ -221,6 +227,9 @@ class BankAccount(Strict):
     account_name: HeaderText = Field(min_length=1)
     bank: HeaderText = Field(min_length=1)
     account_number: HeaderText = Field(min_length=1)
+    iban: Annotated[str, AfterValidator(check_iban)] | None = None
+    """For a EUR contract, the pay-now block shows a SEPA (EPC) QR code with it."""
+    bic: Annotated[str, AfterValidator(check_bic)] | None = None
 
 
 def _check_tax_id(value: str) -> str:
@@ -261,6 +270,8 @@ class Contract(Strict):
     discount: Discount | None = None
     late_interest: LateInterest | None = None
     """Interest on late payment (rate as written, per day or year, from due or demand)."""
+    pay_now: PayNow | None = None
+    """A payment link and a collection QR image (default: ``settings.pay_now``)."""
     events: dict[Id, Day | None] = Field(default_factory=dict)
     """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
     policy: PolicyOverride | None = None
@@ -286,6 +297,8 @@ class Client(Strict):
     calendar: str | None = None
     """Holiday calendar (country code understood by the ``holidays`` package), default settings."""
     contacts: Contacts
+    statement: bool = True
+    """False: this client gets no monthly statement of account (``settings.statements``)."""
     contracts: list[Contract] = Field(default_factory=list)
     aliases: list[HeaderText] = Field(default_factory=list)
     """Other names it pays under (a parent company, an English name), for bank matching."""
@@ -433,6 +446,10 @@ class Settings(Strict):
     """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
     bank_account: BankAccount | None = None
     """The collection account in every payment email's pay-now block (a contract may differ)."""
+    pay_now: PayNow | None = None
+    """Default payment link / collection QR image of every contract (a contract may differ)."""
+    statements: StatementSettings = StatementSettings()
+    """The monthly statement of account to every client (``cuikuan statement`` on demand)."""
     invoicing: InvoicingDetails | None = None
     """开票信息: answered when a client asks for it (else the PM is asked)."""
     config_stable_seconds: int = Field(10, ge=0, le=600)

@@ -60,6 +60,8 @@ class StateChanged(HistoryEvent):
     """The day staff said the money arrived (changes to ``paid``)."""
     paid_amount: Decimal | None = None
     """The amount staff said arrived; None: the milestone's amount."""
+    interest_waived: bool = False
+    """Late-payment interest waived on the milestone (staff ``waive interest``)."""
 
 
 @dataclass(frozen=True, kw_only=True)

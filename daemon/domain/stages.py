@@ -222,6 +222,7 @@ OTHER_MAIL: tuple[OtherMail, ...] = (
     OtherMail("answer", "ack", Recipients(to=("client.to",), cc=("client.cc", "pm"))),
     OtherMail("staff_reply", "staff_reply", SENDER),
     OtherMail("weekly_report", "report", PM),
+    OtherMail("statement", "report", CLIENT),
 )
 """Emails outside the chase, each sent once per key through the same outbox."""
 

@@ -109,6 +109,14 @@ def compose_message(
         _set(msg, "Auto-Submitted", auto_submitted)
     msg.set_content(rendered.text, cte=_cte(rendered.text))
     msg.add_alternative(rendered.html, subtype="html", cte=_cte(rendered.html))
+    if rendered.inline:  # multipart/related: the HTML shows them by cid:
+        html_part = msg.get_body(("html",))
+        assert html_part is not None  # added just above
+        for image in rendered.inline:
+            _check(image.cid, "Content-ID")
+            html_part.add_related(
+                image.data, "image", image.subtype, cid=f"<{image.cid}>", disposition="inline"
+            )
     for path in rendered.attachments:
         ctype, encoding = mimetypes.guess_type(path.name)
         if ctype is None or encoding is not None:
@@ -116,6 +124,10 @@ def compose_message(
         maintype, subtype = ctype.split("/", 1)
         _check(path.name, "attachment filename")
         msg.add_attachment(path.read_bytes(), maintype, subtype, filename=path.name)
+    for made in rendered.files:
+        _check(made.filename, "attachment filename")
+        maintype, subtype = made.mime_type.split("/", 1)
+        msg.add_attachment(made.data, maintype, subtype, filename=made.filename)
     if key is not None:
         milestone = key.milestone if key.milestone is not None else "-"
         _set(msg, KEY_HEADER, f"{key.contract}/{milestone}/{key.stage}/{key.seq}")

@@ -33,7 +33,7 @@ from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
 from daemon.mail.interest_text import letter_interest
-from daemon.mail.pay_now import with_pay_now
+from daemon.mail.pay_now import pay_now_extras, with_pay_now
 
 
 def build_context(
@@ -67,6 +67,9 @@ def build_context(
     ctx["stage"] = key.stage
     tz, lang = client_timezone(config.settings, _client), ctx["language"]
     ctx["interest"] = letter_interest(contract, milestone, state, now, tz, lang, key.stage)
+    ctx["pay_now"], ctx["pay_now_images"] = pay_now_extras(
+        config, contract, milestone, key.stage, lang, state
+    )
     ctx.update(_letter_facts(config, planned, state, ctx))
     ctx["evidence_attached"] = evidence_attached
     invoice = None
@@ -181,6 +184,7 @@ def context_for(
         ],
         "token": reference_token(contract.id, milestone_id),
         "interest": None,
+        "pay_now": None,
         "has_invoice": False,
         "invoice_name": "",
         "evidence_attached": False,

@@ -32,6 +32,7 @@ from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
 from daemon.mail.context import build_context, config_path
+from daemon.mail.parts import GeneratedFile, InlineImage
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +62,10 @@ class RenderedEmail:
     text: str
     html: str
     attachments: tuple[Path, ...] = ()
+    inline: tuple[InlineImage, ...] = ()
+    """Images the HTML shows by ``cid:`` (the pay-now QR codes)."""
+    files: tuple[GeneratedFile, ...] = ()
+    """Attachments made in memory (the statement's CSV)."""
 
 
 class Renderer:
@@ -109,6 +114,9 @@ class Renderer:
         name: str,
         context: Mapping[str, Any],
         attachments: Sequence[Path] = (),
+        *,
+        inline: Sequence[InlineImage] = (),
+        files: Sequence[GeneratedFile] = (),
     ) -> RenderedEmail:
         """Render ``<language>/<name>.{subject,txt,html}.j2`` with ``context``."""
         if language not in formatting.LOCALES:
@@ -122,7 +130,7 @@ class Renderer:
         ctx["subject"] = subject
         text = _tidy_text(self._render(f"{language}/{name}.txt.j2", ctx))
         html = self._render(f"{language}/{name}.html.j2", ctx).strip() + "\n"
-        return RenderedEmail(subject, text, html, tuple(attachments))
+        return RenderedEmail(subject, text, html, tuple(attachments), tuple(inline), tuple(files))
 
     def _render(self, name: str, context: Mapping[str, Any]) -> str:
         try:
@@ -172,7 +180,9 @@ def render(
     context = build_context(config, planned, state, now, evidence_attached=bool(evidence))
     attachments = [Path(p) for p in (context["invoice_path"],) if p is not None]
     attachments.extend(Path(p) for p in evidence)
-    return renderer.render_named(planned.language, planned.key.stage, context, attachments)
+    inline = tuple(context.get("pay_now_images", ()))
+    stage = planned.key.stage
+    return renderer.render_named(planned.language, stage, context, attachments, inline=inline)
 
 
 def _autoescape(template_name: str | None) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from daemon.domain.state import SendKey
+from daemon.mail.parts import GeneratedFile
 
 
 @dataclass(frozen=True)
@@ -38,5 +39,7 @@ class MailSpec:
     references: tuple[str, ...] = ()
     auto_submitted: str | None = "auto-replied"
     attachments: tuple[Path, ...] = ()
+    files: tuple[GeneratedFile, ...] = ()
+    """Attachments made in memory (the statement's CSV)."""
     tag_key: bool = False
     timezone: tzinfo | None = None

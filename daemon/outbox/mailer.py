@@ -74,7 +74,7 @@ class Mailer:
             )
             context.update(spec.context)
         rendered = self.renderer.render_named(
-            spec.language, spec.template, context, spec.attachments
+            spec.language, spec.template, context, spec.attachments, files=spec.files
         )
         dated = now.astimezone(spec.timezone) if spec.timezone is not None else now
         return compose_message(

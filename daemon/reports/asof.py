@@ -105,4 +105,5 @@ def _state_from_event(
         updated_at=event.at,
         paid_on=event.paid_on,
         paid_amount=event.paid_amount,
+        interest_waived=event.interest_waived,
     )

@@ -50,6 +50,7 @@ from daemon.inbox.source import MailSource
 from daemon.inbox.watcher import InboxWatcher
 from daemon.outbox.morning import MorningList
 from daemon.reports.history import record_reviews
+from daemon.reports.statement_mail import Statements
 from daemon.reports.weekly import maybe_send_weekly_report
 from daemon.service.clock_watch import ClockWatch
 from daemon.service.runtime import make_source, open_runtime
@@ -109,6 +110,7 @@ class Daemon:
         self.cycle_done = threading.Event()
         self.runtime = open_runtime(config, stop=self.stop, config_path=config_path)
         self.morning = MorningList()
+        self.statements = Statements()
         self.engine: Engine = self.runtime.engine
         self.watcher: InboxWatcher | None = None
         self.backoffs: dict[str, Backoff] = {}
@@ -173,14 +175,15 @@ class Daemon:
             self.cycle_done.set()
 
     def reports(self) -> None:
-        """Record reviews of contracts just fully paid; send the weekly report and the
-        digest of unmatched mail when due."""
+        """Record reviews of contracts just fully paid; send the weekly report, the clients'
+        monthly statements and the digest of unmatched mail when due."""
         if not self.clock_ok():
             return
         now = self.clock.now()
         config = self.engine.config
         record_reviews(config, self.runtime.store, now)
         maybe_send_weekly_report(config, self.runtime.mailer, now)
+        self.statements.maybe_send(config, self.runtime.mailer, now)
         with self.runtime.mailer.outbox.session(now):
             self.morning.maybe_send(config, self.runtime.mailer, now)
         if self.runtime.inbox is not None:

@@ -282,6 +282,7 @@ class Store(SendsTable, BankCreditsTable):
                 hold_until=state.hold_until,
                 promised_date=state.promised_date,
                 **{k: v for k, v in verified.items() if v is not None},
+                **({"interest_waived": True} if state.interest_waived else {}),
             )
 
     # -- events ---------------------------------------------------------------------
