@@ -152,6 +152,23 @@ def test_permanent_refusal_is_not_retried(tmp_path: Path, smtp_server: Any) -> N
         ids = message_ids(smtp_server)
         assert result.failed[0] not in ids
         assert len(ids) == len(set(ids)) == 1
+        assert pm_alerts(smtp_server) == []  # routine: it waits for the daily list
+        [alert] = [e for e in runtime.store.events() if e["kind"] == "alert"]  # told once
+        assert alert["data"]["listed"] and alert["data"]["name"] == "send_refused"
+        assert result.failed[0] in alert["data"]["body"]
+    finally:
+        runtime.close()
+
+
+def test_permanent_refusal_in_email_mode_alerts_the_pm_once(
+    tmp_path: Path, smtp_server: Any
+) -> None:
+    config = load_config(write_demo_config(tmp_path, smtp_server, routine_alerts="email"))
+    runtime = open_runtime(config)
+    try:
+        smtp_server.fail_next(550)
+        result = runtime.engine.tick(DEMO_NOW)
+        runtime.engine.tick(datetime.fromisoformat("2026-12-01T11:00:00+08:00"))
         [alert] = pm_alerts(smtp_server)  # told once, not at every tick
         assert alert["To"].addresses[0].addr_spec == "pm@example.cn"
         assert result.failed[0] in alert.get_body(("plain",)).get_content()

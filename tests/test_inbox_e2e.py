@@ -52,6 +52,7 @@ settings:
   language: en
   tick_seconds: 3600
   report: {{weekly: false}}   # these tests count every email sent
+  routine_alerts: email   # each alert read as its own email (daily list: test_daily_list.py)
   statements: {{enabled: false}}
   mail:
     from: {{name: Team AR, email: {ar}}}

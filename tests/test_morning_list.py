@@ -1,4 +1,5 @@
-"""The morning email (issue 14.1): the action list to the PM once a day, none when empty.
+"""The morning email (issue 14.1): the action list to the PM once a day, none when empty;
+on a day the weekly report goes out, the report carries it.
 
 Through the real pieces: the daemon's ``run --once`` and the real SMTP server.
 """
@@ -37,7 +38,14 @@ def test_the_list_goes_to_the_pm_once_a_day_in_their_language(
 ) -> None:
     config = write_demo_config(tmp_path, smtp_server)
     claim_paid(config)
-    run_once(config, DEMO_NOW)  # 10:00 in Shanghai
+    run_once(config, DEMO_NOW)  # 10:00 in Shanghai; the first weekly report carries it
+    assert lists(smtp_server) == []
+    [weekly] = [
+        m.message for m in smtp_server.messages if ".weekly_report." in m.message["Message-ID"]
+    ]
+    assert "paid | resume [CK-ACME-2026-03-midterm]" in weekly.get_body(("plain",)).get_content()
+
+    run_once(config, DEMO_NOW + timedelta(days=1))  # the next day: the list alone
     [email] = lists(smtp_server)
     assert str(email["Subject"]).endswith("今日待办 1 项")
     assert load_config(config).settings.pm.email in email["To"]
@@ -45,11 +53,11 @@ def test_the_list_goes_to_the_pm_once_a_day_in_their_language(
     assert "已付款" in body and "paid | resume [CK-ACME-2026-03-midterm]" in body
     assert "None" not in body
 
-    run_once(config, DEMO_NOW + timedelta(hours=5))  # same day: not again
-    tomorrow_early = DEMO_NOW + timedelta(days=1) - timedelta(hours=3)  # 07:00
+    run_once(config, DEMO_NOW + timedelta(days=1, hours=5))  # same day: not again
+    tomorrow_early = DEMO_NOW + timedelta(days=2) - timedelta(hours=3)  # 07:00
     run_once(config, tomorrow_early)
     assert len(lists(smtp_server)) == 1
-    run_once(config, DEMO_NOW + timedelta(days=1))
+    run_once(config, DEMO_NOW + timedelta(days=2))
     assert len(lists(smtp_server)) == 2
 
 

@@ -36,7 +36,9 @@ def test_a_refused_alert_raises_no_alert_about_itself(tmp_path: Path, smtp_serve
     alert … until RecursionError)."""
     for address in ("chen@client.example.cn", "finance@client.example.cn", "pm@example.cn"):
         smtp_server.refuse(address)
-    runtime = open_runtime(load_config(write_demo_config(tmp_path, smtp_server)))
+    runtime = open_runtime(
+        load_config(write_demo_config(tmp_path, smtp_server, routine_alerts="email"))
+    )
     try:
         result = runtime.engine.tick(DEMO_NOW)
         runtime.engine.tick(DEMO_NOW + timedelta(minutes=1))
@@ -99,7 +101,9 @@ def test_account_refused_at_mail_from_is_an_outage_then_everything_goes_out(
 def test_one_email_refused_at_data_while_others_go_is_final(
     tmp_path: Path, smtp_server: Any
 ) -> None:
-    runtime = open_runtime(load_config(write_demo_config(tmp_path, smtp_server)))
+    runtime = open_runtime(
+        load_config(write_demo_config(tmp_path, smtp_server, routine_alerts="email"))
+    )
     try:
         smtp_server.fail_next(554)  # the terms email's DATA; the notice goes through
         result = runtime.engine.tick(DEMO_NOW)
@@ -139,7 +143,7 @@ def test_an_address_refused_for_good_is_in_status_and_told_to_the_pm_once(
     tmp_path: Path, smtp_server: Any
 ) -> None:
     smtp_server.refuse("finance@client.example.cn", 550)
-    config = load_config(write_demo_config(tmp_path, smtp_server))
+    config = load_config(write_demo_config(tmp_path, smtp_server, routine_alerts="email"))
     runtime = open_runtime(config)
     try:
         runtime.engine.tick(DEMO_NOW)
@@ -156,7 +160,7 @@ def test_an_address_refused_for_good_is_in_status_and_told_to_the_pm_once(
 def test_pending_mail_of_a_removed_client_is_withdrawn_and_the_pm_told(
     tmp_path: Path, smtp_server: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config_path = write_demo_config(tmp_path, smtp_server)
+    config_path = write_demo_config(tmp_path, smtp_server, routine_alerts="email")
     config = load_config(config_path)
     runtime = open_runtime(config)
     try:

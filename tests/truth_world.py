@@ -35,6 +35,7 @@ settings:
   language: en
   tick_seconds: 3600
   report: {{weekly: false}}
+  routine_alerts: email   # each alert read as its own email (daily list: test_daily_list.py)
   mail:
     from: {{name: Team AR, email: {ar}}}
     transport: smtp

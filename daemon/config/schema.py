@@ -443,7 +443,11 @@ class Settings(Strict):
     clock_jump_days: int = Field(4, ge=1, le=3650)
     """Hold everything when the clock is this many days beyond the last activity."""
     unmatched_digest_minutes: int = Field(60, ge=1, le=1440)
-    """Unmatched and unreadable mail is listed to the PM in one digest at most this often."""
+    """With ``routine_alerts: email``: unmatched and unreadable mail is listed to the PM in
+    one digest at most this often (with ``daily_list`` it is listed on the daily list)."""
+    routine_alerts: Literal["daily_list", "email"] = "daily_list"
+    """``daily_list``: only urgent PM alerts (:mod:`daemon.mail.urgency`) are emailed at
+    once, the rest wait for the morning list; ``email``: every alert at once."""
     bank_account: BankAccount | None = None
     """The collection account in every payment email's pay-now block (a contract may differ)."""
     pay_now: PayNow | None = None

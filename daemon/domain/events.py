@@ -137,12 +137,16 @@ class Answered(HistoryEvent):
 
 @dataclass(frozen=True, kw_only=True)
 class Alerted(HistoryEvent):
-    """The PM was told something (by email, once)."""
+    """The PM was told something (by email once, or on the daily list)."""
 
     KIND = "alert"
     title: str = ""
     body: str = ""
     about: str = ""
+    name: str = ""
+    """The :mod:`daemon.mail.alert_texts` entry (empty in events older than issue 14)."""
+    listed: bool = False
+    """Not emailed: it waits for the PM's daily list (:mod:`daemon.mail.urgency`)."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -34,6 +34,7 @@ from daemon.inbox.source import Outcome
 from daemon.mail import formatting
 from daemon.mail.alert_texts import text
 from daemon.mail.spec import MailSpec
+from daemon.mail.urgency import waits_for_list
 
 MAX_QUOTED_CHARS = 8_000
 """At most this much of an inbound email is quoted to the PM."""
@@ -144,7 +145,14 @@ def pm_alert(
     title, body = text(name, f.language, **values)
     title = clean_line(title)  # it becomes the Subject
     pm = f.config.settings.pm.email
-    context = {"title": title, "body": body, "quoted": quoted(f.mail) if quote else ""}
+    listed = waits_for_list(f.config, name)
+    context: dict[str, Any] = {
+        "title": title,
+        "body": body,
+        "quoted": quoted(f.mail) if quote else "",
+    }
+    if listed:
+        context["listed"] = True  # not emailed: the processor leaves it for the daily list
     email = OutgoingEmail(
         key_for(f, "pm_alert"),
         "pm_alert",
@@ -155,7 +163,13 @@ def pm_alert(
         auto_submitted="auto-generated",
     )
     event = Alerted(
-        at=f.now, contract=f.match.contract, milestone=f.match.milestone, title=title, body=body
+        at=f.now,
+        contract=f.match.contract,
+        milestone=f.match.milestone,
+        title=title,
+        body=body,
+        name=name,
+        listed=listed,
     )
     return email, event
 

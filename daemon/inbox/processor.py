@@ -173,8 +173,8 @@ class InboxProcessor:
         classification, match, auth, decision = self._decide(mail, state, now, inbound_id)
         digested = decision.action in DIGESTED
         for spec in decision.emails:
-            if digested and spec.template == "pm_alert":
-                continue  # listed in the next digest, not one alert per message
+            if spec.template == "pm_alert" and (digested or spec.context.get("listed")):
+                continue  # on the next digest or daily list, not one alert per message
             self._send(spec, state, now)
         with self.store.batch(all_or_nothing=True):
             for change in decision.changes:

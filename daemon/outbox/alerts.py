@@ -2,9 +2,11 @@
 
 Sending that keeps failing, an email the server refused for good, an address refused for
 good, a broken template, a rejected config edit: each is logged at ERROR every time, and
-emailed to the PM once. The email goes through the outbox like any other, keyed by what
-the alert is about, so the same alert is never sent twice (also across restarts) and one
-that cannot be sent now (the mail server is down) waits in the queue.
+emailed to the PM once. Routine ones (:mod:`daemon.mail.urgency`) are not emailed: they
+are recorded for the PM's daily list, their key decided so they are never sent later.
+The email goes through the outbox like any other, keyed by what the alert is about, so
+the same alert is never sent twice (also across restarts) and one that cannot be sent now
+(the mail server is down) waits in the queue.
 
 Two guards against storms: an alert is never raised about an alert (a refused alert is
 only logged), and at most :data:`MAX_ALERTS_PER_HOUR` go out in any hour; the ones held
@@ -18,6 +20,7 @@ import hashlib
 import logging
 from collections import deque
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,8 +29,10 @@ from daemon.domain.state import SendKey
 from daemon.errors import TemplateError
 from daemon.mail.alert_texts import text
 from daemon.mail.spec import MailSpec
+from daemon.mail.urgency import waits_for_list
 from daemon.outbox.failures import Deferral, Outage
 from daemon.outbox.mailer import Mailer
+from daemon.outbox.morning import next_list_key
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +86,9 @@ class Alerts:
         config = self.mailer.config
         language = config.settings.language
         title, body = text(name, language, **values)
-        log.error("alert for the PM: %s: %s", title, body.replace("\n", " "))
+        listed = waits_for_list(config, name)
+        if not listed:
+            log.error("alert for the PM: %s: %s", title, body.replace("\n", " "))
         spec = MailSpec(
             alert_key(about),
             ALERT_STAGE,
@@ -92,14 +99,28 @@ class Alerts:
         )
         if self.mailer.decided(spec):
             return False
+        if listed:
+            self._list(spec, now, Alerted(at=now, title=title, body=body, about=about, name=name))
+            return False
         if not self._room(now):
             self._held.append(" ".join(title.split()))
             self._keep()
             log.warning("alert limit (%d an hour) reached: held back", MAX_ALERTS_PER_HOUR)
             return False
         self._keep()
-        record(self.mailer.outbox.store, Alerted(at=now, title=title, body=body, about=about))
+        alerted = Alerted(at=now, title=title, body=body, about=about, name=name)
+        record(self.mailer.outbox.store, alerted)
         return self._deliver(spec, now)
+
+    def _list(self, spec: MailSpec, now: datetime, alerted: Alerted) -> None:
+        """Put a routine alert on the daily list: recorded, decided (never emailed alone)."""
+        log.warning("for the PM's daily list: %s", " ".join(alerted.title.split()))
+        store = self.mailer.outbox.store
+        with store.batch(all_or_nothing=True):
+            store.record_pending(spec.key, self.mailer.message_id(spec), now, spec.to)
+            the_list = replace(spec, key=next_list_key(self.mailer.config, now))
+            store.mark_skipped(spec.key, now, superseded_by=self.mailer.message_id(the_list))
+            record(store, replace(alerted, listed=True))
 
     def flush(self, now: datetime) -> None:
         """Once the hourly limit allows, send one summary of the alerts held back."""

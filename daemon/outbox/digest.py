@@ -9,6 +9,8 @@ once every ``settings.unmatched_digest_minutes`` (60 by default).
 What was listed is recorded in a ``digest`` event (the inbound Message-IDs), so a message
 is listed once, also across restarts; one received while a digest is held back waits for
 the next one. The digest goes through the outbox like every email (exactly once per key).
+This hourly digest is for ``settings.routine_alerts: email``; with the default
+``daily_list`` the same listing rides on the morning list (:mod:`daemon.outbox.morning`).
 """
 
 from __future__ import annotations
@@ -52,14 +54,7 @@ class UnmatchedDigest:
         store = self.mailer.outbox.store
         events = store.events()
         digests = [e for e in events if e["kind"] == "digest"]
-        listed = {mid for e in digests for mid in e["data"].get("message_ids", [])}
-        items = [
-            e
-            for e in events
-            if e["kind"] == "received"
-            and e["data"].get("action") in DIGESTED
-            and e["data"].get("message_id") not in listed
-        ]
+        items = unlisted(events)
         if not items:
             self.waiting = False
             return False
@@ -89,10 +84,7 @@ class UnmatchedDigest:
 
     def _spec(self, items: list[dict], now: datetime) -> MailSpec:
         settings = self.mailer.config.settings
-        lines = [_line(e) for e in items[:MAX_LISTED]]
-        if len(items) > MAX_LISTED:
-            more = len(items) - MAX_LISTED
-            lines.append(f"… (+{more})")
+        lines = listing(items)
         title, body = text(
             "unmatched_digest",
             settings.language,
@@ -109,6 +101,27 @@ class UnmatchedDigest:
             context={"title": " ".join(title.split()), "body": body, "quoted": ""},
             auto_submitted="auto-generated",
         )
+
+
+def unlisted(events: list[dict]) -> list[dict]:
+    """The ``received`` events of digested mail no digest has listed yet, oldest first."""
+    digests = [e for e in events if e["kind"] == "digest"]
+    listed = {mid for e in digests for mid in e["data"].get("message_ids", [])}
+    return [
+        e
+        for e in events
+        if e["kind"] == "received"
+        and e["data"].get("action") in DIGESTED
+        and e["data"].get("message_id") not in listed
+    ]
+
+
+def listing(items: list[dict]) -> list[str]:
+    """One line per message (at most :data:`MAX_LISTED`, the rest counted)."""
+    lines = [_line(e) for e in items[:MAX_LISTED]]
+    if len(items) > MAX_LISTED:
+        lines.append(f"… (+{len(items) - MAX_LISTED})")
+    return lines
 
 
 def _line(event: dict) -> str:

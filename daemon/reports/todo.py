@@ -8,8 +8,9 @@ commands that settle it (sent with the milestone's token, e.g. ``paid [CK-C1-dep
 Sources: claims to verify (``claimed_paid``), disputes (the client's words when recorded),
 replies held for the PM (reason ``awaiting PM: …``), broken promises (promised date +
 grace passed), bounced addresses of clients who still owe, inbound mail that matched
-no contract — one line with a count, never one line per email — and bank credits only the
-PM can place (:mod:`daemon.bank.review`).
+no contract — one line with a count, never one line per email —, bank credits only the
+PM can place (:mod:`daemon.bank.review`), and notes: the routine alerts of the last day
+that were not emailed (:mod:`daemon.mail.urgency`).
 
 Pure: :func:`todo` takes (config, state, now) and the history events; no I/O. Example::
 
@@ -29,7 +30,7 @@ from typing import Any
 from daemon.bank import review
 from daemon.config.schema import Config
 from daemon.domain.emails import reference_token
-from daemon.domain.events import HistoryEvent, Received
+from daemon.domain.events import Alerted, HistoryEvent, Received
 from daemon.domain.ledger import Ledger, MilestoneView
 from daemon.domain.state import StateView
 from daemon.inbox.facts import AWAITING_PM
@@ -51,6 +52,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "bad_address": (),
     "unmatched_mail": (),
     "bank_credit": ("match N", "not ours"),
+    "note": (),
 }
 """The staff commands (:mod:`daemon.inbox.staff_commands`) that settle each kind."""
 JSON_KEYS = (
@@ -69,6 +71,27 @@ JSON_KEYS = (
     "commands",
 )
 """The keys of ``cuikuan todo --json`` rows: an interface, documented in README."""
+NOTE_DAYS = 1
+"""Routine alerts of this many days back are notes on the list (one list a day)."""
+MAX_NOTES = 30
+"""At most this many notes one by one; the rest are one counted line."""
+NOTED_ELSEWHERE = frozenset(
+    {
+        "claimed_paid",  # verify_payment
+        "promise_broken",  # broken_promise
+        "dispute",  # dispute (and emailed at once)
+        "possible_dispute",  # possible_dispute
+        "other",  # pm_question
+        "ask_pm",  # pm_question
+        "pm_reminder",  # pm_question, still on the list
+        "bounce",  # bad_address
+        "bad_address",  # bad_address
+        "unmatched",  # unmatched_mail
+        "unreadable",  # unmatched_mail
+        "bounce_unverified",  # unmatched_mail
+    }
+)
+"""Alerts whose matter has a line of its own kind, so no note repeats it."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +100,8 @@ class Action:
 
     kind: str
     """verify_payment, dispute, possible_dispute, pm_question, broken_promise,
-    bad_address, unmatched_mail or bank_credit."""
+    bad_address, unmatched_mail, bank_credit or note (a routine alert that waited for
+    the list)."""
     reason: str
     """One line in the PM's language."""
     commands: tuple[str, ...]
@@ -137,6 +161,7 @@ def todo(
     actions += _bad_addresses(ledger, now, lang)
     actions += _unmatched(events, now, lang)
     actions += _bank_credits(ledger, events, lang)
+    actions += _notes(events, now, lang, {(a.contract, a.milestone) for a in actions})
     return sorted(actions, key=_rank_key)
 
 
@@ -275,6 +300,34 @@ def _unmatched(events: Iterable[HistoryEvent], now: datetime, lang: str) -> list
         return []
     reason = todo_texts.line("unmatched_mail", lang, count=count, days=UNMATCHED_DAYS)
     return [Action("unmatched_mail", reason, COMMANDS["unmatched_mail"], count=count)]
+
+
+def _notes(
+    events: list[HistoryEvent],
+    now: datetime,
+    lang: str,
+    covered: set[tuple[str | None, str | None]],
+) -> list[Action]:
+    """Routine alerts of the last day that waited for the list (:mod:`daemon.mail.urgency`),
+    one line each (their title), unless the matter is on the list already."""
+    since = now - timedelta(days=NOTE_DAYS)
+    notes = [
+        e
+        for e in events
+        if isinstance(e, Alerted)
+        and e.listed
+        and since <= e.at <= now
+        and e.name not in NOTED_ELSEWHERE
+        and (e.milestone is None or (e.contract, e.milestone) not in covered)
+    ]
+    out = [
+        Action("note", _one_line(e.title), (), contract=e.contract, milestone=e.milestone)
+        for e in notes[:MAX_NOTES]
+    ]
+    if len(notes) > MAX_NOTES:
+        more = todo_texts.line("more_notes", lang, count=len(notes) - MAX_NOTES)
+        out.append(Action("note", more, (), count=len(notes) - MAX_NOTES))
+    return out
 
 
 def _bank_credits(ledger: Ledger, events: list[HistoryEvent], lang: str) -> list[Action]:

@@ -38,6 +38,10 @@ LINES: dict[str, dict[str, str]] = {
         "en": "{count} email(s) in the last {days} days matched no contract (forwarded to you)",
         "zh": "最近{days}天有{count}封邮件无法对应到合同（已转发给您）",
     },
+    "more_notes": {
+        "en": "… and {count} more notes (cuikuan history)",
+        "zh": "……另有 {count} 条通知（见 cuikuan history）",
+    },
 }
 
 WORDS: dict[str, dict[str, str]] = {
@@ -45,6 +49,10 @@ WORDS: dict[str, dict[str, str]] = {
     "title": {"en": "{count} action(s) for today", "zh": "今日待办 {count} 项"},
     "reply": {"en": "reply", "zh": "回复"},
     "empty": {"en": "Nothing to do today.", "zh": "今日无待办事项。"},
+    "unmatched_heading": {
+        "en": "Mail that matched no contract since the last list:",
+        "zh": "自上一份待办以来无法对应到合同的邮件：",
+    },
 }
 
 

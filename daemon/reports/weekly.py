@@ -12,22 +12,27 @@ How: :func:`weekly_spec` says what to send: the report as of ``now``, rendered f
 with table cells (:mod:`daemon.reports.chart`): no image to attach, block or hide. It goes
 through :meth:`daemon.outbox.mailer.Mailer.deliver` under the key
 ``SendKey("-", None, "weekly_report", seq=ISO year * 100 + ISO week of the slot)``, so it
-is sent at most once per slot, crash or not. This module knows neither the engine nor the
-store: it reads a :class:`StateView` and the events it is given.
+is sent at most once per slot, crash or not. With ``routine_alerts: daily_list`` it
+carries the day's action list too: on its day it is the PM's one routine email.
+This module knows neither the engine nor the store: it reads a :class:`StateView` and
+the events it is given.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config, Settings
+from daemon.domain.events import decode
 from daemon.domain.state import SendKey, StateView
 from daemon.mail.spec import MailSpec
 from daemon.outbox.mailer import Mailer
 from daemon.reports.build import Report, build_report
 from daemon.reports.render import html_context, to_text
+from daemon.reports.todo import as_lines, todo
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +75,14 @@ def last_weekly_sent(state: StateView) -> datetime | None:
     return max(times) if times else None
 
 
-def weekly_spec(config: Config, report: Report, key: SendKey) -> MailSpec:
-    """What to send: a text part and an HTML part (the report with its chart)."""
+def weekly_spec(
+    config: Config, report: Report, key: SendKey, todo_lines: Sequence[str] = ()
+) -> MailSpec:
+    """What to send: a text part and an HTML part (the report with its chart), the day's
+    action list first when it rides on the report (:mod:`daemon.outbox.morning`)."""
     context = html_context(config, report)
     context["text_report"] = to_text(report)
+    context["todo_lines"] = list(todo_lines)
     context["pm"] = {"name": config.settings.pm.name, "email": config.settings.pm.email}
     return MailSpec(
         key,
@@ -86,6 +95,20 @@ def weekly_spec(config: Config, report: Report, key: SendKey) -> MailSpec:
     )
 
 
+def carries_todays_list(config: Config, state: StateView, now: datetime) -> bool:
+    """True when today's weekly report carries the action list (sent today, or due later
+    today): the PM's one routine email of that day (:mod:`daemon.outbox.morning`)."""
+    local = now.astimezone(ZoneInfo(config.settings.timezone))
+    report = config.settings.report
+    if not report.weekly or config.settings.routine_alerts != "daily_list":
+        return False
+    last = last_weekly_sent(state)
+    if last is not None and last.astimezone(local.tzinfo).date() == local.date():
+        return True
+    today = WEEKDAYS[local.weekday()] == report.weekday
+    return today and local.time() < report.time
+
+
 def send_weekly_report(config: Config, mailer: Mailer, now: datetime) -> bool:
     """Build and send this slot's report to the PM (once per slot); False if deferred."""
     key = weekly_key(latest_slot(config.settings, now))
@@ -93,9 +116,14 @@ def send_weekly_report(config: Config, mailer: Mailer, now: datetime) -> bool:
         log.debug("weekly report %s already decided", key.seq)
         return True
     store = mailer.outbox.store
-    report = build_report(config, store.snapshot(), store.events(), now)
+    state, events = store.snapshot(), store.events()
+    report = build_report(config, state, events, now)
+    lines: list[str] = []
+    if config.settings.routine_alerts == "daily_list":  # one routine email that day
+        actions = todo(config, state, now, [decode(e) for e in events])
+        lines = as_lines(actions, config.settings.language) if actions else []
     with mailer.outbox.session(now):
-        sent = mailer.deliver(weekly_spec(config, report, key), now)
+        sent = mailer.deliver(weekly_spec(config, report, key, lines), now)
     log.info("weekly report %s for %s: %s", key.seq, report.day, "sent" if sent else "deferred")
     return sent
 

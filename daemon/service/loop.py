@@ -51,7 +51,7 @@ from daemon.inbox.watcher import InboxWatcher
 from daemon.outbox.morning import MorningList
 from daemon.reports.history import record_reviews
 from daemon.reports.statement_mail import Statements
-from daemon.reports.weekly import maybe_send_weekly_report
+from daemon.reports.weekly import carries_todays_list, maybe_send_weekly_report
 from daemon.service.clock_watch import ClockWatch
 from daemon.service.runtime import make_source, open_runtime
 from daemon.service.sd_notify import Notifier
@@ -176,7 +176,8 @@ class Daemon:
 
     def reports(self) -> None:
         """Record reviews of contracts just fully paid; send the weekly report, the clients'
-        monthly statements and the digest of unmatched mail when due."""
+        monthly statements, the PM's daily list and (``routine_alerts: email``) the digest
+        of unmatched mail when due."""
         if not self.clock_ok():
             return
         now = self.clock.now()
@@ -185,8 +186,13 @@ class Daemon:
         maybe_send_weekly_report(config, self.runtime.mailer, now)
         self.statements.maybe_send(config, self.runtime.mailer, now)
         with self.runtime.mailer.outbox.session(now):
-            self.morning.maybe_send(config, self.runtime.mailer, now)
-        if self.runtime.inbox is not None:
+            store = self.runtime.store
+
+            def weekly_carries_it() -> bool:
+                return carries_todays_list(config, store.snapshot(), now)
+
+            self.morning.maybe_send(config, self.runtime.mailer, now, defer=weekly_carries_it)
+        if self.runtime.inbox is not None and config.settings.routine_alerts == "email":
             with self.runtime.mailer.outbox.session(now):
                 self.runtime.inbox.digest.maybe_send(now)
 
