@@ -316,7 +316,7 @@ def seed_sent(config: Any, now: datetime, *, terms_only: bool = False) -> int:
             if not planned:
                 return count
             for email in planned:
-                mid = message_id(email.key, domain)
+                mid = message_id(email.key, domain, store.message_key)
                 for key in email.supersedes:
                     store.mark_skipped(key, now, superseded_by=mid)
                 store.record_pending(email.key, mid, now, email.to)

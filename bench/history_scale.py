@@ -1,4 +1,4 @@
-"""Bench 8: an idle cycle costs the same with 1,000 or 100,000 history events.
+"""Bench 8: an idle cycle, and opening the state, cost the same with 1,000 or 100,000 events.
 
 An idle daemon runs one cycle a minute: read the inbox (empty), tick (nothing due:
 everything was sent), record reviews (nobody newly paid). For each history size (default
@@ -9,6 +9,12 @@ cycles is measured. Target: the cycle at the largest history costs at most twice
 smallest (flat);
 before the history moved to its own log, ``review`` alone read and copied every event on
 every cycle (3.6 s per 100,000 events).
+
+It also times opening the state (``Store`` open and close, as every start of the daemon
+and every command does): with the history's index checkpoint (only the log after it is
+read), and with the checkpoint removed (the whole log is read once to rebuild it, as
+before the checkpoint existed: 23 s at 100,000 events). Target: the open with the
+checkpoint at the largest history costs at most twice the smallest.
 
     .venv/bin/python bench/history_scale.py --sizes 1000,10000,100000
 """
@@ -30,32 +36,61 @@ from daemon.config.loader import load_config  # noqa: E402
 from daemon.reports.history import record_reviews  # noqa: E402
 from daemon.service.layout import state_path  # noqa: E402
 from daemon.service.runtime import open_runtime  # noqa: E402
+from daemon.storage.history import log_path  # noqa: E402
+from daemon.storage.history_log import index_path  # noqa: E402
 from daemon.storage.store import Store  # noqa: E402
+
+SEED_BATCH = 100
+"""Events per commit while seeding (a tick or an inbox pass commits a handful at a time)."""
 
 
 def _seed_history(path: Path, events: int) -> None:
-    with Store(path) as store, store.batch():
-        for i in range(events):
-            at = c.NOW - timedelta(days=700) + timedelta(seconds=i * 60)
-            contract, milestone = f"K-{i % 997}", f"m{i % 4}"
-            if i % 2:
-                store.add_event(
-                    at,
-                    "received",
-                    contract,
-                    milestone,
-                    message_id=f"<reply-{i}@client.example>",
-                    subject=f"Re: 付款提醒 [CK-{contract}-{milestone}]",
-                    kind="promise",
-                    evidence=["we will pay by Friday"],
-                )
-                store.mark_processed(f"<reply-{i}@client.example>", at, "processed")
-            else:
-                store.add_event(at, "state_change", contract, milestone, old="open", new="open")
+    with Store(path) as store:
+        for start in range(0, events, SEED_BATCH):
+            with store.batch():
+                _seed_events(store, start, min(events, start + SEED_BATCH))
 
 
-def idle_cycle_seconds(contracts: int, events: int, cycles: int) -> tuple[float, float]:
-    """(median idle cycle, time to open the runtime) over a history of ``events``."""
+def _seed_events(store: Store, first: int, end: int) -> None:
+    for i in range(first, end):
+        at = c.NOW - timedelta(days=700) + timedelta(seconds=i * 60)
+        contract, milestone = f"K-{i % 997}", f"m{i % 4}"
+        if i % 2:
+            store.add_event(
+                at,
+                "received",
+                contract,
+                milestone,
+                message_id=f"<reply-{i}@client.example>",
+                subject=f"Re: 付款提醒 [CK-{contract}-{milestone}]",
+                kind="promise",
+                evidence=["we will pay by Friday"],
+            )
+            store.mark_processed(f"<reply-{i}@client.example>", at, "processed")
+        else:
+            store.add_event(at, "state_change", contract, milestone, old="open", new="open")
+
+
+def open_seconds(path: Path, *, checkpoint: bool) -> float:
+    """Wall time to open and close the state (the median of 3), with or without the
+    history's index checkpoint (removed before each open when ``checkpoint`` is False)."""
+    times = []
+    for _ in range(3):
+        if not checkpoint:
+            index_path(log_path(path)).unlink(missing_ok=True)
+        started = time.perf_counter()
+        Store(path).close()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+Measured = tuple[float, float, float, float]
+"""(median idle cycle, open the runtime, open the state, open the state rebuilding)."""
+
+
+def idle_cycle_seconds(contracts: int, events: int, cycles: int) -> Measured:
+    """(median idle cycle, open the runtime, open the state, open it rebuilding the index)
+    over a history of ``events``."""
     with tempfile.TemporaryDirectory(prefix="ck-history-") as tmp:
         root = Path(tmp)
         config = load_config(c.write_config(root, contracts, c.NOW.date()))
@@ -79,7 +114,10 @@ def idle_cycle_seconds(contracts: int, events: int, cycles: int) -> tuple[float,
                     times.append(elapsed)
         finally:
             runtime.close()
-    return statistics.median(times), open_s
+        state = state_path(config)
+        store_s = open_seconds(state, checkpoint=True)
+        rebuild_s = open_seconds(state, checkpoint=False)
+    return statistics.median(times), open_s, store_s, rebuild_s
 
 
 def run(sizes: list[int], contracts: int, cycles: int) -> list[c.Result]:
@@ -96,8 +134,33 @@ def run(sizes: list[int], contracts: int, cycles: int) -> list[c.Result]:
             open_s=open_s,
             note=f"CPU, median of {cycles} idle cycles (inbox, tick, reviews); open_s: open",
         )
-        for size, (cycle, open_s) in measured.items()
+        for size, (cycle, open_s, _, _) in measured.items()
     ]
+    for size, (_, _, store_s, rebuild_s) in measured.items():
+        lines.append(
+            c.result(
+                "history",
+                f"open_state_{size}_events",
+                store_s,
+                "s",
+                history=size,
+                rebuild_s=rebuild_s,
+                note="wall, median of 3 opens+closes with the index checkpoint; "
+                "rebuild_s: without it (the whole log read)",
+            )
+        )
+    open_small, open_large = measured[min(sizes)][2], measured[max(sizes)][2]
+    lines.append(
+        c.result(
+            "history",
+            "open_state_growth",
+            open_large / open_small if open_small else 0.0,
+            "x",
+            target="<= 2",
+            ok=open_large <= 2 * open_small + 0.05,
+            note=f"open with the checkpoint at {max(sizes)} events / at {min(sizes)} events",
+        )
+    )
     lines.append(
         c.result(
             "history",

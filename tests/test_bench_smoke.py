@@ -54,7 +54,14 @@ CASES = {
     "history_scale.py": (
         ["--sizes", "20,40", "--contracts", "5", "--cycles", "1"],
         "history",
-        {"idle_cycle_20_events", "idle_cycle_40_events", "idle_cycle_growth"},
+        {
+            "idle_cycle_20_events",
+            "idle_cycle_40_events",
+            "idle_cycle_growth",
+            "open_state_20_events",
+            "open_state_40_events",
+            "open_state_growth",
+        },
     ),
 }
 

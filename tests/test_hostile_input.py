@@ -487,3 +487,28 @@ def test_alias_bombs_of_any_shape_are_refused_before_expanding(
     messages = " ".join(issue.message for issue in caught.value.issues)
     if width ** (depth + 1) > 100_000:
         assert "alias bomb" in messages, messages
+
+
+def test_a_bytes_codec_named_as_charset_is_read_as_unknown_text() -> None:
+    """``charset="hex"`` (a codec, not a text encoding) in a broken HTML part once made the
+    message unreadable (LookupError); found by the mutation test above."""
+    html = (
+        b"\x00HA+SGVsbG88L3A+CjxkaXYgY2xhc3M9ImdtYWlsX3F1b3RlIj4wMi4wNC4yMDEyIDE0OjIwINC/0L7Qu9G"
+        b"M0LfQvtCy0LDRgtC10LvRjCAmcXVvdDs8YSBocmVmPSJtYWlsdG86Ym9iQHh4eC5tYWlsZ3VuLm9yZyI+Ym9iQ"
+        b"Hh4eC5tYWlsZ3VuLm9yZzwvYT4mcXVvdDsgJmx0OzxhIGhyZWY9Im1haWx0bzpib2JAeHh4Lm1haWxndW4ub3J"
+        b"nIj5ib2JAeHh4Lm1haWxndW4ub3JnPC9hPiZndDsg0L3QsNC/0LjRgdCw0Ls6PGJyIHR5cGU9ImF0dHJpYnV0a"
+        b"W9uIj4KPGJsb2NrcXVvdGUgY2xhc3M9ImdtYWlsX3F1b3RlIiBzdHlsZT0ibWFyZ2luOjAgMCAwIC44ZXg7Ym9"
+        b"yZGVyLWxlZnQ6MXB4ICNjY2Mgc29saWQ7cGFkZGluZy1sZWZ0OjFleCI+SGk8YnI+CjwvYmxvY2txdW90ZT48L"
+        b"2Rpdj4KCg==\n"
+    )
+    raw = (
+        b'Content-Type: multipart/alternative; boundary="BB"\nMIME-Version: 1.0\n'
+        b"Subject: Re: Test\nFrom: Bob <bob@example.com>\n\n"
+        b'--BB\nContent-Type: text/plain; charset="hex"\nContent-Transfer-Encoding: base64\n\n'
+        b"SGVsbG8K\n\n"
+        b'--BB\nContent-Type: text/html; charset="hex"\nContent-Transfer-Encoding: base64\n\n'
+        + html
+        + b"\x00--BB--\n"
+    )
+    mail = check_never_crashes(raw)
+    assert not mail.unreadable

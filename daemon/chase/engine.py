@@ -6,6 +6,10 @@ invoice and evidence attachments), and :class:`~daemon.outbox.mailer.Mailer` ren
 composes and hands it to the :class:`~daemon.outbox.outbox.Outbox`, which sends it
 exactly once (spool → pending → transport → sent; its module doc has the protocol).
 
+Several chase emails of one client due in the same tick go as one letter
+(:mod:`daemon.domain.consolidation`, :func:`consolidated_spec`): one Message-ID, every
+covered stage recorded pending by it in one write, then sent by it.
+
 A crash leaves ``pending`` records; every tick first finishes them from the spool. The
 planner counts ``pending`` as decided, so a stage is never planned twice. A pending email
 whose client or contract has left the config is withdrawn, not sent, and the PM told.
@@ -24,6 +28,7 @@ from daemon.chase.pm_wait import pm_followups
 from daemon.chase.promises import alert_about, broken_promise_values
 from daemon.config.schema import Config
 from daemon.domain import events, stages
+from daemon.domain.consolidation import Consolidated, Outgoing, group
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.events import TemplateFailed, Withdrawn
 from daemon.domain.ledger import Ledger
@@ -32,6 +37,8 @@ from daemon.domain.resolve import iter_contracts, message_id_domain
 from daemon.domain.settle import contract_digest
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import TemplateError
+from daemon.mail.consolidated import TEMPLATE as CONSOLIDATED_TEMPLATE
+from daemon.mail.consolidated import consolidated_context
 from daemon.mail.context import build_context
 from daemon.mail.rendering import Renderer
 from daemon.mail.spec import MailSpec
@@ -44,7 +51,7 @@ from daemon.outbox.spool import Spool
 from daemon.outbox.transports import Transport
 from daemon.storage.store import Store
 
-__all__ = ["AlreadySent", "Engine", "EvidencePack", "TickResult", "chase_spec"]
+__all__ = ["AlreadySent", "Engine", "EvidencePack", "TickResult", "chase_spec", "consolidated_spec"]
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +89,34 @@ def chase_spec(
         attachments=attachments + evidence,
         tag_key=True,
         timezone=tz,
+    )
+
+
+def consolidated_spec(
+    config: Config, letter: Consolidated, state: StateView, now: datetime
+) -> MailSpec:
+    """The spec of a consolidated letter: every listed milestone's invoice, every covered
+    key recorded under the letter's one Message-ID (issue 13.2).
+
+    Raises TemplateError when a listed milestone's invoice file is missing.
+    """
+    context = consolidated_context(config, letter, state, now)
+    contract = Ledger(config, state).contract(letter.key.contract)
+    thread = letter.thread
+    return MailSpec(
+        letter.key,
+        CONSOLIDATED_TEMPLATE,
+        letter.language,
+        letter.to,
+        letter.cc,
+        context=context,
+        in_reply_to=None,  # a new letter about several threads; References keeps them
+        references=thread,
+        auto_submitted=None,
+        attachments=tuple(Path(p) for p in context["invoice_paths"]),
+        tag_key=True,
+        timezone=contract.timezone if contract is not None else None,
+        covers=letter.covers,
     )
 
 
@@ -169,22 +204,25 @@ class Engine:
             planned = due_emails(self.config, snapshot, now)
             # A contract's terms email opens the conversation: send it before the rest.
             planned.sort(key=lambda e: e.key.stage != stages.TERMS)
-            for email in planned:
+            outgoing = group(self.config, planned)
+            for email in outgoing:
                 if self.stop.is_set():
-                    log.info("stop requested: leaving %d emails for later", len(planned))
+                    log.info("stop requested: leaving %d emails for later", len(outgoing))
                     break
                 if not self._send_planned(email, now, result):
                     break
-                if email.key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
-                    values = broken_promise_values(self.config, self.store.snapshot(), email.key)
-                    self.alerts.alert(now, "promise_broken", alert_about(email.key), **values)
+                keys = email.covers if isinstance(email, Consolidated) else (email.key,)
+                for key in keys:
+                    if key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
+                        values = broken_promise_values(self.config, self.store.snapshot(), key)
+                        self.alerts.alert(now, "promise_broken", alert_about(key), **values)
         return result
 
-    def _send_planned(self, email: PlannedEmail, now: datetime, result: TickResult) -> bool:
-        """Send one planned email; False when the transport is down and the tick should end."""
+    def _send_planned(self, email: Outgoing, now: datetime, result: TickResult) -> bool:
+        """Send one planned email or consolidated letter; False when the transport is down
+        and the tick should end."""
         domain = message_id_domain(self.config)
         mid = message_id(email.key, domain, self.store.message_key)
-        evidence = self._evidence_for(email, now)
         state = self.store.snapshot()
 
         def skip_superseded() -> None:
@@ -197,7 +235,11 @@ class Engine:
                         )
 
         try:
-            spec = chase_spec(self.config, email, state, now, evidence)
+            if isinstance(email, Consolidated):
+                spec = consolidated_spec(self.config, email, state, now)
+            else:
+                evidence = self._evidence_for(email, now)
+                spec = chase_spec(self.config, email, state, now, evidence)
             return self.mailer.deliver(spec, now, result, state=state, then=skip_superseded)
         except TemplateError as exc:
             self._template_failed(email, mid, exc, now)
@@ -223,7 +265,7 @@ class Engine:
         if not orphans:
             return
         items = []
-        for record in orphans:
+        for record in {r.message_id: r for r in orphans}.values():
             self.outbox.withdraw(record.message_id, now, "no longer in the config")
             withdrawn = Withdrawn(
                 at=now,
@@ -242,7 +284,7 @@ class Engine:
         )
 
     def _template_failed(
-        self, email: PlannedEmail, mid: str, exc: TemplateError, now: datetime
+        self, email: Outgoing, mid: str, exc: TemplateError, now: datetime
     ) -> None:
         """That stage fails loudly (log every tick, PM once per error); the others go on."""
         key = email.key

@@ -175,7 +175,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command(
         "preview", "render one email to the terminal", "cuikuan preview HZ-2026-017 midterm notice"
     )
-    p.add_argument("contract", help="contract id (a client id for the statement)")
+    p.add_argument(
+        "contract", help="contract id (a client id for the statement or the consolidated email)"
+    )
     p.add_argument(
         "milestone", help="milestone id ('-' for the contract's terms email or the statement)"
     )
@@ -330,13 +332,18 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
 
 def cmd_preview(args: argparse.Namespace, config_path: Path) -> int:
     from daemon.cli.preview import preview_email
+    from daemon.cli.preview_client import preview_consolidated
     from daemon.clock import SystemClock
     from daemon.config.loader import load_config
+    from daemon.mail.consolidated import TEMPLATE as CONSOLIDATED
     from daemon.storage.read_only import read_state
 
     config = load_config(config_path)
     now = args.now or SystemClock().now()
     milestone = None if args.milestone == "-" else args.milestone
+    if args.stage == CONSOLIDATED and milestone is None:  # preview CLIENT - consolidated
+        print(preview_consolidated(config, read_state(config), args.contract, now, html=args.html))
+        return EXIT_OK
     if args.stage == "statement" and milestone is None:  # preview CLIENT - statement
         from daemon.cli.statement import preview_statement
 

@@ -304,6 +304,8 @@ class Client(Strict):
     """Other names it pays under (a parent company, an English name), for bank matching."""
     bank_accounts: list[HeaderText] = Field(default_factory=list)
     """Account numbers it pays from: a credit from one of them is this client's."""
+    consolidate: bool | None = None
+    """One letter for the chase emails due together (issue 13.2); default settings'."""
 
 
 class SmtpSettings(Strict):
@@ -466,6 +468,10 @@ class Settings(Strict):
     replies: ReplySettings = ReplySettings()
     bank: BankSettings = BankSettings()
     """Bank statements dropped in a folder confirm payments (:mod:`daemon.config.bank`)."""
+    consolidate: bool = False
+    """Join a client's chase emails due in the same send window into one letter
+    (:mod:`daemon.domain.consolidation`); a client may say otherwise. Off by default so
+    that an upgrade never changes what clients receive without the PM choosing it."""
 
 
 class Config(Strict):

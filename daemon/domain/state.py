@@ -59,6 +59,9 @@ class SendRecord:
     status: SendStatus
     at: datetime
     to: tuple[str, ...] = ()
+    covers: tuple[SendKey, ...] = ()
+    """Every key one consolidated email stood for (issue 13.2), this one included; empty
+    for an email about one key. Each covered key has its own record, same Message-ID."""
 
 
 @dataclass(frozen=True)

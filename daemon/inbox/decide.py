@@ -48,6 +48,7 @@ from daemon.domain.state import MilestoneState, StateView
 from daemon.inbox.answers import answer_request
 from daemon.inbox.authorize import Authorization, bounce_authentic
 from daemon.inbox.classify import Classification
+from daemon.inbox.consolidated_reply import consolidated_reply
 from daemon.inbox.facts import (
     AWAITING_PM,
     SETTLED,
@@ -119,7 +120,7 @@ def decide(
         email, event = pm_alert(f, name, {**describe(f), "reason": auth.reason})
         return Decision("unmatched", name, emails=(email,), events=(event,))
     if match.milestone is None:
-        return _contract_level(f)
+        return consolidated_reply(f) if match.covers else _contract_level(f)
     return _client_reply(f)
 
 

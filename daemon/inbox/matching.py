@@ -16,6 +16,11 @@ Three clues, strongest first:
 A contract-level clue (the terms email, ``[CK-<contract>]``) is narrowed to a milestone
 when the contract has exactly one milestone being chased.
 
+A consolidated email (issue 13.2) is about several milestones: a reply to it (or a subject
+with several tokens) is about the one milestone its own words name, by token, payment
+reference or a name only one of them has (:func:`named_in_reply`); naming none or several,
+the match keeps them all in ``covers`` with ``milestone`` None, and the PM is asked.
+
 Usage::
 
     match = match_message(mail, config, state)
@@ -37,6 +42,8 @@ from daemon.domain.ledger import Ledger
 from daemon.domain.stages import CLIENT_FACING
 from daemon.domain.state import SendRecord, StateView
 from daemon.inbox.parse import InboundMail
+from daemon.inbox.quotes import strip_quoted
+from daemon.mail.pay_now import payment_reference
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +65,9 @@ class Match:
     """The cuikuan email the message refers to (thread matches only)."""
     detail: str = ""
     """The Message-ID, token or address that matched, for the history."""
+    covers: tuple[tuple[str, str], ...] = ()
+    """(contract, milestone) of each payment a consolidated email listed, when the reply
+    does not name exactly one of them (``milestone`` is None then)."""
 
     @property
     def matched(self) -> bool:
@@ -108,6 +118,9 @@ def _by_thread(mail: InboundMail, ledger: Ledger) -> Match | None:
         record = by_id.get(mid)
         if record is None:
             continue
+        covered = [(k.contract, k.milestone) for k in record.covers if k.milestone is not None]
+        if len(set(covered)) > 1:
+            return _several(mail, "thread", record, mid, list(dict.fromkeys(covered)), ledger)
         found = ledger.find(record.key.contract, record.key.milestone)
         if found is None:
             logger.info("reply refers to %s, which is no longer in the config", mid)
@@ -133,6 +146,10 @@ def _by_token(mail: InboundMail, ledger: Ledger) -> Match | None:
     if not tokens:
         return None
     table = token_table(ledger.config)
+    named = [t[0] for t in (table.get(token.lower(), []) for token in tokens) if len(t) == 1]
+    several = list(dict.fromkeys((c, m) for _client, c, m in named if m is not None))
+    if len(several) > 1 and len({client for client, _c, _m in named}) == 1:
+        return _several(mail, "token", None, " ".join(tokens), several, ledger)
     for token in tokens:
         targets = table.get(token.lower(), [])
         if len(targets) > 1:
@@ -149,6 +166,70 @@ def _by_token(mail: InboundMail, ledger: Ledger) -> Match | None:
             ledger,
         )
     return None
+
+
+def _several(
+    mail: InboundMail,
+    via: Via,
+    record: SendRecord | None,
+    detail: str,
+    covered: list[tuple[str, str]],
+    ledger: Ledger,
+) -> Match | None:
+    """A reply about a consolidated email: the one milestone it names, else all of them."""
+    known = [(c, m) for c, m in covered if ledger.milestone(c, m) is not None]
+    if not known:
+        logger.info("reply refers to %s, whose payments are no longer in the config", detail)
+        return None
+    client = ledger.milestone(*known[0])
+    assert client is not None
+    client_id = client.client.id
+    named = named_in_reply(mail, known, ledger)
+    if len(named) == 1:
+        contract, milestone = named[0]
+        return Match(via, client_id, contract, milestone, record, detail)
+    return Match(via, client_id, known[0][0], None, record, detail, covers=tuple(known))
+
+
+def named_in_reply(
+    mail: InboundMail, covered: list[tuple[str, str]], ledger: Ledger
+) -> list[tuple[str, str]]:
+    """The covered milestones the reply's own words name (quotes of our email ignored).
+
+    A milestone is named by its token (``[CK-C-m]``), its payment reference (``C m``), or
+    its name when no other covered milestone has that name (else its name together with
+    its contract's id or title). A subject names by token only, and only when it does not
+    carry every token of the letter (a plain "Re:" keeps them all).
+    """
+    own = strip_quoted(mail.text or "").casefold()
+    subject_tokens = {t.lower() for t in TOKEN_RE.findall(mail.subject or "")}
+    tokens = {(c, m): reference_token(c, m).lower() for c, m in covered}
+    if set(tokens.values()) <= subject_tokens:
+        subject_tokens = set()
+    names: dict[str, int] = {}
+    views = {pair: ledger.milestone(*pair) for pair in covered}
+    for view in views.values():
+        if view is not None:
+            key = view.milestone.name.casefold()
+            names[key] = names.get(key, 0) + 1
+    found = []
+    for pair, view in views.items():
+        if view is None:
+            continue
+        contract = view.contract.contract
+        name = view.milestone.name.casefold()
+        token = tokens[pair]
+        by_name = name in own and (
+            names[name] == 1 or contract.id.casefold() in own or contract.title.casefold() in own
+        )
+        if (
+            token in own
+            or token in subject_tokens
+            or payment_reference(contract, view.milestone).casefold() in own
+            or by_name
+        ):
+            found.append(pair)
+    return found
 
 
 def _open(contract: Contract, milestone_id: str, ledger: Ledger) -> bool:

@@ -101,9 +101,11 @@ def normalize_charset(name: str | None, default: str = "utf-8") -> str:
     if label in _BIG5_ALIASES:
         return "big5hkscs"  # Hong Kong mail labelled big5 carries HKSCS characters (滙)
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except (LookupError, ValueError):  # ValueError: a NUL in the label
         return default
+    # hex, base64, rot13 ... are codecs but not text encodings: decoding with them raises
+    return info.name if getattr(info, "_is_text_encoding", True) else default
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:

@@ -30,6 +30,8 @@ from daemon.mail.rendering import RenderedEmail
 logger = logging.getLogger(__name__)
 
 KEY_HEADER = "X-Cuikuan-Key"
+COVERS_HEADER = "X-Cuikuan-Covers"
+"""Every key a consolidated email stands for (issue 13.2), space-separated."""
 """Header naming the send key (``contract/milestone/stage/seq``; ``-`` for no milestone)."""
 
 
@@ -80,12 +82,14 @@ def compose_message(
     references: Sequence[str] = (),
     auto_submitted: str | None = None,
     key: SendKey | None = None,
+    covers: Sequence[SendKey] = (),
 ) -> EmailMessage:
     """A message from the configured sender: the chase, acks, PM alerts, reports alike.
 
     ``subject`` None means ``rendered.subject``. ``auto_submitted`` (e.g. ``auto-replied``
     for acknowledgements, RFC 3834) tells the other side's robots not to answer. ``key``
-    adds the :data:`KEY_HEADER` naming the send key (the chase's emails carry it).
+    adds the :data:`KEY_HEADER` naming the send key (the chase's emails carry it);
+    ``covers`` the :data:`COVERS_HEADER` of a consolidated email (recovery reads both).
     """
     if not to:
         raise ValueError("an email needs at least one To address")
@@ -129,10 +133,16 @@ def compose_message(
         maintype, subtype = made.mime_type.split("/", 1)
         msg.add_attachment(made.data, maintype, subtype, filename=made.filename)
     if key is not None:
-        milestone = key.milestone if key.milestone is not None else "-"
-        _set(msg, KEY_HEADER, f"{key.contract}/{milestone}/{key.stage}/{key.seq}")
+        _set(msg, KEY_HEADER, _key_text(key))
+    if covers:
+        _set(msg, COVERS_HEADER, " ".join(_key_text(k) for k in covers))
     logger.debug("composed %s to %d recipient(s)", message_id, len(to) + len(cc))
     return msg
+
+
+def _key_text(key: SendKey) -> str:
+    milestone = key.milestone if key.milestone is not None else "-"
+    return f"{key.contract}/{milestone}/{key.stage}/{key.seq}"
 
 
 def _set(msg: EmailMessage, name: str, value: str | Address | Sequence[Address]) -> None:

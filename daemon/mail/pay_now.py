@@ -56,6 +56,13 @@ def pay_now_block(
     settings: Settings, contract: Contract, milestone: Milestone | None, language: str
 ) -> str:
     """The block as plain lines (the HTML templates keep its line breaks)."""
+    return pay_now_lines(settings, contract, [payment_reference(contract, milestone)], language)
+
+
+def pay_now_lines(
+    settings: Settings, contract: Contract, references: list[str], language: str
+) -> str:
+    """The block with one reference line per payment (a letter about several, issue 13.2)."""
     text = _TEXT.get(language, _TEXT["en"])
     sep = text[":"]
     account = contract.bank_account or settings.bank_account
@@ -70,7 +77,7 @@ def pay_now_block(
             lines.append(f"IBAN{sep}{_grouped(account.iban)}")
         if account.bic:
             lines.append(f"BIC (SWIFT){sep}{account.bic}")
-    lines.append(f"{text['reference']}{sep}{payment_reference(contract, milestone)}")
+    lines += [f"{text['reference']}{sep}{reference}" for reference in references]
     lines.append(text["never"])
     return "\n".join(lines)
 

@@ -26,6 +26,7 @@ class MailSpec:
     milestone's full context (:func:`daemon.mail.context.context_for`) under
     ``context``. ``tag_key`` adds the ``X-Cuikuan-Key`` header (the chase's emails).
     ``timezone`` dates the message in that zone (default: ``now`` as given).
+    ``covers``: a consolidated email's keys (``key`` first), each recorded as sent by it.
     """
 
     key: SendKey
@@ -43,3 +44,4 @@ class MailSpec:
     """Attachments made in memory (the statement's CSV)."""
     tag_key: bool = False
     timezone: tzinfo | None = None
+    covers: tuple[SendKey, ...] = ()

@@ -88,6 +88,7 @@ class Mailer:
             now=dated,
             auto_submitted=spec.auto_submitted,
             key=spec.key if spec.tag_key else None,
+            covers=spec.covers,
         )
 
     def deliver(
@@ -112,4 +113,4 @@ class Mailer:
         message = self.message(spec, now, state)
         if then is not None:
             then()
-        return self.outbox.send(spec.key, message, now, result, urgent=urgent)
+        return self.outbox.send(spec.key, message, now, result, urgent=urgent, covers=spec.covers)

@@ -44,7 +44,7 @@ from email.parser import BytesHeaderParser
 from email.policy import default
 from email.utils import getaddresses
 
-from daemon.domain.state import SendKey
+from daemon.domain.state import SendKey, SendRecord
 from daemon.errors import (
     MessageRefusedError,
     PermanentTransportError,
@@ -149,8 +149,12 @@ class Outbox:
         result: TickResult | None = None,
         *,
         urgent: bool = False,
+        covers: Sequence[SendKey] = (),
     ) -> bool:
         """Send ``message`` at most once per ``key`` (its Message-ID is derived from it).
+
+        ``covers``: the keys a consolidated email stands for (``key`` among them); their
+        intent is recorded together with ``key``'s, under the one Message-ID.
 
         Returns False when the transport is down or a stop was requested (the email stays
         pending and a later pass sends it); True when it was sent, deferred on its own,
@@ -167,7 +171,7 @@ class Outbox:
         recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
         with self.store.batch():
             self.spool.put(mid, raw)
-            self.store.record_pending(key, mid, now, recipients)
+            self.store.record_pending(key, mid, now, recipients, covers)
         if not urgent and self.waiting(now):
             result.deferred.append(mid)
             return False
@@ -177,7 +181,11 @@ class Outbox:
         """Finish sends a crash or an outage interrupted; False if the transport is down."""
         pending = self.store.pending_sends()
         self.spool.prune(keep={record.message_id for record in pending})
+        # a consolidated email has a record per key it covers: one message, sent once
+        once: dict[str, SendRecord] = {}
         for record in pending:
+            once.setdefault(record.message_id, record)
+        for record in once.values():
             mid = record.message_id
             if self.stop.is_set():
                 result.deferred.append(mid)
@@ -337,7 +345,8 @@ class Outbox:
                 outage.retry_at.isoformat(timespec="seconds"),
             )
         if self.listener is not None:
-            self.listener.failing(outage, len(self.store.pending_sends()), now)
+            pending = {r.message_id for r in self.store.pending_sends()}
+            self.listener.failing(outage, len(pending), now)
         self._keep_outage()
 
     def _recipients_deferred(self, mid: str, exc: RecipientsDeferredError, now: datetime) -> None:

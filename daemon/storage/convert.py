@@ -7,7 +7,7 @@ this as the one place that knows the file's field layout.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +42,16 @@ def key_doc(key: SendKey) -> dict[str, Any]:
     }
 
 
+def key_list(key: SendKey) -> list[Any]:
+    """A key as stored in a consolidated email's ``covers`` list."""
+    return [key.contract, key.milestone, key.stage, key.seq]
+
+
+def key_from_list(parts: Sequence[Any]) -> SendKey:
+    contract, milestone, stage, seq = parts
+    return SendKey(contract, milestone, stage, int(seq))
+
+
 def send_record(doc: Mapping[str, Any]) -> SendRecord:
     return SendRecord(
         key=SendKey(doc["contract"], doc["milestone"], doc["stage"], int(doc["seq"])),
@@ -49,6 +59,7 @@ def send_record(doc: Mapping[str, Any]) -> SendRecord:
         status=doc["status"],
         at=instant(doc["at"]),
         to=tuple(doc.get("to") or ()),
+        covers=tuple(key_from_list(p) for p in doc.get("covers") or ()),
     )
 
 

@@ -4,8 +4,10 @@ Why this split (issue 9, point 6): the mutable state (sends, milestones, cursors
 TinyDB and is rewritten as it changes; the history only grows and lives in the
 append-only :class:`~daemon.storage.history_log.HistoryLog`. A tick no longer pays for the
 length of the history: nothing here is read per cycle except two small indexes (the
-processed Message-IDs, the contracts already reviewed), built once on open and kept up to
-date as commits land.
+processed Message-IDs, the contracts already reviewed), kept up to date as commits land.
+Opening does not read the whole log either: the indexes are checkpointed with the byte
+offset they cover (:mod:`daemon.storage.history_index`, verified against the log before
+use) and only the commits after it are read.
 
 How a commit stays atomic across the two files: the records of a batch are written into
 the state itself, in the ``meta`` document ``history`` (``{"seq": n, "unconfirmed": [...]}``),
@@ -19,14 +21,16 @@ open by appending what ``unconfirmed`` still holds. A log that is ahead of the s
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
 
 from daemon.errors import StoreError
+from daemon.storage import history_index
 from daemon.storage.damage import DamagedStateError
+from daemon.storage.history_index import Checkpoint
 from daemon.storage.history_log import HistoryLog, Record
 from daemon.storage.tables import Tables
 
@@ -34,6 +38,10 @@ log = logging.getLogger(__name__)
 
 META_KEY = "history"
 """The ``meta`` document that holds the commit count and the commits not yet in the log."""
+
+CHECKPOINT_BYTES = 1 << 20
+"""Log growth after which the index checkpoint is written again (and always on close):
+a daemon killed with ``-9`` reads at most about this much history on its next start."""
 
 
 def log_path(state: Path) -> Path:
@@ -60,6 +68,27 @@ def check_meta(value: Any) -> str | None:
     return None
 
 
+class ProcessedIds:
+    """The processed Message-IDs: those of the checkpoint, read on first use, and those
+    indexed since (so that opening the store does not parse tens of thousands of them)."""
+
+    def __init__(self, base: Callable[[], set[str]] | None = None) -> None:
+        self._base = base
+        self._ids: set[str] = set()
+
+    def add(self, message_id: str) -> None:
+        self._ids.add(message_id)
+
+    def __contains__(self, message_id: str) -> bool:
+        return message_id in self._ids or message_id in self.all()
+
+    def all(self) -> set[str]:
+        if self._base is not None:
+            base, self._base = self._base, None
+            self._ids |= base()
+        return self._ids
+
+
 class History:
     """Events and processed marks of one store (see the module docstring)."""
 
@@ -70,8 +99,10 @@ class History:
         self.read_only = read_only
         self._pending: list[Record] = []
         self._staged: dict[str, Any] | None = None
-        self._processed: set[str] | None = None
+        self._processed: ProcessedIds | None = None
         self._reviewed: set[str] | None = None
+        self._checkpointed = 0
+        """Log bytes covered by the checkpoint on disk."""
 
     # -- the meta document ------------------------------------------------------------
 
@@ -91,9 +122,13 @@ class History:
     # -- opening ----------------------------------------------------------------------
 
     def open(self) -> None:
-        """Writer: read the whole log once (indexes), repair a crash, check it fits the state."""
-        self._processed, self._reviewed = set(), set()
-        for commit in self.log.open_for_append():
+        """Writer: read the log after the checkpoint (indexes), repair a crash, check it fits
+        the state."""
+        known = history_index.load(self.log.path) or Checkpoint()
+        self._processed = ProcessedIds(lambda: self._checkpointed_ids(known))
+        self._reviewed = known.reviewed
+        self._checkpointed = known.size
+        for commit in self.log.open_for_append(known.size, known.last, known.tail_start):
             self._index(commit.records)
         meta = self.meta()
         seq = meta["seq"]
@@ -112,6 +147,40 @@ class History:
                 f"is at commit {seq}: history is missing"
             )
         self.prune()
+        self.checkpoint(CHECKPOINT_BYTES)
+
+    def checkpoint(self, growth: int = 1) -> None:
+        """Write the index checkpoint if the log grew by ``growth`` bytes since the last one.
+
+        Only when every commit of the state is in the log: the indexes then describe
+        exactly the log's first ``size`` bytes.
+        """
+        if self._processed is None or self._reviewed is None or self.read_only:
+            return
+        if self.log.last == 0 or self.log.size - self._checkpointed < growth:
+            return
+        if self.meta()["seq"] != self.log.last:
+            return
+        body = history_index.encode_ids(self._processed.all())
+        state = Checkpoint(self.log.size, self.log.last, self.log.last_start, self._reviewed, body)
+        if history_index.save(self.log.path, state):
+            self._checkpointed = self.log.size
+
+    def _checkpointed_ids(self, known: Checkpoint) -> set[str]:
+        """The processed Message-IDs of the checkpoint ``known`` (read from the log's
+        first ``known.size`` bytes instead if, against its checked hash, they do not parse)."""
+        try:
+            return known.processed()
+        except ValueError as exc:
+            log.warning("the history index's Message-IDs are unreadable (%s): reading the log", exc)
+        ids: set[str] = set()
+        for commit in self.log.read_from(0, 1):
+            if commit.end > known.size:
+                break
+            ids |= {
+                str(r.get("message_id")) for r in commit.records if r.get("type") == "processed"
+            }
+        return ids
 
     def prune(self) -> None:
         """Drop from the state the commits the log now holds (they were kept until then)."""
@@ -159,6 +228,7 @@ class History:
             return  # nothing to commit, or the state write failed: the commit never was
         self._index(staged["records"])
         self._confirm()
+        self.checkpoint(CHECKPOINT_BYTES)
 
     def _confirm(self) -> None:
         for commit in self.meta()["unconfirmed"]:
@@ -188,9 +258,10 @@ class History:
 
     def is_processed(self, message_id: str) -> bool:
         if self._processed is None:
-            self._processed = {
-                str(r.get("message_id")) for r in self.records() if r.get("type") == "processed"
-            }
+            self._processed = ProcessedIds()
+            for r in self.records():
+                if r.get("type") == "processed":
+                    self._processed.add(str(r.get("message_id")))
         if message_id in self._processed:
             return True
         return any(
@@ -212,6 +283,10 @@ class History:
             if r.get("type") == "event" and r.get("kind") == "review"
         }
         return frozenset(self._reviewed | pending)
+
+
+def _is_processed(record: Record) -> bool:
+    return record.get("type") == "processed"
 
 
 # -- schema 2 -> 3 ------------------------------------------------------------------------

@@ -67,6 +67,11 @@ def parse_line(line: bytes) -> tuple[int, list[Record]]:
     return n, records
 
 
+def index_path(log: Path) -> Path:
+    """The checkpoint of the log's indexes (:mod:`daemon.storage.history_index`)."""
+    return log.with_name(log.name + ".index")
+
+
 def encode(n: int, records: list[Record]) -> bytes:
     body = json.dumps({"n": n, "records": records}, ensure_ascii=False, separators=(",", ":"))
     return body.encode("utf-8") + b"\n"
@@ -82,6 +87,8 @@ class HistoryLog:
         """Bytes of complete commits (where the next one is appended)."""
         self.last = 0
         """Number of the last complete commit (0: none)."""
+        self.last_start = 0
+        """Where the line of commit ``last`` starts (for the index checkpoint)."""
         self._broken = False
 
     def _damaged(self, problem: str) -> DamagedStateError:
@@ -119,9 +126,15 @@ class HistoryLog:
                 expect += 1
                 yield Commit(n, records, position)
 
-    def open_for_append(self) -> Iterator[Commit]:
-        """Read every commit (yielded, for the caller's indexes), then cut a torn tail."""
-        for commit in self.read_from(0, 1):
+    def open_for_append(
+        self, size: int = 0, last: int = 0, last_start: int = 0
+    ) -> Iterator[Commit]:
+        """Read the commits after byte ``size`` (yielded, for the caller's indexes), then cut
+        a torn tail. ``size``, ``last``, ``last_start``: where a verified checkpoint of the
+        first commits ends (by default nothing is known: every commit is read)."""
+        self.size, self.last, self.last_start = size, last, last_start
+        for commit in self.read_from(size, last + 1):
+            self.last_start = self.size
             self.size, self.last = commit.end, commit.n
             yield commit
         try:
@@ -143,7 +156,7 @@ class HistoryLog:
         except OSError as exc:
             raise StoreError(f"cannot open the history {self.path}: {exc}") from exc
         try:
-            self.size = append_durably(fd, encode(n, records))
+            start, self.size = self.size, append_durably(fd, encode(n, records))
         except OSError as exc:
             self._broken = isinstance(exc, TornAppendError)
             raise StoreError(
@@ -153,16 +166,19 @@ class HistoryLog:
             os.close(fd)
         if new:
             fsync_dir(self.path.parent)
-        self.last = n
+        self.last, self.last_start = n, start
 
     def reset(self, commits: list[tuple[int, list[Record]]]) -> None:
         """Replace the whole file with ``commits`` (a migration or a recovery), atomically."""
-        blob = b"".join(encode(n, records) for n, records in commits)
+        lines = [encode(n, records) for n, records in commits]
+        blob = b"".join(lines)
         try:
+            index_path(self.path).unlink(missing_ok=True)  # it describes the old log
             atomic_write(self.path, blob)
         except OSError as exc:
             problem = f"cannot write the history {self.path}{disk_hint(exc)}: {exc}"
             raise StoreError(problem) from exc
         self.size = len(blob)
         self.last = commits[-1][0] if commits else 0
+        self.last_start = self.size - len(lines[-1]) if lines else 0
         self._broken = False

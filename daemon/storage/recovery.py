@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 KEY_HEADER = "X-Cuikuan-Key"
 """Written by :func:`daemon.mail.compose.compose`: ``contract/milestone/stage/seq``."""
+COVERS_HEADER = "X-Cuikuan-Covers"
+"""A consolidated email's keys (issue 13.2), space-separated, each like :data:`KEY_HEADER`."""
 MAX_ROUNDS = 50
 """Rounds of "plan, look in the Sent folder" before giving up (each finds at least one)."""
 
@@ -159,7 +161,7 @@ def _resync_copies(
             if known is not None and known.status == "sent":
                 continue
             at = _date(headers) or datetime.fromtimestamp(path.stat().st_mtime, now.tzinfo)
-            _record_sent(store, key, mid, at, _recipients(headers))
+            _record_sent(store, key, mid, at, _recipients(headers), covers_of(headers))
             report.from_archive.append(mid)
 
 
@@ -176,12 +178,22 @@ def _headers(files: Iterable[Path]) -> Iterator[tuple[Path, Message]]:
 def key_of(headers: Message, contracts: Iterable[str]) -> SendKey | None:
     """The send key of a cuikuan email, from its key header or else its Message-ID."""
     header = headers.get(KEY_HEADER)
-    if header:
-        parts = str(header).strip().split("/")
-        if len(parts) == 4 and parts[3].isdigit():
-            contract, milestone, stage, seq = parts
-            return SendKey(contract, None if milestone == "-" else milestone, stage, int(seq))
-    return key_from_message_id(str(headers.get("Message-ID", "")), contracts)
+    key = _parse_key(str(header)) if header else None
+    return key or key_from_message_id(str(headers.get("Message-ID", "")), contracts)
+
+
+def covers_of(headers: Message) -> tuple[SendKey, ...]:
+    """Every key a consolidated email stood for (empty for an email about one key)."""
+    keys = (_parse_key(part) for part in str(headers.get(COVERS_HEADER, "")).split())
+    return tuple(k for k in keys if k is not None)
+
+
+def _parse_key(text: str) -> SendKey | None:
+    parts = text.strip().split("/")
+    if len(parts) != 4 or not parts[3].isdigit():
+        return None
+    contract, milestone, stage, seq = parts
+    return SendKey(contract, None if milestone == "-" else milestone, stage, int(seq))
 
 
 def key_from_message_id(mid: str, contracts: Iterable[str]) -> SendKey | None:
@@ -219,8 +231,17 @@ def _recipients(headers: Message) -> list[str]:
     return [addr for _name, addr in getaddresses(values) if addr]
 
 
-def _record_sent(store: Store, key: SendKey, mid: str, at: datetime, to: list[str]) -> None:
-    store.record_pending(key, mid, at, to)
+def _record_sent(
+    store: Store,
+    key: SendKey,
+    mid: str,
+    at: datetime,
+    to: list[str],
+    covers: tuple[SendKey, ...] = (),
+) -> None:
+    sends = store.snapshot().sends if covers else {}
+    left = tuple(k for k in covers if k == key or getattr(sends.get(k), "status", "") != "sent")
+    store.record_pending(key, mid, at, to, left)
     store.mark_sent(mid, at)
 
 
@@ -233,20 +254,21 @@ def _resync_sent_folder(
     domain = resolve.message_id_domain(config)
     checked: set[str] = set()
     for _round in range(MAX_ROUNDS):
-        candidates = [(r.key, r.message_id, list(r.to)) for r in store.pending_sends()]
+        candidates = [(r.key, r.message_id, list(r.to), r.covers) for r in store.pending_sends()]
         for email in due_emails(config, store.snapshot(), now):
             mid = message_id(email.key, domain, store.message_key)
-            candidates.append((email.key, mid, list(email.to)))
+            candidates.append((email.key, mid, list(email.to), ()))
             # an email sent before Message-IDs had tokens is in the Sent folder as that
-            candidates.append((email.key, legacy_message_id(email.key, domain), list(email.to)))
+            legacy = legacy_message_id(email.key, domain)
+            candidates.append((email.key, legacy, list(email.to), ()))
         found = False
         with store.batch():
-            for key, mid, to in candidates:
+            for key, mid, to, covers in candidates:
                 if mid in checked:
                     continue
                 checked.add(mid)
                 if already_sent(mid):
-                    _record_sent(store, key, mid, now, to)
+                    _record_sent(store, key, mid, now, to, covers)
                     report.from_sent_folder.append(mid)
                     found = True
         if not found:

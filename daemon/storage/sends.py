@@ -23,31 +23,46 @@ class SendsTable:
     _tables: Tables
 
     def record_pending(
-        self, key: SendKey, message_id: str, at: datetime, to: Sequence[str]
+        self,
+        key: SendKey,
+        message_id: str,
+        at: datetime,
+        to: Sequence[str],
+        covers: Sequence[SendKey] = (),
     ) -> None:
         """Record the intent to send (call BEFORE handing the message to SMTP).
 
-        Raises StoreError if this email is already recorded as sent: sending it again
-        would mail the client twice.
+        ``covers``: one consolidated email stands for several keys (issue 13.2); each gets
+        its own record with the same Message-ID (call inside ``store.batch()`` so that they
+        are one write), and every later status change (sent, failed) applies to all.
+
+        Raises StoreError if this email (or a covered key) is already recorded as sent:
+        sending it again would mail the client twice.
         """
         if isinstance(to, str):
             raise TypeError("to must be a sequence of addresses, not a string")
-        existing = self._tables.find("sends", **cv.key_doc(key))
-        if existing is not None and existing["status"] == "sent":
-            raise StoreError(
-                f"{existing['message_id']} was already sent at {existing['at']}; "
-                "refusing to record it as pending again"
-            )
-        doc = {
-            **cv.key_doc(key),
-            "message_id": message_id,
-            "status": "pending",
-            "at": cv.iso(at),
-            "to": list(to),
-            "error": "",
-            "superseded_by": "",
-        }
-        self._tables.put("sends", doc, *cv.KEY_FIELDS)
+        keys = list(dict.fromkeys([key, *covers]))
+        for each in keys:
+            existing = self._tables.find("sends", **cv.key_doc(each))
+            if existing is not None and existing["status"] == "sent":
+                raise StoreError(
+                    f"{existing['message_id']} was already sent at {existing['at']}; "
+                    "refusing to record it as pending again"
+                )
+        group = [cv.key_list(k) for k in keys] if len(keys) > 1 else []
+        for each in keys:
+            doc = {
+                **cv.key_doc(each),
+                "message_id": message_id,
+                "status": "pending",
+                "at": cv.iso(at),
+                "to": list(to),
+                "error": "",
+                "superseded_by": "",
+            }
+            if group:
+                doc["covers"] = group
+            self._tables.put("sends", doc, *cv.KEY_FIELDS)
 
     def mark_sent(self, message_id: str, at: datetime) -> None:
         """The server accepted the message."""
@@ -67,6 +82,10 @@ class SendsTable:
             raise StoreError(f"no send with Message-ID {message_id} was recorded")
         changes = {"status": status, "at": cv.iso(at), "error": error}
         self._tables.update("sends", entry[0], changes)
+        for parts in entry[1].get("covers") or ():  # a consolidated email: every key it covers
+            covered = self._tables.find_entry("sends", **cv.key_doc(cv.key_from_list(parts)))
+            if covered is not None and covered[1]["message_id"] == message_id:
+                self._tables.update("sends", covered[0], changes)
 
     def mark_skipped(self, key: SendKey, at: datetime, superseded_by: str) -> None:
         """Record that ``key`` will not be sent: ``superseded_by`` (a Message-ID) replaces it."""

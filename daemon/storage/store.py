@@ -114,6 +114,7 @@ class Store(SendsTable, BankCreditsTable):
                     self._history.settle()
                     self._history.prune()  # the state need not carry what the log holds
                     self._middleware.close()
+                    self._history.checkpoint()  # the next open reads no history
                 finally:
                     self._lock.release()
         finally:

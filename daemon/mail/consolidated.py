@@ -1,0 +1,162 @@
+"""The context of a consolidated letter: several milestones of one client in one email.
+
+Issue 13.2. A :class:`~daemon.domain.consolidation.Consolidated` email lists each payment
+it stands for in a table (contract, milestone, amount, due, days overdue, paid, remaining,
+the reference to quote) and is written in the strictest tone among them. Every row comes
+from the same per-milestone facts a single letter shows (:func:`context_for`), so the
+figures are the ledger's; the template ``consolidated`` (zh, en) renders it.
+
+Each row carries its milestone's ``token`` (``[CK-contract-milestone]``): a reply that
+names one of them is about that one (:mod:`daemon.inbox.matching`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from daemon.config.schema import Config, Contract
+from daemon.domain.consolidation import Consolidated
+from daemon.domain.emails import PlannedEmail
+from daemon.domain.ledger import Ledger
+from daemon.domain.payments import paid_so_far
+from daemon.domain.state import StateView
+from daemon.mail import formatting
+from daemon.mail.context import build_context, context_for
+from daemon.mail.pay_now import pay_now_lines, payment_reference
+
+TEMPLATE = "consolidated"
+"""``templates/<language>/consolidated.{subject,txt,html}.j2``."""
+_OVERDUE = {
+    "zh": ("尚未到期", "今日到期", "{days}天"),
+    "en": ("not yet due", "due today", "{days}"),
+}
+"""The "days overdue" cell: not yet due, due today, or the number of days."""
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One listed payment: its table row and what the letter sums and attaches."""
+
+    row: dict[str, Any]
+    contract: Contract
+    remaining: Decimal
+    deadline_days: int
+    invoice: Path | None
+
+
+def consolidated_context(
+    config: Config, letter: Consolidated, state: StateView, now: datetime
+) -> dict[str, Any]:
+    """Everything the ``consolidated`` template uses, display-ready.
+
+    The letter's greeting, company, PM and date are those of a single letter to the same
+    recipient (:func:`context_for` of its first milestone); ``items`` has one row per
+    covered email in the order of ``letter.emails``; ``totals`` the remaining amount per
+    currency; ``payments`` one block per contract (its instructions, account and the
+    references to write). Raises TemplateError when a listed invoice file is missing.
+    """
+    first = letter.emails[0]
+    base = context_for(
+        config,
+        first.key.contract,
+        first.key.milestone,
+        state,
+        now,
+        language=letter.language,
+        recipient=first.to[0] if first.to else None,
+    )
+    ledger = Ledger(config, state)
+    rows = [_row(ledger, email, state, now) for email in letter.emails]
+    items = [r.row for r in rows]
+    strictest_deadline = min(rows, key=lambda r: r.deadline_days)
+    invoices = [r.invoice for r in rows if r.invoice is not None]
+    shared = ("language", "today", "company", "pm", "supervisor", "finance", "legal", "client")
+    return {
+        **{name: base[name] for name in shared},
+        "recipient_name": base["recipient_name"],
+        "milestone": None,  # about several: the single-payment lines of the layout stay out
+        "stage": letter.stage,
+        "items": items,
+        "count": len(items),
+        "firm": any(item["firm"] for item in items),
+        "overdue_count": sum(1 for item in items if item["days_overdue"] > 0),
+        "max_days_overdue": max(item["days_overdue"] for item in items),
+        "demand_deadline": strictest_deadline.row["demand_deadline"],
+        "totals": _totals([(r.contract.currency, r.remaining) for r in rows], base["language"]),
+        "payments": _payments(config, [(r.contract, r.row) for r in rows], base["language"]),
+        "tokens": " ".join(item["token"] for item in items),
+        "invoice_paths": invoices,
+        "invoice_names": [path.name for path in invoices],
+        "has_invoice": bool(invoices),
+    }
+
+
+def _row(ledger: Ledger, email: PlannedEmail, state: StateView, now: datetime) -> _Row:
+    """One payment of the letter, from the context its single letter would have."""
+    key = email.key
+    single = build_context(ledger.config, email, state, now)
+    milestone = single["milestone"]
+    view = ledger.milestone(key.contract, key.milestone or "")
+    assert view is not None  # build_context found it
+    contract, ms = view.contract.contract, view.milestone
+    lang = single["language"]
+    invoice = single["invoice_path"]
+    row = {
+        "contract_id": contract.id,
+        "contract_title": contract.title,
+        "milestone_name": milestone["name"],
+        "label": milestone["label"],
+        "amount": milestone["amount"],
+        "due": milestone["due"],
+        "days_overdue": milestone["days_overdue"],
+        "overdue": _overdue_text(milestone, lang),
+        "upcoming": milestone["upcoming"],
+        "paid_so_far": milestone["paid_so_far"],
+        "remaining": milestone["remaining"],
+        "partly_paid": milestone["partly_paid"],
+        "stage": key.stage,
+        "stage_name": formatting.stage_name(key.stage, key.seq, lang),
+        "reminder_number": single["reminder_number"],
+        "firm": single["firm"],
+        "promise": single["promise"],
+        "token": single["token"],
+        "reference": payment_reference(contract, ms),
+        "invoice_name": invoice.name if invoice is not None else "",
+        "demand_deadline": single["demand_deadline"],
+    }
+    remaining = paid_so_far(contract, ms, view.state).remaining
+    return _Row(row, contract, remaining, view.contract.policy.demand_deadline_days, invoice)
+
+
+def _overdue_text(milestone: dict[str, Any], lang: str) -> str:
+    not_due, today, days = _OVERDUE.get(lang, _OVERDUE["en"])
+    if milestone["upcoming"]:
+        return not_due
+    return days.format(days=milestone["days_overdue"]) if milestone["days_overdue"] else today
+
+
+def _totals(amounts: list[tuple[str, Decimal]], lang: str) -> list[str]:
+    """What remains to pay, summed per currency, in the order the currencies appear."""
+    sums: dict[str, Decimal] = {}
+    for currency, amount in amounts:
+        sums[currency] = sums.get(currency, Decimal(0)) + amount
+    return [formatting.format_money(total, cur, lang) for cur, total in sums.items()]
+
+
+def _payments(
+    config: Config, rows: list[tuple[Contract, dict[str, Any]]], lang: str
+) -> list[dict[str, str]]:
+    """One "how to pay" block per contract: its instructions, account and references."""
+    by_contract: dict[str, tuple[Contract, list[str]]] = {}
+    for contract, row in rows:
+        by_contract.setdefault(contract.id, (contract, []))[1].append(row["reference"])
+    blocks = []
+    for contract, references in by_contract.values():
+        block = pay_now_lines(config.settings, contract, references, lang)
+        text = f"{contract.payment_instructions.strip()}\n\n{block}"
+        blocks.append({"contract_id": contract.id, "title": contract.title, "text": text})
+    return blocks
