@@ -35,6 +35,7 @@ from pathlib import Path
 from daemon.clock import parse_now
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
+from tests.soak_result import SoakOptions
 
 
 class MountRefused(RuntimeError):
@@ -198,3 +199,59 @@ def replies_acted_on(state: Path, replies: Iterable[str]) -> Counter[str]:
             if event["kind"] == "received" and mid in wanted:
                 counts[mid] += 1
     return counts
+
+
+class Faults:
+    """The disk filler and the reply stream of one soak (each only when asked for)."""
+
+    def __init__(self) -> None:
+        self.filler: DiskFiller | None = None
+        self.stream: ReplyStream | None = None
+        self.fills = 0
+        self.replies: list[str] = []
+        self.replies_during_kills = 0
+
+    @staticmethod
+    def describe(options: SoakOptions) -> str:
+        text = ""
+        if options.disk_mb:
+            text += f", a {options.disk_mb} MB data disk that fills and frees"
+        if options.replies:
+            text += f", {options.replies} client replies arriving"
+        return text
+
+    def start(
+        self,
+        options: SoakOptions,
+        root: Path,
+        dovecot: Dovecot,
+        answerable: Callable[[], list[tuple[str, int, str]]],
+        *,
+        user: str,
+        now: str,
+    ) -> None:
+        if options.disk_mb:
+            self.filler = DiskFiller(
+                root / "data", full=options.disk_full, free=options.disk_free, seed=options.seed
+            )
+            self.filler.start()
+        if options.replies:
+            self.stream = ReplyStream(
+                dovecot,
+                user,
+                answerable,
+                count=options.replies,
+                every=options.reply_every,
+                now=now,
+            )
+            self.stream.start()
+
+    def stop(self) -> None:
+        """Free the disk for good and deliver the replies still owed (before the final run)."""
+        if self.filler is not None:
+            self.filler.stop()
+            self.fills = self.filler.fills
+        if self.stream is not None:
+            self.stream.finish()
+            self.replies = list(self.stream.delivered)
+            self.replies_during_kills = self.stream.during_kills

@@ -17,34 +17,25 @@ authenticated submission: it files the message into the account's Sent folder (I
 APPEND) *before* answering 250, so cuikuan's "did this already go out?" check after a
 crash sees it. Without it, only cuikuan's own APPEND after the 250 records the send, and a
 kill between the two leaves the one window where a retry can mail the client twice.
+
+Its parts: the SMTP server (:mod:`tests.soak_smtp`), the options and the counting of the
+result (:mod:`tests.soak_result`), the faults added to the kills: a filling disk and
+arriving replies (:mod:`tests.soak_faults`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import email.policy
 import hashlib
-import json
 import logging
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
-import threading
 import time
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from email.parser import BytesHeaderParser
 from pathlib import Path
-from typing import Any
-
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
-from imapclient import IMAPClient
 
 from daemon.clock import parse_now
 from daemon.config.loader import load_config
@@ -56,7 +47,9 @@ from daemon.service.runtime import state_path
 from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
-from tests.soak_faults import DiskFiller, ReplyStream, SmallDisk, replies_acted_on
+from tests.soak_faults import Faults, SmallDisk, replies_acted_on
+from tests.soak_result import SoakOptions, SoakResult, count_result, sent_folder_counts
+from tests.soak_smtp import CountingHandler, SentFiler, SoakSmtp
 
 log = logging.getLogger(__name__)
 
@@ -72,137 +65,12 @@ EMAILS_PER_CONTRACT = 1 + MILESTONES_PER_CONTRACT
 Progress = Callable[[str], None]
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def code_digest(repo: Path = REPO) -> str:
     """A digest of daemon/ and templates/: which code a soak ran (it must not change meanwhile)."""
     digest = hashlib.sha256()
     for path in sorted([*repo.glob("daemon/**/*.py"), *repo.glob("templates/**/*.j2")]):
         digest.update(path.relative_to(repo).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
-
-
-def _message_id_of(raw: bytes) -> str:
-    headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
-    return str(headers.get("Message-ID", "")).strip()
-
-
-# --- the SMTP server ---------------------------------------------------------------------
-
-
-class _SentFiler:
-    """Files accepted mail into the account's Sent folder over one reused IMAP connection."""
-
-    def __init__(self, dovecot: Dovecot, user: str) -> None:
-        self.dovecot = dovecot
-        self.user = user
-        self._client: IMAPClient | None = None
-
-    def __call__(self, raw: bytes) -> None:
-        for attempt in (1, 2):
-            try:
-                if self._client is None:
-                    self._client = self.dovecot.client(self.user)
-                self._client.append("Sent", raw, [b"\\Seen"])
-                return
-            except Exception:
-                self.close()
-                if attempt == 2:
-                    raise
-
-    def close(self) -> None:
-        client, self._client = self._client, None
-        if client is not None:
-            with contextlib.suppress(Exception):
-                client.logout()
-
-
-class CountingHandler:
-    """aiosmtpd handler: counts accepted messages by Message-ID.
-
-    With ``file_to_sent`` the message is filed (durably, by the IMAP server) before the
-    250 reply: a provider that keeps a copy of what its users submit. ``latency`` is the
-    server's processing time after the final dot (real providers take 0.1-0.5 s); a
-    client killed meanwhile never sees the 250, though the server accepts the message.
-    """
-
-    def __init__(
-        self, file_to_sent: Callable[[bytes], None] | None = None, latency: float = 0.0
-    ) -> None:
-        self.file_to_sent = file_to_sent
-        self.latency = latency
-        self._tasks: set[asyncio.Future[str]] = set()
-        self.lock = threading.Lock()
-        self.counts: Counter[str] = Counter()
-        self.recipients: dict[str, tuple[str, ...]] = {}
-        """Message-ID -> envelope recipients (mail to the PM is told apart from the chase)."""
-        self.transactions = 0
-        """MAIL FROM commands seen: the kill loop's sign that a daemon has begun sending."""
-
-    async def handle_MAIL(
-        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
-    ) -> str:
-        # What aiosmtpd does without this hook, plus the count.
-        with self.lock:
-            self.transactions += 1
-        envelope.mail_from = address
-        envelope.mail_options.extend(options)
-        return "250 OK"
-
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        raw = envelope.original_content or envelope.content or b""
-        if isinstance(raw, str):
-            raw = raw.encode("utf-8")
-        with self.lock:
-            self.recipients[_message_id_of(raw)] = tuple(envelope.rcpt_tos)
-        # Like a real MTA after the final dot, finish accepting even if the client is gone
-        # (aiosmtpd cancels the handler when the connection drops; the shield prevents it).
-        task = asyncio.ensure_future(self._accept(raw))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return await asyncio.shield(task)
-
-    async def _accept(self, raw: bytes) -> str:
-        if self.latency:
-            await asyncio.sleep(self.latency)
-        if self.file_to_sent is not None:
-            try:
-                self.file_to_sent(raw)
-            except Exception as exc:  # the provider could not file it: it did not take it
-                log.warning("could not file the message to Sent: %s", exc)
-                return "451 Could not store the message, try again later"
-        with self.lock:
-            self.counts[_message_id_of(raw)] += 1
-        return "250 Message accepted for delivery"
-
-    def snapshot(self) -> Counter[str]:
-        with self.lock:
-            return Counter(self.counts)
-
-
-class SoakSmtp:
-    """aiosmtpd on loopback in a thread, with a :class:`CountingHandler`."""
-
-    def __init__(
-        self, file_to_sent: Callable[[bytes], None] | None = None, latency: float = 0.0
-    ) -> None:
-        self.host = "127.0.0.1"
-        self.port = _free_port()
-        self.handler = CountingHandler(file_to_sent, latency)
-        self._controller = Controller(
-            self.handler, hostname=self.host, port=self.port, ready_timeout=5.0
-        )
-
-    def __enter__(self) -> SoakSmtp:
-        self._controller.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._controller.stop()
 
 
 # --- the world: config and expected mail -------------------------------------------------
@@ -299,149 +167,6 @@ def answerable(
 # --- the soak ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SoakOptions:
-    kills: int = 200
-    contracts: int = 300
-    seed: int = 1
-    provider_files_sent: bool = True
-    """The SMTP server files each message to Sent before its 250 (Gmail/Exchange style)."""
-    max_delay: float = 1.5
-    """Each run is killed after uniform(0, max_delay) seconds."""
-    smtp_latency: float = 0.0
-    """Seconds the SMTP server takes to accept each message (see :class:`CountingHandler`)."""
-    final_timeout: float = 300.0
-    """Bound on the last, unkilled run that must finish the work."""
-    disk_mb: int = 0
-    """Mount a tmpfs of this size on ``data/`` and fill and free it during the kills (0: no)."""
-    disk_full: float = 1.0
-    """Seconds (on average) the disk stays full each time."""
-    disk_free: float = 2.0
-    """Seconds (on average) the disk stays free between fills."""
-    replies: int = 0
-    """Client replies delivered into the INBOX during the kills (see :mod:`tests.soak_faults`)."""
-    reply_every: float = 0.5
-    """Seconds between two replies."""
-
-
-@dataclass
-class SoakResult:
-    """What the SMTP server, the Sent folder and the state database say after the soak."""
-
-    mode: str
-    code: str
-    """:func:`code_digest` at the start, with ``!=<digest>`` if daemon/ changed during the run."""
-    smtp_latency: float
-    kills: int
-    kills_while_outstanding: int
-    """Kills that hit a daemon while expected mail had still not reached the server."""
-    kills_mid_sending: int
-    """Of those, kills of a run that had already got mail through (so it was sending)."""
-    expected: int
-    received_unique: int
-    received_total: int
-    duplicates: int
-    """Sum over Message-IDs of (times accepted - 1): clients mailed twice."""
-    missing: int
-    unexpected: int
-    db_loads: bool
-    db_pending: int
-    db_sent: int
-    db_main_file_ok: bool
-    """state.json itself parses (no fall back to state.json.prev was needed)."""
-    spool_left: int
-    sent_folder_unique: int
-    sent_folder_duplicates: int
-    sent_folder_missing: int
-    final_exit_code: int | None
-    recovered_from_sent: int = 0
-    """Restarts that found a pending email already in Sent and marked it sent (log lines)."""
-    retried_pending: int = 0
-    """Restarts that re-sent a pending email from the spool (log lines)."""
-    pm_mail: int = 0
-    """Emails to the PM (alerts about the replies, ...): not chase mail, but never twice."""
-    disk_fills: int = 0
-    """Times the data disk was filled to the last byte during the kills."""
-    disk_full_lines: int = 0
-    """Daemon log lines that name a full disk (the daemon met it)."""
-    replies_delivered: int = 0
-    replies_during_kills: int = 0
-    """Of those, delivered while the kills went on (the rest just before the final run)."""
-    replies_lost: int = 0
-    """Replies delivered but never acted on (no ``received`` event)."""
-    replies_twice: int = 0
-    """Replies acted on more than once."""
-    log_errors: list[str] = field(default_factory=list)
-    """Tracebacks and ERROR lines, except the ones the faults cause by design (a full
-    disk named as such, an alert for the PM)."""
-    duplicate_ids: list[str] = field(default_factory=list)
-    missing_ids: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return (
-            self.duplicates == 0
-            and self.missing == 0
-            and self.unexpected == 0
-            and self.db_loads
-            and self.db_pending == 0
-            and self.final_exit_code == 0
-            and self.replies_lost == 0
-            and self.replies_twice == 0
-            and "!=" not in self.code
-        )
-
-    def to_json(self) -> str:
-        data: dict[str, Any] = asdict(self)
-        data["ok"] = self.ok
-        data["duplicate_ids"] = self.duplicate_ids[:20]
-        data["missing_ids"] = self.missing_ids[:20]
-        data["log_errors"] = self.log_errors[:20]
-        return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-    def table(self) -> str:
-        rows = [
-            ("mode", self.mode),
-            ("code (daemon/ digest)", self.code),
-            ("SMTP server latency (s)", self.smtp_latency),
-            ("kills (SIGKILL)", self.kills),
-            ("  with mail outstanding", self.kills_while_outstanding),
-            ("  of a run that was sending", self.kills_mid_sending),
-            ("expected emails", self.expected),
-            ("received at SMTP (unique)", self.received_unique),
-            ("duplicates at SMTP", self.duplicates),
-            ("missing at SMTP", self.missing),
-            ("unexpected at SMTP", self.unexpected),
-            ("emails to the PM", self.pm_mail),
-            ("disk filled to the last byte", self.disk_fills),
-            ("daemon log lines naming a full disk", self.disk_full_lines),
-            ("client replies delivered", self.replies_delivered),
-            ("  while the kills went on", self.replies_during_kills),
-            ("  lost (never acted on)", self.replies_lost),
-            ("  acted on twice", self.replies_twice),
-            ("DB loads", self.db_loads),
-            ("DB pending left", self.db_pending),
-            ("DB sent records", self.db_sent),
-            ("state.json intact (no .prev fallback)", self.db_main_file_ok),
-            ("spool files left", self.spool_left),
-            ("Sent folder: unique / duplicates / missing", self._sent_folder()),
-            ("final run exit code", self.final_exit_code),
-            ("pending found in Sent after a kill", self.recovered_from_sent),
-            ("pending re-sent from the spool", self.retried_pending),
-            ("error lines in daemon log", len(self.log_errors)),
-            ("seconds", round(self.seconds, 1)),
-        ]
-        width = max(len(name) for name, _ in rows)
-        return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
-
-    def _sent_folder(self) -> str:
-        return (
-            f"{self.sent_folder_unique} / {self.sent_folder_duplicates} / "
-            f"{self.sent_folder_missing}"
-        )
-
-
 class _Daemon:
     """Starts ``cuikuan run --now NOW`` in ``root``; every run appends to one log file."""
 
@@ -529,38 +254,6 @@ def _store_done(path: Path, expected: set[str], replies: list[str]) -> bool:
     return expected <= sent and not any(r.status == "pending" for r in sends)
 
 
-def _sent_folder_counts(dovecot: Dovecot, user: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    with dovecot.client(user) as client:
-        client.select_folder("Sent", readonly=True)
-        uids = client.search("ALL")
-        for start in range(0, len(uids), 500):
-            chunk = uids[start : start + 500]
-            data = client.fetch(chunk, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
-            for item in data.values():
-                raw = item[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"]
-                counts[_message_id_of(bytes(raw))] += 1
-    return counts
-
-
-def _unexplained_error(line: str, options: SoakOptions) -> bool:
-    """A traceback, or an ERROR line that the injected faults do not explain."""
-    if "Traceback" in line:
-        return True
-    if " ERROR " not in line or "alert for the PM" in line:
-        return False
-    return not (options.disk_mb and _names_full_disk(line))
-
-
-def _names_full_disk(line: str) -> bool:
-    return "disk full?" in line or "No space left on device" in line
-
-
-def _log_lines(path: Path) -> list[str]:
-    text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
-    return text.splitlines()
-
-
 def run_soak(options: SoakOptions, root: Path, progress: Progress = print) -> SoakResult:
     """Run the whole soak in ``root`` (an empty folder) and count the outcome.
 
@@ -579,7 +272,7 @@ def _soak(options: SoakOptions, root: Path, progress: Progress) -> SoakResult:
     mode = "provider files to Sent" if options.provider_files_sent else "client appends to Sent"
     faults = Faults()
     with Dovecot() as dovecot:
-        filer = _SentFiler(dovecot, IMAP_USER) if options.provider_files_sent else None
+        filer = SentFiler(dovecot, IMAP_USER) if options.provider_files_sent else None
         with SoakSmtp(filer, options.smtp_latency) as smtp:
             config_path = write_config(
                 root, contracts=options.contracts, smtp_port=smtp.port, imap_port=dovecot.imap_port
@@ -593,7 +286,14 @@ def _soak(options: SoakOptions, root: Path, progress: Progress) -> SoakResult:
             daemon = _Daemon(root, dovecot.users[IMAP_USER])
             state = state_path(load_config(config_path))
             try:
-                faults.start(options, root, dovecot, lambda: answerable(by_contract, smtp.handler))
+                faults.start(
+                    options,
+                    root,
+                    dovecot,
+                    lambda: answerable(by_contract, smtp.handler),
+                    user=IMAP_USER,
+                    now=NOW,
+                )
                 try:
                     kills = _kill_loop(
                         options, daemon, smtp.handler, expected, rng, progress, started
@@ -614,8 +314,8 @@ def _soak(options: SoakOptions, root: Path, progress: Progress) -> SoakResult:
             progress(f"WARNING: daemon/ changed during the soak ({code}): versions were mixed")
         if filer is not None:
             filer.close()
-        sent_counts = _sent_folder_counts(dovecot, IMAP_USER)
-    result = _result(
+        sent_counts = sent_folder_counts(dovecot, IMAP_USER)
+    result = count_result(
         options,
         mode,
         code,
@@ -638,59 +338,6 @@ def _soak(options: SoakOptions, root: Path, progress: Progress) -> SoakResult:
         result.replies_lost = sum(1 for n in acted.values() if n == 0)
         result.replies_twice = sum(1 for n in acted.values() if n > 1)
     return result
-
-
-class Faults:
-    """The disk filler and the reply stream of one soak (each only when asked for)."""
-
-    def __init__(self) -> None:
-        self.filler: DiskFiller | None = None
-        self.stream: ReplyStream | None = None
-        self.fills = 0
-        self.replies: list[str] = []
-        self.replies_during_kills = 0
-
-    @staticmethod
-    def describe(options: SoakOptions) -> str:
-        text = ""
-        if options.disk_mb:
-            text += f", a {options.disk_mb} MB data disk that fills and frees"
-        if options.replies:
-            text += f", {options.replies} client replies arriving"
-        return text
-
-    def start(
-        self,
-        options: SoakOptions,
-        root: Path,
-        dovecot: Dovecot,
-        answerable: Callable[[], list[tuple[str, int, str]]],
-    ) -> None:
-        if options.disk_mb:
-            self.filler = DiskFiller(
-                root / "data", full=options.disk_full, free=options.disk_free, seed=options.seed
-            )
-            self.filler.start()
-        if options.replies:
-            self.stream = ReplyStream(
-                dovecot,
-                IMAP_USER,
-                answerable,
-                count=options.replies,
-                every=options.reply_every,
-                now=NOW,
-            )
-            self.stream.start()
-
-    def stop(self) -> None:
-        """Free the disk for good and deliver the replies still owed (before the final run)."""
-        if self.filler is not None:
-            self.filler.stop()
-            self.fills = self.filler.fills
-        if self.stream is not None:
-            self.stream.finish()
-            self.replies = list(self.stream.delivered)
-            self.replies_during_kills = self.stream.during_kills
 
 
 def _kill_loop(
@@ -781,64 +428,3 @@ def _final_run(
         return proc.wait(timeout=30)
     except subprocess.TimeoutExpired:
         return None
-
-
-def _result(
-    options: SoakOptions,
-    mode: str,
-    code: str,
-    root: Path,
-    state: Path,
-    expected: set[str],
-    counts: Counter[str],
-    sent_counts: Counter[str],
-    kills: tuple[int, int, int],
-    exit_code: int | None,
-    seconds: float,
-) -> SoakResult:
-    db_loads, pending, sent = False, -1, -1
-    try:
-        with Store(state, read_only=True) as store:
-            view = store.snapshot()
-            pending = len(store.pending_sends())
-            sent = sum(1 for r in view.sends.values() if r.status == "sent")
-            db_loads = True
-    except Exception as exc:
-        log.error("the state database does not load: %s", exc)
-    try:
-        json.loads(state.read_bytes())
-        main_ok = True
-    except (OSError, ValueError):
-        main_ok = False
-    spool = root / "data" / "spool"
-    lines = _log_lines(root / "daemon.log")
-    return SoakResult(
-        mode=mode,
-        code=code,
-        smtp_latency=options.smtp_latency,
-        kills=kills[0],
-        kills_while_outstanding=kills[1],
-        kills_mid_sending=kills[2],
-        expected=len(expected),
-        received_unique=len(set(counts) & expected),
-        received_total=sum(counts.values()),
-        duplicates=sum(n - 1 for n in counts.values()),
-        missing=len(expected - set(counts)),
-        unexpected=len(set(counts) - expected),
-        db_loads=db_loads,
-        db_pending=pending,
-        db_sent=sent,
-        db_main_file_ok=main_ok,
-        spool_left=len(list(spool.glob("*"))) if spool.exists() else 0,
-        sent_folder_unique=len(set(sent_counts) & expected),
-        sent_folder_duplicates=sum(n - 1 for n in sent_counts.values()),
-        sent_folder_missing=len(expected - set(sent_counts)),
-        final_exit_code=exit_code,
-        recovered_from_sent=sum("was already sent before a restart" in line for line in lines),
-        retried_pending=sum("retrying pending" in line for line in lines),
-        disk_full_lines=sum(_names_full_disk(line) for line in lines),
-        log_errors=[line for line in lines if _unexplained_error(line, options)],
-        duplicate_ids=sorted(mid for mid, n in counts.items() if n > 1),
-        missing_ids=sorted(expected - set(counts)),
-        seconds=seconds,
-    )

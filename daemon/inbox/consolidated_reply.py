@@ -42,13 +42,19 @@ def consolidated_reply(f: Facts) -> Decision:
                 changes.append(StateChange(contract, milestone, new, "reply:auto_reply"))
         outcome = "held_auto_reply" if changes else "auto_reply"
         return Decision("processed", outcome, changes=tuple(changes))
-    lines = []
+    lines, tokens = [], []
     for contract, milestone in covers:
         view = f.ledger.milestone(contract, milestone)
         if view is not None:
             title = view.contract.contract.title
             token = reference_token(contract, milestone)
             lines.append(f"- {view.milestone.name} / {title} {token}")
-    values = {**describe(f), "count": len(covers), "payments": "\n".join(lines)}
+            tokens.append(token)
+    values = {
+        **describe(f),
+        "count": len(covers),
+        "payments": "\n".join(lines),
+        "tokens": " ".join(tokens),
+    }
     email, event = pm_alert(f, "consolidated_reply", values)
     return Decision("processed", "forwarded_consolidated", emails=(email,), events=(event,))

@@ -105,14 +105,14 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "consolidated_reply": {
         "en": (
-            "Reply from {client} to a letter about {count} payments (which one?)",
+            "Reply from {client} to a letter about {count} payments (which one?) {tokens}",
             "{sender} replied to the letter that listed several payments (read as: {kind}), "
             "but does not name exactly one of them, so nothing was changed:\n{payments}\n"
             "To act on one, write to cuikuan with its reference in the subject and the "
             "command (paid, pause, ...) on the first line.",
         ),
         "zh": (
-            "客户回复：{client}（合并催款邮件中的{count}笔款项，无法确定是哪一笔）",
+            "客户回复：{client}（合并催款邮件中的{count}笔款项，无法确定是哪一笔） {tokens}",
             "{sender} 回复了列有多笔款项的合并邮件（识别为：{kind}），但未指明其中某一笔，"
             "未做任何改变：\n{payments}\n"
             "如需处理某一笔，请给 cuikuan 发邮件，主题中写该笔款项的编号，"
