@@ -180,3 +180,14 @@ def test_a_request_about_the_whole_contract_gets_details_without_a_hold() -> Non
     email = answer(d)
     assert email.key.milestone is None and d.changes == ()
     assert email.context["answer"]["held"] is False
+
+
+def test_invoicing_details_are_validated() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="is not a tax number"):
+        config(invoicing={**INVOICING, "tax_id": "税号"})
+    with pytest.raises(ValidationError, match="at least 1 character"):
+        config(invoicing={**INVOICING, "name": ""})
+    with pytest.raises(ValidationError, match="line breaks"):
+        config(invoicing={**INVOICING, "address": "a\nBcc: x@evil.example"})

@@ -120,7 +120,9 @@ def test_the_same_message_twice_is_answered_once_a_new_request_again(world: Worl
 
 def test_bank_details_question_is_answered_from_the_config(world: World) -> None:
     before = len(world.smtp.messages)
-    world.deliver(reply(BETA, "您好，请问贵司的开户行和账号是多少？\n", in_reply_to=world.mid(BR1)))
+    world.deliver(
+        reply(BETA, "您好，麻烦提供一下贵司的收款账户信息，谢谢。\n", in_reply_to=world.mid(BR1))
+    )
     world.run_once(TICK2)
     [sent] = _answers(world, before)
     assert sorted(sent.rcpt_tos) == sorted([BETA, PM])

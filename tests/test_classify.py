@@ -514,3 +514,15 @@ def test_delay_notices_in_other_wording_are_not_permanent(subject: str, body: st
     raw = text_mail(body, subject=subject, Return_Path="<>")
     info = classify(parse_message(raw.replace(b"Client <client@example.cn>", b"postmaster@mx.cn")))
     assert info.kind == "bounce" and info.bounce is not None and not info.bounce.permanent
+
+
+def test_qq_vacation_body_alone_is_an_auto_reply() -> None:
+    """QQ marks its vacation answer only by the first line (no header, the subject kept)."""
+    body = "这是来自QQ邮箱的假期自动回复邮件。\n\n您好，我正在休假中，假期结束后尽快给您回复。"
+    result = classify(parse_message(text_mail(body, Subject="回复：中期款付款通知")))
+    assert (result.kind, result.rule) == ("auto_reply", "body:zh-auto")
+
+
+def test_a_subject_naming_a_holiday_is_not_an_auto_reply() -> None:
+    result = classify(parse_message(text_mail("我们休假前一定付款。", Subject="回复：休假前付款")))
+    assert result.kind == "promise"

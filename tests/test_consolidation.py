@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from daemon.cli.main import main
 from daemon.cli.preview_client import preview_consolidated
 from daemon.clock import FixedClock
 from daemon.config.loader import load_config
@@ -384,3 +385,40 @@ def test_every_covered_key_shares_the_letters_fate_in_the_store(tmp_path: Path) 
             store.record_pending(other, "<x@y>", LATER_TICK, [PAY])
             store.mark_sent("<x@y>", LATER_TICK)
             store.record_pending(COVERED[0], "<letter@team.example>", LATER_TICK, [PAY], (other,))
+
+
+def test_recover_from_the_archive_marks_every_covered_stage_sent(world: World) -> None:
+    """The state lost, `cuikuan recover` reads the letter's X-Cuikuan-Covers header from
+    the archive of sent mail: no covered stage goes out again, alone or together."""
+    world.run_once(NOTICE_TICK)
+    letter_id = world.letter_id
+    for path in world.state_file.parent.glob("state.json*"):
+        if not path.name.endswith(".lock"):
+            path.unlink()
+    argv = ["recover", "--now", LATER_TICK.isoformat(), "--config", str(world.config_path)]
+    assert main(argv) == 0
+    sends = world.state().sends
+    assert {(sends[k].status, sends[k].message_id) for k in COVERED} == {("sent", letter_id)}
+    world.run_once(LATER_TICK)
+    assert len(world.chase_to(PAY)) == 1
+
+
+def test_a_consolidated_demand_states_the_interest_of_each_payment_by_hand(
+    tmp_path: Path,
+) -> None:
+    """C-2 charges 万分之五 (0.05 %) a day from the due date: x1 (5,000.00, due 20 Nov) is
+    at its demand on 21 Dec, 31 days late: 5,000 × 0.0005 × 31 = 77.50, total 5,077.50."""
+    path = write_config(tmp_path, 25, 143)
+    text = path.read_text(encoding="utf-8").replace(
+        "        title: Support\n",
+        "        title: Support\n        late_interest: {rate: 0.0005, per: day, from: due}\n",
+    )
+    path.write_text(text, encoding="utf-8")
+    config = load_config(path)
+    now = datetime.fromisoformat("2026-12-21T10:00:00+08:00")
+    shown = preview_consolidated(config, StateView(), "acme", now)
+    assert "FORMAL DEMAND FOR PAYMENT" in shown
+    assert "Late-payment interest (0.05% per day, 31 days): CNY 77.50" in shown
+    assert "Total now due on it: CNY 5,077.50" in shown
+    html = preview_consolidated(config, StateView(), "acme", now, html=True)
+    assert "CNY 5,077.50" in html

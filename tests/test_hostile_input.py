@@ -197,6 +197,8 @@ ODD_LABELS = [
     b"From: a@example.net\nContent-Type: text/plain; charset=\x00nsi\nSubject: x\n\npaid\n",
     b"From: a@example.net\nContent-Type: text/plain; charset=punycode\nSubject: x\n\npa\x00id\n",
     b"From: a@example.net\nContent-Type: text/plain; charset=undefined\nSubject: x\n\npaid\n",
+    b"From: a@example.net\nContent-Type: text/plain; charset=undefined\nSubject: x\n\n"
+    b"\x80\x8dpaid\n",
     b"From: a@example.net\nSubject: =?undefined?B?aGVsbG8=?=\n\npaid\n",
     b"From: a@example.net\nSubject: =?punycode?Q?a=00b?=\n\npaid\n",
     b"From: a@example.net\nSubject: =?\x00x?Q?ab?=\n\npaid\n",

@@ -285,3 +285,31 @@ def test_a_remembered_backoff_reads_back_and_a_damaged_one_starts_afresh() -> No
     assert from_json(Deferral, to_json(deferral)) == deferral
     for damaged in (None, [], {"since": "yesterday"}, {"failures": 2}, {"since": 5}):
         assert from_json(Outage, damaged) is None
+
+
+def test_a_clock_put_back_is_not_held_by_a_remembered_backoff_or_alert_count(
+    tmp_path: Path, smtp_server: Any
+) -> None:
+    """The backoff and the alert count are remembered; a run whose clock was a day ahead
+    must not stop a run with the right clock from sending (for a day) or alerting."""
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    ahead = DEMO_NOW + timedelta(days=1)
+    runtime = open_runtime(config)
+    try:
+        smtp_server.fail_next(451, count=1000, at="mail")
+        runtime.engine.tick(ahead)
+        for n in range(MAX_ALERTS_PER_HOUR):
+            runtime.alerts.alert(ahead, "config_error", f"config:{n}", errors=f"error {n}")
+    finally:
+        runtime.close()
+    smtp_server.clear_failures()
+    runtime = open_runtime(config)
+    try:
+        assert runtime.engine.outage is not None  # remembered, with a retry a day ahead
+        runtime.engine.tick(DEMO_NOW)  # the clock put right: sent now, not in a day
+        assert Counter(message_ids(smtp_server)) == {TERMS: 1, NOTICE: 1}
+        before = len(pm_alerts(smtp_server))
+        assert runtime.alerts.alert(DEMO_NOW, "config_error", "config:late", errors="late")
+        assert len(pm_alerts(smtp_server)) == before + 1
+    finally:
+        runtime.close()

@@ -298,3 +298,12 @@ def test_data_files_parse_to_readable_chinese() -> None:
     big5 = parse_message((REPLIES / "zh_tw_paid_big5_qp.eml").read_bytes())
     assert big5.from_name == "陳先生"
     assert big5.text.startswith("我們已匯款")
+
+
+def test_a_charset_label_naming_a_bytes_codec_is_not_used() -> None:
+    """``charset=base64`` names a codec Python has, but not a text one: bytes.decode refuses
+    it, so it counts as an unknown label (found by test_hostile_input's fuzzing)."""
+    from daemon.inbox.parse import decode_bytes, normalize_charset
+
+    assert normalize_charset("base64", default="") == ""
+    assert isinstance(decode_bytes(b"\x81", "base64"), str)

@@ -11,9 +11,11 @@ import pytest
 from daemon.inbox.reading import normalise, read_words
 from daemon.inbox.rulebook import (
     LANGUAGE_FILES,
+    MACHINE_GROUPS,
     RulebookError,
     _compile,
     find_signals,
+    machine_rules,
     phrases_from_config,
     rulebook,
 )
@@ -35,6 +37,40 @@ def test_rule_matches_its_examples(rule: str, text: str) -> None:
 @pytest.mark.parametrize(("rule", "text"), COUNTERS, ids=[f"{r}:{t}" for r, t in COUNTERS])
 def test_rule_ignores_its_counter_examples(rule: str, text: str) -> None:
     assert not _fired(rule, text)
+
+
+MACHINE = machine_rules()
+MACHINE_EXAMPLES = [(g, r.name, e) for g in MACHINE_GROUPS for r in MACHINE[g] for e in r.examples]
+MACHINE_COUNTERS = [(g, r.name, e) for g in MACHINE_GROUPS for r in MACHINE[g] for e in r.counter]
+
+
+def _machine_fired(group: str, name: str, text: str) -> bool:
+    return any(r.pattern.search(text) for r in MACHINE[group] if r.name == name)
+
+
+@pytest.mark.parametrize(
+    ("group", "rule", "text"),
+    MACHINE_EXAMPLES,
+    ids=[f"{g}.{r}:{t}" for g, r, t in MACHINE_EXAMPLES],
+)
+def test_machine_rule_matches_its_examples(group: str, rule: str, text: str) -> None:
+    assert _machine_fired(group, rule, text)
+
+
+@pytest.mark.parametrize(
+    ("group", "rule", "text"),
+    MACHINE_COUNTERS,
+    ids=[f"{g}.{r}:{t}" for g, r, t in MACHINE_COUNTERS],
+)
+def test_machine_rule_ignores_its_counter_examples(group: str, rule: str, text: str) -> None:
+    assert not _machine_fired(group, rule, text)
+
+
+def test_every_machine_rule_has_examples_and_counter_examples() -> None:
+    for group in MACHINE_GROUPS:
+        assert MACHINE[group], group
+        for rule in MACHINE[group]:
+            assert rule.examples and rule.counter, f"{group}.{rule.name}"
 
 
 def test_every_language_file_has_rules_with_examples() -> None:

@@ -403,6 +403,8 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
         for r in rows
     ]
     columns = ["contract", "milestone", "state", "amount", "paid", "remaining", "currency", "due"]
+    if any(r["due_from"] for r in rows):  # milestones due after an event: its date's source
+        columns.append("due_from")
     columns.append("days_overdue")
     _print_table(local, [*columns, "next_stage", next_at, "reason", contact])
     bad = sorted({a for row in rows for a in row["bad_addresses"]})

@@ -443,6 +443,13 @@ def _check_contract(
         except ValidationError as exc:
             reasons = "; ".join(error_message(e) for e in exc.errors())
             issues.add(doc, (*at, "policy"), f"together with settings.policy: {reasons}")
+    rule = contract.acceptance
+    if rule is not None:
+        names = (("event", rule.event), ("after", rule.after))
+        for field, name in names[: 2 if rule.deemed_after_days is not None else 1]:
+            if name not in contract.events:
+                message = _unknown_event(name, list(contract.events))
+                issues.add(doc, (*at, "acceptance", field), message)
     seen: dict[str, _Place] = {}
     milestones = []
     for number, milestone in enumerate(contract.milestones):

@@ -255,6 +255,22 @@ class InvoicingDetails(Strict):
     account_number: HeaderText | None = Field(None, min_length=1)
 
 
+class AcceptanceRule(Strict):
+    """How the acceptance date is known when the YAML leaves it empty (issue 13.7).
+
+    A client's "验收合格 / accepted" reply or a staff ``accepted DATE`` fills
+    ``events[event]``; with ``deemed_after_days`` the work counts as accepted that many
+    days after ``events[after]`` (视为验收合格, as many Chinese contracts say) unless one
+    of those came first. A date written in the YAML always wins.
+    """
+
+    event: Id = "acceptance"
+    """The key of ``events`` that acceptance fills."""
+    deemed_after_days: int | None = Field(None, ge=0, le=3650)
+    after: Id = "delivery"
+    """The key of ``events`` deemed acceptance counts from."""
+
+
 class Contract(Strict):
     """A signed contract whose payments fall in milestones."""
 
@@ -274,6 +290,8 @@ class Contract(Strict):
     """A payment link and a collection QR image (default: ``settings.pay_now``)."""
     events: dict[Id, Day | None] = Field(default_factory=dict)
     """Dates of contract events (delivery, acceptance) that ``due_after`` refers to."""
+    acceptance: AcceptanceRule | None = None
+    """Deemed acceptance, or another event name for acceptance (default: ``acceptance``)."""
     policy: PolicyOverride | None = None
     milestones: list[Milestone] = Field(min_length=1)
 

@@ -136,6 +136,23 @@ class Answered(HistoryEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class EventDated(HistoryEvent):
+    """A contract event got (or lost) its date by email: acceptance (issue 13.7)."""
+
+    KIND = "event_dated"
+    RENAMED = {"sender": "from"}
+    event: str = ""
+    day: date | None = None
+    """None: cleared by staff."""
+    source: str = ""
+    """``client`` (a reply) or ``staff`` (``accepted DATE`` / ``accepted clear``)."""
+    before: str = ""
+    """What the date was before, as :meth:`daemon.domain.acceptance.EventDate.describe` says."""
+    sender: str = ""
+    message_id: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Alerted(HistoryEvent):
     """The PM was told something (by email once, or on the daily list)."""
 
@@ -237,6 +254,7 @@ TYPES: dict[str, type[HistoryEvent]] = {
         Received,
         StaffCommandRun,
         Answered,
+        EventDated,
         Alerted,
         Bounced,
         Withdrawn,

@@ -12,7 +12,9 @@ with a linear scan of the config per question. A :class:`Ledger` is built once p
   payment day, the amount paid and what remains follow the same rule in
   :mod:`daemon.domain.payments`, read through :meth:`MilestoneView.payment` and
   :attr:`MilestoneView.paid_so_far`);
-* amount, due date, policy, timezone, calendar, language and recipients per stage.
+* amount, due date, policy, timezone, calendar, language and recipients per stage;
+* contract event dates learned by email or deemed (:mod:`daemon.domain.acceptance`):
+  the contracts it hands out carry them in ``events``, so "N days after acceptance" starts.
 
 Pure: config and state in, values out. Example::
 
@@ -32,6 +34,7 @@ from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Policy
 from daemon.domain import payments, resolve
+from daemon.domain.acceptance import EventDate, dated_events, with_dates
 from daemon.domain.calendar import WorkCalendar, work_calendar
 from daemon.domain.recipients import recipients
 from daemon.domain.state import MilestoneState, MilestoneStatus, SendKey, SendRecord, StateView
@@ -64,6 +67,10 @@ class ContractView:
     timezone: ZoneInfo
     calendar_name: str
     language: str
+    event_dates: Mapping[str, EventDate] = field(default_factory=dict)
+    """Each of the contract's events with its date and where it comes from (the YAML, an
+    email, a staff command, deemed acceptance: :mod:`daemon.domain.acceptance`);
+    ``contract.events`` already holds these dates."""
 
     @property
     def id(self) -> str:
@@ -133,6 +140,7 @@ class Ledger:
     config: Config
     state: StateView = field(default_factory=StateView)
     _contracts: dict[str, tuple[Client, Contract]] = field(init=False, repr=False)
+    _dates: dict[str, dict[str, EventDate]] = field(init=False, repr=False)
     _milestones: dict[tuple[str, str], Milestone] = field(init=False, repr=False)
     _views: dict[str, ContractView] = field(init=False, repr=False, default_factory=dict)
     _sends: dict[tuple[str, str | None], dict[SendKey, SendRecord]] | None = field(
@@ -142,9 +150,13 @@ class Ledger:
     def __post_init__(self) -> None:
         self._contracts = {}
         self._milestones = {}
+        self._dates = {}
         for client, contract in resolve.iter_contracts(self.config):
             if contract.id in self._contracts:
                 continue  # the config check forbids it; the first one wins, as before
+            if contract.events:  # acceptance learned by email or deemed (issue 13.7)
+                self._dates[contract.id] = dated_events(contract, self.state)
+                contract = with_dates(contract, self._dates[contract.id])
             self._contracts[contract.id] = (client, contract)
             for milestone in contract.milestones:
                 self._milestones.setdefault((contract.id, milestone.id), milestone)
@@ -168,6 +180,7 @@ class Ledger:
             timezone=resolve.client_timezone(settings, client),
             calendar_name=resolve.client_calendar(settings, client),
             language=resolve.client_language(settings, client),
+            event_dates=self._dates.get(contract_id, {}),
         )
         self._views[contract_id] = view
         return view

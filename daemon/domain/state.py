@@ -88,6 +88,24 @@ class MilestoneState:
 
 
 @dataclass(frozen=True)
+class LearnedEvent:
+    """A contract event's date learned after the YAML was written (acceptance, issue 13.7).
+
+    ``day`` None: staff cleared it (``accepted clear``), so nothing, not even deemed
+    acceptance, dates the event until someone gives a date. A date in the YAML wins.
+    """
+
+    day: date | None
+    source: Literal["client", "staff"]
+    at: datetime
+    """When cuikuan recorded it."""
+    by: str = ""
+    """Who said so: the client's or staff member's address."""
+    message_id: str = ""
+    """The email that said so."""
+
+
+@dataclass(frozen=True)
 class StateView:
     """A read-only snapshot of everything the planner needs to know about the past."""
 
@@ -103,6 +121,8 @@ class StateView:
     without it: then no Message-ID token verifies."""
     contracts_edited: dict[str, tuple[datetime, ...]] = field(default_factory=dict)
     """contract id -> when its content was seen changed since (the last few edits)."""
+    contract_events: dict[tuple[str, str], LearnedEvent] = field(default_factory=dict)
+    """(contract id, event name) -> a date learned by email (the YAML left it empty)."""
 
     def milestone(self, contract: str, milestone: str) -> MilestoneState:
         return self.milestones.get((contract, milestone), MilestoneState())

@@ -3,7 +3,9 @@
 The row keys are an interface (scripts read ``status --json``): contract, milestone, state,
 amount, currency, due, days_overdue, next_stage, next_at — plus client, name, reason,
 last_contact, bad_addresses (the client's addresses refused for good: never written to),
-and paid / remaining (verified payments so far and what is left: partial payments).
+and paid / remaining (verified payments so far and what is left: partial payments), and
+due_from for a milestone due after an event: that event's date and where it comes from
+(``acceptance 2026-12-01 (client email from pay@acme.cn)``; YAML, email, staff, deemed).
 """
 
 from __future__ import annotations
@@ -51,8 +53,12 @@ def status_rows(
         if status not in ("paid", "stopped"):
             upcoming = next_email(config, state, contract.id, milestone.id, now, ledger=ledger)
         reason = ms.reason
-        if due is None and milestone.due_after is not None:
-            reason = reason or f"waiting for the {milestone.due_after.event} date"
+        due_from = None
+        if milestone.due_after is not None:
+            dated = view.contract.event_dates.get(milestone.due_after.event)
+            due_from = dated.describe() if dated is not None else None
+            if due is None:
+                reason = reason or f"waiting for the {milestone.due_after.event} date"
         rows.append(
             {
                 "client": client.id,
@@ -66,6 +72,7 @@ def status_rows(
                 "paid": str(view.paid_so_far.paid),
                 "remaining": str(view.paid_so_far.remaining),
                 "due": due.isoformat() if due else None,
+                "due_from": due_from,
                 "days_overdue": max(overdue, 0) if overdue is not None else None,
                 "next_stage": upcoming.key.stage if upcoming else None,
                 "next_at": upcoming.at.isoformat() if upcoming else None,

@@ -23,8 +23,9 @@ Order, first match wins:
    款", "not yet paid", "没有异议") do not count;
 6. other.
 
-The rules are data: lists of (name, regex). ``Classification.rule`` and ``evidence`` name
-what matched.
+The rules are data (daemon/inbox/rules/: machine.yaml for steps 2 and 4, the language
+files for step 5), each with examples and counter-examples that run as tests.
+``Classification.rule`` and ``evidence`` name what matched.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from daemon.inbox.promise_dates import (
 )
 from daemon.inbox.quotes import strip_quoted
 from daemon.inbox.reading import normalise, read_words
-from daemon.inbox.rulebook import Rulebook, rulebook
+from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,6 @@ KINDS: dict[str, str] = {
     "other": "a person wrote, nothing the chase can act on alone: the PM is asked",
 }
 """Every kind a reply can have, with what it means (the scorer and docs use this table)."""
-Rules = list[tuple[str, re.Pattern[str]]]
 
 CONFIDENT = 0.75
 """A reading this sure is acted on alone (rules/common.yaml ``confident`` says the same)."""
@@ -89,73 +89,7 @@ NEAR = 6
 """How close (in characters) a future date must be to a "paid" statement to make it a promise."""
 
 
-def _rules(pairs: list[tuple[str, str]]) -> Rules:
-    return [(name, re.compile(pattern, re.I)) for name, pattern in pairs]
-
-
-CHALLENGE_RULES = _rules(
-    [
-        ("waitlisted", r"has been waitlisted|was waitlisted"),
-        ("guest-list", r"\bguest list\b"),
-        ("not-pre-approved", r"sender not pre-?approved"),
-        ("requires-confirmation", r"requires? confirmation\b.{0,120}(visit|click|confirm)"),
-        (
-            "allowed-list",
-            r"add(ed)? (yourself |your address )?to .{0,40}(allowed|approved) (list|senders)",
-        ),
-        ("protected-by", r"this account is protected by \w+"),
-        ("verify-sender", r"(verify|confirm) (that )?you are (a )?(human|real person)"),
-        ("challenge", r"challenge[- ]response"),
-    ]
-)
-
-AUTO_SUBJECT_RULES = _rules(
-    [
-        ("zh-auto", r"自动回复|自動回覆|自動回复|自动答复|自動答覆|休假"),
-        (
-            "automatic-reply",
-            r"automatic (reply|response)|auto[- ]?reply|autorespons|auto[- ]response",
-        ),
-        ("auto-prefix", r"^\s*(auto|automatisch|automatique)\s*:"),
-        ("out-of-office", r"out of (the )?office|\bOOO\b|away from (the )?office"),
-        ("away", r"^\s*(away|on vacation|on leave|vacation)\b"),
-        ("de", r"abwesenheitsnotiz|automatische antwort"),
-        ("fr", r"réponse automatique"),
-        ("es-it-pl", r"respuesta automática|risposta automatica|automatyczna odpowied"),
-        ("thank-you", r"^\s*thank you for your (e-?mail|message)"),
-    ]
-)
-
-AUTO_BODY_RULES = _rules(
-    [
-        (
-            "out-of-office",
-            r"\bI('m| am)( currently)? (out of (the )?office|away|on (annual )?leave"
-            r"|on vacation|travell?ing)",
-        ),
-        ("back-on", r"\b(I will be|I'll be) (back|out of (the )?office|returning)\b"),
-        ("returning", r"\breturning to the office\b"),
-        ("limited-access", r"limited access to (my )?e-?mail"),
-        (
-            "thank-you-will-respond",
-            r"thank(s| you) for (your|you) e-?mail.{0,200}\b(will|shall) "
-            r"(respond|reply|get back|endeavou?r|answer)",
-        ),
-        ("automated", r"this is an? automat(ed|ic) (reply|response|message|notification)"),
-        ("no-longer-in-use", r"(inbox|mailbox|address) .{0,60}is no longer (in use|monitored)"),
-        ("es-thanks", r"gracias por contactar"),
-        ("zh-auto", r"(这是|此为|此邮件为|本邮件为)(一封)?自动回复|自動回覆|您的(来信|邮件)已收到"),
-        ("zh-away", r"我(目前|现在)?(正在)?(休假|出差|外出)"),
-    ]
-)
-
 _LIST_HEADERS = ("list-post", "list-archive", "list-help", "mailing-list", "x-mailing-list")
-_RECEIPT_SUBJECT = re.compile(r"^\s*(read|已读|已讀|lu|gelesen|leído)\s*[:：]", re.I)
-_RECEIPT_BODY = re.compile(
-    r"was read on|has been (read|displayed)|已于.{0,60}(读取|阅读)|已於.{0,60}(讀取|閱讀)"
-    r"|已被(阅读|读取|閱讀)|wurde .{0,40}gelesen|a été lu",
-    re.I,
-)
 _REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|antw|回复|回覆|答复|答覆)\s*[:：]", re.I)
 _TOKEN = re.compile(r"\[CK-[^\]]+\]")
 
@@ -205,17 +139,18 @@ class Classification:
         }
 
 
-def _search(rules: Rules, text: str) -> tuple[str, str] | None:
-    for name, pattern in rules:
-        match = pattern.search(text)
+def _search(group: str, text: str) -> tuple[str, str] | None:
+    """(rule name, matched words) of the first rule of ``group`` (rules/machine.yaml)."""
+    for rule in machine_rules()[group]:
+        match = rule.pattern.search(text)
         if match:
-            return name, match.group(0)
+            return rule.name, match.group(0)
     return None
 
 
 def _challenge(mail: InboundMail) -> tuple[str, str] | None:
     diagnostics = " ".join(d.get("diagnostic", "") for d in mail.delivery_status)
-    return _search(CHALLENGE_RULES, f"{mail.subject}\n{diagnostics}\n{mail.text[:5_000]}")
+    return _search("challenge", f"{mail.subject}\n{diagnostics}\n{mail.text[:5_000]}")
 
 
 def _is_list_post(mail: InboundMail) -> bool:
@@ -229,7 +164,7 @@ def _read_receipt(mail: InboundMail) -> tuple[str, str] | None:
     """An MDN (RFC 8098) or an Outlook-style "Read: ..." / "已读: ..." receipt."""
     if mail.report_type == "disposition-notification":
         return "read-receipt", "report-type=disposition-notification"
-    if _RECEIPT_SUBJECT.match(mail.subject) and _RECEIPT_BODY.search(mail.text[:2_000]):
+    if _search("receipt_subject", mail.subject) and _search("receipt_body", mail.text[:2_000]):
         return "read-receipt", mail.subject[:80]
     return None
 
@@ -254,10 +189,10 @@ def _auto_reply(mail: InboundMail, own_words: str) -> tuple[str, str] | None:
         mail.precedence in ("bulk", "junk") and not _is_list_post(mail)
     ):
         return "precedence", f"Precedence: {mail.precedence}"
-    subject = _search(AUTO_SUBJECT_RULES, mail.subject)
+    subject = _search("subject", mail.subject)
     if subject:
         return "subject:" + subject[0], subject[1]
-    body = _search(AUTO_BODY_RULES, own_words[:1_500])
+    body = _search("body", own_words[:1_500])
     if body:
         return "body:" + body[0], body[1]
     return None

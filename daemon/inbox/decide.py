@@ -19,6 +19,10 @@ Rules, for a client's own reply about a milestone:
 * a confident request for the invoice, our bank or invoicing details from an
   authenticated contact -> answered from the config at once, PM in copy, the chase waits
   ``answer_hold_days`` (:mod:`daemon.inbox.answers`);
+* a confident acceptance ("验收合格") from an authenticated contact, when the YAML leaves
+  the contract's acceptance date empty -> the day it wrote becomes the acceptance date,
+  so "N days after acceptance" milestones start; the PM is told
+  (:mod:`daemon.inbox.acceptance_reply`);
 * not sure, or a kind only a person answers (partial payment, more time, a request the
   config cannot answer, acceptance, a question about our bank account) -> the PM is
   asked with one-word commands and the client gets nothing; a possible dispute holds as
@@ -45,6 +49,7 @@ from daemon.domain.events import Bounced, PaymentRecorded
 from daemon.domain.recipients import resolve_rule
 from daemon.domain.stages import CLIENT
 from daemon.domain.state import MilestoneState, StateView
+from daemon.inbox.acceptance_reply import client_acceptance
 from daemon.inbox.answers import answer_request
 from daemon.inbox.authorize import Authorization, bounce_authentic
 from daemon.inbox.classify import Classification
@@ -136,8 +141,8 @@ def _client_reply(f: Facts) -> Decision:
         return Decision("processed", "forwarded_settled", emails=(email,), events=(event,))
     base = replace(ms, last_contact=f.when)
     reason = "; ".join(f.classification.evidence)[:200]
-    answered = answer_request(f, base, status)
-    if answered is not None:  # a routine request answered from the config (issue 13.6)
+    answered = answer_request(f, base, status) or client_acceptance(f)
+    if answered is not None:  # a routine request or acceptance, from the config (issue 13)
         return answered
     asks = status == "open" or (status != "paused" and kind != "other")
     if asks and needs_pm(f.classification):
@@ -334,7 +339,7 @@ def _contract_level(f: Facts) -> Decision:
                 new = replace(ms, hold_until=until, last_contact=f.when)
                 changes.append(StateChange(contract.id, view.id, new, "reply:auto_reply"))
         return Decision("processed", "held_auto_reply", changes=tuple(changes))
-    answered = answer_request(f, None, None)
+    answered = answer_request(f, None, None) or client_acceptance(f)
     if answered is not None:
         return answered
     email, event = pm_alert(f, "contract_level", describe(f))

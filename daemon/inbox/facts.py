@@ -25,7 +25,7 @@ from daemon.domain.calendar import send_slot
 from daemon.domain.emails import reference_token
 from daemon.domain.events import Alerted, HistoryEvent
 from daemon.domain.ledger import Ledger
-from daemon.domain.state import MilestoneState, SendKey, StateView
+from daemon.domain.state import LearnedEvent, MilestoneState, SendKey, StateView
 from daemon.inbox.authorize import Authorization
 from daemon.inbox.classify import Classification
 from daemon.inbox.matching import Match
@@ -72,6 +72,8 @@ class Decision:
     events: tuple[HistoryEvent, ...] = ()
     bad_addresses: tuple[tuple[str, str], ...] = ()
     """(address, reason) to never mail again."""
+    dated: tuple[tuple[str, str, LearnedEvent], ...] = ()
+    """(contract, event, date learned) to remember: acceptance by email (issue 13.7)."""
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,10 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
             return data.decode(fallback)
         except UnicodeDecodeError:
             continue
-    return data.decode(codec or "latin-1", errors="replace")
+    try:
+        return data.decode(codec or "latin-1", errors="replace")
+    except (UnicodeError, LookupError):  # 'undefined' raises even with errors="replace"
+        return data.decode("latin-1")
 
 
 def _raw_header_bytes(value: str) -> bytes:

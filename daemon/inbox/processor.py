@@ -183,6 +183,8 @@ class InboxProcessor:
                 )
             for address, reason in decision.bad_addresses:
                 self.store.mark_bad_address(address, reason, now)
+            for contract, event_name, learned in decision.dated:
+                self.store.set_contract_event(contract, event_name, learned)
             for event in decision.events:
                 record(self.store, event)
             received = Received(

@@ -216,6 +216,52 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
     )
 
 
+@dataclass(frozen=True)
+class MachineRule:
+    """One sign of machine mail (rules/machine.yaml): a name, a regex, its examples."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...] = ()
+    counter: tuple[str, ...] = ()
+
+
+MACHINE_GROUPS = ("challenge", "subject", "body", "receipt_subject", "receipt_body")
+"""The groups of rules/machine.yaml; :mod:`daemon.inbox.classify` decides where each is read."""
+
+
+@lru_cache(maxsize=1)
+def machine_rules() -> dict[str, tuple[MachineRule, ...]]:
+    """Challenge-response, auto-reply and read-receipt rules, by group (MACHINE_GROUPS).
+
+    Compiled case-insensitive on the raw text, not NFKC-normalised: a full-width "：" in a
+    pattern stays full-width."""
+    data = _load_yaml("machine")
+    groups: dict[str, tuple[MachineRule, ...]] = {}
+    for group in MACHINE_GROUPS:
+        rules: list[MachineRule] = []
+        for index, entry in enumerate(data.get(group) or ()):
+            where = f"machine.yaml {group}[{index}]"
+            if not isinstance(entry, dict) or not {"name", "pattern"} <= set(entry):
+                raise RulebookError(f"{where}: a rule needs name and pattern")
+            try:
+                pattern = re.compile(str(entry["pattern"]), re.I)
+            except re.error as exc:
+                raise RulebookError(f"{where} ({entry['name']}): bad regex ({exc})") from exc
+            rules.append(
+                MachineRule(
+                    str(entry["name"]),
+                    pattern,
+                    tuple(str(e) for e in entry.get("examples") or ()),
+                    tuple(str(e) for e in entry.get("counter") or ()),
+                )
+            )
+        if not rules:
+            raise RulebookError(f"machine.yaml: group {group!r} has no rules")
+        groups[group] = tuple(rules)
+    return groups
+
+
 def phrases_from_config(
     table: Mapping[Any, Mapping[Any, Iterable[str]]] | None,
 ) -> tuple[tuple[str, str, str], ...]:

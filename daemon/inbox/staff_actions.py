@@ -24,6 +24,7 @@ from daemon.domain.events import HistoryEvent, PaymentRecorded, StaffCommandRun
 from daemon.domain.payments import ZERO, PaidSoFar
 from daemon.domain.receipts import record_payment
 from daemon.domain.state import MilestoneState
+from daemon.inbox.acceptance_reply import staff_accepted
 from daemon.inbox.facts import (
     Decision,
     Facts,
@@ -147,6 +148,12 @@ def staff_decision(f: Facts) -> Decision:
         return _answer(f, line, verb, False, parsed.message)
     if parsed.verb == "note":
         return _answer(f, line, "note", True, f"noted: {parsed.text}")
+    if parsed.verb == "accepted":
+        result, store, dated = staff_accepted(f, parsed.day)
+        if store is None or dated is None:
+            return _answer(f, line, "accepted", False, result)
+        done = _answer(f, line, "accepted", True, result, dated=(store,))
+        return replace(done, events=(*done.events, dated))
     if f.match.milestone is None:
         return _answer(
             f,

@@ -15,6 +15,7 @@ Commands (case-insensitive; Chinese aliases in brackets)::
     note TEXT              (备注, 備註)
     stop                   (停止)
     waive interest         (免息, 免除利息)         no late-payment interest on the milestone
+    accepted DATE|clear    (验收, 已验收)          the contract's acceptance date, or none
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from daemon.inbox.quotes import strip_quoted
 
 logger = logging.getLogger(__name__)
 
-Verb = Literal["paid", "dispute", "pause", "resume", "promise", "note", "stop", "waive"]
+Verb = Literal["paid", "dispute", "pause", "resume", "promise", "note", "stop", "waive", "accepted"]
 VERBS: tuple[Verb, ...] = (
     "paid",
     "dispute",
@@ -43,6 +44,7 @@ VERBS: tuple[Verb, ...] = (
     "note",
     "stop",
     "waive",
+    "accepted",
 )
 
 ALIASES: dict[str, Verb] = {
@@ -74,7 +76,14 @@ ALIASES: dict[str, Verb] = {
     "免息": "waive",
     "免除利息": "waive",
     "免收利息": "waive",
+    "accepted": "accepted",
+    "验收": "accepted",
+    "已验收": "accepted",
+    "驗收": "accepted",
+    "已驗收": "accepted",
 }
+_CLEAR = frozenset({"clear", "none", "remove", "清除", "取消", "撤销", "撤銷", "无", "無"})
+"""``accepted clear``: the acceptance date removed (no deemed acceptance either)."""
 _WAIVED = ("interest", "late interest", "late-payment interest", "利息", "")
 
 _AMOUNT = re.compile(
@@ -167,6 +176,8 @@ def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
         if rest.lower() not in _WAIVED or (alias.isascii() and not rest):
             return CommandError(first_line, "waive what? write 'waive interest' (or 免息)")
         return StaffCommand(verb)
+    if verb == "accepted":
+        return _parse_accepted(first_line, rest, today)
     if verb in ("dispute", "note"):
         if verb == "note" and not rest:
             return CommandError(first_line, "note needs a text, e.g. 'note called the CFO'")
@@ -181,6 +192,21 @@ def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
             return CommandError(first_line, f"{verb}: did not understand '{leftover}'")
         return StaffCommand(verb, day=day)
     return _parse_paid(first_line, rest, today)
+
+
+def _parse_accepted(first_line: str, rest: str, today: date) -> StaffCommand | CommandError:
+    """``accepted 2026-12-01`` / ``验收 12月1日``: a date; ``accepted clear``: text 'clear'."""
+    if rest.lower() in _CLEAR:
+        return StaffCommand("accepted", text="clear")
+    day, leftover = _parse_day(rest, today)
+    if day is None or _CONNECTORS.sub("", leftover).strip():
+        got = f" (got '{rest}')" if rest else ""
+        return CommandError(
+            first_line,
+            f"accepted needs the acceptance date{got}: e.g. 'accepted 2026-12-01', "
+            "or 'accepted clear' to remove it",
+        )
+    return StaffCommand("accepted", day=day)
 
 
 def _parse_paid(first_line: str, rest: str, today: date) -> StaffCommand | CommandError:

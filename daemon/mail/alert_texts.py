@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from daemon.mail.acceptance_texts import ACCEPTANCE_TEXTS
 from daemon.mail.system_alert_texts import SYSTEM_TEXTS
 
 TEXTS: dict[str, dict[str, tuple[str, str]]] = {
+    **ACCEPTANCE_TEXTS,
     "claimed_paid": {
         "en": (
             "Please verify: {client} says {what} is paid {token}",

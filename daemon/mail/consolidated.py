@@ -127,6 +127,8 @@ def _row(ledger: Ledger, email: PlannedEmail, state: StateView, now: datetime) -
         "reference": payment_reference(contract, ms),
         "invoice_name": invoice.name if invoice is not None else "",
         "demand_deadline": single["demand_deadline"],
+        # late-payment interest as this payment's own letter would state it (demand: issue 13.5)
+        "interest": single.get("interest"),
     }
     remaining = paid_so_far(contract, ms, view.state).remaining
     return _Row(row, contract, remaining, view.contract.policy.demand_deadline_days, invoice)

@@ -139,6 +139,8 @@ class Alerts:
     def _room(self, now: datetime, *, peek: bool = False) -> bool:
         while self._recent and now - self._recent[0] >= HOUR:
             self._recent.popleft()
+        if self._recent and self._recent[-1] > now:  # the clock went back: those never were
+            self._recent = deque(t for t in self._recent if t <= now)
         if len(self._recent) >= MAX_ALERTS_PER_HOUR:
             return False
         if not peek:

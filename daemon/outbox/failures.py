@@ -24,6 +24,13 @@ def backoff(failures: int) -> timedelta:
     return min(BACKOFF_FIRST * 2 ** min(failures - 1, 16), BACKOFF_MAX)
 
 
+def backing_off(retry_at: datetime | None, now: datetime) -> bool:
+    """True while ``now`` is before ``retry_at``. A retry time further ahead than the
+    longest backoff was set by a clock that has gone back since (it is remembered across
+    restarts): it is not waited for, or a clock put right would stop sending for as long."""
+    return retry_at is not None and now < retry_at <= now + BACKOFF_MAX
+
+
 @dataclass
 class TickResult:
     """What a pass over the outbox did, for logs, tests and ``--once``."""

@@ -58,6 +58,7 @@ from daemon.outbox.failures import (
     Outage,
     OutboxListener,
     TickResult,
+    backing_off,
     backoff,
     from_json,
     to_json,
@@ -136,8 +137,7 @@ class Outbox:
 
     def waiting(self, now: datetime) -> bool:
         """True while backing off after failures (nothing is attempted)."""
-        outage = self.outage
-        return outage is not None and outage.retry_at is not None and now < outage.retry_at
+        return self.outage is not None and backing_off(self.outage.retry_at, now)
 
     # -- sending --------------------------------------------------------------------
 
@@ -191,7 +191,7 @@ class Outbox:
                 result.deferred.append(mid)
                 return False
             deferral = self.deferrals.get(mid)
-            if deferral is not None and deferral.retry_at is not None and now < deferral.retry_at:
+            if deferral is not None and backing_off(deferral.retry_at, now):
                 result.deferred.append(mid)
                 continue
             try:

@@ -22,8 +22,8 @@ from typing import Any
 
 from daemon.config.schema import Client, Config, Contract
 from daemon.domain import payments
-from daemon.domain.events import HistoryEvent, Received, StateChanged, decode
-from daemon.domain.state import MilestoneState, MilestoneStatus, StateView
+from daemon.domain.events import EventDated, HistoryEvent, Received, StateChanged, decode
+from daemon.domain.state import LearnedEvent, MilestoneState, MilestoneStatus, StateView
 
 _STATUSES = frozenset(MilestoneStatus.__args__)  # type: ignore[attr-defined]
 
@@ -60,7 +60,15 @@ def state_as_of(current: StateView, events: Iterable[Event], as_of: datetime) ->
     last_change: dict[tuple[str, str], StateChanged] = {}
     last_contact: dict[tuple[str, str], datetime] = {}
     promised: dict[tuple[str, str], date] = {}
+    dated: dict[tuple[str, str], LearnedEvent] = {}
     for event in past:
+        if isinstance(event, EventDated) and event.contract is not None:  # acceptance by email
+            by, mid = event.sender, event.message_id
+            if event.source == "staff":
+                fact = LearnedEvent(event.day, "staff", event.at, by, mid)
+            else:
+                fact = LearnedEvent(event.day, "client", event.at, by, mid)
+            dated[(event.contract, event.event)] = fact
         if event.contract is None or event.milestone is None:
             continue
         key = (event.contract, event.milestone)
@@ -86,6 +94,7 @@ def state_as_of(current: StateView, events: Iterable[Event], as_of: datetime) ->
         milestones=milestones,
         sends={k: r for k, r in current.sends.items() if r.at <= as_of},
         bad_addresses=current.bad_addresses,
+        contract_events=dated,
         message_key=current.message_key,
     )
 

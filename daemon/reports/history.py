@@ -30,6 +30,7 @@ from daemon.domain.events import (
     Answered,
     BankCredit,
     Bounced,
+    EventDated,
     HistoryEvent,
     Received,
     Reviewed,
@@ -182,6 +183,9 @@ def _summary(e: HistoryEvent) -> str:
         if e.hold_until:
             text += f"; no chase before {e.hold_until.isoformat()}"
         return text
+    if isinstance(e, EventDated):
+        now = e.day.isoformat() if e.day else "no date"
+        return f"{e.event} {now} ({e.source} {e.sender}); before: {e.before or '-'}"
     if isinstance(e, Alerted):
         return f"PM alerted: {e.title}"
     if isinstance(e, TemplateFailed):

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from daemon.domain.state import MilestoneState, SendKey, SendRecord
+from daemon.domain.state import LearnedEvent, MilestoneState, SendKey, SendRecord
 
 
 def iso(value: datetime) -> str:
@@ -72,6 +72,19 @@ def contract_seen(doc: Mapping[str, Any]) -> tuple[str, tuple[datetime, tuple[da
     """(id, (first seen, when its content was seen changed))."""
     edits = tuple(instant(at) for at in doc.get("edits") or ())
     return doc["id"], (instant(doc["first_seen"]), edits)
+
+
+def learned_entry(doc: Mapping[str, Any]) -> tuple[tuple[str, str], LearnedEvent]:
+    """A ``contract_events`` document: a contract event's date learned by email."""
+    day = doc.get("day")
+    learned = LearnedEvent(
+        day=date.fromisoformat(day) if day else None,
+        source=doc["source"],
+        at=instant(doc["at"]),
+        by=doc.get("by", ""),
+        message_id=doc.get("message_id", ""),
+    )
+    return (doc["contract"], doc["event"]), learned
 
 
 def milestone_entry(doc: Mapping[str, Any]) -> tuple[tuple[str, str], MilestoneState]:

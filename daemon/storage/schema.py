@@ -115,6 +115,13 @@ REQUIRED: dict[str, dict[str, Check]] = {
     "processed": {"message_id": _str, "at": _instant},
     "bad_addresses": {"address": _str},
     "memory": {"key": _str, "value": _anything},
+    "contract_events": {
+        "contract": _str,
+        "event": _str,
+        "day": _opt_date,
+        "source": _one_of("client", "staff"),
+        "at": _instant,
+    },
     "bank_credits": {"id": _str, "booked": _opt_date, "amount": _opt_decimal, "currency": _str},
 }
 """Per table: the fields every document must have, and what each must hold."""
@@ -136,6 +143,7 @@ OPTIONAL: dict[str, dict[str, Check]] = {
     "sends": {"to": _str_list, "error": _str, "superseded_by": _str},
     "processed": {"outcome": _str},
     "bad_addresses": {"reason": _str, "at": _opt_instant},
+    "contract_events": {"by": _str, "message_id": _str},
 }
 """Fields that may be absent, but must hold the right thing when present."""
 

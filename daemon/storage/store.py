@@ -8,7 +8,8 @@ time may open it (an exclusive ``flock`` on ``<path>.lock``).
 Tables: ``meta`` (schema version), ``contracts`` (first seen), ``milestones`` (chase
 state), ``sends``, ``events`` (history), ``inbox`` (IMAP cursors), ``processed`` (inbound
 Message-IDs acted on), ``bad_addresses``, ``memory`` (backoff and alert counts),
-``bank_credits`` (statement lines imported, :mod:`daemon.storage.bank_credits`).
+``contract_events`` (dates learned by email, e.g. acceptance), ``bank_credits``
+(statement lines imported, :mod:`daemon.storage.bank_credits`).
 Datetimes are stored as ISO strings with offset, dates as ISO dates. The pure core never
 sees TinyDB: it reads a :class:`StateView`::
 
@@ -36,7 +37,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from daemon.domain.state import MilestoneState, StateView
+from daemon.domain.state import LearnedEvent, MilestoneState, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
 from daemon.storage import message_key, schema
@@ -213,6 +214,7 @@ class Store(SendsTable, BankCreditsTable):
             milestones=milestones,
             sends=sends,
             bad_addresses=self.bad_addresses(),
+            contract_events=self._views.view("contract_events", cv.learned_entry),
             message_key=self.message_key,
         )
 
@@ -372,6 +374,21 @@ class Store(SendsTable, BankCreditsTable):
     def remember(self, name: str, value: Any) -> None:
         """Keep ``value`` (JSON types only; None forgets) under ``name``."""
         self._tables.put("memory", {"key": name, "value": cv.jsonable(value)}, "key")
+
+    # -- contract events ------------------------------------------------------------
+
+    def set_contract_event(self, contract: str, event: str, learned: LearnedEvent) -> None:
+        """Remember a date of ``contract``'s ``event`` learned by email (replaces the last)."""
+        doc = {
+            "contract": contract,
+            "event": event,
+            "day": learned.day.isoformat() if learned.day else None,
+            "source": learned.source,
+            "at": cv.iso(learned.at),
+            "by": learned.by,
+            "message_id": learned.message_id,
+        }
+        self._tables.put("contract_events", doc, "contract", "event")
 
     # -- bad addresses --------------------------------------------------------------
 
