@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from daemon.config.loader import config_fingerprint, load_config, watched_files
+from daemon.config.files import config_fingerprint, watched_files
+from daemon.config.loader import load_config
 from daemon.config.yamlsafe import load_yaml
 from daemon.domain.resolve import due_date, iter_milestones, milestone_amount
 from daemon.errors import ConfigError

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from daemon.clock import Clock, FixedClock, SystemClock
-from daemon.config.schema import ImapSettings
+from daemon.config.mail_settings import ImapSettings
 from daemon.errors import InboxError
 from daemon.inbox.imap import PROCESSED_KEYWORD, UNMATCHED_KEYWORD, ImapSource
 from daemon.inbox.source import InboundMessage, Outcome

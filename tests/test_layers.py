@@ -30,12 +30,16 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.reports", 4),
     ("daemon.bank", 4),  # statements read from bytes, matching: pure
     ("daemon.config.loader", 5),  # these read files and the environment
+    ("daemon.config.files", 5),
+    ("daemon.config.messages", 5),  # issues located in the YAML read by yamlsafe
+    ("daemon.config.crosscheck", 5),  # invoice files, holiday calendars
     ("daemon.config.yamlsafe", 5),
     ("daemon.config.secrets", 5),
     ("daemon.storage", 5),
     ("daemon.outbox", 6),
     ("daemon.chase", 7),
     ("daemon.inbox.imap", 7),
+    ("daemon.inbox.imap_client", 7),
     ("daemon.inbox.maildir_inbox", 7),
     ("daemon.inbox.processor", 7),
     ("daemon.inbox.watcher", 7),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config.schema import MaildirSettings
+from daemon.config.mail_settings import MaildirSettings
 from daemon.inbox.maildir_inbox import MaildirSource
 
 

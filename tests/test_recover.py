@@ -206,6 +206,10 @@ def test_a_missing_state_with_nothing_beside_it_is_a_new_installation(
         ("<ck.HZ-2026-017.-.terms.0@example.cn>", SendKey("HZ-2026-017", None, "terms", 0)),
         ("<ck.A.B.2026.m.1.notice.0@x.cn>", SendKey("A.B.2026", "m.1", "notice", 0)),
         ("<ck.-.-.pm_alert.7@x.cn>", SendKey("-", None, "pm_alert", 7)),
+        (
+            "<ck.A.B.2026.m.1.notice.0.abcdefghijklmnopq@x.cn>",  # with its token
+            SendKey("A.B.2026", "m.1", "notice", 0),
+        ),
         ("<other@x.cn>", None),
     ],
 )

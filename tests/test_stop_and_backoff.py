@@ -25,7 +25,7 @@ import pytest
 
 from daemon.clock import FixedClock
 from daemon.config.loader import load_config
-from daemon.config.schema import ImapSettings, SmtpSettings
+from daemon.config.mail_settings import ImapSettings, SmtpSettings
 from daemon.errors import SendAbandonedError
 from daemon.health import Backoff
 from daemon.outbox.transports.smtp import SmtpTransport

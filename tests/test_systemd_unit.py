@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from daemon.cli.main import build_parser
-from daemon.config.schema import ImapSettings, SmtpSettings
+from daemon.config.mail_settings import ImapSettings, SmtpSettings
 from daemon.config.secrets import credential_name, read_secret
 
 UNIT = Path(__file__).resolve().parents[1] / "systemd" / "cuikuan.service"

@@ -28,7 +28,7 @@ from aiosmtpd.controller import Controller
 from daemon.cli.doctor import run_checks
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import ImapSettings, SmtpSettings
+from daemon.config.mail_settings import ImapSettings, SmtpSettings
 from daemon.errors import InboxError, TemporaryTransportError
 from daemon.inbox.imap import ImapSource
 from daemon.outbox.transports.smtp import SmtpTransport

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config.schema import Config, SmtpSettings
+from daemon.config.mail_settings import SmtpSettings
+from daemon.config.schema import Config
 from daemon.config.secrets import read_secret
 from daemon.errors import ConfigError, PermanentTransportError, TemporaryTransportError
 from daemon.outbox.transports import Transport, make_transport

@@ -34,13 +34,14 @@ from imapclient.imapclient import SENT
 from daemon.cli.preview import planned_for
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import Config, ImapSettings, SmtpSettings
+from daemon.config.mail_settings import ImapSettings, SmtpSettings
+from daemon.config.schema import Config
 from daemon.config.secrets import credential_name, read_secret
 from daemon.domain.stages import STAGES
 from daemon.domain.stages import stage as stage_info
 from daemon.domain.state import StateView
 from daemon.errors import ConfigError, CuikuanError, StoreError, TemporaryTransportError
-from daemon.inbox.imap import open_client
+from daemon.inbox.imap_client import open_client
 from daemon.mail.compose import compose
 from daemon.mail.formatting import LOCALES
 from daemon.mail.rendering import Renderer

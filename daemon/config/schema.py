@@ -11,23 +11,32 @@ The loader (:mod:`daemon.config.loader`) turns validation errors into ``file:lin
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import time
 from decimal import Decimal
-from email.utils import parseaddr
 from pathlib import Path
 from typing import Annotated, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
     Field,
     model_validator,
 )
 
 from daemon.config.bank import BankSettings
+from daemon.config.fields import (
+    Currency,
+    Day,
+    EmailAddress,
+    HeaderText,
+    Id,
+    Language,
+    Money,
+    Person,
+    Strict,
+    TimeOfDay,
+    TimeZoneName,
+)
+from daemon.config.mail_settings import MailSettings
 from daemon.config.money_terms import (
     LateInterest,
     PayNow,
@@ -35,78 +44,6 @@ from daemon.config.money_terms import (
     check_bic,
     check_iban,
 )
-
-Language = Literal["zh", "en"]
-
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-_EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-
-
-def _check_id(value: str) -> str:
-    if not _ID_RE.match(value):
-        raise ValueError(
-            f"{value!r} is not a valid id: use letters, digits, '-', '_' or '.', "
-            "starting with a letter or digit, at most 64 characters"
-        )
-    return value
-
-
-def _check_header_text(value: str) -> str:
-    if "\r" in value or "\n" in value:
-        raise ValueError("must be a single line (line breaks could inject mail headers)")
-    return value
-
-
-def _check_email(value: str) -> str:
-    _check_header_text(value)
-    name, addr = parseaddr(value)
-    if name or addr != value.strip() or not _EMAIL_RE.match(addr):
-        raise ValueError(f"{value!r} is not an email address like name@example.com")
-    return addr.lower()
-
-
-def _check_timezone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"{value!r} is not an IANA timezone like Asia/Shanghai") from exc
-    return value
-
-
-def _check_currency(value: str) -> str:
-    if not re.fullmatch(r"[A-Z]{3}", value):
-        raise ValueError(f"{value!r} is not an ISO 4217 currency code like CNY or USD")
-    return value
-
-
-def _not_a_number(value: object) -> object:
-    """Pydantic reads a number as a Unix timestamp; in YAML that is always a typo."""
-    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
-        raise ValueError(f"{value} is not a date or time: write 2026-12-18 or 09:00")
-    return value
-
-
-Day = Annotated[date, BeforeValidator(_not_a_number)]
-TimeOfDay = Annotated[time, BeforeValidator(_not_a_number)]
-Id = Annotated[str, AfterValidator(_check_id)]
-HeaderText = Annotated[str, AfterValidator(_check_header_text)]
-EmailAddress = Annotated[str, AfterValidator(_check_email)]
-TimeZoneName = Annotated[str, AfterValidator(_check_timezone)]
-Currency = Annotated[str, AfterValidator(_check_currency)]
-Money = Annotated[Decimal, Field(ge=0, decimal_places=2)]
-
-
-class Strict(BaseModel):
-    """Base for every config model: unknown keys are errors, models are immutable."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Person(Strict):
-    """Someone mail goes to: a display name and an address."""
-
-    name: HeaderText = ""
-    email: EmailAddress
 
 
 class SendWindow(Strict):
@@ -324,71 +261,6 @@ class Client(Strict):
     """Account numbers it pays from: a credit from one of them is this client's."""
     consolidate: bool | None = None
     """One letter for the chase emails due together (issue 13.2); default settings'."""
-
-
-class SmtpSettings(Strict):
-    """Outgoing SMTP server. The password comes from an environment variable or a file."""
-
-    host: str
-    port: int = Field(587, ge=1, le=65535)
-    security: Literal["starttls", "ssl", "none"] = "starttls"
-    username: str | None = None
-    password_env: str | None = "CUIKUAN_SMTP_PASSWORD"
-    password_file: Path | None = None
-    timeout: float = Field(30.0, gt=0, le=60)
-    """Seconds to wait for one server reply. At most 60: a stop waits for one reply, and
-    systemd's TimeoutStopSec is set from these maxima (daemon.service.loop.stop_budget)."""
-
-
-class ImapSettings(Strict):
-    """The inbox cuikuan reads. The password comes from an environment variable or a file."""
-
-    host: str
-    port: int = Field(993, ge=1, le=65535)
-    security: Literal["ssl", "starttls", "none"] = "ssl"
-    username: str
-    password_env: str | None = "CUIKUAN_IMAP_PASSWORD"
-    password_file: Path | None = None
-    timeout: float = Field(30.0, gt=0, le=60)
-    """Seconds to wait for one server reply (at most 60, as for SMTP)."""
-    mailbox: str = "INBOX"
-    sent_folder: str = "Sent"
-    append_sent: bool = True
-    """Put a copy of each email sent into sent_folder. Set false when the provider files
-    submitted mail there itself (Gmail, Exchange/Office 365), or Sent gets two copies."""
-    processed_folder: str = "cuikuan/processed"
-    unmatched_folder: str = "cuikuan/unmatched"
-    after_processing: Literal["move", "flag"] = "move"
-    idle_renew_seconds: int = Field(540, ge=30, le=1740)
-    poll_seconds: int = Field(60, ge=5, le=3600)
-
-
-class MaildirSettings(Strict):
-    """The embedded transport: outgoing mail as a Maildir, inbound read from a Maildir."""
-
-    outbox: Path = Path("data/outbox")
-    inbox: Path = Path("data/inbox")
-
-
-class MailSettings(Strict):
-    """Where mail goes out and comes in."""
-
-    sender: Person = Field(alias="from")
-    reply_to: EmailAddress | None = None
-    transport: Literal["maildir", "smtp"] = "maildir"
-    maildir: MaildirSettings = MaildirSettings()
-    smtp: SmtpSettings | None = None
-    imap: ImapSettings | None = None
-    message_id_domain: str | None = None
-    """Domain for generated Message-IDs; defaults to the sender's domain."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    @model_validator(mode="after")
-    def _transport_configured(self) -> MailSettings:
-        if self.transport == "smtp" and self.smtp is None:
-            raise ValueError("transport is smtp but there is no smtp section")
-        return self
 
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

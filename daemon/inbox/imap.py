@@ -21,10 +21,8 @@ Why it looks like this:
 
 from __future__ import annotations
 
-import contextlib
 import imaplib
 import logging
-import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -36,8 +34,16 @@ from imapclient.exceptions import LoginError
 from imapclient.imapclient import SENT
 
 from daemon.clock import Clock
-from daemon.config.schema import ImapSettings
+from daemon.config.mail_settings import ImapSettings
 from daemon.errors import InboxError
+from daemon.inbox.imap_client import (
+    NET_ERRORS,
+    ConnectionLost,
+    is_new_mail,
+    open_client,
+    server_delimiter,
+    shutdown,
+)
 from daemon.inbox.source import Cursor, InboundMessage, Outcome
 
 logger = logging.getLogger(__name__)
@@ -50,37 +56,7 @@ FETCH_CHUNK = 100
 MAX_BACKOFF_SECONDS = 60.0
 IDLE_SLICE_SECONDS = 1.0
 
-_NET_ERRORS: tuple[type[Exception], ...] = (OSError, imaplib.IMAP4.error)
 T = TypeVar("T")
-
-
-class _ConnectionLost(Exception):
-    """The server closed the connection while we were idle."""
-
-
-def open_client(s: ImapSettings, password: str) -> IMAPClient:
-    """Connect, secure (ssl/starttls, certificates verified) and log in, as the daemon does.
-
-    Raises imapclient's LoginError or a network error; the half-open client is shut down.
-    Shared with ``cuikuan doctor`` so the check logs in exactly the way the daemon will.
-    """
-    context = ssl.create_default_context() if s.security != "none" else None
-    client = IMAPClient(
-        s.host,
-        port=s.port,
-        use_uid=True,
-        ssl=s.security == "ssl",
-        ssl_context=context if s.security == "ssl" else None,
-        timeout=s.timeout,
-    )
-    try:
-        if s.security == "starttls":
-            client.starttls(context)
-        client.login(s.username, password)
-    except BaseException:
-        _shutdown(client)
-        raise
-    return client
 
 
 class ImapSource:
@@ -275,8 +251,8 @@ class ImapSource:
             return
         try:
             client.logout()
-        except _NET_ERRORS:
-            _shutdown(client)
+        except NET_ERRORS:
+            shutdown(client)
 
     def __enter__(self) -> ImapSource:
         return self
@@ -303,16 +279,16 @@ class ImapSource:
                 piece = min(IDLE_SLICE_SECONDS, remaining)
                 started = time.monotonic()
                 responses = client.idle_check(timeout=piece)
-                if any(_is_new_mail(r) for r in responses):
+                if any(is_new_mail(r) for r in responses):
                     got = True
                     break
                 if any(r and r[0] == b"BYE" for r in responses):
-                    raise _ConnectionLost("server said BYE")
+                    raise ConnectionLost("server said BYE")
                 if not responses and time.monotonic() - started < piece / 2:
-                    raise _ConnectionLost("end of stream")  # idle_check hides EOF
+                    raise ConnectionLost("end of stream")  # idle_check hides EOF
             client.idle_done()
             client.noop()
-        except (_ConnectionLost, OSError, imaplib.IMAP4.error) as exc:
+        except (ConnectionLost, OSError, imaplib.IMAP4.error) as exc:
             logger.warning("IMAP connection to %s lost while idle (%s)", self.where, exc)
             self._drop()
             return not stop.is_set()  # fetch_new reconnects and catches up
@@ -324,7 +300,7 @@ class ImapSource:
         client = self._connect()
         try:
             return action(client)
-        except _NET_ERRORS as exc:
+        except NET_ERRORS as exc:
             self._drop()
             raise InboxError(f"IMAP {what} at {self.where} failed: {exc}") from exc
 
@@ -371,14 +347,14 @@ class ImapSource:
                 f"IMAP login failed for user {s.username} at {self.where}: check the password "
                 f"(env {env} or password_file)"
             ) from exc
-        except _NET_ERRORS as exc:
+        except NET_ERRORS as exc:
             raise InboxError(
                 f"cannot connect to IMAP server {self.where} (security {s.security}): {exc}"
             ) from exc
         try:
-            self._delimiter = _delimiter(client)
-        except _NET_ERRORS as exc:
-            _shutdown(client)
+            self._delimiter = server_delimiter(client)
+        except NET_ERRORS as exc:
+            shutdown(client)
             raise InboxError(f"IMAP session setup with {self.where} failed: {exc}") from exc
         logger.info("connected to IMAP %s as %s", self.where, s.username)
         return client
@@ -387,7 +363,7 @@ class ImapSource:
         client, self._client = self._client, None
         self._selected = None
         if client is not None:
-            _shutdown(client)
+            shutdown(client)
 
     # --- folders -----------------------------------------------------------------------
 
@@ -435,22 +411,3 @@ class ImapSource:
                 )
             self._folders[key] = name
         return self._folders[key]
-
-
-def _is_new_mail(response: tuple[Any, ...]) -> bool:
-    if len(response) < 2 or not isinstance(response[0], int):
-        return False
-    return response[1] == b"EXISTS" or (response[1] == b"RECENT" and response[0] > 0)
-
-
-def _delimiter(client: IMAPClient) -> str | None:
-    """The hierarchy delimiter, from ``LIST "" ""`` (None for a flat namespace)."""
-    for _flags, delimiter, _name in client.list_folders("", ""):
-        if delimiter:
-            return delimiter.decode() if isinstance(delimiter, bytes) else str(delimiter)
-    return None
-
-
-def _shutdown(client: IMAPClient) -> None:
-    with contextlib.suppress(OSError, imaplib.IMAP4.error):
-        client.shutdown()

@@ -39,7 +39,8 @@ from daemon.bank.credit import StatementError
 from daemon.bank.folder import BankFolders, FolderResult, process_folder
 from daemon.chase.engine import Engine, TickResult
 from daemon.clock import Clock, SystemClock
-from daemon.config.loader import config_fingerprint, load_config
+from daemon.config.files import config_fingerprint
+from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.domain.settle import StableWatch
 from daemon.errors import ConfigError
