@@ -56,6 +56,7 @@ settings:
   language: en
   tick_seconds: 3600
   report: {{weekly: false}}
+  routine_alerts: email  # the PM's question is read as its own email
   consolidate: true
   mail:
     from: {{name: Team AR, email: {ar}}}

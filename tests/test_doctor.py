@@ -81,7 +81,7 @@ def test_everything_ok_against_real_servers(
     assert fails(lines) == []
     body = "\n".join(lines)
     assert f"SMTP {smtp.host}:{smtp.port} (none): logged in as {SMTP_USER}" in body
-    assert "templates: 18 emails rendered for contract HZ-2026-017" in body
+    assert "templates: 20 emails rendered for contract HZ-2026-017" in body
     assert "IMAP mailbox INBOX: 0 message(s)" in body
     assert "IMAP Sent folder Sent exists" in body
     assert lines[-1].endswith(" OK, 0 FAIL")
@@ -205,6 +205,26 @@ def test_broken_user_template_names_the_file(
     assert fail.startswith("FAIL  template en/reminder for HZ-2026-017:")
     assert "en/reminder.txt.j2" in fail
     assert "`cuikuan preview HZ-2026-017 deposit reminder`" in fail
+
+
+def test_a_broken_consolidated_template_is_found_before_a_client_gets_it(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13.2: the one-email-per-client letter is rendered too (zh and en)."""
+    code, lines = doctor(demo, capsys)
+    assert "OK    templates: the consolidated email renders for client hz-shuju" in lines
+    text = demo.read_text(encoding="utf-8")
+    demo.write_text(
+        text.replace("  # templates_dir: templates-local ", "  templates_dir: mine ", 1),
+        encoding="utf-8",
+    )
+    (demo.parent / "mine" / "zh").mkdir(parents=True)
+    (demo.parent / "mine" / "zh" / "consolidated.txt.j2").write_text("{{ items[0].nothing }}\n")
+    code, lines = doctor(demo, capsys)
+    assert code == 1
+    [fail] = fails(lines)
+    assert fail.startswith("FAIL  template zh/consolidated for client hz-shuju:")
+    assert "`cuikuan preview hz-shuju - consolidated`" in fail
 
 
 def test_broken_config_stops_after_the_config(

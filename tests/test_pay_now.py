@@ -12,7 +12,16 @@ from daemon.mail.pay_now import pay_now_block, with_pay_now
 from daemon.mail.rendering import render
 from tests.test_rendering import EN, ZH, make_config, planned, state_for
 
-PAYMENT_STAGES = ("terms", "notice", "due", "reminder", "promise_broken", "demand", "escalate")
+PAYMENT_STAGES = (
+    "terms",
+    "notice",
+    "due",
+    "reminder",
+    "promise_broken",
+    "demand",
+    "escalate",
+    "suspend",
+)
 ACCOUNT = {
     "account_name": "杭州云帆科技有限公司",
     "bank": "招商银行杭州分行",

@@ -139,6 +139,7 @@ SEND_DAY = {
     "reminder": DUE + timedelta(days=8),
     "demand": DUE + timedelta(days=30),
     "escalate": DUE + timedelta(days=45),
+    "suspend": DUE + timedelta(days=52),
     "legal": DUE + timedelta(days=60),
     "promise_broken": DUE + timedelta(days=12),
     "thanks": DUE + timedelta(days=50),
@@ -246,7 +247,15 @@ def test_invoice_attached_on_chase_stages_only(config: Config, language: str) ->
     for stage in STAGES:
         p = planned(language, stage, seq=1 if stage == "reminder" else 0)
         out = render(config, p, state_for(language, stage), p.at)
-        if stage in ("notice", "due", "reminder", "demand", "escalate", "promise_broken"):
+        if stage in (
+            "notice",
+            "due",
+            "reminder",
+            "demand",
+            "escalate",
+            "suspend",
+            "promise_broken",
+        ):
             assert [a.name for a in out.attachments] == [name], stage
             assert out.attachments[0].read_bytes() == INVOICE_BYTES
             assert name in out.text

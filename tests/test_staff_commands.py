@@ -85,8 +85,19 @@ def test_unknown_command_lists_every_command() -> None:
     result = parse_command("payed 100", TODAY)
     assert isinstance(result, CommandError)
     assert result.message.endswith(
-        "commands: paid, dispute, pause, resume, promise, note, stop, waive, accepted"
+        "commands: paid, dispute, pause, resume, promise, note, stop, waive, accepted, approve, "
+        "skip"
     )
+
+
+@pytest.mark.parametrize("line", ["approve", "APPROVE", "批准", "同意发送"])
+def test_approve_takes_no_argument(line: str) -> None:
+    assert parse_command(line, TODAY) == StaffCommand("approve")
+
+
+@pytest.mark.parametrize("line", ["skip", "跳过", "不发"])
+def test_skip_takes_no_argument(line: str) -> None:
+    assert parse_command(line, TODAY) == StaffCommand("skip")
 
 
 def test_first_command_line_skips_blank_lines_quotes_and_signatures() -> None:

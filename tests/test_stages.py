@@ -126,11 +126,12 @@ def test_derived_sets_are_what_the_code_always_meant() -> None:
         "reminder",
         "demand",
         "escalate",
+        "suspend",
         "legal",
         "promise_broken",
         "thanks",
     )
-    chase = {"notice", "due", "reminder", "demand", "escalate", "promise_broken"}
+    chase = {"notice", "due", "reminder", "demand", "escalate", "suspend", "promise_broken"}
     assert chase == stages.INVOICE_STAGES
     assert chase | {"legal"} == stages.CHASE_STAGES
     assert set(stages.STAGES) - {"legal"} == stages.CLIENT_FACING
@@ -138,7 +139,7 @@ def test_derived_sets_are_what_the_code_always_meant() -> None:
     assert (stages.TERMS, stages.THANKS) == ("terms", "thanks")
     assert [s.name for s in STAGES_TABLE if s.evidence] == ["legal"]
     assert [s.name for s in STAGES_TABLE if s.repeats] == ["reminder"]
-    assert stages.FORMAL == ("demand", "escalate", "legal")
+    assert stages.FORMAL == ("demand", "escalate", "suspend", "legal")
 
 
 def test_recipients_follow_the_table() -> None:
@@ -150,6 +151,10 @@ def test_recipients_follow_the_table() -> None:
         "supervisor@team.example",
         "finance@team.example",
         "pm@team.example",
+    )
+    assert recipients(config.settings, client, "suspend") == (
+        ("pay@acme.cn",),
+        ("c@acme.cn", "pm@team.example"),
     )
     assert recipients(config.settings, client, "legal") == (
         ("legal@team.example",),

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from daemon.chase.approvals import ApprovalGate
 from daemon.chase.pm_wait import pm_followups
 from daemon.chase.promises import alert_about, broken_promise_values
 from daemon.config.schema import Config
@@ -138,6 +139,7 @@ class Engine:
         self.outbox: Outbox = mailer.outbox
         self.stop = stop or self.outbox.stop
         self.evidence_pack = evidence_pack
+        self.approvals = ApprovalGate(mailer, alerts, self._preview_spec)
         self._digests: tuple[Config, dict[str, str]] | None = None
 
     # The outbox's parts, as the tests and the runtime knew them on the engine.
@@ -204,6 +206,8 @@ class Engine:
             planned = due_emails(self.config, snapshot, now)
             # A contract's terms email opens the conversation: send it before the rest.
             planned.sort(key=lambda e: e.key.stage != stages.TERMS)
+            # a hard step waiting for the PM (or just skipped) is not sent
+            planned = [e for e in planned if not self.approvals.holds(self.config, e, now)]
             outgoing = group(self.config, planned)
             for email in outgoing:
                 if self.stop.is_set():
@@ -217,6 +221,10 @@ class Engine:
                         values = broken_promise_values(self.config, self.store.snapshot(), key)
                         self.alerts.alert(now, "promise_broken", alert_about(key), **values)
         return result
+
+    def _preview_spec(self, email: PlannedEmail, state: StateView, now: datetime) -> MailSpec:
+        """The letter as it would go out, without attachments (for the approval preview)."""
+        return chase_spec(self.config, email, state, now, ())
 
     def _send_planned(self, email: Outgoing, now: datetime, result: TickResult) -> bool:
         """Send one planned email or consolidated letter; False when the transport is down

@@ -31,18 +31,21 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 from imapclient.imapclient import SENT
 
+from daemon.chase.engine import consolidated_spec
 from daemon.cli.preview import planned_for
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.config.mail_settings import ImapSettings, SmtpSettings
 from daemon.config.schema import Config
 from daemon.config.secrets import credential_name, read_secret
+from daemon.domain.consolidation import Consolidated
 from daemon.domain.stages import STAGES
 from daemon.domain.stages import stage as stage_info
 from daemon.domain.state import StateView
 from daemon.errors import ConfigError, CuikuanError, StoreError, TemporaryTransportError
 from daemon.inbox.imap_client import open_client
 from daemon.mail.compose import compose
+from daemon.mail.consolidated import TEMPLATE as CONSOLIDATED
 from daemon.mail.formatting import LOCALES
 from daemon.mail.rendering import Renderer
 from daemon.outbox.transports.smtp import SmtpAuthError, SmtpTransport
@@ -81,6 +84,7 @@ def run_checks(config_path: Path, now: datetime) -> list[Check]:
     state, state_checks = _check_data_dir(config)
     checks += state_checks
     checks += _check_templates(config, state, now)
+    checks += _check_consolidated(config, state, now)
     if config.settings.mail.transport == "smtp":
         checks += _check_smtp(config)
     if config.settings.mail.imap is not None:
@@ -139,6 +143,44 @@ def _writable(name: str, folder: Path) -> Check:
 
 
 # -- templates ------------------------------------------------------------------------
+
+
+def _check_consolidated(config: Config, state: StateView, now: datetime) -> list[Check]:
+    """Render the one email per client (issue 13.2) in every language, as the engine would,
+    for the first client with two payments (none: nothing to check)."""
+    sample = next(
+        (
+            (client, [(k.id, m.id) for k in client.contracts for m in k.milestones][:2])
+            for client in config.clients
+            if sum(len(k.milestones) for k in client.contracts) >= 2
+        ),
+        None,
+    )
+    if sample is None:
+        return []
+    client, pairs = sample
+    renderer = Renderer.for_config(config)
+    failures: list[Check] = []
+    for language in sorted(LOCALES):
+        try:
+            emails = tuple(
+                replace(planned_for(config, state, c, m, "reminder", 1, now), language=language)
+                for c, m in pairs
+            )
+            if not all(e.to for e in emails):
+                return []
+            spec = consolidated_spec(config, Consolidated(emails), state, now)
+            renderer.render_named(language, spec.template, spec.context, spec.attachments)
+        except CuikuanError as exc:
+            what = f"template {language}/{CONSOLIDATED} for client {client.id}: {exc}"
+            fix = (
+                "edit that file (overrides live in settings.templates_dir), then "
+                f"`cuikuan preview {client.id} - {CONSOLIDATED}`"
+            )
+            failures.append(Check(False, what, fix))
+    if failures:
+        return failures
+    return [Check(True, f"templates: the consolidated email renders for client {client.id}")]
 
 
 def _check_templates(config: Config, state: StateView, now: datetime) -> list[Check]:

@@ -59,6 +59,10 @@ class SendWindow(Strict):
         return self
 
 
+HardStep = Literal["demand", "escalate", "suspend", "legal"]
+"""The chase stages that may wait for the PM's approval (``policy.approval_required``)."""
+
+
 class Policy(Strict):
     """When each stage of the chase happens. Days are calendar days unless stated."""
 
@@ -84,6 +88,14 @@ class Policy(Strict):
     answer_hold_days: int = Field(3, ge=0, le=365)
     """After cuikuan answers a routine request (invoice resent, bank details), the next
     reminder waits this many days."""
+    suspend_after_days: int | None = Field(None, ge=1, le=3650)
+    """Notice that work or service stops as the contract allows (暂停服务) at this many
+    days overdue, between the escalation and legal; None (the default): no such notice."""
+    approval_required: list[HardStep] = Field(default_factory=list)
+    """Letters cuikuan prepares but sends only after the PM replies ``approve`` (or drops
+    on ``skip``): any of demand, escalate, suspend, legal. Never sent on their own."""
+    approval_remind_days: int = Field(3, ge=1, le=365)
+    """A letter waiting this many days for approval is brought to the PM by email."""
 
     @model_validator(mode="after")
     def _stages_in_order(self) -> Policy:
@@ -92,6 +104,13 @@ class Policy(Strict):
                 "demand_after_days < escalate_after_days < legal_after_days must hold "
                 f"(got {self.demand_after_days}, {self.escalate_after_days}, "
                 f"{self.legal_after_days})"
+            )
+        suspend = self.suspend_after_days
+        if suspend is not None and not self.escalate_after_days < suspend < self.legal_after_days:
+            raise ValueError(
+                "escalate_after_days < suspend_after_days < legal_after_days must hold (the "
+                "suspension notice follows the escalation; got "
+                f"{self.escalate_after_days}, {suspend}, {self.legal_after_days})"
             )
         return self
 
@@ -110,6 +129,9 @@ class PolicyOverride(Strict):
     promise_grace_days: int | None = Field(None, ge=0, le=365)
     await_pm_days: int | None = Field(None, ge=1, le=365)
     answer_hold_days: int | None = Field(None, ge=0, le=365)
+    suspend_after_days: int | None = Field(None, ge=1, le=3650)
+    approval_required: list[HardStep] | None = None
+    approval_remind_days: int | None = Field(None, ge=1, le=365)
 
 
 class Discount(Strict):

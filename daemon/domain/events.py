@@ -167,6 +167,23 @@ class Alerted(HistoryEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Approval(HistoryEvent):
+    """A hard step (``policy.approval_required``) and the PM's word on it (issue 14.3).
+
+    ``asked``: cuikuan prepared the letter and holds it (``subject``, ``preview``);
+    ``approved`` / ``skipped``: the PM's reply (``by``); ``reminded``: the PM was emailed
+    because it waited ``approval_remind_days``."""
+
+    KIND = "approval"
+    stage: str = ""
+    seq: int = 0
+    decision: str = ""
+    subject: str = ""
+    preview: str = ""
+    by: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Bounced(HistoryEvent):
     """A bounce named an address: permanent ones are never mailed again."""
 
@@ -256,6 +273,7 @@ TYPES: dict[str, type[HistoryEvent]] = {
         Answered,
         EventDated,
         Alerted,
+        Approval,
         Bounced,
         Withdrawn,
         TemplateFailed,

@@ -13,7 +13,8 @@ demand letter or an escalation "after repeated reminders" that were never sent. 
   then another reminder goes out every ``reminder_every_days``.
 * ``escalate`` needs the demand sent ``escalate_after_days - demand_after_days`` days
   before; ``legal`` needs the escalation sent ``legal_after_days - escalate_after_days``
-  days before.
+  days before, and so does the optional ``suspend`` (``suspend_after_days -
+  escalate_after_days``).
 
 Pure: a function of the due timeline entries, what was sent, the policy and ``now``.
 """
@@ -73,6 +74,7 @@ def gaps(policy: Policy) -> tuple[int, ...]:
         demand_gap(policy),
         policy.escalate_after_days - policy.demand_after_days,
         policy.legal_after_days - policy.escalate_after_days,
+        (policy.suspend_after_days or policy.legal_after_days) - policy.escalate_after_days,
     )
 
 
@@ -109,6 +111,9 @@ def _rung_ready(
     if stage == "escalate":
         days = policy.escalate_after_days - policy.demand_after_days
         return _waited(letters.last(("demand",)), days, tz, now, needed=True)
+    if stage == "suspend":
+        days = (policy.suspend_after_days or 0) - policy.escalate_after_days
+        return _waited(letters.last(("escalate",)), days, tz, now, needed=True)
     days = policy.legal_after_days - policy.escalate_after_days
     return _waited(letters.last(("escalate",)), days, tz, now, needed=True)
 

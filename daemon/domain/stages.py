@@ -172,6 +172,15 @@ STAGES_TABLE: tuple[Stage, ...] = (
         formal=True,
     ),
     Stage(
+        "suspend",
+        "schedule",
+        Recipients(to=("client.to",), cc=("client.cc", "pm")),
+        {"zh": "暂停服务通知", "en": "notice of suspension of work"},
+        Offset(days="suspend_after_days"),
+        invoice=True,
+        formal=True,
+    ),
+    Stage(
         "legal",
         "schedule",
         Recipients(to=("legal",), cc=("pm", "supervisor")),

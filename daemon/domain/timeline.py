@@ -75,6 +75,8 @@ def nominal_dates(
             continue
         anchor = notice_anchor if offset.anchor == "notice" else due
         shift = getattr(policy, offset.days) if offset.days else 0
+        if shift is None:
+            continue  # an optional stage the policy leaves out (suspend_after_days: None)
         if offset.every is None:
             days.append(
                 (stage.name, 0, anchor + timedelta(days=-shift if offset.before else shift))

@@ -40,6 +40,7 @@ from daemon.inbox.facts import (
     window_opening,
 )
 from daemon.inbox.source import Outcome
+from daemon.inbox.staff_approvals import letter_decision
 from daemon.inbox.staff_commands import (
     CommandError,
     StaffCommand,
@@ -177,6 +178,10 @@ def staff_decision(f: Facts) -> Decision:
             f"paid in {parsed.currency} but the contract is in {currency}: nothing recorded. "
             f"Write the amount that arrived in {currency}, e.g. 'paid 40,000'.",
         )
+    if parsed.verb in ("approve", "skip"):
+        ok, result, events = letter_decision(f, parsed.verb)
+        decision = _answer(f, line, parsed.verb, ok, result)
+        return replace(decision, events=(*decision.events, *events))
     if parsed.verb == "waive" and view is not None and view.contract.contract.late_interest is None:
         result = "this contract charges no late-payment interest: nothing to waive."
         return _answer(f, line, verb, False, result)

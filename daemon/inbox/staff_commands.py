@@ -16,6 +16,8 @@ Commands (case-insensitive; Chinese aliases in brackets)::
     stop                   (停止)
     waive interest         (免息, 免除利息)         no late-payment interest on the milestone
     accepted DATE|clear    (验收, 已验收)          the contract's acceptance date, or none
+    approve                (批准, 同意发送)         send the hard step waiting for approval
+    skip                   (跳过, 不发)             drop it (never sent)
 """
 
 from __future__ import annotations
@@ -34,7 +36,19 @@ from daemon.inbox.quotes import strip_quoted
 
 logger = logging.getLogger(__name__)
 
-Verb = Literal["paid", "dispute", "pause", "resume", "promise", "note", "stop", "waive", "accepted"]
+Verb = Literal[
+    "paid",
+    "dispute",
+    "pause",
+    "resume",
+    "promise",
+    "note",
+    "stop",
+    "waive",
+    "accepted",
+    "approve",
+    "skip",
+]
 VERBS: tuple[Verb, ...] = (
     "paid",
     "dispute",
@@ -45,6 +59,8 @@ VERBS: tuple[Verb, ...] = (
     "stop",
     "waive",
     "accepted",
+    "approve",
+    "skip",
 )
 
 ALIASES: dict[str, Verb] = {
@@ -81,6 +97,12 @@ ALIASES: dict[str, Verb] = {
     "已验收": "accepted",
     "驗收": "accepted",
     "已驗收": "accepted",
+    "approve": "approve",
+    "批准": "approve",
+    "同意发送": "approve",
+    "skip": "skip",
+    "跳过": "skip",
+    "不发": "skip",
 }
 _CLEAR = frozenset({"clear", "none", "remove", "清除", "取消", "撤销", "撤銷", "无", "無"})
 """``accepted clear``: the acceptance date removed (no deemed acceptance either)."""
@@ -170,7 +192,7 @@ def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         return CommandError(first_line, f"unknown command '{alias}'{hint}; {_usage()}")
 
-    if verb in ("resume", "stop"):
+    if verb in ("resume", "stop", "approve", "skip"):
         return StaffCommand(verb)
     if verb == "waive":
         if rest.lower() not in _WAIVED or (alias.isascii() and not rest):

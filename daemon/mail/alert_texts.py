@@ -341,6 +341,19 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "然后回复本邮件，第一行写一个词：resume、pause 或 stop。",
         ),
     },
+    "approval_waiting": {
+        "en": (
+            "Waiting for your approval since {since}: {letter} {token}",
+            "cuikuan prepared this letter and holds it until you decide; it is never sent "
+            "on its own.\nSubject: {subject}\n{preview}\n\n"
+            "Reply with 'approve' on the first line to send it, or 'skip' to drop it.",
+        ),
+        "zh": (
+            "待您批准（自{since}起）：{letter} {token}",
+            "催款助手已准备好这封信，在您决定前不会发送，也绝不会自行发送。\n主题：{subject}\n{preview}\n\n"
+            "回复本邮件第一行写 approve 发送，或写 skip 放弃。",
+        ),
+    },
     **SYSTEM_TEXTS,
 }
 

@@ -132,7 +132,7 @@ def _said_by_block(line: str, account: BankAccount | None) -> bool:
 
 
 PAYMENT_STAGES = frozenset(
-    {"terms", "notice", "due", "reminder", "promise_broken", "demand", "escalate"}
+    {"terms", "notice", "due", "reminder", "promise_broken", "demand", "escalate", "suspend"}
 )
 """The letters that ask for payment: they carry the link and the QR codes."""
 

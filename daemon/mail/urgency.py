@@ -24,6 +24,7 @@ URGENT = frozenset(
         "template_error",  # a stage cannot be rendered: it goes out to no one
         "config_error",  # the PM's config edit was rejected: their change is not in force
         "alerts_held",  # the summary of urgent alerts the hourly limit held back
+        "approval_waiting",  # a hard step the daily list did not get approved in N days
     }
 )
 """Alert names (:mod:`daemon.mail.alert_texts`) emailed at once whatever the setting."""

@@ -38,6 +38,12 @@ LINES: dict[str, dict[str, str]] = {
         "en": "{count} email(s) in the last {days} days matched no contract (forwarded to you)",
         "zh": "最近{days}天有{count}封邮件无法对应到合同（已转发给您）",
     },
+    "approval": {
+        "en": "{letter} to {client} about {what} ({amount}) is ready and waits for you "
+        "since {since}: “{subject}” — {preview}",
+        "zh": "致{client}的{letter}（{what}，{amount}）已准备好，自{since}起等待您批准："
+        "“{subject}”——{preview}",
+    },
     "more_notes": {
         "en": "… and {count} more notes (cuikuan history)",
         "zh": "……另有 {count} 条通知（见 cuikuan history）",

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import heldout_bodies_b  # noqa: E402
 from heldout_bodies import EN, HANT, ZH  # noqa: E402
 from heldout_clients import Msg  # noqa: E402
 from heldout_machine import MACHINE  # noqa: E402
@@ -46,12 +47,28 @@ def sender(style: str, ui: str, opts: dict) -> tuple[str, str]:
 
 
 def write(out: Path) -> list[str]:
-    """Write every held-out reply into ``out``; return their labels.yaml lines."""
+    """Write every held-out reply into ``out``; return their labels.yaml lines.
+
+    The first set, then the machine mail, then the second set (numbers stay stable)."""
     for old in out.glob("h[0-9][0-9][0-9]_*.eml"):
         old.unlink()
+    n, lines = _people(out, (ZH, HANT, EN), 0)
+    for slug, build, kind, note in MACHINE:
+        n += 1
+        name = f"h{n:03d}_{slug}_{kind}.eml"
+        (out / name).write_bytes(build())
+        lines.append(
+            _label(name, kind, None, {"danger": kind != "paid", "note": note}, "Asia/Shanghai")
+        )
+    second = (heldout_bodies_b.ZH, heldout_bodies_b.HANT, heldout_bodies_b.EN)
+    n, more = _people(out, second, n)
+    return lines + more
+
+
+def _people(out: Path, groups: tuple[list[tuple], ...], n: int) -> tuple[int, list[str]]:
+    """Write the replies of ``groups`` numbered from ``n + 1``; (last number, label lines)."""
     lines: list[str] = []
-    n = 0
-    for group in (ZH, HANT, EN):
+    for group in groups:
         for style, ui, kind, day, body, opts in group:
             n += 1
             tz = opts.get("tz", "Asia/Shanghai")
@@ -73,14 +90,7 @@ def write(out: Path) -> list[str]:
             name = f"h{n:03d}_{lang}_{style}_{kind}.eml"
             (out / name).write_bytes(STYLES[style](m))
             lines.append(_label(name, kind, day, opts, tz))
-    for slug, build, kind, note in MACHINE:
-        n += 1
-        name = f"h{n:03d}_{slug}_{kind}.eml"
-        (out / name).write_bytes(build())
-        lines.append(
-            _label(name, kind, None, {"danger": kind != "paid", "note": note}, "Asia/Shanghai")
-        )
-    return lines
+    return n, lines
 
 
 def main(out: Path) -> None:
