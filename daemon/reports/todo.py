@@ -10,8 +10,9 @@ replies held for the PM (reason ``awaiting PM: …``), broken promises (promised
 grace passed), bounced addresses of clients who still owe, inbound mail that matched
 no contract — one line with a count, never one line per email —, bank credits only the
 PM can place (:mod:`daemon.bank.review`), letters waiting for the PM's approval with a
-preview (:mod:`daemon.domain.approvals`), and notes: the routine alerts of the last day
-that were not emailed (:mod:`daemon.mail.urgency`).
+preview (:mod:`daemon.domain.approvals`), limitation warnings (90, 30, 7 days before the
+right to sue expires, :mod:`daemon.domain.limitation`: a demand is proposed), and notes:
+the routine alerts of the last day that were not emailed (:mod:`daemon.mail.urgency`).
 
 Pure: :func:`todo` takes (config, state, now) and the history events; no I/O. Example::
 
@@ -34,6 +35,7 @@ from daemon.domain import approvals, stages
 from daemon.domain.emails import reference_token
 from daemon.domain.events import Alerted, HistoryEvent, Received
 from daemon.domain.ledger import Ledger, MilestoneView
+from daemon.domain.limitation import limitations, warning_due
 from daemon.domain.state import StateView
 from daemon.inbox.facts import AWAITING_PM
 from daemon.mail import formatting
@@ -54,6 +56,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "bad_address": (),
     "unmatched_mail": (),
     "bank_credit": ("match N", "not ours"),
+    "limitation": (),
     "approval": ("approve", "skip"),
     "note": (),
 }
@@ -103,8 +106,9 @@ class Action:
 
     kind: str
     """verify_payment, dispute, possible_dispute, pm_question, broken_promise,
-    bad_address, unmatched_mail, bank_credit, approval (a hard step waiting for the PM)
-    or note (a routine alert that waited for the list)."""
+    bad_address, unmatched_mail, bank_credit, approval (a hard step waiting for the PM),
+    limitation (the right to sue expires soon) or note (a routine alert that waited for
+    the list)."""
     reason: str
     """One line in the PM's language."""
     commands: tuple[str, ...]
@@ -164,6 +168,7 @@ def todo(
     actions += _bad_addresses(ledger, now, lang)
     actions += _unmatched(events, now, lang)
     actions += _bank_credits(ledger, events, lang)
+    actions += _limitation(ledger, events, now, lang)
     actions += _approvals(ledger, events, now, lang)
     actions += _notes(events, now, lang, {(a.contract, a.milestone) for a in actions})
     return sorted(actions, key=_rank_key)
@@ -382,6 +387,44 @@ def _bank_credits(ledger: Ledger, events: list[HistoryEvent], lang: str) -> list
         )
         for line in review.credit_lines(ledger, events, lang)
     ]
+
+
+def _limitation(
+    ledger: Ledger, events: list[HistoryEvent], now: datetime, lang: str
+) -> list[Action]:
+    """A warning 90, 30 and 7 days before the right to sue expires: send a demand."""
+    out: list[Action] = []
+    for (contract_id, milestone_id), clock in limitations(ledger, events, now).items():
+        view = ledger.milestone(contract_id, milestone_id)
+        if view is None or view.status == "stopped":
+            continue
+        today = now.astimezone(view.contract.timezone).date()
+        if warning_due(clock.expires, today) is None:
+            continue
+        currency = view.contract.contract.currency
+        reason = todo_texts.line(
+            "limitation",
+            lang,
+            client=view.client.name,
+            what=f"{view.milestone.name} / {view.contract.contract.title}",
+            amount=formatting.format_money(view.paid_so_far.remaining, currency, lang),
+            date=formatting.format_date(clock.expires, lang),
+            days=(clock.expires - today).days,
+        )
+        out.append(
+            Action(
+                "limitation",
+                _one_line(reason),
+                COMMANDS["limitation"],
+                client=view.client.id,
+                contract=contract_id,
+                milestone=milestone_id,
+                amount=view.paid_so_far.remaining,
+                currency=currency,
+                days_late=_days_late(view, now),
+            )
+        )
+    return out
 
 
 def as_lines(actions: list[Action], lang: str) -> list[str]:
