@@ -9,9 +9,9 @@ Sources: claims to verify (``claimed_paid``), disputes (the client's words when 
 replies held for the PM (reason ``awaiting PM: …``), broken promises (promised date +
 grace passed), bounced addresses of clients who still owe, inbound mail that matched
 no contract — one line with a count, never one line per email —, bank credits only the
-PM can place (:mod:`daemon.bank.review`), letters waiting for the PM's approval with a
-preview (:mod:`daemon.domain.approvals`), and notes: the routine alerts of the last day
-that were not emailed (:mod:`daemon.mail.urgency`).
+PM can place (:mod:`daemon.bank.review`), calls to make and letters waiting for the PM's
+approval with a preview (:mod:`daemon.reports.todo_steps`), and notes: the routine
+alerts of the last day that were not emailed (:mod:`daemon.mail.urgency`).
 
 Pure: :func:`todo` takes (config, state, now) and the history events; no I/O. Example::
 
@@ -23,21 +23,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from daemon.bank import review
 from daemon.config.schema import Config
-from daemon.domain import approvals, stages
 from daemon.domain.emails import reference_token
 from daemon.domain.events import Alerted, HistoryEvent, Received
 from daemon.domain.ledger import Ledger, MilestoneView
 from daemon.domain.state import StateView
 from daemon.inbox.facts import AWAITING_PM
 from daemon.mail import formatting
-from daemon.reports import todo_texts
+from daemon.reports import todo_steps, todo_texts
 
 _READING = re.compile(r"^[a-z_]+: ")
 """The reader's label before the client's words in a held reason (``more_time: …``)."""
@@ -55,6 +54,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "unmatched_mail": (),
     "bank_credit": ("match N", "not ours"),
     "approval": ("approve", "skip"),
+    "call": ("called: …",),
     "note": (),
 }
 """The staff commands (:mod:`daemon.inbox.staff_commands`) that settle each kind."""
@@ -103,8 +103,8 @@ class Action:
 
     kind: str
     """verify_payment, dispute, possible_dispute, pm_question, broken_promise,
-    bad_address, unmatched_mail, bank_credit, approval (a hard step waiting for the PM)
-    or note (a routine alert that waited for the list)."""
+    bad_address, unmatched_mail, bank_credit, approval (a hard step waiting for the PM),
+    call (a call to make) or note (a routine alert that waited for the list)."""
     reason: str
     """One line in the PM's language."""
     commands: tuple[str, ...]
@@ -164,7 +164,7 @@ def todo(
     actions += _bad_addresses(ledger, now, lang)
     actions += _unmatched(events, now, lang)
     actions += _bank_credits(ledger, events, lang)
-    actions += _approvals(ledger, events, now, lang)
+    actions += [_step_action(step, now) for step in todo_steps.steps(ledger, events, now, lang)]
     actions += _notes(events, now, lang, {(a.contract, a.milestone) for a in actions})
     return sorted(actions, key=_rank_key)
 
@@ -306,39 +306,20 @@ def _unmatched(events: Iterable[HistoryEvent], now: datetime, lang: str) -> list
     return [Action("unmatched_mail", reason, COMMANDS["unmatched_mail"], count=count)]
 
 
-def _approvals(
-    ledger: Ledger, events: list[HistoryEvent], now: datetime, lang: str
-) -> list[Action]:
-    """One action per hard step waiting for the PM (:mod:`daemon.domain.approvals`)."""
-    out = []
-    for asked in approvals.waiting(events, ledger.state.sends):
-        view = ledger.milestone(asked.contract or "", asked.milestone)
-        if view is None:
-            continue
-        currency = view.contract.contract.currency
-        reason = todo_texts.line(
-            "approval",
-            lang,
-            letter=stages.stage(asked.stage).titles.get(lang, asked.stage),
-            client=view.client.name,
-            what=f"{view.milestone.name} / {view.contract.contract.title}",
-            amount=formatting.format_money(view.amount, currency, lang),
-            since=formatting.format_date(asked.at.date(), lang),
-            subject=asked.subject,
-            preview=asked.preview[:160],
-        )
-        action = Action("approval", _one_line(reason), COMMANDS["approval"], client=view.client.id)
-        out.append(
-            replace(
-                action,
-                contract=view.contract.id,
-                milestone=view.id,
-                amount=view.amount,
-                currency=currency,
-                days_late=_days_late(view, now),
-            )
-        )
-    return out
+def _step_action(step: todo_steps.Step, now: datetime) -> Action:
+    """A call to make or a letter to approve (:mod:`daemon.reports.todo_steps`)."""
+    view = step.view
+    return Action(
+        step.kind,
+        _one_line(step.reason),
+        COMMANDS[step.kind],
+        client=view.client.id,
+        contract=view.contract.id,
+        milestone=view.id,
+        amount=view.amount,
+        currency=view.contract.contract.currency,
+        days_late=_days_late(view, now),
+    )
 
 
 def _notes(
