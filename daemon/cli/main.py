@@ -379,11 +379,11 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     import json
     from zoneinfo import ZoneInfo
 
+    from daemon.cli.todo import read_state_and_events
     from daemon.clock import SystemClock
     from daemon.config.loader import load_config
     from daemon.domain.status import status_rows, withdrawn_emails
     from daemon.reports.times import in_zone, local_minute
-    from daemon.storage.read_only import read_state
 
     config = load_config(config_path)
     now = args.now or SystemClock().now()
@@ -391,8 +391,8 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
         known = ", ".join(c.id for c in config.clients)
         print(f"cuikuan: no client {args.client!r}; clients: {known}", file=sys.stderr)
         return EXIT_ERROR
-    state = read_state(config)
-    rows = status_rows(config, state, now, client_id=args.client)
+    state, events = read_state_and_events(config)
+    rows = status_rows(config, state, now, client_id=args.client, events=events)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -406,7 +406,8 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     if any(r["due_from"] for r in rows):  # milestones due after an event: its date's source
         columns.append("due_from")
     columns.append("days_overdue")
-    _print_table(local, [*columns, "next_stage", next_at, "reason", contact])
+    columns += ["limitation_expires", "next_stage", next_at, "reason", contact]
+    _print_table(local, columns)
     bad = sorted({a for row in rows for a in row["bad_addresses"]})
     if bad:
         print(f"refused for good, never written to: {', '.join(bad)}")

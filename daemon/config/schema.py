@@ -283,6 +283,14 @@ def _check_phone(value: str) -> str:
 Phone = Annotated[str, AfterValidator(_check_phone)]
 
 
+class LimitationSettings(Strict):
+    """The limitation period (诉讼时效) for suing over unpaid money
+    (:mod:`daemon.domain.limitation`): 3 years under the PRC Civil Code (Art. 188)."""
+
+    years: int = Field(3, ge=1, le=30)
+    """Years from the due date, or from the last demand delivered or acknowledgement."""
+
+
 class Client(Strict):
     """A client and its contracts."""
 
@@ -306,6 +314,8 @@ class Client(Strict):
     """Account numbers it pays from: a credit from one of them is this client's."""
     consolidate: bool | None = None
     """One letter for the chase emails due together (issue 13.2); default settings'."""
+    limitation: LimitationSettings | None = None
+    """This client's limitation period (another jurisdiction); default settings'."""
 
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -403,6 +413,8 @@ class Settings(Strict):
     replies: ReplySettings = ReplySettings()
     bank: BankSettings = BankSettings()
     """Bank statements dropped in a folder confirm payments (:mod:`daemon.config.bank`)."""
+    limitation: LimitationSettings = LimitationSettings()
+    """The limitation period; ``status`` shows its end, the daily list warns before it."""
     consolidate: bool = False
     """Join a client's chase emails due in the same send window into one letter
     (:mod:`daemon.domain.consolidation`); a client may say otherwise. Off by default so

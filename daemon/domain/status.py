@@ -5,17 +5,22 @@ amount, currency, due, days_overdue, next_stage, next_at — plus client, name, 
 last_contact, bad_addresses (the client's addresses refused for good: never written to),
 and paid / remaining (verified payments so far and what is left: partial payments), and
 due_from for a milestone due after an event: that event's date and where it comes from
-(``acceptance 2026-12-01 (client email from pay@acme.cn)``; YAML, email, staff, deemed).
+(``acceptance 2026-12-01 (client email from pay@acme.cn)``; YAML, email, staff, deemed),
+and limitation_expires: the last day to sue for an unpaid milestone
+(:mod:`daemon.domain.limitation`; None when paid or not yet due-dated).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from daemon.config.schema import Config
+from daemon.domain.events import HistoryEvent
 from daemon.domain.forecast import next_email
 from daemon.domain.ledger import Ledger
+from daemon.domain.limitation import Limitation, limitations
 from daemon.domain.state import StateView
 
 
@@ -35,11 +40,20 @@ def withdrawn_emails(state: StateView) -> list[str]:
 
 
 def status_rows(
-    config: Config, state: StateView, now: datetime, *, client_id: str | None = None
+    config: Config,
+    state: StateView,
+    now: datetime,
+    *,
+    client_id: str | None = None,
+    events: Iterable[HistoryEvent] = (),
 ) -> list[dict[str, Any]]:
-    """One row per milestone; only the milestones of ``client_id`` when it is given."""
+    """One row per milestone; only the milestones of ``client_id`` when it is given.
+
+    ``events``: the history, whose client acknowledgements restart the limitation clock.
+    """
     rows: list[dict[str, Any]] = []
     ledger = Ledger(config, state)
+    clocks = limitations(ledger, events, now)
     for view in ledger.milestones():
         client, contract, milestone = view.client, view.contract.contract, view.milestone
         if client_id is not None and client.id != client_id:
@@ -78,6 +92,11 @@ def status_rows(
                 "next_at": upcoming.at.isoformat() if upcoming else None,
                 "last_contact": ms.last_contact.isoformat() if ms.last_contact else None,
                 "bad_addresses": bad,
+                "limitation_expires": _iso(clocks.get((contract.id, milestone.id))),
             }
         )
     return rows
+
+
+def _iso(clock: Limitation | None) -> str | None:
+    return clock.expires.isoformat() if clock is not None else None

@@ -10,8 +10,10 @@ replies held for the PM (reason ``awaiting PM: …``), broken promises (promised
 grace passed), bounced addresses of clients who still owe, inbound mail that matched
 no contract — one line with a count, never one line per email —, bank credits only the
 PM can place (:mod:`daemon.bank.review`), calls to make and letters waiting for the PM's
-approval with a preview (:mod:`daemon.reports.todo_steps`), and notes: the routine
-alerts of the last day that were not emailed (:mod:`daemon.mail.urgency`).
+approval with a preview (:mod:`daemon.reports.todo_steps`), limitation warnings (90, 30,
+7 days before the right to sue expires, :mod:`daemon.domain.limitation`: a demand is
+proposed), and notes: the routine alerts of the last day that were not emailed
+(:mod:`daemon.mail.urgency`).
 
 Pure: :func:`todo` takes (config, state, now) and the history events; no I/O. Example::
 
@@ -31,12 +33,13 @@ from typing import Any
 from daemon.bank import review
 from daemon.config.schema import Config
 from daemon.domain.emails import reference_token
-from daemon.domain.events import Alerted, HistoryEvent, Received
+from daemon.domain.events import HistoryEvent, Received
 from daemon.domain.ledger import Ledger, MilestoneView
+from daemon.domain.limitation import limitations, warning_due
 from daemon.domain.state import StateView
 from daemon.inbox.facts import AWAITING_PM
 from daemon.mail import formatting
-from daemon.reports import todo_steps, todo_texts
+from daemon.reports import todo_notes, todo_steps, todo_texts
 
 _READING = re.compile(r"^[a-z_]+: ")
 """The reader's label before the client's words in a held reason (``more_time: …``)."""
@@ -53,6 +56,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "bad_address": (),
     "unmatched_mail": (),
     "bank_credit": ("match N", "not ours"),
+    "limitation": (),
     "approval": ("approve", "skip"),
     "call": ("called: …",),
     "note": (),
@@ -74,27 +78,6 @@ JSON_KEYS = (
     "commands",
 )
 """The keys of ``cuikuan todo --json`` rows: an interface, documented in README."""
-NOTE_DAYS = 1
-"""Routine alerts of this many days back are notes on the list (one list a day)."""
-MAX_NOTES = 30
-"""At most this many notes one by one; the rest are one counted line."""
-NOTED_ELSEWHERE = frozenset(
-    {
-        "claimed_paid",  # verify_payment
-        "promise_broken",  # broken_promise
-        "dispute",  # dispute (and emailed at once)
-        "possible_dispute",  # possible_dispute
-        "other",  # pm_question
-        "ask_pm",  # pm_question
-        "pm_reminder",  # pm_question, still on the list
-        "bounce",  # bad_address
-        "bad_address",  # bad_address
-        "unmatched",  # unmatched_mail
-        "unreadable",  # unmatched_mail
-        "bounce_unverified",  # unmatched_mail
-    }
-)
-"""Alerts whose matter has a line of its own kind, so no note repeats it."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +87,8 @@ class Action:
     kind: str
     """verify_payment, dispute, possible_dispute, pm_question, broken_promise,
     bad_address, unmatched_mail, bank_credit, approval (a hard step waiting for the PM),
-    call (a call to make) or note (a routine alert that waited for the list)."""
+    call (a call to make), limitation (the right to sue expires soon) or note (a routine
+    alert that waited for the list)."""
     reason: str
     """One line in the PM's language."""
     commands: tuple[str, ...]
@@ -164,6 +148,7 @@ def todo(
     actions += _bad_addresses(ledger, now, lang)
     actions += _unmatched(events, now, lang)
     actions += _bank_credits(ledger, events, lang)
+    actions += _limitation(ledger, events, now, lang)
     actions += [_step_action(step, now) for step in todo_steps.steps(ledger, events, now, lang)]
     actions += _notes(events, now, lang, {(a.contract, a.milestone) for a in actions})
     return sorted(actions, key=_rank_key)
@@ -328,26 +313,13 @@ def _notes(
     lang: str,
     covered: set[tuple[str | None, str | None]],
 ) -> list[Action]:
-    """Routine alerts of the last day that waited for the list (:mod:`daemon.mail.urgency`),
-    one line each (their title), unless the matter is on the list already."""
-    since = now - timedelta(days=NOTE_DAYS)
-    notes = [
-        e
-        for e in events
-        if isinstance(e, Alerted)
-        and e.listed
-        and since <= e.at <= now
-        and e.name not in NOTED_ELSEWHERE
-        and (e.milestone is None or (e.contract, e.milestone) not in covered)
+    """The notes (:mod:`daemon.reports.todo_notes`) as lines of the list."""
+    return [
+        Action(
+            "note", _one_line(n.text), (), contract=n.contract, milestone=n.milestone, count=n.count
+        )
+        for n in todo_notes.notes(events, now, lang, covered)
     ]
-    out = [
-        Action("note", _one_line(e.title), (), contract=e.contract, milestone=e.milestone)
-        for e in notes[:MAX_NOTES]
-    ]
-    if len(notes) > MAX_NOTES:
-        more = todo_texts.line("more_notes", lang, count=len(notes) - MAX_NOTES)
-        out.append(Action("note", more, (), count=len(notes) - MAX_NOTES))
-    return out
 
 
 def _bank_credits(ledger: Ledger, events: list[HistoryEvent], lang: str) -> list[Action]:
@@ -363,6 +335,44 @@ def _bank_credits(ledger: Ledger, events: list[HistoryEvent], lang: str) -> list
         )
         for line in review.credit_lines(ledger, events, lang)
     ]
+
+
+def _limitation(
+    ledger: Ledger, events: list[HistoryEvent], now: datetime, lang: str
+) -> list[Action]:
+    """A warning 90, 30 and 7 days before the right to sue expires: send a demand."""
+    out: list[Action] = []
+    for (contract_id, milestone_id), clock in limitations(ledger, events, now).items():
+        view = ledger.milestone(contract_id, milestone_id)
+        if view is None or view.status == "stopped":
+            continue
+        today = now.astimezone(view.contract.timezone).date()
+        if warning_due(clock.expires, today) is None:
+            continue
+        currency = view.contract.contract.currency
+        reason = todo_texts.line(
+            "limitation",
+            lang,
+            client=view.client.name,
+            what=f"{view.milestone.name} / {view.contract.contract.title}",
+            amount=formatting.format_money(view.paid_so_far.remaining, currency, lang),
+            date=formatting.format_date(clock.expires, lang),
+            days=(clock.expires - today).days,
+        )
+        out.append(
+            Action(
+                "limitation",
+                _one_line(reason),
+                COMMANDS["limitation"],
+                client=view.client.id,
+                contract=contract_id,
+                milestone=milestone_id,
+                amount=view.paid_so_far.remaining,
+                currency=currency,
+                days_late=_days_late(view, now),
+            )
+        )
+    return out
 
 
 def as_lines(actions: list[Action], lang: str) -> list[str]:

@@ -38,6 +38,12 @@ LINES: dict[str, dict[str, str]] = {
         "en": "{count} email(s) in the last {days} days matched no contract (forwarded to you)",
         "zh": "最近{days}天有{count}封邮件无法对应到合同（已转发给您）",
     },
+    "limitation": {
+        "en": "the right to sue {client} for {what} ({amount}) expires on {date}, in {days} "
+        "day(s): send a formal demand (or get a written acknowledgement), which restarts it",
+        "zh": "{client}的{what}（{amount}）诉讼时效将于{date}届满，还剩{days}天："
+        "请发出正式催款函（或取得对方书面确认欠款），时效重新计算",
+    },
     "approval": {
         "en": "{letter} to {client} about {what} ({amount}) is ready and waits for you "
         "since {since}: “{subject}” — {preview}",
