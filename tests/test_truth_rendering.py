@@ -82,7 +82,7 @@ HISTORIES = {
     ],
 }
 DAYS = {"before": DUE - timedelta(days=5), "on": DUE, "after": DUE + timedelta(days=20)}
-OVERDUE_STAGES = frozenset({"reminder", "demand", "escalate", "legal"})
+OVERDUE_STAGES = frozenset({"reminder", "demand", "escalate", "suspend", "legal"})
 """The planner sends these only once the payment is overdue (preview dates them so too)."""
 
 
