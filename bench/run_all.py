@@ -41,6 +41,7 @@ BENCHES: dict[str, tuple[str, list[str], list[str]]] = {
     "tick": ("tick_scale.py", ["--sizes", "100,1000,10000"], ["--sizes", "20,40"]),
     "send": ("sending.py", ["--emails", "1000"], ["--emails", "10"]),
     "inbox": ("inbox_backlog.py", ["--messages", "5000"], ["--messages", "30"]),
+    "big_inbox": ("big_inbox.py", ["--messages", "8", "--mb", "25"], ["--messages", "2"]),
     "state": (
         "state_growth.py",
         ["--history", "100000", "--events", "1000", "--unbatched", "1000"],

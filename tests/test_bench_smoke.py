@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow  # each runs a bench script in a process; CI runs 
 
 REPO = Path(__file__).resolve().parents[1]
 KEYS = {"bench", "metric", "value", "unit", "target", "ok", "baseline"}
-NEEDS_DOVECOT = {"reaction.py", "inbox_backlog.py", "idle.py"}
+NEEDS_DOVECOT = {"reaction.py", "inbox_backlog.py", "idle.py", "big_inbox.py"}
 
 CASES = {
     "status_scale.py": (
@@ -44,6 +44,11 @@ CASES = {
         ["--messages", "20"],
         "inbox",
         {"process_20", "throughput", "processed_twice"},
+    ),
+    "big_inbox.py": (
+        ["--messages", "2", "--mb", "1"],
+        "big_inbox",
+        {"peak_rss_2x1mb", "handled_once"},
     ),
     "state_growth.py": (
         ["--history", "50", "--events", "5", "--unbatched", "3"],

@@ -30,6 +30,7 @@ from email.message import Message
 from typing import Any
 
 from daemon.inbox.quotes import html_to_text
+from daemon.inbox.trim import cut_attachment_bodies
 
 logger = logging.getLogger(__name__)
 
@@ -347,7 +348,7 @@ def _mailparser_extras(raw: bytes) -> tuple[list[tuple[str, str]], list[str], li
 
 
 def _parse(raw: bytes) -> InboundMail:
-    fixed = _rewrite_gb_labels(raw)
+    fixed = _rewrite_gb_labels(cut_attachment_bodies(raw, MAILPARSER_MAX_BYTES))
     msg = email.message_from_bytes(fixed)
     if not msg.keys():
         return InboundMail(size=len(raw), unreadable=True, reason="no headers found")
@@ -405,7 +406,7 @@ def _parse(raw: bytes) -> InboundMail:
 
 def parse_message(raw: bytes) -> InboundMail:
     """Parse ``raw`` into an :class:`InboundMail`. Never raises: see ``unreadable``/``reason``."""
-    if not isinstance(raw, bytes | bytearray) or not raw.strip():
+    if not isinstance(raw, bytes | bytearray) or not raw or raw.isspace():  # no copy
         return InboundMail(size=len(raw or b""), unreadable=True, reason="empty message")
     try:
         return _parse(bytes(raw))
