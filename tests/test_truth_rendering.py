@@ -16,7 +16,7 @@ import pytest
 
 from daemon.config.schema import Config
 from daemon.domain.emails import PlannedEmail
-from daemon.domain.stages import STAGES
+from daemon.domain.stages import STAGES, STAGES_TABLE
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
 from daemon.mail.context import build_context, context_for
 from daemon.mail.rendering import RenderedEmail, Renderer
@@ -82,8 +82,16 @@ HISTORIES = {
     ],
 }
 DAYS = {"before": DUE - timedelta(days=5), "on": DUE, "after": DUE + timedelta(days=20)}
-OVERDUE_STAGES = frozenset({"reminder", "demand", "escalate", "legal"})
-"""The planner sends these only once the payment is overdue (preview dates them so too)."""
+OVERDUE_STAGES = frozenset(
+    s.name
+    for s in STAGES_TABLE
+    if s.offset is not None
+    and s.offset.anchor == "due"
+    and (s.offset.days or s.offset.every)
+    and not s.offset.before
+)
+"""The planner sends these only once the payment is overdue (preview dates them so too):
+every stage scheduled (or repeated) days after the due date, read from the stage table."""
 
 
 def possible(stage: str, day_name: str) -> bool:

@@ -39,7 +39,7 @@ from daemon.errors import InboxError
 from daemon.inbox.imap_client import (
     NET_ERRORS,
     ConnectionLost,
-    is_new_mail,
+    idle_once,
     open_client,
     server_delimiter,
     shutdown,
@@ -54,7 +54,6 @@ UNMATCHED_KEYWORD = b"$CuikuanUnmatched"
 """Keyword set on mail that matched nothing, in ``flag`` mode (left unread for a human)."""
 FETCH_CHUNK = 100
 MAX_BACKOFF_SECONDS = 60.0
-IDLE_SLICE_SECONDS = 1.0
 
 T = TypeVar("T")
 
@@ -265,29 +264,12 @@ class ImapSource:
     def _idle(self, client: IMAPClient, timeout: float, stop: threading.Event) -> bool:
         mailbox = self._settings.mailbox
         deadline = time.monotonic() + min(timeout, self._settings.idle_renew_seconds)
-        got = False
         try:
             info = self._select(client, self._server_name(mailbox))
             current = (int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0)))
             if self._seen is None or current[0] != self._seen[0] or current[1] > self._seen[1]:
                 return True  # something arrived since the last fetch_new
-            client.idle()
-            while not stop.is_set():
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    break
-                piece = min(IDLE_SLICE_SECONDS, remaining)
-                started = time.monotonic()
-                responses = client.idle_check(timeout=piece)
-                if any(is_new_mail(r) for r in responses):
-                    got = True
-                    break
-                if any(r and r[0] == b"BYE" for r in responses):
-                    raise ConnectionLost("server said BYE")
-                if not responses and time.monotonic() - started < piece / 2:
-                    raise ConnectionLost("end of stream")  # idle_check hides EOF
-            client.idle_done()
-            client.noop()
+            got = idle_once(client, deadline, stop)
         except (ConnectionLost, OSError, imaplib.IMAP4.error) as exc:
             logger.warning("IMAP connection to %s lost while idle (%s)", self.where, exc)
             self._drop()

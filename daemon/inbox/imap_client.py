@@ -2,8 +2,9 @@
 
 Why apart from :mod:`daemon.inbox.imap`: ``cuikuan doctor`` logs in exactly the way the
 daemon does (:func:`open_client`) without the source's cursor, filing and backoff, and
-the few facts about the protocol (which errors are network errors, which untagged
-response is new mail, the hierarchy delimiter) are plain functions of a client.
+the few facts about the protocol (which errors are network errors, one IDLE round and how
+a dead connection shows in it, which untagged response is new mail, the hierarchy
+delimiter) are plain functions of a client.
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import ssl
+import threading
+import time
 from typing import Any
 
 from imapclient import IMAPClient
 
 from daemon.config.mail_settings import ImapSettings
 
+IDLE_SLICE_SECONDS = 1.0
 NET_ERRORS: tuple[type[Exception], ...] = (OSError, imaplib.IMAP4.error)
 
 
@@ -47,6 +51,33 @@ def open_client(s: ImapSettings, password: str) -> IMAPClient:
         shutdown(client)
         raise
     return client
+
+
+def idle_once(client: IMAPClient, deadline: float, stop: threading.Event) -> bool:
+    """IDLE until new mail (True), the ``deadline`` (monotonic) or a stop; then DONE, NOOP.
+
+    In slices of :data:`IDLE_SLICE_SECONDS` so a stop is honoured quickly. Raises
+    :class:`ConnectionLost` on BYE or a silent end of stream (``idle_check`` hides EOF).
+    """
+    got = False
+    client.idle()
+    while not stop.is_set():
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        piece = min(IDLE_SLICE_SECONDS, remaining)
+        started = time.monotonic()
+        responses = client.idle_check(timeout=piece)
+        if any(is_new_mail(r) for r in responses):
+            got = True
+            break
+        if any(r and r[0] == b"BYE" for r in responses):
+            raise ConnectionLost("server said BYE")
+        if not responses and time.monotonic() - started < piece / 2:
+            raise ConnectionLost("end of stream")  # idle_check hides EOF
+    client.idle_done()
+    client.noop()
+    return got
 
 
 def is_new_mail(response: tuple[Any, ...]) -> bool:
