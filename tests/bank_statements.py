@@ -187,3 +187,16 @@ def ofx(lines: list[Line]) -> bytes:
 <LEDGERBAL><BALAMT>150000.00</BALAMT><DTASOF>20261231</DTASOF></LEDGERBAL>
 </STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
 """.encode()  # fmt: skip
+
+
+def html_xls(lines: list[Line]) -> bytes:
+    """An ".xls" that is an HTML table in GBK, as several Chinese online banks save it."""
+    body = []
+    for row in _cn_rows(lines):
+        cells = "".join(f"<td>{escape(str(c))}</td>" for c in row)
+        body.append(f"<tr>{cells}</tr>")
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">'
+        f"</head><body><table border=1>{''.join(body)}</table></body></html>"
+    )
+    return page.encode("gbk")

@@ -42,6 +42,7 @@ BUILDERS = {
     "statement.csv": (bs.gbk_csv, LINES),
     "交易明细.xlsx": (bs.xlsx, LINES),
     "交易明细.xls": (bs.xls, LINES),
+    "网银导出.xls": (bs.html_xls, LINES),
     "statement.sta": (bs.mt940, ASCII_LINES),
     "camt053.xml": (bs.camt053, LINES),
     "statement.ofx": (bs.ofx, LINES),
@@ -119,6 +120,12 @@ def test_unknown_format_and_broken_files_are_refused() -> None:
         read_statement(broken, "a.sta", BankSettings())
     with pytest.raises(StatementError, match="not a CAMT.053"):
         read_statement(b"<?xml version='1.0'?><Document/>", "a.xml", BankSettings())
+
+
+def test_an_mt940_in_gbk_keeps_the_chinese_payer() -> None:
+    data = bs.mt940(ASCII_LINES).decode("ascii").replace("HANGZHOU ACME TECH CO LTD", CN_PAYER)
+    [first, _second] = read_statement(data.encode("gbk"), "gbk.sta", BankSettings())
+    assert first.payer == CN_PAYER
 
 
 def test_camt_refuses_entity_expansion() -> None:
@@ -216,3 +223,22 @@ def test_damaged_statements_are_a_statement_error_never_a_crash(name: str) -> No
             assert str(exc).startswith(name)
         else:  # a cut that still parses must give well-formed credits only
             assert all(c.amount > 0 and c.currency for c in credits)
+
+
+def test_cli_import_beside_a_running_daemon_queues_the_checked_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from daemon.bank.folder import bank_folders
+    from daemon.config.loader import load_config
+    from daemon.service.layout import state_path
+
+    config_path = _write_config(tmp_path)
+    config = load_config(config_path)
+    statement = tmp_path / "交易明细.xlsx"
+    statement.write_bytes(bs.xlsx(LINES))
+    with Store(state_path(config)):  # the daemon holds the state
+        code = main(["bank", "import", str(statement), "--config", str(config_path)])
+        assert code == 0, capsys.readouterr().err
+        assert "queued as" in capsys.readouterr().out
+        queued = bank_folders(config).incoming / "交易明细.xlsx"
+        assert queued.read_bytes() == statement.read_bytes()

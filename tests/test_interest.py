@@ -204,3 +204,47 @@ def test_the_demand_letter_states_principal_interest_and_total(
         StateView(), at,
     )  # fmt: skip
     assert interest not in reminder.text  # only the demand letter and later stages
+
+
+# --- the consolidated letter (issue 13.2) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_consolidated_demand_states_each_payments_interest(tmp_path: Path, language: str) -> None:
+    from daemon.config.loader import load_config
+    from daemon.domain.consolidation import Consolidated
+    from daemon.mail.consolidated import TEMPLATE, consolidated_context
+    from daemon.mail.rendering import Renderer
+    from tests.test_consolidation import write_config
+
+    path = write_config(tmp_path, 25, 143)
+    text = path.read_text(encoding="utf-8")
+    anchor = "        payment_instructions: Bank of Example 123\n        milestones:\n"
+    clauses = (
+        "        payment_instructions: |\n"
+        "          Account number: 6222 1234 5678\n"
+        "          SWIFT: EXAMPLECNXXX\n"
+        "        bank_account: {account_name: Team Ltd, bank: Bank of Example,"
+        " account_number: 6222 1234 5678}\n"
+        "        late_interest: {rate: 万分之五, per: day}\n"
+        "        milestones:\n"
+    )
+    text = text.replace(anchor + "          - id: m1", clauses + "          - id: m1")
+    lang_line = "    name: ACME Ltd\n    language: "
+    text = text.replace(lang_line + "en", lang_line + language)
+    path.write_text(text, encoding="utf-8")
+    config = load_config(path)
+    at = datetime(2026, 12, 21, 10, tzinfo=SH)  # due 2026-11-20: 31 days
+    emails = tuple(
+        PlannedEmail(SendKey("C-1", m, "demand"), at, "acme", language, ("pay@acme.cn",))
+        for m in ("m1", "m2")
+    )
+    context = consolidated_context(config, Consolidated(emails), StateView(), at)
+    out = Renderer.for_config(config).render_named(language, TEMPLATE, context)
+    # m1: 50,000 remaining (30,000 paid in the YAML) x 0.0005 x 31 = 775.00; m2: 20,000 -> 310.00
+    cny = "¥" if language == "zh" else "CNY "
+    for body in (out.text, out.html):
+        for figure in ("775.00", "50,775.00", "310.00", "20,310.00"):
+            assert f"{cny}{figure}" in body, (figure, body)
+        assert body.count("6222 1234 5678") == 1  # the account number once, from the block
+        assert "SWIFT: EXAMPLECNXXX" in body

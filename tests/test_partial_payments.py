@@ -106,3 +106,27 @@ def test_status_rows_show_paid_and_remaining() -> None:
         if r["contract"] == C1 and r["milestone"] == "m1"
     ]
     assert (row["state"], row["paid"], row["remaining"]) == ("open", "250.00", "750.00")
+
+
+def test_the_report_counts_what_remains_and_shows_paid_and_remaining() -> None:
+    from daemon.domain.events import StateChanged, encode
+    from daemon.domain.state import StateView
+    from daemon.reports.build import build_report
+    from daemon.reports.render import to_csv
+
+    config = make_config()
+    part = MilestoneState(paid_amount=Decimal("250.00"))
+    change = StateChanged(
+        at=TICK2, contract=C1, milestone="m1", old="open", new="open", paid_amount=Decimal(250)
+    )
+    state = StateView(milestones={(C1, "m1"): part})
+    report = build_report(config, state, [encode(change)], TICK2)
+    [fact] = [f for f in report.facts if (f.contract, f.milestone) == (C1, "m1")]
+    assert (fact.amount, fact.outstanding) == (Decimal("1000.00"), Decimal("750.00"))
+    [row] = [r for r in report.by_contract if r["contract"] == C1]
+    assert row["outstanding"] == Decimal("750.00") + Decimal("1000.00")  # m1 rest + m2
+    lines = to_csv(report).splitlines()
+    header = lines[0].split(",")
+    m1 = next(line.split(",") for line in lines if f",{C1},m1," in line)
+    assert (m1[header.index("paid")], m1[header.index("remaining")]) == ("250.00", "750.00")
+    assert m1[header.index("outstanding")] == "750.00"

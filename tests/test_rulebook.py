@@ -139,3 +139,16 @@ def test_a_bad_pattern_names_the_rule_and_the_fix() -> None:
         _compile("zh.yaml rules[3] (x)", "{nope}付款", {})
     with pytest.raises(RulebookError, match="bad regex"):
         _compile("en.yaml rules[0] (x)", "(unclosed", {})
+
+
+def test_a_key_given_twice_in_a_rules_file_is_an_error() -> None:
+    """YAML keeps the last of two ``counter:`` keys silently; the rules loader refuses it."""
+    import yaml
+
+    from daemon.inbox.rulebook import _LOADER
+
+    with pytest.raises(yaml.YAMLError, match="given twice"):
+        yaml.load("- name: r\n  counter: [a]\n  counter: [b]\n", Loader=_LOADER)
+    assert yaml.load("- name: r\n  counter: [a, b]\n", Loader=_LOADER) == [
+        {"name": "r", "counter": ["a", "b"]}
+    ]

@@ -36,8 +36,28 @@ from daemon.errors import CuikuanError
 logger = logging.getLogger(__name__)
 
 LANGUAGE_FILES = ("zh", "zh_hant", "en")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML has it: the rules load in a tenth of the time."""
+
+
+class _Loader(_BASE_LOADER):  # type: ignore[misc,valid-type]
+    """A safe loader that refuses a key given twice in one mapping: YAML would keep the last
+    one silently (a rule's second ``counter:`` hiding its first)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                line = key_node.start_mark.line + 1
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{key!r} given twice (line {line})", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+_LOADER = _Loader
 SCOPES = frozenset({"negation", "condition", "question"})
 PHRASE_CONFIDENCE = 0.9
 """Confidence of a phrase the PM added in the config: they said what it means."""

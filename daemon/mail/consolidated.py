@@ -26,7 +26,7 @@ from daemon.domain.payments import paid_so_far
 from daemon.domain.state import StateView
 from daemon.mail import formatting
 from daemon.mail.context import build_context, context_for
-from daemon.mail.pay_now import pay_now_lines, payment_reference
+from daemon.mail.pay_now import instructions_with_block, payment_reference
 
 TEMPLATE = "consolidated"
 """``templates/<language>/consolidated.{subject,txt,html}.j2``."""
@@ -158,7 +158,6 @@ def _payments(
         by_contract.setdefault(contract.id, (contract, []))[1].append(row["reference"])
     blocks = []
     for contract, references in by_contract.values():
-        block = pay_now_lines(config.settings, contract, references, lang)
-        text = f"{contract.payment_instructions.strip()}\n\n{block}"
+        text = instructions_with_block(config.settings, contract, references, lang)
         blocks.append({"contract_id": contract.id, "title": contract.title, "text": text})
     return blocks

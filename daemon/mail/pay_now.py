@@ -92,7 +92,15 @@ def with_pay_now(
     the block writes them), and any reference line (the block's exact reference is the
     one to write; ``Reference: HZ-2026-017`` beside ``HZ-2026-017 midterm`` would be two).
     """
-    block = pay_now_block(settings, contract, milestone, language)
+    reference = payment_reference(contract, milestone)
+    return instructions_with_block(settings, contract, [reference], language)
+
+
+def instructions_with_block(
+    settings: Settings, contract: Contract, references: list[str], language: str
+) -> str:
+    """:func:`with_pay_now` for a letter about several payments (one reference each)."""
+    block = pay_now_lines(settings, contract, references, language)
     account = contract.bank_account or settings.bank_account
     kept = [
         line

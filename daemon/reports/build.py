@@ -108,6 +108,8 @@ def fact_row(f: MilestoneFact) -> dict[str, Any]:
         "emails_sent": f.emails_sent,
         "disputes": f.disputes,
         "last_contact": f.last_contact.isoformat() if f.last_contact else None,
+        "paid": str(f.paid_amount if f.settled and f.paid_amount is not None else f.paid_so_far),
+        "remaining": str(f.outstanding),
     }
 
 

@@ -69,6 +69,8 @@ class MilestoneFact:
     disputes: int = 0
     emails_sent: int = 0
     last_contact: datetime | None = None
+    paid_so_far: Decimal = Decimal("0.00")
+    """Verified part payments of a milestone still open (issue 13.1); 0 once settled."""
 
     @property
     def settled(self) -> bool:
@@ -76,7 +78,10 @@ class MilestoneFact:
 
     @property
     def outstanding(self) -> Decimal:
-        return Decimal("0.00") if self.settled else self.amount
+        """What remains to be paid: the amount less verified part payments (0 once paid)."""
+        if self.settled:
+            return Decimal("0.00")
+        return max(self.amount - self.paid_so_far, Decimal("0.00"))
 
     @property
     def payment_day(self) -> date | None:
@@ -202,6 +207,7 @@ def _fact(
         disputes=disputes,
         emails_sent=emails,
         last_contact=ms.last_contact,
+        paid_so_far=Decimal("0.00") if status == "paid" else view.paid_so_far.paid,
     )
 
 

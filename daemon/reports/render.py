@@ -151,6 +151,8 @@ CSV_COLUMNS: tuple[str, ...] = (
     "emails_sent",
     "disputes",
     "last_contact",
+    "paid",
+    "remaining",
 )
 
 

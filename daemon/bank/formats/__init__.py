@@ -2,7 +2,8 @@
 
 The format is told by the file's suffix, then checked by its content: ``.csv``/``.txt``
 (CSV), ``.xlsx``/``.xls`` (Excel), ``.sta``/``.mt940``/``.940`` (MT940), ``.xml`` (CAMT.053),
-``.ofx``/``.qfx`` (OFX). A file that cannot be read raises
+``.ofx``/``.qfx`` (OFX). An ``.xls`` that is really an HTML table or tab-separated text
+(as several Chinese banks export) is read as such. A file that cannot be read raises
 :class:`~daemon.bank.credit.StatementError` naming the row and the reason; nothing of it
 is returned.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from daemon.bank.credit import Credit, StatementError
-from daemon.bank.formats import camt053, mt940, ofx, sheets, tabular
+from daemon.bank.formats import camt053, html_table, mt940, ofx, sheets, tabular
 from daemon.config.bank import PRESET, BankSettings
 
 SUFFIXES = {
@@ -28,6 +29,11 @@ SUFFIXES = {
     ".qfx": "ofx",
 }
 """File suffix -> format; anything else is refused with this list."""
+
+
+def _binary_workbook(data: bytes) -> bool:
+    """An .xlsx (a zip) or a real .xls (an OLE2 compound file)."""
+    return data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
 
 
 def sniff(data: bytes, name: str) -> str:
@@ -70,13 +76,23 @@ def _read(data: bytes, name: str, settings: BankSettings) -> list[Credit]:
         rows = sheets.csv_rows(data, settings.encoding, name)
         return tabular.credits_from_rows(rows, mapping, settings.currency, name)
     if kind == "excel":
-        rows = sheets.excel_rows(data, name)
+        if not _binary_workbook(data):  # an ".xls" that is an HTML table or tab-separated text
+            text = sheets.decode(data, settings.encoding, name)
+            if html_table.looks_like_html(text):
+                rows = html_table.html_rows(text)
+            else:
+                rows = sheets.csv_rows(data, settings.encoding, name)
+        else:
+            rows = sheets.excel_rows(data, name)
         return tabular.credits_from_rows(rows, mapping, settings.currency, name)
     if kind == "mt940":
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+        except UnicodeDecodeError:  # Chinese banks write :86: in GBK; else SWIFT's Latin
+            try:
+                text = data.decode("gb18030")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
         return mt940.parse(text, name)
     if kind == "camt053":
         return camt053.parse(data, name)
