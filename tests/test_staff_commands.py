@@ -86,7 +86,7 @@ def test_unknown_command_lists_every_command() -> None:
     assert isinstance(result, CommandError)
     assert result.message.endswith(
         "commands: paid, dispute, pause, resume, promise, note, stop, waive, accepted, approve, "
-        "skip"
+        "skip, called"
     )
 
 
@@ -98,6 +98,13 @@ def test_approve_takes_no_argument(line: str) -> None:
 @pytest.mark.parametrize("line", ["skip", "跳过", "不发"])
 def test_skip_takes_no_argument(line: str) -> None:
     assert parse_command(line, TODAY) == StaffCommand("skip")
+
+
+def test_called_keeps_the_words_and_reads_a_month_day_as_the_next_one() -> None:
+    cmd = parse_command("called: will pay 12-15", TODAY)
+    assert cmd == StaffCommand("called", day=date(TODAY.year, 12, 15), text="will pay 12-15")
+    assert parse_command("called: no answer", TODAY) == StaffCommand("called", text="no answer")
+    assert isinstance(parse_command("called", TODAY), CommandError)
 
 
 def test_first_command_line_skips_blank_lines_quotes_and_signatures() -> None:

@@ -96,6 +96,9 @@ class Policy(Strict):
     on ``skip``): any of demand, escalate, suspend, legal. Never sent on their own."""
     approval_remind_days: int = Field(3, ge=1, le=365)
     """A letter waiting this many days for approval is brought to the PM by email."""
+    call_before_demand: bool = False
+    """After each overdue reminder (before the demand letter) the daily list asks the PM
+    to call the client (``clients[].phone``); a reply ``called: …`` records the outcome."""
 
     @model_validator(mode="after")
     def _stages_in_order(self) -> Policy:
@@ -132,6 +135,7 @@ class PolicyOverride(Strict):
     suspend_after_days: int | None = Field(None, ge=1, le=3650)
     approval_required: list[HardStep] | None = None
     approval_remind_days: int | None = Field(None, ge=1, le=365)
+    call_before_demand: bool | None = None
 
 
 class Discount(Strict):
@@ -262,6 +266,23 @@ class Contacts(Strict):
     cc: list[Person] = Field(default_factory=list)
 
 
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-./]{4,30}$")
+
+
+def _check_phone(value: str) -> str:
+    """A number a person can dial: digits, an optional leading +, spaces, ( ) - . /."""
+    digits = sum(c.isdigit() for c in value)
+    if not _PHONE.match(value.strip()) or not 6 <= digits <= 20:
+        raise ValueError(
+            f"not a phone number: {value!r}; write digits with an optional leading + "
+            "(e.g. '+86 571 8888 1234' or '0571-88881234')"
+        )
+    return value.strip()
+
+
+Phone = Annotated[str, AfterValidator(_check_phone)]
+
+
 class LimitationSettings(Strict):
     """The limitation period (诉讼时效) for suing over unpaid money
     (:mod:`daemon.domain.limitation`): 3 years under the PRC Civil Code (Art. 188)."""
@@ -282,6 +303,8 @@ class Client(Strict):
     calendar: str | None = None
     """Holiday calendar (country code understood by the ``holidays`` package), default settings."""
     contacts: Contacts
+    phone: Phone | None = None
+    """The number the PM calls between reminders (``policy.call_before_demand``)."""
     statement: bool = True
     """False: this client gets no monthly statement of account (``settings.statements``)."""
     contracts: list[Contract] = Field(default_factory=list)

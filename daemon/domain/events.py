@@ -184,6 +184,18 @@ class Approval(HistoryEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Called(HistoryEvent):
+    """The PM called the client and said how it went (``called: …``, issue 14.2)."""
+
+    KIND = "call"
+    outcome: str = ""
+    """The PM's words (``will pay 12-15``, ``no answer``)."""
+    promised_date: date | None = None
+    """A date the client gave on the phone: it became a promise."""
+    by: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Bounced(HistoryEvent):
     """A bounce named an address: permanent ones are never mailed again."""
 
@@ -274,6 +286,7 @@ TYPES: dict[str, type[HistoryEvent]] = {
         EventDated,
         Alerted,
         Approval,
+        Called,
         Bounced,
         Withdrawn,
         TemplateFailed,

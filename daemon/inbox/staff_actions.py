@@ -41,6 +41,7 @@ from daemon.inbox.facts import (
 )
 from daemon.inbox.source import Outcome
 from daemon.inbox.staff_approvals import letter_decision
+from daemon.inbox.staff_calls import call_outcome
 from daemon.inbox.staff_commands import (
     CommandError,
     StaffCommand,
@@ -178,6 +179,11 @@ def staff_decision(f: Facts) -> Decision:
             f"paid in {parsed.currency} but the contract is in {currency}: nothing recorded. "
             f"Write the amount that arrived in {currency}, e.g. 'paid 40,000'.",
         )
+    if parsed.verb == "called":
+        result, events, change = call_outcome(f, parsed)
+        changes = (change,) if change is not None else ()
+        decision = _answer(f, line, "called", True, result, changes=changes)
+        return replace(decision, events=(*decision.events, *events))
     if parsed.verb in ("approve", "skip"):
         ok, result, events = letter_decision(f, parsed.verb)
         decision = _answer(f, line, parsed.verb, ok, result)

@@ -18,6 +18,7 @@ Commands (case-insensitive; Chinese aliases in brackets)::
     accepted DATE|clear    (验收, 已验收)          the contract's acceptance date, or none
     approve                (批准, 同意发送)         send the hard step waiting for approval
     skip                   (跳过, 不发)             drop it (never sent)
+    called: OUTCOME        (已致电, 电话)           e.g. called: will pay 12-15 (a date: a promise)
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ Verb = Literal[
     "accepted",
     "approve",
     "skip",
+    "called",
 ]
 VERBS: tuple[Verb, ...] = (
     "paid",
@@ -61,6 +63,7 @@ VERBS: tuple[Verb, ...] = (
     "accepted",
     "approve",
     "skip",
+    "called",
 )
 
 ALIASES: dict[str, Verb] = {
@@ -103,6 +106,9 @@ ALIASES: dict[str, Verb] = {
     "skip": "skip",
     "跳过": "skip",
     "不发": "skip",
+    "called": "called",
+    "已致电": "called",
+    "电话": "called",
 }
 _CLEAR = frozenset({"clear", "none", "remove", "清除", "取消", "撤销", "撤銷", "无", "無"})
 """``accepted clear``: the acceptance date removed (no deemed acceptance either)."""
@@ -167,6 +173,24 @@ def _parse_day(text: str, today: date) -> tuple[date | None, str]:
     return day, (text[:start] + " " + text[end:]).strip()
 
 
+_MONTH_DAY = re.compile(r"(?<![\d-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d-])")
+
+
+def _month_day(text: str, today: date) -> date | None:
+    """``12-15`` / ``12/15`` / ``12月15日``: the next such day on or after ``today``."""
+    match = _MONTH_DAY.search(text)
+    if not match:
+        return None
+    for year in (today.year, today.year + 1):
+        try:
+            day = date(year, int(match[1]), int(match[2]))
+        except ValueError:
+            return None
+        if day >= today:
+            return day
+    return None
+
+
 def _parse_amount(text: str) -> tuple[Decimal, str | None] | None:
     """(amount, ISO currency or None) of ``¥40,000`` / ``usd 100`` / ``100元``."""
     match = _AMOUNT.match(text.strip())
@@ -200,9 +224,15 @@ def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
         return StaffCommand(verb)
     if verb == "accepted":
         return _parse_accepted(first_line, rest, today)
-    if verb in ("dispute", "note"):
+    if verb in ("dispute", "note", "called"):
         if verb == "note" and not rest:
             return CommandError(first_line, "note needs a text, e.g. 'note called the CFO'")
+        if verb == "called":
+            if not rest:
+                return CommandError(first_line, "called: how did it go? e.g. 'called: no answer'")
+            return StaffCommand(
+                verb, day=_parse_day(rest, today)[0] or _month_day(rest, today), text=rest
+            )
         return StaffCommand(verb, text=rest)
     if verb in ("pause", "promise"):
         day, leftover = _parse_day(rest, today)

@@ -9,10 +9,11 @@ Sources: claims to verify (``claimed_paid``), disputes (the client's words when 
 replies held for the PM (reason ``awaiting PM: …``), broken promises (promised date +
 grace passed), bounced addresses of clients who still owe, inbound mail that matched
 no contract — one line with a count, never one line per email —, bank credits only the
-PM can place (:mod:`daemon.bank.review`), letters waiting for the PM's approval with a
-preview (:mod:`daemon.domain.approvals`), limitation warnings (90, 30, 7 days before the
-right to sue expires, :mod:`daemon.domain.limitation`: a demand is proposed), and notes:
-the routine alerts of the last day that were not emailed (:mod:`daemon.mail.urgency`).
+PM can place (:mod:`daemon.bank.review`), calls to make and letters waiting for the PM's
+approval with a preview (:mod:`daemon.reports.todo_steps`), limitation warnings (90, 30,
+7 days before the right to sue expires, :mod:`daemon.domain.limitation`: a demand is
+proposed), and notes: the routine alerts of the last day that were not emailed
+(:mod:`daemon.mail.urgency`).
 
 Pure: :func:`todo` takes (config, state, now) and the history events; no I/O. Example::
 
@@ -24,22 +25,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from daemon.bank import review
 from daemon.config.schema import Config
-from daemon.domain import approvals, disputes, stages
+from daemon.domain import disputes
 from daemon.domain.emails import reference_token
-from daemon.domain.events import Alerted, HistoryEvent, Received
+from daemon.domain.events import HistoryEvent, Received
 from daemon.domain.ledger import Ledger, MilestoneView
 from daemon.domain.limitation import limitations, warning_due
 from daemon.domain.state import StateView
 from daemon.inbox.facts import AWAITING_PM
 from daemon.mail import formatting
-from daemon.reports import todo_texts
+from daemon.reports import todo_notes, todo_steps, todo_texts
 
 _READING = re.compile(r"^[a-z_]+: ")
 """The reader's label before the client's words in a held reason (``more_time: …``)."""
@@ -58,6 +59,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "bank_credit": ("match N", "not ours"),
     "limitation": (),
     "approval": ("approve", "skip"),
+    "call": ("called: …",),
     "note": (),
 }
 """The staff commands (:mod:`daemon.inbox.staff_commands`) that settle each kind."""
@@ -77,27 +79,6 @@ JSON_KEYS = (
     "commands",
 )
 """The keys of ``cuikuan todo --json`` rows: an interface, documented in README."""
-NOTE_DAYS = 1
-"""Routine alerts of this many days back are notes on the list (one list a day)."""
-MAX_NOTES = 30
-"""At most this many notes one by one; the rest are one counted line."""
-NOTED_ELSEWHERE = frozenset(
-    {
-        "claimed_paid",  # verify_payment
-        "promise_broken",  # broken_promise
-        "dispute",  # dispute (and emailed at once)
-        "possible_dispute",  # possible_dispute
-        "other",  # pm_question
-        "ask_pm",  # pm_question
-        "pm_reminder",  # pm_question, still on the list
-        "bounce",  # bad_address
-        "bad_address",  # bad_address
-        "unmatched",  # unmatched_mail
-        "unreadable",  # unmatched_mail
-        "bounce_unverified",  # unmatched_mail
-    }
-)
-"""Alerts whose matter has a line of its own kind, so no note repeats it."""
 
 
 @dataclass(frozen=True)
@@ -107,8 +88,8 @@ class Action:
     kind: str
     """verify_payment, dispute, possible_dispute, pm_question, broken_promise,
     bad_address, unmatched_mail, bank_credit, approval (a hard step waiting for the PM),
-    limitation (the right to sue expires soon) or note (a routine alert that waited for
-    the list)."""
+    call (a call to make), limitation (the right to sue expires soon) or note (a routine
+    alert that waited for the list)."""
     reason: str
     """One line in the PM's language."""
     commands: tuple[str, ...]
@@ -169,7 +150,7 @@ def todo(
     actions += _unmatched(events, now, lang)
     actions += _bank_credits(ledger, events, lang)
     actions += _limitation(ledger, events, now, lang)
-    actions += _approvals(ledger, events, now, lang)
+    actions += [_step_action(step, now) for step in todo_steps.steps(ledger, events, now, lang)]
     actions += _notes(events, now, lang, {(a.contract, a.milestone) for a in actions})
     return sorted(actions, key=_rank_key)
 
@@ -314,39 +295,20 @@ def _unmatched(events: Iterable[HistoryEvent], now: datetime, lang: str) -> list
     return [Action("unmatched_mail", reason, COMMANDS["unmatched_mail"], count=count)]
 
 
-def _approvals(
-    ledger: Ledger, events: list[HistoryEvent], now: datetime, lang: str
-) -> list[Action]:
-    """One action per hard step waiting for the PM (:mod:`daemon.domain.approvals`)."""
-    out = []
-    for asked in approvals.waiting(events, ledger.state.sends):
-        view = ledger.milestone(asked.contract or "", asked.milestone)
-        if view is None:
-            continue
-        currency = view.contract.contract.currency
-        reason = todo_texts.line(
-            "approval",
-            lang,
-            letter=stages.stage(asked.stage).titles.get(lang, asked.stage),
-            client=view.client.name,
-            what=f"{view.milestone.name} / {view.contract.contract.title}",
-            amount=formatting.format_money(view.amount, currency, lang),
-            since=formatting.format_date(asked.at.date(), lang),
-            subject=asked.subject,
-            preview=asked.preview[:160],
-        )
-        action = Action("approval", _one_line(reason), COMMANDS["approval"], client=view.client.id)
-        out.append(
-            replace(
-                action,
-                contract=view.contract.id,
-                milestone=view.id,
-                amount=view.amount,
-                currency=currency,
-                days_late=_days_late(view, now),
-            )
-        )
-    return out
+def _step_action(step: todo_steps.Step, now: datetime) -> Action:
+    """A call to make or a letter to approve (:mod:`daemon.reports.todo_steps`)."""
+    view = step.view
+    return Action(
+        step.kind,
+        _one_line(step.reason),
+        COMMANDS[step.kind],
+        client=view.client.id,
+        contract=view.contract.id,
+        milestone=view.id,
+        amount=view.amount,
+        currency=view.contract.contract.currency,
+        days_late=_days_late(view, now),
+    )
 
 
 def _notes(
@@ -355,26 +317,13 @@ def _notes(
     lang: str,
     covered: set[tuple[str | None, str | None]],
 ) -> list[Action]:
-    """Routine alerts of the last day that waited for the list (:mod:`daemon.mail.urgency`),
-    one line each (their title), unless the matter is on the list already."""
-    since = now - timedelta(days=NOTE_DAYS)
-    notes = [
-        e
-        for e in events
-        if isinstance(e, Alerted)
-        and e.listed
-        and since <= e.at <= now
-        and e.name not in NOTED_ELSEWHERE
-        and (e.milestone is None or (e.contract, e.milestone) not in covered)
+    """The notes (:mod:`daemon.reports.todo_notes`) as lines of the list."""
+    return [
+        Action(
+            "note", _one_line(n.text), (), contract=n.contract, milestone=n.milestone, count=n.count
+        )
+        for n in todo_notes.notes(events, now, lang, covered)
     ]
-    out = [
-        Action("note", _one_line(e.title), (), contract=e.contract, milestone=e.milestone)
-        for e in notes[:MAX_NOTES]
-    ]
-    if len(notes) > MAX_NOTES:
-        more = todo_texts.line("more_notes", lang, count=len(notes) - MAX_NOTES)
-        out.append(Action("note", more, (), count=len(notes) - MAX_NOTES))
-    return out
 
 
 def _bank_credits(ledger: Ledger, events: list[HistoryEvent], lang: str) -> list[Action]:

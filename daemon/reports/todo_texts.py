@@ -50,6 +50,10 @@ LINES: dict[str, dict[str, str]] = {
         "zh": "致{client}的{letter}（{what}，{amount}）已准备好，自{since}起等待您批准："
         "“{subject}”——{preview}",
     },
+    "call": {
+        "en": "call {client} on {phone} about {what}: {amount} owed; they said last: {words}",
+        "zh": "请致电{client}（{phone}），{what}：尚欠{amount}；对方最近说：{words}",
+    },
     "more_notes": {
         "en": "… and {count} more notes (cuikuan history)",
         "zh": "……另有 {count} 条通知（见 cuikuan history）",
@@ -61,6 +65,10 @@ WORDS: dict[str, dict[str, str]] = {
     "title": {"en": "{count} action(s) for today", "zh": "今日待办 {count} 项"},
     "reply": {"en": "reply", "zh": "回复"},
     "empty": {"en": "Nothing to do today.", "zh": "今日无待办事项。"},
+    "no_phone": {
+        "en": "no phone in the config: add clients[].phone",
+        "zh": "配置中无电话，请补充 clients[].phone",
+    },
     "unmatched_heading": {
         "en": "Mail that matched no contract since the last list:",
         "zh": "自上一份待办以来无法对应到合同的邮件：",
