@@ -193,6 +193,7 @@ def test_command_summaries_match_what_each_module_registers() -> None:
         assert helps[name] == summary, module
 
 
+LOADER = "daemon.config.loader"
 IMPORTS_PROBE = (
     "import json, sys\n"
     "from daemon.cli.main import main\n"
@@ -201,7 +202,9 @@ IMPORTS_PROBE = (
     "except SystemExit:\n"
     "    pass\n"
     "heavy = ['pydantic', 'jinja2', 'imapclient', 'mailparser', 'daemon.service.loop',\n"
-    "         'daemon.inbox.processor', 'daemon.reports.build', 'tinydb']\n"
+    "         'daemon.inbox.processor', 'daemon.reports.build', 'tinydb', 'babel',\n"
+    "         'smtplib', 'imaplib', 'daemon.mail.rendering', 'daemon.outbox.outbox',\n"
+    "         'daemon.chase.engine', 'holidays', 'yaml', 'daemon.config.loader']\n"
     "print('LOADED', json.dumps([m for m in heavy if m in sys.modules]))\n"
 )
 
@@ -211,8 +214,8 @@ IMPORTS_PROBE = (
     [
         (["--version"], set()),
         (["--help"], set()),
-        (["check"], {"pydantic"}),
-        (["status", "--now", DEMO_NOW], {"pydantic", "tinydb"}),
+        (["check"], {"pydantic", "holidays", "yaml", LOADER}),
+        (["status", "--now", DEMO_NOW], {"pydantic", "tinydb", "holidays", "yaml", LOADER}),
     ],
 )
 def test_short_commands_import_only_what_they_need(

@@ -379,11 +379,11 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
     import json
     from zoneinfo import ZoneInfo
 
-    from daemon.cli.todo import read_state_and_events
     from daemon.clock import SystemClock
     from daemon.config.loader import load_config
     from daemon.domain.status import status_rows, withdrawn_emails
     from daemon.reports.times import in_zone, local_minute
+    from daemon.storage.read_only import read_state_and_events
 
     config = load_config(config_path)
     now = args.now or SystemClock().now()

@@ -15,13 +15,8 @@ from pathlib import Path
 from daemon.cli.args import now_arg
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import Config
-from daemon.domain.events import HistoryEvent, decode
-from daemon.domain.state import StateView
 from daemon.reports.todo import as_lines, todo
-from daemon.service.layout import state_path
-from daemon.storage.damage import existing_generations
-from daemon.storage.store import Store
+from daemon.storage.read_only import read_state_and_events
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
@@ -36,15 +31,6 @@ def register(add_command: AddCommand) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.add_argument("--now", type=now_arg, default=None, help="as of this time (ISO 8601)")
     p.set_defaults(handler=cmd_todo)
-
-
-def read_state_and_events(config: Config) -> tuple[StateView, list[HistoryEvent]]:
-    """The stored state and history, opened read-only (empty on a new installation)."""
-    path = state_path(config)
-    if not existing_generations(path):
-        return StateView(), []
-    with Store(path, read_only=True) as store:
-        return store.snapshot(), [decode(doc) for doc in store.events()]
 
 
 def cmd_todo(args: argparse.Namespace, config_path: Path) -> int:

@@ -7,6 +7,7 @@ no writes), so they work while the daemon runs, and on a machine where it never 
 from __future__ import annotations
 
 from daemon.config.schema import Config
+from daemon.domain.events import HistoryEvent, decode
 from daemon.domain.state import StateView
 from daemon.service.layout import state_path
 from daemon.storage.damage import existing_generations
@@ -22,3 +23,12 @@ def read_state(config: Config) -> StateView:
         return store.snapshot()
     finally:
         store.close()
+
+
+def read_state_and_events(config: Config) -> tuple[StateView, list[HistoryEvent]]:
+    """The stored state and history, opened read-only (empty on a new installation)."""
+    path = state_path(config)
+    if not existing_generations(path):
+        return StateView(), []
+    with Store(path, read_only=True) as store:
+        return store.snapshot(), [decode(doc) for doc in store.events()]
