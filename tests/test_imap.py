@@ -482,3 +482,34 @@ def test_crash_before_the_batched_move_files_the_messages_on_the_next_pass(
     assert (world.folder("INBOX"), world.folder("cuikuan/processed")) == (0, 2)
     assert len(world.events("received")) == 2
     assert len(world.smtp.messages) == acted  # nothing answered twice
+
+
+def _big(n: int, size: int) -> bytes:
+    """A reply with ``size`` bytes of (base64-looking) attachment text."""
+    line = b"QUJD" * 19 + b"\r\n"
+    body = line * (size // len(line) + 1)
+    return _raw(n) + b"--\r\n" + body[:size]
+
+
+def test_byte_budget_cuts_a_batch_and_pages_through_every_message(dovecot: Dovecot) -> None:
+    sizes = [300_000, 400_000, 2_500_000, 200_000, 200_000, 900_000, 100]
+    for n, size in enumerate(sizes, 1):
+        dovecot.append(PM, _big(n, size))
+    budget = 1_000_000
+    src = ImapSource(_settings(dovecot), dovecot.users[PM], SystemClock(), fetch_budget=budget)
+    pages: list[list[InboundMessage]] = []
+    cursor = None
+    try:
+        while True:
+            page, cursor = src.fetch_new(cursor, limit=50)
+            pages.append(page)
+            if not src.more_waiting:
+                break
+    finally:
+        src.close()
+    for page in pages:
+        assert len(page) == 1 or sum(len(m.raw) for m in page) <= budget
+    assert [[m.uid for m in page] for page in pages] == [[1, 2], [3], [4, 5], [6, 7]]
+    assert _ids([m for page in pages for m in page]) == [
+        f"<reply-{n}@example.net>".encode() for n in range(1, 8)
+    ]

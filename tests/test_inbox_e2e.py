@@ -24,6 +24,7 @@ from daemon.clock import FixedClock, OffsetClock
 from daemon.config.loader import load_config
 from daemon.domain.emails import message_id
 from daemon.domain.state import MilestoneState, SendKey
+from daemon.inbox import imap
 from daemon.service.loop import Daemon
 from daemon.service.runtime import open_runtime
 from daemon.storage import message_key
@@ -377,6 +378,42 @@ def test_each_message_acted_on_exactly_once(world: World, monkeypatch: pytest.Mo
     assert len(world.events("received")) == 1
     assert world.milestone(C1, "m1").status == "disputed"
     assert (world.folder("INBOX"), world.folder("cuikuan/processed")) == (0, 2)
+
+
+def test_byte_budget_cuts_fetches_and_each_message_is_handled_once(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Big mail is fetched a few MB at a time (or alone), and nothing is skipped or repeated."""
+    budget = 3_000_000
+    monkeypatch.setattr(imap, "FETCH_BUDGET_BYTES", budget)
+    calls: list[list[int]] = []
+    fetch_new = imap.ImapSource.fetch_new
+
+    def recording(self: imap.ImapSource, *args: Any, **kw: Any) -> Any:
+        messages, cursor = fetch_new(self, *args, **kw)
+        calls.append([len(m.raw) for m in messages])
+        return messages, cursor
+
+    monkeypatch.setattr(imap.ImapSource, "fetch_new", recording)
+    attachment = b"x" * 600_000  # 0.8 MB in base64; the third message is 4 MB
+    mids = [f"<big{n}@acme.cn>" for n in range(5)]
+    for n, mid in enumerate(mids):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = PAY, AR, "Re: payment"
+        msg["Message-ID"], msg["In-Reply-To"] = mid, world.mid(R1)
+        msg.set_content("We will pay next week.")
+        msg.add_attachment(
+            attachment * (5 if n == 2 else 1), "application", "pdf", filename=f"i{n}.pdf"
+        )
+        world.deliver(msg.as_bytes())
+    world.run_once(TICK2)
+    sizes = [size for call in calls for size in call]
+    assert len(sizes) == 5 and any(size > budget for size in sizes)
+    assert [len(call) for call in calls] == [2, 1, 2]
+    for call in calls:
+        assert len(call) <= 1 or sum(call) <= budget
+    assert sorted(e["data"]["message_id"] for e in world.events("received")) == sorted(mids)
+    assert (world.folder("INBOX"), world.folder("cuikuan/processed")) == (0, 5)
 
 
 def test_sent_folder_tells_a_restarted_daemon_what_already_went_out(world: World) -> None:

@@ -7,7 +7,11 @@ Why it looks like this:
   When UIDVALIDITY changes (mailbox recreated, server migrated) every message is returned
   again and the caller dedupes by Message-ID.
 * Bodies are fetched with ``BODY.PEEK[]`` (nothing is marked read by reading) in chunks, so
-  a large backlog is not one giant response; ``limit`` bounds one call.
+  a large backlog is not one giant response; ``limit`` bounds one call. Memory is bounded by
+  bytes, not only by count: ``RFC822.SIZE`` is fetched first (cheap) and one call returns at
+  most ``fetch_budget`` bytes of raw mail, or one message alone when it is bigger than that
+  (25 MB attachments × 50 messages would otherwise be held at once). The cursor only moves
+  over what was returned, and ``more_waiting`` tells the caller to call again.
 * Handled mail is moved to ``cuikuan/processed`` / ``cuikuan/unmatched`` (folders created
   on demand, using the server's hierarchy delimiter) or flagged; never deleted. Filing takes
   a whole batch: one ``UID MOVE`` (or ``UID STORE``) per target folder with a UID set, and
@@ -53,6 +57,8 @@ PROCESSED_KEYWORD = b"$CuikuanProcessed"
 UNMATCHED_KEYWORD = b"$CuikuanUnmatched"
 """Keyword set on mail that matched nothing, in ``flag`` mode (left unread for a human)."""
 FETCH_CHUNK = 100
+FETCH_BUDGET_BYTES = 16 * 1024 * 1024
+"""Raw message bytes one ``fetch_new`` call holds at most (a bigger message comes alone)."""
 MAX_BACKOFF_SECONDS = 60.0
 
 T = TypeVar("T")
@@ -68,12 +74,16 @@ class ImapSource:
         clock: Clock,
         *,
         fetch_chunk: int = FETCH_CHUNK,
+        fetch_budget: int | None = None,
         max_backoff: float = MAX_BACKOFF_SECONDS,
     ) -> None:
         self._settings = settings
         self._password = password
         self._clock = clock
         self._fetch_chunk = max(1, fetch_chunk)
+        self._fetch_budget = max(1, FETCH_BUDGET_BYTES if fetch_budget is None else fetch_budget)
+        self.more_waiting = False
+        """Whether the last ``fetch_new`` left newer messages (limit or byte budget)."""
         self._max_backoff = max_backoff
         self._client: IMAPClient | None = None
         self._delimiter: str | None = "/"
@@ -117,9 +127,11 @@ class ImapSource:
             if self._settings.after_processing == "flag":
                 criteria += ["UNKEYWORD", PROCESSED_KEYWORD, "UNKEYWORD", UNMATCHED_KEYWORD]
             uids = sorted(uid for uid in client.search(criteria) if uid > last)
-            truncated = limit is not None and len(uids) > limit
+            wanted = len(uids)
             if limit is not None:
                 uids = uids[:limit]
+            uids = self._within_budget(client, uids)
+            truncated = len(uids) < wanted
             messages: list[InboundMessage] = []
             for start in range(0, len(uids), self._fetch_chunk):
                 chunk = uids[start : start + self._fetch_chunk]
@@ -135,10 +147,30 @@ class ImapSource:
             if not truncated:
                 uidnext = max(uidnext, int(info.get(b"UIDNEXT", 0)))
             self._seen = (uidvalidity, uidnext)
+            self.more_waiting = truncated
             logger.debug("fetched %s new message(s) from %s", len(messages), mailbox)
             return messages, (uidvalidity, new_last)
 
         return self._run(f"fetch from {mailbox}", run)
+
+    def _within_budget(self, client: IMAPClient, uids: list[int]) -> list[int]:
+        """The longest prefix of ``uids`` whose sizes sum to at most the byte budget.
+
+        A message bigger than the budget is returned alone. A UID without a size (expunged
+        meanwhile) costs nothing: the body fetch logs it as vanished.
+        """
+        picked: list[int] = []
+        total = 0
+        for start in range(0, len(uids), self._fetch_chunk):
+            chunk = uids[start : start + self._fetch_chunk]
+            data = client.fetch(chunk, ["RFC822.SIZE"])
+            for uid in chunk:
+                size = int(data.get(uid, {}).get(b"RFC822.SIZE", 0))
+                if total and total + size > self._fetch_budget:
+                    return picked
+                picked.append(uid)
+                total += size
+        return picked
 
     def mark_processed(self, msg: InboundMessage, outcome: Outcome) -> None:
         """Move ``msg`` to the processed/unmatched folder, or flag it (``flag`` mode)."""

@@ -54,6 +54,7 @@ class MaildirSource:
         self._uids: dict[str, int] = {}  # file key (name before ':') -> uid
         self._paths: dict[int, Path] = {}
         self._next_uid = 1
+        self.more_waiting = False
 
     @classmethod
     def from_settings(cls, settings: MaildirSettings, base_dir: Path = Path(".")) -> MaildirSource:
@@ -67,8 +68,10 @@ class MaildirSource:
     ) -> tuple[list[InboundMessage], Cursor]:
         """Every message still in the inbox, oldest first (the cursor is not needed)."""
         messages: list[InboundMessage] = []
+        self.more_waiting = False
         for path in self._listing():
             if limit is not None and len(messages) >= limit:
+                self.more_waiting = True
                 break
             try:
                 raw = path.read_bytes()

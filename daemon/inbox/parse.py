@@ -325,6 +325,11 @@ def _return_path(msg: Message) -> str | None:
     return (match.group(1) if match else text).strip().lower()
 
 
+MAILPARSER_MAX_BYTES = 1024 * 1024
+"""Above this size mail-parser is skipped: it parses the whole message a second time and
+decodes every attachment into memory; the stdlib parse already has what we need."""
+
+
 def _mailparser_extras(raw: bytes) -> tuple[list[tuple[str, str]], list[str], list[str], list[str]]:
     """From, To, Cc and attachment names via mail-parser ([] where it fails)."""
     import mailparser  # ~9 MB: loaded when the first mail arrives, not by an idle daemon
@@ -347,7 +352,10 @@ def _parse(raw: bytes) -> InboundMail:
     if not msg.keys():
         return InboundMail(size=len(raw), unreadable=True, reason="no headers found")
     headers = {k.lower(): decode_header_value(v) for k, v in msg.raw_items()}
-    mp_from, mp_to, mp_cc, mp_attachments = _mailparser_extras(fixed)
+    extras: tuple[list[tuple[str, str]], list[str], list[str], list[str]] = ([], [], [], [])
+    if len(fixed) <= MAILPARSER_MAX_BYTES:
+        extras = _mailparser_extras(fixed)
+    mp_from, mp_to, mp_cc, mp_attachments = extras
 
     from_name, from_addr = email.utils.parseaddr(headers.get("from", ""))
     if not from_addr and mp_from:

@@ -132,7 +132,7 @@ class InboxProcessor:
                     break
                 self.store.set_cursor(self.cursor_key, *new_cursor)
                 self.published_cursor = new_cursor
-                if len(messages) < BATCH:
+                if not self.source.more_waiting:
                     break
                 cursor = new_cursor
         if result.count or result.duplicates:

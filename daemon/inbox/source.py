@@ -47,15 +47,19 @@ class InboundMessage:
 class MailSource(Protocol):
     """Where inbound mail comes from. Methods raise :class:`daemon.errors.InboxError`."""
 
+    more_waiting: bool
+    """Whether the last :meth:`fetch_new` stopped before the newest message (``limit`` or a
+    byte budget): the caller calls again with the new cursor while this is True."""
+
     def fetch_new(
         self, cursor: Cursor | None, limit: int | None = None
     ) -> tuple[list[InboundMessage], Cursor]:
         """Messages newer than ``cursor``, oldest first, and the cursor to save afterwards.
 
-        At most ``limit`` messages are returned (all when None); call again with the new
-        cursor until fewer than ``limit`` come back. When the server's UIDVALIDITY differs
-        from the cursor's, every message of the mailbox is returned again: the caller must
-        skip messages it has already handled (by Message-ID).
+        At most ``limit`` messages are returned (all when None), maybe fewer to bound
+        memory; call again with the new cursor while :attr:`more_waiting` is True. When the
+        server's UIDVALIDITY differs from the cursor's, every message of the mailbox is
+        returned again: the caller must skip messages it has already handled (by Message-ID).
         """
         ...
 
