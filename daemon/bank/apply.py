@@ -25,12 +25,12 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from daemon.bank.credit import Credit
+from daemon.bank.credit import Credit, payment_recorded
 from daemon.bank.formats import read_statement
 from daemon.bank.matching import Verdict, match
 from daemon.config.schema import Config
 from daemon.domain import payments
-from daemon.domain.events import BankCredit, PaymentRecorded, decode, record
+from daemon.domain.events import BankCredit, decode, record
 from daemon.domain.ledger import Ledger
 from daemon.domain.receipts import record_payment
 from daemon.storage.store import Store
@@ -189,18 +189,6 @@ def pay(
     after = payments.paid_so_far(view.contract.contract, view.milestone, new)
     record(
         store,
-        PaymentRecorded(
-            at=now,
-            contract=contract,
-            milestone=milestone,
-            amount=credit.amount,
-            currency=credit.currency,
-            paid_on=credit.booked,
-            source="bank",
-            verified=True,
-            paid_total=after.paid,
-            remaining=after.remaining,
-            flag="over_payment" if after.over_paid > payments.ZERO else "",
-        ),
+        payment_recorded(credit, contract, milestone, now, after),
     )
     return detail

@@ -21,10 +21,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from daemon.bank.credit import Credit
+from daemon.bank.credit import Credit, payment_recorded
 from daemon.bank.review import MATCH, NOT_OURS, token
 from daemon.domain import payments, resolve
-from daemon.domain.events import BankCredit, HistoryEvent, PaymentRecorded, StaffCommandRun
+from daemon.domain.events import BankCredit, HistoryEvent, StaffCommandRun
 from daemon.domain.receipts import record_payment
 from daemon.inbox.facts import (
     Decision,
@@ -197,19 +197,7 @@ def _match(f: Facts, line: str, credit: Credit, latest: BankCredit, number: int)
     by = f"bank {cid} matched by {f.mail.from_addr}"
     new, detail = record_payment(view, view.state, credit.amount, credit.booked, by)
     after = payments.paid_so_far(view.contract.contract, view.milestone, new)
-    payment = PaymentRecorded(
-        at=f.now,
-        contract=contract,
-        milestone=milestone,
-        amount=credit.amount,
-        currency=credit.currency,
-        paid_on=credit.booked,
-        source="bank",
-        verified=True,
-        paid_total=after.paid,
-        remaining=after.remaining,
-        flag="over_payment" if after.over_paid > payments.ZERO else "",
-    )
+    payment = payment_recorded(credit, contract, milestone, f.now, after)
     change = StateChange(contract, milestone, new, f"staff:bank match by {f.mail.from_addr}")
     result = f"{view.milestone.name} / {view.contract.contract.title}: {view.status} -> "
     result += f"{new.status}{detail}"

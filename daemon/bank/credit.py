@@ -12,11 +12,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from daemon.bank.normalise import account_digits, plain_text
+from daemon.domain import payments
+from daemon.domain.events import PaymentRecorded
 from daemon.errors import CuikuanError
 
 ID_LENGTH = 12
@@ -114,3 +116,23 @@ def number(credits: Iterable[Credit]) -> list[Credit]:
         seen[key] = n + 1
         out.append(replace(credit, occurrence=n) if n else credit)
     return out
+
+
+def payment_recorded(
+    credit: Credit, contract: str, milestone: str, at: datetime, after: payments.PaidSoFar
+) -> PaymentRecorded:
+    """The history event of ``credit`` paying a milestone (``after``: what it has paid now):
+    verified money from the bank, whether matched at import or by the PM's ``match N``."""
+    return PaymentRecorded(
+        at=at,
+        contract=contract,
+        milestone=milestone,
+        amount=credit.amount,
+        currency=credit.currency,
+        paid_on=credit.booked,
+        source="bank",
+        verified=True,
+        paid_total=after.paid,
+        remaining=after.remaining,
+        flag="over_payment" if after.over_paid > payments.ZERO else "",
+    )

@@ -20,13 +20,14 @@ import io
 import logging
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from daemon import __version__
 from daemon.cli.args import date_arg, now_arg
+from daemon.cli.table import print_table
 from daemon.errors import ConfigError, CuikuanError
 from daemon.service.logs import setup_logging
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 # (bench/cli_startup.py measures it).
 
 COMMAND_MODULES: list[str] = [
+    "daemon.cli.status",
     "daemon.cli.report",
     "daemon.cli.history",
     "daemon.cli.evidence",
@@ -95,6 +97,7 @@ COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
         "bank statements: import one (CSV, Excel, MT940, CAMT.053, OFX) or list the credits "
         "and what they paid",
     ),
+    "daemon.cli.status": ("status", "one row per milestone: state, amount, due, next email"),
 }
 """Name and one-line help of each module's command, so ``cuikuan --help`` can list it
 without importing the module (tests/test_cli.py checks they match what ``register`` adds)."""
@@ -206,14 +209,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=cmd_run)
 
-    p = command(
-        "status", "one row per milestone: state, amount, due, next email", "cuikuan status --json"
-    )
-    p.add_argument("--json", action="store_true", help="print a JSON list")
-    p.add_argument("--client", default=None, help="only this client's milestones")
-    p.add_argument("--now", type=now_arg, default=None, help="as of this time (ISO 8601)")
-    p.set_defaults(handler=cmd_status)
-
     for module in COMMAND_MODULES:
         summary = COMMAND_SUMMARIES.get(module)
         if only is not None and summary is not None and summary[0] != only:
@@ -324,7 +319,7 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
     else:
         at = in_zone("at", tz)
         local = [{**r, at: local_minute(r["at"], tz)} for r in rows]
-        _print_table(local, [at, "client", "contract", "milestone", "stage", "to"])
+        print_table(local, [at, "client", "contract", "milestone", "stage", "to"])
         print(f"{len(rows)} email(s) from {args.start} to {args.end} ({tz.key})")
         _print_in_flight(config, start)
     return EXIT_OK
@@ -373,70 +368,6 @@ def cmd_run(args: argparse.Namespace, config_path: Path) -> int:
     daemon = Daemon(config_path, config, clock, clock_guard=True, accept_clock=args.accept_clock)
     daemon.run(once=args.once)
     return EXIT_OK
-
-
-def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
-    import json
-    from zoneinfo import ZoneInfo
-
-    from daemon.clock import SystemClock
-    from daemon.config.loader import load_config
-    from daemon.domain.status import status_rows, withdrawn_emails
-    from daemon.reports.times import in_zone, local_minute
-    from daemon.storage.read_only import read_state_and_events
-
-    config = load_config(config_path)
-    now = args.now or SystemClock().now()
-    if args.client is not None and all(c.id != args.client for c in config.clients):
-        known = ", ".join(c.id for c in config.clients)
-        print(f"cuikuan: no client {args.client!r}; clients: {known}", file=sys.stderr)
-        return EXIT_ERROR
-    state, events = read_state_and_events(config)
-    rows = status_rows(config, state, now, client_id=args.client, events=events)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    tz = ZoneInfo(config.settings.timezone)
-    next_at, contact = in_zone("next_at", tz), in_zone("last_contact", tz)
-    local = [
-        {**r, next_at: local_minute(r["next_at"], tz), contact: local_minute(r["last_contact"], tz)}
-        for r in rows
-    ]
-    columns = ["contract", "milestone", "state", "amount", "paid", "remaining", "currency", "due"]
-    if any(r["due_from"] for r in rows):  # milestones due after an event: its date's source
-        columns.append("due_from")
-    columns.append("days_overdue")
-    columns += ["limitation_expires", "next_stage", next_at, "reason", contact]
-    _print_table(local, columns)
-    bad = sorted({a for row in rows for a in row["bad_addresses"]})
-    if bad:
-        print(f"refused for good, never written to: {', '.join(bad)}")
-    withdrawn = withdrawn_emails(state) if args.client is None else []
-    if withdrawn:
-        print(f"withdrawn, never sent (no longer in the config): {', '.join(withdrawn)}")
-    return EXIT_OK
-
-
-def _print_table(rows: Sequence[Mapping[str, object]], columns: list[str]) -> None:
-    def cell(value: object) -> str:
-        if value is None or value == "":
-            return "-"
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        return str(value)
-
-    table = [[cell(row.get(c)) for c in columns] for row in rows]
-    widths = [max([len(c)] + [_width(r[i]) for r in table]) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
-    for r in table:
-        print("  ".join(v + " " * (w - _width(v)) for v, w in zip(r, widths, strict=True)))
-
-
-def _width(text: str) -> int:
-    """Display width: CJK characters take two terminal columns."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 if __name__ == "__main__":  # pragma: no cover

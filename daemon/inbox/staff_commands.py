@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Literal
+from typing import Literal, get_args
 
 from daemon.inbox.promise_dates import parse_date_text
 from daemon.inbox.quotes import strip_quoted
@@ -51,20 +51,7 @@ Verb = Literal[
     "skip",
     "called",
 ]
-VERBS: tuple[Verb, ...] = (
-    "paid",
-    "dispute",
-    "pause",
-    "resume",
-    "promise",
-    "note",
-    "stop",
-    "waive",
-    "accepted",
-    "approve",
-    "skip",
-    "called",
-)
+VERBS: tuple[Verb, ...] = get_args(Verb)
 
 ALIASES: dict[str, Verb] = {
     "paid": "paid",

@@ -32,6 +32,7 @@ from typing import Any
 
 from daemon.bank import review
 from daemon.config.schema import Config
+from daemon.domain import disputes
 from daemon.domain.emails import reference_token
 from daemon.domain.events import HistoryEvent, Received
 from daemon.domain.ledger import Ledger, MilestoneView
@@ -201,6 +202,9 @@ def _milestone_action(
         words=words,
         date=formatting.format_date(promised, lang) if promised else "?",
     )
+    if kind == "dispute" and ms.updated_at is not None:
+        recorded = ms.updated_at.astimezone(view.contract.timezone).date()
+        reason += " — " + disputes.follow_up_note(ms.reason, recorded, view.contract.calendar, lang)
     if kind == "verify_payment" and bank_wait:
         reason += " — " + review.CLAIM_NOTE.get(lang, review.CLAIM_NOTE["en"]).format(
             days=bank_wait
