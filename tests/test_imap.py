@@ -14,6 +14,7 @@ import pytest
 from daemon.clock import Clock, FixedClock, SystemClock
 from daemon.config.mail_settings import ImapSettings
 from daemon.errors import InboxError
+from daemon.inbox import imap
 from daemon.inbox.imap import PROCESSED_KEYWORD, UNMATCHED_KEYWORD, ImapSource
 from daemon.inbox.source import InboundMessage, Outcome
 from daemon.service.runtime import open_runtime
@@ -513,3 +514,29 @@ def test_byte_budget_cuts_a_batch_and_pages_through_every_message(dovecot: Dovec
     assert _ids([m for page in pages for m in page]) == [
         f"<reply-{n}@example.net>".encode() for n in range(1, 8)
     ]
+
+
+def test_a_big_message_alone_comes_in_pieces_byte_for_byte(
+    dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(imap, "FETCH_PIECE_BYTES", 300_000)
+    raws = [_big(1, 1_000_000), _big(2, 100)]
+    for raw in raws:
+        dovecot.append(PM, raw)
+    src = ImapSource(_settings(dovecot), dovecot.users[PM], SystemClock(), fetch_budget=500_000)
+    calls: list[str] = []
+    client = src._connect()
+    real_fetch = client.fetch
+
+    def counting(messages: Any, data: Any, *args: Any, **kw: Any) -> Any:
+        calls.append(str(data))
+        return real_fetch(messages, data, *args, **kw)
+
+    monkeypatch.setattr(client, "fetch", counting)
+    try:
+        first, cursor = src.fetch_new(None)
+        second, _ = src.fetch_new(cursor)
+    finally:
+        src.close()
+    assert [m.raw for m in first + second] == raws
+    assert len([c for c in calls if "BODY.PEEK[]<" in c]) == 4  # 1.08 MB in 300 KB pieces

@@ -132,6 +132,8 @@ class InboxProcessor:
                     break
                 self.store.set_cursor(self.cursor_key, *new_cursor)
                 self.published_cursor = new_cursor
+                messages.clear()  # the raw bytes go before the next fetch (big mail)
+                to_file.clear()
                 if not self.source.more_waiting:
                     break
                 cursor = new_cursor
