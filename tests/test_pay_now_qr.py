@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import segno
 
+from daemon.config.company import BankAccount
 from daemon.config.money_terms import PayNow
-from daemon.config.schema import BankAccount, Config
+from daemon.config.schema import Config
 from daemon.domain.state import MilestoneState, StateView
 from daemon.mail.compose import compose
 from daemon.mail.pay_now import pay_now_extras

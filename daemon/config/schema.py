@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from daemon.config.bank import BankSettings
+from daemon.config.company import BankAccount, InvoicingDetails
 from daemon.config.fields import (
     Currency,
     Day,
@@ -37,13 +38,7 @@ from daemon.config.fields import (
     TimeZoneName,
 )
 from daemon.config.mail_settings import MailSettings
-from daemon.config.money_terms import (
-    LateInterest,
-    PayNow,
-    StatementSettings,
-    check_bic,
-    check_iban,
-)
+from daemon.config.money_terms import LateInterest, PayNow, StatementSettings
 
 
 class SendWindow(Strict):
@@ -182,40 +177,6 @@ class Milestone(Strict):
         if (self.due is None) == (self.due_after is None):
             raise ValueError("give exactly one of due or due_after")
         return self
-
-
-class BankAccount(Strict):
-    """The company's collection account, shown copy-ready in every payment email."""
-
-    account_name: HeaderText = Field(min_length=1)
-    bank: HeaderText = Field(min_length=1)
-    account_number: HeaderText = Field(min_length=1)
-    iban: Annotated[str, AfterValidator(check_iban)] | None = None
-    """For a EUR contract, the pay-now block shows a SEPA (EPC) QR code with it."""
-    bic: Annotated[str, AfterValidator(check_bic)] | None = None
-
-
-def _check_tax_id(value: str) -> str:
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]{4,38}[A-Za-z0-9]", value):
-        raise ValueError(
-            f"{value!r} is not a tax number: use the letters and digits of the 统一社会信用代码 "
-            "(18 characters) or the VAT number, as printed on invoices"
-        )
-    return value
-
-
-class InvoicingDetails(Strict):
-    """The company's invoicing details (开票信息), sent when a client asks for them."""
-
-    name: HeaderText = Field(min_length=1)
-    """The registered company name (名称), exactly as on invoices."""
-    tax_id: Annotated[str, AfterValidator(_check_tax_id)]
-    """纳税人识别号 / 统一社会信用代码, or the VAT number."""
-    address: HeaderText | None = Field(None, min_length=1)
-    phone: HeaderText | None = Field(None, min_length=1)
-    bank: HeaderText | None = Field(None, min_length=1)
-    """开户行 for invoices."""
-    account_number: HeaderText | None = Field(None, min_length=1)
 
 
 class AcceptanceRule(Strict):
