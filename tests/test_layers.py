@@ -40,6 +40,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.chase", 7),
     ("daemon.inbox.imap", 7),
     ("daemon.inbox.imap_client", 7),
+    ("daemon.inbox.imap_fetch", 7),
     ("daemon.inbox.maildir_inbox", 7),
     ("daemon.inbox.processor", 7),
     ("daemon.inbox.watcher", 7),

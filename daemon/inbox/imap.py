@@ -48,6 +48,7 @@ from daemon.inbox.imap_client import (
     server_delimiter,
     shutdown,
 )
+from daemon.inbox.imap_fetch import fetch_bodies, uids_within_budget
 from daemon.inbox.source import Cursor, InboundMessage, Outcome
 
 logger = logging.getLogger(__name__)
@@ -132,25 +133,11 @@ class ImapSource:
             wanted = len(uids)
             if limit is not None:
                 uids = uids[:limit]
-            uids, total = self._within_budget(client, uids)
+            uids, total = uids_within_budget(client, uids, self._fetch_chunk, self._fetch_budget)
             truncated = len(uids) < wanted
-            messages: list[InboundMessage] = []
-            if len(uids) == 1 and total > FETCH_PIECE_BYTES:  # one big message: in pieces
-                raw = self._fetch_in_pieces(client, uids[0], total)
-                if raw is not None:
-                    messages.append(InboundMessage(uids[0], raw, mailbox, uidvalidity))
-                uids_to_fetch: list[int] = []
-            else:
-                uids_to_fetch = uids
-            for start in range(0, len(uids_to_fetch), self._fetch_chunk):
-                chunk = uids_to_fetch[start : start + self._fetch_chunk]
-                data = client.fetch(chunk, ["BODY.PEEK[]"])
-                for uid in chunk:
-                    raw = data.get(uid, {}).get(b"BODY[]")
-                    if raw is None:
-                        logger.info("message uid %s in %s vanished before fetch", uid, mailbox)
-                        continue
-                    messages.append(InboundMessage(uid, bytes(raw), mailbox, uidvalidity))
+            messages = fetch_bodies(
+                client, uids, total, (mailbox, uidvalidity), self._fetch_chunk, FETCH_PIECE_BYTES
+            )
             new_last = uids[-1] if uids else last
             uidnext = new_last + 1
             if not truncated:
@@ -161,43 +148,6 @@ class ImapSource:
             return messages, (uidvalidity, new_last)
 
         return self._run(f"fetch from {mailbox}", run)
-
-    def _fetch_in_pieces(self, client: IMAPClient, uid: int, size: int) -> bytes | None:
-        """One big message, ``FETCH_PIECE_BYTES`` at a time (None if it vanished).
-
-        imapclient holds ~3 copies of a literal while parsing a response: 118 MB for one
-        35 MB message fetched whole, against 3 × the piece size (plus the joined result) here.
-        """
-        pieces: list[bytes] = []
-        for offset in range(0, size, FETCH_PIECE_BYTES):
-            data = client.fetch([uid], [f"BODY.PEEK[]<{offset}.{FETCH_PIECE_BYTES}>"])
-            piece = data.get(uid, {}).get(f"BODY[]<{offset}>".encode())
-            if piece is None:
-                logger.info("message uid %s vanished while being fetched", uid)
-                return None
-            pieces.append(bytes(piece))
-            del data, piece
-        return b"".join(pieces)
-
-    def _within_budget(self, client: IMAPClient, uids: list[int]) -> tuple[list[int], int]:
-        """The longest prefix of ``uids`` whose sizes sum to at most the byte budget, and
-        that sum.
-
-        A message bigger than the budget is returned alone. A UID without a size (expunged
-        meanwhile) costs nothing: the body fetch logs it as vanished.
-        """
-        picked: list[int] = []
-        total = 0
-        for start in range(0, len(uids), self._fetch_chunk):
-            chunk = uids[start : start + self._fetch_chunk]
-            data = client.fetch(chunk, ["RFC822.SIZE"])
-            for uid in chunk:
-                size = int(data.get(uid, {}).get(b"RFC822.SIZE", 0))
-                if total and total + size > self._fetch_budget:
-                    return picked, total
-                picked.append(uid)
-                total += size
-        return picked, total
 
     def mark_processed(self, msg: InboundMessage, outcome: Outcome) -> None:
         """Move ``msg`` to the processed/unmatched folder, or flag it (``flag`` mode)."""
