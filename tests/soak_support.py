@@ -101,6 +101,7 @@ def write_config(root: Path, *, contracts: int, smtp_port: int, imap_port: int) 
         "      password_env: CUIKUAN_IMAP_PASSWORD",
         "      timeout: 10",
         "  report: {weekly: false}",
+        "  routine_alerts: email",  # each promise alert mailed at once: counted for exactly-once
         "  data_dir: data",
         "  tick_seconds: 5",
         "clients:",
