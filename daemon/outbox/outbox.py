@@ -9,9 +9,9 @@ The protocol, for every email (chase, alert, acknowledgement, staff reply, repor
 5. mark it ``sent``, archive its bytes, drop the spool file.
 
 A tick does steps 2-3 for a group of emails with one write, then 4 for each, then 5 in
-groups too (:mod:`daemon.outbox.group`). A crash after 3 leaves a ``pending`` record; :meth:`Outbox.retry_pending` sends it again
-from the spool with the very same bytes, after asking the transport (and the Sent folder)
-whether that Message-ID already went out.
+groups too (:mod:`daemon.outbox.group`). A crash after 3 leaves a ``pending`` record;
+:meth:`Outbox.retry_pending` sends it again from the spool with the very same bytes, after
+asking the transport (and the Sent folder) whether that Message-ID already went out.
 
 Failures, sorted by what they say about the account:
 
