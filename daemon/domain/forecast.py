@@ -31,8 +31,13 @@ def _plan_milestone(
     records: Mapping[SendKey, SendRecord],
     start: datetime,
     end: datetime | None,
+    *,
+    first_only: bool = False,
 ) -> list[PlannedEmail]:
     """Replay the ticks of one milestone from ``start`` to ``end`` (None: until it ends).
+
+    ``first_only``: stop at the first email (what :func:`next_email` asks); the ticks after
+    it cannot change it, so the answer is the first element of the full replay.
 
     Between ticks nothing changes, and a decision can only change at the first opening
     after ``start``, after the hold ends, or after a timeline slot passes; so those
@@ -60,6 +65,8 @@ def _plan_milestone(
         later = {ctx.opening(t) for t in _after_gaps(ctx, tick, tick)}
         instants = sorted(set(instants) | later)
         out.append(replace(email, at=tick))
+        if first_only:
+            break
         for key in email.supersedes:
             sim[key] = SendRecord(key, message_id(key, ctx.domain, secret), "skipped", tick)
         sim[email.key] = SendRecord(
@@ -130,5 +137,5 @@ def next_email(
         return terms_email(ctx, state, ctx.opening(begin))
     milestone = found.milestone
     records = live_records(ledger.sends(contract_id, milestone_id), now)
-    planned = _plan_milestone(ctx, milestone, state, records, begin, None)
+    planned = _plan_milestone(ctx, milestone, state, records, begin, None, first_only=True)
     return planned[0] if planned else None
