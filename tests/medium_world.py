@@ -6,8 +6,8 @@ milestones, zh/en, foreign timezones and calendars). The state is what a daemon 
 done over the 60 days before :data:`NOW`: every email the planner would have sent is
 recorded as sent (and the stages it superseded as skipped), then a few milestones are
 promised, paused, disputed or claimed paid, a few addresses bounced, and the history holds
-replies and state changes. Deterministic, except the installation's Message-ID key (which
-no status or report output shows).
+replies (some admitting the debt), part payments and state changes. Deterministic, except
+the installation's Message-ID key (which no status or report output shows).
 """
 
 from __future__ import annotations
@@ -103,9 +103,22 @@ def _history(store: Store, ids: list[str]) -> None:
             milestone,
             message_id=f"<reply-{i}@client.example>",
             subject=f"Re: 付款提醒 [CK-{contract}-{milestone}]",
-            kind="other",
+            kind="promise" if i % 10 == 3 else "other",
             rule="fallback",
+            matched_via="subject tag" if i % 5 == 3 else None,
         )
+        if i % 40 == 7:  # a verified part payment restarts the limitation clock too
+            store.add_event(
+                at,
+                "payment",
+                contract,
+                milestone,
+                amount=Decimal("100.00"),
+                currency="CNY",
+                source="staff",
+                verified=True,
+                remaining=Decimal("900.00"),
+            )
 
 
 COMMANDS = {

@@ -9,21 +9,25 @@ with the long way it replaces, on the same world.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from daemon.cli.table import display_width
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.domain.clock_guard import live_records
 from daemon.domain.forecast import _plan_milestone, next_email
 from daemon.domain.ledger import Ledger
+from daemon.domain.limitation import limitations
 from daemon.domain.planner import settled_at
 from daemon.domain.settle import settle_until
 from daemon.domain.state import StateView
+from daemon.domain.status import EVENT_KINDS
 from daemon.domain.timeline import chase_context
-from daemon.storage.read_only import read_state
+from daemon.storage.read_only import read_state, read_state_and_events
 from tests import medium_world
 
 
@@ -80,3 +84,24 @@ def test_settle_until_with_the_first_seen_given_is_the_same(
         waits += slow is not None
     assert waits == 2  # the two contracts that appeared five minutes ago
     assert StateView().first_seen is None
+
+
+def test_status_reads_every_event_kind_that_restarts_a_limitation(
+    world: Path, loaded: tuple[Config, StateView]
+) -> None:
+    config, state = loaded
+    _, every = read_state_and_events(config)
+    _, some = read_state_and_events(config, EVENT_KINDS)
+    assert 0 < len(some) < len(every)
+    ledger = Ledger(config, state)
+    clocks = limitations(ledger, some, medium_world.NOW)
+    assert clocks == limitations(ledger, every, medium_world.NOW)
+    restarted = [c for c in clocks.values() if c.last_restart and not c.last_restart.demand]
+    assert restarted  # the world has replies admitting the debt and part payments
+
+
+def test_display_width_counts_ascii_as_the_slow_way_did() -> None:
+    texts = ["", "K-1 m0", "".join(map(chr, range(128))), "付款提醒 K-1", "ａｂ：", "é"]
+    for text in texts:
+        slow = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+        assert display_width(text) == slow, text
