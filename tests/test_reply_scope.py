@@ -9,12 +9,13 @@ Every reply is dated Tuesday 1 December 2026, 10:00 in Shanghai.
 from __future__ import annotations
 
 from datetime import date
+from email.mime.text import MIMEText
 
 import pytest
 
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import parse_message
-from tests.test_parse import text_mail
+from tests.test_parse import add_headers, text_mail
 
 SENT = "Tue, 01 Dec 2026 10:00:00 +0800"
 
@@ -129,3 +130,38 @@ QUOTES = {
 def test_quoted_reminder_does_not_decide(style: str) -> None:
     result = classify(parse_message(text_mail(QUOTES[style], Date=SENT)))
     assert (result.kind, result.text_considered.splitlines()[0]) == ("other", "好的")
+
+
+HTML_QUOTES = {
+    "mail-master-card": (
+        '<div>好的</div><div class="ntes-mailmaster-quote"><table><tr><td>发件人</td>'
+        "<td>李四&lt;lisi@example.cn&gt;</td></tr><tr><td>发送日期</td><td>2026年01月05日 10:30"
+        f"</td></tr></table><div>{REMINDER}</div></div>"
+    ),
+    "139-reply-split": f'<div>好的</div><hr id="replySplit"><div>{REMINDER}</div>',
+    "sina-origbody": (
+        f'<div>好的</div><div id="origbody"><div>发件人：李四</div><div>{REMINDER}</div></div>'
+    ),
+    "qq-app": f'<div>好的</div><div id="original-content"><div>{REMINDER}</div></div>',
+    "new-outlook": (
+        '<div>好的</div><div id="mail-editor-reference-message-container">'
+        f"<div>{REMINDER}</div></div>"
+    ),
+    "qq-new-web": (
+        "<div>好的</div><article><div>Original</div><hr><table><tr><td>From:李四</td></tr>"
+        f"<tr><td>Sent Time: 2026年1月5日</td></tr></table></article><div>{REMINDER}</div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("style", sorted(HTML_QUOTES))
+def test_html_quote_boxes_do_not_decide(style: str) -> None:
+    raw = add_headers(MIMEText(HTML_QUOTES[style], "html", "utf-8"), Date=SENT).as_bytes()
+    result = classify(parse_message(raw))
+    assert (result.kind, result.text_considered.splitlines()[0]) == ("other", "好的")
+
+
+def test_words_below_an_html_quote_box_are_kept() -> None:
+    html = f'<div class="gmail_quote"><blockquote>{REMINDER}</blockquote></div><div>已付款</div>'
+    raw = add_headers(MIMEText(html, "html", "utf-8"), Date=SENT).as_bytes()
+    assert classify(parse_message(raw)).kind == "paid"
