@@ -165,3 +165,15 @@ def test_words_below_an_html_quote_box_are_kept() -> None:
     html = f'<div class="gmail_quote"><blockquote>{REMINDER}</blockquote></div><div>已付款</div>'
     raw = add_headers(MIMEText(html, "html", "utf-8"), Date=SENT).as_bytes()
     assert classify(parse_message(raw)).kind == "paid"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("已付款，不过有个问题：发票上少写了一个项目。", "paid"),
+        ("We will pay on Friday, but we have some concerns about the hours billed.", "promise"),
+    ],
+)
+def test_an_objection_beside_a_confident_reading_holds_it_for_the_pm(body: str, kind: str) -> None:
+    got_kind, _, confident = read(body)
+    assert (got_kind, confident) == (kind, False)
