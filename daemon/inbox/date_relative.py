@@ -140,7 +140,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
-        rf"\b(?:on|by|before|until|till)\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
+        rf"\b(?:on|by|before|until|till|around|from|after)\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
         text,
         re.I,
     ):
