@@ -30,6 +30,8 @@ class Reply:
     noquote: bool = False  # the client deleted the quote
     stage: str = "reminder"
     seq: int = 1
+    inline: tuple[str, str] = ("", "")  # answer written under the quoted line holding [0]
+    earlier: str = ""  # the client's own earlier answer, quoted above our reminder
 
     @property
     def h(self) -> str:
