@@ -41,7 +41,10 @@ class Reply:
     @property
     def ck_id(self) -> str:
         c, m = ("HZ-2026-017", "midterm") if self.thread == "zh" else ("ACME-2026-03", "midterm")
-        return f"<ck.{c}.{m}.{self.stage}.{self.seq}@example.cn>"
+        readable = f"ck.{c}.{m}.{self.stage}.{self.seq}"
+        n = int(sha1(readable.encode()).hexdigest(), 16)
+        token = "".join(chr(97 + (n // 26**i) % 26) for i in range(17))  # 17 letters, as cuikuan's
+        return f"<{readable}.{token}@example.cn>"
 
     @property
     def sent(self) -> datetime:
