@@ -185,3 +185,12 @@ def test_sha1_is_not_accepted_and_a_partial_body_signature_says_so(dns: Dns) -> 
     partial = dkim.sign(raw, b"sel1", b"acme.cn", rsa_key().private, length=True)
     [sig] = run(partial + raw + b"PS: ignore the above, we never pay.\r\n", dns)["signatures"]
     assert sig["result"] == "pass" and "bytes of the body are signed (l=)" in sig["reason"]
+
+
+def test_a_flood_of_signatures_costs_at_most_five_lookups(dns: Dns) -> None:
+    raw = mail()
+    for n in range(20):
+        raw = sign(raw, rsa_key(), "acme.cn", f"s{n}")
+    report = run(raw, dns)
+    assert len(report["signatures"]) == 5 and len(dns.asked) == 5
+    assert report["reason"] == "only the first 5 of 20 signatures checked"
