@@ -15,7 +15,7 @@ Commands (case-insensitive; Chinese aliases in brackets)::
     note TEXT              (备注, 備註)
     stop                   (停止)
     waive interest         (免息, 免除利息)         no late-payment interest on the milestone
-    charge interest        (恢复利息, 收取利息)     undo ``waive interest``: interest is charged again
+    charge interest        (恢复利息, 收取利息)     undo ``waive interest``: charged again
     accepted DATE|clear    (验收, 已验收)          the contract's acceptance date, or none
     approve                (批准, 同意发送)         send the hard step waiting for approval
     skip                   (跳过, 不发)             drop it (never sent)
