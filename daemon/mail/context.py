@@ -32,6 +32,7 @@ from daemon.domain.stages import INVOICE_STAGES, recipients_of
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
+from daemon.mail.dispute_text import dispute_note
 from daemon.mail.interest_text import letter_interest
 from daemon.mail.pay_now import pay_now_extras, with_pay_now
 
@@ -236,6 +237,8 @@ def _milestone(
         "partly_paid": so_far.partly_paid,
         "paid_so_far": formatting.format_money(so_far.paid, contract.currency, lang),
         "remaining": formatting.format_money(so_far.remaining, contract.currency, lang),
+        # a part disputed or written off (issue 14.4): what is disputed, what is due
+        "dispute_note": dispute_note(ms, so_far, contract.currency, lang),
     }
 
 

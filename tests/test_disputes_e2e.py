@@ -1,0 +1,119 @@
+"""Disputes as a workflow (issue 14.4), end to end through real servers.
+
+The PM replies to a reminder through the real Dovecot server with ``dispute REASON …``
+(en and zh) or ``dispute AMOUNT REASON …`` (a part); the daemon records the reason, the
+words and the day, holds what is disputed, answers over the SMTP fixture, and the daily
+list shows the line with its reason and the PM's follow-up deadline (OVERDUE once past).
+What is not disputed — the other milestones, the rest of a part-disputed milestone — goes
+on being chased, the emails saying what is disputed and what is due. ``resolved`` resumes.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from daemon.cli import main as cli
+from daemon.domain.events import decode
+from daemon.reports.todo import Action, todo
+from daemon.storage.store import Store
+from tests.fixtures.dovecot import Dovecot
+from tests.fixtures.smtp import SmtpServer
+from tests.test_inbox_e2e import B1, BR1, C1, PM, R1, TICK1, TICK2, World, staff_mail
+
+TICK3 = datetime.fromisoformat("2026-12-04T10:00:00+08:00")  # reminder 2 is due (7 days)
+LATE = datetime.fromisoformat("2026-12-08T10:00:00+08:00")  # past the 5-working-day deadline
+M1 = f"Re: [CK-{C1}-m1]"
+FINAL = f"Re: [CK-{B1}-final]"
+
+
+@pytest.fixture
+def world(
+    tmp_path: Path, smtp_server: SmtpServer, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> World:
+    monkeypatch.setenv("CK_E2E_IMAP_PASSWORD", dovecot.users[PM])
+    w = World(tmp_path, smtp_server, dovecot)
+    w.run_once(TICK1)  # reminder 1 of m1 (ACME, en) and of final (beta, zh)
+    return w
+
+
+def disputes(world: World, now: datetime) -> list[Action]:
+    with Store(world.state_file, read_only=True) as store:
+        state, events = store.snapshot(), [decode(e) for e in store.events()]
+    return [a for a in todo(world.config, state, now, events) if a.kind == "dispute"]
+
+
+def bodies(world: World, since: int, stage: str) -> list[str]:
+    """The text part of each ``stage`` email that reached the SMTP server since ``since``."""
+    out = []
+    for m in world.smtp.messages[since:]:
+        if f".{stage}." in str(m.message["Message-ID"]):
+            part = m.message.get_body(("plain",))
+            out.append(part.get_content() if part is not None else "")
+    return out
+
+
+def staff_answers(world: World, since: int) -> list[str]:
+    return [b.replace("\n", " ") for b in bodies(world, since, "staff_reply")]
+
+
+def test_a_dispute_by_reply_holds_the_milestone_with_reason_and_deadline(world: World) -> None:
+    before = len(world.smtp.messages)
+    world.deliver(staff_mail("dispute amount price too high", in_reply_to=world.mid(R1)))
+    world.deliver(staff_mail("异议 验收 屏幕闪烁，未通过验收", in_reply_to=world.mid(BR1)))
+    world.run_once(TICK2)  # Monday 30 Nov
+    m1, final = world.milestone(C1, "m1"), world.milestone(B1, "final")
+    assert (m1.status, m1.dispute_reason, m1.dispute_words) == (
+        "disputed",
+        "amount",
+        "price too high",
+    )
+    assert (final.status, final.dispute_reason, final.dispute_since) == (
+        "disputed",
+        "acceptance",
+        date(2026, 11, 30),
+    )
+    answers = staff_answers(world, before)
+    assert len(answers) == 2 and all("follow up by 2026-12-07" in a for a in answers)
+
+    lines = {a.milestone: a for a in disputes(world, TICK2)}
+    assert lines["m1"].reason.endswith("“price too high” — reason: amount, follow up by 2026-12-07")
+    assert lines["m1"].commands == ("resolved", "stop")
+    assert lines["m1"].as_row(1)["follow_up_by"] == "2026-12-07"
+    assert lines["m1"].as_row(1)["follow_up_overdue"] is False
+    late = {a.milestone: a for a in disputes(world, LATE)}
+    assert late["m1"].reason.endswith("follow up by 2026-12-07 (OVERDUE)")
+    assert late["final"].as_row(1)["follow_up_overdue"] is True
+
+    chased = len(world.smtp.messages)
+    world.run_once(TICK3)  # reminder 2 would be due: both are held
+    assert world.stage_sent("reminder", chased) == []
+
+    world.deliver(staff_mail("resolved client accepts the price", subject=M1))
+    world.deliver(staff_mail("已解决 已返工并重新验收", subject=FINAL))
+    world.run_once(LATE)
+    m1, final = world.milestone(C1, "m1"), world.milestone(B1, "final")
+    assert (m1.status, m1.dispute_reason, m1.dispute_since) == ("open", "", None)
+    assert "resolved: client accepts the price" in m1.reason
+    assert final.status == "open" and "已返工并重新验收" in final.reason
+    notes = [
+        e["data"]["reason"]
+        for e in world.events("state_change")
+        if "resolved" in e["data"]["cause"]
+    ]
+    assert any("client accepts the price" in n for n in notes)
+    assert disputes(world, LATE) == []
+    assert len(world.stage_sent("reminder", chased)) == 2  # the chase resumed on both
+
+
+def test_resolved_on_a_milestone_without_a_dispute_changes_nothing(world: World) -> None:
+    before = len(world.smtp.messages)
+    world.deliver(staff_mail("resolved", in_reply_to=world.mid(R1)))
+    world.run_once(TICK2)
+    assert world.milestone(C1, "m1").status == "open"
+    [answer] = staff_answers(world, before)
+    assert "no open dispute" in answer
