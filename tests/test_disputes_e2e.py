@@ -10,7 +10,6 @@ on being chased, the emails saying what is disputed and what is due. ``resolved`
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -117,3 +116,98 @@ def test_resolved_on_a_milestone_without_a_dispute_changes_nothing(world: World)
     assert world.milestone(C1, "m1").status == "open"
     [answer] = staff_answers(world, before)
     assert "no open dispute" in answer
+
+
+def test_a_part_dispute_holds_that_part_and_the_rest_is_chased(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = len(world.smtp.messages)
+    world.deliver(staff_mail("dispute 20,000 quality screen flickers", in_reply_to=world.mid(R1)))
+    world.deliver(staff_mail("异议 1,000 发票 抬头错误", in_reply_to=world.mid(BR1)))
+    world.run_once(TICK2)
+    m1 = world.milestone(C1, "m1")
+    assert (m1.status, m1.dispute_amount, m1.dispute_reason) == (
+        "open",
+        Decimal("20000"),
+        "acceptance",
+    )
+    [en, zh] = staff_answers(world, before)
+    assert "the undisputed 60000.00 CNY is still chased" in en.replace(",", "")
+    lines = {a.milestone: a for a in disputes(world, TICK2)}
+    assert lines["m1"].amount == Decimal("20000")
+    assert lines["m1"].commands == ("resolved pay", "resolved waive")
+    assert "disputes CNY 20,000.00 of Delivery / Platform" in lines["m1"].reason
+    assert "the undisputed CNY 60,000.00 is still chased" in lines["m1"].reason
+    assert "the undisputed CNY 4,000.00 is still chased" in lines["final"].reason
+    settings = world.config.settings.model_copy(update={"language": "zh"})
+    world.config = world.config.model_copy(update={"settings": settings})  # the list in zh
+    [zh_line] = [a for a in disputes(world, TICK2) if a.milestone == "final"]
+    assert "中的¥1,000.00有异议：“抬头错误”；无异议的¥4,000.00继续催收" in zh_line.reason
+    assert zh_line.reason.endswith("原因：发票信息，请于2026-12-07前跟进")
+
+    sent = len(world.smtp.messages)
+    world.run_once(TICK3)  # reminder 2: the undisputed part is chased, truthfully
+    [acme, beta] = bodies(world, sent, "reminder")
+    assert (
+        "[Part disputed] You have raised a question about CNY 20,000.00 of this payment "
+        "(reason: acceptance/quality)" in acme
+    )
+    assert "The undisputed CNY 60,000.00 is not in question" in " ".join(acme.split())
+    assert "【部分异议】贵方对该笔款项中的¥1,000.00提出了异议（原因：发票信息）" in beta
+    assert "无异议部分¥4,000.00不受影响" in beta
+    for text in (acme, beta):
+        assert "None" not in text and "Part payment" not in text and "部分付款" not in text
+
+    config = str(world.config_path)
+    for contract, milestone, want in ((C1, "m1", "CNY 60,000.00"), (B1, "final", "¥4,000.00")):
+        assert (
+            cli.main(["preview", contract, milestone, "reminder", "--seq", "3", "--config", config])
+            == 0
+        )
+        shown = capsys.readouterr().out
+        assert want in shown and "None" not in shown
+        assert cli.main(["preview", contract, milestone, "demand", "--config", config]) == 0
+        demand = " ".join(capsys.readouterr().out.split())
+        assert f"request payment of {want} in full" in demand or f"款项{want}足额支付" in demand
+
+    # the client pays the undisputed part: what remains is all disputed, nothing is chased
+    world.deliver(staff_mail("paid 60,000 2026-12-07", subject=M1))
+    world.run_once(LATE)
+    m1 = world.milestone(C1, "m1")
+    assert (m1.status, m1.paid_amount) == ("open", Decimal("60000"))
+    quiet = len(world.smtp.messages)
+    world.run_once(datetime.fromisoformat("2026-12-14T10:00:00+08:00"))
+    assert world.stage_sent("reminder", quiet) == [("ap@beta.example",)]  # beta only
+
+    # a part dispute needs the PM's choice; waive writes the part off and settles m1
+    world.deliver(staff_mail("resolved", subject=M1, mid="<r1@example.com>"))
+    world.deliver(
+        staff_mail("resolved waive agreed 20k discount", subject=M1, mid="<r2@example.com>")
+    )
+    world.deliver(staff_mail("resolved pay 客户同意支付", subject=FINAL))
+    answered = len(world.smtp.messages)
+    world.run_once(datetime.fromisoformat("2026-12-15T10:00:00+08:00"))
+    choice, waived, paid = staff_answers(world, answered)
+    assert "write 'resolved pay'" in choice and "Not done" not in waived
+    m1, final = world.milestone(C1, "m1"), world.milestone(B1, "final")
+    assert (m1.status, m1.waived_amount, m1.dispute_amount) == ("paid", Decimal("20000"), None)
+    assert "agreed 20k discount" in m1.reason
+    assert (final.status, final.dispute_amount, final.waived_amount) == ("open", None, None)
+    assert disputes(world, datetime.fromisoformat("2026-12-15T10:00:00+08:00")) == []
+
+
+def test_resolved_waive_before_the_rest_is_paid_says_so_in_the_next_email(world: World) -> None:
+    world.deliver(staff_mail("dispute 20000 amount", in_reply_to=world.mid(R1)))
+    world.run_once(TICK2)
+    world.deliver(staff_mail("resolved waive", subject=M1))
+    world.run_once(datetime.fromisoformat("2026-12-01T10:00:00+08:00"))
+    m1 = world.milestone(C1, "m1")
+    assert (m1.status, m1.waived_amount) == ("open", Decimal("20000"))
+    sent = len(world.smtp.messages)
+    world.run_once(TICK3)
+    [acme, _beta] = bodies(world, sent, "reminder")
+    flat = " ".join(acme.split())
+    assert "As agreed, CNY 20,000.00 of this payment has been waived." in flat
+    assert "CNY 60,000.00 remains outstanding" in flat
+    commands = [e["data"]["command"] for e in world.events("staff_command")]
+    assert commands == ["dispute", "resolved"]

@@ -17,6 +17,7 @@ from typing import Any
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Person
 from daemon.domain.correspondence import CHASE_STAGES, correspondence
+from daemon.domain.disputes import undisputed
 from daemon.domain.emails import PlannedEmail, reference_token
 from daemon.domain.ledger import Ledger, effective_status
 from daemon.domain.payments import paid_so_far, payment
@@ -239,6 +240,7 @@ def _milestone(
         "remaining": formatting.format_money(so_far.remaining, contract.currency, lang),
         # a part disputed or written off (issue 14.4): what is disputed, what is due
         "dispute_note": dispute_note(ms, so_far, contract.currency, lang),
+        "amount_due": formatting.format_money(undisputed(so_far, ms), contract.currency, lang),
     }
 
 
