@@ -211,3 +211,67 @@ def test_resolved_waive_before_the_rest_is_paid_says_so_in_the_next_email(world:
     assert "CNY 60,000.00 remains outstanding" in flat
     commands = [e["data"]["command"] for e in world.events("staff_command")]
     assert commands == ["dispute", "resolved"]
+
+
+def _list_of_the_day(world: World, since: int) -> tuple[str, str]:
+    """(Message-ID, text) of the daily list that reached the SMTP server since ``since``."""
+    [msg] = [
+        m.message
+        for m in world.smtp.messages[since:]
+        if ".pm_todo." in str(m.message["Message-ID"])
+    ]
+    part = msg.get_body(("plain",))
+    assert part is not None
+    return str(msg["Message-ID"]), part.get_content()
+
+
+def test_commands_in_the_body_of_a_reply_to_the_list_act_on_each_named_milestone(
+    world: World,
+) -> None:
+    world.deliver(staff_mail("dispute amount price too high", in_reply_to=world.mid(R1)))
+    world.deliver(staff_mail("dispute invoice wrong tax number", in_reply_to=world.mid(BR1)))
+    before = len(world.smtp.messages)
+    world.run_once(TICK2)  # the list of the day carries both disputes with their tokens
+    list_id, listed = _list_of_the_day(world, before)
+    assert f"[CK-{C1}-m1]" in listed and f"[CK-{B1}-final]" in listed
+    quoted = "\n".join(f"> {line}" for line in listed.splitlines())
+    body = (
+        f"resolved client accepts the price [CK-{C1}-m1]\n"
+        f"note called Li, new invoice on its way [CK-{B1}-final]\n"
+        f"paid [CK-{C1}-nope]\n"
+        # the list pasted back without quote marks is not a command
+        f" 1. ACME Ltd disputes Delivery — reply: resolved | stop [CK-{C1}-m2]\n\n"
+        f"On Mon, cuikuan wrote:\n{quoted}"
+    )
+    world.deliver(staff_mail(body, in_reply_to=list_id, subject="Re: 2 action(s) for today"))
+    answered = len(world.smtp.messages)
+    world.run_once(LATE)
+    assert world.milestone(C1, "m1").status == "open"  # resolved: the chase resumes
+    assert world.milestone(B1, "final").status == "disputed"  # a note changes nothing
+    assert world.milestone(C1, "m2").status == "open"
+    runs = [
+        (e["milestone"], e["data"]["command"], e["data"]["ok"])
+        for e in world.events("staff_command")
+    ]
+    assert runs[-2:] == [("m1", "resolved", True), ("final", "note", True)]
+    [answer] = staff_answers(world, answered)
+    assert "3 command line(s)" in answer
+    assert "client accepts the price [CK-C-2026-1-m1] → done" in answer
+    assert "[CK-C-2026-1-nope] → not done: [CK-C-2026-1-nope] names no milestone" in answer
+
+
+def test_a_forged_list_reply_changes_nothing(world: World) -> None:
+    world.deliver(staff_mail("dispute amount price too high", in_reply_to=world.mid(R1)))
+    before = len(world.smtp.messages)
+    world.run_once(TICK2)
+    list_id, _listed = _list_of_the_day(world, before)
+    forged = staff_mail(
+        f"resolved [CK-{C1}-m1]",
+        in_reply_to=list_id,
+        headers={"Authentication-Results": "mx.example.com; dkim=fail; spf=fail"},
+    )
+    world.deliver(forged)
+    world.run_once(LATE)
+    assert world.milestone(C1, "m1").status == "disputed"
+    refused = [e for e in world.events("staff_command") if not e["data"]["ok"]]
+    assert refused and refused[-1]["data"]["result"].startswith("refused")

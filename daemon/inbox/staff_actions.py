@@ -49,6 +49,7 @@ from daemon.inbox.staff_commands import (
     first_command_line,
     parse_command,
 )
+from daemon.inbox.staff_list_reply import list_reply_decision
 
 logger = logging.getLogger(__name__)
 
@@ -136,6 +137,9 @@ def staff_decision(f: Facts) -> Decision:
         refused = _event(f, verb, line, False, f"refused: {f.auth.reason}")
         return Decision("unmatched", "staff_refused", emails=(email,), events=(refused, event))
     if not f.match.matched:
+        listed = list_reply_decision(f, staff_decision, _staff_address(f))
+        if listed is not None:
+            return listed  # a reply to the daily list: one command per line (issue 14)
         if isinstance(parsed, CommandError):
             return Decision("unmatched", "staff_unmatched")  # ordinary mail, not a command
         return _answer(
