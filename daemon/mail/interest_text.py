@@ -52,7 +52,8 @@ def interest_context(contract: Contract, figures: InterestFigures, language: str
     if clause.cap is not None and clause.cap.amount is not None:
         cap = fmt(clause.cap.amount)
     elif clause.cap is not None and clause.cap.percent is not None:
-        cap = formatting.format_percent(clause.cap.percent, language)
+        percent = formatting.format_percent(clause.cap.percent, language)
+        cap = f"本金的{percent}" if language == "zh" else f"{percent} of the principal"
     return {
         "rate": rate_text(clause, language),
         "from_demand": clause.start == "demand",
