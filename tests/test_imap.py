@@ -251,6 +251,28 @@ def test_mail_arriving_between_fetch_and_idle_is_not_missed(
     assert time.monotonic() - started < 1.0
 
 
+def test_mail_landing_between_the_last_look_and_idle_wakes_at_once(
+    dovecot: Dovecot, source: ImapSource, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mail delivered after the look before IDLE (SELECT) and before IDLE itself.
+
+    Dovecot reports it right behind its ``+ idling``, in the same read, so it sat in
+    imaplib's buffer where polling the socket cannot see it: the watcher idled on until
+    the round's end (``idle_renew_seconds``) and the reply waited. The delivery is put
+    exactly in that window by a hook, not by timing.
+    """
+    _, cursor = source.fetch_new(None)
+    real_idle_once = imap.idle_once
+
+    def deliver_then_idle(client: Any, deadline: float, stop: threading.Event) -> bool:
+        dovecot.append(PM, _raw(1))  # after the SELECT that found nothing new
+        return real_idle_once(client, deadline, stop)
+
+    monkeypatch.setattr(imap, "idle_once", deliver_then_idle)
+    assert source.wait_for_activity(60, threading.Event()) is True  # False: idled to the end
+    assert _ids(source.fetch_new(cursor)[0]) == [b"<reply-1@example.net>"]
+
+
 def test_wait_times_out_without_mail_and_stops_fast(source: ImapSource) -> None:
     source.fetch_new(None)
     started = time.monotonic()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -24,13 +25,16 @@ from daemon.clock import FixedClock, OffsetClock
 from daemon.config.loader import load_config
 from daemon.domain.emails import message_id
 from daemon.domain.state import MilestoneState, SendKey
-from daemon.inbox import imap
+from daemon.errors import InboxError
+from daemon.inbox import imap, watcher
+from daemon.inbox.processor import InboxResult
 from daemon.service.loop import Daemon
 from daemon.service.runtime import open_runtime
 from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import SmtpServer
+from tests.fixtures.ticks import Ticks
 
 PM, STAFF, AR = "pm@example.com", "staff@example.com", "ar@team.example"
 PAY, ANN, CFO, BETA = "pay@acme.cn", "ann@acme.cn", "cfo@acme.cn", "ap@beta.example"
@@ -531,27 +535,76 @@ def test_stranger_quoting_our_message_id_changes_nothing(world: World) -> None:
 # --- the long-running daemon: IDLE watcher and reconnect ----------------------------------
 
 
-def test_idle_watcher_survives_a_dovecot_restart(
-    world: World, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(Daemon, "_install_signal_handlers", lambda self: None)  # not main thread
-    daemon = Daemon(world.config_path, world.config, OffsetClock(TICK2))
+@contextmanager
+def running(daemon: Daemon) -> Iterator[Daemon]:
+    """``daemon.run()`` in a thread, its inbox watcher up, until the block ends; then it
+    must stop (the caller stubs ``_install_signal_handlers``: not the main thread)."""
     thread = threading.Thread(target=daemon.run, name="test-daemon")
     thread.start()
     try:
         eventually(lambda: daemon.watcher is not None and daemon.watcher.is_alive(), "watcher")
+        yield daemon
+    finally:
+        daemon.stop.set()
+        daemon.wake.set()
+        thread.join(timeout=15)
+    assert not thread.is_alive()
+
+
+def test_idle_watcher_survives_a_dovecot_restart(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Daemon, "_install_signal_handlers", lambda self: None)  # not main thread
+    with running(Daemon(world.config_path, world.config, OffsetClock(TICK2))):
         world.deliver(reply(PAY, "We dispute the amount.", in_reply_to=world.mid(R1)))
         eventually(lambda: world.milestone(C1, "m1").status == "disputed", "the dispute")
         world.dovecot.restart()
         body = "我们将于12月5日前付款。"
         world.deliver(reply(BETA, body, in_reply_to=world.mid(BR1), mid="<p2@beta.example>"))
         eventually(lambda: world.milestone(B1, "final").status == "promised", "the promise")
-    finally:
-        daemon.stop.set()
-        daemon.wake.set()
-        thread.join(timeout=15)
-    assert not thread.is_alive()
     assert world.stage_sent("ack_dispute") == [(PAY, ANN, CFO)]
+
+
+def test_mail_reported_while_the_inbox_backs_off_is_read_when_the_wait_ends(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The restart test's other window: the daemon's own connection fails on the restart
+    (the inbox step backs off 1 s) while the watcher's new connection already reports the
+    next reply. That report was dropped, and the watcher reports once, then waits for a
+    cycle: the reply waited ``CYCLE_WAIT_SECONDS``. Here the failure is injected and the
+    backoff's clock stands still until the report has come and gone."""
+    monkeypatch.setattr(Daemon, "_install_signal_handlers", lambda self: None)
+    monkeypatch.setattr(watcher, "CYCLE_WAIT_SECONDS", 3600.0)  # no second report rescues it
+    daemon = Daemon(world.config_path, world.config, OffsetClock(TICK2))
+    daemon.monotonic = ticks = Ticks()
+    inbox = daemon.runtime.inbox
+    assert inbox is not None
+    real_process = inbox.process
+    armed, failures = threading.Event(), []
+
+    def fails_once_when_armed(now: datetime) -> InboxResult:
+        if armed.is_set() and not failures:
+            failures.append(now)
+            raise InboxError("IMAP fetch from INBOX failed: Server shutting down.")
+        return real_process(now)
+
+    monkeypatch.setattr(inbox, "process", fails_once_when_armed)
+    with running(daemon) as d:
+        eventually(d.cycle_done.is_set, "the first cycle")
+        assert d.watcher is not None
+        reports = d.watcher.wakeups
+        armed.set()
+        world.deliver(reply(PAY, "We dispute the amount.", in_reply_to=world.mid(R1)))
+        # 1st report: the cycle whose read fails; 2nd: the same mail, during the backoff.
+        eventually(
+            lambda: (
+                d.watcher is not None and d.watcher.wakeups >= reports + 2 and not d.wake.is_set()
+            ),
+            "the watcher's report during the backoff, taken by the loop",
+        )
+        assert failures and world.milestone(C1, "m1").status != "disputed"
+        ticks.t += 2  # the backoff (1 s) is over
+        eventually(lambda: world.milestone(C1, "m1").status == "disputed", "the dispute")
 
 
 # --- the classify command -----------------------------------------------------------------

@@ -17,6 +17,7 @@ from daemon.config.loader import load_config
 from daemon.domain.settle import StableWatch, contract_digest, settle_until, settling
 from daemon.service.loop import Daemon
 from tests.demo_config import DEMO_CONFIG, copy_demo, demo_mid
+from tests.fixtures.ticks import Ticks
 
 # 10:00 in Shanghai on a working day: inside the demo client's send window.
 NOW = datetime(2026, 12, 1, 2, tzinfo=UTC)
@@ -38,16 +39,6 @@ clients:
 # The first chunk ends inside the address and still parses: the old daemon loaded it.
 CUT = FULL.index(".example.cn") + len(".exa")
 CHUNK_1, CHUNK_2 = FULL[:CUT], FULL[CUT:]
-
-
-class Ticks:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
 
 
 # --- the pure rules -----------------------------------------------------------------------
