@@ -202,12 +202,13 @@ def test_joinable_emails_of_one_client_become_one_letter_in_the_strictest_tone(
         _planned("C-1", "-", "terms"),
     ]
     out = group(config, emails)
-    assert len(out) == 3
+    assert len(out) == 4
     letter = out[0]
     assert isinstance(letter, Consolidated)
-    assert letter.covers == (emails[0].key, emails[2].key, emails[3].key)
+    assert letter.covers == (emails[0].key, emails[3].key)
     assert letter.key == emails[0].key and letter.stage == "demand"
-    assert out[1:] == [emails[1], emails[4]]  # consolidate: false; terms always alone
+    # consolidate: false; a notice never joins a demand; terms always alone
+    assert out[1:] == [emails[1], emails[2], emails[4]]
 
 
 def test_a_lone_email_and_other_recipients_are_not_joined(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from datetime import datetime
 from daemon.chase.engine import consolidated_spec
 from daemon.cli.preview import planned_for
 from daemon.config.schema import Config
-from daemon.domain.consolidation import JOINABLE, Consolidated, consolidates
+from daemon.domain.consolidation import JOINABLE, Consolidated, consolidates, letters
 from daemon.domain.emails import message_id
 from daemon.domain.ledger import Ledger
 from daemon.domain.planner import milestone_timeline
@@ -29,7 +29,9 @@ def consolidated_for(
     """The one letter ``client_id`` would get at ``now`` about every payment still open.
 
     Each unpaid milestone with a known due date is listed at the stage its calendar has
-    reached by ``now`` (a payment not yet that far is listed with its notice).
+    reached by ``now`` (a payment not yet that far is listed with its notice). Split as the
+    engine splits (:func:`daemon.domain.consolidation.letters`): the demand letter when there
+    is one, with only the overdue payments.
     """
     client = next((c for c in config.clients if c.id == client_id), None)
     if client is None:
@@ -59,7 +61,15 @@ def consolidated_for(
             f"client {client_id!r} has {len(emails)} open payment(s) with a due date: "
             "a consolidated email lists two or more"
         )
-    return Consolidated(tuple(emails))
+    joined = [part for part in letters(emails) if len(part) >= 2]
+    if not joined:  # a demand and one notice: each goes alone
+        alone = ", ".join(f"{e.key.contract} {e.key.milestone} {e.key.stage}" for e in emails)
+        raise CuikuanError(
+            f"client {client_id!r} gets no consolidated email now: a formal demand is never "
+            f"joined with a payment not yet overdue, so each goes alone ({alone}); "
+            "preview each with `cuikuan preview CONTRACT MILESTONE STAGE`"
+        )
+    return Consolidated(tuple(joined[0]))
 
 
 def preview_consolidated(

@@ -14,6 +14,17 @@ Only stages written to the client's own contacts with the same recipient rule ar
 :data:`JOINABLE`. The terms email (contract-level), the escalation (management in copy),
 the legal referral (to counsel) and the thank-you letter always go alone. A client opts out
 with ``consolidate: false`` (default: ``settings.consolidate``). Pure, no I/O.
+
+A formal demand never shares a letter with a payment that is not yet overdue (the
+:data:`NOT_YET_OVERDUE` stages: notice, due). Why: a demand letter (催款函) is the document a
+court or the client's finance director reads as our claim; it must claim exactly the money
+owed now. Listing next month's payment in it, even "for information", reads as demanding
+money not due and blurs what the deadline applies to. A careful credit controller sends the
+demand for the overdue money and, separately and politely, the notice of what falls due
+next: :func:`group` does the same (the notices join each other if there are two or more).
+The milder letters (reminder, promise follow-up) may list a not-yet-due payment beside the
+overdue ones; their text asks only for the overdue ones and shows the others as upcoming
+(:mod:`daemon.mail.consolidated`).
 """
 
 from __future__ import annotations
@@ -29,6 +40,10 @@ from daemon.domain.state import SendKey
 STRICTNESS: tuple[str, ...] = ("notice", "due", "reminder", "promise_broken", "demand")
 """Joinable stages from the mildest to the strictest: a letter takes its strictest one's tone."""
 JOINABLE: frozenset[str] = frozenset(STRICTNESS)
+NOT_YET_OVERDUE: frozenset[str] = frozenset({"notice", "due"})
+"""Stages of a payment not yet overdue: never joined into a formal demand."""
+FORMAL: frozenset[str] = frozenset({"demand"})
+"""Stages whose letter formally demands payment by a deadline."""
 
 
 @dataclass(frozen=True)
@@ -102,20 +117,40 @@ def group(config: Config, planned: Sequence[PlannedEmail]) -> list[Outgoing]:
 
     Emails join when their client consolidates, their stage is :data:`JOINABLE`, and they
     go to the same addresses in the same language; a letter is only made of two or more
-    emails. The letter takes the place of its first email in the list.
+    emails. The letter takes the place of its first email in the list. A demand is not
+    joined with a payment not yet overdue (:func:`letters`).
     """
     buckets: dict[tuple, list[PlannedEmail]] = {}
     for email in planned:
         if _joinable(config, email):
             buckets.setdefault(_bucket(email), []).append(email)
+    parts: dict[int, list[PlannedEmail]] = {}
+    for members in buckets.values():
+        for letter in letters(members):
+            for email in letter:
+                parts[id(email)] = letter
     out: list[Outgoing] = []
     for email in planned:
-        members = buckets.get(_bucket(email)) if _joinable(config, email) else None
-        if members is None or len(members) < 2:
+        joined = parts.get(id(email), [])
+        if len(joined) < 2:
             out.append(email)
-        elif members[0] is email:
-            out.append(Consolidated(tuple(members)))
+        elif joined[0] is email:
+            out.append(Consolidated(tuple(joined)))
     return out
+
+
+def letters(emails: Sequence[PlannedEmail]) -> list[list[PlannedEmail]]:
+    """``emails`` (one client, one recipient list) split into the letters they make.
+
+    All of them together, unless one is a formal demand (:data:`FORMAL`): then the payments
+    not yet overdue (:data:`NOT_YET_OVERDUE`) make a letter of their own. Order is kept;
+    a part of one email is sent alone.
+    """
+    if not any(e.key.stage in FORMAL for e in emails):
+        return [list(emails)] if emails else []
+    overdue = [e for e in emails if e.key.stage not in NOT_YET_OVERDUE]
+    upcoming = [e for e in emails if e.key.stage in NOT_YET_OVERDUE]
+    return [part for part in (overdue, upcoming) if part]
 
 
 def _joinable(config: Config, email: PlannedEmail) -> bool:

@@ -40,16 +40,11 @@ from zoneinfo import ZoneInfo
 
 from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
 from daemon.inbox.parse import InboundMail
-from daemon.inbox.promise_dates import (
-    SHANGHAI,
-    find_dates,
-    find_promised_date,
-    find_return_date,
-    reference_day,
-)
+from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
 from daemon.inbox.quotes import strip_quoted
-from daemon.inbox.reading import normalise, read_words
+from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
+from daemon.inbox.tense import dated_in_past, future_date_near
 
 logger = logging.getLogger(__name__)
 
@@ -85,8 +80,8 @@ CONFIDENT = 0.75
 """A reading this sure is acted on alone (rules/common.yaml ``confident`` says the same)."""
 MAX_CONSIDERED = 5_000
 """Characters of the person's own words the payment rules read."""
-NEAR = 6
-"""How close (in characters) a future date must be to a "paid" statement to make it a promise."""
+PAST_DATED = 0.7
+"""Confidence of a promise's words whose only date is past, read as paid: the PM confirms."""
 
 
 _LIST_HEADERS = ("list-post", "list-archive", "list-help", "mailing-list", "x-mailing-list")
@@ -273,45 +268,22 @@ def _payment_meaning(
     kind = cast(Kind, reading.kind)
     day: date | None = None
     evidence = list(reading.evidence)
+    rule, confidence = reading.rule, reading.confidence
     if kind in ("promise", "more_time"):
         day = find_promised_date(own, mail.date, tz, near=reading.evidence)
+        if kind == "promise" and day is None and dated_in_past(own, evidence, mail.date, tz, book):
+            # "11月30号付的" written on 1 December: a payment made; the PM confirms it.
+            kind, rule, confidence = "paid", "promise-past-date", min(confidence, PAST_DATED)
     elif kind == "paid":
-        day = _future_date_near(own, reading.evidence, mail, tz)
+        day = future_date_near(own, reading.evidence, mail.date, tz)
         if day is not None:
-            kind, evidence = "promise", evidence + [day.isoformat()]
+            kind, rule, evidence = "promise", "paid-future-date", evidence + [day.isoformat()]
     return Classification(
         kind,
         promised_date=day,
-        rule=reading.rule
-        if day is None or kind != "promise" or reading.kind != "paid"
-        else "paid-future-date",
+        rule=rule,
         evidence=evidence,
         text_considered=own,
-        confidence=reading.confidence,
+        confidence=confidence,
         amount=reading.amount,
     )
-
-
-_ABSOLUTE = frozenset({"ymd", "zh_md", "slash", "en_month_day", "en_day_month", "dmy"})
-
-
-def _future_date_near(
-    text: str, evidence: list[str], mail: InboundMail, tz: ZoneInfo
-) -> date | None:
-    """An explicit date after the message's day within a few characters of a "paid" phrase.
-
-    "12月5日已付款" written on 1 December is a promise; "已付款，请下周五前发货" is not, and
-    neither is "we paid on Monday" (a weekday next to a past tense is the last one).
-    """
-    sent_day = reference_day(mail.date, tz)
-    if sent_day is None:
-        return None
-    norm = normalise(text)
-    spans = [(m.start(), m.end()) for e in evidence for m in re.finditer(re.escape(e), norm)]
-    for hit in find_dates(norm, sent_day):
-        if hit.day <= sent_day or hit.rule not in _ABSOLUTE:
-            continue
-        for start, end in spans:
-            if hit.end >= start - NEAR and hit.start <= end + NEAR:
-                return hit.day
-    return None

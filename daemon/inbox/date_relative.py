@@ -68,8 +68,10 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _month_end(target.year, target.month), "zh_month_end")
     for m in re.finditer(r"下个?月初", text):
         add(m, _add_months(base, 1, 5), "zh_next_month_start")
+    hits += _parts_of_month(text, base)
     for m in re.finditer(
-        r"(?:今年|本年|年)\s*(?:底|末)|元旦(?=\s*(?:前|之前|以前))|\bend of (?:the |this )?year\b",
+        r"(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前|之前|以前))"
+        r"|\bend of (?:the |this )?year\b|\b(?:before|by) (?:the )?year[- ]?end\b|\bthis year\b",
         text,
         re.I,
     ):
@@ -118,6 +120,10 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _add_months(base, 1, 5), "en_next_month_start")
     for m in re.finditer(r"\bnext\s+week\b", text, re.I):
         add(m, _week_day(base, 4, 1), "en_next_week")
+    for m in re.finditer(
+        r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text, re.I
+    ):
+        add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_bare_weekday")
     for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):
         add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
     for m in re.finditer(
@@ -134,7 +140,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
-        rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
+        rf"\b(?:on|by|before|until|till)\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
         text,
         re.I,
     ):
@@ -158,4 +164,56 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         days = _en_int(m[1])
         target = _add_business_days(base, days) if m[2] else base + timedelta(days=days)
         add(m, target, "en_within_days")
+    return hits
+
+
+_PART = {"初": 5, "上旬": 10, "中": 15, "中旬": 15, "下旬": 31, "内": 31, "內": 31}
+"""Day of a month a part of it names (下旬/月内 = its last day: a deadline)."""
+
+
+def _parts_of_month(text: str, base: date) -> list[DateHit]:
+    """12月中旬 / 1月中 / 下个月中旬 / 本月内 / 月中 / mid-December / "this month".
+
+    Mid-month is the 15th; 上旬 the 10th; 下旬 and 本月内 / "within this month" the last day.
+    A month named without a year that is already past means next year.
+    """
+    hits: list[DateHit] = []
+    zh = (
+        r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|中(?![午文国國心间間期])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
+        r"|(下下?[个個]?|本|这个?|這個?)?月(上旬|中旬|下旬|中(?![午文国國心间間期])|[内內])"
+    )
+    for m in re.finditer(zh, text):
+        part = m[3] or m[5]
+        last = _PART[part] == 31
+        if m[2]:
+            month = int(m[2])
+            if not 1 <= month <= 12:
+                continue
+            year = (
+                base.year + 1 if m[1] == "明年" or (not m[1] and month < base.month) else base.year
+            )
+            target = date(year, month, 1)
+        else:
+            prefix = m[4] or ""
+            target = _add_months(base, prefix.count("下"), 1)
+        day = _month_end(target.year, target.month) if last else target.replace(day=_PART[part])
+        if not m[2] and not m[4] and day < base:  # a bare 月中 already past: next month's
+            nxt = _add_months(target, 1, 1)
+            day = _month_end(nxt.year, nxt.month) if last else nxt.replace(day=_PART[part])
+        hits.append(DateHit(m.start(), m.end(), day, "zh_part_of_month"))
+    en = (
+        rf"\b(?:mid|middle of)[- ]?(?:(next|this|the) month|({_MONTH_RE})\b)"
+        r"|\b(?:within|during|in|later) this month\b"
+    )
+    for m in re.finditer(en, text, re.I):
+        if m[2]:
+            month = _MONTHS[m[2].lower()]
+            year = base.year if month >= base.month else base.year + 1
+            day = date(year, month, 15)
+        elif m[1]:
+            target = _add_months(base, 1 if m[1].lower() == "next" else 0, 1)
+            day = target.replace(day=15)
+        else:
+            day = _month_end(base.year, base.month)
+        hits.append(DateHit(m.start(), m.end(), day, "en_part_of_month"))
     return hits

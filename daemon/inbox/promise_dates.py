@@ -21,6 +21,8 @@ Conventions (documented because they are choices):
   is possible; ``15.12.2026`` is day.month.year, ``12.15`` (no year) month.day.
 - "within N days" / N天内 counts calendar days; N个工作日 / "N business days" counts the
   working days of the Chinese calendar (make-up workdays count, holidays do not).
+- Mid-month (月中, 12月中旬, "mid-December") is the 15th, 上旬 the 10th; 下旬, 本月内, 年内 and
+  "this month" the last day of the month (or year).
 - Chinese numerals bound to a unit (十二月五日, 二十天内) are read through
   :mod:`daemon.inbox.zh_numerals`.
 

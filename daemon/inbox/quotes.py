@@ -34,6 +34,8 @@ _CUT_LINES = [
         # Mail Master: "---- 回复的原邮件 ----" / "---- Replied Message ----"; QQ's English UI
         # "------------------ Original ------------------"; Huawei/Sina "-------- 原始邮件 --------"
         r"^-{2,}\s*(回复的原邮件|回覆的原郵件|replied message|original|原始邮件|原始郵件)\s*-{2,}",
+        # any short dashed title naming a mail: "--- 原邮件 ---", "-------- 转发邮件信息 --------"
+        r"^-{2,}\s*[^-\s]{0,8}\s*(邮件|郵件|message|mail)\s*[^-\s]{0,6}\s*-{2,}\s*$",
         r"^-{20,}\s*$",  # Alimail's 66 hyphens above its 发件人：block
         r"^\|\s*(from|发件人|發件人|寄件者)\s*\|",  # Mail Master's label table as text
         # client taglines (发自网易邮箱大师, Sent from NetEase Mail Master): the quote follows
@@ -63,8 +65,8 @@ _HEADER_BLOCK_NEXT = re.compile(
 _ATTRIBUTION = [
     re.compile(p, re.I)
     for p in (
-        r"^on\b.{0,200}\bwrote:?\s*$",
-        r"^.{0,200}\b(wrote|writes|a écrit|schrieb|escribió|ha scritto|написал[а]?)\s*:\s*$",
+        r"^on\b.{0,200}\bwrote\s*[:：]?\s*$",
+        r"^.{0,200}\b(wrote|writes|a écrit|schrieb|escribió|ha scritto|написал[а]?)\s*[:：]\s*$",
         r"^在\s*.{0,200}写道\s*[:：]?\s*$",
         r"^於\s*.{0,200}寫道\s*[:：]?\s*$",
         r"^.{0,200}(写道|寫道)\s*[:：]\s*$",

@@ -88,6 +88,9 @@ class Scope:
     condition: re.Pattern[str]
     question: re.Pattern[str]
     window: int
+    plan: re.Pattern[str] | None = None
+    """Words of a plan or an obligation (原定, 应该, "was supposed to"): a past date beside
+    them is when the payment was due, not when it was made (:mod:`daemon.inbox.tense`)."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,7 @@ def _scope(name: str, data: dict[str, Any], terms: Mapping[str, str]) -> Scope:
         condition=_compile(f"{name}.yaml scope.condition", scope["condition"], terms),
         question=_compile(f"{name}.yaml scope.question", scope["question"], terms),
         window=int(scope.get("window", 8)),
+        plan=_compile(f"{name}.yaml scope.plan", scope["plan"], terms) if "plan" in scope else None,
     )
 
 
@@ -303,11 +307,15 @@ def _clause(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[i
     return begin, (after.end() if after else len(text))
 
 
+_A_NOT_A = re.compile(r"(\w)[不唔没沒]\1")
+"""能不能 / 可唔可以 / 有没有: a question (the question scope's business), not a negation."""
+
+
 def _cancelled(rule: Rule, scope: Scope, text: str, m: re.Match[str], book: Rulebook) -> bool:
     begin, finish = _clause(text, m.start(), m.end(), book.clause_break)
     before = text[begin : m.start()]
     if "negation" in rule.unless:
-        if scope.negation.search(before[-scope.window :]):
+        if scope.negation.search(_A_NOT_A.sub("", before[-scope.window :])):
             return True
         if scope.negation_after and scope.negation_after.search(text[m.end() : finish]):
             return True

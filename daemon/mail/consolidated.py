@@ -6,6 +6,14 @@ the reference to quote) and is written in the strictest tone among them. Every r
 from the same per-milestone facts a single letter shows (:func:`context_for`), so the
 figures are the ledger's; the template ``consolidated`` (zh, en) renders it.
 
+What the letter asks for is only what is overdue: ``requested_totals`` sums the overdue
+rows' remaining amounts plus the late-payment interest the letter states on them, and the
+formal sentence of a demand (and the request of a reminder) names that sum; a row not yet
+overdue is listed in ``upcoming`` with its own due date, "for your planning". (A demand is
+not even joined with such a row: :func:`daemon.domain.consolidation.letters`.) The demand's
+deadline is the longest of its demand rows' own deadlines, so no contract's notice period is
+cut short by another's.
+
 Each row carries its milestone's ``token`` (``[CK-contract-milestone]``): a reply that
 names one of them is about that one (:mod:`daemon.inbox.matching`).
 """
@@ -19,13 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from daemon.config.schema import Config, Contract
-from daemon.domain.consolidation import Consolidated
+from daemon.domain.consolidation import FORMAL, Consolidated
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.ledger import Ledger
 from daemon.domain.payments import paid_so_far
 from daemon.domain.state import StateView
 from daemon.mail import formatting
 from daemon.mail.context import build_context, context_for
+from daemon.mail.interest_text import letter_interest_figures
 from daemon.mail.pay_now import instructions_with_block, payment_reference
 
 TEMPLATE = "consolidated"
@@ -44,6 +53,8 @@ class _Row:
     row: dict[str, Any]
     contract: Contract
     remaining: Decimal
+    owed_now: Decimal
+    """What this row asks for today: remaining plus stated interest if overdue, else 0."""
     deadline_days: int
     invoice: Path | None
 
@@ -72,7 +83,10 @@ def consolidated_context(
     ledger = Ledger(config, state)
     rows = [_row(ledger, email, state, now) for email in letter.emails]
     items = [r.row for r in rows]
-    strictest_deadline = min(rows, key=lambda r: r.deadline_days)
+    formal = [r for r in rows if r.row["stage"] in FORMAL] or rows
+    deadline = max(formal, key=lambda r: r.deadline_days)
+    overdue = [r for r in rows if r.row["days_overdue"] > 0]
+    lang = base["language"]
     invoices = [r.invoice for r in rows if r.invoice is not None]
     shared = ("language", "today", "company", "pm", "supervisor", "finance", "legal", "client")
     return {
@@ -85,9 +99,13 @@ def consolidated_context(
         "firm": any(item["firm"] for item in items),
         "overdue_count": sum(1 for item in items if item["days_overdue"] > 0),
         "max_days_overdue": max(item["days_overdue"] for item in items),
-        "demand_deadline": strictest_deadline.row["demand_deadline"],
-        "totals": _totals([(r.contract.currency, r.remaining) for r in rows], base["language"]),
-        "payments": _payments(config, [(r.contract, r.row) for r in rows], base["language"]),
+        "demand_deadline": deadline.row["demand_deadline"],
+        "totals": _totals([(r.contract.currency, r.remaining) for r in rows], lang),
+        "overdue_totals": _totals([(r.contract.currency, r.remaining) for r in overdue], lang),
+        "requested_totals": _totals([(r.contract.currency, r.owed_now) for r in overdue], lang),
+        "has_interest": any(item["interest"] and item["interest"]["days"] for item in items),
+        "upcoming_items": [item for item in items if item["days_overdue"] == 0],
+        "payments": _payments(config, [(r.contract, r.row) for r in rows], lang),
         "tokens": " ".join(item["token"] for item in items),
         "invoice_paths": invoices,
         "invoice_names": [path.name for path in invoices],
@@ -131,7 +149,11 @@ def _row(ledger: Ledger, email: PlannedEmail, state: StateView, now: datetime) -
         "interest": single.get("interest"),
     }
     remaining = paid_so_far(contract, ms, view.state).remaining
-    return _Row(row, contract, remaining, view.contract.policy.demand_deadline_days, invoice)
+    figures = letter_interest_figures(contract, ms, state, now, view.contract.timezone, key.stage)
+    owed = figures.total if figures is not None else remaining
+    owed_now = owed if milestone["days_overdue"] > 0 else Decimal(0)
+    deadline_days = view.contract.policy.demand_deadline_days
+    return _Row(row, contract, remaining, owed_now, deadline_days, invoice)
 
 
 def _overdue_text(milestone: dict[str, Any], lang: str) -> str:

@@ -46,8 +46,9 @@ def build_context(
 ) -> dict[str, Any]:
     """Everything the stage templates use: :func:`context_for` plus the stage's own facts.
 
-    Adds ``stage``, ``reminder_number`` (the key's seq), ``has_invoice``, ``invoice_name``,
-    ``invoice_path`` and ``evidence_attached``; the legal stage greets legal counsel.
+    Adds ``stage``, ``amount_due``, ``reminder_number`` (the key's seq), ``has_invoice``,
+    ``invoice_name``, ``invoice_path`` and ``evidence_attached``; the legal stage greets
+    legal counsel.
     """
     key = planned.key
     recipient = planned.to[0] if planned.to else None
@@ -67,6 +68,7 @@ def build_context(
     ctx["stage"] = key.stage
     tz, lang = client_timezone(config.settings, _client), ctx["language"]
     ctx["interest"] = letter_interest(contract, milestone, state, now, tz, lang, key.stage)
+    ctx["amount_due"] = _amount_due(ctx)
     ctx["pay_now"], ctx["pay_now_images"] = pay_now_extras(
         config, contract, milestone, key.stage, lang, state
     )
@@ -109,6 +111,16 @@ def _letter_facts(
         "first_contact": key.stage in CHASE_STAGES and not earlier,
         "firm": overdue >= policy.demand_after_days,
     }
+
+
+def _amount_due(ctx: Mapping[str, Any]) -> str:
+    """What a letter asks the client to pay today: what remains of the payment, plus the
+    interest to date where the letter states it (so the request line and the interest
+    block name one and the same total). Empty for a letter about no payment."""
+    interest, milestone = ctx["interest"], ctx["milestone"]
+    if interest and not interest["accruing"]:
+        return str(interest["total"])
+    return str(milestone["remaining"]) if milestone else ""
 
 
 def context_for(

@@ -52,7 +52,8 @@ def interest_context(contract: Contract, figures: InterestFigures, language: str
     if clause.cap is not None and clause.cap.amount is not None:
         cap = fmt(clause.cap.amount)
     elif clause.cap is not None and clause.cap.percent is not None:
-        cap = formatting.format_percent(clause.cap.percent, language)
+        percent = formatting.format_percent(clause.cap.percent, language)
+        cap = f"本金的{percent}" if language == "zh" else f"{percent} of the principal"
     return {
         "rate": rate_text(clause, language),
         "from_demand": clause.start == "demand",
@@ -79,6 +80,19 @@ def letter_interest(
     stage: str,
 ) -> dict[str, Any] | None:
     """The ``interest`` of a letter at ``stage`` (None where it states none)."""
+    figures = letter_interest_figures(contract, milestone, state, now, tz, stage)
+    return None if figures is None else interest_context(contract, figures, language)
+
+
+def letter_interest_figures(
+    contract: Contract,
+    milestone: Milestone | None,
+    state: StateView,
+    now: datetime,
+    tz: tzinfo,
+    stage: str,
+) -> InterestFigures | None:
+    """The interest figures a letter at ``stage`` states (None where it states none)."""
     if stage not in INTEREST_STAGES or milestone is None or contract.late_interest is None:
         return None
     today = now.astimezone(tz).date()
@@ -86,4 +100,4 @@ def letter_interest(
     figures = milestone_interest(contract, milestone, state, today, tz, demand_today=demand_today)
     if figures is None or figures.waived:  # a waiver is not news to announce in a letter
         return None
-    return interest_context(contract, figures, language)
+    return figures

@@ -266,7 +266,7 @@ EN = [
         below=True,
         note="below the quote",
     ),
-    E("more_time", N, "Could we push this to mid-January? Our budget resets then."),
+    E("more_time", N, "Could we push this to mid-January? Our budget resets then.", "2027-01-15"),
     E("more_time", N, "Would you accept payment in two parts, half now and half in 60 days?"),
     E(
         "dispute",

@@ -308,7 +308,8 @@ def main() -> None:
         "# day; 元旦前/年底前 = Dec 31; 下个月初/early next month = the 5th; N天内/within N days =",
         "# day + N; N个工作日/business days = Mon-Fri only; 下周五/Friday next week = Friday of next",
         "# calendar week; 15/12 or 09/12/2026 day-first for HK/UK/EU senders, month-first for US;",
-        "# 春节后/after the holidays/下周 (no day) = null. Kinds: daemon.inbox.classify.KINDS.",
+        "# 春节后/after the holidays/下周 (no day) = null; mid-month/月中/中旬 = the 15th, 上旬 the 10th,",
+        "# 下旬/本月内/this month = its last day. Kinds: daemon.inbox.classify.KINDS.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)

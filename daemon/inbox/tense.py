@@ -1,0 +1,120 @@
+"""Past or future: the dates beside a payment statement decide its tense.
+
+Why: Chinese marks tense with time words more than with verbs. "元旦前把款付了" ends like a
+paid statement (付了) but 元旦前 puts it in the future: a promise. "11月30号付的" reads like
+a dated promise (11月30号付) but its day is already past: a payment made. English does the
+same with "paid on 12/5" written on 1 December. The rules (:mod:`daemon.inbox.rulebook`)
+find the words; this module looks at the dates in the same clause, relative to the day the
+message was written in the client's timezone. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from daemon.inbox.promise_dates import find_dates, reference_day
+from daemon.inbox.reading import normalise
+from daemon.inbox.rulebook import Rulebook
+
+NEAR = 6
+"""How close (in characters) an explicit date must be to a "paid" statement to make it a
+promise ("12月5日已付款" written on 1 December)."""
+
+_ABSOLUTE = frozenset({"ymd", "zh_md", "slash", "en_month_day", "en_day_month", "dmy"})
+"""Dates that name their day: in the future they cannot be a past payment's day."""
+_FUTURE_ONLY = frozenset(
+    {
+        "zh_next_week",
+        "zh_week_after_next",
+        "zh_month_end",
+        "zh_named_month_end",
+        "zh_next_month_start",
+        "zh_part_of_month",
+        "zh_within_days",
+        "zh_within_weeks",
+        "zh_within_months",
+        "zh_within_business_days",
+        "year_end",
+        "christmas_eve",
+        "en_next_weekday",
+        "en_next_week",
+        "en_weekday_next_week",
+        "en_month_end",
+        "en_next_month_start",
+        "en_within_days",
+        "en_within_weeks",
+        "en_within_months",
+        "en_part_of_month",
+        "en_named_month_end",
+    }
+)
+"""Relative dates that only ever point forward (下周五, 元旦前, 月底, "next week"): a bare
+weekday (周一, "Monday") or day number (15号) may be the last one, so they are not here."""
+_DAY_WORDS = re.compile(r"明天|明日|后天|後天|大后天|tomorrow", re.I)
+_CLAUSE_BREAK = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|\bbut\b|但是|不过")
+
+
+def _spans(norm: str, evidence: Sequence[str]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for e in evidence if e for m in re.finditer(re.escape(e), norm)]
+
+
+def _clause(norm: str, start: int, end: int) -> tuple[int, int]:
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(norm, 0, start)), default=0)
+    stop = _CLAUSE_BREAK.search(norm, end)
+    return begin, (stop.start() if stop else len(norm))
+
+
+def future_date_near(
+    text: str, evidence: Sequence[str], sent: datetime | None, tz: ZoneInfo
+) -> date | None:
+    """A future date that makes a "paid" statement a promise, or None.
+
+    An explicit date after the message's day within a few characters ("12月5日已付款" on 1
+    December), or a forward-only time word before the words in their clause ("元旦前把款付了",
+    "明天就转了"). Not "已付款，请下周五前发货" (another clause) nor "we paid on Monday"
+    (a bare weekday next to a past tense is the last one).
+    """
+    sent_day = reference_day(sent, tz)
+    if sent_day is None:
+        return None
+    norm = normalise(text)
+    spans = _spans(norm, evidence)
+    for hit in find_dates(norm, sent_day):
+        if hit.day <= sent_day:
+            continue
+        for start, end in spans:
+            if hit.rule in _ABSOLUTE and hit.end >= start - NEAR and hit.start <= end + NEAR:
+                return hit.day
+            begin, _ = _clause(norm, start, end)
+            forward = hit.rule in _FUTURE_ONLY or _DAY_WORDS.fullmatch(norm[hit.start : hit.end])
+            if forward and begin <= hit.start and hit.end <= start:
+                return hit.day
+    return None
+
+
+def dated_in_past(
+    text: str, evidence: Sequence[str], sent: datetime | None, tz: ZoneInfo, book: Rulebook
+) -> bool:
+    """True when the clauses of a promise's words name only days before the message's day
+    and no plan ("11月30号付的", "payment on 28 November" written on 1 December): a payment
+    made, not one promised. "原定11月30日付款" (a plan, now late) is not."""
+    sent_day = reference_day(sent, tz)
+    if sent_day is None:
+        return False
+    norm = unicodedata.normalize("NFKC", normalise(text))
+    hits = find_dates(norm, sent_day)
+    past = False
+    for start, end in _spans(norm, evidence):
+        begin, finish = _clause(norm, start, end)
+        inside = [h for h in hits if begin <= h.start and h.end <= finish]
+        if any(h.day >= sent_day for h in inside):
+            return False
+        clause = norm[begin:finish]
+        if any(s.plan is not None and s.plan.search(clause) for s in book.scopes.values()):
+            return False
+        past = past or bool(inside)
+    return past

@@ -1,0 +1,146 @@
+"""A consolidated letter asks only for money that is overdue (issue 13.2, #13 defects).
+
+A formal demand is never joined with a payment not yet overdue (it goes with the other
+overdue payments; the notice goes on its own). A milder letter that lists a payment not yet
+due asks only for the overdue ones and shows the other as upcoming, with its own due date.
+When interest applies, the amount asked for is principal plus interest, as the interest
+lines say. Figures are hand-computed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from daemon.cli.preview_client import preview_consolidated
+from daemon.config.loader import load_config
+from daemon.config.schema import Config
+from daemon.domain.consolidation import Consolidated, group
+from daemon.domain.state import StateView
+from daemon.errors import CuikuanError
+from tests.test_consolidation import _planned, write_config
+
+REMINDERS = datetime.fromisoformat("2026-11-23T10:00:00+08:00")  # m1, m2 3 days overdue
+DEMANDS = datetime.fromisoformat("2026-12-21T10:00:00+08:00")  # m1, m2 31 days overdue
+
+
+def _config(tmp_path: Path, language: str, *, interest: bool = False) -> Config:
+    """The consolidation world with C-2/x1 due only on 15 January 2027."""
+    path = write_config(tmp_path, 25, 143)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        "{id: x1, name: Annual fee, amount: 5000.00, due: 2026-11-20}",
+        "{id: x1, name: Annual fee, amount: 5000.00, due: 2027-01-15}",
+    )
+    text = text.replace(
+        "    name: ACME Ltd\n    language: en", f"    name: ACME Ltd\n    language: {language}"
+    )
+    if interest:
+        text = text.replace(
+            "        title: Platform\n",
+            "        title: Platform\n        late_interest: {rate: 0.0005, per: day, from: due}\n",
+        )
+    path.write_text(text, encoding="utf-8")
+    return load_config(path)
+
+
+def _body(shown: str) -> str:
+    return shown.split("\n\n", 1)[1]
+
+
+def test_a_demand_is_not_joined_with_a_payment_not_yet_overdue(tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path, 25, 143))
+    emails = [
+        _planned("C-1", "m1", "demand"),
+        _planned("C-1", "m2", "notice"),
+        _planned("C-2", "x1", "reminder"),
+    ]
+    out = group(config, emails)
+    assert len(out) == 2
+    letter = out[0]
+    assert isinstance(letter, Consolidated) and letter.stage == "demand"
+    assert letter.covers == (emails[0].key, emails[2].key)
+    assert out[1] == emails[1]  # the notice goes alone
+    # the payments not yet overdue join each other
+    out = group(config, [emails[0], emails[1], _planned("C-2", "x1", "due")])
+    assert out[0] == emails[0]
+    assert isinstance(out[1], Consolidated) and out[1].stage == "due"
+    # no demand: a reminder may list the notice beside it
+    mild = [_planned("C-1", "m1", "reminder"), _planned("C-1", "m2", "notice")]
+    [joined] = group(config, mild)
+    assert isinstance(joined, Consolidated) and joined.covers == (mild[0].key, mild[1].key)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_reminder_asks_only_for_the_overdue_payments(tmp_path: Path, language: str) -> None:
+    """m1 (50,000 left) and m2 (20,000) are 3 days overdue; x1 (5,000) is due 15 Jan 2027."""
+    shown = preview_consolidated(_config(tmp_path, language), StateView(), "acme", REMINDERS)
+    body = _body(shown)
+    assert "None" not in body and "{{" not in body
+    if language == "en":
+        assert "Payment reminder: 3 payments, 2 overdue" in shown
+        assert "arranging payment of the overdue ones (CNY 70,000.00)" in body
+        assert "Total remaining: CNY 75,000.00" in body
+        assert "Days overdue: 3" in body and "Days overdue: not yet due" in body
+        assert (
+            "not part of the request above):\n"
+            '- Annual fee ("Support", ref. C-2): CNY 5,000.00, due on 15 January 2027'
+        ) in body
+    else:
+        assert "付款提醒：3笔款项，其中2笔已逾期" in shown
+        assert "还请协助尽快处理已逾期款项（¥70,000.00）的付款" in body
+        assert "尚欠合计：¥75,000.00" in body
+        assert "逾期天数：3天" in body and "逾期天数：尚未到期" in body
+        assert (
+            "不在上述付款请求之列）：\n- 《Support》（合同编号：C-2）Annual fee：¥5,000.00，"
+            "付款截止日2027年1月15日"
+        ) in body
+    html = preview_consolidated(
+        _config(tmp_path, language), StateView(), "acme", REMINDERS, html=True
+    )
+    assert "None" not in html and ("70,000.00" in html)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_consolidated_demand_names_only_overdue_money_with_its_interest(
+    tmp_path: Path, language: str
+) -> None:
+    """C-1 charges 0.05 %/day from the due date (20 Nov); on 21 Dec, 31 days:
+    m1 50,000.00 x 0.0005 x 31 = 775.00, m2 20,000.00 x 0.0005 x 31 = 310.00;
+    asked for: 70,000.00 + 1,085.00 = 71,085.00, by 21 Dec + 10 days = 31 Dec 2026.
+    x1 (due 15 Jan 2027) is not in the letter at all."""
+    config = _config(tmp_path, language, interest=True)
+    shown = preview_consolidated(config, StateView(), "acme", DEMANDS)
+    body = _body(shown)
+    assert "[CK-C-2-x1]" not in shown and "5,000.00" not in body
+    assert "None" not in body and "{{" not in body
+    if language == "en":
+        assert "Formal demand for payment: 2 overdue payments, CNY 70,000.00" in shown
+        assert (
+            "formally request payment of the overdue total of CNY 71,085.00 (principal "
+            "CNY 70,000.00 plus the late-payment interest to date shown below) by 31 December 2026."
+        ) in body
+        assert "Total now due on it: CNY 50,775.00" in body
+        assert "Total now due on it: CNY 20,310.00" in body
+    else:
+        assert "催款函：2笔逾期款项，合计¥70,000.00" in shown
+        assert (
+            "请贵司于2026年12月31日前将已逾期款项合计¥71,085.00（含本金¥70,000.00及截至今日的"
+            "逾期利息，见下文）足额支付。"
+        ) in body
+        assert "该笔现应付合计：¥50,775.00" in body and "该笔现应付合计：¥20,310.00" in body
+
+
+def test_preview_says_why_a_demand_and_one_notice_get_no_joint_letter(tmp_path: Path) -> None:
+    _config(tmp_path, "en")
+    text = (tmp_path / "config.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "          - {id: m2, name: Final payment, amount: 20000.00, due: 2026-11-20, "
+        "invoice: inv-m2.pdf}\n",
+        "",
+    ).replace("total: 100000.00", "total: 80000.00")
+    (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(CuikuanError, match="never joined with a payment not yet overdue"):
+        preview_consolidated(load_config(tmp_path / "config.yaml"), StateView(), "acme", DEMANDS)

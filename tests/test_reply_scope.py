@@ -1,0 +1,131 @@
+"""Issue 12's structural categories, each on a whole email (parse + classify), written apart
+from the corpus: tense from the dates beside the words, payment made to wait for something
+we must do (a conditional refusal), A-not-A questions that are not negations, more date
+forms, and quote headers clients write in other ways.
+
+Every reply is dated Tuesday 1 December 2026, 10:00 in Shanghai.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
+from tests.test_parse import text_mail
+
+SENT = "Tue, 01 Dec 2026 10:00:00 +0800"
+
+
+def read(body: str) -> tuple[str, date | None, bool]:
+    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
+    return result.kind, result.promised_date, result.confident
+
+
+TENSE = [
+    # a forward-only time word before 了 makes it a promise, not a payment made
+    ("元旦前把款付了。", "promise", date(2026, 12, 31)),
+    ("好的，下周五前就把钱转了。", "promise", date(2026, 12, 11)),
+    # a past day beside a promise's words: the payment was made (the PM confirms it)
+    ("11月30号付的，你们查查。", "paid", None),
+    ("钱在11月27号汇出的。", "paid", None),
+    ("昨天下午转的，麻烦查一下。", "paid", None),
+    # ... but not a plan that is now late
+    ("原定11月30日付款，现在财务还在走流程。", "promise", None),
+    # a bare weekday beside a past tense is the last one
+    ("钱我们周一就转过去了。", "paid", None),
+    ("We paid it last Friday, please check your account.", "paid", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), TENSE, ids=[b for b, _, _ in TENSE])
+def test_tense_comes_from_the_dates_beside_the_words(body: str, kind: str, day: date) -> None:
+    got_kind, got_day, _ = read(body)
+    assert (got_kind, got_day) == (kind, day)
+
+
+def test_a_past_dated_promise_read_as_paid_is_held_for_the_pm() -> None:
+    assert read("11月30日付款，请查收。") == ("paid", None, False)
+
+
+REMEDY = [
+    ("问题修复后我们再付款。", "dispute"),
+    ("你们先把发票改过来，我们再付。", "dispute"),
+    ("等你们把验收报告补齐了再说付款的事。", "dispute"),
+    ("付款前需要你们先把问题修好。", "dispute"),
+    ("問題修復後我們再付款。", "dispute"),
+    ("We will pay once the bugs are fixed.", "dispute"),
+    ("Once the invoice is reissued, we will pay.", "dispute"),
+    ("Unless the invoice is corrected, we cannot process it.", "dispute"),
+    ("Payment is being held pending resolution of the outstanding issues.", "dispute"),
+    ("We cannot approve this invoice because the deliverables were rejected.", "dispute"),
+    ("The work was never completed, so no payment is due.", "dispute"),
+    ("我们没有收到你们的货，怎么付款？", "dispute"),
+    ("东西还没到，付什么款？", "dispute"),
+    # waiting for their own step is a promise, not an objection
+    ("领导回来后再安排付款。", "promise"),
+    ("审批完成后再付款。", "promise"),
+    ("We will pay once the CFO signs off.", "promise"),
+    ("We will pay once our approval process is completed.", "promise"),
+    ("我们还没收到发票，麻烦再发一份。", "resend_request"),
+]
+
+
+@pytest.mark.parametrize(("body", "kind"), REMEDY, ids=[b for b, _ in REMEDY])
+def test_payment_waiting_for_our_fix_is_a_dispute(body: str, kind: str) -> None:
+    assert read(body)[0] == kind
+
+
+WORDINGS = [
+    ("能不能下个月再付？最近资金比较紧张。", "more_time"),
+    ("可唔可以遲啲先俾錢？", "more_time"),  # 可唔可以 asks; it does not negate
+    ("Would it be OK if we paid in January instead?", "more_time"),
+    ("Yes, already paid.", "paid"),
+    ("钱上周五就到你们账上了。", "paid"),
+    ("款子早打过去了。", "paid"),
+    ("Our finance team will look into it and pay shortly.", "promise"),
+    ("I'll make sure it's paid this Friday.", "promise"),
+]
+
+
+@pytest.mark.parametrize(("body", "kind"), WORDINGS, ids=[b for b, _ in WORDINGS])
+def test_more_wordings_of_each_kind(body: str, kind: str) -> None:
+    assert read(body)[0] == kind
+
+
+DATES = [
+    ("We'll pay mid-December.", date(2026, 12, 15)),
+    ("我们十二月中旬付款。", date(2026, 12, 15)),
+    ("明年1月中付款。", date(2027, 1, 15)),
+    ("本月内付清。", date(2026, 12, 31)),
+    ("年内付清。", date(2026, 12, 31)),
+    ("We'll pay before year end.", date(2026, 12, 31)),
+    ("We'll pay by the 18th.", date(2026, 12, 18)),
+    ("Payment goes out Monday.", date(2026, 12, 7)),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), DATES, ids=[b for b, _ in DATES])
+def test_more_date_forms(body: str, day: date) -> None:
+    assert read(body)[:2] == ("promise", day)
+
+
+REMINDER = "请于12月5日前付款，如有异议请回复。If you dispute it, reply."
+QUOTES = {
+    "fullwidth-wrote": f"好的\n\n王磊\nOn 11/30/2026 15:12，王磊<w@x.cn> wrote：\n{REMINDER}",
+    "dashed-original": f"好的\n\n--- 原邮件 ---\n发件人: 王磊 <w@x.cn>\n{REMINDER}",
+    "dashed-forward": f"好的\n\n-------- 转发邮件信息 --------\n发件人：王磊 <w@x.cn>\n{REMINDER}",
+    "outlook-zh-tw": (
+        "好的\n\n寄件者: 王小明 <w@x.tw>\n傳送時間: 2026年11月30日 下午 03:12\n"
+        f"收件者: 林 <l@y.tw>\n主旨: 付款提醒\n{REMINDER}"
+    ),
+    "apple-zh-tw": f"好的\n\n於 2026年11月30日 下午3:12，王小明 <w@x.tw> 寫道：\n\n{REMINDER}",
+}
+
+
+@pytest.mark.parametrize("style", sorted(QUOTES))
+def test_quoted_reminder_does_not_decide(style: str) -> None:
+    result = classify(parse_message(text_mail(QUOTES[style], Date=SENT)))
+    assert (result.kind, result.text_considered.splitlines()[0]) == ("other", "好的")
