@@ -33,6 +33,7 @@ from daemon.service.runtime import open_runtime
 from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
+from tests.fixtures.mail_world import MailWorld, fixture_mail_yaml
 from tests.fixtures.smtp import SmtpServer
 from tests.fixtures.ticks import Ticks
 
@@ -59,19 +60,7 @@ settings:
   report: {{weekly: false}}   # these tests count every email sent
   routine_alerts: email   # each alert read as its own email (daily list: test_daily_list.py)
   statements: {{enabled: false}}
-  mail:
-    from: {{name: Team AR, email: {ar}}}
-    transport: smtp
-    smtp: {{host: 127.0.0.1, port: {smtp_port}, security: none}}
-    imap:
-      host: 127.0.0.1
-      port: {imap_port}
-      security: none
-      username: {pm}
-      password_env: CK_E2E_IMAP_PASSWORD
-      timeout: 10
-      idle_renew_seconds: 30
-  data_dir: data
+{mail}  data_dir: data
 clients:
   - id: acme
     name: ACME Ltd
@@ -103,44 +92,28 @@ clients:
 """
 
 
-class World:
+def config_text(mail: str) -> str:
+    """The config of these tests with ``mail`` as its ``mail:`` block."""
+    return CONFIG.format(
+        pm=PM, staff=STAFF, mail=mail, pay=PAY, ann=ANN, cfo=CFO, beta=BETA, c1=C1, b1=B1
+    )
+
+
+class World(MailWorld):
     """A config pointing at the fixture servers, and helpers to drive and inspect cuikuan."""
 
     def __init__(self, root: Path, smtp: SmtpServer, dovecot: Dovecot) -> None:
-        self.smtp, self.dovecot = smtp, dovecot
-        self.config_path = root / "config.yaml"
-        self.config_path.write_text(
-            CONFIG.format(
-                pm=PM,
-                staff=STAFF,
-                ar=AR,
-                smtp_port=smtp.port,
-                imap_port=dovecot.imap_port,
-                pay=PAY,
-                ann=ANN,
-                cfo=CFO,
-                beta=BETA,
-                c1=C1,
-                b1=B1,
-            ),
-            encoding="utf-8",
+        mail = fixture_mail_yaml(
+            smtp,
+            dovecot,
+            sender=AR,
+            username=PM,
+            password_env="CK_E2E_IMAP_PASSWORD",
+            imap_extra="      idle_renew_seconds: 30\n",
         )
-        self.config = load_config(self.config_path)
-        self.state_file = self.config.settings.data_dir / "state.json"
-
-    def run_once(self, now: datetime) -> None:
-        Daemon(self.config_path, self.config, FixedClock(now)).run(once=True)
-
-    def mid(self, key: SendKey) -> str:
-        secret = message_key.load(self.config.settings.data_dir, create=True)
-        return message_id(key, "team.example", secret)
-
-    def deliver(self, raw: bytes) -> None:
-        self.dovecot.append(PM, raw)
-
-    def milestone(self, contract: str, milestone: str) -> MilestoneState:
-        with Store(self.state_file, read_only=True) as store:
-            return store.get_milestone(contract, milestone)
+        config_path = root / "config.yaml"
+        config_path.write_text(config_text(mail), encoding="utf-8")
+        super().__init__(config_path, smtp, dovecot, pm=PM, domain="team.example")
 
     def events(self, kind: str) -> list[dict]:
         with Store(self.state_file, read_only=True) as store:
@@ -442,24 +415,8 @@ def test_sent_folder_tells_a_restarted_daemon_what_already_went_out(world: World
 
 def test_maildir_inbox_without_servers(tmp_path: Path) -> None:
     """The embedded default: replies dropped into data/inbox/new are read by run --once."""
-    full = CONFIG.format(
-        pm=PM,
-        staff=STAFF,
-        ar=AR,
-        smtp_port=1,
-        imap_port=1,
-        pay=PAY,
-        ann=ANN,
-        cfo=CFO,
-        beta=BETA,
-        c1=C1,
-        b1=B1,
-    )
-    head, rest = full.split("  mail:", 1)
     path = tmp_path / "config.yaml"
-    path.write_text(
-        head + f"  mail:\n    from: {{email: {AR}}}\n  data" + rest.split("  data", 1)[1]
-    )
+    path.write_text(config_text(f"  mail:\n    from: {{email: {AR}}}\n"))
     config = load_config(path)
     Daemon(path, config, FixedClock(TICK1)).run(once=True)
     new = tmp_path / "data" / "inbox" / "new"
