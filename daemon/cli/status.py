@@ -32,7 +32,7 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
 
     from daemon.clock import SystemClock
     from daemon.config.loader import load_config
-    from daemon.domain.status import status_rows, withdrawn_emails
+    from daemon.domain.status import EVENT_KINDS, status_rows, withdrawn_emails
     from daemon.reports.times import in_zone, local_minute
     from daemon.storage.read_only import read_state_and_events
 
@@ -42,7 +42,7 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
         known = ", ".join(c.id for c in config.clients)
         print(f"cuikuan: no client {args.client!r}; clients: {known}", file=sys.stderr)
         return EXIT_ERROR
-    state, events = read_state_and_events(config)
+    state, events = read_state_and_events(config, EVENT_KINDS)
     rows = status_rows(config, state, now, client_id=args.client, events=events)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))

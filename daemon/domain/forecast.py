@@ -18,8 +18,8 @@ from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.ledger import Ledger
 from daemon.domain.planner import decide, settled_at, sort_key, terms_email
-from daemon.domain.state import SendKey, SendRecord, StateView
-from daemon.domain.timeline import ChaseContext, chase_context, slots
+from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
+from daemon.domain.timeline import ChaseContext, Timeline, chase_context, slots
 
 _Records = dict[SendKey, SendRecord]
 
@@ -40,11 +40,7 @@ def _plan_milestone(
     """
     ms = state.milestone(ctx.contract.id, milestone.id)
     timeline = slots(ctx, milestone)
-    changes = [start] + [at for _, at in timeline if at > start]
-    if ms.hold_until is not None and ms.hold_until > start:
-        changes.append(ms.hold_until)
-    for record in correspondence(records.values(), ctx.contract.id, milestone.id).chase:
-        changes += _after_gaps(ctx, record.at, start)
+    changes = _changes(ctx, milestone, ms, timeline, records, start)
     instants = sorted({ctx.opening(t) for t in changes})
     sim: _Records = dict(records)
     secret = state.message_key
@@ -66,6 +62,52 @@ def _plan_milestone(
             email.key, message_id(email.key, ctx.domain, secret), "sent", tick, email.to
         )
     return out
+
+
+def _first_email(
+    ctx: ChaseContext,
+    milestone: Milestone,
+    state: StateView,
+    records: Mapping[SendKey, SendRecord],
+    start: datetime,
+) -> PlannedEmail | None:
+    """The first email of :func:`_plan_milestone` (``end`` None), without the rest.
+
+    The same ticks in the same order until the first email: the replay only adds ticks
+    after an email, and the opening of an instant never comes before the opening of an
+    earlier one, so the openings of the sorted instants are the sorted openings; each is
+    worked out only when reached (``status`` asks this for every milestone; most answer at
+    the first or second tick).
+    """
+    ms = state.milestone(ctx.contract.id, milestone.id)
+    timeline = slots(ctx, milestone)
+    previous = None
+    for instant in sorted(_changes(ctx, milestone, ms, timeline, records, start)):
+        tick = ctx.opening(instant)
+        if tick == previous:
+            continue
+        previous = tick
+        email = decide(ctx, milestone, timeline, ms, records, state.bad_addresses, tick)
+        if email is not None:
+            return replace(email, at=tick)
+    return None
+
+
+def _changes(
+    ctx: ChaseContext,
+    milestone: Milestone,
+    ms: MilestoneState,
+    timeline: Timeline,
+    records: Mapping[SendKey, SendRecord],
+    start: datetime,
+) -> list[datetime]:
+    """The instants after which a decision can change (their openings are the ticks)."""
+    changes = [start] + [at for _, at in timeline if at > start]
+    if ms.hold_until is not None and ms.hold_until > start:
+        changes.append(ms.hold_until)
+    for record in correspondence(records.values(), ctx.contract.id, milestone.id).chase:
+        changes += _after_gaps(ctx, record.at, start)
+    return changes
 
 
 def _after_gaps(ctx: ChaseContext, sent: datetime, start: datetime) -> list[datetime]:
@@ -130,5 +172,4 @@ def next_email(
         return terms_email(ctx, state, ctx.opening(begin))
     milestone = found.milestone
     records = live_records(ledger.sends(contract_id, milestone_id), now)
-    planned = _plan_milestone(ctx, milestone, state, records, begin, None)
-    return planned[0] if planned else None
+    return _first_email(ctx, milestone, state, records, begin)

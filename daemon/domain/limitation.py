@@ -46,6 +46,8 @@ The legal referral goes to our counsel, not to the debtor, so it restarts nothin
 ACKNOWLEDGING: frozenset[str] = frozenset({"paid", "partial_payment", "promise", "more_time"})
 """Reply kinds in which the debtor admits the debt: it says it paid (all or part), it will
 pay, or it asks for time or instalments (a request to defer performance)."""
+RESTART_EVENT_KINDS: frozenset[str] = frozenset({Received.KIND, PaymentRecorded.KIND})
+"""The only history events :func:`restarts` reads: a reader may skip every other kind."""
 WARN_DAYS: tuple[int, ...] = (90, 30, 7)
 """The PM is warned when this many days are left."""
 WARN_SHOWN_DAYS = 7

@@ -244,7 +244,9 @@ def terms_email(ctx: ChaseContext, state: StateView, at: datetime) -> PlannedEma
 def settled_at(settings: Settings, state: StateView, contract_id: str, at: datetime) -> datetime:
     """``at``, or later when the contract just appeared and is still settling."""
     settle = timedelta(minutes=settings.new_contract_settle_minutes)
-    until = settle_until(contract_id, state.contracts_seen, settle, state.contracts_edited)
+    until = settle_until(
+        contract_id, state.contracts_seen, settle, state.contracts_edited, state.first_seen
+    )
     return at if until is None else max(at, until)
 
 

@@ -77,17 +77,20 @@ def settle_until(
     contracts_seen: Mapping[str, datetime],
     settle: timedelta,
     edits: Mapping[str, Sequence[datetime]] | None = None,
+    first: datetime | None = None,
 ) -> datetime | None:
     """The instant a contract's first email may go out, or None when it needs no wait.
 
     A contract needs the wait when it was first seen after the first contracts cuikuan
     ever saw, i.e. it appeared in a config edit of a running daemon. ``edits`` are the
     instants its content was seen changed: one that falls inside the wait starts it again.
+    ``first``: ``min(contracts_seen.values())`` when the caller knows it (it asks for many).
     """
     seen = contracts_seen.get(contract_id)
     if seen is None or settle <= timedelta(0):
         return None
-    first = min(contracts_seen.values())
+    if first is None:
+        first = min(contracts_seen.values())
     if seen <= first:
         return None
     until = seen + settle

@@ -6,6 +6,7 @@ and reports take a :class:`StateView` snapshot and never touch the database them
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -126,3 +127,9 @@ class StateView:
 
     def milestone(self, contract: str, milestone: str) -> MilestoneState:
         return self.milestones.get((contract, milestone), MilestoneState())
+
+    @functools.cached_property
+    def first_seen(self) -> datetime | None:
+        """When cuikuan first saw any contract (None: none yet); asked once per contract by
+        every tick and forecast, so worked out once per snapshot, not per contract."""
+        return min(self.contracts_seen.values(), default=None)

@@ -20,8 +20,11 @@ from daemon.config.schema import Config
 from daemon.domain.events import HistoryEvent
 from daemon.domain.forecast import next_email
 from daemon.domain.ledger import Ledger
-from daemon.domain.limitation import Limitation, limitations
+from daemon.domain.limitation import RESTART_EVENT_KINDS, Limitation, limitations
 from daemon.domain.state import StateView
+
+EVENT_KINDS = RESTART_EVENT_KINDS
+"""The history events :func:`status_rows` reads."""
 
 
 def withdrawn_emails(state: StateView) -> list[str]:
@@ -49,7 +52,8 @@ def status_rows(
 ) -> list[dict[str, Any]]:
     """One row per milestone; only the milestones of ``client_id`` when it is given.
 
-    ``events``: the history, whose client acknowledgements restart the limitation clock.
+    ``events``: the history, whose client acknowledgements restart the limitation clock
+    (only the kinds in :data:`EVENT_KINDS` are read: a caller may pass just those).
     """
     rows: list[dict[str, Any]] = []
     ledger = Ledger(config, state)

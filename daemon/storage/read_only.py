@@ -6,6 +6,8 @@ no writes), so they work while the daemon runs, and on a machine where it never 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from daemon.config.schema import Config
 from daemon.domain.events import HistoryEvent, decode
 from daemon.domain.state import StateView
@@ -25,10 +27,16 @@ def read_state(config: Config) -> StateView:
         store.close()
 
 
-def read_state_and_events(config: Config) -> tuple[StateView, list[HistoryEvent]]:
-    """The stored state and history, opened read-only (empty on a new installation)."""
+def read_state_and_events(
+    config: Config, kinds: Collection[str] | None = None
+) -> tuple[StateView, list[HistoryEvent]]:
+    """The stored state and history, opened read-only (empty on a new installation).
+
+    ``kinds``: only the history events of these kinds (a command that reads two kinds of
+    event skips converting the rest of a long history).
+    """
     path = state_path(config)
     if not existing_generations(path):
         return StateView(), []
     with Store(path, read_only=True) as store:
-        return store.snapshot(), [decode(doc) for doc in store.events()]
+        return store.snapshot(), [decode(doc) for doc in store.events(kinds=kinds)]

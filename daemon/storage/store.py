@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -310,11 +310,18 @@ class Store(SendsTable, BankCreditsTable):
         with self.batch():
             self._history.add({"type": "event", **doc})
 
-    def events(self, contract: str | None = None, milestone: str | None = None) -> list[dict]:
+    def events(
+        self,
+        contract: str | None = None,
+        milestone: str | None = None,
+        *,
+        kinds: Collection[str] | None = None,
+    ) -> list[dict]:
         """History in the order it was recorded; ``at`` is a datetime, ``data`` a dict.
 
         Read from the history log (and the commits not in it yet): on demand, for reports
-        and the timeline; nothing on the daemon's cycle calls it.
+        and the timeline; nothing on the daemon's cycle calls it. ``kinds``: only events of
+        these kinds (the others are not converted: ``status`` needs two kinds of 100,000).
         """
         return [
             {
@@ -326,6 +333,7 @@ class Store(SendsTable, BankCreditsTable):
             }
             for doc in self._history.records()
             if doc.get("type") == "event"
+            and (kinds is None or doc["kind"] in kinds)
             and contract in (None, doc["contract"])
             and milestone in (None, doc["milestone"])
         ]
