@@ -30,14 +30,14 @@ WAIT_SECONDS = 90.0
 process took over 15 s on the 2-core machine beside a full parallel suite (the old bound)."""
 
 
-def wait_for(predicate: Callable[[], bool], what: str) -> None:
-    """Poll ``predicate`` until true; give up after :data:`WAIT_SECONDS`."""
-    deadline = time.monotonic() + WAIT_SECONDS
+def wait_for(predicate: Callable[[], bool], what: str, timeout: float = WAIT_SECONDS) -> None:
+    """Poll ``predicate`` until true; give up after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
             return
         time.sleep(0.05)
-    raise AssertionError(f"timed out after {WAIT_SECONDS}s waiting for {what}")
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
 @pytest.fixture
