@@ -8,8 +8,7 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
@@ -17,27 +16,13 @@ from pathlib import Path
 import pytest
 
 from tests.demo_config import copy_demo_with_clients_dir, demo_mid, new_client_yaml, outbox_files
+from tests.fixtures.waiting import wait_until
 
 REPO = Path(__file__).resolve().parents[1]
 # 10:00 in Shanghai on a working day: inside the send window for the Chinese demo client.
 NOW = "2026-12-01T10:00:00+08:00"
 
 NEW_CLIENT = new_client_yaml("boss@newco.example.cn")
-
-
-WAIT_SECONDS = 90.0
-"""When a wait gives up: a hang guard, not a speed limit. A cold start of the daemon as a
-process took over 15 s on the 2-core machine beside a full parallel suite (the old bound)."""
-
-
-def wait_for(predicate: Callable[[], bool], what: str, timeout: float = WAIT_SECONDS) -> None:
-    """Poll ``predicate`` until true; give up after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
 @pytest.fixture
@@ -70,16 +55,16 @@ def log_text(demo: Path) -> str:
 
 
 def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -> None:
-    wait_for(lambda: len(outbox_files(demo)) == 3, "the first cycle's emails (2 + weekly report)")
+    wait_until(lambda: len(outbox_files(demo)) == 3, "the first cycle's emails (2 + weekly report)")
 
     # A bad edit: the daemon logs it and keeps going on the last good config.
     (demo / "clients.d" / "broken.yaml").write_text("clients:\n  - id: [oops\n", encoding="utf-8")
     daemon.send_signal(signal.SIGHUP)
-    wait_for(lambda: "config edit rejected" in log_text(demo), "the rejected-edit log line")
+    wait_until(lambda: "config edit rejected" in log_text(demo), "the rejected-edit log line")
     assert "broken.yaml:" in log_text(demo)
     assert daemon.poll() is None
     # ... and tells the PM by email.
-    wait_for(lambda: any(b".pm_alert." in m for m in outbox_files(demo)), "the PM's alert")
+    wait_until(lambda: any(b".pm_alert." in m for m in outbox_files(demo)), "the PM's alert")
     [alert] = [
         message_from_bytes(m, policy=default) for m in outbox_files(demo) if b".pm_alert." in m
     ]
@@ -90,7 +75,7 @@ def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -
     (demo / "clients.d" / "broken.yaml").unlink()
     (demo / "clients.d" / "newco.yaml").write_text(NEW_CLIENT, encoding="utf-8")
     daemon.send_signal(signal.SIGHUP)
-    wait_for(
+    wait_until(
         lambda: any(demo_mid("NEW-1", None, "terms").encode() in m for m in outbox_files(demo)),
         "the new client's terms email",
     )

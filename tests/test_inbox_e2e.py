@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -36,6 +35,7 @@ from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.mail_world import MailWorld, fixture_mail_yaml
 from tests.fixtures.smtp import SmtpServer
 from tests.fixtures.ticks import Ticks
+from tests.fixtures.waiting import wait_until
 
 PM, STAFF, AR = "pm@example.com", "staff@example.com", "ar@team.example"
 PAY, ANN, CFO, BETA = "pay@acme.cn", "ann@acme.cn", "cfo@acme.cn", "ap@beta.example"
@@ -175,14 +175,10 @@ def reply(
 
 
 def eventually(check: Callable[[], Any], what: str) -> Any:
-    """Poll ``check`` until truthy (bounded, no fixed sleep)."""
-    deadline = time.monotonic() + POLL_SECONDS
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
+    """Poll ``check`` until truthy, for at most :data:`POLL_SECONDS`: under the watcher's
+    fallbacks (``idle_renew_seconds``, ``CYCLE_WAIT_SECONDS``: 30 s), so a report the
+    daemon missed fails the test instead of arriving late by a timer."""
+    return wait_until(check, what, POLL_SECONDS)
 
 
 # --- client replies -----------------------------------------------------------------------
