@@ -160,6 +160,17 @@ class Store(SendsTable, BankCreditsTable):
         finally:
             self._history.settle()
 
+    @property
+    def in_batch(self) -> bool:
+        """Whether a :meth:`batch` is open (its changes are not on disk yet)."""
+        return self._middleware.in_batch
+
+    def commit(self) -> None:
+        """Write what the open batch did so far, now; the batch stays open (group commit)."""
+        self._history.stage()
+        self._middleware.flush()
+        self._history.settle()
+
     def migrate(
         self,
         *,
