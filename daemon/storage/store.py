@@ -281,6 +281,7 @@ class Store(SendsTable, BankCreditsTable):
                 "promise_words": state.promise_words,
                 "promise_made": cv.iso(state.promise_made) if state.promise_made else None,
                 "interest_waived": state.interest_waived,
+                **cv.dispute_doc(state),
             }
             self._tables.put("milestones", doc, "contract", "milestone")
             verified = {"paid_on": state.paid_on, "paid_amount": state.paid_amount}
@@ -297,6 +298,7 @@ class Store(SendsTable, BankCreditsTable):
                 promised_date=state.promised_date,
                 **{k: v for k, v in verified.items() if v is not None},
                 **({"interest_waived": True} if state.interest_waived else {}),
+                **{k: v for k, v in cv.dispute_doc(state).items() if v},
             )
 
     # -- events ---------------------------------------------------------------------
