@@ -19,7 +19,7 @@ from daemon.cli.table import display_width
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.domain.clock_guard import live_records
-from daemon.domain.forecast import _plan_milestone, next_email
+from daemon.domain.forecast import _plan_milestone, next_email, next_emails
 from daemon.domain.ledger import Ledger
 from daemon.domain.limitation import limitations
 from daemon.domain.planner import settled_at
@@ -66,6 +66,10 @@ def test_next_email_is_the_first_email_of_the_whole_replay(
         assert fast == (whole[0] if whole else None), (contract.id, milestone.id)
         found += fast is not None
     assert found > 20  # the world is mid-chase: most milestones have a next email
+    keys = [(v.contract.id, v.id) for v in ledger.milestones()]
+    one_by_one = {k: next_email(config, state, *k, now, ledger=ledger) for k in keys}
+    together = next_emails(config, state, [*keys, ("nope", "m0")], now, ledger=ledger)
+    assert together == {k: e for k, e in one_by_one.items() if e is not None}
 
 
 def test_settle_until_with_the_first_seen_given_is_the_same(
