@@ -9,6 +9,7 @@ with the long way it replaces, on the same world.
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from datetime import timedelta
 from pathlib import Path
@@ -109,3 +110,9 @@ def test_display_width_counts_ascii_as_the_slow_way_did() -> None:
     for text in texts:
         slow = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
         assert display_width(text) == slow, text
+
+
+def test_status_and_report_put_the_collector_thresholds_back(world: Path) -> None:
+    before = gc.get_threshold()
+    medium_world.outputs(world)
+    assert gc.get_threshold() == before

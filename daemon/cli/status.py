@@ -27,6 +27,13 @@ def register(add_command: AddCommand) -> None:
 
 
 def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
+    from daemon.cli.bulk import fewer_collections
+
+    with fewer_collections():
+        return _status(args, config_path)
+
+
+def _status(args: argparse.Namespace, config_path: Path) -> int:
     import json
     from zoneinfo import ZoneInfo
 
