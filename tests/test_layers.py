@@ -42,9 +42,11 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.inbox.imap_client", 7),
     ("daemon.inbox.imap_fetch", 7),
     ("daemon.inbox.maildir_inbox", 7),
+    ("daemon.inbox.dkim_dns", 7),  # DNS for DKIM keys; the check itself is pure
     ("daemon.inbox.processor", 7),
     ("daemon.inbox.watcher", 7),
     ("daemon.reports.evidence", 7),
+    ("daemon.reports.dkim_recheck", 7),  # reads zips and .eml files
     ("daemon.reports.history", 7),
     ("daemon.reports.weekly", 7),
     ("daemon.reports.statement_mail", 7),
@@ -59,7 +61,7 @@ PURE_BELOW = 5
 """Layers 0-4 are the functional core: no storage, outbox, network or process I/O."""
 
 IO_MODULES = frozenset(
-    {"imaplib", "smtplib", "socket", "ssl", "subprocess", "imapclient", "tinydb", "fcntl"}
+    {"imaplib", "smtplib", "socket", "ssl", "subprocess", "imapclient", "tinydb", "fcntl", "dns"}
 )
 """Libraries that talk to the network, the disk database or other processes."""
 

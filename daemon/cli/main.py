@@ -69,7 +69,8 @@ COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
     "daemon.cli.evidence": (
         "evidence",
         "zip every email, the contract, invoices and the timeline of a contract, for counsel "
-        "(with a SHA-256 manifest); --verify checks such a zip",
+        "(with a SHA-256 manifest); --verify checks such a zip; --verify-dkim checks the "
+        "received emails' DKIM signatures again, offline, with the keys kept on arrival",
     ),
     "daemon.cli.classify": (
         "classify",

@@ -303,6 +303,14 @@ class AuthenticationSettings(Strict):
     ``mx.example.cn``): only its headers count, all of them. Unset: the topmost one."""
 
 
+class EvidenceSettings(Strict):
+    """What cuikuan keeps, besides the emails, to prove them later (``cuikuan evidence``)."""
+
+    dkim: bool = True
+    """Check each client reply's DKIM signatures on arrival and keep the signing key as
+    published then (:mod:`daemon.inbox.dkim_check`); false: no DNS lookups at all."""
+
+
 ReplyKind = Literal[
     "paid",
     "partial_payment",
@@ -337,6 +345,7 @@ class Settings(Strict):
     require_authenticated_staff: bool = True
     """Staff commands need DKIM or SPF pass when the receiver added Authentication-Results."""
     authentication: AuthenticationSettings = AuthenticationSettings()
+    evidence: EvidenceSettings = EvidenceSettings()
     language: Language = "zh"
     timezone: TimeZoneName = "Asia/Shanghai"
     calendar: str = "CN"

@@ -103,6 +103,9 @@ class Received(HistoryEvent):
     authorized: bool = False
     archived: bool = False
     action: str = ""
+    dkim: Mapping[str, Any] = field(default_factory=dict)
+    """Its DKIM signatures' results and keys as fetched on arrival (``{}``: not checked),
+    :mod:`daemon.inbox.dkim_check`; the evidence zip's ``*.dkim.json``."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -429,6 +432,8 @@ def _parse(annotation: Any, value: Any) -> Any:
             return tuple(str(v) for v in value) if isinstance(value, list) else _BAD
         if kind.startswith("bool"):
             return bool(value)
+        if kind.startswith("Mapping"):
+            return dict(value) if isinstance(value, Mapping) else _BAD
         if kind.startswith("str"):
             return value if isinstance(value, str) else str(value)
     except (TypeError, ValueError, InvalidOperation):

@@ -11,7 +11,8 @@ order that makes each message count exactly once, also across crashes and restar
    (one outbox for everything) — their keys derive from the inbound Message-ID, so a
    replay finds them recorded and sends nothing;
 4. in ONE ``store.batch()``: the state changes, bad addresses, events, the ``received``
-   event and the processed mark;
+   event (with a client reply's DKIM report, :mod:`.dkim_check`: a DNS failure is
+   recorded there, never raised) and the processed mark;
 5. after the whole fetched chunk (or at a stop, which is honoured between messages):
    move (or flag) its messages in one
    ``source.mark_processed_many`` call (a round trip per target folder, not per message),
@@ -40,10 +41,12 @@ from daemon.domain import resolve
 from daemon.domain.events import Received, TemplateFailed, record
 from daemon.domain.state import StateView
 from daemon.errors import InboxError, TemplateError
+from daemon.inbox import dkim_dns
 from daemon.inbox.authorize import Authorization, authorize
 from daemon.inbox.classify import Classification, classify
 from daemon.inbox.corrections import VERB_LABELS, correction, keep
 from daemon.inbox.decide import decide
+from daemon.inbox.dkim_check import DkimEvidence
 from daemon.inbox.facts import Decision, Facts, OutgoingEmail, synthetic_message_id
 from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
 from daemon.inbox.parse import InboundMail, parse_message
@@ -96,6 +99,8 @@ class InboxProcessor:
         self.archive = archive
         self.cursor_key = cursor_key
         self.digest = UnmatchedDigest(mailer)
+        self.dkim = DkimEvidence(dkim_dns.txt_record)
+        """Client replies' DKIM results and keys, for evidence (DNS answers cached)."""
         """Unmatched and unreadable mail, listed to the PM at most once an hour."""
         self.published_cursor = store.get_cursor(cursor_key)
         """The cursor after the last pass, for other threads (they must not read the store)."""
@@ -178,6 +183,14 @@ class InboxProcessor:
             if spec.template == "pm_alert" and (digested or spec.context.get("listed")):
                 continue  # on the next digest or daily list, not one alert per message
             self._send(spec, state, now)
+        dkim = self.dkim.of_reply(
+            msg.raw,
+            mail.from_addr,
+            now,
+            contract=match.contract,
+            role=auth.role,
+            enabled=self.config.settings.evidence.dkim,
+        )
         with self.store.batch(all_or_nothing=True):
             for change in decision.changes:
                 self.store.set_milestone(
@@ -204,6 +217,7 @@ class InboxProcessor:
                 authorized=auth.allowed,
                 archived=archived,
                 action=decision.action,
+                dkim=dkim,
             )
             record(self.store, received)
             self.store.mark_processed(inbound_id, now, decision.outcome)

@@ -6,7 +6,10 @@ archive, :mod:`daemon.outbox.archive`), the contract as configured now (its clie
 contract block re-serialised), the timeline (HTML, CSV, JSON), the invoices, and two
 manifests of SHA-256 digests: ``MANIFEST.sha256`` (the format of
 ``sha256sum``, so ``sha256sum -c MANIFEST.sha256`` checks an unzipped copy) and
-``manifest.json``. :func:`verify_evidence` checks a zip against its manifests.
+``manifest.json``. :func:`verify_evidence` checks a zip against its manifests. Beside each
+received ``.eml`` whose DKIM signatures were checked on arrival lies ``NAME.dkim.json``: the
+results and the keys as fetched then (:mod:`daemon.inbox.dkim_check`), so the email can be
+shown genuine after its sender rotated its keys (:mod:`daemon.reports.dkim_recheck`).
 
 The zip goes to outside counsel, so it holds only this contract's client, contract and
 mail: never the config file itself (other clients' names, contacts, amounts and bank
@@ -40,6 +43,7 @@ from daemon.domain.ledger import Ledger
 from daemon.errors import CuikuanError
 from daemon.outbox.archive import Archive
 from daemon.reports import history
+from daemon.reports.dkim_recheck import DKIM_SUFFIX
 from daemon.storage.atomic import atomic_file
 from daemon.storage.store import Store
 
@@ -57,6 +61,8 @@ class EvidenceResult:
     path: Path
     files: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    dkim: dict[str, int] = field(default_factory=dict)
+    """Received emails by DKIM result (``pass``, ``fail``, ..., ``not checked``)."""
 
 
 def _safe(text: str) -> str:
@@ -109,14 +115,15 @@ def build_evidence(
         data = event["data"]
         stem = f"{j:03d}_{event['at'].astimezone(tz):%Y%m%d-%H%M}_"
         stem += f"{event['milestone'] or 'contract'}_{data.get('kind') or 'mail'}"
-        _add_archived(
-            files,
-            result,
-            archive,
-            "received",
-            data["message_id"],
-            f"emails/received/{_safe(stem)}.eml",
-        )
+        eml = f"emails/received/{_safe(stem)}.eml"
+        _add_archived(files, result, archive, "received", data["message_id"], eml)
+        report = data.get("dkim") or {}
+        outcome = str(report.get("result", "not checked")) if report else "not checked"
+        result.dkim[outcome] = result.dkim.get(outcome, 0) + 1
+        if report:
+            files[eml.removesuffix(".eml") + DKIM_SUFFIX] = dkim_json(
+                report, data["message_id"], PurePosixPath(eml).name
+            )
         if progress is not None:
             progress(len(sends) + j, total)
 
@@ -165,6 +172,12 @@ def build_evidence(
 
 _CORRESPONDENCE = CLIENT_STAGES | {"legal"}
 """Sent mail that belongs in evidence: what the client received, and the referral itself."""
+
+
+def dkim_json(report: Mapping[str, Any], message_id: str, eml: str) -> bytes:
+    """The ``.dkim.json`` of a received email: the stored report, named after its email."""
+    data = {"message_id": message_id, "eml": eml, **report}
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def _about_the_client(event: Mapping[str, Any], contract: str, contacts: set[str]) -> bool:

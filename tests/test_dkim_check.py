@@ -1,0 +1,174 @@
+"""DKIM evidence of a reply (pure): real signatures by dkimpy, keys served by a stub resolver."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+
+import pytest
+
+from daemon.domain.events import Received, decode, encode
+from daemon.inbox.dkim_check import DkimEvidence, KeyCache, check, reverify
+from tests.dkim_keys import Dns, ed25519_key, rsa_key, sign
+
+NOW = datetime.fromisoformat("2026-12-01T10:00:00+08:00")
+SENDER = "pay@acme.cn"
+
+
+def mail(body: str = "我们下周五付款。\n", subject: str = "Re: 付款提醒") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = f"财务 <{SENDER}>"
+    msg["To"] = "ar@team.example"
+    msg["Subject"] = subject
+    msg["Date"] = "Tue, 01 Dec 2026 09:58:00 +0800"
+    msg["Message-ID"] = "<r1@acme.cn>"
+    msg.set_content(body)
+    return msg.as_bytes().replace(b"\n", b"\r\n")
+
+
+def run(raw: bytes, dns: Dns, now: datetime = NOW) -> dict:
+    cache = KeyCache(dns)
+    return check(raw, lambda name: cache.lookup(name, now), now, SENDER)
+
+
+@pytest.fixture
+def dns() -> Dns:
+    d = Dns()
+    d.publish("acme.cn", rsa_key())
+    return d
+
+
+def test_a_signed_reply_passes_and_keeps_the_key_as_published(dns: Dns) -> None:
+    report = run(sign(mail(), rsa_key(), "acme.cn"), dns)
+    assert report["result"] == "pass"
+    [sig] = report["signatures"]
+    assert (sig["domain"], sig["selector"], sig["algorithm"]) == ("acme.cn", "sel1", "rsa-sha256")
+    assert (sig["body_hash"], sig["result"], sig["aligned"]) == ("pass", "pass", True)
+    assert "from" in sig["signed_headers"]
+    assert sig["key"] == {
+        "name": "sel1._domainkey.acme.cn",
+        "record": rsa_key().record,
+        "fetched_at": NOW.isoformat(),
+        "error": "",
+    }
+
+
+def test_ed25519_signature_passes() -> None:
+    dns = Dns()
+    dns.publish("acme.cn", ed25519_key(), "ed")
+    report = run(sign(mail(), ed25519_key(), "acme.cn", "ed"), dns)
+    assert [s["result"] for s in report["signatures"]] == ["pass"]
+    assert report["signatures"][0]["algorithm"] == "ed25519-sha256"
+
+
+def test_a_changed_body_fails_and_says_so(dns: Dns) -> None:
+    signed = sign(mail("我们下周五付款。\n"), rsa_key(), "acme.cn")
+    tampered = signed.replace("下周五".encode(), "明年五".encode())
+    report = run(tampered, dns)
+    [sig] = report["signatures"]
+    assert (report["result"], sig["body_hash"], sig["result"]) == ("fail", "fail", "fail")
+
+
+def test_a_changed_signed_header_fails_with_the_body_intact(dns: Dns) -> None:
+    signed = sign(mail(subject="Re: invoice 17"), rsa_key(), "acme.cn")
+    tampered = signed.replace(b"Subject: Re: invoice 17", b"Subject: Re: invoice 71")
+    assert tampered != signed
+    [sig] = run(tampered, dns)["signatures"]
+    assert (sig["body_hash"], sig["result"]) == ("pass", "fail")
+
+
+def test_unsigned_mail_is_none_and_asks_no_dns(dns: Dns) -> None:
+    report = run(mail(), dns)
+    assert (report["result"], report["signatures"], dns.asked) == ("none", [], [])
+
+
+def test_dns_down_is_temperror_and_the_body_hash_is_still_known(dns: Dns) -> None:
+    dns.down = True
+    report = run(sign(mail(), rsa_key(), "acme.cn"), dns)
+    [sig] = report["signatures"]
+    assert (report["result"], sig["result"], sig["body_hash"]) == ("temperror", "temperror", "pass")
+    assert "timed out" in sig["key"]["error"] and sig["key"]["record"] is None
+
+
+def test_no_key_published_is_permerror() -> None:
+    report = run(sign(mail(), rsa_key(), "acme.cn"), Dns())
+    [sig] = report["signatures"]
+    assert (sig["result"], sig["reason"]) == (
+        "permerror",
+        "no key published at sel1._domainkey.acme.cn",
+    )
+
+
+def test_a_malformed_signature_is_permerror_not_an_exception(dns: Dns) -> None:
+    raw = b"DKIM-Signature: v=1; a=rsa-sha256; d=acme.cn; garbage\r\n" + mail()
+    report = run(raw, dns)
+    assert report["result"] == "permerror" and report["signatures"][0]["reason"]
+
+
+def test_one_good_signature_of_two_is_a_pass(dns: Dns) -> None:
+    raw = sign(sign(mail(), rsa_key(), "acme.cn"), rsa_key(1), "esp.example", "s2")
+    report = run(raw, dns)  # esp.example publishes no key
+    assert [s["result"] for s in report["signatures"]] == ["permerror", "pass"]
+    assert report["result"] == "pass"
+    assert [s["aligned"] for s in report["signatures"]] == [False, True]
+
+
+def test_after_the_key_rotated_the_stored_key_still_verifies(dns: Dns) -> None:
+    raw = sign(mail(), rsa_key(), "acme.cn")
+    report = run(raw, dns)
+    dns.publish("acme.cn", rsa_key(1))  # years later: a new key under the same selector
+    later = NOW + timedelta(days=3 * 365)
+    assert run(raw, dns, later)["result"] == "fail"  # what a fresh DNS check says
+    assert [s["result"] for s in reverify(raw, report)] == ["pass"]
+    tampered = raw.replace("下周五".encode(), "明年五".encode())
+    assert [s["result"] for s in reverify(tampered, report)] == ["fail"]
+
+
+def test_dns_is_asked_once_per_key_and_paused_after_failures() -> None:
+    dns = Dns()
+    dns.publish("acme.cn", rsa_key())
+    cache = KeyCache(dns)
+    for _ in range(5):
+        assert cache.lookup("sel1._domainkey.acme.cn", NOW).record == rsa_key().record
+    assert len(dns.asked) == 1
+    dns.down = True
+    for n in range(5):
+        cache.lookup(f"s{n}._domainkey.other.cn", NOW)
+    assert len(dns.asked) == 1 + 3  # three failures, then a pause
+    assert cache.lookup("s9._domainkey.other.cn", NOW).error
+    dns.down = False
+    assert cache.lookup("s9._domainkey.x.cn", NOW + timedelta(minutes=6)).error == ""
+    assert cache.lookup("sel1._domainkey.acme.cn", NOW + timedelta(minutes=11)).record
+    assert len(dns.asked) == 6  # after the pause; after the ten minutes
+
+
+@pytest.mark.parametrize(
+    ("contract", "role", "enabled"),
+    [
+        (None, "client", True),
+        ("C-1", "staff", True),
+        ("C-1", "system", True),
+        ("C-1", "client", False),
+    ],
+)
+def test_only_replies_about_a_contract_are_checked(
+    dns: Dns, contract: str | None, role: str, enabled: bool
+) -> None:
+    evidence = DkimEvidence(dns)
+    raw = sign(mail(), rsa_key(), "acme.cn")
+    kw = {"contract": contract, "role": role, "enabled": enabled}
+    assert evidence.of_reply(raw, SENDER, NOW, **kw) == {}
+    assert dns.asked == []
+    kw = {"contract": "C-1", "role": "client", "enabled": True}
+    assert evidence.of_reply(raw, SENDER, NOW, **kw)["result"] == "pass"
+
+
+def test_the_report_is_kept_in_the_received_event(dns: Dns) -> None:
+    report = run(sign(mail(), rsa_key(), "acme.cn"), dns)
+    event = Received(at=NOW, contract="C-1", message_id="<r1@acme.cn>", dkim=report)
+    stored = encode(event)
+    assert json.loads(json.dumps(stored))["data"]["dkim"] == report
+    assert decode(stored) == event
+    broken = {**stored, "data": {**stored["data"], "dkim": "garbage"}}
+    assert decode(broken).dkim == {}  # type: ignore[attr-defined]
