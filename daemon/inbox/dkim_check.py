@@ -12,8 +12,8 @@ The cryptography is dkimpy's (``dkim.DKIM``); this module only gathers the facts
 through an injected :data:`Resolver` (the real one: :mod:`daemon.inbox.dkim_dns`); a
 resolver that cannot answer raises :class:`DnsUnavailable`, recorded as ``temperror``,
 never an error of the inbox. :class:`KeyCache` asks DNS once per (selector, domain) for
-ten minutes and, after three DNS failures in a row, not at all for five minutes, so a
-dead resolver costs the inbox a few timeouts, not one per message.
+ten minutes (a failure for one) and, after three DNS failures in a row, not at all for
+five minutes, so a dead resolver costs the inbox a few timeouts, not one per message.
 
 Results per signature (RFC 8601 words): ``pass``, ``fail`` (the body or header hash does not
 match), ``temperror`` (DNS did not answer), ``permerror`` (no key published, a malformed
@@ -78,18 +78,20 @@ class KeyLookup:
 
 class KeyCache:
     """Key lookups through ``resolve``, remembered per name for ``ttl`` (one inbox pass and
-    more), with a pause after ``failures`` DNS failures in a row."""
+    more; a failure for ``retry``), with a pause after ``failures`` DNS failures in a row."""
 
     def __init__(
         self,
         resolve: Resolver,
         *,
         ttl: timedelta = timedelta(minutes=10),
+        retry: timedelta = timedelta(minutes=1),
         failures: int = 3,
         pause: timedelta = timedelta(minutes=5),
     ) -> None:
         self._resolve = resolve
         self._ttl = ttl
+        self._retry = retry
         self._failures_allowed = failures
         self._pause = pause
         self._answers: dict[str, KeyLookup] = {}
@@ -99,8 +101,10 @@ class KeyCache:
     def lookup(self, name: str, now: datetime) -> KeyLookup:
         name = name.lower().rstrip(".")
         known = self._answers.get(name)
-        if known is not None and abs(now - known.fetched_at) < self._ttl:
-            return known
+        if known is not None:
+            keep = self._retry if known.error else self._ttl
+            if abs(now - known.fetched_at) < keep:
+                return known
         if self._paused_until is not None and now < self._paused_until:
             return KeyLookup(name, None, now, "DNS not asked: it failed repeatedly just before")
         try:

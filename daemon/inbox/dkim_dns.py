@@ -20,11 +20,16 @@ TIMEOUT = 3.0
 """Seconds for one lookup, retries included."""
 
 
-def txt_record(name: str) -> str | None:
-    """The first TXT record at ``name`` (its strings joined, exactly as published)."""
+def txt_record(
+    name: str, resolver: dns.resolver.Resolver | None = None, timeout: float = TIMEOUT
+) -> str | None:
+    """The first TXT record at ``name`` (its strings joined, exactly as published).
+
+    ``resolver``: the system's (``/etc/resolv.conf``) unless given."""
     try:
-        answer = dns.resolver.resolve(
-            name.rstrip(".") + ".", "TXT", lifetime=TIMEOUT, raise_on_no_answer=False
+        ask = resolver or dns.resolver.get_default_resolver()  # raises without resolv.conf
+        answer = ask.resolve(
+            name.rstrip(".") + ".", "TXT", lifetime=timeout, raise_on_no_answer=False
         )
     except dns.resolver.NXDOMAIN:
         return None
