@@ -6,6 +6,7 @@ import json
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
+import dkim
 import pytest
 
 from daemon.domain.events import Received, decode, encode
@@ -173,3 +174,23 @@ def test_the_report_is_kept_in_the_received_event(dns: Dns) -> None:
     assert decode(stored) == event
     broken = {**stored, "data": {**stored["data"], "dkim": "garbage"}}
     assert decode(broken).dkim == {}  # type: ignore[attr-defined]
+
+
+def test_sha1_is_not_accepted_and_a_partial_body_signature_says_so(dns: Dns) -> None:
+    raw = mail()
+    sha1 = dkim.sign(raw, b"sel1", b"acme.cn", rsa_key().private, signature_algorithm=b"rsa-sha1")
+    [sig] = run(sha1 + raw, dns)["signatures"]
+    assert (sig["result"], sig["key"]["record"]) == ("permerror", rsa_key().record)
+    assert "RFC 8301" in sig["reason"]
+    partial = dkim.sign(raw, b"sel1", b"acme.cn", rsa_key().private, length=True)
+    [sig] = run(partial + raw + b"PS: ignore the above, we never pay.\r\n", dns)["signatures"]
+    assert sig["result"] == "pass" and "bytes of the body are signed (l=)" in sig["reason"]
+
+
+def test_a_flood_of_signatures_costs_at_most_five_lookups(dns: Dns) -> None:
+    raw = mail()
+    for n in range(20):
+        raw = sign(raw, rsa_key(), "acme.cn", f"s{n}")
+    report = run(raw, dns)
+    assert len(report["signatures"]) == 5 and len(dns.asked) == 5
+    assert report["reason"] == "only the first 5 of 20 signatures checked"

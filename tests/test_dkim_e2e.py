@@ -111,6 +111,8 @@ def test_replies_keep_their_dkim_result_and_key_in_the_evidence_zip(
             for n in dkim_files
         }
         assert results["<p1@acme.cn>"] == "pass" and results["<a1@acme.cn>"] == "fail"
+        timeline = zf.read("timeline.csv").decode()
+        assert "DKIM pass (acme.cn)" in timeline and "DKIM fail (acme.cn)" in timeline
     assert cli_run(["evidence", "--verify", str(out)], monkeypatch) == 0
     capsys.readouterr()
 

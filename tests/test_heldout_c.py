@@ -31,7 +31,7 @@ def _generator() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize(("which", "at_least"), [("c", 150)])
+@pytest.mark.parametrize(("which", "at_least"), [("c", 150), ("d", 100)])
 def test_heldout_set_is_written_parseable_and_labelled(
     tmp_path: Path, which: str, at_least: int, capsys: pytest.CaptureFixture[str]
 ) -> None:

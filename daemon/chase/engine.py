@@ -37,7 +37,7 @@ from daemon.domain.planner import due_emails
 from daemon.domain.resolve import iter_contracts, message_id_domain
 from daemon.domain.settle import contract_digest
 from daemon.domain.state import SendKey, StateView
-from daemon.errors import TemplateError
+from daemon.errors import TemplateError, TemporaryTransportError
 from daemon.mail.consolidated import TEMPLATE as CONSOLIDATED_TEMPLATE
 from daemon.mail.consolidated import consolidated_context
 from daemon.mail.context import build_context
@@ -267,14 +267,23 @@ class Engine:
 
     def _withdraw_orphans(self, now: datetime, result: TickResult) -> None:
         """Pending emails of a client, contract or milestone no longer in the config are
-        never sent: recorded as ``withdrawn`` (a status of its own), the PM told once."""
+        never sent: recorded as ``withdrawn`` (a status of its own), the PM told once.
+
+        A consolidated letter is withdrawn when one of its payments left; the payments of
+        it still in the config go back to the plan (:meth:`_give_back`), so they are sent
+        in this tick or a later one, once, alone or in a new letter."""
         ledger = Ledger(self.config)
         orphans = [r for r in self.store.pending_sends() if not _still_known(ledger, r.key)]
         if not orphans:
             return
         items = []
         for record in {r.message_id: r for r in orphans}.values():
-            self.outbox.withdraw(record.message_id, now, "no longer in the config")
+            kept = [k for k in record.covers if _still_known(ledger, k)]
+            if kept and not self._give_back(record.message_id, kept):
+                continue  # it went out after all, or we cannot tell yet: retry_pending decides
+            with self.store.batch():
+                self.store.release_pending(record.message_id, kept)
+                self.outbox.withdraw(record.message_id, now, "no longer in the config")
             withdrawn = Withdrawn(
                 at=now,
                 contract=record.key.contract,
@@ -290,6 +299,21 @@ class Engine:
         self.alerts.alert(
             now, "withdrawn", f"withdrawn:{about}", count=len(items), items="\n".join(items)
         )
+
+    def _give_back(self, mid: str, kept: list[SendKey]) -> bool:
+        """Whether the pending letter ``mid`` surely did not go out, so that its ``kept``
+        payments may be planned again. A letter that did go out (a crash after the server
+        took it) is left to :meth:`Outbox.retry_pending`, which marks it sent; when the Sent
+        folder cannot be asked now it stays pending until it can: never twice."""
+        check = self.outbox.already_sent
+        try:
+            if check is not None and check(mid):
+                return False
+        except TemporaryTransportError as exc:
+            log.warning("%s stays pending: cannot tell whether it went out: %s", mid, exc)
+            return False
+        log.info("withdrawing %s; planning again %s", mid, ", ".join(map(describe, kept)))
+        return True
 
     def _template_failed(
         self, email: Outgoing, mid: str, exc: TemplateError, now: datetime

@@ -6,6 +6,11 @@ then decided like any reply about that milestone. Otherwise acting on all of the
 wrong (a "we paid" may mean one transfer of the three), so nothing changes and the PM is
 asked, with the list. The one reply safe to apply to all is an out-of-office with a return
 date: every listed open milestone waits for it. Pure.
+
+The question to the PM is about no one payment (its send key names no contract): a PM who
+answers it with a bare ``paid`` is asked back which one (the subject still carries every
+reference), instead of the answer landing on the first payment listed; ``paid [CK-…]``
+names it (:func:`daemon.inbox.staff_actions.staff_decision`).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from daemon.domain.emails import reference_token
+from daemon.domain.state import SendKey
 from daemon.inbox.facts import (
     Decision,
     Facts,
@@ -57,4 +63,5 @@ def consolidated_reply(f: Facts) -> Decision:
         "tokens": " ".join(tokens),
     }
     email, event = pm_alert(f, "consolidated_reply", values)
+    email = replace(email, key=SendKey("-", None, email.key.stage, email.key.seq))
     return Decision("processed", "forwarded_consolidated", emails=(email,), events=(event,))

@@ -45,6 +45,9 @@ FORMAT = "cuikuan-dkim/1"
 """The ``format`` key of a report: bump it when its keys change meaning."""
 SLOP = timedelta(hours=10)
 """Clock leeway for ``t=`` and ``x=``, as dkimpy allows."""
+MAX_SIGNATURES = 5
+"""Signatures checked per message (real mail has one to three): a hostile message with a
+thousand must not cost a thousand DNS lookups."""
 _SKIP_ROLES = frozenset({"staff", "system", "self"})
 
 
@@ -175,11 +178,26 @@ def check(
     headers = [h for h in signer.headers if h[0].lower() == b"dkim-signature"]
     signatures = [
         _one(signer, headers, idx, lookup, now, report["from_domain"])
-        for idx in range(len(headers))
+        for idx in range(min(len(headers), MAX_SIGNATURES))
     ]
+    if len(headers) > MAX_SIGNATURES:
+        report["reason"] = f"only the first {MAX_SIGNATURES} of {len(headers)} signatures checked"
     report["signatures"] = signatures
     report["result"] = overall([s["result"] for s in signatures])
     return report
+
+
+def summary(report: Mapping[str, Any]) -> str:
+    """``DKIM pass (acme.cn)``: a report in a few words, for timelines (empty: not checked)."""
+    if not report:
+        return ""
+    result = str(report.get("result", "?"))
+    domains = [
+        str(s.get("domain"))
+        for s in report.get("signatures", [])
+        if isinstance(s, Mapping) and s.get("result") == result and s.get("domain")
+    ]
+    return f"DKIM {result}" + (f" ({', '.join(dict.fromkeys(domains))})" if domains else "")
 
 
 def sha256_of(raw: bytes) -> str:
@@ -266,8 +284,16 @@ def _one(
         include = [h.lower() for h in re.split(rb"\s*:\s*", sig[b"h"])]
         record = key.record.encode("latin-1")
         good = signer.verify_sig(sig, include, headers[idx], lambda _n, timeout=0: record)
-        reason = "" if good else "the signed header fields changed, or another key signed"
-        return {**out, "result": "pass" if good else "fail", "reason": reason}
+        if not good:
+            reason = "the signed header fields changed, or another key signed"
+            return {**out, "result": "fail", "reason": reason}
+        if out["algorithm"] == "rsa-sha1":  # RFC 8301: SHA-1 signatures are not valid
+            reason = "rsa-sha1 is not accepted (RFC 8301), though the signature matches"
+            return {**out, "result": "permerror", "reason": reason}
+        if out["body_length"] is not None:
+            reason = f"only the first {out['body_length']} bytes of the body are signed (l=)"
+            return {**out, "result": "pass", "reason": reason}
+        return {**out, "result": "pass"}
     except Exception as exc:  # malformed tags, key or message: the signature proves nothing
         return {**out, "result": "permerror", "reason": f"{type(exc).__name__}: {exc}"[:300]}
 

@@ -39,6 +39,7 @@ from daemon.inbox.facts import (
     safe_id,
     window_opening,
 )
+from daemon.inbox.matching import TOKEN_RE
 from daemon.inbox.source import Outcome
 from daemon.inbox.staff_approvals import letter_decision
 from daemon.inbox.staff_calls import call_outcome
@@ -125,7 +126,7 @@ def staff_decision(f: Facts) -> Decision:
     kind = f.classification.kind
     if kind == "auto_reply":
         return Decision("unmatched", "ignored_staff_auto_reply")
-    line = command_line(f.mail.text)
+    line = TOKEN_RE.sub("", command_line(f.mail.text)).strip()  # "paid [CK-…]" names one
     parsed = parse_command(line, _staff_today(f)) if line else CommandError(line, "empty command")
     verb = parsed.verb if isinstance(parsed, StaffCommand) else "?"
     if not f.auth.allowed:
@@ -156,6 +157,8 @@ def staff_decision(f: Facts) -> Decision:
             return _answer(f, line, "accepted", False, result)
         done = _answer(f, line, "accepted", True, result, dated=(store,))
         return replace(done, events=(*done.events, dated))
+    if f.match.milestone is None and f.match.covers:
+        return _answer(f, line, verb, False, _which_one(f.match.covers, line))
     if f.match.milestone is None:
         return _answer(
             f,
@@ -209,6 +212,15 @@ def staff_decision(f: Facts) -> Decision:
             extra, emails = (*extra, alerted), (*emails, alert)
         decision = replace(decision, emails=emails, events=(*decision.events, *extra))
     return decision
+
+
+def _which_one(covers: tuple[tuple[str, str], ...], line: str) -> str:
+    """Asking back when a command is about a letter that listed several payments."""
+    tokens = [reference_token(c, m) for c, m in covers]
+    return (
+        f"this is about {len(tokens)} payments ({' '.join(tokens)}): nothing was done. "
+        f"Write the command again with the payment's reference, e.g. '{line} {tokens[-1]}'."
+    )
 
 
 def _payment(f: Facts, cmd: StaffCommand, after: PaidSoFar, currency: str) -> PaymentRecorded:

@@ -40,6 +40,7 @@ from daemon.domain.events import (
     Withdrawn,
 )
 from daemon.domain.state import SendRecord, StateView
+from daemon.inbox import dkim_check
 from daemon.outbox.archive import Archive
 from daemon.reports import metrics
 from daemon.reports.asof import Event
@@ -161,6 +162,8 @@ def _summary(e: HistoryEvent) -> str:
             text += f", promised {e.promised_date.isoformat()}"
         if e.matched_via:
             text += f"; matched by {e.matched_via}"
+        if e.dkim:
+            text += f"; {dkim_check.summary(e.dkim)}"
         if e.message_id:
             text += f" {e.message_id}"
         return text

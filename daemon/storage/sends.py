@@ -76,6 +76,22 @@ class SendsTable:
         """cuikuan will not send the pending message after all; ``reason`` says why."""
         self._set_status(message_id, "withdrawn", at, error=reason)
 
+    def release_pending(self, message_id: str, keys: Sequence[SendKey]) -> None:
+        """Give ``keys`` back to the plan: their pending record under ``message_id`` goes.
+
+        For a consolidated email withdrawn before it went out (one of its payments left
+        the config): the payments still in the config were never sent, so the planner must
+        plan them again, alone or in a new letter. The caller makes sure the email did not
+        go out. Other records (another Message-ID, already sent) are left alone.
+        """
+        for key in keys:
+            entry = self._tables.find_entry("sends", **cv.key_doc(key))
+            if entry is None:
+                continue
+            doc_id, doc = entry
+            if doc["status"] == "pending" and doc["message_id"] == message_id:
+                self._tables.remove("sends", doc_id)
+
     def _set_status(self, message_id: str, status: SendStatus, at: datetime, error: str) -> None:
         entry = self._tables.find_entry("sends", message_id=message_id)
         if entry is None or not message_id:

@@ -110,6 +110,20 @@ class Tables:
         self._changed(name, table, doc_id)
         self._mw.commit_docs([(name, doc_id, doc)])
 
+    def remove(self, name: str, doc_id: str) -> None:
+        """Delete document ``doc_id`` of table ``name``.
+
+        Rare (a pending intent given back, :meth:`SendsTable.release_pending`), so it is
+        done the simple way: the whole data is written, and the table's indexes and views
+        are rebuilt on their next use.
+        """
+        table = self._table(name)
+        del table[doc_id]
+        for index in [k for k in self._indexes if k[0] == name]:
+            del self._indexes[index]
+        self._changes.pop(name, None)
+        self._mw.write(self._mw.data())
+
     def put(self, name: str, doc: dict[str, Any], *unique: str) -> None:
         """Insert ``doc``, or replace the fields of the one with the same ``unique`` fields."""
         existing = self.find_entry(name, **{f: doc[f] for f in unique})

@@ -11,6 +11,9 @@ makes cuikuan ask the PM). The untuned scores are in HELDOUT.md.
 Set C untuned (179 replies, main c4cffaf): 162/179 = 90.5 %, dates 61/65 = 93.8 %,
 3 dangerous (Cantonese 轉咗 in a bank-account question read as paid; "只付了一部分" as paid;
 "付了付了，别催了" as dispute). Per kind and the full list: HELDOUT.md.
+Set D untuned (123 replies, main 0e47630): 98/123 = 79.7 %, dates 36/48 = 75.0 %,
+3 dangerous (two partial payments read as paid; "合同约定验收后90天付款，现在还没到付款期" as
+a promise).
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ ZH_SENDERS = {
     "owazh": ("陈佳丽", "jiali.chen@hzshuju.onmicrosoft.com"), "olmobzh": ("陈佳丽", "jiali.chen@hzshuju.com"),
     "gmailzh": ("Jiali Chen", "chenjiali.hz@gmail.com"), "applezh": ("陈佳丽", "chenjl@icloud.com"),
     "ioszh": ("陈总", "boss.chen@hzshuju.com"), "tbzh": ("赵敏", "zhaomin@hzshuju.com"),
-    "huawei": ("陈佳丽", "chenjl@hzshuju.com"),
+    "huawei": ("陈佳丽", "chenjl@hzshuju.com"), "qqhtml": ("陈经理", "1846203315@qq.com"),
+    "sina": ("周会计", "zhoukj@sina.com"),
 }  # fmt: skip
 HANT_SENDERS = {
     "olzhtw": ("黃偉明", "wm.wong@kowloon-trading.com.hk"), "owazhtw": ("林淑芬", "sf.lin@taipei-soft.com.tw"),
@@ -75,7 +79,8 @@ def write(out: Path, entries: list[tuple], tag: str) -> list[str]:
         r = Reply(n=n, tag=tag, body=body, when=when, thread=thread, sender=_sender(style, opts),
                   atts=list(opts.get("atts", [])), below=bool(opts.get("below")),
                   noquote=bool(opts.get("noquote")), stage=opts.get("stage", "reminder"),
-                  seq=opts.get("seq", 1))  # fmt: skip
+                  seq=opts.get("seq", 1), inline=opts.get("inline", ("", "")),
+                  earlier=opts.get("earlier", ""))  # fmt: skip
         name = f"h{tag}{n:03d}_{lang}_{style}_{kind}.eml"
         (out / name).write_bytes(opts["raw"](r) if "raw" in opts else render(style, r))
         lines.append(_label(name, kind, due, opts, tz))
@@ -100,9 +105,9 @@ def entries(which: str) -> list[tuple]:
         from heldout_c_set_c import C
 
         return C
-    from heldout_c_set_d import D
+    from heldout_c_set_d import D_SET
 
-    return D
+    return D_SET
 
 
 def main(out: Path, which: str = "c") -> int:

@@ -30,6 +30,8 @@ class Reply:
     noquote: bool = False  # the client deleted the quote
     stage: str = "reminder"
     seq: int = 1
+    inline: tuple[str, str] = ("", "")  # answer written under the quoted line holding [0]
+    earlier: str = ""  # the client's own earlier answer, quoted above our reminder
 
     @property
     def h(self) -> str:
@@ -39,7 +41,10 @@ class Reply:
     @property
     def ck_id(self) -> str:
         c, m = ("HZ-2026-017", "midterm") if self.thread == "zh" else ("ACME-2026-03", "midterm")
-        return f"<ck.{c}.{m}.{self.stage}.{self.seq}@example.cn>"
+        readable = f"ck.{c}.{m}.{self.stage}.{self.seq}"
+        n = int(sha1(readable.encode()).hexdigest(), 16)
+        token = "".join(chr(97 + (n // 26**i) % 26) for i in range(17))  # 17 letters, as cuikuan's
+        return f"<{readable}.{token}@example.cn>"
 
     @property
     def sent(self) -> datetime:

@@ -79,12 +79,28 @@ def _h12(d: datetime, zh: bool) -> str:
     return f"{h}:{d.minute:02d} {'AM' if d.hour < 12 else 'PM'}"
 
 
-def original(r: Reply, prefix: str = "") -> str:
-    """The reminder's text, each line prefixed (``>`` styles) or not."""
+def reminder_lines(r: Reply) -> list[str]:
+    """The quoted old text: the reminder, below the client's own earlier answer if any."""
     lines = REMINDER[r.thread].split("\n")
-    if not prefix:
-        return "\n".join(lines)
-    return "\n".join((prefix + ln) if ln else prefix.rstrip() for ln in lines)
+    if not r.earlier:
+        return lines
+    s = r.sent.replace(day=r.sent.day - 5) if r.sent.day > 5 else r.sent
+    intro = (
+        f'在 {s:%Y-%m-%d %H:%M:%S}，"示例科技 应收账款" <ar@example.cn> 写道：'
+        if r.thread == "zh"
+        else f"On {s:%d/%m/%Y %H:%M}, Example Tech Accounts <ar@example.cn> wrote:"
+    )
+    return [*r.earlier.split("\n"), "", intro, *(">" + ln for ln in lines)]
+
+
+def original(r: Reply, prefix: str = "") -> str:
+    """The old text, each line prefixed (``>`` styles) or not; an inline answer unprefixed."""
+    out = []
+    for ln in reminder_lines(r):
+        out.append((prefix + ln) if ln and prefix else (prefix.rstrip() if prefix else ln))
+        if r.inline[0] and r.inline[0] in ln:
+            out.append(r.inline[1])
+    return "\n".join(out)
 
 
 def ours(r: Reply) -> tuple[str, str]:
@@ -207,6 +223,11 @@ def block(r: Reply, kind: str) -> str:
         return (
             f"-------- 原始邮件 --------\n发件人： {on} <{oa}>\n日期： {s:%Y年%m月%d日周}{WEEK_ZH[s.weekday()]} {s:%H:%M}\n"
             f"收件人： {to}\n主题： {subj}\n\n{original(r)}"
+        )
+    if kind == "sina":
+        return (
+            f"----- 原始邮件 -----\n发件人：{on} <{oa}>\n收件人：{r.sender[1]}\n主题：{subj}\n"
+            f"日期：{s:%Y年%m月%d日 %H点%M分}\n\n{original(r)}"
         )
     if kind == "android":
         return (

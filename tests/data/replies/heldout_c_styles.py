@@ -14,7 +14,7 @@ from datetime import UTC
 from email.utils import format_datetime
 
 from heldout_c_mime import Reply, addr, attachment, enc_word, multipart, part
-from heldout_c_quote import REMINDER, SUBJECT, block, ours
+from heldout_c_quote import SUBJECT, block, original, ours, reminder_lines
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ STYLES: dict[str, Style] = {
     # Simplified Chinese clients
     "qqweb": S("qqweb", "qq", "回复：", "alt", "gb18030", "base64", "base64", subj_cs="gb18030"),
     "qqapp": S("qqapp", "qqapp", "回复：", "alt", "utf-8", "base64", "base64", tagline="发自我的iPhone"),
+    "qqhtml": S("qqweb", "qq", "回复：", "html", "gb18030", "base64", subj_cs="gb18030"),
+    "sina": S("sina", "sina", "回复：", "alt", "GBK", "base64", "base64", subj_cs="GBK"),
     "exmail": S("qqweb", "qq", "回复：", "alt", "utf-8", "base64", "base64"),
     "n163": S("n163", "163", "Re:", "alt", "GBK", "base64", "base64", eol="\n", date_tail=" (CST)", subj_cs="GBK"),
     "n126": S("n163", "163", "Re:", "alt", "UTF-8", "base64", "base64", eol="\n", date_tail=" (CST)"),
@@ -92,7 +94,7 @@ def _headers(name: str, st: Style, r: Reply) -> list[str]:
     h, dom = r.h, r.sender[1].split("@")[1]
     ck = r.ck_id
     irt_refs = [f"In-Reply-To: {ck}", f"References: {ck}"]
-    if name in ("qqweb", "exmail", "qqapp", "qqappen", "exmailen"):
+    if name in ("qqweb", "qqhtml", "exmail", "qqapp", "qqappen", "exmailen"):
         mid = f"<tencent_{h[:24]}@qq.com>"
         hs = [
             f"X-QQ-mid: xmsezb41-0t1764{r.n * 37 % 999999:06d}t{h[:9].lower()}",
@@ -207,6 +209,12 @@ def _headers(name: str, st: Style, r: Reply) -> list[str]:
             *irt_refs,
             "X-Mailer: Huawei Email",
         ]
+    if name == "sina":
+        return [
+            f"Message-ID: <{h[:14].lower()}.{h[14:20].lower()}@sina.com>",
+            *irt_refs,
+            "X-Mailer: SinaMail 3.0",
+        ]
     if name == "android":
         return [f"Message-ID: <{h[:12].lower()}-{h[12:20].lower()}@email.android.com>", *irt_refs]
     raise KeyError(name)
@@ -214,10 +222,10 @@ def _headers(name: str, st: Style, r: Reply) -> list[str]:
 
 def _html_quote(st: Style, r: Reply) -> str:
     full = block(r, st.quote)
-    first = REMINDER[r.thread].split("\n")[0]
+    first = reminder_lines(r)[0]
     cut = full.rfind("\n", 0, full.index(first)) + 1
     head = "\n".join(ln.lstrip("> ").rstrip() for ln in full[:cut].split("\n") if ln.strip(" >"))
-    old = html.escape(REMINDER[r.thread]).replace("\n", "<br>\n")
+    old = html.escape(original(r)).replace("\n", "<br>\n")
     hd = html.escape(head.replace("&nbsp;", " ").replace("&gt;", ">")).replace("\n", "<br>\n")
     f = st.family
     if f == "qq":
@@ -302,7 +310,7 @@ def render(name: str, r: Reply) -> bytes:
     subject = subj if subj.isascii() else enc_word(subj, cs_subj, st.subj_mode)
     name_cs = st.subj_cs if st.subj_cs.lower() not in ("us-ascii",) else "utf-8"
     on, oa = ours(r)
-    quoted = name in ("qqweb", "exmail", "exmailen", "qqapp", "qqappen")
+    quoted = name in ("qqweb", "qqhtml", "exmail", "exmailen", "qqapp", "qqappen")
     sender = addr(r.sender[0], r.sender[1], name_cs, quoted)
     if name == "foxmail":
         sender = f'"{r.sender[1]}" <{r.sender[1]}>'
