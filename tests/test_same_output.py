@@ -28,6 +28,7 @@ from daemon.domain.settle import settle_until
 from daemon.domain.state import StateView
 from daemon.domain.status import EVENT_KINDS
 from daemon.domain.timeline import chase_context
+from daemon.reports.render import width as report_width
 from daemon.storage.read_only import read_state, read_state_and_events
 from tests import medium_world
 
@@ -110,6 +111,7 @@ def test_display_width_counts_ascii_as_the_slow_way_did() -> None:
     for text in texts:
         slow = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
         assert display_width(text) == slow, text
+        assert report_width(text) == slow, text
 
 
 def test_status_and_report_put_the_collector_thresholds_back(world: Path) -> None:
