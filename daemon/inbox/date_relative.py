@@ -71,7 +71,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     hits += _parts_of_month(text, base)
     for m in re.finditer(
         r"(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前|之前|以前))"
-        r"|\bend of (?:the |this )?year\b|\b(?:before|by) (?:the )?year[- ]?end\b|\bthis year\b",
+        r"|\bend of (?:the |this )?year\b|\b(?:before|by) (?:the )?year[- ]?end\b"
+        r"|\bthis year\b|\beoy\b",
         text,
         re.I,
     ):
@@ -112,12 +113,15 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, this if this >= base else _next_on_or_after(base, wd), "en_this_weekday")
         else:
             add(m, _next_on_or_after(base, wd), "en_weekday")
-    for m in re.finditer(r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b", text, re.I):
+    for m in re.finditer(r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b|\beom\b", text, re.I):
         months = 1 if (m[1] or "").lower() == "next" else 0
         target = _add_months(base, months, 1)
         add(m, _month_end(target.year, target.month), "en_month_end")
     for m in re.finditer(r"\b(?:early|beginning of|start of)\s+next\s+month\b", text, re.I):
         add(m, _add_months(base, 1, 5), "en_next_month_start")
+    for m in re.finditer(r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|eow)\b", text, re.I):
+        friday = _week_day(base, 4, 0)
+        add(m, friday if friday >= base else _week_day(base, 4, 1), "en_week_end")
     for m in re.finditer(r"\bnext\s+week\b", text, re.I):
         add(m, _week_day(base, 4, 1), "en_next_week")
     for m in re.finditer(
@@ -140,7 +144,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
-        rf"\b(?:on|by|before|until|till)\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
+        rf"\b(?:on|by|before|until|till|around|from|after)\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
         text,
         re.I,
     ):

@@ -28,6 +28,7 @@ import bodies_more  # noqa: E402
 import bodies_zh  # noqa: E402
 import clients_cn as cn  # noqa: E402
 import clients_intl as intl  # noqa: E402
+import heldout_c_generate  # noqa: E402
 import heldout_generate  # noqa: E402
 import machine  # noqa: E402
 from entry import Entry  # noqa: E402
@@ -336,6 +337,12 @@ def main() -> None:
             lines.append(_yaml_line(name, label))
     lines.append("# Held-out replies (heldout_generate.py): written apart from the rules.")
     lines += heldout_generate.write(HERE)
+    for old in HERE.glob("hc[0-9][0-9][0-9]_*.eml"):
+        old.unlink()
+    lines.append(
+        "# Held-out set C (heldout_c_generate.py, HELDOUT.md): written blind to the rules."
+    )
+    lines += heldout_c_generate.write(HERE, heldout_c_generate.entries("c"), "c")
     (HERE / "labels.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
