@@ -209,17 +209,19 @@ class Engine:
             # a hard step waiting for the PM (or just skipped) is not sent
             planned = [e for e in planned if not self.approvals.holds(self.config, e, now)]
             outgoing = group(self.config, planned)
-            for email in outgoing:
-                if self.stop.is_set():
-                    log.info("stop requested: leaving %d emails for later", len(outgoing))
-                    break
-                if not self._send_planned(email, now, result):
-                    break
-                keys = email.covers if isinstance(email, Consolidated) else (email.key,)
-                for key in keys:
-                    if key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
-                        values = broken_promise_values(self.config, self.store.snapshot(), key)
-                        self.alerts.alert(now, "promise_broken", alert_about(key), **values)
+            with self.outbox.grouped():  # one commit per group of intents, then the sends
+                for email in outgoing:
+                    if self.stop.is_set():
+                        log.info("stop requested: leaving %d emails for later", len(outgoing))
+                        break
+                    if not self._send_planned(email, now, result):
+                        break
+                    keys = email.covers if isinstance(email, Consolidated) else (email.key,)
+                    for key in keys:
+                        if key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
+                            state = self.store.snapshot()
+                            values = broken_promise_values(self.config, state, key)
+                            self.alerts.alert(now, "promise_broken", alert_about(key), **values)
         return result
 
     def _preview_spec(self, email: PlannedEmail, state: StateView, now: datetime) -> MailSpec:
