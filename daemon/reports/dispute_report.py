@@ -122,6 +122,12 @@ def to_json(facts: Sequence[MilestoneFact]) -> dict[str, Any]:
     }
 
 
+TEXT_LIMITATION_ROWS = 20
+"""The text report lists this many soonest dates; CSV and JSON have every one."""
+MORE = {
+    "en": "— the first {shown}; {count} more in --format csv",
+    "zh": "——前{shown}项；另有{count}项见 --format csv",
+}
 HEADINGS = {
     "en": {"oldest_days": "oldest (days)", "overdue": "follow-up overdue"},
     "zh": {
@@ -178,6 +184,11 @@ def text_sections(
             ["client", "contract", "milestone", "currency", "outstanding", "expires", "days_left"],
         ),
     ]
+    title, limits, columns = sections[2]
+    if len(limits) > TEXT_LIMITATION_ROWS:
+        more = MORE.get(language, MORE["en"])
+        more = more.format(shown=TEXT_LIMITATION_ROWS, count=len(limits) - TEXT_LIMITATION_ROWS)
+        sections[2] = (f"{title} {more}", limits[:TEXT_LIMITATION_ROWS], columns)
     out = []
     for title, found, columns in sections:
         shown = [{heads.get(c, c): _cell(c, row[c], language) for c in columns} for row in found]
