@@ -109,8 +109,8 @@ def test_unknown_command_lists_every_command() -> None:
     result = parse_command("payed 100", TODAY)
     assert isinstance(result, CommandError)
     assert result.message.endswith(
-        "commands: paid, dispute, pause, resume, promise, note, stop, waive, accepted, approve, "
-        "skip, called, resolved"
+        "commands: paid, dispute, pause, resume, promise, note, stop, waive, charge, accepted, "
+        "approve, skip, called, resolved"
     )
 
 

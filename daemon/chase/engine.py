@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from daemon.chase.approvals import ApprovalGate
+from daemon.chase.deemed import deemed_acceptances
 from daemon.chase.pm_wait import pm_followups
 from daemon.chase.promises import alert_about, broken_promise_values
 from daemon.config.schema import Config
@@ -201,7 +202,10 @@ class Engine:
             if not self.outbox.retry_pending(now, result):
                 return result
             snapshot = self.store.snapshot()
-            for wait in pm_followups(self.config, snapshot, now):
+            for wait in (
+                *pm_followups(self.config, snapshot, now),
+                *deemed_acceptances(self.config, snapshot, now),
+            ):
                 self.alerts.alert(now, wait.name, wait.about, **wait.values)
             planned = due_emails(self.config, snapshot, now)
             # A contract's terms email opens the conversation: send it before the rest.

@@ -199,6 +199,9 @@ def staff_decision(f: Facts) -> Decision:
     if parsed.verb == "waive" and view is not None and view.contract.contract.late_interest is None:
         result = "this contract charges no late-payment interest: nothing to waive."
         return _answer(f, line, verb, False, result)
+    if parsed.verb == "charge" and not current(f).interest_waived:
+        result = "late-payment interest is not waived on this milestone: nothing to undo."
+        return _answer(f, line, verb, False, result)
     ms = current(f)
     if parsed.verb in ("dispute", "resolved"):
         changed, detail = staff_disputes.apply(
@@ -299,5 +302,8 @@ def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneSt
     if cmd.verb == "waive":
         reason = f"{by}: late-payment interest waived"
         return replace(ms, interest_waived=True, reason=reason), " (late-payment interest waived)"
+    if cmd.verb == "charge":
+        reason = f"{by}: late-payment interest charged again"
+        return replace(ms, interest_waived=False, reason=reason), " (interest charged again)"
     assert cmd.verb == "stop"
     return replace(ms, status="stopped", hold_until=None, reason=f"{by}: stop"), ""

@@ -19,6 +19,7 @@ Commands (case-insensitive; Chinese aliases in brackets)::
     note TEXT              (备注, 備註)
     stop                   (停止)
     waive interest         (免息, 免除利息)         no late-payment interest on the milestone
+    charge interest        (恢复利息, 收取利息)     undo ``waive interest``: charged again
     accepted DATE|clear    (验收, 已验收)          the contract's acceptance date, or none
     approve                (批准, 同意发送)         send the hard step waiting for approval
     skip                   (跳过, 不发)             drop it (never sent)
@@ -51,6 +52,7 @@ Verb = Literal[
     "note",
     "stop",
     "waive",
+    "charge",
     "accepted",
     "approve",
     "skip",
@@ -88,6 +90,11 @@ ALIASES: dict[str, Verb] = {
     "免息": "waive",
     "免除利息": "waive",
     "免收利息": "waive",
+    "charge": "charge",
+    "恢复利息": "charge",
+    "恢復利息": "charge",
+    "恢复计息": "charge",
+    "收取利息": "charge",
     "accepted": "accepted",
     "验收": "accepted",
     "已验收": "accepted",
@@ -217,11 +224,17 @@ def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         return CommandError(first_line, f"unknown command '{alias}'{hint}; {_usage()}")
 
+    if verb == "resume" and rest and rest.lower() in _WAIVED:
+        verb = "charge"  # "恢复 利息" / "resume interest": the interest, not the chase
     if verb in ("resume", "stop", "approve", "skip"):
         return StaffCommand(verb)
     if verb == "waive":
         if rest.lower() not in _WAIVED or (alias.isascii() and not rest):
             return CommandError(first_line, "waive what? write 'waive interest' (or 免息)")
+        return StaffCommand(verb)
+    if verb == "charge":
+        if rest.lower() not in _WAIVED or (alias.isascii() and not rest):
+            return CommandError(first_line, "charge what? write 'charge interest' (or 恢复利息)")
         return StaffCommand(verb)
     if verb == "accepted":
         return _parse_accepted(first_line, rest, today)
