@@ -209,3 +209,41 @@ def test_set_c_categories(body: str, kind: str, day: date | None) -> None:
 
 def test_stop_chasing_beside_paid_is_held() -> None:
     assert read("早就转了，别再催了！") == ("paid", None, False)
+
+
+# Categories behind held-out set D's misreadings (HELDOUT.md), in other words than the set's.
+SET_D_CATEGORIES = [
+    ("第一期5万已付，第二期5万下月付。", "partial_payment", None),
+    ("We paid 8,000; the 1,000 shortfall is bank charges.", "partial_payment", None),
+    ("按合同是上线后60天付款，还没到账期。", "dispute", None),
+    ("付款的前提是验收报告签字，报告还没签呢。", "dispute", None),
+    ("还没有安排付款。", "other", None),  # a Traditional rule, a Simplified negation
+    ("以转账，请查收。", "paid", None),  # 以 typed for 已
+    ("已经 transferred 了，请查一下。", "paid", None),
+    ("OK 我们 next Friday 安排付款。", "promise", date(2026, 12, 11)),
+    ("五天后付款。", "promise", date(2026, 12, 6)),
+    ("半个月内付清。", "promise", date(2026, 12, 16)),
+    ("能不能再给我们十天？", "more_time", date(2026, 12, 11)),
+    ("月尾前會付。", "promise", date(2026, 12, 31)),
+    ("发票多开了一个月的服务费。", "dispute", None),
+    ("发票抬头漏了“科技”两个字，没法入账。", "dispute", None),
+    ("东西做成这样，还好意思催款？", "dispute", None),
+    ("两封邮件里的账户有出入，以哪个为准？", "bank_question", None),
+    ("you're bank account has moved to HSBC? 你哋戶口換咗去滙豐？", "bank_question", None),
+    ("Did you get the wire we sent on the 20th?", "paid", None),  # past: not a promise
+    ("we payed last Thursday", "paid", None),
+    ("We'll get it paid by Dec 18.", "promise", date(2026, 12, 18)),
+    ("Paying this Friday.", "promise", date(2026, 12, 4)),
+    ("Not paid yet - it's in our next payment run on the 10th.", "promise", date(2026, 12, 10)),
+    ("Could you give us until the end of January?", "more_time", date(2027, 1, 31)),
+    ("The rollout failed, so we are not paying this month.", "dispute", None),
+    ("UAT was successful; please consider this our formal acceptance.", "acceptance", None),
+    ("Will pay by thrusday.", "promise", date(2026, 12, 3)),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"), SET_D_CATEGORIES, ids=[b for b, _, _ in SET_D_CATEGORIES]
+)
+def test_set_d_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
