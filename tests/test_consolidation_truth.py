@@ -186,3 +186,31 @@ def test_a_consolidated_demand_says_we_wrote_before_only_when_we_did(
     else:
         assert "最长逾期31天。至今仍未收到付款。" in fresh and "多次" not in fresh
         assert "此前我司已就其中1笔款项发函提醒，至今仍未收到付款。" in after
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_consolidated_letter_asks_only_for_the_undisputed_part(
+    tmp_path: Path, language: str
+) -> None:
+    """The PM recorded `dispute 10,000 acceptance` on C-1/m1 (50,000 left): the letter asks for
+    m1's undisputed 40,000 + m2's 20,000 = 60,000 and says what is disputed (issue 14.4)."""
+    from decimal import Decimal
+
+    from daemon.domain.state import MilestoneState
+
+    config = _config(tmp_path, language)
+    part = MilestoneState(
+        status="open", dispute_amount=Decimal("10000.00"), dispute_reason="acceptance"
+    )
+    state = StateView(milestones={("C-1", "m1"): part})
+    body = _body(preview_consolidated(config, state, "acme", REMINDERS))
+    if language == "en":
+        assert "arranging payment of the overdue ones (CNY 60,000.00)" in body
+        assert "Total remaining: CNY 65,000.00" in body
+        assert "[Part disputed]" in body and "CNY 10,000.00" in body
+    else:
+        assert "已逾期款项（¥60,000.00）" in body
+        assert "尚欠合计：¥65,000.00" in body
+        assert "【部分异议】" in body and "¥10,000.00" in body
+    html = preview_consolidated(config, state, "acme", REMINDERS, html=True)
+    assert ("[Part disputed]" in html) or ("【部分异议】" in html)

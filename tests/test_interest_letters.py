@@ -116,3 +116,28 @@ def test_a_part_paid_demand_asks_for_what_remains(tmp_path: Path, language: str)
         assert "将上述款项¥48,000.00足额支付" in text
     else:  # 12,000.00 - 2,000.00
         assert "formally request payment of USD 10,000.00 in full" in text
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_an_escalation_speaks_of_earlier_reminders_only_when_there_were_some(
+    tmp_path: Path, language: str
+) -> None:
+    """With no earlier email in the history the letter must not say 多次提醒 / "our earlier
+    messages" (a false statement: the facts line beside it says 0)."""
+    from daemon.domain.state import SendRecord
+
+    config = _config(tmp_path, interest=False)
+    text, html = _letter(config, language, "escalate")
+    for body in (text, html):
+        assert "多次提醒" not in body and "earlier message" not in body
+    cid, mid = KEYS[language]
+    sent = {
+        SendKey(cid, mid, "reminder", n): SendRecord(
+            SendKey(cid, mid, "reminder", n), f"<r{n}@x>", "sent", AT, ("x@example.com",)
+        )
+        for n in (1, 2)
+    }
+    email = PlannedEmail(SendKey(cid, mid, "escalate"), AT, "c", language, ("x@example.com",))
+    out = render(config, email, StateView(sends=sent), AT)
+    said = "我方多次提醒后仍未收到" if language == "zh" else "our earlier messages have not led"
+    assert said in out.text and said in out.html

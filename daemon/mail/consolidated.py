@@ -28,6 +28,7 @@ from typing import Any
 
 from daemon.config.schema import Config, Contract
 from daemon.domain.consolidation import FORMAL, Consolidated
+from daemon.domain.disputes import undisputed
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.ledger import Ledger
 from daemon.domain.payments import paid_so_far
@@ -138,7 +139,9 @@ def _row(ledger: Ledger, email: PlannedEmail, state: StateView, now: datetime) -
         "overdue": _overdue_text(milestone, lang),
         "upcoming": milestone["upcoming"],
         "paid_so_far": milestone["paid_so_far"],
-        "remaining": milestone["remaining"],
+        # what is still owed and not in dispute (a part dispute, issue 14.4): what is asked
+        "remaining": milestone["undisputed"],
+        "dispute_note": milestone["dispute_note"],
         "partly_paid": milestone["partly_paid"],
         "stage": key.stage,
         "stage_name": formatting.stage_name(key.stage, key.seq, lang),
@@ -153,7 +156,7 @@ def _row(ledger: Ledger, email: PlannedEmail, state: StateView, now: datetime) -
         # late-payment interest as this payment's own letter would state it (demand: issue 13.5)
         "interest": single.get("interest"),
     }
-    remaining = paid_so_far(contract, ms, view.state).remaining
+    remaining = undisputed(paid_so_far(contract, ms, view.state), view.state)
     figures = letter_interest_figures(contract, ms, state, now, view.contract.timezone, key.stage)
     owed = figures.total if figures is not None else remaining
     owed_now = owed if milestone["days_overdue"] > 0 else Decimal(0)
