@@ -105,6 +105,10 @@ def entries(which: str) -> list[tuple]:
         from heldout_c_set_c import C
 
         return C
+    if which == "e":
+        from heldout_c_set_e import E_SET
+
+        return E_SET
     from heldout_c_set_d import D_SET
 
     return D_SET
