@@ -39,8 +39,8 @@ def oof_de(r: Reply) -> bytes:
         "Content-Language: de-DE",
     ]
     subj = enc_word("Automatische Antwort: " + SUBJECT[r.thread], "utf-8", "Q")
-    head = _head(r, subj, extra, f"{r.sender[0]} <{r.sender[1]}>", utc=True)
-    return head + part("text/plain", "utf-8", "quoted-printable", text)
+    frm = f"{enc_word(r.sender[0], 'utf-8', 'Q')} <{r.sender[1]}>"
+    return _head(r, subj, extra, frm, utc=True) + part("text/plain", "utf-8", "quoted-printable", text)
 
 
 def coremail_auto_gov(r: Reply) -> bytes:

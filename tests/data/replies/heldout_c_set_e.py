@@ -23,6 +23,7 @@ from heldout_c_threads_e import (
     CW,
     HE,
     KAREN,
+    LEO,
     LI,
     LIN,
     LIUKE,
@@ -36,6 +37,7 @@ from heldout_c_threads_e import (
     WEBER,
     WONG,
     WU,
+    ZHANG,
     ZHONG,
     ZHOU,
     Who,
@@ -106,6 +108,7 @@ E_SET: list[tuple] = [
     e(ZHOU, "qqhtml", P, None, "款项已付，回单在附件。", atts=["网银付款回单.pdf"]),
     e(LIN, "n163", DI, None, "你们开的是3%的普通发票，合同约定的是9%增值税专用发票，这个票我们没法入账，麻烦重开。", **X),
     e(QIAN, "qqweb", OT, None, "王经理，下周二上午的机电协调会贵司派谁参加？麻烦报个名字。"),
+    e(HE, "ioszh", PP, None, "先打了50万过去，剩下的月底前给你们补齐", **X, note="paid part plus a promise for the rest"),
     e(ZHOU, "coremail", PR, d(12, 7), "还没付。财务那边说下周一付。", note="negation, then a dated promise"),
     e(HE, "qqapp", OT, None, "我记得是付了的啊，我再问问财务", note="unsure: checking with finance, not a paid"),
     # ---- equipment buyer: 质保金 (procurement 孙丽, finance mailbox, 王工, 李总)
@@ -132,6 +135,8 @@ E_SET: list[tuple] = [
     e(SUN, "exmail", RS, None, "您好，请重新提供一下质保金的请款单和收据，我们需要附在付款申请后面。"),
     e(CW, "sina", P, None, "贵公司质保金已于今日通过农商银行付出，特此告知。", sender=("财务部", "xjj_caiwu@sina.com")),
     e(WANG, "n126", OT, None, "王经理，另外问一下，三号线那台设备的光源能单独买吗？报个价给我。"),
+    e(LI, "ioszh", MT, d(1, 15), "王总，年底资金压力大，质保金能不能宽限到明年1月15号？"),
+    e(SUN, "exmail", PP, None, "王经理，质保金先付了一半48,250元，另一半等光源问题处理完再付。", **X),
     # ---- district government / city SOE: 验收款 through 财政
     e(LIUKE, "coremail", MT, None, "王经理：\n\n贵司验收款需走财政国库集中支付，目前已提交区财政局审核。财政审批一般需要一到两个月，请耐心等待。", note="waiting on 财政, no date"),
     e(WU, "olzhcnplain", OT, None, "王经理您好，邮件已转呈我们领导，领导批示后我再回复您。"),
@@ -167,6 +172,7 @@ E_SET: list[tuple] = [
     e(TWLIN, "owazhtw", OT, None, "謝謝提醒，已轉給會計部處理。"),
     e(TWLIN, "ioszhtw", AC, None, "UAT已簽核完成，驗收單稍後寄出。"),
     e(TWLIN, "owazhtw", PR, d(12, 15), "預計十二月十五日匯款。"),
+    e(TWLIN, "gmailtw", DI, None, "王經理，上週的驗收未通過，報表模組還有錯誤，請先修正後再安排複驗。", **X),
     # ---- Hong Kong shop (黃小姐 accounts, Karen, 陳生 the owner), Cantonese, Big5-HKSCS
     e(WONG, "olzhtw", P, None, "王先生，尾數HK$68,000已於今日經滙豐銀行電滙，附上銀行水單，請查收。", atts=["滙款水單.pdf"]),
     e(KAREN, "gmailtw", P, None, "已經用轉數快過咗數，張截圖喺附件", atts=["FPS_20261202.jpg"]),
@@ -181,6 +187,8 @@ E_SET: list[tuple] = [
     e(WONG, "olzhtw", PR, None, "由於本公司年結，十二月份暫停付款，一月第二個星期恢復，屆時會優先處理貴司款項。", note="a week, no day"),
     e(KAREN, "gmailtw", P, None, "支票已經寄出咗，應該聽日到。"),
     e(CHAN, "ioszhtw", DI, None, "等你哋改好個CMS先再講", **X),
+    e(LEO, "n163en", PR, None, "Sorry for the delay. Payment will be arranged next week after our boss approves it.", note="next week, no day"),
+    e(WONG, "olzhtw", OT, None, "王先生，請問貴司可否提供英文版收據？我哋核數師需要。"),
     # ---- US client (Mike, the AP mailbox): month-first dates
     e(MIKE, "olen", P, None, "Hi Wang,\n\nThis was paid via wire on 11/30. Remittance attached.\n\nMike", atts=["Remittance_Advice_NW-2026-04.pdf"]),
     e(AP, "owaen", P, None, "Please see attached.", atts=["Wire_Confirmation_4471829.pdf"], note="only a remittance attached"),
@@ -201,6 +209,7 @@ E_SET: list[tuple] = [
     e(MIKE, "gmailen", OT, None, "Before we can pay you we need a W-8BEN-E on file. Can you send one over?"),
     e(MIKE, "iosen", P, None, "Sent the wire this morning"),
     e(AP, "olen", PR, d(12, 31), "Scheduled for end of month."),
+    e(AP, "olenplain", PR, d(12, 10), "Your invoice is scheduled for payment on 12/10/2026.", note="US: month first"),
     e(AP, "owaen", P, None, "Hi, I'm Sarah in AP - Mike forwarded this to me. The payment was released today; you should see it in 2-3 business days.", sender=("Sarah Kim", "skim@northwindfin.com"), known=False),
     e(AP, "owaen", AC, None, "UAT for Milestone 3 was signed off today by our product owner. The signed form is in the shared folder."),
     # ---- UK client (Priya): day-first dates, payment runs
@@ -224,6 +233,7 @@ E_SET: list[tuple] = [
     e(WEBER, "tben", PR, d(12, 16), "Dear Mr Wang,\n\nwe will transfer the money in two weeks.\n\nRegards\nJ. Weber", below=True),
     e(WEBER, "olen", BQ, None, "Dear Mr Wang,\n\nthere is no IBAN on your invoice and the account number looks like a domestic Chinese one. Is this really the account we should wire EUR to? Please confirm by phone.\n\nJ. Weber", **X),
     e(WEBER, "tben", RS, None, "Dear Mr Wang,\n\nplease send the invoice again as PDF; our system needs the original, not the scan.\n\nRegards\nJ. Weber", below=True),
+    e(WEBER, "olen", MT, d(1, 31), "Dear Mr Wang,\n\ncould you agree to a payment target of 31 January 2027? Our year-end closing blocks all outgoing payments in December.\n\nKind regards\nJürgen Weber"),
     # ---- Singapore client (Tan Wei Ling): withholding tax, payment runs
     e(TAN, "gmailen", PR, d(12, 4), "Approved. It'll go out in our payment run this Friday."),
     e(TAN, "owaen", PP, None, "Dear Wang,\n\nWe have paid USD 18,260. Withholding tax of 17% (USD 3,740) was deducted as required by IRAS; the WHT certificate will follow.\n\nRegards,\nWei Ling", **X),
@@ -233,6 +243,8 @@ E_SET: list[tuple] = [
     e(TAN, "owaen", DI, None, "Hi Wang,\n\nThe portal still times out on the shipment search under load - this was raised before go-live and is still open. We will release payment once the fix is deployed and verified.\n\nWei Ling", **X),
     e(TAN, "android", PR, d(12, 3), "Will pay tmr"),
     e(TAN, "gmailen", P, None, "Payment made on 1 Dec, ref TT2612010045. Thanks for your patience."),
+    e(TAN, "qqappen", P, None, "Transferred already. Pls check"),
+    e(ZHANG, "mmen", PR, d(12, 7), "Hi Wang, we are processing it now. Payment will be made on Monday."),
     # ---- machines
     e(WEBER, "olen", AR, None, "", raw=m.oof_de, **X),
     e(LIUKE, "coremail", AR, None, "", raw=m.coremail_auto_gov, **X),

@@ -124,3 +124,5 @@ AP = Who("us", "Northwind Accounts Payable", "ap@northwindfin.com", "America/New
 PRIYA = Who("uk", "Priya Patel", "priya.patel@brightwell.co.uk", "Europe/London")
 WEBER = Who("de", "Jürgen Weber", "j.weber@kessler-maschinenbau.de", "Europe/Berlin")
 TAN = Who("sg", "Tan Wei Ling", "weiling.tan@lionbridge-log.com.sg", "Asia/Singapore")
+ZHANG = Who("sg", "Zhang Hui", "zhang.hui@lionbridge-log.com.sg", "Asia/Singapore")
+LEO = Who("hk", "Leo Zhao", "leo.zhao@lucky-star.com.hk", "Asia/Hong_Kong")
