@@ -40,7 +40,9 @@ def oof_de(r: Reply) -> bytes:
     ]
     subj = enc_word("Automatische Antwort: " + SUBJECT[r.thread], "utf-8", "Q")
     frm = f"{enc_word(r.sender[0], 'utf-8', 'Q')} <{r.sender[1]}>"
-    return _head(r, subj, extra, frm, utc=True) + part("text/plain", "utf-8", "quoted-printable", text)
+    return _head(r, subj, extra, frm, utc=True) + part(
+        "text/plain", "utf-8", "quoted-printable", text
+    )
 
 
 def coremail_auto_gov(r: Reply) -> bytes:
