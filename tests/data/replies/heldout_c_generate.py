@@ -1,9 +1,9 @@
-"""Held-out reply sets C and D: written blind to the rules, measured before any fix.
+"""Held-out reply sets C, D and E: written blind to the rules, measured before any fix.
 
 Written by a helper that never opened daemon/inbox/rules/, classify.py, parse.py,
 date_rules.py or the corpus bodies; its own MIME builder (heldout_c_mime.py), quotes
 (heldout_c_quote.py) and clients (heldout_c_styles.py) follow /work/shared/MAIL-CLIENTS.md.
-``python heldout_c_generate.py OUTDIR [c|d]`` writes set C (default) or D with its
+``python heldout_c_generate.py OUTDIR [c|d|e]`` writes set C (default), D or E with its
 labels.yaml into OUTDIR; ``cuikuan classify --eval OUTDIR`` scores it. Labels follow
 labels.yaml's conventions (dates from the reply's day in its tz; ambiguous = the kind that
 makes cuikuan ask the PM). The untuned scores are in HELDOUT.md.
