@@ -62,9 +62,9 @@ def child(config_path: str, old_way: bool) -> None:
     from daemon.inbox import imap, parse
     from daemon.service.runtime import open_runtime
 
-    if old_way:  # before the fix: everything of a batch at once, mail-parser at any size
+    if old_way:  # before the fix: everything of a batch at once, no cut before parsing
         imap.FETCH_BUDGET_BYTES = 1 << 62
-        parse.MAILPARSER_MAX_BYTES = 1 << 62
+        parse.TRIM_ABOVE_BYTES = 1 << 62
     runtime = open_runtime(load_config(Path(config_path)))
     try:
         got = runtime.inbox.process(c.NOW)  # type: ignore[union-attr]

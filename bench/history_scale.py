@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _common as c  # noqa: E402
+from _history import add_history_event, reply_id  # noqa: E402
 
 from daemon.config.loader import load_config  # noqa: E402
 from daemon.reports.history import record_reviews  # noqa: E402
@@ -54,21 +55,15 @@ def _seed_history(path: Path, events: int) -> None:
 def _seed_events(store: Store, first: int, end: int) -> None:
     for i in range(first, end):
         at = c.NOW - timedelta(days=700) + timedelta(seconds=i * 60)
-        contract, milestone = f"K-{i % 997}", f"m{i % 4}"
+        add_history_event(
+            store,
+            i,
+            at,
+            received={"kind": "promise", "evidence": ["we will pay by Friday"]},
+            state_change={"old": "open", "new": "open"},
+        )
         if i % 2:
-            store.add_event(
-                at,
-                "received",
-                contract,
-                milestone,
-                message_id=f"<reply-{i}@client.example>",
-                subject=f"Re: 付款提醒 [CK-{contract}-{milestone}]",
-                kind="promise",
-                evidence=["we will pay by Friday"],
-            )
-            store.mark_processed(f"<reply-{i}@client.example>", at, "processed")
-        else:
-            store.add_event(at, "state_change", contract, milestone, old="open", new="open")
+            store.mark_processed(reply_id(i), at, "processed")
 
 
 def open_seconds(path: Path, *, checkpoint: bool) -> float:

@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _common as c  # noqa: E402
+from _history import add_history_event, reply_id  # noqa: E402
 
 from daemon.storage.store import Store  # noqa: E402
 
@@ -33,39 +34,33 @@ TARGET_PER_EVENT_MS = 5.0
 
 
 def _event(store: Store, i: int) -> None:
+    """Event ``i`` with every field the inbox records (a busy tick's events are full)."""
     at = c.NOW + timedelta(seconds=i)
-    contract, milestone = f"K-{i % 997}", f"m{i % 4}"
-    if i % 2:
-        store.add_event(
-            at,
-            "received",
-            contract,
-            milestone,
-            message_id=f"<reply-{i}@client.example>",
-            **{"from": f"pay{i % 97}@client.example"},
-            subject=f"Re: 付款提醒 [CK-{contract}-{milestone}]",
-            kind="promise",
-            rule="en-promise",
-            evidence=["we will pay by Friday"],
-            promised_date=(at + timedelta(days=5)).date(),
-            matched_via="thread",
-            authorized=True,
-            archived=True,
-            action="hold",
-        )
-    else:
-        store.add_event(
-            at,
-            "state_change",
-            contract,
-            milestone,
-            old="open",
-            new="promised",
-            cause=f"reply <reply-{i}@client.example>",
-            reason="promised to pay",
-            hold_until=at + timedelta(days=7),
-            promised_date=(at + timedelta(days=5)).date(),
-        )
+    promised = (at + timedelta(days=5)).date()
+    add_history_event(
+        store,
+        i,
+        at,
+        received={
+            "from": f"pay{i % 97}@client.example",
+            "kind": "promise",
+            "rule": "en-promise",
+            "evidence": ["we will pay by Friday"],
+            "promised_date": promised,
+            "matched_via": "thread",
+            "authorized": True,
+            "archived": True,
+            "action": "hold",
+        },
+        state_change={
+            "old": "open",
+            "new": "promised",
+            "cause": f"reply {reply_id(i)}",
+            "reason": "promised to pay",
+            "hold_until": at + timedelta(days=7),
+            "promised_date": promised,
+        },
+    )
 
 
 def run(history: int, events: int, unbatched: int) -> list[c.Result]:

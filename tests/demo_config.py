@@ -41,3 +41,41 @@ def copy_demo(dest: Path) -> Path:
     shutil.copytree(DEMO_DIR / "examples", dest / "examples")
     seed_message_key(dest / "data")
     return dest / "config.yaml"
+
+
+def copy_demo_with_clients_dir(dest: Path, settings: str = "") -> Path:
+    """:func:`copy_demo`, reading more clients from an empty ``dest/clients.d``; returns ``dest``.
+
+    ``settings``: more lines for the ``settings:`` block, each indented two spaces.
+    """
+    config = copy_demo(dest)
+    (dest / "clients.d").mkdir()
+    text = config.read_text(encoding="utf-8")
+    extra = f"  clients_dir: clients.d\n{settings}"
+    config.write_text(text.replace("  data_dir: data ", f"{extra}  data_dir: data ", 1), "utf-8")
+    return dest
+
+
+def new_client_yaml(email: str) -> str:
+    """A clients.d file for a client the demo lacks: newco, contract NEW-1, one milestone."""
+    return f"""\
+clients:
+  - id: newco
+    name: 新客户有限公司
+    contacts:
+      to: [{{email: {email}}}]
+    contracts:
+      - id: NEW-1
+        title: 新项目
+        total: 1000.00
+        signed: 2026-11-30
+        payment_instructions: 开户行：示例银行
+        milestones:
+          - {{id: all, name: 全款, percent: 100, due: 2027-01-15}}
+"""
+
+
+def outbox_files(dest: Path) -> list[bytes]:
+    """The emails a demo installation under ``dest`` has written to its file outbox."""
+    folder = dest / "data" / "outbox" / "new"
+    return [p.read_bytes() for p in folder.iterdir()] if folder.exists() else []

@@ -195,6 +195,13 @@ def log_lines(path: Path) -> list[str]:
     return text.splitlines()
 
 
+def tally(counts: Counter[str], expected: set[str]) -> tuple[int, int, int]:
+    """What one place (the SMTP server, the Sent folder) holds of the ``expected`` Message-IDs:
+    how many of them, how many extra copies (sum of times - 1), how many never arrived."""
+    unique = len(set(counts) & expected)
+    return unique, sum(n - 1 for n in counts.values()), len(expected) - unique
+
+
 def count_result(
     options: SoakOptions,
     mode: str,
@@ -224,6 +231,8 @@ def count_result(
         main_ok = False
     spool = root / "data" / "spool"
     lines = log_lines(root / "daemon.log")
+    unique, duplicates, missing = tally(counts, expected)
+    sent_unique, sent_duplicates, sent_missing = tally(sent_counts, expected)
     return SoakResult(
         mode=mode,
         code=code,
@@ -232,19 +241,19 @@ def count_result(
         kills_while_outstanding=kills[1],
         kills_mid_sending=kills[2],
         expected=len(expected),
-        received_unique=len(set(counts) & expected),
+        received_unique=unique,
         received_total=sum(counts.values()),
-        duplicates=sum(n - 1 for n in counts.values()),
-        missing=len(expected - set(counts)),
+        duplicates=duplicates,
+        missing=missing,
         unexpected=len(set(counts) - expected),
         db_loads=db_loads,
         db_pending=pending,
         db_sent=sent,
         db_main_file_ok=main_ok,
         spool_left=len(list(spool.glob("*"))) if spool.exists() else 0,
-        sent_folder_unique=len(set(sent_counts) & expected),
-        sent_folder_duplicates=sum(n - 1 for n in sent_counts.values()),
-        sent_folder_missing=len(expected - set(sent_counts)),
+        sent_folder_unique=sent_unique,
+        sent_folder_duplicates=sent_duplicates,
+        sent_folder_missing=sent_missing,
         final_exit_code=exit_code,
         recovered_from_sent=sum("was already sent before a restart" in line for line in lines),
         retried_pending=sum("retrying pending" in line for line in lines),

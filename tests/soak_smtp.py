@@ -134,11 +134,14 @@ class SoakSmtp:
     """aiosmtpd on loopback in a thread, with a :class:`CountingHandler`."""
 
     def __init__(
-        self, file_to_sent: Callable[[bytes], None] | None = None, latency: float = 0.0
+        self,
+        file_to_sent: Callable[[bytes], None] | None = None,
+        latency: float = 0.0,
+        handler: CountingHandler | None = None,
     ) -> None:
         self.host = "127.0.0.1"
         self.port = free_port()
-        self.handler = CountingHandler(file_to_sent, latency)
+        self.handler = handler if handler is not None else CountingHandler(file_to_sent, latency)
         self._controller = Controller(
             self.handler, hostname=self.host, port=self.port, ready_timeout=5.0
         )

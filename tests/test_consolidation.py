@@ -23,16 +23,14 @@ import pytest
 
 from daemon.cli.main import main
 from daemon.cli.preview_client import preview_consolidated
-from daemon.clock import FixedClock
 from daemon.config.loader import load_config
 from daemon.domain.consolidation import Consolidated, group
-from daemon.domain.emails import PlannedEmail, message_id
+from daemon.domain.emails import PlannedEmail
 from daemon.domain.state import SendKey, StateView
 from daemon.errors import ConfigError
-from daemon.service.loop import Daemon
-from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
+from tests.fixtures.mail_world import MailWorld, fixture_mail_yaml
 from tests.fixtures.smtp import ReceivedMessage, SmtpServer
 from tests.test_inbox_e2e import reply as build_reply
 
@@ -58,18 +56,7 @@ settings:
   report: {{weekly: false}}
   routine_alerts: email  # the PM's question is read as its own email
   consolidate: true
-  mail:
-    from: {{name: Team AR, email: {ar}}}
-    transport: smtp
-    smtp: {{host: 127.0.0.1, port: {smtp_port}, security: none, timeout: 10}}
-    imap:
-      host: 127.0.0.1
-      port: {imap_port}
-      security: none
-      username: {pm}
-      password_env: CK_CONSOLIDATE_IMAP_PASSWORD
-      timeout: 10
-  data_dir: data
+{mail}  data_dir: data
 clients:
   - id: acme
     name: ACME Ltd
@@ -115,33 +102,32 @@ clients:
 
 def write_config(root: Path, smtp_port: int, imap_port: int) -> Path:
     path = root / "config.yaml"
-    text = CONFIG.format(pm=PM, ar=AR, pay=PAY, beta=BETA, smtp_port=smtp_port, imap_port=imap_port)
+    mail = fixture_mail_yaml(
+        smtp_port,
+        imap_port,
+        sender=AR,
+        username=PM,
+        password_env="CK_CONSOLIDATE_IMAP_PASSWORD",
+        smtp_extra=", timeout: 10",
+    )
+    text = CONFIG.format(pm=PM, pay=PAY, beta=BETA, mail=mail)
     path.write_text(text, encoding="utf-8")
     (root / "inv-m1.pdf").write_bytes(b"%PDF-1.4\n% invoice C-1 m1\n")
     (root / "inv-m2.pdf").write_bytes(b"%PDF-1.4\n% invoice C-1 m2\n")
     return path
 
 
-class World:
+class World(MailWorld):
     """The config on the fixture servers; cuikuan driven one tick at a time."""
 
     def __init__(self, root: Path, smtp: SmtpServer, dovecot: Dovecot) -> None:
-        self.smtp, self.dovecot = smtp, dovecot
-        self.config_path = write_config(root, smtp.port, dovecot.imap_port)
-        self.config = load_config(self.config_path)
-        self.state_file = self.config.settings.data_dir / "state.json"
-
-    def mid(self, key: SendKey) -> str:
-        secret = message_key.load(self.config.settings.data_dir, create=True)
-        return message_id(key, DOMAIN, secret)
+        config_path = write_config(root, smtp.port, dovecot.imap_port)
+        super().__init__(config_path, smtp, dovecot, pm=PM, domain=DOMAIN)
 
     @property
     def letter_id(self) -> str:
         """The consolidated letter's Message-ID: its first payment's."""
         return self.mid(COVERED[0])
-
-    def run_once(self, now: datetime) -> None:
-        Daemon(self.config_path, self.config, FixedClock(now)).run(once=True)
 
     def to(self, address: str) -> list[ReceivedMessage]:
         return [m for m in self.smtp.messages if address in m.rcpt_tos]

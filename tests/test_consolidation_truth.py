@@ -9,11 +9,13 @@ lines say. Figures are hand-computed.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from daemon.cli.main import main
 from daemon.cli.preview_client import preview_consolidated
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
@@ -144,3 +146,25 @@ def test_preview_says_why_a_demand_and_one_notice_get_no_joint_letter(tmp_path: 
     (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(CuikuanError, match="never joined with a payment not yet overdue"):
         preview_consolidated(load_config(tmp_path / "config.yaml"), StateView(), "acme", DEMANDS)
+
+
+def test_plan_shows_which_emails_go_out_as_one_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ACME's three notices (20 Nov due) are one letter; beta (consolidate: false) is not."""
+    path = write_config(tmp_path, 25, 143)
+    argv = ["plan", "--config", str(path), "--from", "2026-11-13", "--to", "2026-11-13"]
+    assert main([*argv, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    letters = {(r["contract"], r["milestone"]): r["letter"] for r in rows if r["stage"] == "notice"}
+    assert letters == {
+        ("C-1", "m1"): "#1",
+        ("C-1", "m2"): "#1",
+        ("C-2", "x1"): "#1",
+        ("B-1", "first"): None,
+        ("B-1", "final"): None,
+    }
+    assert main(argv) == 0
+    table = capsys.readouterr().out
+    assert "letter" in table.splitlines()[0]
+    assert "rows with the same 'letter' go out as one email (1 letter(s)" in table

@@ -8,58 +8,27 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
 
 import pytest
 
-from tests.demo_config import copy_demo, demo_mid
+from tests.demo_config import copy_demo_with_clients_dir, demo_mid, new_client_yaml, outbox_files
+from tests.fixtures.waiting import wait_until
 
 REPO = Path(__file__).resolve().parents[1]
 # 10:00 in Shanghai on a working day: inside the send window for the Chinese demo client.
 NOW = "2026-12-01T10:00:00+08:00"
 
-NEW_CLIENT = """\
-clients:
-  - id: newco
-    name: 新客户有限公司
-    contacts:
-      to: [{email: boss@newco.example.cn}]
-    contracts:
-      - id: NEW-1
-        title: 新项目
-        total: 1000.00
-        signed: 2026-11-30
-        payment_instructions: 开户行：示例银行
-        milestones:
-          - {id: all, name: 全款, percent: 100, due: 2027-01-15}
-"""
-
-
-def wait_for(predicate: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+NEW_CLIENT = new_client_yaml("boss@newco.example.cn")
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    copy_demo(tmp_path)
-    (tmp_path / "clients.d").mkdir()
-    text = (tmp_path / "config.yaml").read_text(encoding="utf-8")
     # no settle time for a new contract: this daemon's clock runs in real time
-    settle = "  new_contract_settle_minutes: 0\n"
-    text = text.replace(
-        "  data_dir: data ", f"  clients_dir: clients.d\n{settle}  data_dir: data ", 1
-    )
-    (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
-    return tmp_path
+    return copy_demo_with_clients_dir(tmp_path, "  new_contract_settle_minutes: 0\n")
 
 
 @pytest.fixture
@@ -81,27 +50,24 @@ def daemon(demo: Path) -> Iterator[subprocess.Popen[bytes]]:
         log.close()
 
 
-def outbox(demo: Path) -> list[bytes]:
-    folder = demo / "data" / "outbox" / "new"
-    return [p.read_bytes() for p in folder.iterdir()] if folder.exists() else []
-
-
 def log_text(demo: Path) -> str:
     return (demo / "daemon.log").read_text(encoding="utf-8", errors="replace")
 
 
 def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -> None:
-    wait_for(lambda: len(outbox(demo)) == 3, "the first cycle's emails (2 + weekly report)")
+    wait_until(lambda: len(outbox_files(demo)) == 3, "the first cycle's emails (2 + weekly report)")
 
     # A bad edit: the daemon logs it and keeps going on the last good config.
     (demo / "clients.d" / "broken.yaml").write_text("clients:\n  - id: [oops\n", encoding="utf-8")
     daemon.send_signal(signal.SIGHUP)
-    wait_for(lambda: "config edit rejected" in log_text(demo), "the rejected-edit log line")
+    wait_until(lambda: "config edit rejected" in log_text(demo), "the rejected-edit log line")
     assert "broken.yaml:" in log_text(demo)
     assert daemon.poll() is None
     # ... and tells the PM by email.
-    wait_for(lambda: any(b".pm_alert." in m for m in outbox(demo)), "the PM's alert")
-    [alert] = [message_from_bytes(m, policy=default) for m in outbox(demo) if b".pm_alert." in m]
+    wait_until(lambda: any(b".pm_alert." in m for m in outbox_files(demo)), "the PM's alert")
+    [alert] = [
+        message_from_bytes(m, policy=default) for m in outbox_files(demo) if b".pm_alert." in m
+    ]
     assert alert["To"].addresses[0].addr_spec == "pm@example.cn"
     assert "broken.yaml:3" in alert.get_body(("plain",)).get_content()
 
@@ -109,11 +75,11 @@ def test_reload_bad_edit_and_stop(demo: Path, daemon: subprocess.Popen[bytes]) -
     (demo / "clients.d" / "broken.yaml").unlink()
     (demo / "clients.d" / "newco.yaml").write_text(NEW_CLIENT, encoding="utf-8")
     daemon.send_signal(signal.SIGHUP)
-    wait_for(
-        lambda: any(demo_mid("NEW-1", None, "terms").encode() in m for m in outbox(demo)),
+    wait_until(
+        lambda: any(demo_mid("NEW-1", None, "terms").encode() in m for m in outbox_files(demo)),
         "the new client's terms email",
     )
-    assert len(outbox(demo)) == 5  # 2 chase + weekly report + alert + the new terms
+    assert len(outbox_files(demo)) == 5  # 2 chase + weekly report + alert + the new terms
 
     daemon.send_signal(signal.SIGTERM)
     assert daemon.wait(timeout=10) == 0  # a hang guard (the README promises <= 10 s)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import threading
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -24,13 +24,18 @@ from daemon.clock import FixedClock, OffsetClock
 from daemon.config.loader import load_config
 from daemon.domain.emails import message_id
 from daemon.domain.state import MilestoneState, SendKey
-from daemon.inbox import imap
+from daemon.errors import InboxError
+from daemon.inbox import imap, watcher
+from daemon.inbox.processor import InboxResult
 from daemon.service.loop import Daemon
 from daemon.service.runtime import open_runtime
 from daemon.storage import message_key
 from daemon.storage.store import Store
 from tests.fixtures.dovecot import Dovecot
+from tests.fixtures.mail_world import MailWorld, fixture_mail_yaml
 from tests.fixtures.smtp import SmtpServer
+from tests.fixtures.ticks import Ticks
+from tests.fixtures.waiting import wait_until
 
 PM, STAFF, AR = "pm@example.com", "staff@example.com", "ar@team.example"
 PAY, ANN, CFO, BETA = "pay@acme.cn", "ann@acme.cn", "cfo@acme.cn", "ap@beta.example"
@@ -55,19 +60,7 @@ settings:
   report: {{weekly: false}}   # these tests count every email sent
   routine_alerts: email   # each alert read as its own email (daily list: test_daily_list.py)
   statements: {{enabled: false}}
-  mail:
-    from: {{name: Team AR, email: {ar}}}
-    transport: smtp
-    smtp: {{host: 127.0.0.1, port: {smtp_port}, security: none}}
-    imap:
-      host: 127.0.0.1
-      port: {imap_port}
-      security: none
-      username: {pm}
-      password_env: CK_E2E_IMAP_PASSWORD
-      timeout: 10
-      idle_renew_seconds: 30
-  data_dir: data
+{mail}  data_dir: data
 clients:
   - id: acme
     name: ACME Ltd
@@ -99,44 +92,28 @@ clients:
 """
 
 
-class World:
+def config_text(mail: str) -> str:
+    """The config of these tests with ``mail`` as its ``mail:`` block."""
+    return CONFIG.format(
+        pm=PM, staff=STAFF, mail=mail, pay=PAY, ann=ANN, cfo=CFO, beta=BETA, c1=C1, b1=B1
+    )
+
+
+class World(MailWorld):
     """A config pointing at the fixture servers, and helpers to drive and inspect cuikuan."""
 
     def __init__(self, root: Path, smtp: SmtpServer, dovecot: Dovecot) -> None:
-        self.smtp, self.dovecot = smtp, dovecot
-        self.config_path = root / "config.yaml"
-        self.config_path.write_text(
-            CONFIG.format(
-                pm=PM,
-                staff=STAFF,
-                ar=AR,
-                smtp_port=smtp.port,
-                imap_port=dovecot.imap_port,
-                pay=PAY,
-                ann=ANN,
-                cfo=CFO,
-                beta=BETA,
-                c1=C1,
-                b1=B1,
-            ),
-            encoding="utf-8",
+        mail = fixture_mail_yaml(
+            smtp,
+            dovecot,
+            sender=AR,
+            username=PM,
+            password_env="CK_E2E_IMAP_PASSWORD",
+            imap_extra="      idle_renew_seconds: 30\n",
         )
-        self.config = load_config(self.config_path)
-        self.state_file = self.config.settings.data_dir / "state.json"
-
-    def run_once(self, now: datetime) -> None:
-        Daemon(self.config_path, self.config, FixedClock(now)).run(once=True)
-
-    def mid(self, key: SendKey) -> str:
-        secret = message_key.load(self.config.settings.data_dir, create=True)
-        return message_id(key, "team.example", secret)
-
-    def deliver(self, raw: bytes) -> None:
-        self.dovecot.append(PM, raw)
-
-    def milestone(self, contract: str, milestone: str) -> MilestoneState:
-        with Store(self.state_file, read_only=True) as store:
-            return store.get_milestone(contract, milestone)
+        config_path = root / "config.yaml"
+        config_path.write_text(config_text(mail), encoding="utf-8")
+        super().__init__(config_path, smtp, dovecot, pm=PM, domain="team.example")
 
     def events(self, kind: str) -> list[dict]:
         with Store(self.state_file, read_only=True) as store:
@@ -198,14 +175,10 @@ def reply(
 
 
 def eventually(check: Callable[[], Any], what: str) -> Any:
-    """Poll ``check`` until truthy (bounded, no fixed sleep)."""
-    deadline = time.monotonic() + POLL_SECONDS
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
+    """Poll ``check`` until truthy, for at most :data:`POLL_SECONDS`: under the watcher's
+    fallbacks (``idle_renew_seconds``, ``CYCLE_WAIT_SECONDS``: 30 s), so a report the
+    daemon missed fails the test instead of arriving late by a timer."""
+    return wait_until(check, what, POLL_SECONDS)
 
 
 # --- client replies -----------------------------------------------------------------------
@@ -438,24 +411,8 @@ def test_sent_folder_tells_a_restarted_daemon_what_already_went_out(world: World
 
 def test_maildir_inbox_without_servers(tmp_path: Path) -> None:
     """The embedded default: replies dropped into data/inbox/new are read by run --once."""
-    full = CONFIG.format(
-        pm=PM,
-        staff=STAFF,
-        ar=AR,
-        smtp_port=1,
-        imap_port=1,
-        pay=PAY,
-        ann=ANN,
-        cfo=CFO,
-        beta=BETA,
-        c1=C1,
-        b1=B1,
-    )
-    head, rest = full.split("  mail:", 1)
     path = tmp_path / "config.yaml"
-    path.write_text(
-        head + f"  mail:\n    from: {{email: {AR}}}\n  data" + rest.split("  data", 1)[1]
-    )
+    path.write_text(config_text(f"  mail:\n    from: {{email: {AR}}}\n"))
     config = load_config(path)
     Daemon(path, config, FixedClock(TICK1)).run(once=True)
     new = tmp_path / "data" / "inbox" / "new"
@@ -531,27 +488,76 @@ def test_stranger_quoting_our_message_id_changes_nothing(world: World) -> None:
 # --- the long-running daemon: IDLE watcher and reconnect ----------------------------------
 
 
-def test_idle_watcher_survives_a_dovecot_restart(
-    world: World, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(Daemon, "_install_signal_handlers", lambda self: None)  # not main thread
-    daemon = Daemon(world.config_path, world.config, OffsetClock(TICK2))
+@contextmanager
+def running(daemon: Daemon) -> Iterator[Daemon]:
+    """``daemon.run()`` in a thread, its inbox watcher up, until the block ends; then it
+    must stop (the caller stubs ``_install_signal_handlers``: not the main thread)."""
     thread = threading.Thread(target=daemon.run, name="test-daemon")
     thread.start()
     try:
         eventually(lambda: daemon.watcher is not None and daemon.watcher.is_alive(), "watcher")
+        yield daemon
+    finally:
+        daemon.stop.set()
+        daemon.wake.set()
+        thread.join(timeout=15)
+    assert not thread.is_alive()
+
+
+def test_idle_watcher_survives_a_dovecot_restart(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Daemon, "_install_signal_handlers", lambda self: None)  # not main thread
+    with running(Daemon(world.config_path, world.config, OffsetClock(TICK2))):
         world.deliver(reply(PAY, "We dispute the amount.", in_reply_to=world.mid(R1)))
         eventually(lambda: world.milestone(C1, "m1").status == "disputed", "the dispute")
         world.dovecot.restart()
         body = "我们将于12月5日前付款。"
         world.deliver(reply(BETA, body, in_reply_to=world.mid(BR1), mid="<p2@beta.example>"))
         eventually(lambda: world.milestone(B1, "final").status == "promised", "the promise")
-    finally:
-        daemon.stop.set()
-        daemon.wake.set()
-        thread.join(timeout=15)
-    assert not thread.is_alive()
     assert world.stage_sent("ack_dispute") == [(PAY, ANN, CFO)]
+
+
+def test_mail_reported_while_the_inbox_backs_off_is_read_when_the_wait_ends(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The restart test's other window: the daemon's own connection fails on the restart
+    (the inbox step backs off 1 s) while the watcher's new connection already reports the
+    next reply. That report was dropped, and the watcher reports once, then waits for a
+    cycle: the reply waited ``CYCLE_WAIT_SECONDS``. Here the failure is injected and the
+    backoff's clock stands still until the report has come and gone."""
+    monkeypatch.setattr(Daemon, "_install_signal_handlers", lambda self: None)
+    monkeypatch.setattr(watcher, "CYCLE_WAIT_SECONDS", 3600.0)  # no second report rescues it
+    daemon = Daemon(world.config_path, world.config, OffsetClock(TICK2))
+    daemon.monotonic = ticks = Ticks()
+    inbox = daemon.runtime.inbox
+    assert inbox is not None
+    real_process = inbox.process
+    armed, failures = threading.Event(), []
+
+    def fails_once_when_armed(now: datetime) -> InboxResult:
+        if armed.is_set() and not failures:
+            failures.append(now)
+            raise InboxError("IMAP fetch from INBOX failed: Server shutting down.")
+        return real_process(now)
+
+    monkeypatch.setattr(inbox, "process", fails_once_when_armed)
+    with running(daemon) as d:
+        eventually(d.cycle_done.is_set, "the first cycle")
+        assert d.watcher is not None
+        reports = d.watcher.wakeups
+        armed.set()
+        world.deliver(reply(PAY, "We dispute the amount.", in_reply_to=world.mid(R1)))
+        # 1st report: the cycle whose read fails; 2nd: the same mail, during the backoff.
+        eventually(
+            lambda: (
+                d.watcher is not None and d.watcher.wakeups >= reports + 2 and not d.wake.is_set()
+            ),
+            "the watcher's report during the backoff, taken by the loop",
+        )
+        assert failures and world.milestone(C1, "m1").status != "disputed"
+        ticks.t += 2  # the backoff (1 s) is over
+        eventually(lambda: world.milestone(C1, "m1").status == "disputed", "the dispute")
 
 
 # --- the classify command -----------------------------------------------------------------

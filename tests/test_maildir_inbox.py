@@ -6,6 +6,7 @@ import mailbox
 import os
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,21 @@ def test_append_sent_without_a_sent_folder_writes_nothing(tmp_path: Path) -> Non
     assert not src.contains_message_id(None, "<a@b>")
 
 
+class WaitHook(threading.Event):
+    """A stop event that runs ``between_polls`` each time the source waits between polls
+    (and counts those waits): what it does happens while the source is watching."""
+
+    def __init__(self, between_polls: Callable[[], None] = lambda: None) -> None:
+        super().__init__()
+        self.between_polls = between_polls
+        self.waits = 0
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waits += 1
+        self.between_polls()
+        return super().wait(timeout)
+
+
 def test_wait_for_activity_sees_new_files_and_honours_stop(inbox: Path) -> None:
     src = MaildirSource(inbox, poll_seconds=0.1)
     src.fetch_new(None)
@@ -115,21 +131,19 @@ def test_wait_for_activity_sees_new_files_and_honours_stop(inbox: Path) -> None:
     assert src.wait_for_activity(0.3, threading.Event()) is False
     assert time.monotonic() - started >= 0.3
 
-    timer = threading.Timer(0.2, _deliver, args=(inbox, 1))
-    timer.start()
-    started = time.monotonic()
-    assert src.wait_for_activity(10, threading.Event()) is True
-    assert time.monotonic() - started < 2.0
-    timer.join()
+    def deliver_once() -> None:
+        if arrives.waits == 1:
+            _deliver(inbox, 1)
+
+    arrives = WaitHook(deliver_once)
+    assert src.wait_for_activity(30, arrives) is True  # False: not seen by the timeout
+    assert arrives.waits == 1  # seen at the first poll after it arrived
 
     src.fetch_new(None)  # now known: no longer "activity"
-    stop = threading.Event()
-    stopper = threading.Timer(0.2, stop.set)
-    stopper.start()
-    started = time.monotonic()
-    assert src.wait_for_activity(10, stop) is False
-    assert time.monotonic() - started < 1.0
-    stopper.join()
+    stopped = WaitHook()
+    stopped.between_polls = stopped.set  # the stop arrives while the source waits
+    assert src.wait_for_activity(30, stopped) is False
+    assert stopped.waits == 1  # honoured at once, not at the next poll or the timeout
 
 
 def test_from_settings_resolves_against_base_dir(tmp_path: Path) -> None:

@@ -307,3 +307,42 @@ def test_a_charset_label_naming_a_bytes_codec_is_not_used() -> None:
 
     assert normalize_charset("base64", default="") == ""
     assert isinstance(decode_bytes(b"\x81", "base64"), str)
+
+
+def test_each_message_is_parsed_once_by_mail_parser(monkeypatch) -> None:
+    # Issue 15: the stdlib and mail-parser each parsed every inbound message. Now
+    # mail-parser parses it (it builds the stdlib Message, which parse reads) and nothing
+    # parses it again, at any size.
+    import mailparser
+
+    builds: list[int] = []
+    real_build = email.message_from_bytes
+    real_parse = mailparser.parse_from_bytes
+    by_mailparser: list[int] = []
+
+    def build(data: bytes, *args, **kwargs):  # type: ignore[no-untyped-def]
+        builds.append(len(data))
+        return real_build(data, *args, **kwargs)
+
+    def parse_with_mailparser(data: bytes):  # type: ignore[no-untyped-def]
+        by_mailparser.append(len(data))
+        return real_parse(data)
+
+    monkeypatch.setattr(email, "message_from_bytes", build)
+    monkeypatch.setattr(mailparser, "parse_from_bytes", parse_with_mailparser)
+    reply = MIMEMultipart()
+    reply["From"] = "张三 <zhang@client.example.cn>"
+    reply["To"] = "ar@example.cn"
+    reply["Subject"] = "Re: 付款提醒"
+    reply.attach(MIMEText("已付款，见附件。", "plain", "utf-8"))
+    scan = MIMEApplication(b"\x00" * (3 * 1024 * 1024), Name="转账凭证.pdf")
+    scan.add_header("Content-Disposition", "attachment", filename="转账凭证.pdf")
+    reply.attach(scan)
+    for message in (MIMEText("paid today", "plain", "utf-8"), reply):
+        builds.clear()
+        by_mailparser.clear()
+        mail = parse_message(message.as_bytes())
+        assert len(builds) == 1 and len(by_mailparser) == 1, (builds, by_mailparser)
+    assert mail.text.strip() == "已付款，见附件。"
+    assert mail.attachments == ("转账凭证.pdf",)
+    assert mail.from_addr == "zhang@client.example.cn" and mail.to == ("ar@example.cn",)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.demo_config import copy_demo
+from tests.fixtures.waiting import HANG_GUARD_SECONDS
 
 REPO = Path(__file__).resolve().parents[1]
 NOW = "2026-12-01T10:00:00+08:00"
@@ -36,7 +37,9 @@ def notify_socket() -> Iterator[tuple[socket.socket, str]]:
         shutil.rmtree(folder)
 
 
-def receive_until(sock: socket.socket, wanted: str, timeout: float = 15.0) -> list[str]:
+def receive_until(
+    sock: socket.socket, wanted: str, timeout: float = HANG_GUARD_SECONDS
+) -> list[str]:
     """Every field received until one equal to ``wanted`` (bounded by ``timeout``)."""
     fields: list[str] = []
     deadline = time.monotonic() + timeout

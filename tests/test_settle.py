@@ -16,38 +16,21 @@ from daemon.clock import FixedClock
 from daemon.config.loader import load_config
 from daemon.domain.settle import StableWatch, contract_digest, settle_until, settling
 from daemon.service.loop import Daemon
-from tests.demo_config import DEMO_CONFIG, copy_demo, demo_mid
+from tests.demo_config import (
+    DEMO_CONFIG,
+    copy_demo_with_clients_dir,
+    demo_mid,
+    new_client_yaml,
+    outbox_files,
+)
+from tests.fixtures.ticks import Ticks
 
 # 10:00 in Shanghai on a working day: inside the demo client's send window.
 NOW = datetime(2026, 12, 1, 2, tzinfo=UTC)
-FULL = """\
-clients:
-  - id: newco
-    name: 新客户有限公司
-    contacts:
-      to: [{email: boss@newclient1.example.cn}]
-    contracts:
-      - id: NEW-1
-        title: 新项目
-        total: 1000.00
-        signed: 2026-11-30
-        payment_instructions: 开户行：示例银行
-        milestones:
-          - {id: all, name: 全款, percent: 100, due: 2027-01-15}
-"""
+FULL = new_client_yaml("boss@newclient1.example.cn")
 # The first chunk ends inside the address and still parses: the old daemon loaded it.
 CUT = FULL.index(".example.cn") + len(".exa")
 CHUNK_1, CHUNK_2 = FULL[:CUT], FULL[CUT:]
-
-
-class Ticks:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
 
 
 # --- the pure rules -----------------------------------------------------------------------
@@ -119,21 +102,12 @@ def test_the_digest_changes_with_the_contract_and_its_clients_contacts() -> None
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    copy_demo(tmp_path)
-    (tmp_path / "clients.d").mkdir()
-    text = (tmp_path / "config.yaml").read_text(encoding="utf-8")
-    text = text.replace("  data_dir: data ", "  clients_dir: clients.d\n  data_dir: data ", 1)
-    (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
-    return tmp_path
+    return copy_demo_with_clients_dir(tmp_path)
 
 
 def _sent(demo: Path) -> list[str]:
-    folder = demo / "data" / "outbox" / "new"
-    out = []
-    for path in folder.iterdir() if folder.exists() else ():
-        msg = message_from_bytes(path.read_bytes(), policy=default)
-        out.append(f"{msg['Message-ID']} {msg['To']}")
-    return out
+    messages = [message_from_bytes(raw, policy=default) for raw in outbox_files(demo)]
+    return [f"{msg['Message-ID']} {msg['To']}" for msg in messages]
 
 
 def _new_terms(demo: Path) -> list[str]:

@@ -36,7 +36,31 @@ GOOD = [
         "dispute wrong amount on invoice 7",
         StaffCommand("dispute", text="wrong amount on invoice 7"),
     ),
-    ("异议 金额不对", StaffCommand("dispute", text="金额不对")),
+    ("异议 金额不对", StaffCommand("dispute", text="金额不对", code="amount")),
+    (
+        "dispute amount price too high",
+        StaffCommand("dispute", text="price too high", code="amount"),
+    ),
+    ("异议 验收 屏幕闪烁", StaffCommand("dispute", text="屏幕闪烁", code="acceptance")),
+    (
+        "dispute 20,000 quality screen flickers",
+        StaffCommand("dispute", amount=Decimal("20000"), text="screen flickers", code="acceptance"),
+    ),
+    (
+        "异议 ¥5,000 发票 抬头错误",
+        StaffCommand("dispute", amount=Decimal("5000"), text="抬头错误", code="invoice"),
+    ),
+    ("dispute not delivered: box 3", StaffCommand("dispute", text="box 3", code="not_delivered")),
+    ("dispute other", StaffCommand("dispute", code="other")),
+    ("resolved", StaffCommand("resolved")),
+    ("resolved credit note sent", StaffCommand("resolved", text="credit note sent")),
+    (
+        "resolved waive agreed discount",
+        StaffCommand("resolved", text="agreed discount", code="waive"),
+    ),
+    ("resolved pay", StaffCommand("resolved", code="pay")),
+    ("resolved payment plan agreed", StaffCommand("resolved", text="payment plan agreed")),
+    ("已解决 减免 协商一致", StaffCommand("resolved", text="协商一致", code="waive")),
     ("pause", StaffCommand("pause")),
     ("pause 2027-01-10", StaffCommand("pause", day=date(2027, 1, 10))),
     ("pause until 2027-01-10", StaffCommand("pause", day=date(2027, 1, 10))),
@@ -85,8 +109,8 @@ def test_unknown_command_lists_every_command() -> None:
     result = parse_command("payed 100", TODAY)
     assert isinstance(result, CommandError)
     assert result.message.endswith(
-        "commands: paid, dispute, pause, resume, promise, note, stop, waive, accepted, approve, "
-        "skip, called"
+        "commands: paid, dispute, pause, resume, promise, note, stop, waive, charge, accepted, "
+        "approve, skip, called, resolved"
     )
 
 

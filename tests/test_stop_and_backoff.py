@@ -32,7 +32,8 @@ from daemon.outbox.transports.smtp import SmtpTransport
 from daemon.service.loop import Daemon, stop_budget
 from tests.demo_config import copy_demo
 from tests.fixtures.smtp import free_port
-from tests.test_daemon_process import NOW, REPO, wait_for
+from tests.fixtures.waiting import wait_until
+from tests.test_daemon_process import NOW, REPO
 
 UNIT = REPO / "systemd" / "cuikuan.service"
 
@@ -106,10 +107,9 @@ def test_sigterm_during_a_large_inbox_exits_within_5_seconds(tmp_path: Path) -> 
             env={**os.environ, "PYTHONPATH": str(REPO)},
         )
         try:
-            wait_for(
+            wait_until(
                 lambda: log_path.read_bytes().count(b"inbound <m") >= 5,
                 "the daemon working through the inbox",
-                timeout=60,
             )
             proc.send_signal(signal.SIGTERM)
             signalled = time.monotonic()

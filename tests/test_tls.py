@@ -14,7 +14,6 @@ from __future__ import annotations
 import shutil
 import ssl
 import subprocess
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +34,7 @@ from daemon.outbox.transports.smtp import SmtpTransport
 from tests.demo_config import copy_demo
 from tests.fixtures.dovecot import Dovecot, _free_port
 from tests.fixtures.smtp import SmtpServer
+from tests.fixtures.waiting import wait_until
 from tests.test_doctor import with_mail
 from tests.test_inbox_e2e import ANN, C1, CFO, PAY, R1, TICK1, TICK2, World, reply
 
@@ -365,16 +365,6 @@ def _raw(n: int) -> bytes:
     ).encode()
 
 
-def _wait_for(check: Callable[[], Any], what: str) -> Any:
-    deadline = time.monotonic() + 10.0
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
 def test_imap_over_tls_fetches_files_and_appends_sent(
     pki: Pki, trust: Callable, tls_dovecot: TlsDovecot, security: str
@@ -395,7 +385,7 @@ def test_imap_over_tls_fetches_files_and_appends_sent(
     assert len(tls_dovecot.folder_uids(PM, "cuikuan/processed")) == 1
     assert len(tls_dovecot.folder_uids(PM, "INBOX")) == 1
     # Dovecot itself says the session of our user was encrypted.
-    mine = _wait_for(
+    mine = wait_until(
         lambda: [
             line for line in tls_dovecot.logins() if f"user=<{PM}>" in line and ", TLS," in line
         ],
@@ -420,7 +410,7 @@ def test_imap_untrusted_certificate_fails_before_login(
     assert not source.connected
     # The only login Dovecot ever saw for the user is the fixture's own (plain, no TLS).
     tls_dovecot.append(PM, _raw(1))  # a plain login after ours, to flush the log order
-    _wait_for(tls_dovecot.logins, "the fixture's login line")
+    wait_until(tls_dovecot.logins, "the fixture's login line")
     assert all(", TLS," not in line for line in tls_dovecot.logins())
 
 
@@ -502,6 +492,6 @@ def test_daemon_cycle_over_tls(
     world.run_once(TICK2)
     assert world.milestone(C1, "m1").status == "disputed"
     assert world.stage_sent("ack_dispute") == [(PAY, ANN, CFO)]
-    assert _wait_for(
+    assert wait_until(
         lambda: [line for line in tls_dovecot.logins() if ", TLS," in line], "a TLS login"
     )

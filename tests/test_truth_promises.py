@@ -15,7 +15,7 @@ import pytest
 from daemon.domain.state import SendKey
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.smtp import SmtpServer
-from tests.truth_world import B1, BETA, C1, PAY, PM, TICK1, TICK2, World, text_of
+from tests.truth_world import B1, BETA, C1, PAY, PM, TICK2, World, chased_world, text_of
 
 WROTE = datetime.fromisoformat("2026-11-29T09:30:00+08:00")
 
@@ -24,10 +24,7 @@ WROTE = datetime.fromisoformat("2026-11-29T09:30:00+08:00")
 def world(
     tmp_path: Path, smtp_server: SmtpServer, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
 ) -> World:
-    monkeypatch.setenv("CK_TRUTH_IMAP_PASSWORD", dovecot.users[PM])
-    w = World(tmp_path, smtp_server, dovecot)
-    w.run_once(TICK1)
-    return w
+    return chased_world(tmp_path, smtp_server, dovecot, monkeypatch)
 
 
 def promise_from_beta(world: World) -> None:

@@ -23,10 +23,10 @@ from tests.truth_world import (
     CLIENTS,
     PAY,
     PM,
-    TICK1,
     TICK2,
     TICK3,
     World,
+    chased_world,
     text_of,
     thread_ids,
 )
@@ -40,11 +40,7 @@ VERIFIED_AT = datetime.fromisoformat("2026-11-30T15:00:00+08:00")
 def world(
     tmp_path: Path, smtp_server: SmtpServer, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
 ) -> World:
-    monkeypatch.setenv("CK_TRUTH_IMAP_PASSWORD", dovecot.users[PM])
-    w = World(tmp_path, smtp_server, dovecot)
-    w.run_once(TICK1)
-    assert [m.rcpt_tos for m in w.mails("reminder")] == [(PAY,), (BETA,), (BETA,)]
-    return w
+    return chased_world(tmp_path, smtp_server, dovecot, monkeypatch)
 
 
 def claim_and_verify(world: World, verify: str) -> None:

@@ -9,14 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from daemon.clock import FixedClock
-from daemon.config.loader import load_config
-from daemon.domain.emails import message_id
-from daemon.domain.state import MilestoneState, SendKey
-from daemon.service.loop import Daemon
-from daemon.storage import message_key
-from daemon.storage.store import Store
+import pytest
+
 from tests.fixtures.dovecot import Dovecot
+from tests.fixtures.mail_world import MailWorld, fixture_mail_yaml
 from tests.fixtures.smtp import ReceivedMessage, SmtpServer
 from tests.test_inbox_e2e import reply as build_reply
 
@@ -36,18 +32,7 @@ settings:
   tick_seconds: 3600
   report: {{weekly: false}}
   routine_alerts: email   # each alert read as its own email (daily list: test_daily_list.py)
-  mail:
-    from: {{name: Team AR, email: {ar}}}
-    transport: smtp
-    smtp: {{host: 127.0.0.1, port: {smtp_port}, security: none}}
-    imap:
-      host: 127.0.0.1
-      port: {imap_port}
-      security: none
-      username: {pm}
-      password_env: CK_TRUTH_IMAP_PASSWORD
-      timeout: 10
-  data_dir: data
+{mail}  data_dir: data
 clients:
   - id: acme
     name: ACME Ltd
@@ -78,41 +63,18 @@ clients:
 """
 
 
-class World:
+class World(MailWorld):
     """The config on the fixture servers, and helpers to drive cuikuan and read its mail."""
 
     def __init__(self, root: Path, smtp: SmtpServer, dovecot: Dovecot, extra: str = "") -> None:
-        self.smtp, self.dovecot = smtp, dovecot
-        self.config_path = root / "config.yaml"
-        text = CONFIG.format(
-            pm=PM,
-            ar=AR,
-            smtp_port=smtp.port,
-            imap_port=dovecot.imap_port,
-            pay=PAY,
-            beta=BETA,
-            c1=C1,
-            b1=B1,
+        mail = fixture_mail_yaml(
+            smtp, dovecot, sender=AR, username=PM, password_env="CK_TRUTH_IMAP_PASSWORD"
         )
-        self.config_path.write_text(text + extra, encoding="utf-8")
+        text = CONFIG.format(pm=PM, mail=mail, pay=PAY, beta=BETA, c1=C1, b1=B1)
+        (root / "config.yaml").write_text(text + extra, encoding="utf-8")
         (root / "inv-m2.pdf").write_bytes(b"%PDF-1.4\n% invoice C-2026-1 m2\n")
-        self.config = load_config(self.config_path)
-        self.state_file = self.config.settings.data_dir / "state.json"
+        super().__init__(root / "config.yaml", smtp, dovecot, pm=PM, domain=DOMAIN)
         self.inbound: list[str] = []
-
-    def run_once(self, now: datetime) -> None:
-        Daemon(self.config_path, self.config, FixedClock(now)).run(once=True)
-
-    def mid(self, key: SendKey) -> str:
-        secret = message_key.load(self.config.settings.data_dir, create=True)
-        return message_id(key, DOMAIN, secret)
-
-    def deliver(self, raw: bytes) -> None:
-        self.dovecot.append(PM, raw)
-
-    def milestone(self, contract: str, milestone: str) -> MilestoneState:
-        with Store(self.state_file, read_only=True) as store:
-            return store.get_milestone(contract, milestone)
 
     def mails(self, stage: str, since: int = 0) -> list[ReceivedMessage]:
         return [m for m in self.smtp.messages[since:] if f".{stage}." in m.message["Message-ID"]]
@@ -137,6 +99,18 @@ class World:
         if frm in CLIENTS:
             self.inbound.append(mid)
         self.deliver(raw)
+
+
+def chased_world(
+    root: Path, smtp: SmtpServer, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> World:
+    """The world after its first tick (TICK1): the terms and the first reminders went out,
+    one to ACME (m1) and two to Beta (first, final)."""
+    monkeypatch.setenv("CK_TRUTH_IMAP_PASSWORD", dovecot.users[PM])
+    world = World(root, smtp, dovecot)
+    world.run_once(TICK1)
+    assert [m.rcpt_tos for m in world.mails("reminder")] == [(PAY,), (BETA,), (BETA,)]
+    return world
 
 
 def text_of(message: ReceivedMessage) -> str:

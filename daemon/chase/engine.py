@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from daemon.chase.approvals import ApprovalGate
+from daemon.chase.deemed import deemed_acceptances
 from daemon.chase.pm_wait import pm_followups
 from daemon.chase.promises import alert_about, broken_promise_values
 from daemon.config.schema import Config
@@ -201,7 +202,10 @@ class Engine:
             if not self.outbox.retry_pending(now, result):
                 return result
             snapshot = self.store.snapshot()
-            for wait in pm_followups(self.config, snapshot, now):
+            for wait in (
+                *pm_followups(self.config, snapshot, now),
+                *deemed_acceptances(self.config, snapshot, now),
+            ):
                 self.alerts.alert(now, wait.name, wait.about, **wait.values)
             planned = due_emails(self.config, snapshot, now)
             # A contract's terms email opens the conversation: send it before the rest.
@@ -209,17 +213,19 @@ class Engine:
             # a hard step waiting for the PM (or just skipped) is not sent
             planned = [e for e in planned if not self.approvals.holds(self.config, e, now)]
             outgoing = group(self.config, planned)
-            for email in outgoing:
-                if self.stop.is_set():
-                    log.info("stop requested: leaving %d emails for later", len(outgoing))
-                    break
-                if not self._send_planned(email, now, result):
-                    break
-                keys = email.covers if isinstance(email, Consolidated) else (email.key,)
-                for key in keys:
-                    if key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
-                        values = broken_promise_values(self.config, self.store.snapshot(), key)
-                        self.alerts.alert(now, "promise_broken", alert_about(key), **values)
+            with self.outbox.grouped():  # one commit per group of intents, then the sends
+                for email in outgoing:
+                    if self.stop.is_set():
+                        log.info("stop requested: leaving %d emails for later", len(outgoing))
+                        break
+                    if not self._send_planned(email, now, result):
+                        break
+                    keys = email.covers if isinstance(email, Consolidated) else (email.key,)
+                    for key in keys:
+                        if key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
+                            state = self.store.snapshot()
+                            values = broken_promise_values(self.config, state, key)
+                            self.alerts.alert(now, "promise_broken", alert_about(key), **values)
         return result
 
     def _preview_spec(self, email: PlannedEmail, state: StateView, now: datetime) -> MailSpec:

@@ -301,6 +301,7 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
     from datetime import time
     from zoneinfo import ZoneInfo
 
+    from daemon.cli.plan_letters import plan_letters
     from daemon.config.loader import load_config
     from daemon.domain.forecast import plan_window
     from daemon.reports.times import in_zone, local_minute
@@ -314,14 +315,22 @@ def cmd_plan(args: argparse.Namespace, config_path: Path) -> int:
     start = datetime.combine(args.start, time.min, tz)
     end = datetime.combine(args.end, time.max, tz)
     emails = plan_window(config, read_state(config), start, end)
-    rows = [e.as_row() for e in emails]
+    letters = plan_letters(config, emails)
+    rows = [{**e.as_row(), "letter": letters.get(e.key)} for e in emails]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         at = in_zone("at", tz)
-        local = [{**r, at: local_minute(r["at"], tz)} for r in rows]
-        print_table(local, [at, "client", "contract", "milestone", "stage", "to"])
+        local = [{**r, at: local_minute(r["at"], tz), "letter": r["letter"] or ""} for r in rows]
+        columns = [at, "client", "contract", "milestone", "stage", "to"]
+        print_table(local, columns + (["letter"] if letters else []))
         print(f"{len(rows)} email(s) from {args.start} to {args.end} ({tz.key})")
+        if letters:
+            count = len(set(letters.values()))
+            print(
+                f"rows with the same 'letter' go out as one email ({count} letter(s); "
+                "one email per client, `cuikuan preview CLIENT - consolidated`)"
+            )
         _print_in_flight(config, start)
     return EXIT_OK
 

@@ -2,7 +2,7 @@
 
 Thin: reads the state and history read-only (works beside a running daemon), ranks with
 :func:`daemon.reports.todo.todo`, prints numbered lines or JSON rows (keys:
-:data:`daemon.reports.todo.JSON_KEYS`, documented in README).
+:data:`daemon.reports.todo_action.JSON_KEYS`, documented in README).
 """
 
 from __future__ import annotations

@@ -139,6 +139,24 @@ def group(config: Config, planned: Sequence[PlannedEmail]) -> list[Outgoing]:
     return out
 
 
+def joined_in_plan(config: Config, planned: Sequence[PlannedEmail]) -> dict[SendKey, SendKey]:
+    """For a forecast (``cuikuan plan``): each email that would go in a letter with others,
+    mapped to that letter's key (its first email's).
+
+    The engine joins the emails due in one tick; a forecast joins those planned for the
+    same instant (the same send slot), which is when they would be due together.
+    """
+    by_at: dict[datetime, list[PlannedEmail]] = {}
+    for email in planned:
+        by_at.setdefault(email.at, []).append(email)
+    out: dict[SendKey, SendKey] = {}
+    for same in by_at.values():
+        for item in group(config, same):
+            if isinstance(item, Consolidated):
+                out.update((key, item.key) for key in item.covers)
+    return out
+
+
 def letters(emails: Sequence[PlannedEmail]) -> list[list[PlannedEmail]]:
     """``emails`` (one client, one recipient list) split into the letters they make.
 

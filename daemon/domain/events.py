@@ -62,6 +62,12 @@ class StateChanged(HistoryEvent):
     """The amount staff said arrived; None: the milestone's amount."""
     interest_waived: bool = False
     """Late-payment interest waived on the milestone (staff ``waive interest``)."""
+    dispute_reason: str = ""
+    dispute_words: str = ""
+    dispute_amount: Decimal | None = None
+    dispute_since: date | None = None
+    waived_amount: Decimal | None = None
+    """The dispute fields of :class:`daemon.domain.state.MilestoneState`, when set."""
 
 
 @dataclass(frozen=True, kw_only=True)

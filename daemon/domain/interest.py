@@ -29,6 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from daemon.config.money_terms import LateInterest
 from daemon.config.schema import Contract, Milestone
 from daemon.domain import resolve
+from daemon.domain.disputes import undisputed
 from daemon.domain.payments import paid_so_far
 from daemon.domain.state import StateView
 
@@ -127,4 +128,5 @@ def milestone_interest(
             anchor = today
     if anchor is None:
         return None
-    return late_interest(clause, so_far.remaining, anchor, today, waived=ms.interest_waived)
+    principal = undisputed(so_far, ms)  # a part in dispute is not claimed (issue 14.4)
+    return late_interest(clause, principal, anchor, today, waived=ms.interest_waived)

@@ -31,10 +31,12 @@ class PaidSoFar:
     paid: Decimal
     settled: bool
     """Fully paid (a payment covering the amount, or a bare ``paid``)."""
+    waived: Decimal = ZERO
+    """A disputed part the PM wrote off (``resolved waive``): no longer owed."""
 
     @property
     def remaining(self) -> Decimal:
-        return ZERO if self.settled else max(self.amount - self.paid, ZERO)
+        return ZERO if self.settled else max(self.amount - self.paid - self.waived, ZERO)
 
     @property
     def partly_paid(self) -> bool:
@@ -73,7 +75,8 @@ def paid_so_far(contract: Contract, milestone: Milestone, state: MilestoneState)
     if state.status == "paid":
         staff = state.paid_amount if state.paid_amount is not None else amount - in_yaml
         return PaidSoFar(amount, in_yaml + staff, True)
-    return PaidSoFar(amount, in_yaml + (state.paid_amount or ZERO), False)
+    waived = state.waived_amount or ZERO
+    return PaidSoFar(amount, in_yaml + (state.paid_amount or ZERO), False, waived)
 
 
 @dataclass(frozen=True)

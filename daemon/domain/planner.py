@@ -15,7 +15,9 @@ Rules worth knowing:
 * Nothing is sent outside the client's send window or on a non-working day; the email stays
   due and goes at the next opening.
 * ``disputed``, ``stopped``, ``paid`` and ``claimed_paid`` milestones are not chased; a
-  ``paid:`` entry in the YAML wins over any state. ``thanks`` (a receipt) follows only a
+  ``paid:`` entry in the YAML wins over any state. A part dispute (``dispute 20,000 …``)
+  holds only that part: the milestone is chased while anything undisputed remains.
+  ``thanks`` (a receipt) follows only a
   *verified* payment (``paid`` state or ``paid:`` in the YAML, never a client's claim), and
   only if the client really received a chase email about that milestone (PM alerts and
   staff replies do not count: :mod:`daemon.domain.correspondence`).
@@ -32,13 +34,13 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from daemon.config.schema import Config, Contract, Milestone, Settings
-from daemon.domain import ladder, stages
+from daemon.domain import disputes, ladder, stages
 from daemon.domain.calendar import send_slot
 from daemon.domain.clock_guard import limit_catch_up, live_records
 from daemon.domain.correspondence import correspondence
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.ledger import Ledger, effective_status
-from daemon.domain.payments import payment
+from daemon.domain.payments import paid_so_far, payment
 from daemon.domain.recipients import recipients, undeliverable
 from daemon.domain.settle import settle_until
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
@@ -175,6 +177,10 @@ def decide(
         return _email(ctx, key, at, bad, _thread(records))
     if status in _NOT_CHASED:
         return None
+    if disputes.is_part(ms) and disputes.nothing_to_chase(
+        paid_so_far(ctx.contract, milestone, ms), ms
+    ):
+        return None  # all that remains is disputed: it waits for the PM (issue 14.4)
     if _held(status, ms, now):
         if status != "promised":
             return None

@@ -45,13 +45,14 @@ def record_payment(
         detail += f", paid on {day.isoformat()}"
     before = ms.paid_amount if ms.status != "paid" and ms.paid_amount is not None else ZERO
     total = so_far.paid + amount
-    if not covers(view.contract.contract, view.milestone, total):
-        detail += f"; paid so far {total} {currency}, remaining {so_far.amount - total} {currency}"
+    if not covers(view.contract.contract, view.milestone, total + so_far.waived):
+        left = so_far.amount - total - so_far.waived
+        detail += f"; paid so far {total} {currency}, remaining {left} {currency}"
         detail += " (the milestone stays open for the remainder)"
         status = ms.status if ms.status != "claimed_paid" else "open"
         part = replace(ms, status=status, paid_amount=before + amount, paid_on=day)
         return replace(part, reason=f"{by}: part payment{detail}"[:300]), detail
-    over = total - so_far.amount
+    over = total + so_far.waived - so_far.amount
     if over > ZERO:
         detail += f"; OVER-PAYMENT: {over} {currency} more than the amount, check and refund"
     verified = replace(

@@ -86,6 +86,18 @@ class MilestoneState:
     """When the client wrote that promise."""
     interest_waived: bool = False
     """The PM waived late-payment interest on this milestone (staff ``waive interest``)."""
+    dispute_reason: str = ""
+    """The reason code of the open dispute (:data:`daemon.domain.disputes.REASONS`);
+    empty: none recorded (a client's dispute is read from ``reason``)."""
+    dispute_words: str = ""
+    """What the PM (or the client) said the dispute is about."""
+    dispute_amount: Decimal | None = None
+    """The part of the milestone in dispute while the rest is still chased
+    (staff ``dispute 20,000 …``); None: no part dispute."""
+    dispute_since: date | None = None
+    """The day the dispute was recorded (the PM's follow-up deadline counts from it)."""
+    waived_amount: Decimal | None = None
+    """A disputed part written off (staff ``resolved waive``): no longer owed."""
 
 
 @dataclass(frozen=True)

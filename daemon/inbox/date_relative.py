@@ -54,14 +54,16 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, _week_day(base, wd, 0), "zh_this_week")
         else:
             add(m, _next_on_or_after(base, wd), "zh_weekday")
-    for m in re.finditer(r"(明年|今年)?\s*(\d{1,2})\s*月\s*(?:底|末)", text):
+    for m in re.finditer(r"(明年|今年)?\s*(\d{1,2})\s*月\s*(?:底|末|尾)", text):
         month = int(m[2])
         if 1 <= month <= 12:
             year = (
                 base.year + 1 if m[1] == "明年" or (not m[1] and month < base.month) else base.year
             )
             add(m, _month_end(year, month), "zh_named_month_end")
-    for m in re.finditer(r"(下个?月|本月|这个?月)?\s*月\s*底|(下个?月|本月|这个?月)底", text):
+    for m in re.finditer(
+        r"(下个?月|本月|这个?月)?\s*月\s*[底尾]|(下个?月|本月|这个?月)[底尾]", text
+    ):
         prefix = m[1] or m[2] or ""
         months = 1 if prefix.startswith("下") else 0
         target = _add_months(base, months, 1)
@@ -69,16 +71,32 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(r"下个?月初", text):
         add(m, _add_months(base, 1, 5), "zh_next_month_start")
     hits += _parts_of_month(text, base)
+    for m in re.finditer(r"半\s*(?:个|個)?\s*月\s*(?:之?[内后]|以[内后]|[內後]|之[內後])", text):
+        add(m, base + timedelta(days=15), "zh_within_days")
+    extra = (  # 再给我们两周: two more weeks from now (延期一个月 counts from the due day: no date)
+        r"(?:再给|再給|多给|多給)[^。！？!?\n，,]{0,6}?(\d{1,3})\s*(?:个|個)?\s*"
+        r"(天|日|周|週|星期|礼拜|禮拜|个月|個月)(?![\d日号號])"
+    )
+    for m in re.finditer(extra, text):
+        n, unit = int(m[1]), m[2]
+        if unit.endswith("月"):
+            add(m, _add_months(base, n), "zh_more_time_span")
+        elif unit in ("天", "日"):
+            add(m, base + timedelta(days=n), "zh_more_time_span")
+        else:
+            add(m, base + timedelta(weeks=n), "zh_more_time_span")
     for m in re.finditer(
         r"(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前|之前|以前))"
-        r"|\bend of (?:the |this )?year\b|\b(?:before|by) (?:the )?year[- ]?end\b|\bthis year\b",
+        r"|\bend of (?:the |this )?year\b|\b(?:before|by) (?:the )?year[- ]?end\b"
+        r"|\bthis year\b|\beoy\b",
         text,
         re.I,
     ):
         year = base.year if not (base.month == 1 and "元旦" in m[0] and base.day > 1) else base.year
         add(m, date(year, 12, 31), "year_end")
     for m in re.finditer(
-        r"(\d{1,2})\s*(?:个|個)?\s*(周|週|星期|礼拜|个月|個月|月)\s*(?:之?内|以内|內|之內)", text
+        r"(\d{1,2})\s*(?:个|個)?\s*(周|週|星期|礼拜|个月|個月|月)\s*(?:之?[内后]|以[内后]|[內後]|之[內後])",
+        text,
     ):
         n = int(m[1])
         if m[2].endswith("月"):
@@ -87,7 +105,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, base + timedelta(weeks=n), "zh_within_weeks")
     for m in re.finditer(
         r"(\d{1,3}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
-        r"\s*(?:之?内|以内|內|之內)",
+        r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後])",
         text,
     ):
         count = _zh_int(m[1])
@@ -112,12 +130,15 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, this if this >= base else _next_on_or_after(base, wd), "en_this_weekday")
         else:
             add(m, _next_on_or_after(base, wd), "en_weekday")
-    for m in re.finditer(r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b", text, re.I):
+    for m in re.finditer(r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b|\beom\b", text, re.I):
         months = 1 if (m[1] or "").lower() == "next" else 0
         target = _add_months(base, months, 1)
         add(m, _month_end(target.year, target.month), "en_month_end")
     for m in re.finditer(r"\b(?:early|beginning of|start of)\s+next\s+month\b", text, re.I):
         add(m, _add_months(base, 1, 5), "en_next_month_start")
+    for m in re.finditer(r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|eow)\b", text, re.I):
+        friday = _week_day(base, 4, 0)
+        add(m, friday if friday >= base else _week_day(base, 4, 1), "en_week_end")
     for m in re.finditer(r"\bnext\s+week\b", text, re.I):
         add(m, _week_day(base, 4, 1), "en_next_week")
     for m in re.finditer(
@@ -140,7 +161,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
-        rf"\b(?:on|by|before|until|till)\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
+        rf"\b(?:on|by|before|until|till|around|from|after|for)\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
         text,
         re.I,
     ):
@@ -180,7 +201,7 @@ def _parts_of_month(text: str, base: date) -> list[DateHit]:
     hits: list[DateHit] = []
     zh = (
         r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|中(?![午文国國心间間期])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
-        r"|(下下?[个個]?|本|这个?|這個?)?月(上旬|中旬|下旬|中(?![午文国國心间間期])|[内內])"
+        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(上旬|中旬|下旬|中(?![午文国國心间間期])|[内內])"
     )
     for m in re.finditer(zh, text):
         part = m[3] or m[5]

@@ -42,11 +42,11 @@ _EN_WEEKDAYS = {
     d: i
     for i, names in enumerate(
         [
-            ("monday", "mon"),
-            ("tuesday", "tue", "tues"),
-            ("wednesday", "wed"),
-            ("thursday", "thu", "thur", "thurs"),
-            ("friday", "fri"),
+            ("monday", "mon", "mondy", "monay"),
+            ("tuesday", "tue", "tues", "tuseday", "teusday"),
+            ("wednesday", "wed", "wendesday", "wensday", "wednsday"),
+            ("thursday", "thu", "thur", "thurs", "thrusday", "thursay"),
+            ("friday", "fri", "fridy", "firday", "fiday", "frday"),
             ("saturday", "sat"),
             ("sunday", "sun"),
         ]

@@ -6,8 +6,10 @@ their facts in ``message/delivery-status`` parts that mail-parser does not expos
 module absorbs all of that, so the classifier works on clean text, and it never raises:
 whatever the bytes, the caller gets an ``InboundMail`` (``unreadable=True`` at worst).
 
-mail-parser does the address lists and attachments; the stdlib ``email`` package does
-headers, bodies (with our own charset fallbacks) and delivery-status parts.
+One parse per message, by mail-parser: it builds the stdlib ``Message`` (its ``.message``)
+and reads address lists and attachments from it; headers, bodies (with our own charset
+fallbacks: GB18030, HKSCS) and delivery-status parts are read from that same ``Message``
+rather than from a second parse, because mail-parser does not expose them as we need.
 
 Usage::
 
@@ -326,37 +328,40 @@ def _return_path(msg: Message) -> str | None:
     return (match.group(1) if match else text).strip().lower()
 
 
-MAILPARSER_MAX_BYTES = 1024 * 1024
-"""Above this size mail-parser is skipped: it parses the whole message a second time and
-decodes every attachment into memory; the stdlib parse already has what we need."""
+TRIM_ABOVE_BYTES = 1024 * 1024
+"""Bigger mail has its attachment bodies cut before the parse (:mod:`daemon.inbox.trim`)."""
+
+Extras = tuple[list[tuple[str, str]], list[str], list[str], list[str]]
 
 
-def _mailparser_extras(raw: bytes) -> tuple[list[tuple[str, str]], list[str], list[str], list[str]]:
-    """From, To, Cc and attachment names via mail-parser ([] where it fails)."""
+def _parse_once(raw: bytes) -> tuple[Message, Extras]:
+    """The one parse: mail-parser's, giving its stdlib ``Message`` and From, To, Cc and
+    attachment names. Should mail-parser fail on hostile input, the stdlib parses alone."""
     import mailparser  # ~9 MB: loaded when the first mail arrives, not by an idle daemon
 
     try:
         parsed = mailparser.parse_from_bytes(raw)
+    except Exception as exc:
+        logger.debug("mail-parser failed (%s); using the stdlib only", type(exc).__name__)
+        return email.message_from_bytes(raw), ([], [], [], [])
+    msg: Message = parsed.message
+    try:
         from_ = [(str(n), str(a)) for n, a in (parsed.from_ or [])]
         to = [str(a).lower() for _n, a in (parsed.to or []) if "@" in str(a)]
         cc = [str(a).lower() for _n, a in (parsed.cc or []) if "@" in str(a)]
         names = [str(a.get("filename") or "") for a in parsed.attachments]
-        return from_, to, cc, [n for n in names if n]
-    except Exception as exc:  # mail-parser is a convenience; stdlib covers us
-        logger.debug("mail-parser failed (%s); using the stdlib only", type(exc).__name__)
-        return [], [], [], []
+    except Exception as exc:  # its views are a convenience; the Message covers us
+        logger.debug("mail-parser could not read %s", type(exc).__name__)
+        return msg, ([], [], [], [])
+    return msg, (from_, to, cc, [n for n in names if n])
 
 
 def _parse(raw: bytes) -> InboundMail:
-    fixed = _rewrite_gb_labels(cut_attachment_bodies(raw, MAILPARSER_MAX_BYTES))
-    msg = email.message_from_bytes(fixed)
+    fixed = _rewrite_gb_labels(cut_attachment_bodies(raw, TRIM_ABOVE_BYTES))
+    msg, (mp_from, mp_to, mp_cc, mp_attachments) = _parse_once(fixed)
     if not msg.keys():
         return InboundMail(size=len(raw), unreadable=True, reason="no headers found")
     headers = {k.lower(): decode_header_value(v) for k, v in msg.raw_items()}
-    extras: tuple[list[tuple[str, str]], list[str], list[str], list[str]] = ([], [], [], [])
-    if len(fixed) <= MAILPARSER_MAX_BYTES:
-        extras = _mailparser_extras(fixed)
-    mp_from, mp_to, mp_cc, mp_attachments = extras
 
     from_name, from_addr = email.utils.parseaddr(headers.get("from", ""))
     if not from_addr and mp_from:

@@ -54,6 +54,7 @@ from daemon.inbox.rulebook import phrases_from_config
 from daemon.inbox.source import InboundMessage, MailSource, Outcome
 from daemon.inbox.staff_actions import command_line
 from daemon.inbox.staff_commands import StaffCommand, parse_command
+from daemon.outbox.alerts import Alerts, describe
 from daemon.outbox.archive import Archive
 from daemon.outbox.digest import DIGESTED, UnmatchedDigest
 from daemon.outbox.mailer import Mailer
@@ -340,6 +341,16 @@ class InboxProcessor:
                 error=str(exc),
             )
             record(self.store, failed)
+            if spec.template != "pm_alert":  # the client waits for it: the PM answers by hand
+                Alerts(self.mailer).alert(
+                    now,
+                    "answer_failed",
+                    f"answer_failed:{self.mailer.message_id(spec)}",
+                    template=spec.template,
+                    what=describe(spec.key),
+                    sender=", ".join(spec.to),
+                    error=str(exc),
+                )
             return
         if not delivered:
             log.warning("%s stays pending: the transport is down", self.mailer.message_id(spec))

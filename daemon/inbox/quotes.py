@@ -57,7 +57,7 @@ _HEADER_BLOCK_START = re.compile(
     r"^\**\s*(from|发件人|發件人|寄件者|寄件人|de|von|van)\s*[:：]\s*\S", re.I
 )
 _HEADER_BLOCK_NEXT = re.compile(
-    r"^\**\s*(sent|date|to|subject|cc|发送时间|時間|时间|日期|收件人|主题|主旨|"
+    r"^\**\s*(sent|sent time|date|to|subject|cc|发送时间|時間|时间|日期|收件人|主题|主旨|"
     r"傳送時間|寄件日期|enviado( el)?|gesendet|an|betreff|asunto|para|objet|envoyé)\s*[:：]",
     re.I,
 )
@@ -134,11 +134,24 @@ def strip_quoted(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", result)
 
 
+_QUOTE_BOX = re.compile(
+    r"ntes-mailmaster-quote|gmail_quote|divRplyFwdMsg|moz-cite-prefix|isReplyContent"
+    r"|original-content|origbody|mail-editor-reference-message-container|yahoo_quoted"
+    r"|OLK_SRC_BODY_SECTION|FoxDiv|QQMailQuote|reply-quote",
+    re.I,
+)
+"""Class or id of the ``<div>`` a client puts the quoted mail in (Mail Master's card, Gmail,
+Outlook on the web, Thunderbird, NetEase, QQ app, Sina, new Outlook, Foxmail...)."""
+_QUOTE_FROM_HERE = re.compile(r"^(replySplit|appendonsend)$", re.I)
+"""Id of an element after which everything is the quoted mail (139.com, Outlook web)."""
+
+
 class _HTMLText(HTMLParser):
     """Collect the visible text of an HTML document, with line breaks at block elements.
 
-    Text inside ``<blockquote>`` gets a ``> `` prefix per level, so quote stripping works on
-    HTML-only replies as it does on plain text.
+    Text inside ``<blockquote>`` and inside a client's quote box (``_QUOTE_BOX``) gets a
+    ``> `` prefix per level, so quote stripping works on HTML-only replies as it does on
+    plain text, also when the box holds no separator line (Mail Master's card).
     """
 
     _BLOCK = frozenset(
@@ -153,6 +166,8 @@ class _HTMLText(HTMLParser):
         self._skipping = 0
         self._quote = 0
         self._pre = 0
+        self._divs: list[bool] = []
+        """Open <div>s: True for a quote box (closing it ends one quote level)."""
 
     def _newline(self) -> None:
         self.lines.append("")
@@ -166,10 +181,19 @@ class _HTMLText(HTMLParser):
             self._quote += 1
         elif tag == "pre":
             self._pre += 1
+        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        if tag == "div":
+            box = bool(marks and _QUOTE_BOX.search(marks))
+            self._divs.append(box)
+            self._quote += box
+        if any(k == "id" and v and _QUOTE_FROM_HERE.match(v) for k, v in attrs):
+            self._quote += 1  # never closed: the rest of the document is the quote
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._BLOCK:
             self._newline()
+        if any(k == "id" and v and _QUOTE_FROM_HERE.match(v) for k, v in attrs):
+            self._quote += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP:
@@ -178,6 +202,8 @@ class _HTMLText(HTMLParser):
             self._quote = max(0, self._quote - 1)
         elif tag == "pre":
             self._pre = max(0, self._pre - 1)
+        elif tag == "div" and self._divs and self._divs.pop():
+            self._quote = max(0, self._quote - 1)
         if tag in self._BLOCK:
             self._newline()
 

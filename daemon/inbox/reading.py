@@ -12,7 +12,10 @@ How several signals become one reading (the order is ``precedence`` in rules/com
 * attachment names (转账凭证.pdf, remittance_advice.pdf) count as a paid statement when the
   words hold no confident meaning of their own (a reply that is only "见附件");
 * the safe default: when no reading is confident and any objection or refusal signal is
-  there, the reading is a possible dispute (low confidence: the PM decides).
+  there, the reading is a possible dispute (low confidence: the PM decides);
+* an objection beside a confident other reading ("已付款，不过金额不对劲") keeps that reading
+  but not its confidence (``WITH_OBJECTION``): cuikuan never acts alone on a reply that
+  objects to anything; the PM sees both.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ _AMOUNT = re.compile(
     re.I,
 )
 _MULTIPLIER = {"k": 1_000, "千": 1_000, "万": 10_000, "萬": 10_000}
+WITH_OBJECTION = 0.6
+"""Confidence of a reading that has an objection beside it: below ``confident``, so held."""
 _ZH_WAN = re.compile(r"([一二两兩三四五六七八九十]+)\s*[万萬]")
 
 
@@ -120,6 +125,9 @@ def read_words(text: str, attachments: Sequence[str], book: Rulebook) -> Reading
     else:
         kind = max(ranked, key=lambda k: best[k].confidence)
     chosen = best[kind]
+    confidence = chosen.confidence
+    if kind not in ("dispute", "bank_question") and "dispute" in best:
+        confidence = min(confidence, WITH_OBJECTION)
     evidence = [s.text for s in signals if s.kind == kind or s.rule == chosen.rule]
     if chosen.start < 0:
         evidence = [chosen.text]
@@ -129,7 +137,7 @@ def read_words(text: str, attachments: Sequence[str], book: Rulebook) -> Reading
         amount = amount_in(words[chosen.start :] if chosen.start >= 0 else words)
     return Reading(
         kind,
-        chosen.confidence,
+        confidence,
         rule=chosen.rule,
         evidence=list(dict.fromkeys(evidence + others)),
         amount=amount,

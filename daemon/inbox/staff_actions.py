@@ -24,6 +24,7 @@ from daemon.domain.events import HistoryEvent, PaymentRecorded, StaffCommandRun
 from daemon.domain.payments import ZERO, PaidSoFar
 from daemon.domain.receipts import record_payment
 from daemon.domain.state import MilestoneState
+from daemon.inbox import staff_disputes
 from daemon.inbox.acceptance_reply import staff_accepted
 from daemon.inbox.facts import (
     Decision,
@@ -49,6 +50,7 @@ from daemon.inbox.staff_commands import (
     first_command_line,
     parse_command,
 )
+from daemon.inbox.staff_list_reply import list_reply_decision
 
 logger = logging.getLogger(__name__)
 
@@ -136,6 +138,9 @@ def staff_decision(f: Facts) -> Decision:
         refused = _event(f, verb, line, False, f"refused: {f.auth.reason}")
         return Decision("unmatched", "staff_refused", emails=(email,), events=(refused, event))
     if not f.match.matched:
+        listed = list_reply_decision(f, staff_decision, _staff_address(f))
+        if listed is not None:
+            return listed  # a reply to the daily list: one command per line (issue 14)
         if isinstance(parsed, CommandError):
             return Decision("unmatched", "staff_unmatched")  # ordinary mail, not a command
         return _answer(
@@ -194,8 +199,19 @@ def staff_decision(f: Facts) -> Decision:
     if parsed.verb == "waive" and view is not None and view.contract.contract.late_interest is None:
         result = "this contract charges no late-payment interest: nothing to waive."
         return _answer(f, line, verb, False, result)
-    new, detail = _apply(f, parsed, current(f))
+    if parsed.verb == "charge" and not current(f).interest_waived:
+        result = "late-payment interest is not waived on this milestone: nothing to undo."
+        return _answer(f, line, verb, False, result)
     ms = current(f)
+    if parsed.verb in ("dispute", "resolved"):
+        changed, detail = staff_disputes.apply(
+            parsed, ms, view, f"staff {f.mail.from_addr}", _staff_today(f)
+        )
+        if changed is None:
+            return _answer(f, line, verb, False, detail)
+        new = changed
+    else:
+        new, detail = _apply(f, parsed, ms)
     assert f.match.contract is not None and f.match.milestone is not None
     result = f"{describe(f)['what']}: {ms.status} -> {new.status}{detail}"
     cause = f"staff:{parsed.verb} by {f.mail.from_addr}"
@@ -257,9 +273,6 @@ def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneSt
     by = f"staff {f.mail.from_addr}"
     if cmd.verb == "paid":
         return _paid(f, cmd, ms, by)
-    if cmd.verb == "dispute":
-        reason = f"{by}: {cmd.text}" if cmd.text else by
-        return replace(ms, status="disputed", hold_until=None, reason=reason), ""
     if cmd.verb == "pause":
         until = window_opening(f, cmd.day) if cmd.day is not None else None
         detail = f" until {until.isoformat(timespec='minutes')}" if until else " until resumed"
@@ -273,6 +286,7 @@ def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneSt
             reason=by,
             paid_on=None,
             paid_amount=None,
+            **staff_disputes.CLEARED,
         )
         return state, ""
     if cmd.verb == "promise":
@@ -288,5 +302,8 @@ def _apply(f: Facts, cmd: StaffCommand, ms: MilestoneState) -> tuple[MilestoneSt
     if cmd.verb == "waive":
         reason = f"{by}: late-payment interest waived"
         return replace(ms, interest_waived=True, reason=reason), " (late-payment interest waived)"
+    if cmd.verb == "charge":
+        reason = f"{by}: late-payment interest charged again"
+        return replace(ms, interest_waived=False, reason=reason), " (interest charged again)"
     assert cmd.verb == "stop"
     return replace(ms, status="stopped", hold_until=None, reason=f"{by}: stop"), ""

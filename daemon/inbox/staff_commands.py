@@ -8,13 +8,18 @@ was wrong and what is accepted, so the daemon can answer the sender with it.
 Commands (case-insensitive; Chinese aliases in brackets)::
 
     paid [AMOUNT] [DATE]   (已付款, 已付, 付款)   e.g. paid ¥12,000 2026-12-05
-    dispute [REASON]       (异议, 有异议, 爭議)
+    dispute [AMOUNT] [REASON] [WORDS]  (异议, 有异议, 爭議)  e.g. dispute 20,000 quality screen
+                           REASON: amount, acceptance|quality, not_delivered, invoice, other
+                           (金额, 验收|质量, 未交付, 发票, 其他); AMOUNT: only that part
+    resolved [pay|waive] [NOTE] (已解决, 解决)  the dispute is settled, the chase resumes;
+                           a part dispute: pay (owed again) or waive (written off)
     pause [UNTIL]          (暂停, 暫停)
     resume                 (恢复, 恢復)
     promise DATE           (承诺, 承諾)           e.g. promise 下周五
     note TEXT              (备注, 備註)
     stop                   (停止)
     waive interest         (免息, 免除利息)         no late-payment interest on the milestone
+    charge interest        (恢复利息, 收取利息)     undo ``waive interest``: charged again
     accepted DATE|clear    (验收, 已验收)          the contract's acceptance date, or none
     approve                (批准, 同意发送)         send the hard step waiting for approval
     skip                   (跳过, 不发)             drop it (never sent)
@@ -32,6 +37,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Literal, get_args
 
+from daemon.domain import disputes
 from daemon.inbox.promise_dates import parse_date_text
 from daemon.inbox.quotes import strip_quoted
 
@@ -46,10 +52,12 @@ Verb = Literal[
     "note",
     "stop",
     "waive",
+    "charge",
     "accepted",
     "approve",
     "skip",
     "called",
+    "resolved",
 ]
 VERBS: tuple[Verb, ...] = get_args(Verb)
 
@@ -82,6 +90,11 @@ ALIASES: dict[str, Verb] = {
     "免息": "waive",
     "免除利息": "waive",
     "免收利息": "waive",
+    "charge": "charge",
+    "恢复利息": "charge",
+    "恢復利息": "charge",
+    "恢复计息": "charge",
+    "收取利息": "charge",
     "accepted": "accepted",
     "验收": "accepted",
     "已验收": "accepted",
@@ -96,6 +109,11 @@ ALIASES: dict[str, Verb] = {
     "called": "called",
     "已致电": "called",
     "电话": "called",
+    "resolved": "resolved",
+    "已解决": "resolved",
+    "解决": "resolved",
+    "已解決": "resolved",
+    "解決": "resolved",
 }
 _CLEAR = frozenset({"clear", "none", "remove", "清除", "取消", "撤销", "撤銷", "无", "無"})
 """``accepted clear``: the acceptance date removed (no deemed acceptance either)."""
@@ -123,6 +141,9 @@ class StaffCommand:
     """dispute: reason; note: the note."""
     currency: str | None = None
     """paid: the currency written with the amount (``usd 100`` -> USD); None: not said."""
+    code: str = ""
+    """dispute: the reason code named (empty: read from the words); resolved: ``pay``,
+    ``waive`` or empty."""
 
 
 @dataclass(frozen=True)
@@ -203,15 +224,25 @@ def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         return CommandError(first_line, f"unknown command '{alias}'{hint}; {_usage()}")
 
+    if verb == "resume" and rest and rest.lower() in _WAIVED:
+        verb = "charge"  # "恢复 利息" / "resume interest": the interest, not the chase
     if verb in ("resume", "stop", "approve", "skip"):
         return StaffCommand(verb)
     if verb == "waive":
         if rest.lower() not in _WAIVED or (alias.isascii() and not rest):
             return CommandError(first_line, "waive what? write 'waive interest' (or 免息)")
         return StaffCommand(verb)
+    if verb == "charge":
+        if rest.lower() not in _WAIVED or (alias.isascii() and not rest):
+            return CommandError(first_line, "charge what? write 'charge interest' (or 恢复利息)")
+        return StaffCommand(verb)
     if verb == "accepted":
         return _parse_accepted(first_line, rest, today)
-    if verb in ("dispute", "note", "called"):
+    if verb == "dispute":
+        return _parse_dispute(rest)
+    if verb == "resolved":
+        return _parse_resolved(rest)
+    if verb in ("note", "called"):
         if verb == "note" and not rest:
             return CommandError(first_line, "note needs a text, e.g. 'note called the CFO'")
         if verb == "called":
@@ -231,6 +262,43 @@ def parse_command(first_line: str, today: date) -> StaffCommand | CommandError:
             return CommandError(first_line, f"{verb}: did not understand '{leftover}'")
         return StaffCommand(verb, day=day)
     return _parse_paid(first_line, rest, today)
+
+
+def _parse_dispute(rest: str) -> StaffCommand:
+    """``dispute [AMOUNT] [REASON] [WORDS]``: amount first (a part), then a reason name."""
+    amount: Decimal | None = None
+    head, _, tail = rest.partition(" ")
+    parsed = _parse_amount(head) if head else None
+    if parsed is not None:
+        amount, rest = parsed[0], tail.strip()
+    named = disputes.named_reason(rest)
+    code, words = named if named is not None else ("", rest)
+    return StaffCommand("dispute", amount=amount, text=words, code=code)
+
+
+_SETTLE = {
+    "pay": "pay",
+    "paid": "pay",
+    "付": "pay",
+    "照付": "pay",
+    "支付": "pay",
+    "waive": "waive",
+    "waived": "waive",
+    "免除": "waive",
+    "减免": "waive",
+    "放弃": "waive",
+}
+"""``resolved pay`` (the disputed part is owed again) / ``resolved waive`` (written off)."""
+
+
+def _parse_resolved(rest: str) -> StaffCommand:
+    """``resolved [pay|waive] [NOTE]``."""
+    lowered = rest.lower()
+    for word in sorted(_SETTLE, key=len, reverse=True):
+        tail = rest[len(word) :]
+        if lowered.startswith(word) and not (word.isascii() and tail[:1].isalnum()):
+            return StaffCommand("resolved", text=tail.strip(" \t:：,，"), code=_SETTLE[word])
+    return StaffCommand("resolved", text=rest)
 
 
 def _parse_accepted(first_line: str, rest: str, today: date) -> StaffCommand | CommandError:

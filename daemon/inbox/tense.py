@@ -44,6 +44,7 @@ _FUTURE_ONLY = frozenset(
         "en_next_week",
         "en_weekday_next_week",
         "en_month_end",
+        "en_week_end",
         "en_next_month_start",
         "en_within_days",
         "en_within_weeks",

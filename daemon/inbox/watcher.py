@@ -73,9 +73,9 @@ class InboxWatcher(threading.Thread):
         self.backoff.succeeded()
         if not active:
             return
-        self.wakeups += 1
         self.cycle_done.clear()
         self.wake.set()
+        self.wakeups += 1  # counted once the wake is out: a count seen means a wake sent
         waited = 0.0
         while not self.stop.is_set() and waited < CYCLE_WAIT_SECONDS:
             if self.cycle_done.wait(1.0):

@@ -26,6 +26,24 @@ ACCEPTANCE_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "YAML 中写明的日期始终优先。",
         ),
     },
+    "acceptance_deemed": {
+        "en": (
+            "Acceptance of {contract} deemed on {date} {token}",
+            "Nobody has recorded an acceptance of {contract} ({client}), so under the "
+            "contract it is deemed accepted on {date} ({detail}). These payments now have a "
+            "due date and their chase starts:\n{starts}\n"
+            "If the client accepted on another day, reply 'accepted DATE' on the first line; "
+            "if the work is not accepted, write the acceptance date in the YAML or pause the "
+            "payments.",
+        ),
+        "zh": (
+            "{contract}于{date}视为验收合格 {token}",
+            "{contract}（{client}）尚无验收记录，按合同约定于{date}视为验收合格（{detail}）。"
+            "以下款项因此有了付款截止日，催款开始：\n{starts}\n"
+            "如客户实际于其他日期验收，请回复本邮件，第一行写 accepted 日期；"
+            "如尚未验收，请在 YAML 中填写验收日期或暂停相关款项。",
+        ),
+    },
     "acceptance_known": {
         "en": (
             "{client} confirms acceptance of {contract} {token}",

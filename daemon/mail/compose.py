@@ -191,5 +191,5 @@ def _known_names(config: Config) -> dict[str, str]:
 
 def _cte(text: str) -> str:
     """Base64 for mostly non-ASCII text (Chinese), quoted-printable otherwise: 7-bit safe."""
-    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     return "base64" if non_ascii * 5 > len(text) else "quoted-printable"

@@ -35,7 +35,8 @@ from daemon.domain.state import StateView
 from daemon.mail import formatting
 from daemon.mail.context import build_context, context_for
 from daemon.mail.interest_text import letter_interest_figures
-from daemon.mail.pay_now import instructions_with_block, payment_reference
+from daemon.mail.parts import InlineImage
+from daemon.mail.pay_now import instructions_with_block, pay_now_extras, payment_reference
 
 TEMPLATE = "consolidated"
 """``templates/<language>/consolidated.{subject,txt,html}.j2``."""
@@ -106,6 +107,7 @@ def consolidated_context(
         "has_interest": any(item["interest"] and item["interest"]["days"] for item in items),
         "upcoming_items": [item for item in items if item["days_overdue"] == 0],
         "payments": _payments(config, [(r.contract, r.row) for r in rows], lang),
+        **_pay_now(config, [r.contract for r in rows], letter.stage, lang, state),
         "tokens": " ".join(item["token"] for item in items),
         "invoice_paths": invoices,
         "invoice_names": [path.name for path in invoices],
@@ -171,6 +173,36 @@ def _totals(amounts: list[tuple[str, Decimal]], lang: str) -> list[str]:
     return [formatting.format_money(total, cur, lang) for cur, total in sums.items()]
 
 
+_ONLINE = {"zh": "在线付款：", "en": "Pay online: "}
+
+
+def _pay_now(
+    config: Config, contracts: list[Contract], stage: str, lang: str, state: StateView
+) -> dict[str, Any]:
+    """``pay_now`` and ``pay_now_images`` of the letter: each contract's link and collection
+    QR image (issue 13.4), one of each when they are the same (a company-wide code).
+
+    Several different links: each "how to pay" block names its own (:func:`_payments`).
+    No EPC (SEPA) code: it carries one reference, and a letter lists several payments.
+    """
+    links: dict[str, None] = {}
+    images: dict[bytes, InlineImage] = {}
+    for contract in {c.id: c for c in contracts}.values():
+        extras, inline = pay_now_extras(config, contract, None, stage, lang, state)
+        if extras is not None and extras["link"]:
+            links[extras["link"]] = None
+        for image in inline:
+            images.setdefault(image.data, image)
+    if not links and not images:
+        return {"pay_now": None, "pay_now_images": ()}
+    only_link = next(iter(links)) if len(links) == 1 else ""
+    shown = [{"cid": i.cid, "caption": i.caption} for i in images.values()]
+    return {
+        "pay_now": {"link": only_link, "images": shown},
+        "pay_now_images": tuple(images.values()),
+    }
+
+
 def _payments(
     config: Config, rows: list[tuple[Contract, dict[str, Any]]], lang: str
 ) -> list[dict[str, str]]:
@@ -181,5 +213,18 @@ def _payments(
     blocks = []
     for contract, references in by_contract.values():
         text = instructions_with_block(config.settings, contract, references, lang)
+        extras = contract.pay_now or config.settings.pay_now
+        if extras is not None and extras.link and _several_links(config, by_contract):
+            text += f"\n{_ONLINE.get(lang, _ONLINE['en'])}{extras.link}"
         blocks.append({"contract_id": contract.id, "title": contract.title, "text": text})
     return blocks
+
+
+def _several_links(config: Config, by_contract: dict[str, tuple[Contract, list[str]]]) -> bool:
+    """Whether the letter's contracts pay through different links (each block names its)."""
+    links = set()
+    for contract, _references in by_contract.values():
+        extras = contract.pay_now or config.settings.pay_now
+        if extras is not None and extras.link:
+            links.add(extras.link)
+    return len(links) > 1

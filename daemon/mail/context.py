@@ -17,6 +17,7 @@ from typing import Any
 
 from daemon.config.schema import Client, Config, Contract, Milestone, Person
 from daemon.domain.correspondence import CHASE_STAGES, correspondence
+from daemon.domain.disputes import undisputed
 from daemon.domain.emails import PlannedEmail, reference_token
 from daemon.domain.ledger import Ledger, effective_status
 from daemon.domain.payments import paid_so_far, payment
@@ -32,6 +33,7 @@ from daemon.domain.stages import INVOICE_STAGES, recipients_of
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
+from daemon.mail.dispute_text import dispute_note
 from daemon.mail.interest_text import letter_interest
 from daemon.mail.pay_now import pay_now_extras, with_pay_now
 
@@ -114,13 +116,14 @@ def _letter_facts(
 
 
 def _amount_due(ctx: Mapping[str, Any]) -> str:
-    """What a letter asks the client to pay today: what remains of the payment, plus the
+    """What a letter asks the client to pay today: what remains of the payment (less a part
+    in dispute, issue 14.4), plus the
     interest to date where the letter states it (so the request line and the interest
     block name one and the same total). Empty for a letter about no payment."""
     interest, milestone = ctx["interest"], ctx["milestone"]
     if interest and not interest["accruing"]:
         return str(interest["total"])
-    return str(milestone["remaining"]) if milestone else ""
+    return str(milestone["undisputed"]) if milestone else ""  # a disputed part: not asked
 
 
 def context_for(
@@ -248,6 +251,9 @@ def _milestone(
         "partly_paid": so_far.partly_paid,
         "paid_so_far": formatting.format_money(so_far.paid, contract.currency, lang),
         "remaining": formatting.format_money(so_far.remaining, contract.currency, lang),
+        # a part disputed or written off (issue 14.4): what is disputed, what is due
+        "dispute_note": dispute_note(ms, so_far, contract.currency, lang),
+        "undisputed": formatting.format_money(undisputed(so_far, ms), contract.currency, lang),
     }
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from daemon.config.company import BankAccount
 from daemon.config.schema import Config, Contract, Milestone, Settings
-from daemon.domain import payments
+from daemon.domain import disputes, payments
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError
 from daemon.mail.parts import InlineImage
@@ -181,7 +181,7 @@ def pay_now_extras(
     remaining = None
     if milestone is not None:
         ms = state.milestone(contract.id, milestone.id)
-        remaining = payments.paid_so_far(contract, milestone, ms).remaining
+        remaining = disputes.undisputed(payments.paid_so_far(contract, milestone, ms), ms)
     epc_wanted = extras is None or extras.epc_qr
     iban = account.iban if account is not None and contract.currency == "EUR" else None
     if epc_wanted and account is not None and iban and remaining is not None and remaining > 0:

@@ -37,6 +37,21 @@ SYSTEM_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "被拒收的地址将不再使用：{addresses}。如地址有误，请在配置中更正。",
         ),
     },
+    "answer_failed": {
+        "en": (
+            "Not sent: cuikuan's {template} email about {what} (answer it by hand)",
+            "cuikuan read a message from {sender} about {what} and wanted to answer it with "
+            "its {template} email, but could not render it:\n{error}\n\n"
+            "The message was handled and nothing will retry this answer: reply to the sender "
+            "yourself, and fix the template (check it with `cuikuan preview`).",
+        ),
+        "zh": (
+            "未发送：cuikuan 关于{what}的 {template} 邮件（请人工答复）",
+            "cuikuan 收到 {sender} 关于{what}的来信，本应以 {template} 邮件答复，但无法生成：\n"
+            "{error}\n\n该来信已处理，此答复不会重试：请您亲自答复对方，并修正模板"
+            "（用 `cuikuan preview` 检查）。",
+        ),
+    },
     "template_error": {
         "en": (
             "A template is broken: {stage} emails are not sent",

@@ -22,6 +22,7 @@ URGENT = frozenset(
         "clock_jump",  # the clock guard holds everything
         "send_failing",  # an outage: nothing goes out
         "template_error",  # a stage cannot be rendered: it goes out to no one
+        "answer_failed",  # an automatic answer could not be rendered: the client waits
         "config_error",  # the PM's config edit was rejected: their change is not in force
         "alerts_held",  # the summary of urgent alerts the hourly limit held back
         "approval_waiting",  # a hard step the daily list did not get approved in N days

@@ -116,7 +116,8 @@ class Alerts:
         """Put a routine alert on the daily list: recorded, decided (never emailed alone)."""
         log.warning("for the PM's daily list: %s", " ".join(alerted.title.split()))
         store = self.mailer.outbox.store
-        with store.batch(all_or_nothing=True):
+        # inside a group of sends (the tick's batch) it is part of the group's one write
+        with store.batch(all_or_nothing=not store.in_batch):
             store.record_pending(spec.key, self.mailer.message_id(spec), now, spec.to)
             the_list = replace(spec, key=next_list_key(self.mailer.config, now))
             store.mark_skipped(spec.key, now, superseded_by=self.mailer.message_id(the_list))

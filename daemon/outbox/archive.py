@@ -26,13 +26,20 @@ class Archive:
         digest = hashlib.sha256(message_id.strip().encode("utf-8", "replace")).hexdigest()[:40]
         return self.root / direction / digest[:2] / f"{digest}.eml"
 
-    def put(self, direction: Direction, message_id: str, raw: bytes) -> Path:
-        """Store ``raw`` once; a second put of the same Message-ID keeps the first copy."""
+    def put(
+        self, direction: Direction, message_id: str, raw: bytes, *, sync_dir: bool = True
+    ) -> Path:
+        """Store ``raw`` once; a second put of the same Message-ID keeps the first copy.
+
+        The file's bytes are always fsynced before it gets its name; ``sync_dir=False``
+        leaves the fsync of its folder to the caller (a group of emails syncs each folder
+        once, before their sent marks are committed).
+        """
         final = self.path(direction, message_id)
         if final.exists():
             return final
         final.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(final, raw)
+        atomic_write(final, raw, sync_dir=sync_dir)
         return final
 
     def get(self, direction: Direction, message_id: str) -> bytes | None:

@@ -74,7 +74,12 @@ class Mailer:
             )
             context.update(spec.context)
         rendered = self.renderer.render_named(
-            spec.language, spec.template, context, spec.attachments, files=spec.files
+            spec.language,
+            spec.template,
+            context,
+            spec.attachments,
+            inline=tuple(context.get("pay_now_images", ())),  # the HTML shows them by cid:
+            files=spec.files,
         )
         dated = now.astimezone(spec.timezone) if spec.timezone is not None else now
         return compose_message(

@@ -8,9 +8,10 @@ The protocol, for every email (chase, alert, acknowledgement, staff reply, repor
 4. hand it to the transport;
 5. mark it ``sent``, archive its bytes, drop the spool file.
 
-A crash after 3 leaves a ``pending`` record; :meth:`Outbox.retry_pending` sends it again
-from the spool with the very same bytes, after asking the transport (and the Sent folder)
-whether that Message-ID already went out.
+A tick does steps 2-3 for a group of emails with one write, then 4 for each, then 5 in
+groups too (:mod:`daemon.outbox.group`). A crash after 3 leaves a ``pending`` record;
+:meth:`Outbox.retry_pending` sends it again from the spool with the very same bytes, after
+asking the transport (and the Sent folder) whether that Message-ID already went out.
 
 Failures, sorted by what they say about the account:
 
@@ -63,6 +64,7 @@ from daemon.outbox.failures import (
     from_json,
     to_json,
 )
+from daemon.outbox.group import GroupCommit, Queued, SendGroup
 from daemon.outbox.spool import Spool
 from daemon.outbox.transports import Transport
 from daemon.storage.store import Store
@@ -76,7 +78,7 @@ AlreadySent = Callable[[str], bool]
 """Answers "did an email with this Message-ID already go out?" (outbox, Sent folder)."""
 
 
-class Outbox:
+class Outbox(GroupCommit):
     """Spool, store, transport and archive, driven by the protocol above."""
 
     def __init__(
@@ -106,6 +108,7 @@ class Outbox:
         self._accepted_in_pass = 0
         self._suspects: dict[str, MessageRefusedError] = {}
         """Refused at MAIL/DATA in this pass, before any email of the pass went through."""
+        self._group: SendGroup | None = None
 
     def _keep_outage(self) -> None:
         """Remember the outage (or that there is none) across restarts."""
@@ -158,9 +161,10 @@ class Outbox:
 
         Returns False when the transport is down or a stop was requested (the email stays
         pending and a later pass sends it); True when it was sent, deferred on its own,
-        refused for good, or decided before. ``urgent`` ignores the outage backoff (an
-        alert about the outage). Never call it inside ``store.batch()``: the intent must
-        be on disk before the first byte goes to the server.
+        refused for good, or decided before (inside :meth:`grouped`: queued to be sent
+        once its group's intents are committed). ``urgent`` ignores the outage backoff
+        (an alert about the outage). Never call it inside ``store.batch()`` other than the
+        group's own: the intent must be on disk before the first byte goes to the server.
         """
         result = result if result is not None else TickResult()
         mid = str(message["Message-ID"])
@@ -169,12 +173,19 @@ class Outbox:
             return True
         raw = message.as_bytes()
         recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
+        group = self._group
         with self.store.batch():
-            self.spool.put(mid, raw)
+            self.spool.put(mid, raw, sync_dir=group is None)
             self.store.record_pending(key, mid, now, recipients, covers)
-        if not urgent and self.waiting(now):
+        if (not urgent and self.waiting(now)) or (group is not None and group.down):
             result.deferred.append(mid)
             return False
+        if group is not None:
+            group.add(Queued(mid, raw, recipients, now, result))
+            # until an email of this pass went through, each goes alone: a server that is
+            # down is found by the first email, not after recording a whole group
+            alone = not self._accepted_in_pass
+            return self._flush(group) if (group.full() or alone) and not group.flushing else True
         return self._deliver(mid, raw, now, result, recipients)
 
     def retry_pending(self, now: datetime, result: TickResult) -> bool:
@@ -205,9 +216,9 @@ class Outbox:
                 log.info("%s was already sent before a restart: marking it sent", mid)
                 raw = self.spool.get(mid)
                 if raw is not None:
-                    self.archive.put("sent", mid, raw)
+                    self._archive_sent(mid, raw)
                 self.store.mark_sent(mid, now)
-                self.spool.remove(mid)
+                self._unspool(mid)
                 continue
             raw = self.spool.get(mid)
             if raw is None:
@@ -223,7 +234,7 @@ class Outbox:
     def withdraw(self, mid: str, now: datetime, reason: str) -> None:
         """Never send pending ``mid`` (its client or contract left the config)."""
         self.store.mark_withdrawn(mid, now, reason)
-        self.spool.remove(mid)
+        self._unspool(mid)
         self._drop_deferral(mid)
         log.warning("withdrew pending %s: %s", mid, reason)
 
@@ -259,14 +270,14 @@ class Outbox:
             self._refused(mid, exc, now)
             result.failed.append(mid)
             return True
-        self.archive.put("sent", mid, raw)
+        self._archive_sent(mid, raw)
         with self.store.batch():
             self.store.mark_sent(mid, now)
             for address in refused:
                 self.store.mark_bad_address(
                     address, f"refused by the server when sending {mid}", now
                 )
-        self.spool.remove(mid)
+        self._unspool(mid)
         self._drop_deferral(mid)
         log.info(
             "sent %s to %s",
@@ -375,7 +386,7 @@ class Outbox:
             self.store.mark_failed(mid, now, str(exc))
             for address in exc.recipients:
                 self.store.mark_bad_address(address, f"refused for good: {exc}", now)
-        self.spool.remove(mid)
+        self._unspool(mid)
         self._drop_deferral(mid)
         log.error("%s was refused for good and will not be retried: %s", mid, exc)
         record = self.store.find_send(mid)

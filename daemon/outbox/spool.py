@@ -12,7 +12,7 @@ import hashlib
 import logging
 from pathlib import Path
 
-from daemon.storage.atomic import atomic_write
+from daemon.storage.atomic import atomic_write, fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +30,17 @@ class Spool:
         digest = hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:40]
         return self.folder / f"{digest}.eml"
 
-    def put(self, message_id: str, raw: bytes) -> None:
-        """Write ``raw`` durably: temp file, fsync, rename, fsync the folder."""
-        atomic_write(self._path(message_id), raw)
+    def put(self, message_id: str, raw: bytes, *, sync_dir: bool = True) -> None:
+        """Write ``raw`` durably: temp file, fsync, rename, fsync the folder.
+
+        ``sync_dir=False`` (a group of emails): the folder is fsynced once for the whole
+        group by :meth:`sync`, before their intents are committed.
+        """
+        atomic_write(self._path(message_id), raw, sync_dir=sync_dir)
+
+    def sync(self) -> None:
+        """Make the names of the files put with ``sync_dir=False`` durable."""
+        fsync_dir(self.folder)
 
     def get(self, message_id: str) -> bytes | None:
         try:

@@ -115,4 +115,9 @@ def _state_from_event(
         paid_on=event.paid_on,
         paid_amount=event.paid_amount,
         interest_waived=event.interest_waived,
+        dispute_reason=event.dispute_reason,
+        dispute_words=event.dispute_words,
+        dispute_amount=event.dispute_amount,
+        dispute_since=event.dispute_since,
+        waived_amount=event.waived_amount,
     )

@@ -25,22 +25,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
 
 from daemon.bank import review
 from daemon.config.schema import Config
-from daemon.domain import disputes
-from daemon.domain.emails import reference_token
+from daemon.domain.disputes import is_part
 from daemon.domain.events import HistoryEvent, Received
 from daemon.domain.ledger import Ledger, MilestoneView
 from daemon.domain.limitation import limitations, warning_due
 from daemon.domain.state import StateView
 from daemon.inbox.facts import AWAITING_PM
 from daemon.mail import formatting
-from daemon.reports import todo_notes, todo_steps, todo_texts
+from daemon.reports import todo_disputes, todo_notes, todo_steps, todo_texts
+from daemon.reports.todo_action import COMMANDS, JSON_KEYS, Action
+
+__all__ = ["COMMANDS", "JSON_KEYS", "Action", "as_lines", "todo"]
 
 _READING = re.compile(r"^[a-z_]+: ")
 """The reader's label before the client's words in a held reason (``more_time: …``)."""
@@ -48,93 +48,6 @@ UNMATCHED_DAYS = 7
 """Mail that matched no contract counts on the list for this many days."""
 UNMATCHED_ACTIONS = frozenset({"forwarded_unmatched", "unreadable", "bounce_unverified"})
 """``received`` actions of mail cuikuan could not tie to a contract (:mod:`decide`)."""
-COMMANDS: dict[str, tuple[str, ...]] = {
-    "verify_payment": ("paid", "resume"),
-    "dispute": ("resume", "stop"),
-    "possible_dispute": ("dispute", "resume", "paid", "stop"),
-    "pm_question": ("paid", "dispute", "resume", "stop"),
-    "broken_promise": ("paid", "pause", "stop"),
-    "bad_address": (),
-    "unmatched_mail": (),
-    "bank_credit": ("match N", "not ours"),
-    "limitation": (),
-    "approval": ("approve", "skip"),
-    "call": ("called: …",),
-    "note": (),
-}
-"""The staff commands (:mod:`daemon.inbox.staff_commands`) that settle each kind."""
-JSON_KEYS = (
-    "rank",
-    "kind",
-    "client",
-    "contract",
-    "milestone",
-    "token",
-    "amount",
-    "currency",
-    "days_late",
-    "score",
-    "count",
-    "reason",
-    "commands",
-)
-"""The keys of ``cuikuan todo --json`` rows: an interface, documented in README."""
-
-
-@dataclass(frozen=True)
-class Action:
-    """One line of the list: something the PM must settle."""
-
-    kind: str
-    """verify_payment, dispute, possible_dispute, pm_question, broken_promise,
-    bad_address, unmatched_mail, bank_credit, approval (a hard step waiting for the PM),
-    call (a call to make), limitation (the right to sue expires soon) or note (a routine
-    alert that waited for the list)."""
-    reason: str
-    """One line in the PM's language."""
-    commands: tuple[str, ...]
-    client: str | None = None
-    """The client's id."""
-    contract: str | None = None
-    milestone: str | None = None
-    amount: Decimal | None = None
-    """Money at risk (unpaid amount; for a bad address, all the client still owes)."""
-    currency: str | None = None
-    days_late: int = 0
-    count: int = 1
-    """How many emails (unmatched_mail), else 1."""
-    ref: str | None = None
-    """The token of what is not a milestone (a bank credit's ``[CK-BANK-…]``)."""
-
-    @property
-    def score(self) -> Decimal:
-        """Money at risk × days late; a milestone not yet due counts as one day."""
-        return (self.amount or Decimal(0)) * max(self.days_late, 1)
-
-    @property
-    def token(self) -> str | None:
-        """The reference to send with a command (``[CK-contract-milestone]``)."""
-        if self.ref is not None:
-            return self.ref
-        return reference_token(self.contract, self.milestone) if self.contract else None
-
-    def as_row(self, rank: int) -> dict[str, Any]:
-        """The JSON row (keys: :data:`JSON_KEYS`)."""
-        return {
-            "rank": rank,
-            "kind": self.kind,
-            "client": self.client,
-            "contract": self.contract,
-            "milestone": self.milestone,
-            "token": self.token,
-            "amount": str(self.amount) if self.amount is not None else None,
-            "currency": self.currency,
-            "days_late": self.days_late,
-            "score": str(self.score),
-            "count": self.count,
-            "reason": self.reason,
-            "commands": list(self.commands),
-        }
 
 
 def todo(
@@ -146,6 +59,7 @@ def todo(
     events = list(events)
     wait = config.settings.bank.claim_wait_days if review.statements_in_use(events) else 0
     actions = [a for view in ledger.milestones() if (a := _milestone_action(view, now, lang, wait))]
+    actions += [_part_dispute(v, now, lang) for v in ledger.milestones() if is_part(v.state)]
     actions += _bad_addresses(ledger, now, lang)
     actions += _unmatched(events, now, lang)
     actions += _bank_credits(ledger, events, lang)
@@ -190,7 +104,8 @@ def _milestone_action(
         kind = "broken_promise"
     else:
         return None
-    words = _words(ms.promise_words if kind == "broken_promise" else ms.reason, lang)
+    said = ms.dispute_words if kind == "dispute" and ms.dispute_words else ms.reason
+    words = _words(ms.promise_words if kind == "broken_promise" else said, lang)
     currency = view.contract.contract.currency
     promised = ms.promised_date
     reason = todo_texts.line(
@@ -202,9 +117,9 @@ def _milestone_action(
         words=words,
         date=formatting.format_date(promised, lang) if promised else "?",
     )
-    if kind == "dispute" and ms.updated_at is not None:
-        recorded = ms.updated_at.astimezone(view.contract.timezone).date()
-        reason += " — " + disputes.follow_up_note(ms.reason, recorded, view.contract.calendar, lang)
+    follow = todo_disputes.follow_up(view, now, lang) if kind == "dispute" else None
+    if follow is not None:
+        reason += " — " + follow.note
     if kind == "verify_payment" and bank_wait:
         reason += " — " + review.CLAIM_NOTE.get(lang, review.CLAIM_NOTE["en"]).format(
             days=bank_wait
@@ -219,6 +134,25 @@ def _milestone_action(
         amount=view.amount,
         currency=currency,
         days_late=_days_late(view, now),
+        follow_up=follow,
+    )
+
+
+def _part_dispute(view: MilestoneView, now: datetime, lang: str) -> Action:
+    """A dispute of part of a milestone (the rest is still chased)."""
+    text, part = todo_disputes.part_line(view, lang, _words(view.state.dispute_words, lang))
+    follow = todo_disputes.follow_up(view, now, lang)
+    return Action(
+        "dispute",
+        _one_line(text + (" — " + follow.note if follow else "")),
+        todo_disputes.PART_COMMANDS,
+        client=view.client.id,
+        contract=view.contract.id,
+        milestone=view.id,
+        amount=part,
+        currency=view.contract.contract.currency,
+        days_late=_days_late(view, now),
+        follow_up=follow,
     )
 
 

@@ -17,6 +17,12 @@ LINES: dict[str, dict[str, str]] = {
         "en": "{client} disputes {what} ({amount}): {words}",
         "zh": "{client} 对{what}（{amount}）有异议：{words}",
     },
+    "part_dispute": {
+        "en": "{client} disputes {part} of {what} ({amount}): {words}; the undisputed "
+        "{undisputed} is still chased",
+        "zh": "{client} 对{what}（{amount}）中的{part}有异议：{words}；"
+        "无异议的{undisputed}继续催收",
+    },
     "possible_dispute": {
         "en": "{client} may dispute {what} ({amount}), chase held until you answer: {words}",
         "zh": "{client} 可能对{what}（{amount}）有异议，催款暂停待您答复：{words}",

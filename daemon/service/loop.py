@@ -270,14 +270,16 @@ class Daemon:
             self.start_watcher()
             self.notifier.ready(f"running: a tick every {tick_seconds} s")
             self.cycle()
+            mail_waiting = False
             while not self.stop.is_set():
                 if self.reload_requested.is_set():
                     self._guarded(self.check_config)
                 if self.wake.is_set():
                     self.wake.clear()
-                    inbox = self.backoffs.get("process_inbox")
-                    if inbox is None or inbox.ready():  # new mail, but the inbox waits
-                        self.cycle()
+                    mail_waiting = True
+                if mail_waiting and self._inbox_may_run():
+                    mail_waiting = False
+                    self.cycle()
                 scheduler.run_pending()
                 self.notifier.ping_if_due(time.monotonic())
                 idle = scheduler.idle_seconds
@@ -289,6 +291,17 @@ class Daemon:
             if self.watcher is not None:
                 self.watcher.join(timeout=WATCHER_JOIN_SECONDS)
             self.runtime.close()
+
+    def _inbox_may_run(self) -> bool:
+        """Whether the inbox step would run now (it is not sitting out a backoff).
+
+        New mail that the watcher reports while the inbox backs off (the server was just
+        restarted: this thread's connection failed, the watcher's new one sees the mail)
+        is kept until the wait is over, not dropped: the watcher reports it once and then
+        waits for a finished cycle, so a dropped report cost up to ``CYCLE_WAIT_SECONDS``.
+        """
+        inbox = self.backoffs.get("process_inbox")
+        return inbox is None or inbox.ready()
 
     def start_watcher(self) -> None:
         """Start the thread that wakes the loop when mail arrives (own connection)."""

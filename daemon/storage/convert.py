@@ -106,7 +106,28 @@ def milestone_state(doc: Mapping[str, Any]) -> MilestoneState:
         promise_words=doc.get("promise_words", ""),
         promise_made=opt_instant(doc.get("promise_made")),
         interest_waived=bool(doc.get("interest_waived", False)),
+        dispute_reason=doc.get("dispute_reason", ""),
+        dispute_words=doc.get("dispute_words", ""),
+        dispute_amount=opt_decimal(doc.get("dispute_amount")),
+        dispute_since=date.fromisoformat(since) if (since := doc.get("dispute_since")) else None,
+        waived_amount=opt_decimal(doc.get("waived_amount")),
     )
+
+
+def dispute_doc(state: MilestoneState) -> dict[str, Any]:
+    """The dispute fields of ``state`` as stored (issue 14.4); empty ones as "" / None."""
+    return {
+        "dispute_reason": state.dispute_reason,
+        "dispute_words": state.dispute_words,
+        "dispute_amount": jsonable(state.dispute_amount),
+        "dispute_since": jsonable(state.dispute_since),
+        "waived_amount": jsonable(state.waived_amount),
+    }
+
+
+def opt_decimal(value: Any) -> Decimal | None:
+    """A stored amount (a string) or None."""
+    return Decimal(value) if value is not None else None
 
 
 def jsonable(value: Any) -> Any:

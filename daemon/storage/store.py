@@ -160,6 +160,17 @@ class Store(SendsTable, BankCreditsTable):
         finally:
             self._history.settle()
 
+    @property
+    def in_batch(self) -> bool:
+        """Whether a :meth:`batch` is open (its changes are not on disk yet)."""
+        return self._middleware.in_batch
+
+    def commit(self) -> None:
+        """Write what the open batch did so far, now; the batch stays open (group commit)."""
+        self._history.stage()
+        self._middleware.flush()
+        self._history.settle()
+
     def migrate(
         self,
         *,
@@ -270,6 +281,7 @@ class Store(SendsTable, BankCreditsTable):
                 "promise_words": state.promise_words,
                 "promise_made": cv.iso(state.promise_made) if state.promise_made else None,
                 "interest_waived": state.interest_waived,
+                **cv.dispute_doc(state),
             }
             self._tables.put("milestones", doc, "contract", "milestone")
             verified = {"paid_on": state.paid_on, "paid_amount": state.paid_amount}
@@ -286,6 +298,7 @@ class Store(SendsTable, BankCreditsTable):
                 promised_date=state.promised_date,
                 **{k: v for k, v in verified.items() if v is not None},
                 **({"interest_waived": True} if state.interest_waived else {}),
+                **{k: v for k, v in cv.dispute_doc(state).items() if v},
             )
 
     # -- events ---------------------------------------------------------------------

@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 DATA_CHUNK = 64 * 1024
 """Bytes uploaded between two looks at the stop flag."""
+TAIL = 4 * 1024
+"""A last piece this small goes with the chunk before it (see :func:`data_in_chunks`)."""
 
 
 class Abandoned(Exception):
@@ -87,11 +89,17 @@ def data_in_chunks(
     quoted = re.sub(rb"(?m)^\.", b"..", data)
     if not quoted.endswith(b"\r\n"):
         quoted += b"\r\n"
-    for start in range(0, len(quoted), DATA_CHUNK):
+    # The final dot goes with the end of the message, never in a small write of its own:
+    # that one would wait for the server's delayed ACK of the write before (Nagle), ~40 ms
+    # per email. So the last chunk takes up to DATA_CHUNK + TAIL bytes.
+    quoted += b".\r\n"
+    start = 0
+    while len(quoted) - start > DATA_CHUNK + TAIL:
         check_stop()
         conn.send(quoted[start : start + DATA_CHUNK])
+        start += DATA_CHUNK
     check_stop()
-    conn.send(b".\r\n")
+    conn.send(quoted[start:])
     return conn.getreply()
 
 

@@ -97,7 +97,7 @@ ZH = [
         note="answered below the quote",
     ),
     # more time
-    E("more_time", Z, "能否再给我们两周时间？目前账上资金不足。"),
+    E("more_time", Z, "能否再给我们两周时间？目前账上资金不足。", "2026-12-11"),
     E("more_time", Z, "请问可以按月分期吗？每月支付{part}。"),
     # disputes, conditional refusals, negation
     E("dispute", Z, "你们交付的版本跟合同附件里的需求清单差很多，这期款我们不认。"),

@@ -28,6 +28,7 @@ import bodies_more  # noqa: E402
 import bodies_zh  # noqa: E402
 import clients_cn as cn  # noqa: E402
 import clients_intl as intl  # noqa: E402
+import heldout_c_generate  # noqa: E402
 import heldout_generate  # noqa: E402
 import machine  # noqa: E402
 from entry import Entry  # noqa: E402
@@ -309,7 +310,8 @@ def main() -> None:
         "# day + N; N个工作日/business days = Mon-Fri only; 下周五/Friday next week = Friday of next",
         "# calendar week; 15/12 or 09/12/2026 day-first for HK/UK/EU senders, month-first for US;",
         "# 春节后/after the holidays/下周 (no day) = null; mid-month/月中/中旬 = the 15th, 上旬 the 10th,",
-        "# 下旬/本月内/this month = its last day. Kinds: daemon.inbox.classify.KINDS.",
+        "# 下旬/本月内/this month = its last day; 再给我们两周 = day + 14 (延期一个月 and 'another",
+        "# 30 days' count from the due day: null). Kinds: daemon.inbox.classify.KINDS.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)
@@ -336,6 +338,14 @@ def main() -> None:
             lines.append(_yaml_line(name, label))
     lines.append("# Held-out replies (heldout_generate.py): written apart from the rules.")
     lines += heldout_generate.write(HERE)
+    for which in ("c", "d"):
+        for old in HERE.glob(f"h{which}[0-9][0-9][0-9]_*.eml"):
+            old.unlink()
+        lines.append(
+            f"# Held-out set {which.upper()} (heldout_c_generate.py, HELDOUT.md): written blind"
+            " to the rules."
+        )
+        lines += heldout_c_generate.write(HERE, heldout_c_generate.entries(which), which)
     (HERE / "labels.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
