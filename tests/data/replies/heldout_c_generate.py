@@ -14,6 +14,9 @@ Set C untuned (179 replies, main c4cffaf): 162/179 = 90.5 %, dates 61/65 = 93.8 
 Set D untuned (123 replies, main 0e47630): 98/123 = 79.7 %, dates 36/48 = 75.0 %,
 3 dangerous (two partial payments read as paid; "合同约定验收后90天付款，现在还没到付款期" as
 a promise).
+Set E untuned (172 replies, other trades and people, another blind author; main 3121bff):
+127/172 = 73.8 %, dates 46/57 = 80.7 %, 12 dangerous (forwarded/unsure/scheduled read as
+paid, 质保金-not-due and audit cuts missed, partial payments; categories in HELDOUT.md).
 """
 
 from __future__ import annotations
