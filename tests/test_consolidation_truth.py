@@ -20,9 +20,9 @@ from daemon.cli.preview_client import preview_consolidated
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.domain.consolidation import Consolidated, group
-from daemon.domain.state import StateView
+from daemon.domain.state import SendKey, SendRecord, StateView
 from daemon.errors import CuikuanError
-from tests.test_consolidation import _planned, write_config
+from tests.test_consolidation import PAY, _planned, write_config
 
 REMINDERS = datetime.fromisoformat("2026-11-23T10:00:00+08:00")  # m1, m2 3 days overdue
 DEMANDS = datetime.fromisoformat("2026-12-21T10:00:00+08:00")  # m1, m2 31 days overdue
@@ -168,3 +168,21 @@ def test_plan_shows_which_emails_go_out_as_one_letter(
     table = capsys.readouterr().out
     assert "letter" in table.splitlines()[0]
     assert "rows with the same 'letter' go out as one email (1 letter(s)" in table
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_consolidated_demand_says_we_wrote_before_only_when_we_did(
+    tmp_path: Path, language: str
+) -> None:
+    config = _config(tmp_path, language)
+    fresh = _body(preview_consolidated(config, StateView(), "acme", DEMANDS))
+    reminded = SendKey("C-1", "m1", "reminder", 1)
+    sent = SendRecord(reminded, "<r1@team.example>", "sent", REMINDERS, (PAY,))
+    state = StateView(sends={reminded: sent})
+    after = _body(preview_consolidated(config, state, "acme", DEMANDS))
+    if language == "en":
+        assert "31 days. We have not received payment." in fresh
+        assert "We have written to you about one of them before and have not received" in after
+    else:
+        assert "最长逾期31天。至今仍未收到付款。" in fresh and "多次" not in fresh
+        assert "此前我司已就其中1笔款项发函提醒，至今仍未收到付款。" in after

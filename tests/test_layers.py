@@ -34,6 +34,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.config.messages", 5),  # issues located in the YAML read by yamlsafe
     ("daemon.config.crosscheck", 5),  # invoice files, holiday calendars
     ("daemon.config.yamlsafe", 5),
+    ("daemon.config.cache", 5),  # the parse of clients_dir files, kept in data_dir
     ("daemon.config.secrets", 5),
     ("daemon.storage", 5),
     ("daemon.outbox", 6),

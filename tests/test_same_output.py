@@ -9,6 +9,7 @@ with the long way it replaces, on the same world.
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from datetime import timedelta
 from pathlib import Path
@@ -19,7 +20,7 @@ from daemon.cli.table import display_width
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.domain.clock_guard import live_records
-from daemon.domain.forecast import _plan_milestone, next_email
+from daemon.domain.forecast import _plan_milestone, next_email, next_emails
 from daemon.domain.ledger import Ledger
 from daemon.domain.limitation import limitations
 from daemon.domain.planner import settled_at
@@ -27,6 +28,7 @@ from daemon.domain.settle import settle_until
 from daemon.domain.state import StateView
 from daemon.domain.status import EVENT_KINDS
 from daemon.domain.timeline import chase_context
+from daemon.reports.render import width as report_width
 from daemon.storage.read_only import read_state, read_state_and_events
 from tests import medium_world
 
@@ -66,6 +68,10 @@ def test_next_email_is_the_first_email_of_the_whole_replay(
         assert fast == (whole[0] if whole else None), (contract.id, milestone.id)
         found += fast is not None
     assert found > 20  # the world is mid-chase: most milestones have a next email
+    keys = [(v.contract.id, v.id) for v in ledger.milestones()]
+    one_by_one = {k: next_email(config, state, *k, now, ledger=ledger) for k in keys}
+    together = next_emails(config, state, [*keys, ("nope", "m0")], now, ledger=ledger)
+    assert together == {k: e for k, e in one_by_one.items() if e is not None}
 
 
 def test_settle_until_with_the_first_seen_given_is_the_same(
@@ -105,3 +111,10 @@ def test_display_width_counts_ascii_as_the_slow_way_did() -> None:
     for text in texts:
         slow = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
         assert display_width(text) == slow, text
+        assert report_width(text) == slow, text
+
+
+def test_status_and_report_put_the_collector_thresholds_back(world: Path) -> None:
+    before = gc.get_threshold()
+    medium_world.outputs(world)
+    assert gc.get_threshold() == before

@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from daemon.cli.args import date_arg
+from daemon.cli.bulk import fewer_collections
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
@@ -95,6 +96,11 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def cmd_report(args: argparse.Namespace, config_path: Path) -> int:
+    with fewer_collections():
+        return _report(args, config_path)
+
+
+def _report(args: argparse.Namespace, config_path: Path) -> int:
     if args.period_days < 1:
         print("cuikuan: --period-days must be at least 1", file=sys.stderr)
         return 2

@@ -27,6 +27,13 @@ def register(add_command: AddCommand) -> None:
 
 
 def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
+    from daemon.cli.bulk import fewer_collections
+
+    with fewer_collections():
+        return _status(args, config_path)
+
+
+def _status(args: argparse.Namespace, config_path: Path) -> int:
     import json
     from zoneinfo import ZoneInfo
 
@@ -49,16 +56,15 @@ def cmd_status(args: argparse.Namespace, config_path: Path) -> int:
         return EXIT_OK
     tz = ZoneInfo(config.settings.timezone)
     next_at, contact = in_zone("next_at", tz), in_zone("last_contact", tz)
-    local = [
-        {**r, next_at: local_minute(r["next_at"], tz), contact: local_minute(r["last_contact"], tz)}
-        for r in rows
-    ]
+    for r in rows:  # in place: a copy of 40,000 rows is ~40 MB more at 10,000 contracts
+        r[next_at] = local_minute(r["next_at"], tz)
+        r[contact] = local_minute(r["last_contact"], tz)
     columns = ["contract", "milestone", "state", "amount", "paid", "remaining", "currency", "due"]
     if any(r["due_from"] for r in rows):  # milestones due after an event: its date's source
         columns.append("due_from")
     columns.append("days_overdue")
     columns += ["limitation_expires", "next_stage", next_at, "reason", contact]
-    print_table(local, columns)
+    print_table(rows, columns)
     bad = sorted({a for row in rows for a in row["bad_addresses"]})
     if bad:
         print(f"refused for good, never written to: {', '.join(bad)}")

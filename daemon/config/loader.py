@@ -4,7 +4,9 @@ A project manager edits these files by hand, so every mistake must come back at 
 as ``file:line: field.path: plain message`` (:class:`~daemon.errors.ConfigIssue`), and no
 input may end in a traceback. Loading is three steps:
 
-1. :mod:`daemon.config.yamlsafe` parses each file safely and records the line of every value;
+1. :mod:`daemon.config.yamlsafe` parses each file safely and records the line of every value
+   (the parse of a ``clients_dir`` file is kept between runs by its content:
+   :mod:`daemon.config.cache`);
 2. pydantic (:mod:`daemon.config.schema`) checks the settings and each client separately, so an
    error in one client does not hide the errors of the others, and its errors are
    translated into plain sentences located by line (:mod:`daemon.config.messages`);
@@ -27,11 +29,13 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from daemon.config.cache import ParseCache
 from daemon.config.crosscheck import Entry, check_settings, cross_check
 from daemon.config.files import absolute, client_files, expand, raw_clients_dir, resolve_settings
 from daemon.config.messages import Issues, translate, unknown_key
@@ -72,7 +76,10 @@ def load_config(path: Path) -> Config:
         check_settings(settings, main, issues)
     raw_dir = raw_clients_dir(main.data)
     if raw_dir is not None:
-        entries += _clients_dir_entries(main, raw_dir, absolute(raw_dir, base_dir), issues)
+        cache = ParseCache(settings.data_dir if settings is not None else None)
+        folder = absolute(raw_dir, base_dir)
+        entries += _clients_dir_entries(main, raw_dir, folder, issues, cache)
+        cache.save()
     clients = cross_check(settings, entries, issues)
     if issues or settings is None:
         raise ConfigError(issues)
@@ -81,24 +88,30 @@ def load_config(path: Path) -> Config:
 
 
 def _clients_dir_entries(
-    main: YamlDocument, raw_dir: Path, folder: Path, issues: Issues
+    main: YamlDocument, raw_dir: Path, folder: Path, issues: Issues, cache: ParseCache
 ) -> list[Entry]:
-    """Clients of every file in clients_dir (even when the settings have other errors)."""
+    """Clients of every file in clients_dir (even when the settings have other errors).
+
+    Each file's parse comes from ``cache`` when its bytes were parsed before
+    (:mod:`daemon.config.cache`); validation and checks run as for any file.
+    """
     if not folder.is_dir():
         issues.add(main, ("settings", "clients_dir"), f"folder not found (looked for {folder})")
         return []
     shown_dir = Path(main.file).parent / expand(raw_dir)
     entries: list[Entry] = []
     for file in client_files(folder):
-        doc = _read(file, str(shown_dir / file.name), issues)
+        doc = _read(file, str(shown_dir / file.name), issues, cache.read)
         if doc is not None and _check_clients_file(doc, issues):
             entries += _clients(doc, file.parent, issues)
     return entries
 
 
-def _read(path: Path, shown: str, issues: Issues) -> YamlDocument | None:
+def _read(
+    path: Path, shown: str, issues: Issues, read: Callable[[Path, str], YamlDocument] = read_yaml
+) -> YamlDocument | None:
     try:
-        return read_yaml(path, shown)
+        return read(path, shown)
     except ConfigError as exc:
         issues.extend(exc.issues)
         return None

@@ -154,6 +154,11 @@ def format_path(path: Sequence[str | int]) -> str:
 def read_yaml(path: Path, file: str | None = None) -> YamlDocument:
     """Read and load the YAML file at ``path``; ``file`` is the name shown in errors."""
     shown = file if file is not None else str(path)
+    return load_source(read_source(path, shown), shown)
+
+
+def read_source(path: Path, shown: str) -> bytes:
+    """The bytes of the file at ``path`` (not too big); ``shown`` names it in errors."""
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
@@ -173,6 +178,11 @@ def read_yaml(path: Path, file: str | None = None) -> YamlDocument:
         raise ConfigError(
             [ConfigIssue(shown, None, "", f"is larger than {MAX_FILE_BYTES // 2**20} MB")]
         )
+    return raw
+
+
+def load_source(raw: bytes, shown: str) -> YamlDocument:
+    """Load the bytes of a YAML file (UTF-8, with or without BOM); ``shown`` names it."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -30,7 +30,7 @@ catch-up; failed: permanently refused by the server; withdrawn: never sent becau
 client, contract or milestone left the config while it was pending."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SendKey:
     """Identifies one outgoing email. ``milestone`` is None for contract-level mail (terms).
 
@@ -51,7 +51,8 @@ class SendKey:
         return mail_kind(self.stage)
 
 
-@dataclass(frozen=True)
+# slots: a daemon at 10,000 contracts holds ~35,000 send records and their keys
+@dataclass(frozen=True, slots=True)
 class SendRecord:
     """One email cuikuan decided to send (or to skip), as stored."""
 
@@ -65,7 +66,7 @@ class SendRecord:
     for an email about one key. Each covered key has its own record, same Message-ID."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MilestoneState:
     """The chase state of one milestone, changed by replies, staff commands and YAML."""
 

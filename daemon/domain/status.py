@@ -18,7 +18,7 @@ from typing import Any
 
 from daemon.config.schema import Config
 from daemon.domain.events import HistoryEvent
-from daemon.domain.forecast import next_email
+from daemon.domain.forecast import next_emails
 from daemon.domain.ledger import Ledger
 from daemon.domain.limitation import RESTART_EVENT_KINDS, Limitation, limitations
 from daemon.domain.state import StateView
@@ -58,18 +58,17 @@ def status_rows(
     rows: list[dict[str, Any]] = []
     ledger = Ledger(config, state)
     clocks = limitations(ledger, events, now)
-    for view in ledger.milestones():
+    views = [v for v in ledger.milestones() if client_id is None or v.client.id == client_id]
+    chased = [(v.contract.id, v.milestone.id) for v in views if v.status not in ("paid", "stopped")]
+    upcoming_emails = next_emails(config, state, chased, now, ledger=ledger)
+    for view in views:
         client, contract, milestone = view.client, view.contract.contract, view.milestone
-        if client_id is not None and client.id != client_id:
-            continue
         contacts = (p.email.lower() for p in (*client.contacts.to, *client.contacts.cc))
         bad = sorted({a for a in contacts if a in state.bad_addresses})
         ms, status, due = view.state, view.status, view.due
         today = now.astimezone(view.contract.timezone).date()
         overdue = (today - due).days if due is not None and status != "paid" else None
-        upcoming = None
-        if status not in ("paid", "stopped"):
-            upcoming = next_email(config, state, contract.id, milestone.id, now, ledger=ledger)
+        upcoming = upcoming_emails.get((contract.id, milestone.id))
         reason = ms.reason
         due_from = None
         if milestone.due_after is not None:

@@ -71,6 +71,19 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(r"下个?月初", text):
         add(m, _add_months(base, 1, 5), "zh_next_month_start")
     hits += _parts_of_month(text, base)
+    monthly = (
+        r"(?:每[个個]?月|每月的)\s*(\d{1,2})\s*[日号號]"
+        r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)\s+month\b"
+    )
+    for m in re.finditer(monthly, text, re.I):
+        day = int(m[1] or m[2])  # 每月15日: the next such day
+        if day > 31:
+            continue
+        when = _add_months(base, 0, day)
+        if when.day == day and when < base:
+            when = _add_months(base, 1, day)
+        if when.day == day:
+            add(m, when, "monthly_day")
     for m in re.finditer(r"半\s*(?:个|個)?\s*月\s*(?:之?[内后]|以[内后]|[內後]|之[內後])", text):
         add(m, base + timedelta(days=15), "zh_within_days")
     extra = (  # 再给我们两周: two more weeks from now (延期一个月 counts from the due day: no date)

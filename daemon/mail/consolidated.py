@@ -99,6 +99,8 @@ def consolidated_context(
         "count": len(items),
         "firm": any(item["firm"] for item in items),
         "overdue_count": sum(1 for item in items if item["days_overdue"] > 0),
+        # how many of the payments we wrote about before (the demand's "we have written")
+        "earlier_letters": sum(1 for item in items if item["emails_sent_count"]),
         "max_days_overdue": max(item["days_overdue"] for item in items),
         "demand_deadline": deadline.row["demand_deadline"],
         "totals": _totals([(r.contract.currency, r.remaining) for r in rows], lang),
@@ -147,6 +149,7 @@ def _row(ledger: Ledger, email: PlannedEmail, state: StateView, now: datetime) -
         "reference": payment_reference(contract, ms),
         "invoice_name": invoice.name if invoice is not None else "",
         "demand_deadline": single["demand_deadline"],
+        "emails_sent_count": single["emails_sent_count"],
         # late-payment interest as this payment's own letter would state it (demand: issue 13.5)
         "interest": single.get("interest"),
     }

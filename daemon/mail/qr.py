@@ -19,10 +19,12 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 from pathlib import Path
-
-import segno
+from typing import TYPE_CHECKING
 
 from daemon.mail.parts import InlineImage, image_subtype
+
+if TYPE_CHECKING:
+    from segno import QRCode
 
 
 def collection_image(path: Path, caption: str) -> InlineImage:
@@ -61,11 +63,13 @@ def epc_qr(
     Error correction M and no boosting, as EPC069-12 requires.
     """
     payload = epc_payload(name, iban, amount, remittance, bic)
+    import segno  # 9 MB: only when a pay-now QR is drawn, not in every idle daemon
+
     code = segno.make(payload, error="m", boost_error=False, encoding="utf-8", micro=False)
     return InlineImage("paynow-epc@cuikuan", _png(code), "png", caption)
 
 
-def _png(code: segno.QRCode) -> bytes:
+def _png(code: QRCode) -> bytes:
     out = io.BytesIO()
     code.save(out, kind="png", scale=5, border=4)
     return out.getvalue()

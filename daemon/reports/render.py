@@ -337,6 +337,8 @@ def table(
 
 
 def width(text: str) -> int:
+    if text.isascii():  # no ASCII character is wide: most cells, counted at C speed
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

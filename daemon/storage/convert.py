@@ -148,3 +148,16 @@ def jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return jsonable(dataclasses.asdict(value))
     raise TypeError(f"cannot store a {type(value).__name__} in an event: {value!r}")
+
+
+def json_copy(value: Any) -> Any:
+    """A copy of JSON data (dicts, lists, scalars) that shares nothing mutable with it.
+
+    What ``copy.deepcopy`` gives for such data, ~5x faster: ``report`` copies the data of
+    every one of 100,000 history events.
+    """
+    if isinstance(value, dict):
+        return {k: json_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_copy(v) for v in value]
+    return value

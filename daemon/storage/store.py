@@ -342,7 +342,7 @@ class Store(SendsTable, BankCreditsTable):
                 "kind": doc["kind"],
                 "contract": doc["contract"],
                 "milestone": doc["milestone"],
-                "data": copy.deepcopy(doc["data"]),
+                "data": cv.json_copy(doc["data"]),
             }
             for doc in self._history.records()
             if doc.get("type") == "event"

@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from daemon.bank.credit import Credit, StatementError
-from daemon.bank.formats import camt053, html_table, mt940, ofx, sheets, tabular
 from daemon.config.bank import PRESET, BankSettings
 
 SUFFIXES = {
@@ -70,6 +69,10 @@ def read_statement(data: bytes, name: str, settings: BankSettings) -> list[Credi
 
 
 def _read(data: bytes, name: str, settings: BankSettings) -> list[Credit]:
+    # the parsers (ofxtools, mt940, calamine: ~25 MB) load with the first statement, not
+    # in every daemon that never sees one (bench/idle.py)
+    from daemon.bank.formats import camt053, html_table, mt940, ofx, sheets, tabular
+
     kind = sniff(data, name)
     mapping = settings.mapping or PRESET
     if kind == "csv":
