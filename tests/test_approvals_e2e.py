@@ -98,3 +98,20 @@ def test_approve_when_nothing_waits_changes_nothing(world: World) -> None:
     [answer] = [s for _r, s, mid in world.sent(before) if ".staff_reply." in mid]
     assert answer.startswith("Not done")
     assert ("m2", "approved") not in approvals(world)
+
+
+def test_skip_drops_that_letter_only_and_the_chase_goes_on_with_reminders(world: World) -> None:
+    """``skip`` is "not this letter", not "stop chasing" (that is ``pause``/``stop``): the
+    client keeps getting reminders; the rungs that cite the skipped demand never go."""
+    world.deliver(staff_mail("skip", subject=f"Re: {reference_token(B1, 'final')}"))
+    world.run_once(DEMAND_DUE + DAY)
+    before = len(world.smtp.messages)
+    for week in range(1, 9):  # escalate (60 days overdue) and legal (90) fall due meanwhile
+        world.run_once(DEMAND_DUE + DAY + week * 7 * DAY)
+    final = [mid.split(".")[3] for _r, _s, mid in world.sent(before) if f".{B1}.final." in mid]
+    # one a week, but none in the Spring Festival holiday week (9 Feb 2027)
+    assert final == ["reminder"] * 7, final
+    with Store(world.state_file, read_only=True) as store:
+        sends = store.snapshot().sends
+    stages = {k.stage for k in sends if k.contract == B1 and k.milestone == "final"}
+    assert not stages & {"escalate", "suspend", "legal"}

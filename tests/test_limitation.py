@@ -24,6 +24,7 @@ from daemon.domain.limitation import (
     warning_due,
 )
 from daemon.domain.state import SendKey, SendRecord, StateView
+from daemon.errors import ConfigError
 from daemon.reports.todo import todo
 from daemon.service.layout import state_path
 from daemon.storage.store import Store
@@ -208,3 +209,61 @@ def test_status_shows_the_date_restarted_by_the_demand_sent(
     todo_rows = json.loads(capsys.readouterr().out)
     warned = [(r["contract"], r["milestone"]) for r in todo_rows if r["kind"] == "limitation"]
     assert ("ACME-2026-03", "midterm") in warned
+
+
+def test_jurisdiction_presets_set_the_period_and_whether_a_demand_restarts_it() -> None:
+    """m1 due 2026-10-20, a demand delivered 2026-11-10, a promise (acknowledgement) later."""
+    now = datetime.fromisoformat("2026-12-01T09:00:00+08:00")
+    ack = Received(
+        at=datetime.fromisoformat("2026-11-20T10:00:00+08:00"),
+        contract="C1",
+        milestone="m1",
+        reply_kind="promise",
+        matched_via="thread",
+        message_id="<ack@acme.cn>",
+    )
+    expected = {
+        # PRC (default): 3 years; the demand restarts it, and so does the acknowledgement
+        None: (date(2029, 11, 10), date(2029, 11, 20)),
+        "prc": (date(2029, 11, 10), date(2029, 11, 20)),
+        # Hong Kong / Singapore / England: 6 years; a demand restarts nothing (s.23 / s.29)
+        "hong_kong": (date(2032, 10, 20), date(2032, 11, 20)),
+        "singapore": (date(2032, 10, 20), date(2032, 11, 20)),
+        "england": (date(2032, 10, 20), date(2032, 11, 20)),
+        # Japan: 5 years from when the creditor knew; acknowledgement renews (Art. 152)
+        "japan": (date(2031, 10, 20), date(2031, 11, 20)),
+    }
+    for jurisdiction, (demand_only, acknowledged) in expected.items():
+        rule = {} if jurisdiction is None else {"limitation": {"jurisdiction": jurisdiction}}
+        ledger = _world(**rule)
+        assert limitations(ledger, [], now)[("C1", "m1")].expires == demand_only, jurisdiction
+        assert limitations(ledger, [ack], now)[("C1", "m1")].expires == acknowledged
+    # years overrides the preset's period, the preset's restart rule stays
+    ledger = _world(limitation={"jurisdiction": "england", "years": 2})
+    assert limitations(ledger, [], now)[("C1", "m1")].expires == date(2028, 10, 20)
+
+
+def test_the_installation_default_and_a_bad_jurisdiction_named_with_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo = copy_demo(tmp_path)
+    text = demo.read_text(encoding="utf-8")
+    anchor = "settings:\n"
+    assert text.count(anchor) == 1
+    good = text.replace(anchor, anchor + "  limitation: {jurisdiction: hong_kong}\n")
+    demo.write_text(good, encoding="utf-8")
+    config = load_config(demo)
+    assert config.settings.limitation.period_years == 6
+    assert not config.settings.limitation.demand_restarts
+
+    bad = text.replace(anchor, anchor + "  limitation: {jurisdiction: hongkong, years: 3}\n")
+    demo.write_text(bad, encoding="utf-8")
+    monkeypatch.chdir(demo.parent)
+    with pytest.raises(ConfigError) as caught:
+        load_config(Path(demo.name))
+    [issue] = [str(i) for i in caught.value.issues]
+    line = bad.splitlines().index("  limitation: {jurisdiction: hongkong, years: 3}") + 1
+    assert issue == (
+        f"{demo.name}:{line}: settings.limitation.jurisdiction: hongkong must be 'prc', "
+        "'hong_kong', 'singapore', 'england' or 'japan'"
+    )

@@ -37,6 +37,7 @@ from daemon.config.fields import (
     TimeOfDay,
     TimeZoneName,
 )
+from daemon.config.limitation import LimitationSettings
 from daemon.config.mail_settings import MailSettings
 from daemon.config.money_terms import LateInterest, PayNow, StatementSettings
 
@@ -242,14 +243,6 @@ def _check_phone(value: str) -> str:
 
 
 Phone = Annotated[str, AfterValidator(_check_phone)]
-
-
-class LimitationSettings(Strict):
-    """The limitation period (诉讼时效) for suing over unpaid money
-    (:mod:`daemon.domain.limitation`): 3 years under the PRC Civil Code (Art. 188)."""
-
-    years: int = Field(3, ge=1, le=30)
-    """Years from the due date, or from the last demand delivered or acknowledgement."""
 
 
 class Client(Strict):

@@ -102,6 +102,38 @@ def next_step(
     return None
 
 
+def after_skip(
+    contract: str,
+    milestone: str,
+    letters: Correspondence,
+    records: Mapping[SendKey, SendRecord],
+    policy: Policy,
+    tz: ZoneInfo,
+    opening: Opening,
+    now: datetime,
+) -> Step | None:
+    """A reminder every ``reminder_every_days`` once the PM skipped a formal letter.
+
+    ``skip`` drops that one letter (issue 14.3); the PM did not ask for silence (that is
+    ``pause`` or ``stop``). The rungs that build on the skipped letter are not sent — they
+    would cite a letter the client never got — so the chase goes on with reminders.
+    """
+    skipped = any(
+        k.contract == contract
+        and k.milestone == milestone
+        and k.stage in FORMAL
+        and r.status == "skipped"
+        for k, r in records.items()
+    )
+    last = letters.last()
+    if not skipped or last is None or not _waited(last, policy.reminder_every_days, tz, now):
+        return None
+    seqs = [k.seq for k in records if k.stage == "reminder"]
+    key = SendKey(contract, milestone, "reminder", max(seqs, default=0) + 1)
+    at = opening(_start_of(_day(last.at, tz) + _days(policy), tz))
+    return Step(key, min(at, now))
+
+
 def _rung_ready(
     stage: str, letters: Correspondence, policy: Policy, tz: ZoneInfo, now: datetime
 ) -> bool:

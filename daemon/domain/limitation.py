@@ -1,8 +1,11 @@
 """The limitation clock (诉讼时效): the last day the right to sue for a milestone's money.
 
 Why: a debt that nobody sued for in time can no longer be enforced, and no chasing tool
-watched that date (issue 14.5). The rule is the PRC Civil Code's, with the period
-configurable (``settings.limitation.years``, per client ``limitation.years``):
+watched that date (issue 14.5). The rule is the PRC Civil Code's by default; a
+jurisdiction preset (``settings.limitation.jurisdiction`` or per client, see
+:mod:`daemon.config.limitation`) sets the period and whether a demand restarts it (in
+Hong Kong, Singapore, England and Japan only the debtor's acknowledgement or part payment
+does), and ``years`` overrides the period:
 
 * the period runs from the day the creditor knew or should have known its right was
   infringed (Art. 188): here the milestone's due date;
@@ -31,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from daemon.config.limitation import LimitationSettings
 from daemon.domain.events import HistoryEvent, PaymentRecorded, Received
 from daemon.domain.ledger import Ledger, MilestoneView
 from daemon.domain.stages import BY_NAME
@@ -147,15 +151,17 @@ def limitations(
             continue
         key = (view.contract.id, view.id)
         sends = {k: r for k, r in ledger.sends(*key).items() if r.at <= now}
+        rule = rule_of(ledger, view)
         found = restarts(*key, sends, by_milestone.get(key, ()), view.contract.timezone)
-        out[key] = expiry(due, found, years_of(ledger, view))
+        if not rule.demand_restarts:  # the debtor's own acts only (e.g. Limitation Act s.29)
+            found = [r for r in found if not r.demand]
+        out[key] = expiry(due, found, rule.period_years)
     return out
 
 
-def years_of(ledger: Ledger, view: MilestoneView) -> int:
-    """The client's period when it has one, else the installation's."""
-    own = view.client.limitation
-    return (own or ledger.config.settings.limitation).years
+def rule_of(ledger: Ledger, view: MilestoneView) -> LimitationSettings:
+    """The client's rule when it has one, else the installation's."""
+    return view.client.limitation or ledger.config.settings.limitation
 
 
 def _acknowledges(e: Received) -> bool:

@@ -198,9 +198,12 @@ def decide(
     broken = _promise_broken(ctx, milestone, ms, records, due, bad, now)
     if broken is not None:
         return broken
-    if not due:
-        return None
-    step = ladder.next_step(due, letters, records, ctx.policy, ctx.tz, ctx.opening, now)
+    step = None
+    if due:
+        step = ladder.next_step(due, letters, records, ctx.policy, ctx.tz, ctx.opening, now)
+    if step is None:  # a formal letter the PM skipped: reminders go on (issue 14.3)
+        args = (letters, records, ctx.policy, ctx.tz, ctx.opening, now)
+        step = ladder.after_skip(ctx.contract.id, milestone.id, *args)
     if step is None:
         return None
     return _email(ctx, step.key, step.at, bad, _thread(records), step.supersedes)

@@ -31,13 +31,12 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
-
-import dkim
-from dkim.canonicalization import CanonicalizationPolicy
-from dkim.util import parse_tag_value
+from typing import TYPE_CHECKING, Any
 
 from daemon.inbox.alignment import aligned, domain_of
+
+if TYPE_CHECKING:  # dkimpy (with PyNaCl) loads with the first signed reply, not at start-up
+    import dkim
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +169,8 @@ def check(
         "reason": "",
         "signatures": [],
     }
+    import dkim  # first use: a daemon that never meets a signed reply never loads it
+
     try:
         signer = dkim.DKIM(raw, logger=_QUIET, minkey=1024)
     except Exception as exc:  # untrusted bytes: dkimpy cannot split the header
@@ -266,6 +267,9 @@ def _one(
         "aligned": False,
         "key": None,
     }
+    import dkim
+    from dkim.util import parse_tag_value
+
     try:
         sig = parse_tag_value(headers[idx][1])
         out.update(_describe(sig, from_domain))
@@ -320,6 +324,8 @@ def _describe(sig: Mapping[bytes, bytes], from_domain: str) -> dict[str, Any]:
 def _validate(sig: dict[bytes, bytes], now: datetime) -> None:
     """dkimpy's checks of the tags, with ``t=``/``x=`` judged at ``now`` (dkimpy uses the
     machine's time, which years later would call every expiring signature invalid)."""
+    import dkim
+
     dkim.validate_signature_fields({k: v for k, v in sig.items() if k not in (b"t", b"x")})
     stamp = now.timestamp()
     signed = sig.get(b"t", b"")
@@ -332,6 +338,9 @@ def _validate(sig: dict[bytes, bytes], now: datetime) -> None:
 
 def _body_hash_ok(signer: dkim.DKIM, sig: Mapping[bytes, bytes]) -> bool:
     """Whether the body still hashes to ``bh=`` (known without any key or DNS)."""
+    import dkim
+    from dkim.canonicalization import CanonicalizationPolicy
+
     policy = CanonicalizationPolicy.from_c_value(sig.get(b"c", b"simple/simple"))
     body = policy.canonicalize_body(signer.body)
     if b"l" in sig:

@@ -11,10 +11,12 @@ reachable server, SERVFAIL, no resolver configured — raises
 
 from __future__ import annotations
 
-import dns.exception
-import dns.resolver
+from typing import TYPE_CHECKING
 
 from daemon.inbox.dkim_check import DnsUnavailable
+
+if TYPE_CHECKING:  # dnspython loads with the first lookup, not at the daemon's start-up
+    import dns.resolver
 
 TIMEOUT = 3.0
 """Seconds for one lookup, retries included."""
@@ -26,6 +28,9 @@ def txt_record(
     """The first TXT record at ``name`` (its strings joined, exactly as published).
 
     ``resolver``: the system's (``/etc/resolv.conf``) unless given."""
+    import dns.exception
+    import dns.resolver
+
     try:
         ask = resolver or dns.resolver.get_default_resolver()  # raises without resolv.conf
         answer = ask.resolve(

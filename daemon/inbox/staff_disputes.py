@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from daemon.domain import disputes, payments
@@ -68,16 +69,17 @@ def dispute(
     if cmd.amount is not None and view is not None:
         if cmd.amount <= ZERO:
             return None, "dispute: the disputed part must be more than zero."
+        part = cmd.amount.quantize(Decimal("0.01"))
         remaining = view.paid_so_far.remaining
-        if cmd.amount < remaining:
+        if part < remaining:
             currency = view.contract.contract.currency
             status = "open" if ms.status == "disputed" else ms.status
-            new = replace(recorded, status=status, dispute_amount=cmd.amount)
+            new = replace(recorded, status=status, dispute_amount=part)
             return new, (
-                f" (part dispute: {cmd.amount} {currency} held, reason {code}; the undisputed "
-                f"{remaining - cmd.amount} {currency} is still chased{deadline})"
+                f" (part dispute: {part} {currency} held, reason {code}; the undisputed "
+                f"{remaining - part} {currency} is still chased{deadline})"
             )
-        note = f" (the disputed {cmd.amount} covers all that remains: the whole milestone is held"
+        note = f" (the disputed {part} covers all that remains: the whole milestone is held"
     new = replace(recorded, status="disputed", hold_until=None)
     return new, f"{note}, reason {code}{deadline})"
 

@@ -17,7 +17,7 @@ from typing import Any
 from daemon.config.schema import Config
 from daemon.domain.forecast import plan_window
 from daemon.domain.state import StateView
-from daemon.reports import metrics
+from daemon.reports import dispute_report, metrics
 from daemon.reports.asof import Event, config_as_of, events_until, state_as_of
 from daemon.reports.metrics import ClientHabits, ContractReview, MilestoneFact
 
@@ -78,6 +78,7 @@ class Report:
             "milestones": [fact_row(f) for f in self.facts],
             "upcoming": self.upcoming,
             "reviews": [r.to_json() for r in self.reviews],
+            **dispute_report.to_json(self.facts),
         }
 
 
@@ -110,6 +111,11 @@ def fact_row(f: MilestoneFact) -> dict[str, Any]:
         "last_contact": f.last_contact.isoformat() if f.last_contact else None,
         "paid": str(f.paid_amount if f.settled and f.paid_amount is not None else f.paid_so_far),
         "remaining": str(f.outstanding),
+        "dispute_reason": f.dispute_reason or None,
+        "disputed_amount": str(f.disputed_amount) if f.disputed_amount is not None else None,
+        "dispute_since": f.dispute_since.isoformat() if f.dispute_since else None,
+        "dispute_follow_up_by": f.dispute_follow_up.isoformat() if f.dispute_follow_up else None,
+        "limitation_expires": f.limitation_expires.isoformat() if f.limitation_expires else None,
     }
 
 

@@ -21,12 +21,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
+from daemon.domain import disputes as dispute_rules
 from daemon.domain.events import HistoryEvent, Received, StateChanged, decode
 from daemon.domain.ledger import Ledger, MilestoneView
+from daemon.domain.limitation import limitations
 from daemon.domain.stages import CHASE_STAGES
 from daemon.domain.state import StateView
 from daemon.reports.asof import Event
@@ -71,6 +73,17 @@ class MilestoneFact:
     last_contact: datetime | None = None
     paid_so_far: Decimal = Decimal("0.00")
     """Verified part payments of a milestone still open (issue 13.1); 0 once settled."""
+    waived: Decimal = Decimal("0.00")
+    """A disputed part written off (``resolved waive``): no longer outstanding."""
+    dispute_reason: str = ""
+    """The open dispute's reason code (whole or part); empty: none open."""
+    disputed_amount: Decimal | None = None
+    """What the open dispute holds: the disputed part, or all that remains."""
+    dispute_since: date | None = None
+    dispute_follow_up: date | None = None
+    """The PM's follow-up deadline (:func:`daemon.domain.disputes.follow_up_by`)."""
+    limitation_expires: date | None = None
+    """The last day to sue (:mod:`daemon.domain.limitation`); None when paid or undated."""
 
     @property
     def settled(self) -> bool:
@@ -81,7 +94,7 @@ class MilestoneFact:
         """What remains to be paid: the amount less verified part payments (0 once paid)."""
         if self.settled:
             return Decimal("0.00")
-        return max(self.amount - self.paid_so_far, Decimal("0.00"))
+        return max(self.amount - self.paid_so_far - self.waived, Decimal("0.00"))
 
     @property
     def payment_day(self) -> date | None:
@@ -152,9 +165,13 @@ def build_facts(
         if record.status == "sent" and send_key.stage in CHASE_STAGES:
             sent[(send_key.contract, send_key.milestone)] += 1
     facts = []
-    for view in Ledger(config, state).milestones():
+    ledger = Ledger(config, state)
+    clocks = limitations(ledger, [e for found in by_milestone.values() for e in found], as_of)
+    for view in ledger.milestones():
         key = (view.contract.id, view.id)
-        facts.append(_fact(view, by_milestone.get(key, []), sent.get(key, 0), today, tz))
+        fact = _fact(view, by_milestone.get(key, []), sent.get(key, 0), today, tz)
+        clock = clocks.get(key)
+        facts.append(replace(fact, limitation_expires=clock.expires if clock else None))
     return facts
 
 
@@ -208,7 +225,30 @@ def _fact(
         emails_sent=emails,
         last_contact=ms.last_contact,
         paid_so_far=Decimal("0.00") if status == "paid" else view.paid_so_far.paid,
+        waived=Decimal("0.00") if status == "paid" else view.paid_so_far.waived,
+        **_dispute(view, changes, tz),
     )
+
+
+def _dispute(view: MilestoneView, changes: list[StateChanged], tz: ZoneInfo) -> dict[str, Any]:
+    """The open dispute's fields of the fact (reason, amount, since, follow-up), if any."""
+    ms = view.state
+    if not (view.status == "disputed" or dispute_rules.is_part(ms)):
+        return {}
+    since = ms.dispute_since
+    if since is None:
+        last = _last_change(changes, "disputed")
+        since = _day(last.at if last is not None else ms.updated_at, tz)
+    if since is None:
+        return {}
+    remaining = view.paid_so_far.remaining
+    return {
+        "dispute_reason": ms.dispute_reason
+        or dispute_rules.reason_code(ms.dispute_words or ms.reason),
+        "disputed_amount": ms.dispute_amount if dispute_rules.is_part(ms) else remaining,
+        "dispute_since": since,
+        "dispute_follow_up": dispute_rules.follow_up_by(since, view.contract.calendar),
+    }
 
 
 def _day(at: datetime | None, tz: ZoneInfo) -> date | None:

@@ -23,6 +23,7 @@ from daemon.config.schema import Config
 from daemon.errors import TemplateError
 from daemon.mail.formatting import STAGE_NAMES
 from daemon.mail.rendering import Renderer
+from daemon.reports import dispute_report
 from daemon.reports.build import Report, fact_row
 from daemon.reports.chart import aging_chart_html
 from daemon.reports.metrics import BUCKETS
@@ -153,6 +154,11 @@ CSV_COLUMNS: tuple[str, ...] = (
     "last_contact",
     "paid",
     "remaining",
+    "dispute_reason",
+    "disputed_amount",
+    "dispute_since",
+    "dispute_follow_up_by",
+    "limitation_expires",
 )
 
 
@@ -307,6 +313,8 @@ def to_text(report: Report) -> str:
             "disputes",
         ],
     )
+    for title, rows, columns in dispute_report.text_sections(report.facts, report.language):
+        section(title, rows, columns)
     return "\n".join(lines).rstrip() + "\n"
 
 
