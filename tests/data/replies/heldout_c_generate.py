@@ -1,9 +1,9 @@
-"""Held-out reply sets C and D: written blind to the rules, measured before any fix.
+"""Held-out reply sets C, D and E: written blind to the rules, measured before any fix.
 
 Written by a helper that never opened daemon/inbox/rules/, classify.py, parse.py,
 date_rules.py or the corpus bodies; its own MIME builder (heldout_c_mime.py), quotes
 (heldout_c_quote.py) and clients (heldout_c_styles.py) follow /work/shared/MAIL-CLIENTS.md.
-``python heldout_c_generate.py OUTDIR [c|d]`` writes set C (default) or D with its
+``python heldout_c_generate.py OUTDIR [c|d|e]`` writes set C (default), D or E with its
 labels.yaml into OUTDIR; ``cuikuan classify --eval OUTDIR`` scores it. Labels follow
 labels.yaml's conventions (dates from the reply's day in its tz; ambiguous = the kind that
 makes cuikuan ask the PM). The untuned scores are in HELDOUT.md.
@@ -14,6 +14,9 @@ Set C untuned (179 replies, main c4cffaf): 162/179 = 90.5 %, dates 61/65 = 93.8 
 Set D untuned (123 replies, main 0e47630): 98/123 = 79.7 %, dates 36/48 = 75.0 %,
 3 dangerous (two partial payments read as paid; "合同约定验收后90天付款，现在还没到付款期" as
 a promise).
+Set E untuned (172 replies, other trades and people, another blind author; main 3121bff):
+127/172 = 73.8 %, dates 46/57 = 80.7 %, 12 dangerous (forwarded/unsure/scheduled read as
+paid, 质保金-not-due and audit cuts missed, partial payments; categories in HELDOUT.md).
 """
 
 from __future__ import annotations
@@ -105,6 +108,10 @@ def entries(which: str) -> list[tuple]:
         from heldout_c_set_c import C
 
         return C
+    if which == "e":
+        from heldout_c_set_e import E_SET
+
+        return E_SET
     from heldout_c_set_d import D_SET
 
     return D_SET

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from hashlib import sha1
 
+# The contract and milestone each quoted reminder belongs to (set E adds its own threads).
+CONTRACTS = {"zh": ("HZ-2026-017", "midterm"), "en": ("ACME-2026-03", "midterm")}
+
 
 @dataclass
 class Reply:
@@ -23,7 +26,7 @@ class Reply:
     tag: str  # set letter, for unique ids: "c" or "d"
     body: str
     when: datetime  # aware, in the sender's zone
-    thread: str  # "zh" or "en": the language of the reminder being answered
+    thread: str  # the reminder being answered: "zh", "en" or a key set E adds to CONTRACTS
     sender: tuple[str, str]
     atts: list[str] = field(default_factory=list)
     below: bool = False  # the client answered below the quote
@@ -40,7 +43,7 @@ class Reply:
 
     @property
     def ck_id(self) -> str:
-        c, m = ("HZ-2026-017", "midterm") if self.thread == "zh" else ("ACME-2026-03", "midterm")
+        c, m = CONTRACTS[self.thread]
         readable = f"ck.{c}.{m}.{self.stage}.{self.seq}"
         n = int(sha1(readable.encode()).hexdigest(), 16)
         token = "".join(chr(97 + (n // 26**i) % 26) for i in range(17))  # 17 letters, as cuikuan's

@@ -13,6 +13,8 @@ from heldout_c_mime import Reply
 OURS = ("示例科技 应收账款", "ar@example.cn")
 OURS_EN = ("Example Tech Accounts", "ar@example.cn")
 
+ZH_THREADS = {"zh"}  # reminders written in Chinese (set E adds its own)
+
 SUBJECT = {
     "zh": "中期款逾期未付款项提醒 — 数据平台一期 [CK-HZ-2026-017-midterm]",
     "en": "Payment reminder: Mid-term payment overdue — Integration services [CK-ACME-2026-03-midterm]",
@@ -87,7 +89,7 @@ def reminder_lines(r: Reply) -> list[str]:
     s = r.sent.replace(day=r.sent.day - 5) if r.sent.day > 5 else r.sent
     intro = (
         f'在 {s:%Y-%m-%d %H:%M:%S}，"示例科技 应收账款" <ar@example.cn> 写道：'
-        if r.thread == "zh"
+        if r.thread in ZH_THREADS
         else f"On {s:%d/%m/%Y %H:%M}, Example Tech Accounts <ar@example.cn> wrote:"
     )
     return [*r.earlier.split("\n"), "", intro, *(">" + ln for ln in lines)]
@@ -104,7 +106,7 @@ def original(r: Reply, prefix: str = "") -> str:
 
 
 def ours(r: Reply) -> tuple[str, str]:
-    return OURS if r.thread == "zh" else OURS_EN
+    return OURS if r.thread in ZH_THREADS else OURS_EN
 
 
 def block(r: Reply, kind: str) -> str:
