@@ -214,3 +214,35 @@ def test_a_consolidated_letter_asks_only_for_the_undisputed_part(
         assert "【部分异议】" in body and "¥10,000.00" in body
     html = preview_consolidated(config, state, "acme", REMINDERS, html=True)
     assert ("[Part disputed]" in html) or ("【部分异议】" in html)
+
+
+def test_each_eur_payment_in_a_letter_gets_its_own_sepa_code(tmp_path: Path) -> None:
+    """C-1 in EUR to an IBAN: m1 (50,000.00 left) and m2 (20,000.00) each get an EPC code for
+    their own amount and reference, with their own cid and a caption naming the payment;
+    C-2 (CNY) none (issue 13.4: pay-now details in every payment email)."""
+    from decimal import Decimal
+
+    from daemon.cli.preview_client import consolidated_for
+    from daemon.mail.consolidated import consolidated_context
+    from daemon.mail.qr import epc_qr
+
+    path = write_config(tmp_path, 25, 143)
+    account = (
+        "        currency: EUR\n        bank_account: {account_name: Example GmbH, bank: "
+        "Commerzbank, account_number: '0532013000', iban: DE89 3704 0044 0532 0130 00, "
+        "bic: COBADEFFXXX}\n"
+    )
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("        title: Platform\n", "        title: Platform\n" + account)
+    path.write_text(text, encoding="utf-8")
+    config = load_config(path)
+    letter = consolidated_for(config, StateView(), "acme", REMINDERS)
+    images = consolidated_context(config, letter, StateView(), REMINDERS)["pay_now_images"]
+    assert [i.cid for i in images] == ["paynow-epc-1@cuikuan", "paynow-epc-2@cuikuan"]
+    expected = [("Delivery", "50000.00", "C-1 m1"), ("Final payment", "20000.00", "C-1 m2")]
+    for image, (label, amount, ref) in zip(images, expected, strict=True):
+        want = epc_qr(
+            "Example GmbH", "DE89370400440532013000", Decimal(amount), ref, "COBADEFFXXX", ""
+        )
+        assert image.data == want.data
+        assert label in image.caption and "C-1" in image.caption

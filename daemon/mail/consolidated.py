@@ -20,13 +20,13 @@ names one of them is about that one (:mod:`daemon.inbox.matching`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from daemon.config.schema import Config, Contract
+from daemon.config.schema import Config, Contract, Milestone
 from daemon.domain.consolidation import FORMAL, Consolidated
 from daemon.domain.disputes import undisputed
 from daemon.domain.emails import PlannedEmail
@@ -38,6 +38,7 @@ from daemon.mail.context import build_context, context_for
 from daemon.mail.interest_text import letter_interest_figures
 from daemon.mail.parts import InlineImage
 from daemon.mail.pay_now import instructions_with_block, pay_now_extras, payment_reference
+from daemon.mail.qr import EPC_CID
 
 TEMPLATE = "consolidated"
 """``templates/<language>/consolidated.{subject,txt,html}.j2``."""
@@ -54,6 +55,7 @@ class _Row:
 
     row: dict[str, Any]
     contract: Contract
+    milestone: Milestone
     remaining: Decimal
     owed_now: Decimal
     """What this row asks for today: remaining plus stated interest if overdue, else 0."""
@@ -110,7 +112,7 @@ def consolidated_context(
         "has_interest": any(item["interest"] and item["interest"]["days"] for item in items),
         "upcoming_items": [item for item in items if item["days_overdue"] == 0],
         "payments": _payments(config, [(r.contract, r.row) for r in rows], lang),
-        **_pay_now(config, [r.contract for r in rows], letter.stage, lang, state),
+        **_pay_now(config, rows, letter.stage, lang, state),
         "tokens": " ".join(item["token"] for item in items),
         "invoice_paths": invoices,
         "invoice_names": [path.name for path in invoices],
@@ -161,7 +163,7 @@ def _row(ledger: Ledger, email: PlannedEmail, state: StateView, now: datetime) -
     owed = figures.total if figures is not None else remaining
     owed_now = owed if milestone["days_overdue"] > 0 else Decimal(0)
     deadline_days = view.contract.policy.demand_deadline_days
-    return _Row(row, contract, remaining, owed_now, deadline_days, invoice)
+    return _Row(row, contract, ms, remaining, owed_now, deadline_days, invoice)
 
 
 def _overdue_text(milestone: dict[str, Any], lang: str) -> str:
@@ -183,21 +185,28 @@ _ONLINE = {"zh": "在线付款：", "en": "Pay online: "}
 
 
 def _pay_now(
-    config: Config, contracts: list[Contract], stage: str, lang: str, state: StateView
+    config: Config, rows: list[_Row], stage: str, lang: str, state: StateView
 ) -> dict[str, Any]:
     """``pay_now`` and ``pay_now_images`` of the letter: each contract's link and collection
-    QR image (issue 13.4), one of each when they are the same (a company-wide code).
+    QR image (issue 13.4), one of each when they are the same (a company-wide code), and
+    for each EUR payment to an IBAN its own SEPA (EPC) code, as its single letter has.
 
     Several different links: each "how to pay" block names its own (:func:`_payments`).
-    No EPC (SEPA) code: it carries one reference, and a letter lists several payments.
+    An EPC code carries one amount and one reference, so each payment gets its own, its
+    caption naming the payment (and a ``cid`` of its own: one per image in the email).
     """
     links: dict[str, None] = {}
     images: dict[bytes, InlineImage] = {}
-    for contract in {c.id: c for c in contracts}.values():
-        extras, inline = pay_now_extras(config, contract, None, stage, lang, state)
+    for row in rows:
+        contract, milestone = row.contract, row.milestone
+        extras, inline = pay_now_extras(config, contract, milestone, stage, lang, state)
         if extras is not None and extras["link"]:
             links[extras["link"]] = None
         for image in inline:
+            if image.cid == EPC_CID:
+                n = sum(1 for i in images.values() if i.cid.startswith("paynow-epc"))
+                caption = f"{image.caption} — {row.row['label']} ({contract.id})"
+                image = replace(image, cid=f"paynow-epc-{n + 1}@cuikuan", caption=caption)
             images.setdefault(image.data, image)
     if not links and not images:
         return {"pay_now": None, "pay_now_images": ()}

@@ -50,6 +50,10 @@ def epc_payload(name: str, iban: str, amount: Decimal, text: str, bic: str | Non
     return "\n".join(lines)
 
 
+EPC_CID = "paynow-epc@cuikuan"
+"""The ``cid`` of a single payment's EPC code (a letter of several numbers its own)."""
+
+
 def epc_qr(
     name: str,
     iban: str,
@@ -66,7 +70,7 @@ def epc_qr(
     import segno  # 9 MB: only when a pay-now QR is drawn, not in every idle daemon
 
     code = segno.make(payload, error="m", boost_error=False, encoding="utf-8", micro=False)
-    return InlineImage("paynow-epc@cuikuan", _png(code), "png", caption)
+    return InlineImage(EPC_CID, _png(code), "png", caption)
 
 
 def _png(code: QRCode) -> bytes:
