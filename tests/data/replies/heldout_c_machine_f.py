@@ -67,7 +67,7 @@ def oof(text: str, lang: str = "en", auto_submitted: bool = True) -> Raw:
 
 
 def vacation(text: str, kind: str) -> Raw:
-    """Webmail vacation replies: ``qq`` (HTML only, prefix sentence), ``163``, ``icloud``."""
+    """Webmail vacation replies: ``qq`` (HTML only, prefix sentence), ``ali``, ``163``, ``icloud``."""
 
     def build(r: Reply) -> bytes:
         dom = r.sender[1].split("@")[1]
@@ -85,6 +85,18 @@ def vacation(text: str, kind: str) -> Raw:
             ]
             body = "这是来自QQ邮箱的假期自动回复邮件。<br><br>" + text.replace("\n", "<br>")
             return _head(hs) + part("text/html", "gb18030", "base64", f"<div>{body}</div>")
+        if kind == "ali":
+            hs += [
+                f"Subject: {enc_word('自动回复：' + subj)}",
+                f"Date: {_date(r)}",
+                f"Message-ID: <{r.h[:8].lower()}-{r.h[8:12].lower()}-{r.h[12:16].lower()}-{r.h[16:20].lower()}-{r.h[20:32].lower()}.{r.sender[1]}>",
+                f"In-Reply-To: {r.ck_id}",
+                f"References: {r.ck_id}",
+                "X-Mailer: [Alimail-Mailagent revision 2546561][W4_6173578][DEFAULT][Chrome]",
+                "Auto-Submitted: auto-replied",
+                "MIME-Version: 1.0",
+            ]
+            return _head(hs) + part("text/plain", "UTF-8", "quoted-printable", text)
         if kind == "163":
             hs += [
                 f"Subject: {enc_word('自动回复：' + subj, 'GBK')}",
