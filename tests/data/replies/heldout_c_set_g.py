@@ -53,6 +53,8 @@ MOFIN = Who("mo", "Finance Department", "finance@hotel-lusitano.com.mo", "Asia/M
 LAN = Who("vn", "Nguyen Thi Lan", "lan.nt@saigonpp.vn", "Asia/Ho_Chi_Minh")
 HUNG = Who("vn", "Tran Van Hung", "ketoan@saigonpp.vn", "Asia/Ho_Chi_Minh")
 SARAH = Who("au", "Sarah Nguyen", "practice.manager@banksiahealth.com.au", "Australia/Melbourne")
+CDXIE = Who("cdfood", "会计 小谢", "swf_xie@sina.com")
+AJIEG = Who("mcn", "Jay", "ajie.streamer@gmail.com")
 WALSH = Who("au", "Helen Walsh", "helen.walsh@icloud.com", "Australia/Melbourne")
 BHCAP = Who("au", "Accounts Payable", "accounts@banksiahealth.com.au", "Australia/Melbourne")
 # fmt: on
@@ -139,10 +141,10 @@ G_SET: list[tuple] = [
     e(TIAN, "owazh", "bank_question", None, "王经理，我们收到一份盖有贵司公章的《收款账户变更函》，集团供应商系统里贵司的账户需要更新吗？请确认。", **X),
     e(QIAN, "coremail", "other", None, "王经理，请问贵司能否提供近三年的纳税信用等级证明？集团供应商年审需要。"),
     e(TIAN, "owazh", "other", None, "王经理，付款申请单在OA里已经走到第三个节点（财务总监）了，后面还有总会计师和总经理两个节点。", **X),
-    e(QIAN, "coremail", "promise", d(12, 31), "王经理：\n经研究，验收款将于12月下旬支付。"),
+    e(QIAN, "tbzh", "promise", d(12, 31), "王经理：\n经研究，验收款将于12月下旬支付。\n钱主任", below=True),
     e(FSSC, "olzhcnplain", "dispute", None, "王明先生：\n\n贵司提交的发票存在以下问题：购买方纳税人识别号有误（应为91420100MA4K8XXXXX）。请重新开具后提交，原发票作废处理。\n\n财务共享中心"),
     e(QIAN, "coremail", "dispute", None, "王经理，意见写在下面了。", inline=("付款截止日", "【此日期有误：合同约定终验后30个工作日内付款，终验日为11月27日。】"), **X),
-    e(TIAN, "owazh", "paid", None, "王经理，您好！关于验收款，集团财务部回复：已于本周一支付。"),
+    e(TIAN, "olmobzh", "paid", None, "王经理，您好！关于验收款，集团财务部回复：已于本周一支付。"),
     e(QIAN, "coremail", "other", None, "王经理，这个项目的付款请以后直接联系财务共享中心，我这边不再负责。"),
     e(QIAN, "coremail", "auto_reply", None, "", raw=m.receipt("zh"), **X),
     # --- electronics firm (Hsinchu, Traditional) ---
@@ -155,7 +157,7 @@ G_SET: list[tuple] = [
     e(HUANG, "owazhtw", "resend_request", None, "王經理，請補寄商業發票（Commercial Invoice）正本，我們需要用來報帳。"),
     e(LINTW, "olzhtw", "dispute", None, "王經理，報價單上NRE為USD 21,000，請款單卻是USD 23,500，差額請說明。"),
     e(HUANG, "owazhtw", "auto_reply", None, "", raw=m.oof("您好，本人12/2-12/4請假，如有急事請洽會計部 03-578 1234 分機 210。", "zh-Hant")),
-    e(HUANG, "owazhtw", "paid", None, "王經理：已於上週五匯出，因為是跨境匯款，約需3-5個工作天入帳。"),
+    e(HUANG, "olmobtw", "paid", None, "王經理：已於上週五匯出，因為是跨境匯款，約需3-5個工作天入帳。"),
     e(LINTW, "olzhtw", "resend_request", None, "王經理，這筆我們尚未付款，原因是還沒收到貴司的正式發票（Invoice）。收到後會於下一個付款日（每月25日）付款。"),
     e(LINTW, "ioszhtw", "paid", None, "已匯"),
     e(LINTW, "olzhtw", "other", None, "王經理：請問貴司可否接受以新台幣付款？匯率以付款當日台銀牌告為準。"),
@@ -194,9 +196,9 @@ G_SET: list[tuple] = [
     e(ANFACC, "owaen", "bank_question", None, "Dear Sir,\n\nKindly provide your IBAN and the full beneficiary address, as our bank has rejected the transfer for incomplete details.\n\nAccounts Department"),
     e(HADDAD, "olen", "other", None, "Dear Wang,\n\nI have forwarded your email to our CFO for approval.\n\nKarim", **X),
     e(ANFACC, "owaen", "dispute", None, "Dear Sir,\n\nKindly issue a tax invoice showing our TRN 100234567800003 as per UAE VAT law. The current invoice cannot be booked.\n\nAccounts Department"),
-    e(ANFACC, "owaen", "other", None, "Dear Sir,\n\nThis invoice is under verification with our procurement department. We will update you once verified.\n\nAccounts Department"),
+    e(ANFACC, "olenplain", "other", None, "Dear Sir,\n\nThis invoice is under verification with our procurement department. We will update you once verified.\n\nAccounts Department"),
     e(HADDAD, "iosen", "paid", None, "Paid yesterday. Pls confirm receipt"),
-    e(HADDAD, "olen", "promise", d(12, 20), "Dear Wang,\n\nThe payment is approved, you will receive it before 20th December.\n\nKarim"),
+    e(HADDAD, "olmoben", "promise", d(12, 20), "Dear Wang,\n\nThe payment is approved, you will receive it before 20th December.\n\nKarim"),
     e(ANFACC, "owaen", "auto_reply", None, "", raw=m.ticket("Dear Sender,\n\nYour email has been received by Al Noor Accounts. Ref #AP-22931.\nPayments are processed on the 5th and 20th of each month.\n\nThis mailbox is not monitored.", "Re: [Ref #AP-22931] Acknowledgement", ("Al Noor Accounts", "ap-noreply@alnoorfm.ae"))),
     e(ANFACC, "owaen", "bounce", None, "", raw=m.dsn("k.haddad@alnoorfm.ae", "4.4.7", "451 4.4.7 Message delayed", "Delivery is delayed to these recipients or groups:\r\n\r\nk.haddad@alnoorfm.ae\r\n\r\nThis message hasn't been delivered yet. Delivery will continue to be attempted.\r\nThe server will keep trying to deliver this message for the next 1 days, 19 hours and 54 minutes.", "AM9PR03MB7741.eurprd03.prod.outlook.com", action="delayed", subject="Delivery delayed:Payment reminder: Mobilisation payment overdue"), note="delay, not permanent", **X),
     # --- São Paulo retailer ---
@@ -238,7 +240,7 @@ G_SET: list[tuple] = [
     e(SARAH, "owaen", "bank_question", None, "Hi Wang,\n\nOur bank flagged you as a first-time international payee. Can you confirm the account details by phone? What's the best number to call?\n\nSarah"),
     e(WALSH, "appleen", "promise", d(12, 11), "Wang - we'll pay Friday week. Helen"),
     e(SARAH, "owaen", "auto_reply", None, "", raw=m.oof("Thanks for your email. I'm currently on leave, returning Monday 14 December. For urgent accounts queries please contact accounts@banksiahealth.com.au.", auto_submitted=False)),
-    e(BHCAP, "olen", "dispute", None, "Hi,\n\nThis invoice is on hold pending a valid purchase order number. Please reissue it quoting PO BHC-4471.\n\nAccounts Payable"),
+    e(BHCAP, "tben", "dispute", None, "Hi,\n\nThis invoice is on hold pending a valid purchase order number. Please reissue it quoting PO BHC-4471.\n\nAccounts Payable", below=True),
     e(SARAH, "owaen", "partial_payment", None, "Hi Wang,\n\nPaid $13,650 today - the other half is due on go-live per the contract, so we'll pay that then.\n\nSarah"),
     e(WALSH, "appleen", "other", None, "Ok"),
     e(SARAH, "owaen", "resend_request", None, "Hi Wang,\n\nJust confirming we haven't received a tax invoice for this - only the reminder. Could you send one through?\n\nThanks,\nSarah"),
@@ -253,6 +255,19 @@ G_SET: list[tuple] = [
     e(HUNG, "owaen", "promise", d(12, 9), "Dear Sir,\n\nWe will transfer on 09.12.2026.\n\nTran Van Hung"),
     e(XMCW, "exmail", "promise", d(1, 5), "您好，服务费下个月初付。"),
     e(FIN, "olen", "promise", d(12, 14), "Good morning,\n\nThe payment is scheduled for December 14th.\n\nFinanceiro"),
+    # --- more clients' own ways of replying ---
+    e(CDXIE, "sina", "paid", None, "王经理，收银系统款我们这边账上显示11月28日已经付了，您再核对一下。\n\n蜀味坊 小谢"),
+    e(SONG163, "mailmaster", "other", None, "王经理，下周一园务会讨论付款的事，讨论完告诉你结果。", **X),
+    e(GNZL, "mmen", "promise", d(12, 10), "Hi Wang, 周制片让我跟您说一声：payment will go out on the 10th."),
+    e(GNBOSS, "applezh", "dispute", None, "王总，调色的问题解决了我们马上付，不会拖你们的。", **X),
+    e(AJIEG, "gmailzh", "paid", None, "王哥，上周三转的，你看下是不是没到？截图在附件", atts=["截图.png"]),
+    e(ZHENGQ, "qqappen", "paid", None, "付了 回单在路上"),
+    e(XMCW, "exmailen", "promise", d(12, 15), "您好，10月服务费统一在15号付。"),
+    e(YING, "n163en", "promise", d(12, 7), "王经理，财务系统升级，本周暂停付款，下周一恢复后第一时间付。"),
+    e(LAN, "android", "paid", None, "Dear Mr Wang, the payment is already done yesterday, please check."),
+    e(LEONGG, "gmailtw", "paid", None, "王生，錢今日已經過咗數，麻煩check下"),
+    e(LIU, "qqapp", "promise", None, "说了下周给 你急啥嘛", earlier="下周给你"),
+    e(YING, "n163", "paid", None, "王经理，款项今天上午已付，请查收。", below=True),
     # --- strangers and machines ---
     e(SONG, "exmail", "bounce", None, "", raw=m.tencent_bounce("yuanzhang@qmxedu.cn", "收件人邮箱地址不存在，请确认后重新发送。")),
     e(SARAH, "owaen", "other", None, "", raw=m.newsletter("Your December payments digest", "Hi there,\n\nThis month: how to get paid faster, why overdue invoices hurt cash flow, and our guide to disputing a charge.\n\nPay by 15 December to keep your early-bird rate.\n\nUnsubscribe: https://digest.example.net/u", ("Paysmart Digest", "hello@digest.example.net")), known=False, note="billing newsletter, bulk", **X),
