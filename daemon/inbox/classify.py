@@ -242,12 +242,14 @@ def classify(
             return _auto(mail, own, auto, tz)
         return Classification("other", rule="not-a-reply", text_considered=own)
     meaning = _payment_meaning(mail, own, tz, rulebook(phrases))
-    if meaning is not None:
+    if meaning is not None and meaning.kind != "other":
         # A person's own words beat an auto-reply guessed from wording alone:
         # "I'm travelling, but we will pay by Friday" is a promise.
         return meaning
     if auto:
         return _auto(mail, own, auto, tz)
+    if meaning is not None:  # "other" with a reason: "我记得付了，我再问问财务" (unsure)
+        return meaning
     return Classification("other", rule="no-rule", text_considered=own, confidence=0.0)
 
 
@@ -263,8 +265,16 @@ def _payment_meaning(
 ) -> Classification | None:
     """The reading of the person's words (:mod:`daemon.inbox.reading`), with its date."""
     reading = read_words(own, mail.attachments, book)
-    if reading.kind in ("other", "auto_reply"):
+    if reading.kind == "auto_reply" or reading.rule == "no-rule":
         return None
+    if reading.kind == "other":
+        return Classification(
+            "other",
+            rule=reading.rule,
+            evidence=list(reading.evidence),
+            text_considered=own,
+            confidence=reading.confidence,
+        )
     kind = cast(Kind, reading.kind)
     day: date | None = None
     evidence = list(reading.evidence)
