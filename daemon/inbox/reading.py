@@ -11,8 +11,9 @@ How several signals become one reading (the order is ``precedence`` in rules/com
 * "paid" with "the rest follows" is a partial payment;
 * a hand-off ("付款已移交区财政局", Cantonese "轉咗俾accounts跟進": passed to someone else) is
   not a payment: a paid signal inside a hand-off's words does not count;
-* a hedge ("我记得是付了的", "好似俾咗", "我再问问财务") makes a paid or partial reading
-  unsure: the reading is ``other`` (the PM is asked, nothing is acted on);
+* a hedge ("我记得是付了的", "好似俾咗", "我再问问财务", "具体时间说不准") makes a paid or
+  partial reading unsure: the reading is ``other`` (the PM is asked, nothing is acted on); any
+  other reading is marked ``hedged`` (a promise without a day is then no promise);
 * a part withheld for a stated reason ("另1万因备件未到暂扣") is an objection to that part:
   beside a paid part the reading stays a partial payment (the money moved is a fact, its
   amount is kept) but held for the PM; alone it is a possible dispute;
@@ -39,10 +40,10 @@ from daemon.inbox.zh_numerals import has_numerals, to_arabic
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
 _AMOUNT = re.compile(
     r"(?:(?:usd|rmb|cny|eur|gbp|hkd|us\$|\$|¥|€|£)\s*)?"
-    r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(k\b|万|萬|千)?",
+    r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(k\b|w(?![a-z])|万|萬|千)?",
     re.I,
 )
-_MULTIPLIER = {"k": 1_000, "千": 1_000, "万": 10_000, "萬": 10_000}
+_MULTIPLIER = {"k": 1_000, "千": 1_000, "w": 10_000, "万": 10_000, "萬": 10_000}
 WITH_OBJECTION = 0.6
 """Confidence of a reading that has an objection beside it: below ``confident``, so held."""
 WITHHELD = 0.6
@@ -60,6 +61,8 @@ class Reading:
     evidence: list[str] = field(default_factory=list)
     amount: Decimal | None = None
     """For partial payments: the amount the client says it paid, when it says one."""
+    hedged: bool = False
+    """A hedge stands beside it ("具体时间说不准"): a promise without a day is then no promise."""
 
 
 def normalise(text: str) -> str:
@@ -179,4 +182,5 @@ def read_words(text: str, attachments: Sequence[str], book: Rulebook) -> Reading
         rule=chosen.rule,
         evidence=list(dict.fromkeys(evidence + others)),
         amount=amount,
+        hedged=unsure is not None,
     )
