@@ -41,7 +41,7 @@ from zoneinfo import ZoneInfo
 from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
-from daemon.inbox.quotes import forwarded_words, strip_quoted
+from daemon.inbox.quotes import forwarded_words, inline_answers, strip_quoted
 from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
 from daemon.inbox.tense import dated_in_past, future_date_near
@@ -275,8 +275,9 @@ def _forwarded_meaning(
     mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook
 ) -> Classification | None:
     """The reading of a message forwarded below own words that only point at it ("财务处的
-    答复转给你"): finance's "已经付出去了" is the client's answer."""
-    forwarded = forwarded_words(mail.text)[:MAX_CONSIDERED]
+    答复转给你"): finance's "已经付出去了" is the client's answer; else of the answers written
+    inline in the quote ("见下面" above 【已付，12月1日建行付出】)."""
+    forwarded = (forwarded_words(mail.text) or inline_answers(mail.text))[:MAX_CONSIDERED]
     meaning = _payment_meaning(mail, forwarded, tz, book) if forwarded else None
     if meaning is None or meaning.kind == "other":
         return None

@@ -167,6 +167,17 @@ def forwarded_words(text: str) -> str:
     return words if words and len(words) < len(rest) else ""
 
 
+_INLINE_ANSWER = re.compile(r"【([^【】\n]{6,200})】")
+"""An answer written into the quoted mail in 【】 (our own letters' 【】 labels are shorter)."""
+
+
+def inline_answers(text: str) -> str:
+    """Answers the person wrote inline in the quoted mail, marked 【…】 (the Chinese habit of
+    answering a letter point by point inside it), one a line; "" when there are none. Read
+    only when the person's own words point below and say nothing themselves."""
+    return "\n".join(m.group(1).strip() for m in _INLINE_ANSWER.finditer(text))
+
+
 _QUOTE_BOX = re.compile(
     r"ntes-mailmaster-quote|gmail_quote|divRplyFwdMsg|moz-cite-prefix|isReplyContent"
     r"|original-content|origbody|mail-editor-reference-message-container|yahoo_quoted"
