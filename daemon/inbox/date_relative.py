@@ -288,10 +288,10 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     out: list[DateHit] = []
     for hit in hits:
         if hit.rule in _COUNTS and _from_event(text, hit):
-            day = _event_day(text, hit, base)
-            if day is None:
+            event = _event_day(text, hit, base)
+            if event is None:
                 continue  # counted from an event nobody dated: no day
-            again = relative_dates(text[hit.start : hit.end], day)
+            again = relative_dates(text[hit.start : hit.end], event)
             out += [DateHit(hit.start, hit.end, a.day, hit.rule + FROM_EVENT) for a in again[:1]]
         else:
             out.append(hit)
