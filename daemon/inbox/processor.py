@@ -57,11 +57,12 @@ from daemon.errors import InboxError, TemplateError
 from daemon.inbox import dkim_dns
 from daemon.inbox.authorize import Authorization, authorize
 from daemon.inbox.classify import Classification, classify
+from daemon.inbox.contacts import contacts
 from daemon.inbox.corrections import VERB_LABELS, correction, keep
 from daemon.inbox.decide import decide
 from daemon.inbox.dkim_check import DkimEvidence
 from daemon.inbox.facts import Decision, Facts, OutgoingEmail, synthetic_message_id
-from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
+from daemon.inbox.matching import UNMATCHED, Match, find_client, match_message
 from daemon.inbox.parse import InboundMail, parse_message
 from daemon.inbox.rulebook import phrases_from_config
 from daemon.inbox.source import InboundMessage, MailSource, Outcome
@@ -107,6 +108,7 @@ class InboxProcessor:
         cursor_key: str,
     ) -> None:
         self.config = config
+        self.allowed = allowed_recipients(config)
         self.store = store
         self.mailer = mailer
         self.source = source
@@ -121,6 +123,7 @@ class InboxProcessor:
 
     def reconfigure(self, config: Config) -> None:
         self.config = config
+        self.allowed = allowed_recipients(config)
 
     @property
     def cursor(self) -> tuple[int, int] | None:
@@ -284,7 +287,7 @@ class InboxProcessor:
             match = match_message(mail, config, state)
             client = find_client(config, match.client)
             sender = mail.from_addr.lower()
-            known = any(sender in client_contacts(c) for c in config.clients)
+            known = sender in contacts(config).clients_of
             tz = (
                 resolve.client_timezone(config.settings, client)
                 if client
@@ -336,8 +339,7 @@ class InboxProcessor:
     # -- outgoing ---------------------------------------------------------------------
 
     def _send(self, spec: OutgoingEmail, state: StateView, now: datetime) -> None:
-        allowed = allowed_recipients(self.config)
-        strangers = [a for a in (*spec.to, *spec.cc) if a.lower() not in allowed]
+        strangers = [a for a in (*spec.to, *spec.cc) if a.lower() not in self.allowed]
         if strangers or not spec.to:
             log.error(
                 "not sending %s to %s: not in the config", spec.template, strangers or "nobody"
@@ -376,6 +378,4 @@ def allowed_recipients(config: Config) -> frozenset[str]:
     people = [s.pm, s.supervisor, s.finance, s.legal]
     addresses = {p.email.lower() for p in people if p is not None}
     addresses |= {a.lower() for a in resolve.staff_addresses(s)}
-    for client in config.clients:
-        addresses |= client_contacts(client)
-    return frozenset(addresses)
+    return frozenset(addresses | contacts(config).clients_of.keys())

@@ -40,8 +40,8 @@ from tinydb import TinyDB
 from daemon.domain.state import LearnedEvent, MilestoneState, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
-from daemon.storage.atomic import fsync_dir
 from daemon.storage import message_key, schema
+from daemon.storage.atomic import fsync_dir
 from daemon.storage.bank_credits import BankCreditsTable
 from daemon.storage.damage import DamagedStateError
 from daemon.storage.history import History
