@@ -175,7 +175,7 @@ class Outbox(GroupCommit):
         recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
         group = self._group
         with self.store.batch():
-            self.spool.put(mid, raw, sync_dir=group is None)
+            self.spool.put(mid, raw, sync=group is None)
             self.store.record_pending(key, mid, now, recipients, covers)
         if (not urgent and self.waiting(now)) or (group is not None and group.down):
             result.deferred.append(mid)
@@ -206,7 +206,7 @@ class Outbox(GroupCommit):
                 result.deferred.append(mid)
                 continue
             try:
-                sent_before = self.already_sent is not None and self.already_sent(mid)
+                sent_before = self.went_out(mid)
             except TemporaryTransportError as exc:
                 # Not knowing is not "not sent": resending now could send it twice.
                 log.warning("%s stays pending: %s", mid, exc)
@@ -230,6 +230,15 @@ class Outbox(GroupCommit):
             if not self._deliver(mid, raw, now, result):
                 return False
         return True
+
+    def went_out(self, mid: str) -> bool:
+        """Whether ``mid`` surely went out though it is not marked sent: its sent copy is in
+        the archive (kept right after the server's 250, see :mod:`daemon.outbox.group`),
+        or the Sent folder (the Maildir transport) has it. Raises TemporaryTransportError
+        when the Sent folder cannot be asked: not knowing is not "not sent"."""
+        if self.archive.has_sent(mid):
+            return True
+        return self.already_sent is not None and self.already_sent(mid)
 
     def withdraw(self, mid: str, now: datetime, reason: str) -> None:
         """Never send pending ``mid`` (its client or contract left the config)."""
