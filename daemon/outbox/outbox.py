@@ -53,6 +53,7 @@ from daemon.errors import (
     SendAbandonedError,
     TemporaryTransportError,
 )
+from daemon.mail.mime import FastMessage
 from daemon.outbox.archive import Archive
 from daemon.outbox.failures import (
     Deferral,
@@ -167,12 +168,15 @@ class Outbox(GroupCommit):
         group's own: the intent must be on disk before the first byte goes to the server.
         """
         result = result if result is not None else TickResult()
-        mid = str(message["Message-ID"])
+        mid = message.message_id if isinstance(message, FastMessage) else str(message["Message-ID"])
         if self.store.decided(key) is not None:
             log.debug("%s was decided before: not sending it again", mid)
             return True
         raw = message.as_bytes()
-        recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
+        if isinstance(message, FastMessage):  # what it was composed with: no parse back
+            recipients = list(message.recipients)
+        else:
+            recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
         group = self._group
         with self.store.batch():
             self.spool.put(mid, raw, sync=group is None)
