@@ -246,3 +246,11 @@ def test_each_eur_payment_in_a_letter_gets_its_own_sepa_code(tmp_path: Path) -> 
         )
         assert image.data == want.data
         assert label in image.caption and "C-1" in image.caption
+    # the preview lists the images the letter carries, as the send attaches them
+    shown = preview_consolidated(config, StateView(), "acme", REMINDERS, html=True)
+    listed = [line for line in shown.splitlines() if line.startswith("Inline image:")]
+    assert [line.rsplit("(cid:", 1)[1] for line in listed] == [
+        "paynow-epc-1@cuikuan)",
+        "paynow-epc-2@cuikuan)",
+    ]
+    assert shown.count('src="cid:paynow-epc-') == len(listed)

@@ -119,3 +119,26 @@ def test_a_resolved_dispute_leaves_the_report_and_as_of_shows_it_as_it_stood(
     assert "m2" not in [r["milestone"] for r in now.to_json()["disputes"]["open"]]
     [m2] = [r for r in before.to_json()["disputes"]["open"] if r["milestone"] == "m2"]
     assert (m2["reason"], m2["amount"], m2["part"]) == ("acceptance", "2000.00", True)
+
+
+def test_the_html_report_shows_the_disputes_and_limitation_dates(tmp_path: Path) -> None:
+    """The HTML report (and so the weekly email) carries the same dispute and limitation
+    tables as the text report: a PM reading only the email must see an ageing dispute."""
+    with _store(tmp_path) as store:
+        report = build_report(CONFIG, store.snapshot(), store.events(), at("2026-12-01"))
+    page = render.to_html(CONFIG, report)
+    assert "Open disputes by reason and age (days since recorded)" in page
+    assert "Limitation: last day to sue (soonest first)" in page
+    assert "<td" in page.split("Limitation: last day to sue")[1]
+    assert "2029-09-10" in page and "2026-10-13" in page  # m1's expiry, m1's follow-up date
+    assert "10,000.00" in page and "None" not in page
+    zh = render.to_html(CONFIG, replace(report, language="zh"))
+    assert "未决异议（按原因与账龄" in zh and "诉讼时效届满日" in zh and "发票" in zh
+
+
+def test_the_html_report_says_none_when_nothing_is_disputed(tmp_path: Path) -> None:
+    with Store(tmp_path / "state.json") as store:
+        report = build_report(CONFIG, store.snapshot(), store.events(), at("2026-12-01"))
+    page = render.to_html(CONFIG, report)
+    disputes = page.split("Open disputes by reason and age")[1].split("</h2>")[1]
+    assert disputes.lstrip().startswith("<p>None.</p>")

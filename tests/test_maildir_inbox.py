@@ -146,6 +146,25 @@ def test_wait_for_activity_sees_new_files_and_honours_stop(inbox: Path) -> None:
     assert stopped.waits == 1  # honoured at once, not at the next poll or the timeout
 
 
+def test_a_following_instance_reports_what_the_other_has_not_read(inbox: Path) -> None:
+    """The watcher's instance follows the main thread's: a file that landed after the main
+    thread's read is activity for it, though it was there when the watcher synced."""
+    main, watching, stop = MaildirSource(inbox), MaildirSource(inbox), threading.Event()
+    _deliver(inbox, 1)
+    main.fetch_new(None)
+    watching.follow(main.read_keys)
+    assert watching.wait_for_activity(0, stop) is False
+    _deliver(inbox, 2)  # lands while the main thread works on the first
+    watching.follow(main.read_keys)
+    assert watching.wait_for_activity(0, stop) is True
+    messages, _cursor = main.fetch_new(None)
+    main.mark_processed_many((m, "processed") for m in messages)
+    watching.follow(main.read_keys)
+    assert watching.wait_for_activity(0, stop) is False  # filed away: nothing to report
+    main.fetch_new(None)
+    assert main.read_keys == frozenset()  # what was filed is not kept
+
+
 def test_from_settings_resolves_against_base_dir(tmp_path: Path) -> None:
     src = MaildirSource.from_settings(MaildirSettings(), tmp_path)
     assert src.inbox == tmp_path / "data" / "inbox"

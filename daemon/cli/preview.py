@@ -102,10 +102,12 @@ def preview_email(
     planned = planned_for(config, state, contract_id, milestone_id, stage, seq, now)
     rendered = Renderer.for_config(config).render(config, planned, state, now)
     message = compose(config, planned, rendered, now, message_key=state.message_key)
-    return _show(message, rendered, html=html)
+    return terminal_text(message, rendered, html=html)
 
 
-def _show(message: EmailMessage, rendered: RenderedEmail, *, html: bool) -> str:
+def terminal_text(message: EmailMessage, rendered: RenderedEmail, *, html: bool) -> str:
+    """Headers, the files and inline images it carries, then one body part: what the
+    client will get, readable in a terminal (single letters, answers and joint letters)."""
     lines = [
         f"{name}: {message[name]}"
         for name in ("From", "To", "Cc", "Subject", "Message-ID")
@@ -152,4 +154,4 @@ def _preview_answer(
         references=(),
         now=now,
     )
-    return _show(message, rendered, html=html)
+    return terminal_text(message, rendered, html=html)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from daemon.chase.engine import consolidated_spec
-from daemon.cli.preview import planned_for
+from daemon.cli.preview import planned_for, terminal_text
 from daemon.config.schema import Config
 from daemon.domain.consolidation import JOINABLE, Consolidated, consolidates, letters
 from daemon.domain.emails import message_id
@@ -79,7 +79,13 @@ def preview_consolidated(
     letter = consolidated_for(config, state, client_id, now)
     spec = consolidated_spec(config, letter, state, now)
     renderer = Renderer.for_config(config)
-    rendered = renderer.render_named(spec.language, spec.template, spec.context, spec.attachments)
+    rendered = renderer.render_named(
+        spec.language,
+        spec.template,
+        spec.context,
+        spec.attachments,
+        inline=tuple(spec.context.get("pay_now_images", ())),  # as the mailer sends them
+    )
     message = compose_message(
         config,
         to=spec.to,
@@ -91,15 +97,8 @@ def preview_consolidated(
         key=spec.key,
         covers=spec.covers,
     )
-    lines = [
-        f"{name}: {message[name]}"
-        for name in ("From", "To", "Cc", "Subject", "Message-ID")
-        if message[name]
-    ]
+    shown = terminal_text(message, rendered, html=html)
     if not consolidates(config, client_id):
-        lines.insert(
-            0, f"(note: client {client_id} has consolidate off; this is what it would get)"
-        )
-    lines += [f"Attachment: {path.name}" for path in rendered.attachments]
-    lines += ["", rendered.html if html else rendered.text]
-    return "\n".join(lines)
+        note = f"(note: client {client_id} has consolidate off; this is what it would get)"
+        return f"{note}\n{shown}"
+    return shown

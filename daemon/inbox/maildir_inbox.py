@@ -8,6 +8,12 @@ handling and filing shows the message once more; the caller dedupes by Message-I
 
 UIDs are handed out per instance, in arrival order (file mtime, then name), and stay
 stable for the life of the instance; ``uidvalidity`` is always 0.
+
+The daemon's inbox watcher has an instance of its own. What counts as new for its
+:meth:`~MaildirSource.wait_for_activity` is what the main thread's instance has not read
+(:attr:`~MaildirSource.read_keys`, handed over by :meth:`~MaildirSource.follow`), as the
+IMAP watcher waits beyond the main thread's cursor: a reply landing while the main thread
+works is reported when it is done, not at the next tick.
 """
 
 from __future__ import annotations
@@ -55,6 +61,10 @@ class MaildirSource:
         self._paths: dict[int, Path] = {}
         self._next_uid = 1
         self.more_waiting = False
+        self.read_keys: frozenset[str] = frozenset()
+        """The files :meth:`fetch_new` has returned that were still in the inbox at its last
+        call (keys: the name before ':'). Replaced whole, never changed in place: another
+        thread reads it."""
 
     @classmethod
     def from_settings(cls, settings: MaildirSettings, base_dir: Path = Path(".")) -> MaildirSource:
@@ -69,7 +79,10 @@ class MaildirSource:
         """Every message still in the inbox, oldest first (the cursor is not needed)."""
         messages: list[InboundMessage] = []
         self.more_waiting = False
-        for path in self._listing():
+        listing = self._listing()
+        present = {_key(path.name) for path in listing}
+        read = set(self.read_keys & present)
+        for path in listing:
             if limit is not None and len(messages) >= limit:
                 self.more_waiting = True
                 break
@@ -78,8 +91,16 @@ class MaildirSource:
             except OSError:  # moved away by someone else meanwhile
                 continue
             uid = self._uid_for(path)
+            read.add(_key(path.name))
             messages.append(InboundMessage(uid, raw, INBOX_NAME, 0))
+        self.read_keys = frozenset(read)
         return messages, (0, self._next_uid - 1)
+
+    def follow(self, read_keys: frozenset[str]) -> None:
+        """Count as read exactly the files another instance has read (the watcher's
+        instance follows the main thread's): :meth:`wait_for_activity` then reports any
+        other file, including one that landed while the main thread was busy."""
+        self.read_keys = read_keys
 
     def mark_processed(self, msg: InboundMessage, outcome: Outcome) -> None:
         """Rename the message's file into ``.processed`` or ``.unmatched`` (atomic, same disk)."""
@@ -148,10 +169,12 @@ class MaildirSource:
         return False
 
     def wait_for_activity(self, timeout: float, stop: threading.Event) -> bool:
-        """Poll the inbox every ``poll_seconds``; True as soon as an unseen file appears."""
+        """Poll the inbox every ``poll_seconds``; True as soon as a file is there that is
+        not in :attr:`read_keys` (not returned by :meth:`fetch_new`, or not followed)."""
         deadline = time.monotonic() + timeout
         while not stop.is_set():
-            if any(_key(path.name) not in self._uids for path in self._listing()):
+            read = self.read_keys
+            if any(_key(path.name) not in read for path in self._listing()):
                 return True
             remaining = deadline - time.monotonic()
             if remaining <= 0:

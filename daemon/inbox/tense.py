@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.promise_dates import find_dates, reference_day
+from daemon.inbox.promise_dates import find_dates, reference_day, slash_order
 from daemon.inbox.reading import normalise
 from daemon.inbox.rulebook import Rulebook
 
@@ -84,7 +84,7 @@ def future_date_near(
         return None
     norm = normalise(text)
     spans = _spans(norm, evidence)
-    for hit in find_dates(norm, sent_day):
+    for hit in find_dates(norm, sent_day, dmy=slash_order(tz)):
         if hit.day <= sent_day:
             continue
         for start, end in spans:

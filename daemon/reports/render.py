@@ -377,6 +377,8 @@ def html_context(config: Config, report: Report) -> dict[str, Any]:
         "bucket_names": bucket_names,
         "stage_names": STAGE_NAMES.get(report.language, STAGE_NAMES["en"]),
         "currencies": sorted(set(report.collected) | set(report.dso) | set(report.forecast)),
+        # the same dispute and limitation tables as the text report (titles, headings, cells)
+        "dispute_sections": dispute_report.text_sections(report.facts, report.language),
     }
 
 

@@ -46,6 +46,7 @@ from daemon.domain.settle import StableWatch
 from daemon.errors import ConfigError
 from daemon.health import Backoff
 from daemon.inbox.imap import ImapSource
+from daemon.inbox.maildir_inbox import MaildirSource
 from daemon.inbox.processor import InboxResult
 from daemon.inbox.source import MailSource
 from daemon.inbox.watcher import InboxWatcher
@@ -321,8 +322,8 @@ class Daemon:
             # returns at once for mail beyond that, and only for such mail.
             if isinstance(watched, ImapSource):
                 watched.fetch_new(inbox.published_cursor, limit=0)
-            else:
-                watched.fetch_new(None)
+            elif isinstance(watched, MaildirSource) and isinstance(inbox.source, MaildirSource):
+                watched.follow(inbox.source.read_keys)
 
         self.watcher = InboxWatcher(
             source, sync, self.wake, self.cycle_done, self.stop, timeout=timeout
