@@ -294,15 +294,19 @@ class Daemon:
             self.runtime.close()
 
     def _inbox_may_run(self) -> bool:
-        """Whether the inbox step would run now (it is not sitting out a backoff).
+        """Whether the inbox step would read now: it is not sitting out a backoff and no
+        clock jump is held.
 
         New mail that the watcher reports while the inbox backs off (the server was just
         restarted: this thread's connection failed, the watcher's new one sees the mail)
         is kept until the wait is over, not dropped: the watcher reports it once and then
         waits for a finished cycle, so a dropped report cost up to ``CYCLE_WAIT_SECONDS``.
+        While a jump is held the report is kept too: a cycle would read nothing, and the
+        watcher, still seeing mail beyond what was read, would report it again at once
+        (a busy loop for as long as the hold lasts).
         """
         inbox = self.backoffs.get("process_inbox")
-        return inbox is None or inbox.ready()
+        return (inbox is None or inbox.ready()) and self.clock_ok()
 
     def start_watcher(self) -> None:
         """Start the thread that wakes the loop when mail arrives (own connection)."""
