@@ -76,12 +76,15 @@ def code_digest(repo: Path = REPO) -> str:
 # --- the world: config and expected mail -------------------------------------------------
 
 
-def write_config(root: Path, *, contracts: int, smtp_port: int, imap_port: int) -> Path:
+def write_config(
+    root: Path, *, contracts: int, smtp_port: int, imap_port: int, imap: bool = True
+) -> Path:
     """A config with ``contracts`` contracts, each with a terms email and 3 emails due at NOW.
 
     Milestones: one due in 7 days (notice), one 11 days overdue (reminder), one 37 days
     overdue (demand letter). Half the clients write in English, half in Chinese; ten
-    contracts per client.
+    contracts per client. ``imap=False``: no IMAP (the inbox is the Maildir), so no Sent
+    folder can tell a restart what went out.
     """
     lines = [
         "settings:",
@@ -93,13 +96,18 @@ def write_config(root: Path, *, contracts: int, smtp_port: int, imap_port: int) 
         "    from: {name: 示例科技 应收账款, email: ar@example.cn}",
         "    transport: smtp",
         f"    smtp: {{host: 127.0.0.1, port: {smtp_port}, security: none, timeout: 10}}",
-        "    imap:",
-        "      host: 127.0.0.1",
-        f"      port: {imap_port}",
-        "      security: none",
-        f"      username: {IMAP_USER}",
-        "      password_env: CUIKUAN_IMAP_PASSWORD",
-        "      timeout: 10",
+    ]
+    if imap:
+        lines += [
+            "    imap:",
+            "      host: 127.0.0.1",
+            f"      port: {imap_port}",
+            "      security: none",
+            f"      username: {IMAP_USER}",
+            "      password_env: CUIKUAN_IMAP_PASSWORD",
+            "      timeout: 10",
+        ]
+    lines += [
         "  report: {weekly: false}",
         "  routine_alerts: email",  # each promise alert mailed at once: counted for exactly-once
         "  data_dir: data",

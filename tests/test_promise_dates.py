@@ -257,3 +257,15 @@ def test_slash_dates_follow_a_month_first_locale_even_when_past() -> None:
     # where the zone says nothing, only the future reading is taken (an away-until date)
     assert find_promised_date("on 12/2", sent, ZoneInfo("UTC")) == date(2027, 2, 12)
     assert find_promised_date("by 2/1", sent, ZoneInfo("Europe/London")) == date(2027, 1, 2)
+
+
+def test_set_f_date_categories() -> None:
+    # a weekday beside an explicit date yields to the date (a UK/MY sender: day first)
+    kl = ZoneInfo("Asia/Kuala_Lumpur")
+    assert find_promised_date("ready on Tuesday, 15/12", SENT, kl) == date(2026, 12, 15)
+    assert find_promised_date("it will be paid the 11/12", SENT, ZoneInfo("Europe/Paris")) == (
+        date(2026, 12, 11)
+    )
+    assert find_promised_date("预计明年2月中下旬付款", SENT, SH) is None  # two parts of a month
+    assert find_promised_date("下周付款", SENT, SH) is None
+    assert find_promised_date("by the end of next week", SENT, SH) == date(2026, 12, 4)

@@ -201,11 +201,11 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _month_end(target.year, target.month), "en_month_end")
     for m in re.finditer(r"\b(?:early|beginning of|start of)\s+next\s+month\b", text, re.I):
         add(m, _add_months(base, 1, 5), "en_next_month_start")
-    for m in re.finditer(r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|eow)\b", text, re.I):
-        friday = _week_day(base, 4, 0)
+    for m in re.finditer(
+        r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?week|eow)\b", text, re.I
+    ):
+        friday = _week_day(base, 4, 1 if m[1] else 0)
         add(m, friday if friday >= base else _week_day(base, 4, 1), "en_week_end")
-    for m in re.finditer(r"\bnext\s+week\b", text, re.I):
-        add(m, _week_day(base, 4, 1), "en_next_week")
     for m in re.finditer(
         r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text, re.I
     ):
@@ -267,8 +267,8 @@ def _parts_of_month(text: str, base: date) -> list[DateHit]:
     """
     hits: list[DateHit] = []
     zh = (
-        r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|中(?![午文国國心间間期])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
-        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(上旬|中旬|下旬|中(?![午文国國心间間期])|[内內])"
+        r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|中(?![午文国國心间間期下])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
+        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(上旬|中旬|下旬|中(?![午文国國心间間期下])|[内內])"
     )
     for m in re.finditer(zh, text):
         part = m[3] or m[5]

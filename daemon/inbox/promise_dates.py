@@ -16,6 +16,7 @@ Conventions (documented because they are choices):
   December), day/month in the UK, Europe, Hong Kong; where the zone says neither, month/day
   unless the first number is above 12 or only the day/month reading is not in the past. It
   is only read as a date next to a date word (by, on, before, until, 前, 于, 在...).
+- 下周 / "next week" without a day, 1月中下旬 (two parts of a month) name no day.
 - 月底 = last day of the month; 年底 / 元旦前 / "end of the year" = 31 December;
   下个月初 / "early next month" = the 5th of next month. 春节后 / "after Chinese New Year" /
   "after the holidays" name no day: a promise without a date.
@@ -83,10 +84,25 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
     for hit in hits:
         if kept and hit.start < kept[-1].end:
             continue
+        if kept and _names_the_weekday(kept[-1], hit, read):
+            kept.pop()  # "on Friday, 18/12": the explicit date says which Friday
         kept.append(hit)
     if where is None:
         return kept
     return [DateHit(where[h.start], where[h.end - 1] + 1, h.day, h.rule) for h in kept]
+
+
+_WEEKDAY_RULES = frozenset({"en_weekday", "en_bare_weekday", "zh_weekday"})
+_EXPLICIT = frozenset({"slash", "dmy", "ymd", "zh_md", "en_month_day", "en_day_month"})
+
+
+def _names_the_weekday(weekday: DateHit, explicit: DateHit, text: str) -> bool:
+    """A bare weekday right before an explicit date ("Friday, 18/12", 周五（12月18日）)."""
+    return (
+        weekday.rule in _WEEKDAY_RULES
+        and explicit.rule in _EXPLICIT
+        and re.fullmatch(r"[\s,，(（]{0,3}", text[weekday.end : explicit.start]) is not None
+    )
 
 
 def reference_day(sent: datetime | None, tz: ZoneInfo = SHANGHAI) -> date | None:
@@ -126,7 +142,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)")
 _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
-    r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)",
+    r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
+    r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬",
     re.I,
 )
 """A time named without a day: a promise (or request) with no date."""

@@ -41,7 +41,6 @@ _FUTURE_ONLY = frozenset(
         "year_end",
         "christmas_eve",
         "en_next_weekday",
-        "en_next_week",
         "en_weekday_next_week",
         "en_month_end",
         "en_week_end",
