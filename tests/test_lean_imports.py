@@ -8,11 +8,15 @@ tests look at ``sys.modules`` in a fresh process: a test of behaviour, not of sp
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from daemon.cli.main import main
 from tests.demo_config import copy_demo
 
 LETTER_MACHINERY = ["jinja2", "markupsafe", "babel", "rapidfuzz", "publicsuffixlist"]
@@ -48,3 +52,21 @@ def test_a_tick_with_nothing_to_send_loads_no_template_engine_or_formatter(
     loaded, code = _tick(tmp_path, "2026-12-01T03:05:00+08:00", LETTER_MACHINERY)
     assert code == 0
     assert loaded == []
+
+
+def test_the_command_line_spares_the_exit_collection_and_in_process_calls_do_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``cuikuan check`` as a program freezes its heap for the exit (no last collection of
+    it); ``main([...])`` from a test or a script leaves the collector as it was."""
+    config = copy_demo(tmp_path)
+    gc.unfreeze()
+    try:
+        assert main(["check", "--config", str(config)]) == 0
+        assert gc.get_freeze_count() == 0
+        monkeypatch.setattr(sys, "argv", ["cuikuan", "check", "--config", str(config)])
+        assert main() == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert "OK (2 clients" in capsys.readouterr().out

@@ -97,8 +97,13 @@ def _parsed_locale(tag: str) -> Locale:
     return Locale.parse(tag)
 
 
+@functools.lru_cache(maxsize=4096)
 def format_money(amount: Decimal, currency: str, language: str) -> str:
-    """``¥50,000.00`` (zh, local symbol) or ``USD 12,000.00`` (en, ISO code)."""
+    """``¥50,000.00`` (zh, local symbol) or ``USD 12,000.00`` (en, ISO code).
+
+    Cached: a letter shows the same amounts several times (~11 calls per email, each
+    ~0.1 ms in babel). Equal amounts (``1010`` and ``1010.00``) format alike, since the
+    currency's digits are always shown."""
     from babel.numbers import format_currency
 
     locale = locale_for(language)
@@ -109,10 +114,14 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
 
 def format_date(d: date | datetime, language: str) -> str:
     """``2026年12月1日`` (zh) or ``1 December 2026`` (en). A datetime gives its own date."""
+    return _format_day(d.date() if isinstance(d, datetime) else d, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _format_day(d: date, language: str) -> str:
+    """Cached: a tick's letters show the same few days (today, due dates, deadlines)."""
     from babel.dates import format_date as _babel_date
 
-    if isinstance(d, datetime):
-        d = d.date()
     return _babel_date(d, format=_DATE_FORMATS[language], locale=locale_for(language))
 
 

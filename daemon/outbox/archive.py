@@ -54,14 +54,20 @@ class Archive:
         outbox commit sent marks in groups (:mod:`daemon.outbox.group`).
         """
         final = self.path("sent", message_id)
-        if final.exists():
-            return final
-        final.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.link(spooled, final)
+            try:
+                os.link(spooled, final)
+            except FileNotFoundError:
+                if not spooled.exists():
+                    raise
+                final.parent.mkdir(parents=True, exist_ok=True)  # its first email
+                os.link(spooled, final)
         except FileExistsError:
-            return final
+            return final  # kept before: the first copy stays
         except OSError:  # no hard links here, or the spool file is gone: write a copy
+            if final.exists():
+                return final
+            final.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(final, raw, sync_dir=False)
         fsync_dir(final.parent)
         return final
