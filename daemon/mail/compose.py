@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import mimetypes
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from email.headerregistry import Address
@@ -178,9 +179,14 @@ def _set(msg: EmailMessage, name: str, value: str) -> None:
     set_header(msg, name, value)
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+"""Characters no header value may hold: C0 controls (CR, LF among them), DEL, NEL and the
+Unicode line and paragraph separators."""
+
+
 def _check(value: str, what: str) -> None:
     """Refuse CR, LF and other control characters: they could start a new header."""
-    if any(ord(ch) < 32 or ch in "\x7f\x85\u2028\u2029" for ch in value):
+    if _CONTROL.search(value):
         raise HeaderInjectionError(
             f"{what} {value[:60]!r} contains a line break or control character; "
             "refusing to build a message with it"
@@ -206,8 +212,19 @@ def _addresses(values: Iterable[str], names: dict[str, str]) -> str:
     return ", ".join(out)
 
 
+_last_names: tuple[Config, dict[str, str]] | None = None
+
+
 def _known_names(config: Config) -> dict[str, str]:
-    """Display name of every person the config knows, by address."""
+    """Display name of every person the config knows, by address: worked out once per
+    config object (it walks every client; per email that made a tick quadratic)."""
+    global _last_names
+    if _last_names is None or _last_names[0] is not config:
+        _last_names = (config, _names_in(config))
+    return _last_names[1]
+
+
+def _names_in(config: Config) -> dict[str, str]:
     s = config.settings
     people: list[Person | None] = [s.pm, s.supervisor, s.finance, s.legal, s.mail.sender]
     for client in config.clients:

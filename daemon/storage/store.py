@@ -41,6 +41,7 @@ from daemon.domain.state import LearnedEvent, MilestoneState, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
 from daemon.storage import message_key, schema
+from daemon.storage.atomic import fsync_dir
 from daemon.storage.bank_credits import BankCreditsTable
 from daemon.storage.damage import DamagedStateError
 from daemon.storage.history import History
@@ -72,6 +73,7 @@ class Store(SendsTable, BankCreditsTable):
         """
         self.path = Path(path)
         self.read_only = read_only
+        self._unsynced: set[Path] = set()
         self._lock: StateLock | None = None
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -154,11 +156,26 @@ class Store(SendsTable, BankCreditsTable):
                     if all_or_nothing:
                         self._history.discard()
                     else:
+                        self._sync_folders()
                         self._history.stage()
                     raise
+                self._sync_folders()
                 self._history.stage()  # the history records go into this same write
         finally:
             self._history.settle()
+
+    def sync_before_commit(self, folder: Path) -> None:
+        """fsync ``folder`` before the next state write (now outside a batch): a file
+        created there that the batch records (an archive copy) is durable before the
+        commit naming it, at one folder fsync per commit rather than per file."""
+        self._unsynced.add(folder)
+        if not self._middleware.in_batch:
+            self._sync_folders()
+
+    def _sync_folders(self) -> None:
+        folders, self._unsynced = self._unsynced, set()
+        for folder in sorted(folders):
+            fsync_dir(folder)
 
     @property
     def in_batch(self) -> bool:
@@ -167,6 +184,7 @@ class Store(SendsTable, BankCreditsTable):
 
     def commit(self) -> None:
         """Write what the open batch did so far, now; the batch stays open (group commit)."""
+        self._sync_folders()
         self._history.stage()
         self._middleware.flush()
         self._history.settle()
