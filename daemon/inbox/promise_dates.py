@@ -130,6 +130,8 @@ def find_promised_date(
     base = reference_day(sent, tz)
     hits = [h for h in find_dates(text, base, dmy=slash_order(tz)) if base is None or h.day >= base]
     norm = unicodedata.normalize("NFKC", text)
+    if near:
+        hits = [h for h in hits if not _REASON.match(norm, h.end)]
     for start, end in _spans_of(norm, near, _SENTENCE_END):
         for hit in hits:  # "审批将于12月9日完成，审批后3个工作日内付款": the count is the promise
             if hit.rule.endswith(FROM_EVENT) and start <= hit.start and hit.end <= end:
@@ -142,6 +144,15 @@ def find_promised_date(
             if _NO_DAY.search(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None
     return hits[0].day if hits else None
+
+
+_REASON = re.compile(
+    r"\s*(?:的)?(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
+    r"|cash ?flow|budget)",
+    re.I,
+)
+"""What follows a time word that says when money is short, not when it is paid: 年底资金紧张
+("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底)."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")
