@@ -128,10 +128,14 @@ def find_promised_date(
     sentence that names a time without a day (春节后, "after the holidays") has no date.
     """
     base = reference_day(sent, tz)
-    hits = [h for h in find_dates(text, base, dmy=slash_order(tz)) if base is None or h.day >= base]
     norm = unicodedata.normalize("NFKC", text)
+    hits = [
+        h
+        for h in find_dates(text, base, dmy=slash_order(tz))
+        if (base is None or h.day >= base) and not _in_reason(norm, h.start)
+    ]
     if near:
-        hits = [h for h in hits if not _REASON.match(norm, h.end)]
+        hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
     for start, end in _spans_of(norm, near, _SENTENCE_END):
         for hit in hits:  # "审批将于12月9日完成，审批后3个工作日内付款": the count is the promise
             if hit.rule.endswith(FROM_EVENT) and start <= hit.start and hit.end <= end:
@@ -146,7 +150,16 @@ def find_promised_date(
     return hits[0].day if hits else None
 
 
-_REASON = re.compile(
+_REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![此而])")
+"""A clause that gives a reason ("因年底资金较紧，能否分两期"): its time is not the day asked."""
+
+
+def _in_reason(text: str, at: int) -> bool:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    return _REASON.match(text, start) is not None
+
+
+_MONEY_AFTER = re.compile(
     r"\s*(?:的)?(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
     r"|cash ?flow|budget)",
     re.I,
