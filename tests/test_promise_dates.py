@@ -269,3 +269,12 @@ def test_set_f_date_categories() -> None:
     assert find_promised_date("预计明年2月中下旬付款", SENT, SH) is None  # two parts of a month
     assert find_promised_date("下周付款", SENT, SH) is None
     assert find_promised_date("by the end of next week", SENT, SH) == date(2026, 12, 4)
+
+
+def test_a_count_from_an_event_dated_earlier_runs_from_that_day() -> None:
+    # SENT Tue 24 Nov; the sign-off is dated 27 Nov (a Friday): 2 working days = Tue 1 Dec
+    text = "签字预计11月27日完成，签字后两个工作日内付款。"
+    assert find_promised_date(text, SENT, SH, near=["付款"]) == date(2026, 12, 1)
+    text = "Sign-off is planned for December 3; we pay within 10 days of sign-off."
+    assert find_promised_date(text, SENT, SH, near=["pay"]) == date(2026, 12, 13)
+    assert find_promised_date("we pay within 10 days of sign-off", SENT, SH) is None

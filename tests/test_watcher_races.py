@@ -9,8 +9,7 @@ guard; nothing here waits on a schedule (``tick_seconds`` is an hour).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -40,23 +39,9 @@ from tests.test_inbox_e2e import (
     World,
     config_text,
     reply,
+    running,
     world,  # noqa: F401 (a fixture)
 )
-
-
-@contextmanager
-def running(daemon: Daemon) -> Iterator[Daemon]:
-    """``daemon.run()`` in a thread until the block ends; then it must stop."""
-    thread = threading.Thread(target=daemon.run, name="test-daemon")
-    thread.start()
-    try:
-        wait_until(lambda: daemon.watcher is not None and daemon.watcher.is_alive(), "watcher")
-        yield daemon
-    finally:
-        daemon.stop.set()
-        daemon.wake.set()
-        thread.join(timeout=15)
-    assert not thread.is_alive()
 
 
 class WatchedMaildir(MaildirSource):

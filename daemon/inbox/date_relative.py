@@ -27,6 +27,7 @@ from daemon.inbox.date_rules import (
     _next_on_or_after,
     _week_day,
     _zh_int,
+    absolute_dates,
 )
 
 _ORDINAL_ENDS = (
@@ -66,6 +67,38 @@ def _from_event(text: str, hit: DateHit) -> bool:
         m.start() <= hit.end and hit.start <= m.end()
         for m in EVENT_COUNT.finditer(text, max(0, hit.start - 12), min(len(text), hit.end + 60))
     )
+
+
+FROM_EVENT = "_from_event"
+"""Suffix of a count's rule when it runs from an event dated elsewhere in the text."""
+_EVENT_ZH = re.compile(
+    r"([^\d\s,.;:!?，。；：！？年月日号號周週天今明后後前一二三四五六七八九十]{2,8})"
+    r"(?:之后|之後|以后|以後|后|後)\s*$"
+)
+_EVENT_EN = re.compile(
+    r"\s+(?:of|after|from|following|upon)\s+(?:the\s+|our\s+|your\s+|final\s+)*([a-z-]{4,})",
+    re.I,
+)
+_CLAUSES = re.compile(r"[^。！？!?；;\n，,]+")
+
+
+def _event_day(text: str, hit: DateHit, base: date) -> date | None:
+    """The day of the event a count runs from, when an earlier clause dates it
+    ("审批将于12月9日完成，审批后3个工作日内付款": 3 working days from 9 December)."""
+    zh = _EVENT_ZH.search(text, max(0, hit.start - 12), hit.start)
+    en = _EVENT_EN.match(text, hit.end)
+    if zh:
+        words = [zh[1][i : i + 2] for i in range(len(zh[1]) - 1)]
+    elif en:
+        words = [en[1].lower()[:6]]  # approval / approved: "approv"
+    else:
+        return None
+    for clause in _CLAUSES.finditer(text, 0, hit.start):
+        if any(w in clause[0].lower() for w in words):
+            dated = absolute_dates(clause[0], base)
+            if dated:
+                return dated[0].day
+    return None
 
 
 def relative_dates(text: str, base: date | None) -> list[DateHit]:
@@ -252,7 +285,17 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         days = _en_int(m[1])
         target = _add_business_days(base, days) if m[2] else base + timedelta(days=days)
         add(m, target, "en_within_days")
-    return [h for h in hits if h.rule not in _COUNTS or not _from_event(text, h)]
+    out: list[DateHit] = []
+    for hit in hits:
+        if hit.rule in _COUNTS and _from_event(text, hit):
+            event = _event_day(text, hit, base)
+            if event is None:
+                continue  # counted from an event nobody dated: no day
+            again = relative_dates(text[hit.start : hit.end], event)
+            out += [DateHit(hit.start, hit.end, a.day, hit.rule + FROM_EVENT) for a in again[:1]]
+        else:
+            out.append(hit)
+    return out
 
 
 _PART = {"初": 5, "上旬": 10, "中": 15, "中旬": 15, "下旬": 31, "内": 31, "內": 31}

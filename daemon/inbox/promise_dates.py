@@ -24,6 +24,8 @@ Conventions (documented because they are choices):
   ``15.12.2026`` is day.month.year, ``12.15`` (no year) month.day.
 - Days as words ("on the tenth", "the twenty-first of December") count like "the 10th";
   "early January" is the 5th, like "early next month".
+- A count from an event (审批通过后5个工作日内, "within 5 days of approval") names no day,
+  unless an earlier clause dates that event (审批将于12月9日完成): then it counts from there.
 - "within N days" / N天内 counts calendar days; N个工作日 / "N business days" counts the
   working days of the Chinese calendar (make-up workdays count, holidays do not).
 - Mid-month (月中, 12月中旬, "mid-December") is the 15th, 上旬 the 10th; 下旬, 本月内, 年内 and
@@ -45,7 +47,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.date_relative import EVENT_COUNT, relative_dates
+from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
 from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, slash_order
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
@@ -128,6 +130,10 @@ def find_promised_date(
     base = reference_day(sent, tz)
     hits = [h for h in find_dates(text, base, dmy=slash_order(tz)) if base is None or h.day >= base]
     norm = unicodedata.normalize("NFKC", text)
+    for start, end in _spans_of(norm, near, _SENTENCE_END):
+        for hit in hits:  # "审批将于12月9日完成，审批后3个工作日内付款": the count is the promise
+            if hit.rule.endswith(FROM_EVENT) and start <= hit.start and hit.end <= end:
+                return hit.day
     for ends in (_CLAUSE_END, _SENTENCE_END):  # the clause of the words, then their sentence
         for start, end in _spans_of(norm, near, ends):
             inside = [h for h in hits if start <= h.start and h.end <= end]
