@@ -52,6 +52,10 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.reports.history", 7),
     ("daemon.reports.weekly", 7),
     ("daemon.reports.statement_mail", 7),
+    ("daemon.reports.summary", 7),  # status/report summaries kept in data_dir
+    ("daemon.reports.summary_file", 7),
+    ("daemon.reports.summary_key", 7),
+    ("daemon.reports.summary_report", 7),
     ("daemon.bank.apply", 7),  # the bank's shell: the store
     ("daemon.bank.folder", 7),
     ("daemon.service", 8),

@@ -181,3 +181,15 @@ FRESH_ZH = [
 @pytest.mark.parametrize(("body", "kind", "day"), FRESH_ZH, ids=[b for b, _, _ in FRESH_ZH])
 def test_fresh_zh_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+REASONS = [
+    # a time inside a reason clause (因年底…) is not the day asked for or promised
+    ("因月底结账资金紧，能否分两期付？", "more_time", None),
+    ("因月底要结账，我们12月28日前付。", "promise", date(2026, 12, 28)),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), REASONS, ids=[b for b, _, _ in REASONS])
+def test_a_time_in_a_reason_is_not_the_day(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)

@@ -128,8 +128,12 @@ def find_promised_date(
     sentence that names a time without a day (春节后, "after the holidays") has no date.
     """
     base = reference_day(sent, tz)
-    hits = [h for h in find_dates(text, base, dmy=slash_order(tz)) if base is None or h.day >= base]
     norm = unicodedata.normalize("NFKC", text)
+    hits = [
+        h
+        for h in find_dates(text, base, dmy=slash_order(tz))
+        if (base is None or h.day >= base) and not _in_reason(norm, h.start)
+    ]
     for start, end in _spans_of(norm, near, _SENTENCE_END):
         for hit in hits:  # "审批将于12月9日完成，审批后3个工作日内付款": the count is the promise
             if hit.rule.endswith(FROM_EVENT) and start <= hit.start and hit.end <= end:
@@ -142,6 +146,15 @@ def find_promised_date(
             if _NO_DAY.search(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None
     return hits[0].day if hits else None
+
+
+_REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![此而])")
+"""A clause that gives a reason ("因年底资金较紧，能否分两期"): its time is not the day asked."""
+
+
+def _in_reason(text: str, at: int) -> bool:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    return _REASON.match(text, start) is not None
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")

@@ -43,15 +43,16 @@ class Archive:
         atomic_write(final, raw, sync_dir=sync_dir)
         return final
 
-    def keep_sent(self, message_id: str, spooled: Path, raw: bytes) -> Path:
+    def keep_sent(self, message_id: str, spooled: Path, raw: bytes, *, sync: bool = True) -> Path:
         """Store the email ``message_id`` the server just accepted: a hard link to its
         spool file ``spooled`` (whose bytes were fsynced before its intent was recorded),
         so its bytes are not written a second time; a copy of ``raw`` where the file
         system has no hard links. A Message-ID stored before keeps its first copy.
 
-        The folder is fsynced before this returns: from then on the sent copy is a
-        durable record that ``message_id`` went out (:meth:`has_sent`), which lets the
-        outbox commit sent marks in groups (:mod:`daemon.outbox.group`).
+        The folder is fsynced before this returns (``sync=False``: by the caller, of the
+        returned path's folder): from then on the sent copy is a durable record that
+        ``message_id`` went out (:meth:`has_sent`), which lets the outbox commit sent
+        marks in groups (:mod:`daemon.outbox.group`).
         """
         final = self.path("sent", message_id)
         try:
@@ -69,7 +70,8 @@ class Archive:
                 return final
             final.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(final, raw, sync_dir=False)
-        fsync_dir(final.parent)
+        if sync:
+            fsync_dir(final.parent)
         return final
 
     def has_sent(self, message_id: str) -> bool:

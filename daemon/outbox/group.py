@@ -16,8 +16,10 @@ emails in groups instead::
    the spool folder is fsynced, then the store batch committed: ONE write makes every
    intent of the group durable, before any of its bytes goes to the server;
 3. the emails are sent one by one; as soon as the server accepted one, its sent copy goes
-   into the archive (a hard link to its spool file, its folder fsynced: one metadata
-   commit, the bytes are not written again) and its ``sent`` mark into the open batch;
+   into the archive (a hard link to its spool file: the bytes are not written again) and
+   its ``sent`` mark into the open batch. The copy's folder is fsynced (one metadata
+   commit) on a thread while the next email is transmitted, and waited for just before
+   that email's final dot (``before_dot`` of the transport);
 4. every :data:`SENT_EVERY` sends and at the end: the sent marks are committed in one
    write, then the spool files removed.
 
@@ -31,17 +33,20 @@ Why no email goes out twice, wherever a crash (SIGKILL, power loss) falls:
 * after 2, before an email's first byte: it is ``pending`` with its bytes in the spool;
   :meth:`Outbox.retry_pending` sends those very bytes once.
 * after the server accepted an email and its sent copy is in the archive, before its
-  ``sent`` mark is committed: the mark is lost, but the sent copy is durable (its folder
-  was fsynced before the next email went out). :meth:`Outbox.went_out` looks in the
-  archive first, so the restart marks it sent and does not send it again. This is what
-  lets the marks be grouped with or without a Sent folder: the archive is cuikuan's own
-  Sent folder, written only after the server's 250, and made durable one email at a time
-  (a folder fsync, cheaper than a state write and its history).
-* between the server's 250 and the sent copy (a hard link, and for a power loss the fsync
-  of its folder): the one email in flight has no durable record; the Sent folder (or the
-  Maildir transport) is then asked, and without one it is sent again. That window is no
-  wider than when each sent mark was committed on its own (a state write after the 250),
-  and SMTP offers nothing to close it.
+  ``sent`` mark is committed: the mark is lost, but the sent copy is there (a link made
+  right after the 250: a killed process loses nothing it made; and durable against a
+  power loss before the server can accept the next email). :meth:`Outbox.went_out` looks
+  in the archive first, so the restart marks it sent and does not send it again. This is
+  what lets the marks be grouped with or without a Sent folder: the archive is cuikuan's
+  own Sent folder, written only after the server's 250, and made durable one email at a
+  time (a folder fsync, cheaper than a state write and its history, and overlapped with
+  the next email's transmission).
+* between the server's 250 and the sent copy (the hard link; for a power loss, the fsync
+  of its folder): that one email has no durable record; the Sent folder (or the Maildir
+  transport) is then asked, and without one it is sent again. Since the next email's
+  final dot waits for that fsync, never more than one accepted email is in that state,
+  as when each sent mark was committed on its own (a state write after the 250); SMTP
+  offers nothing to close that window.
 
 ``cuikuan recover`` reads the same archive (:mod:`daemon.storage.recovery`): every email in
 it is recorded as sent.
@@ -50,6 +55,7 @@ it is recorded as sent.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -58,6 +64,7 @@ from typing import TYPE_CHECKING
 from daemon.outbox.archive import Archive
 from daemon.outbox.failures import TickResult
 from daemon.outbox.spool import Spool
+from daemon.storage.atomic import fsync_dir
 from daemon.storage.store import Store
 
 GROUP_EMAILS = 100
@@ -83,6 +90,8 @@ class Queued:
 class SendGroup:
     """What a group holds between its commits (see the module docstring)."""
 
+    fsyncer: ThreadPoolExecutor
+    """One thread: the fsync of the last sent copy's folder (see the module docstring)."""
     queued: list[Queued] = field(default_factory=list)
     size: int = 0
     flushing: bool = False
@@ -92,6 +101,8 @@ class SendGroup:
     """Spool files to remove once the sent (or failed) marks are committed."""
     marks: int = 0
     """Sent marks recorded since the last commit."""
+    evidence: Future[None] | None = None
+    """The fsync of the last sent copy's folder, while it runs."""
 
     def add(self, item: Queued) -> None:
         self.queued.append(item)
@@ -136,7 +147,8 @@ class GroupCommit:
         if self._group is not None:
             yield
             return
-        group = self._group = SendGroup()
+        fsyncer = ThreadPoolExecutor(1, thread_name_prefix="sent-copy-fsync")
+        group = self._group = SendGroup(fsyncer)
         try:
             with self.store.batch():
                 try:
@@ -147,10 +159,12 @@ class GroupCommit:
                     for item in group.take():
                         item.result.deferred.append(item.mid)
                     self.spool.sync()  # before the batch commits the intents it names
+                    self._await_evidence()  # before it commits the sent marks
             for mid in group.unspool:
                 self.spool.remove(mid)
         finally:
             self._group = None
+            fsyncer.shutdown()
 
     def _flush(self, group: SendGroup) -> bool:
         """Commit the group's intents in one write, then send them; False if the
@@ -177,14 +191,30 @@ class GroupCommit:
         """The sent marks in one write, then the spool cleared."""
         if not group.marks:
             return
+        self._await_evidence()
         self.store.commit()
         unspool, group.unspool, group.marks = group.unspool, [], 0
         for mid in unspool:
             self.spool.remove(mid)
 
     def _archive_sent(self, mid: str, raw: bytes) -> None:
-        """Keep the sent copy, durable before the next email goes (see the module doc)."""
-        self.archive.keep_sent(mid, self.spool.path(mid), raw)
+        """Keep the sent copy: durable before the next email can be accepted (grouped:
+        its folder's fsync runs while the next one is transmitted; see the module doc)."""
+        group = self._group
+        if group is None:
+            self.archive.keep_sent(mid, self.spool.path(mid), raw)
+            return
+        kept = self.archive.keep_sent(mid, self.spool.path(mid), raw, sync=False)
+        self._await_evidence()  # one at a time
+        group.evidence = group.fsyncer.submit(fsync_dir, kept.parent)
+
+    def _await_evidence(self) -> None:
+        """Wait until the last sent copy is durable (the transport calls it before the
+        final dot of the next email: at most one accepted email lacks a durable record)."""
+        group = self._group
+        if group is not None and group.evidence is not None:
+            running, group.evidence = group.evidence, None
+            running.result()
 
     def _unspool(self, mid: str) -> None:
         """Drop ``mid``'s spool file once its new status is durable (grouped: after the

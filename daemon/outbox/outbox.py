@@ -264,7 +264,7 @@ class Outbox(GroupCommit):
             result.deferred.append(mid)
             return False
         try:
-            refused = self.transport.send_raw(raw)
+            refused = self.transport.send_raw(raw, self._await_evidence)
         except RecipientsDeferredError as exc:
             self._recipients_deferred(mid, exc, now)
             result.deferred.append(mid)
