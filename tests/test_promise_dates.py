@@ -278,3 +278,11 @@ def test_a_count_from_an_event_dated_earlier_runs_from_that_day() -> None:
     text = "Sign-off is planned for December 3; we pay within 10 days of sign-off."
     assert find_promised_date(text, SENT, SH, near=["pay"]) == date(2026, 12, 13)
     assert find_promised_date("we pay within 10 days of sign-off", SENT, SH) is None
+
+
+def test_a_time_that_says_when_money_is_short_is_not_the_promised_day() -> None:
+    text = "我们年底资金安排比较紧，货款拟于明年1月15日前支付。"
+    assert find_promised_date(text, SENT, SH, near=["资金安排", "1月15日前支付"]) == date(
+        2027, 1, 15
+    )
+    assert find_promised_date("因年底资金紧，能否分两次付？", SENT, SH, near=["能否分两次"]) is None

@@ -363,3 +363,30 @@ SET_F_EN_CATEGORIES = [
 )
 def test_set_f_english_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+# A fresh English batch written after sets E and F were fixed (16/30 right before these
+# fixes): each line a category still missing, in its own words.
+FRESH_EN = [
+    ("Just checked with accounts, it's been paid.", "paid", None),
+    ("We've put it through today, should clear in 3-5 working days.", "paid", None),
+    ("We've only been able to pay 60% for now.", "partial_payment", None),
+    ("I'll get accounts to push it through by the end of the week.", "promise", date(2026, 12, 4)),
+    ("We'll square this up on the 20th.", "promise", date(2026, 12, 20)),
+    ("We haven't paid yet, sorry - will do so by Friday.", "promise", date(2026, 12, 4)),
+    ("Our cheque run is every other Thursday; you're on the next one.", "promise", None),
+    ("Could we push the due date back by a fortnight?", "more_time", None),
+    (
+        "Any flexibility on the deadline? We'd need until mid-January.",
+        "more_time",
+        date(2027, 1, 15),
+    ),
+    ("Happy to confirm the installation is complete and accepted.", "acceptance", None),
+    ("Sign-off attached - great job from the team.", "acceptance", None),
+    ("Who is the beneficiary? It doesn't match your company name.", "bank_question", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_EN, ids=[b for b, _, _ in FRESH_EN])
+def test_fresh_english_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)

@@ -240,7 +240,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         friday = _week_day(base, 4, 1 if m[1] else 0)
         add(m, friday if friday >= base else _week_day(base, 4, 1), "en_week_end")
     for m in re.finditer(
-        r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text, re.I
+        r"(?<!every )(?<!other )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        text,
+        re.I,
     ):
         add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_bare_weekday")
     for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):

@@ -134,6 +134,8 @@ def find_promised_date(
         for h in find_dates(text, base, dmy=slash_order(tz))
         if (base is None or h.day >= base) and not _in_reason(norm, h.start)
     ]
+    if near:
+        hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
     for start, end in _spans_of(norm, near, _SENTENCE_END):
         for hit in hits:  # "审批将于12月9日完成，审批后3个工作日内付款": the count is the promise
             if hit.rule.endswith(FROM_EVENT) and start <= hit.start and hit.end <= end:
@@ -155,6 +157,15 @@ _REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![�
 def _in_reason(text: str, at: int) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     return _REASON.match(text, start) is not None
+
+
+_MONEY_AFTER = re.compile(
+    r"\s*(?:的)?(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
+    r"|cash ?flow|budget)",
+    re.I,
+)
+"""What follows a time word that says when money is short, not when it is paid: 年底资金紧张
+("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底)."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")
