@@ -128,13 +128,25 @@ def main() -> None:
         json.dumps({**info, "results": results}, ensure_ascii=False, indent=1) + "\n",
         encoding="utf-8",
     )
-    (HERE / "RESULTS.md").write_text(
+    head = (
         f"# cuikuan benchmarks\n\n{when} on {info['machine']}"
         f"{' (quick sizes)' if args.quick else ''}.\n"
         "Reproduce: `.venv/bin/python bench/run_all.py`.\n\n"
-        f"{table}\n\nTargets missed: {', '.join(missed) or 'none'}.\n",
-        encoding="utf-8",
+        f"{table}\n\nTargets missed: {', '.join(missed) or 'none'}.\n"
     )
+    path = HERE / "RESULTS.md"
+    path.write_text(head + kept_analysis(path), encoding="utf-8")
+
+
+def kept_analysis(path: Path) -> str:
+    """The hand-written sections of RESULTS.md (from its first ``## `` heading on): why each
+    goal is met or not, before/after notes. A new run replaces the table above them, not
+    the reasons, which the next reader needs beside the new numbers."""
+    if not path.exists():
+        return ""
+    text = path.read_text(encoding="utf-8")
+    at = text.find("\n## ")
+    return "" if at < 0 else text[at:]
 
 
 if __name__ == "__main__":

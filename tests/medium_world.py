@@ -134,18 +134,38 @@ COMMANDS = {
 EXPECTED = Path(__file__).resolve().parent / "data" / "medium_world"
 
 
-def outputs(config: Path) -> dict[str, str]:
-    """What each of :data:`COMMANDS` prints for the world at ``config``."""
+def outputs(config: Path, *, summaries: bool | None = None) -> dict[str, str]:
+    """What each of :data:`COMMANDS` prints for the world at ``config``.
+
+    ``summaries`` (:mod:`daemon.reports.summary`): False, every command takes the long
+    way (no summary left from the one before); True, every command answers from the
+    summary its own first run kept; None, the commands run one after the other.
+    """
     import contextlib
     import io
 
     from daemon.cli.main import main
+    from daemon.reports import summary
 
     out = {}
     for name, argv in COMMANDS.items():
-        buffer = io.StringIO()
-        with contextlib.redirect_stdout(buffer):
-            assert main([*argv, "--config", str(config)]) == 0
+        if summaries is not None:
+            for kept in config.parent.glob("data/*summary*"):
+                kept.unlink()
+        # the first run keeps the summary: a status of one client keeps none (it works
+        # out only that client's rows), the status of all clients does
+        first = (
+            argv[: argv.index("--client")] + argv[argv.index("--client") + 2 :]
+            if "--client" in argv
+            else argv
+        )
+        for run in [first, argv] if summaries else [argv]:
+            served = sum(summary.SERVED.values())
+            buffer = io.StringIO()
+            with contextlib.redirect_stdout(buffer):
+                assert main([*run, "--config", str(config)]) == 0
+        if summaries is not None:
+            assert (sum(summary.SERVED.values()) > served) == summaries, name
         out[name] = buffer.getvalue()
     return out
 

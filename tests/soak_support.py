@@ -76,12 +76,15 @@ def code_digest(repo: Path = REPO) -> str:
 # --- the world: config and expected mail -------------------------------------------------
 
 
-def write_config(root: Path, *, contracts: int, smtp_port: int, imap_port: int) -> Path:
+def write_config(
+    root: Path, *, contracts: int, smtp_port: int, imap_port: int, imap: bool = True
+) -> Path:
     """A config with ``contracts`` contracts, each with a terms email and 3 emails due at NOW.
 
     Milestones: one due in 7 days (notice), one 11 days overdue (reminder), one 37 days
     overdue (demand letter). Half the clients write in English, half in Chinese; ten
-    contracts per client.
+    contracts per client. ``imap=False``: no IMAP (the inbox is the Maildir), so no Sent
+    folder can tell a restart what went out.
     """
     lines = [
         "settings:",
@@ -93,13 +96,18 @@ def write_config(root: Path, *, contracts: int, smtp_port: int, imap_port: int) 
         "    from: {name: 示例科技 应收账款, email: ar@example.cn}",
         "    transport: smtp",
         f"    smtp: {{host: 127.0.0.1, port: {smtp_port}, security: none, timeout: 10}}",
-        "    imap:",
-        "      host: 127.0.0.1",
-        f"      port: {imap_port}",
-        "      security: none",
-        f"      username: {IMAP_USER}",
-        "      password_env: CUIKUAN_IMAP_PASSWORD",
-        "      timeout: 10",
+    ]
+    if imap:
+        lines += [
+            "    imap:",
+            "      host: 127.0.0.1",
+            f"      port: {imap_port}",
+            "      security: none",
+            f"      username: {IMAP_USER}",
+            "      password_env: CUIKUAN_IMAP_PASSWORD",
+            "      timeout: 10",
+        ]
+    lines += [
         "  report: {weekly: false}",
         "  routine_alerts: email",  # each promise alert mailed at once: counted for exactly-once
         "  data_dir: data",
@@ -303,9 +311,17 @@ def _soak(options: SoakOptions, root: Path, progress: Progress) -> SoakResult:
                     faults.stop()
                 progress("final run: letting the daemon finish, then SIGTERM")
                 exit_code = _final_run(
-                    options, daemon, smtp.handler, expected, state, faults.replies, progress
+                    options,
+                    daemon,
+                    smtp.handler,
+                    expected,
+                    state,
+                    faults.replies,
+                    progress,
+                    owed=faults.owed,
                 )
             finally:
+                faults.finish()
                 daemon.kill()
             time.sleep(0.2)  # let the server finish a session the final run closed
             counts = smtp.handler.snapshot()
@@ -409,13 +425,20 @@ def _final_run(
     state: Path,
     replies: list[str],
     progress: Progress,
+    *,
+    owed: Callable[[], int] = lambda: 0,
 ) -> int | None:
-    """Let one run finish every expected email and reply, then SIGTERM it; its exit code."""
+    """Let one run finish every expected email and reply, then SIGTERM it; its exit code.
+
+    ``replies`` may still grow meanwhile: ``owed()`` replies are still to be delivered
+    (once this run has sent the reminders they answer), and the run is not done before.
+    """
     proc = daemon.spawn()
     finished = _wait_until(
         lambda: (
             daemon.running()
             and expected <= set(server.snapshot())
+            and owed() == 0
             and _store_done(state, expected, replies)
         ),
         options.final_timeout,

@@ -172,7 +172,8 @@ CASES = [
     ("en-by-date", "We will pay by December 10.", "promise", date(2026, 12, 10)),
     ("en-date-only", "By December 10.", "promise", date(2026, 12, 10)),
     ("en-will-be-paid", "It will be paid on 15 Dec 2026.", "promise", date(2026, 12, 15)),
-    ("en-expect", "We expect to pay next week.", "promise", date(2026, 12, 4)),
+    # "next week" names no day (labels.yaml: 下周 / next week without a day = null)
+    ("en-expect", "We expect to pay next week.", "promise", None),
     ("en-next-friday", "We'll pay next Friday.", "promise", date(2026, 12, 4)),
     ("en-scheduled", "Payment scheduled for 15 Dec 2026.", "promise", date(2026, 12, 15)),
     (

@@ -204,7 +204,8 @@ IMPORTS_PROBE = (
     "heavy = ['pydantic', 'jinja2', 'imapclient', 'mailparser', 'daemon.service.loop',\n"
     "         'daemon.inbox.processor', 'daemon.reports.build', 'tinydb', 'babel',\n"
     "         'smtplib', 'imaplib', 'daemon.mail.rendering', 'daemon.outbox.outbox',\n"
-    "         'daemon.chase.engine', 'holidays', 'yaml', 'daemon.config.loader']\n"
+    "         'daemon.chase.engine', 'holidays', 'yaml', 'daemon.config.loader',\n"
+    "         'daemon.domain.events', 'rapidfuzz', 'markupsafe', 'publicsuffixlist']\n"
     "print('LOADED', json.dumps([m for m in heavy if m in sys.modules]))\n"
 )
 
@@ -215,7 +216,10 @@ IMPORTS_PROBE = (
         (["--version"], set()),
         (["--help"], set()),
         (["check"], {"pydantic", "holidays", "yaml", LOADER}),
-        (["status", "--now", DEMO_NOW], {"pydantic", "tinydb", "holidays", "yaml", LOADER}),
+        (
+            ["status", "--now", DEMO_NOW],
+            {"pydantic", "tinydb", "holidays", "yaml", LOADER, "daemon.domain.events"},
+        ),
     ],
 )
 def test_short_commands_import_only_what_they_need(

@@ -151,6 +151,18 @@ def test_a_clock_one_year_ahead_sends_nothing_and_the_plan_survives(
     assert sent == expected and expected
 
 
+def test_a_state_without_a_heartbeat_stays_held_after_the_alert(demo: Path) -> None:  # noqa: F811
+    """A state from an older cuikuan has no clock.json: the state's last activity is the
+    reference. The hold's own alert is recorded in the state at the jumped time, so the
+    next cycle took the jump for normal and sent the year's chase."""
+    run(demo, DEMO_NOW)
+    before = outbox(demo)
+    (demo.parent / "data" / "clock.json").unlink()
+    run(demo, YEAR_AHEAD)
+    run(demo, YEAR_AHEAD)
+    assert len(outbox(demo)) == len(before) + 1  # the one alert, nothing else
+
+
 def mid(raw: bytes) -> str:
     return str(message_from_bytes(raw, policy=default)["Message-ID"])
 

@@ -30,6 +30,7 @@ from daemon.errors import StoreError
 from daemon.service.runtime import open_runtime
 from daemon.storage import json_storage
 from daemon.storage.atomic import append_durably, write_all
+from daemon.storage.lock import StateLock, StateLockedError
 from daemon.storage.store import Store
 from tests.demo_config import DEMO_CONFIG, DEMO_DIR
 from tests.test_engine import DEMO_NOW
@@ -185,3 +186,16 @@ def test_a_failed_append_is_cut_back_to_the_true_previous_size(
         os.close(fd)
     assert info.value.errno == errno.ENOSPC
     assert log.read_bytes() == b"committed\n"
+
+
+def test_the_state_lock_is_taken_on_a_full_disk(small_disk: Path) -> None:
+    """The lock file holds the owner's pid; on a full disk that write failed and the
+    daemon died at start with a traceback (found by the disk-full soak)."""
+    fill(small_disk)
+    lock = StateLock(small_disk / "state.json.lock")
+    try:
+        assert lock.held
+        with pytest.raises(StateLockedError, match="another cuikuan process holds"):
+            StateLock(small_disk / "state.json.lock")
+    finally:
+        lock.release()

@@ -35,7 +35,7 @@ from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.mail_world import MailWorld, fixture_mail_yaml
 from tests.fixtures.smtp import SmtpServer
 from tests.fixtures.ticks import Ticks
-from tests.fixtures.waiting import wait_until
+from tests.fixtures.waiting import HANG_GUARD_SECONDS, wait_until
 
 PM, STAFF, AR = "pm@example.com", "staff@example.com", "ar@team.example"
 PAY, ANN, CFO, BETA = "pay@acme.cn", "ann@acme.cn", "cfo@acme.cn", "ap@beta.example"
@@ -500,7 +500,7 @@ def running(daemon: Daemon) -> Iterator[Daemon]:
     finally:
         daemon.stop.set()
         daemon.wake.set()
-        thread.join(timeout=15)
+        thread.join(timeout=HANG_GUARD_SECONDS)
     assert not thread.is_alive()
 
 

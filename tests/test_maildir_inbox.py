@@ -165,6 +165,19 @@ def test_a_following_instance_reports_what_the_other_has_not_read(inbox: Path) -
     assert main.read_keys == frozenset()  # what was filed is not kept
 
 
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_an_unreadable_file_is_not_news_once_the_reader_has_tried_it(inbox: Path) -> None:
+    """A file the daemon cannot read (its mode, an I/O error) stays in the inbox; reported
+    as new after every read, it made the watcher and the main loop wake each other."""
+    main, watching = MaildirSource(inbox), MaildirSource(inbox)
+    _deliver(inbox, 1)
+    (inbox / "new" / "unreadable").symlink_to("/proc/self/mem")  # a file whose read fails
+    messages, _cursor = main.fetch_new(None)
+    assert len(messages) == 1
+    watching.follow(main.read_keys)
+    assert watching.wait_for_activity(0, threading.Event()) is False
+
+
 def test_from_settings_resolves_against_base_dir(tmp_path: Path) -> None:
     src = MaildirSource.from_settings(MaildirSettings(), tmp_path)
     assert src.inbox == tmp_path / "data" / "inbox"

@@ -13,6 +13,7 @@ from daemon.inbox.promise_dates import (
     find_return_date,
     parse_date_text,
     reference_day,
+    slash_order,
 )
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -218,3 +219,70 @@ def test_the_date_beside_the_words_beats_one_elsewhere() -> None:
     assert find_promised_date(text, SENT, SH, near=["再付吗"]) is None
     text = "12月1日的提醒收到了。我们12月8日付款。"
     assert find_promised_date(text, SENT, SH, near=["12月8日付款"]) == date(2026, 12, 8)
+
+
+# Held-out set E's date categories, in other words (SENT is Tuesday 24 Nov 2026).
+SET_E_DATES = [
+    ("we'll pay Thursday week", date(2026, 12, 3)),  # UK: a week after the coming Thursday
+    ("a week on Monday", date(2026, 12, 7)),
+    ("will send it tmrw", date(2026, 11, 25)),
+    ("paying on the fourth", date(2026, 12, 4)),
+    ("by the twenty-second at the latest", date(2026, 12, 22)),
+    ("for the second instalment", None),  # a word ordinal naming no day
+    ("on the ninth of December", date(2026, 12, 9)),
+    ("our pay run in early January", date(2027, 1, 5)),
+    ("审批下来后三个工作日内支付", None),  # counted from an approval nobody has dated
+    ("We will pay within 7 days of receipt of the corrected invoice.", None),
+    ("within 7 days from today", date(2026, 12, 1)),
+    ("元旦节后再结", None),
+    ("月中左右付", date(2026, 12, 15)),
+    ("这两天就付", None),
+    ("下個禮拜三之前過數", date(2026, 12, 2)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_E_DATES, ids=[t for t, _ in SET_E_DATES])
+def test_set_e_date_categories(text: str, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, SH) == expected
+
+
+def test_slash_dates_follow_a_month_first_locale_even_when_past() -> None:
+    sent = datetime(2026, 12, 3, 15, 0, tzinfo=ZoneInfo("UTC"))  # 3 December everywhere
+    assert slash_order(ZoneInfo("Asia/Taipei")) is False
+    assert slash_order(ZoneInfo("Europe/Berlin")) is True
+    assert slash_order(ZoneInfo("UTC")) is None
+    # 12/2 on 3 December: 2 December (past, no promise) in Taipei and New York
+    for zone in ("Asia/Taipei", "America/New_York"):
+        assert find_promised_date("on 12/2", sent, ZoneInfo(zone)) is None
+    # where the zone says nothing, only the future reading is taken (an away-until date)
+    assert find_promised_date("on 12/2", sent, ZoneInfo("UTC")) == date(2027, 2, 12)
+    assert find_promised_date("by 2/1", sent, ZoneInfo("Europe/London")) == date(2027, 1, 2)
+
+
+def test_set_f_date_categories() -> None:
+    # a weekday beside an explicit date yields to the date (a UK/MY sender: day first)
+    kl = ZoneInfo("Asia/Kuala_Lumpur")
+    assert find_promised_date("ready on Tuesday, 15/12", SENT, kl) == date(2026, 12, 15)
+    assert find_promised_date("it will be paid the 11/12", SENT, ZoneInfo("Europe/Paris")) == (
+        date(2026, 12, 11)
+    )
+    assert find_promised_date("预计明年2月中下旬付款", SENT, SH) is None  # two parts of a month
+    assert find_promised_date("下周付款", SENT, SH) is None
+    assert find_promised_date("by the end of next week", SENT, SH) == date(2026, 12, 4)
+
+
+def test_a_count_from_an_event_dated_earlier_runs_from_that_day() -> None:
+    # SENT Tue 24 Nov; the sign-off is dated 27 Nov (a Friday): 2 working days = Tue 1 Dec
+    text = "签字预计11月27日完成，签字后两个工作日内付款。"
+    assert find_promised_date(text, SENT, SH, near=["付款"]) == date(2026, 12, 1)
+    text = "Sign-off is planned for December 3; we pay within 10 days of sign-off."
+    assert find_promised_date(text, SENT, SH, near=["pay"]) == date(2026, 12, 13)
+    assert find_promised_date("we pay within 10 days of sign-off", SENT, SH) is None
+
+
+def test_a_time_that_says_when_money_is_short_is_not_the_promised_day() -> None:
+    text = "我们年底资金安排比较紧，货款拟于明年1月15日前支付。"
+    assert find_promised_date(text, SENT, SH, near=["资金安排", "1月15日前支付"]) == date(
+        2027, 1, 15
+    )
+    assert find_promised_date("因年底资金紧，能否分两次付？", SENT, SH, near=["能否分两次"]) is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from email.mime.text import MIMEText
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -264,4 +265,128 @@ FRESH = [
 
 @pytest.mark.parametrize(("body", "kind", "day"), FRESH, ids=[b for b, _, _ in FRESH])
 def test_fresh_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+# Categories behind held-out set E's English misreadings (HELDOUT.md), in other words than
+# the set's: payment waiting for our fix or a corrected invoice, bank charges netted off or a
+# retention beside a paid amount, paperwork that is no objection, terse and passive wordings.
+SET_E_EN_CATEGORIES = [
+    ("Funds go out once the patch is live and we have tested it.", "dispute", None),
+    ("We'll settle as soon as the hotfix has been applied and confirmed.", "dispute", None),
+    ("It won't be paid until we get a proper tax invoice.", "dispute", None),
+    ("Under clause 9 the fee is due after handover; handover has not happened.", "dispute", None),
+    ("We regard this reminder as unwarranted.", "dispute", None),
+    ("We transferred USD 9,960 today, less the intermediary bank fee.", "partial_payment", None),
+    ("Paid EUR 27,000 today; 10% is retained under clause 12.", "partial_payment", None),
+    ("Before we can process payment we need a signed W-9 from you.", "other", None),
+    ("Sent via ACH yesterday, it should land by Friday.", "paid", None),
+    ("Wired already, please confirm.", "paid", None),
+    ("The balance will be settled after our month-end close.", "promise", None),
+    ("We'll get the money out by 12/18.", "promise", date(2026, 12, 18)),
+    ("Lined up for the end of the month.", "promise", date(2026, 12, 31)),
+    ("Our next possible pay run is early February.", "promise", date(2027, 2, 5)),
+    ("Could you agree to a new payment deadline of 15 March 2027?", "more_time", date(2027, 3, 15)),
+    ("We'd like to pay this in 4 quarterly payments.", "more_time", None),
+    ("Completion certificate attached, signed by our project director.", "acceptance", None),
+    ("Is that actually your account? The name looks like a person's.", "bank_question", None),
+    ("Should go out Tuesday week.", "promise", date(2026, 12, 8)),
+    ("Will transfer tmrw", "promise", date(2026, 12, 2)),
+    ("We'll pay on the twelfth.", "promise", date(2026, 12, 12)),
+    ("We will pay within 10 business days of approval by our board.", "promise", None),
+    ("验收签字后十个工作日内付款。", "promise", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"), SET_E_EN_CATEGORIES, ids=[b for b, _, _ in SET_E_EN_CATEGORIES]
+)
+def test_set_e_english_and_date_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+@pytest.mark.parametrize(
+    ("body", "zone"),
+    [("貨款已於12/2匯出，請查收。", "Asia/Taipei"), ("Wire sent on 12/2.", "America/Denver")],
+)
+def test_a_month_first_sender_s_past_slash_date_stays_past(body: str, zone: str) -> None:
+    # Written on 3 December: 12/2 is 2 December there, not 12 February (a promise).
+    mail = parse_message(text_mail(body, Date="Thu, 03 Dec 2026 22:00:00 +0800"))
+    result = classify(mail, tz=ZoneInfo(zone), known_sender=True)
+    assert (result.kind, result.promised_date) == ("paid", None)
+
+
+# Categories behind held-out set F's English misreadings (HELDOUT.md), in other words than
+# the set's: charges left to us or "the balance … will be paid" beside a paid amount,
+# non-native and chat wordings, objections said as discomfort or a fix asked first.
+SET_F_EN_CATEGORIES = [
+    (
+        "We remitted SGD 7,975 today; the TT charges of SGD 25.00 are for your account.",
+        "partial_payment",
+        None,
+    ),
+    (
+        "We paid EUR 3,000 now; the remaining will be settled after delivery.",
+        "partial_payment",
+        None,
+    ),
+    (
+        "Paid USD 2,500 today, the balance USD 2,500 will be paid in January.",
+        "partial_payment",
+        None,
+    ),
+    ("Transferred oredi, pls check.", "paid", None),
+    ("Invoice status: settled", "paid", None),
+    ("We made the bank transfer on Monday, it should reach you this week.", "paid", None),
+    ("The transfer will be done by end of next week.", "promise", date(2026, 12, 11)),
+    ("I will make the wire on friday", "promise", date(2026, 12, 4)),
+    ("Cheque will be available for pick-up on Thursday, 12/10.", "promise", date(2026, 12, 10)),
+    ("Could you wait until February for this one?", "more_time", None),
+    ("Please allow us more time, our budget opens in April.", "more_time", None),
+    ("Can we pay in three times? It is hard for us this quarter.", "more_time", None),
+    ("We are not happy to pay the last milestone while the export still fails.", "dispute", None),
+    (
+        "The dashboard does not meet the requirements; please fix them before we pay.",
+        "dispute",
+        None,
+    ),
+    ("Our expense claim was rejected because the invoice has the wrong date.", "dispute", None),
+    ("Before finance can release this we need the open defects closed.", "dispute", None),
+    ("Testing done on our side - treat milestone 2 as accepted.", "acceptance", None),
+    ("We need your SWIFT code and the address of your bank branch.", "bank_question", None),
+    ("We will pay next week.", "promise", None),  # next week names no day (labels.yaml)
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"), SET_F_EN_CATEGORIES, ids=[b for b, _, _ in SET_F_EN_CATEGORIES]
+)
+def test_set_f_english_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+# A fresh English batch written after sets E and F were fixed (16/30 right before these
+# fixes): each line a category still missing, in its own words.
+FRESH_EN = [
+    ("Just checked with accounts, it's been paid.", "paid", None),
+    ("We've put it through today, should clear in 3-5 working days.", "paid", None),
+    ("We've only been able to pay 60% for now.", "partial_payment", None),
+    ("I'll get accounts to push it through by the end of the week.", "promise", date(2026, 12, 4)),
+    ("We'll square this up on the 20th.", "promise", date(2026, 12, 20)),
+    ("We haven't paid yet, sorry - will do so by Friday.", "promise", date(2026, 12, 4)),
+    ("Our cheque run is every other Thursday; you're on the next one.", "promise", None),
+    ("Could we push the due date back by a fortnight?", "more_time", None),
+    (
+        "Any flexibility on the deadline? We'd need until mid-January.",
+        "more_time",
+        date(2027, 1, 15),
+    ),
+    ("Happy to confirm the installation is complete and accepted.", "acceptance", None),
+    ("Sign-off attached - great job from the team.", "acceptance", None),
+    ("Who is the beneficiary? It doesn't match your company name.", "bank_question", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_EN, ids=[b for b, _, _ in FRESH_EN])
+def test_fresh_english_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body)[:2] == (kind, day)

@@ -44,10 +44,12 @@ def loaded(world: Path) -> tuple[Config, StateView]:
     return config, read_state(config)
 
 
-@pytest.mark.parametrize("name", sorted(medium_world.COMMANDS))
-def test_status_and_report_print_what_they_printed_before(world: Path, name: str) -> None:
-    expected = (medium_world.EXPECTED / name).read_text(encoding="utf-8")
-    assert medium_world.outputs(world)[name] == expected
+@pytest.mark.parametrize("summaries", [False, True], ids=["long-way", "from-summary"])
+def test_status_and_report_print_what_they_printed_before(world: Path, summaries: bool) -> None:
+    found = medium_world.outputs(world, summaries=summaries)
+    for name in sorted(medium_world.COMMANDS):
+        expected = (medium_world.EXPECTED / name).read_text(encoding="utf-8")
+        assert found[name] == expected, name
 
 
 @pytest.mark.parametrize("days", [-30, 0, 1, 9, 45, 200])

@@ -106,6 +106,29 @@ def test_send_raw_transmits_the_same_bytes_without_bcc(smtp_server: SmtpServer) 
     assert got.message["Subject"] == SUBJECT
 
 
+def test_before_dot_runs_before_the_server_can_accept_the_message(
+    smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    """The outbox waits there for the previous email's sent copy to be durable: the
+    server must not have the message yet when it runs (SMTP and Maildir alike)."""
+    seen: list[int] = []
+    with SmtpTransport(smtp_settings(smtp_server), None) as transport:
+        for n in (1, 2):
+            transport.send_raw(
+                make_message(n).as_bytes(), lambda: seen.append(len(smtp_server.messages))
+            )
+    assert seen == [0, 1] and len(smtp_server.messages) == 2
+    new = tmp_path / "outbox" / "new"
+
+    def delivered() -> int:
+        return len(list(new.iterdir())) if new.exists() else 0
+
+    MaildirTransport(tmp_path / "outbox").send_raw(
+        make_message().as_bytes(), lambda: seen.append(delivered())
+    )
+    assert seen[-1] == 0 and delivered() == 1
+
+
 def test_send_raw_refused_recipient_is_permanent(smtp_server: SmtpServer) -> None:
     smtp_server.fail_next(550, count=3, at="rcpt")
     with pytest.raises(PermanentTransportError) as info:

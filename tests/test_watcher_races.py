@@ -9,8 +9,8 @@ guard; nothing here waits on a schedule (``tick_seconds`` is an hour).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import pytest
 from daemon.clock import FixedClock
 from daemon.config.loader import load_config
 from daemon.domain.emails import message_id
+from daemon.inbox import watcher
 from daemon.inbox.maildir_inbox import MaildirSource
 from daemon.service import loop
 from daemon.service.loop import Daemon
@@ -35,25 +36,12 @@ from tests.test_inbox_e2e import (
     R1,
     TICK1,
     TICK2,
+    World,
     config_text,
     reply,
+    running,
+    world,  # noqa: F401 (a fixture)
 )
-
-
-@contextmanager
-def running(daemon: Daemon) -> Iterator[Daemon]:
-    """``daemon.run()`` in a thread until the block ends; then it must stop."""
-    thread = threading.Thread(target=daemon.run, name="test-daemon")
-    thread.start()
-    try:
-        wait_until(lambda: daemon.watcher is not None and daemon.watcher.is_alive(), "watcher")
-        wait_until(daemon.cycle_done.is_set, "the first cycle")
-        yield daemon
-    finally:
-        daemon.stop.set()
-        daemon.wake.set()
-        thread.join(timeout=15)
-    assert not thread.is_alive()
 
 
 class WatchedMaildir(MaildirSource):
@@ -127,6 +115,7 @@ def test_a_maildir_reply_landing_during_a_cycle_wakes_the_next_cycle(
 
     monkeypatch.setattr(inbox, "handle", handle_and_a_reply_lands)
     with running(daemon) as d:
+        wait_until(d.cycle_done.is_set, "the first cycle")
         wait_until(lambda: watched and watched[0].waits >= 1, "the watcher's first wait")
         (new / "1.eml").write_bytes(first)  # the watcher reports it: a cycle reads it
         wait_until(lambda: status(config_path, C1, "m1") == "disputed", "the dispute")
@@ -136,3 +125,65 @@ def test_a_maildir_reply_landing_during_a_cycle_wakes_the_next_cycle(
         )
         assert d.watcher is not None and d.watcher.wakeups >= 2
     assert list(new.iterdir()) == []
+
+
+# --- unread mail while a clock jump is held ---------------------------------------------
+
+JUMPED = TICK2 + timedelta(days=30)  # beyond clock_jump_days (4) of the last activity
+
+
+def counting_cycles(daemon: Daemon) -> list[int]:
+    """How many cycles the daemon ran (scheduled, woken, the first)."""
+    count = [0]
+    real = daemon.cycle
+
+    def cycle() -> None:
+        count[0] += 1
+        real()
+
+    daemon.cycle = cycle  # type: ignore[method-assign]
+    return count
+
+
+def held_mail_does_not_spin(daemon: Daemon, clock: FixedClock, acted: Callable[[], bool]) -> None:
+    """The watcher reports the unread mail again and again (its fallback timer is made
+    short); the loop runs no cycle for those reports while nothing may act, and reads the
+    mail as soon as the clock is plausible again (no tick: ``tick_seconds`` is an hour)."""
+    cycles = counting_cycles(daemon)
+    with running(daemon) as d:
+        assert d.watcher is not None
+        wait_until(lambda: d.watcher is not None and d.watcher.wakeups >= 5, "five reports")
+        assert cycles[0] == 1, f"{cycles[0]} cycles for {d.watcher.wakeups} reports of held mail"
+        assert not acted()  # held: nothing acts
+        clock.set(TICK2)  # plausible again: the report kept is acted on
+        wait_until(acted, "the held mail, read once the clock is plausible")
+
+
+def test_unread_imap_mail_held_by_a_clock_jump_does_not_spin_the_loop(
+    world: World,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before: each report ran a cycle that read nothing (the clock held it), then the
+    watcher, still beyond the main thread's cursor, reported at once: a busy loop of IMAP
+    round trips and cycles for as long as the jump was held."""
+    monkeypatch.setattr(Daemon, "_install_signal_handlers", lambda self: None)
+    monkeypatch.setattr(watcher, "CYCLE_WAIT_SECONDS", 0.2)  # its fallback, made frequent
+    world.deliver(reply(PAY, "We dispute the amount.", in_reply_to=world.mid(R1)))
+    clock = FixedClock(JUMPED)
+    daemon = Daemon(world.config_path, world.config, clock, clock_guard=True)
+    held_mail_does_not_spin(daemon, clock, lambda: world.milestone(C1, "m1").status == "disputed")
+
+
+def test_unread_maildir_mail_held_by_a_clock_jump_does_not_spin_the_loop(
+    maildir_world: tuple[Path, list[WatchedMaildir]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(watcher, "CYCLE_WAIT_SECONDS", 0.2)
+    config_path, _watched = maildir_world
+    config = load_config(config_path)
+    secret = message_key.load(config.settings.data_dir, create=False)
+    new = config_path.parent / "data" / "inbox" / "new"
+    mid = message_id(R1, "team.example", secret)
+    (new / "1.eml").write_bytes(reply(PAY, "We dispute this.", in_reply_to=mid))
+    clock = FixedClock(JUMPED)
+    daemon = Daemon(config_path, config, clock, clock_guard=True)
+    held_mail_does_not_spin(daemon, clock, lambda: status(config_path, C1, "m1") == "disputed")

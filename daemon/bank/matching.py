@@ -29,8 +29,6 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from daemon.bank.credit import Credit
 from daemon.bank.normalise import account_digits, company_core, plain_text
 from daemon.config.schema import Client
@@ -93,6 +91,10 @@ def payer_is(client: Client, credit: Credit, name_score: int) -> bool:
     account = account_digits(credit.account)
     if account and account in {account_digits(a) for a in client.bank_accounts}:
         return True
+    # rapidfuzz (~4 MB with its native parts) only when a payer's name is compared: the
+    # daemon imports this module at start-up and idles without bank credits to match.
+    from rapidfuzz import fuzz
+
     payer = company_core(credit.payer)
     if not payer:
         return False

@@ -309,11 +309,11 @@ class Engine:
     def _give_back(self, mid: str, kept: list[SendKey]) -> bool:
         """Whether the pending letter ``mid`` surely did not go out, so that its ``kept``
         payments may be planned again. A letter that did go out (a crash after the server
-        took it) is left to :meth:`Outbox.retry_pending`, which marks it sent; when the Sent
-        folder cannot be asked now it stays pending until it can: never twice."""
-        check = self.outbox.already_sent
+        took it: its sent copy is archived, or the Sent folder has it) is left to
+        :meth:`Outbox.retry_pending`, which marks it sent; when the Sent folder cannot be
+        asked now it stays pending until it can: never twice."""
         try:
-            if check is not None and check(mid):
+            if self.outbox.went_out(mid):
                 return False
         except TemporaryTransportError as exc:
             log.warning("%s stays pending: cannot tell whether it went out: %s", mid, exc)

@@ -15,6 +15,7 @@ Examples::
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import io
 import logging
@@ -220,6 +221,31 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command in ``argv``; without it, the process's own command line.
+
+    Run as the process's command line (``cuikuan ...``, ``python -m daemon.cli``), the
+    process ends right after: see :func:`_ending`.
+    """
+    try:
+        return _main(argv)
+    finally:
+        if argv is None:
+            _ending()
+
+
+def _ending() -> None:
+    """Spare the exiting interpreter a last cyclic collection over every object it holds.
+
+    At exit Python collects the whole heap before it frees modules: for ``check`` or
+    ``status`` that is ~0.05 s of CPU (a sixth of the command), spent on a heap the process
+    lets go of anyway. Frozen objects are skipped by it; atexit handlers and
+    ``weakref.finalize`` callbacks still run, files are closed as before. Not for
+    :func:`main` called in-process with an ``argv`` (tests): that process goes on.
+    """
+    gc.freeze()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(only=chosen_command(argv) or "").parse_args(argv)
     setup_logging(verbose=args.verbose)

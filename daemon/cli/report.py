@@ -11,23 +11,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from daemon.cli.args import date_arg
 from daemon.cli.bulk import fewer_collections
 from daemon.clock import SystemClock
-from daemon.config.loader import load_config
-from daemon.config.schema import Config
-from daemon.domain.state import StateView
-from daemon.reports import render
-from daemon.reports.build import DEFAULT_PERIOD_DAYS, Report, build_report
-from daemon.reports.progress import terminal_progress
-from daemon.service.layout import state_path
+from daemon.reports.period import DEFAULT_PERIOD_DAYS, end_of_day
 from daemon.storage.atomic import atomic_write
-from daemon.storage.damage import existing_generations
-from daemon.storage.store import Store
+
+if TYPE_CHECKING:  # loaded when the report is built or rendered, not from a summary
+    from daemon.config.schema import Config
+    from daemon.reports.build import Report
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 FORMATS = ("text", "html", "csv", "json")
@@ -59,12 +55,21 @@ def register(add_command: AddCommand) -> None:
 
 def as_of_instant(config: Config, day: date | None, now: datetime) -> datetime:
     """End of ``day`` in the PM's timezone, or ``now`` when no day is given."""
-    if day is None:
-        return now
-    return datetime.combine(day, time(23, 59, 59), ZoneInfo(config.settings.timezone))
+    return _as_of(config.settings.timezone, day, now)
+
+
+def _as_of(timezone: str, day: date | None, now: datetime) -> datetime:
+    return now if day is None else end_of_day(timezone, day)
 
 
 def load_report(config: Config, as_of: datetime, period_days: int) -> Report:
+    from daemon.domain.state import StateView
+    from daemon.reports.build import build_report
+    from daemon.reports.progress import terminal_progress
+    from daemon.service.layout import state_path
+    from daemon.storage.damage import existing_generations
+    from daemon.storage.store import Store
+
     path = state_path(config)
     state, events = StateView(), []
     if existing_generations(path):
@@ -81,6 +86,8 @@ def load_report(config: Config, as_of: datetime, period_days: int) -> Report:
 
 
 def format_report(config: Config, report: Report, fmt: str) -> str:
+    from daemon.reports import render
+
     if fmt == "json":
         return render.to_json(report)
     if fmt == "csv":
@@ -104,13 +111,33 @@ def _report(args: argparse.Namespace, config_path: Path) -> int:
     if args.period_days < 1:
         print("cuikuan: --period-days must be at least 1", file=sys.stderr)
         return 2
-    config = load_config(config_path)
-    as_of = as_of_instant(config, args.as_of, SystemClock().now())
-    report = load_report(config, as_of, args.period_days)
-    text = format_report(config, report, args.format)
+    from daemon.reports import summary_report
+
+    now = SystemClock().now()
+
+    def instant(zone: str) -> datetime:
+        return _as_of(zone, args.as_of, now)
+
+    kept = summary_report.read_text(config_path, args.format, instant, args.period_days)
+    if kept is not None:
+        day, text = kept
+    else:
+        from daemon.config.loader import load_config
+        from daemon.reports import summary
+
+        writer = summary.Writer(config_path)  # before anything is read
+        config = load_config(config_path)
+        report = summary_report.read_report(config_path, instant, args.period_days)
+        long_way = report is None
+        if report is None:  # the long way, kept for the next run when nothing changed
+            report = load_report(config, as_of_instant(config, args.as_of, now), args.period_days)
+        text = format_report(config, report, args.format)
+        if long_way and args.as_of is not None:  # as of this very second: never asked again
+            summary_report.write(writer, config, report, {args.format: text})
+        day = report.day.isoformat()
     if args.out is None:
         sys.stdout.write(text)
     else:
         write_atomically(args.out, text)
-        print(f"{args.out}: {args.format} report as of {report.day}", file=sys.stderr)
+        print(f"{args.out}: {args.format} report as of {day}", file=sys.stderr)
     return 0

@@ -7,20 +7,34 @@ from collections.abc import Mapping, Sequence
 
 
 def print_table(rows: Sequence[Mapping[str, object]], columns: list[str]) -> None:
-    def cell(value: object) -> str:
-        if value is None or value == "":
-            return "-"
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        return str(value)
+    """Columns padded to their widest cell (or header); ``-`` for a missing value.
 
-    table = [[cell(row.get(c)) for c in columns] for row in rows]
-    sizes = [[display_width(v) for v in r] for r in table]  # once per cell: 40,000 rows
-    widths = [max([len(c)] + [s[i] for s in sizes]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
-    for r, s in zip(table, sizes, strict=True):
-        lines.append("  ".join(v + " " * (w - n) for v, n, w in zip(r, s, widths, strict=True)))
-    print("\n".join(lines))
+    Worked column by column: a column of ASCII cells (most of them) is measured and padded
+    by ``len``/``ljust`` at C speed (``status`` prints 40,000 rows at 10,000 contracts).
+    """
+    padded = []
+    for column in columns:
+        cells = [
+            v if type(v) is str and v else _cell(v) for row in rows for v in (row.get(column),)
+        ]
+        if "".join(cells).isascii():
+            width = max([len(column), *map(len, cells)])
+            padded.append([v.ljust(width) for v in cells])
+        else:
+            sizes = [display_width(v) for v in cells]
+            width = max([len(column), *sizes])
+            padded.append([v + " " * (width - n) for v, n in zip(cells, sizes, strict=True)])
+        columns_line = column.ljust(width)
+        padded[-1].insert(0, columns_line)
+    print("\n".join(map("  ".join, zip(*padded, strict=True))) if padded else "")
+
+
+def _cell(value: object) -> str:
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def display_width(text: str) -> int:

@@ -9,10 +9,11 @@ are the same everywhere; the models read better without them in between.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, time
 from decimal import Decimal
 from email.utils import parseaddr
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -87,6 +88,32 @@ class Strict(BaseModel):
     """Base for every config model: unknown keys are errors, models are immutable."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Share the set of given field names with every model given the same names.
+
+        pydantic keeps, per instance, the set of fields the YAML gave: 216-728 bytes each,
+        17.5 MB of the daemon's memory at 10,000 contracts (61,000 models) for ~30 distinct
+        sets. The models are frozen, so pydantic never adds to an instance's set
+        (``model_copy`` copies it first): equal sets can be one object.
+        """
+        self._share_fields_set()
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy (its own set first, as pydantic adds the updated names), then shared."""
+        copied = super().model_copy(update=update, deep=deep)
+        copied._share_fields_set()
+        return copied
+
+    def _share_fields_set(self) -> None:
+        own = self.__pydantic_fields_set__
+        one = _FIELDS_SETS.setdefault(frozenset(own), own)
+        if one is not own:
+            object.__setattr__(self, "__pydantic_fields_set__", one)
+
+
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+"""One set per distinct set of given field names (a few dozen: bounded by the schema)."""
 
 
 class Person(Strict):

@@ -8,7 +8,7 @@ on a simulated copy of the records, so they never disagree with what the daemon 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
 from daemon.config.schema import Config, Milestone
@@ -64,33 +64,59 @@ def _plan_milestone(
     return out
 
 
+@dataclass(frozen=True)
+class Hold:
+    """How long the next email found at one ``now`` stays the answer for a later ``now``.
+
+    For every later ``now`` before ``until`` (None: any later one) the email is the same;
+    when ``follows_now`` its time is ``max(now, the time found)`` (it was due at the first
+    opening: it goes out at the tick that runs ``now``, in the zone of the time found).
+    """
+
+    until: datetime | None
+    follows_now: bool = False
+
+
 def _first_email(
     ctx: ChaseContext,
     milestone: Milestone,
     state: StateView,
     records: Mapping[SendKey, SendRecord],
     start: datetime,
-) -> PlannedEmail | None:
-    """The first email of :func:`_plan_milestone` (``end`` None), without the rest.
+) -> tuple[PlannedEmail | None, Hold]:
+    """The first email of :func:`_plan_milestone` (``end`` None), without the rest, and
+    how long it holds for a later ``start`` (:class:`Hold`).
 
     The same ticks in the same order until the first email: the replay only adds ticks
     after an email, and the opening of an instant never comes before the opening of an
     earlier one, so the openings of the sorted instants are the sorted openings; each is
     worked out only when reached (``status`` asks this for every milestone; most answer at
     the first or second tick).
+
+    Why the hold is right (the status summary, :mod:`daemon.reports.summary`, relies on
+    it): a decision changes only at a change instant. A later start before the instant
+    that gave the email meets the same decisions: none, then the email at the same tick.
+    An email at the very first tick goes out at the opening of the start: the same
+    decision at every tick of that send window until the next change instant.
     """
     ms = state.milestone(ctx.contract.id, milestone.id)
     timeline = slots(ctx, milestone)
     previous = None
-    for instant in sorted(_changes(ctx, milestone, ms, timeline, records, start)):
+    instants = sorted(_changes(ctx, milestone, ms, timeline, records, start))
+    for instant in instants:
         tick = ctx.opening(instant)
         if tick == previous:
             continue
-        previous = tick
         email = decide(ctx, milestone, timeline, ms, records, state.bad_addresses, tick)
         if email is not None:
-            return replace(email, at=tick)
-    return None
+            if previous is not None:
+                return replace(email, at=tick), Hold(instant)
+            window = ctx.policy.send_window
+            closes = datetime.combine(tick.date(), window.end, ctx.tz)
+            ends = [closes, *(at for at in instants if at > tick)]
+            return replace(email, at=tick), Hold(min(ends), follows_now=True)
+        previous = tick
+    return None, Hold(None)
 
 
 def _changes(
@@ -172,7 +198,7 @@ def next_email(
         return terms_email(ctx, state, ctx.opening(begin))
     milestone = found.milestone
     records = live_records(ledger.sends(contract_id, milestone_id), now)
-    return _first_email(ctx, milestone, state, records, begin)
+    return _first_email(ctx, milestone, state, records, begin)[0]
 
 
 def next_emails(
@@ -182,11 +208,13 @@ def next_emails(
     now: datetime,
     *,
     ledger: Ledger | None = None,
+    holds: dict[tuple[str, str], Hold] | None = None,
 ) -> dict[tuple[str, str], PlannedEmail]:
     """:func:`next_email` of each (contract, milestone) of ``keys`` that has one.
 
     The same answers, with each contract's context and settle time worked out once, not
     once per milestone (``status`` asks for every milestone of 10,000 contracts).
+    ``holds``: filled with each key's :class:`Hold` (for the status summary).
     """
     ledger = ledger or Ledger(config, state)
     contexts: dict[str, tuple[ChaseContext, datetime]] = {}
@@ -199,8 +227,15 @@ def next_emails(
             begin = settled_at(config.settings, state, contract_id, now)
             contexts[contract_id] = (chase_context(config, found.contract), begin)
         ctx, begin = contexts[contract_id]
-        records = live_records(ledger.sends(contract_id, milestone_id), now)
-        email = _first_email(ctx, found.milestone, state, records, begin)
+        sends = ledger.sends(contract_id, milestone_id)
+        records = live_records(sends, now)
+        email, hold = _first_email(ctx, found.milestone, state, records, begin)
         if email is not None:
             out[contract_id, milestone_id] = email
+        if holds is not None:
+            # a skip recorded after now (a clock jump) counts again once now passes it
+            ends = [r.at for r in sends.values() if r.at > now and r.status == "skipped"]
+            if hold.until is not None:
+                ends.append(hold.until)
+            holds[contract_id, milestone_id] = replace(hold, until=min(ends, default=None))
     return out

@@ -18,7 +18,7 @@ from typing import Any
 
 from daemon.config.schema import Config
 from daemon.domain.events import HistoryEvent
-from daemon.domain.forecast import next_emails
+from daemon.domain.forecast import Hold, next_emails
 from daemon.domain.ledger import Ledger
 from daemon.domain.limitation import RESTART_EVENT_KINDS, Limitation, limitations
 from daemon.domain.state import StateView
@@ -49,18 +49,21 @@ def status_rows(
     *,
     client_id: str | None = None,
     events: Iterable[HistoryEvent] = (),
+    holds: dict[tuple[str, str], Hold] | None = None,
 ) -> list[dict[str, Any]]:
     """One row per milestone; only the milestones of ``client_id`` when it is given.
 
     ``events``: the history, whose client acknowledgements restart the limitation clock
     (only the kinds in :data:`EVENT_KINDS` are read: a caller may pass just those).
+    ``holds``: filled as :func:`~daemon.domain.forecast.next_emails` fills it (the status
+    summary, :mod:`daemon.reports.summary`).
     """
     rows: list[dict[str, Any]] = []
     ledger = Ledger(config, state)
     clocks = limitations(ledger, events, now)
     views = [v for v in ledger.milestones() if client_id is None or v.client.id == client_id]
     chased = [(v.contract.id, v.milestone.id) for v in views if v.status not in ("paid", "stopped")]
-    upcoming_emails = next_emails(config, state, chased, now, ledger=ledger)
+    upcoming_emails = next_emails(config, state, chased, now, ledger=ledger, holds=holds)
     for view in views:
         client, contract, milestone = view.client, view.contract.contract, view.milestone
         contacts = (p.email.lower() for p in (*client.contacts.to, *client.contacts.cc))

@@ -23,15 +23,18 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from publicsuffixlist import PublicSuffixList
+if TYPE_CHECKING:
+    from publicsuffixlist import PublicSuffixList
 
 Alignment = Literal["strict", "relaxed"]
 
 
 @lru_cache(maxsize=1)
 def _psl() -> PublicSuffixList:
+    from publicsuffixlist import PublicSuffixList  # with the first reply, not at start-up
+
     return PublicSuffixList()  # parses the bundled list once (~50 ms)
 
 

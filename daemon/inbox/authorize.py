@@ -30,18 +30,19 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from email.utils import parseaddr
 from typing import Literal
 
-from daemon.config.schema import Client, Config
+from daemon.config.schema import Config
 from daemon.domain import resolve
 from daemon.domain.emails import token_verifies
 from daemon.domain.state import SendRecord, StateView
 from daemon.inbox.alignment import Alignment, aligned, domain_of
 from daemon.inbox.classify import Classification
-from daemon.inbox.matching import Match, client_contacts, find_client
+from daemon.inbox.contacts import contacts
+from daemon.inbox.matching import Match, find_client
 from daemon.inbox.parse import InboundMail
 
 logger = logging.getLogger(__name__)
@@ -153,10 +154,6 @@ def _sender(mail: InboundMail) -> str:
     return parseaddr(mail.headers.get("sender", ""))[1]
 
 
-def _domains(clients: Iterable[Client]) -> set[str]:
-    return {domain_of(a) for c in clients for a in client_contacts(c)}
-
-
 def authorize(
     mail: InboundMail, classification: Classification, match: Match, config: Config
 ) -> Authorization:
@@ -172,22 +169,23 @@ def authorize(
     if sender and sender in staff:
         if not settings.require_authenticated_staff:
             return Authorization("staff", True, "staff address (authentication not required)")
-        foreign = _domains(config.clients) - {domain_of(a) for a in staff}
+        foreign = contacts(config).all_domains - {domain_of(a) for a in staff}
         ok, why = authenticated(
             mail, alignment=check.alignment, authserv_id=check.authserv_id, foreign=foreign
         )
         return Authorization("staff", ok, why)
+    book = contacts(config)
     client = find_client(config, match.client)
-    if client is not None and sender in client_contacts(client):
-        others = [c for c in config.clients if c.id != client.id]
-        foreign = _domains(others) - _domains([client])
+    if client is not None and sender in book.of(client):
+        # the other clients' domains (every client's, less this one's)
+        foreign = book.all_domains - book.domains.get(client.id, frozenset())
         ok, why = authenticated(
             mail, alignment=check.alignment, authserv_id=check.authserv_id, foreign=foreign
         )
         if ok:
             return Authorization("client", True, f"contact of client {client.id}; {why}")
         return Authorization("client", False, f"suspicious: {why}")
-    if any(sender in client_contacts(c) for c in config.clients):
+    if sender in book.clients_of:
         return Authorization(
             "other_client", False, f"{sender} is not a contact of client {match.client}"
         )

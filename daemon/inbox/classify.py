@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal, cast
@@ -41,7 +41,7 @@ from zoneinfo import ZoneInfo
 from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
-from daemon.inbox.quotes import strip_quoted
+from daemon.inbox.quotes import forwarded_words, inline_answers, strip_quoted
 from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
 from daemon.inbox.tense import dated_in_past, future_date_near
@@ -80,6 +80,8 @@ CONFIDENT = 0.75
 """A reading this sure is acted on alone (rules/common.yaml ``confident`` says the same)."""
 MAX_CONSIDERED = 5_000
 """Characters of the person's own words the payment rules read."""
+HEDGED = 0.3
+"""Confidence of a promise without a day beside a hedge ("说不准"), read as other."""
 PAST_DATED = 0.7
 """Confidence of a promise's words whose only date is past, read as paid: the PM confirms."""
 
@@ -87,6 +89,13 @@ PAST_DATED = 0.7
 _LIST_HEADERS = ("list-post", "list-archive", "list-help", "mailing-list", "x-mailing-list")
 _REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|antw|回复|回覆|答复|答覆)\s*[:：]", re.I)
 _TOKEN = re.compile(r"\[CK-[^\]]+\]")
+_POINTS_BELOW = re.compile(
+    r"转给你|转发给你|转你|转给您|你看下|你看一下|您看下|您看一下|请看|见下|如下|下面|下方|"
+    r"轉發俾你|轉俾你|睇下|請看|見下|\bsee (?:below|the (?:reply|answer|email)s? below)|"
+    r"\bfyi\b|\bforwarding\b|\bbelow\b",
+    re.I,
+)
+"""Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below")."""
 
 
 @dataclass(frozen=True)
@@ -242,12 +251,16 @@ def classify(
             return _auto(mail, own, auto, tz)
         return Classification("other", rule="not-a-reply", text_considered=own)
     meaning = _payment_meaning(mail, own, tz, rulebook(phrases))
-    if meaning is not None:
+    if meaning is None and _POINTS_BELOW.search(own):
+        meaning = _forwarded_meaning(mail, own, tz, rulebook(phrases))
+    if meaning is not None and meaning.kind != "other":
         # A person's own words beat an auto-reply guessed from wording alone:
         # "I'm travelling, but we will pay by Friday" is a promise.
         return meaning
     if auto:
         return _auto(mail, own, auto, tz)
+    if meaning is not None:  # "other" with a reason: "我记得付了，我再问问财务" (unsure)
+        return meaning
     return Classification("other", rule="no-rule", text_considered=own, confidence=0.0)
 
 
@@ -258,20 +271,50 @@ def _auto(mail: InboundMail, own: str, auto: tuple[str, str], tz: ZoneInfo) -> C
     )
 
 
+def _forwarded_meaning(
+    mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook
+) -> Classification | None:
+    """The reading of a message forwarded below own words that only point at it ("财务处的
+    答复转给你"): finance's "已经付出去了" is the client's answer; else of the answers written
+    inline in the quote ("见下面" above 【已付，12月1日建行付出】)."""
+    forwarded = (forwarded_words(mail.text) or inline_answers(mail.text))[:MAX_CONSIDERED]
+    meaning = _payment_meaning(mail, forwarded, tz, book) if forwarded else None
+    if meaning is None or meaning.kind == "other":
+        return None
+    return replace(
+        meaning,
+        rule="forwarded:" + meaning.rule,
+        text_considered=f"{own}\n\n{forwarded}",
+    )
+
+
 def _payment_meaning(
     mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook
 ) -> Classification | None:
     """The reading of the person's words (:mod:`daemon.inbox.reading`), with its date."""
     reading = read_words(own, mail.attachments, book)
-    if reading.kind in ("other", "auto_reply"):
+    if reading.kind == "auto_reply" or reading.rule == "no-rule":
         return None
+    if reading.kind == "other":
+        return Classification(
+            "other",
+            rule=reading.rule,
+            evidence=list(reading.evidence),
+            text_considered=own,
+            confidence=reading.confidence,
+        )
     kind = cast(Kind, reading.kind)
     day: date | None = None
     evidence = list(reading.evidence)
     rule, confidence = reading.rule, reading.confidence
     if kind in ("promise", "more_time"):
         day = find_promised_date(own, mail.date, tz, near=reading.evidence)
-        if kind == "promise" and day is None and dated_in_past(own, evidence, mail.date, tz, book):
+        if kind == "promise" and day is None and reading.hedged:
+            # "批下来以后会直接支付，具体时间我也说不准": no day and no certainty; the PM asks.
+            kind, rule, confidence = "other", "hedged-promise", min(confidence, HEDGED)
+        elif (
+            kind == "promise" and day is None and dated_in_past(own, evidence, mail.date, tz, book)
+        ):
             # "11月30号付的" written on 1 December: a payment made; the PM confirms it.
             kind, rule, confidence = "paid", "promise-past-date", min(confidence, PAST_DATED)
     elif kind == "paid":

@@ -17,6 +17,8 @@ from daemon.inbox.date_rules import (
     _MONTH_RE,
     _MONTHS,
     _ZH_WEEKDAYS,
+    EN_ORDINAL_RE,
+    EN_ORDINALS,
     DateHit,
     _add_business_days,
     _add_months,
@@ -25,7 +27,78 @@ from daemon.inbox.date_rules import (
     _next_on_or_after,
     _week_day,
     _zh_int,
+    absolute_dates,
 )
+
+_ORDINAL_ENDS = (
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:of (?:this|next|the) month|at|latest|or|and|please|then|as|when"
+    r"|if|so|but|because|since|hopefully|latest|at the latest|via|by|with)\b"
+)
+"""What may follow a day written as a word: "on the second instalment" is no date."""
+
+_COUNTS = frozenset(
+    {
+        "zh_within_days",
+        "zh_within_weeks",
+        "zh_within_months",
+        "zh_within_business_days",
+        "en_within_days",
+        "en_within_weeks",
+        "en_within_months",
+    }
+)
+EVENT_COUNT = re.compile(
+    r"[^\d\s,.;:!?，。；：！？年月日号號周週天今明后後前一二三四五六七八九十]{1,8}(?:之后|之後|以后|以後|后|後)\s*"
+    r"[\d一二两兩三四五六七八九十百]{1,4}\s*(?:个|個)?\s*(?:工作日|工作天|天|日|周|週|星期|礼拜|禮拜|月)"
+    r"|\b(?:within|in)\s+(?:the\s+next\s+)?\S+\s+(?:business\s+|working\s+|calendar\s+)?"
+    r"(?:days?|weeks?|months?)\s+(?:of|after|from|following|upon)\s+"
+    r"(?!(?:today|now|this (?:e-?mail|mail|message|letter)|the date of this)\b)[a-z]"
+    r"|\b\d{1,3}\s+(?:business\s+|working\s+|calendar\s+)?days?\s+(?:after|following|from|upon)\s+"
+    r"(?:the\s+|our\s+|your\s+|final\s+)*(?:acceptance|approval|receipt|sign-?off|go-?live|delivery"
+    r"|completion|installation|signature|signing)\b",
+    re.I,
+)
+"""A count of days that runs from an event nobody has dated (审批通过后5个工作日内, "within 5
+days of approval"): it names no day, so it is no date (a promise without one)."""
+
+
+def _from_event(text: str, hit: DateHit) -> bool:
+    return any(
+        m.start() <= hit.end and hit.start <= m.end()
+        for m in EVENT_COUNT.finditer(text, max(0, hit.start - 12), min(len(text), hit.end + 60))
+    )
+
+
+FROM_EVENT = "_from_event"
+"""Suffix of a count's rule when it runs from an event dated elsewhere in the text."""
+_EVENT_ZH = re.compile(
+    r"([^\d\s,.;:!?，。；：！？年月日号號周週天今明后後前一二三四五六七八九十]{2,8})"
+    r"(?:之后|之後|以后|以後|后|後)\s*$"
+)
+_EVENT_EN = re.compile(
+    r"\s+(?:of|after|from|following|upon)\s+(?:the\s+|our\s+|your\s+|final\s+)*([a-z-]{4,})",
+    re.I,
+)
+_CLAUSES = re.compile(r"[^。！？!?；;\n，,]+")
+
+
+def _event_day(text: str, hit: DateHit, base: date) -> date | None:
+    """The day of the event a count runs from, when an earlier clause dates it
+    ("审批将于12月9日完成，审批后3个工作日内付款": 3 working days from 9 December)."""
+    zh = _EVENT_ZH.search(text, max(0, hit.start - 12), hit.start)
+    en = _EVENT_EN.match(text, hit.end)
+    if zh:
+        words = [zh[1][i : i + 2] for i in range(len(zh[1]) - 1)]
+    elif en:
+        words = [en[1].lower()[:6]]  # approval / approved: "approv"
+    else:
+        return None
+    for clause in _CLAUSES.finditer(text, 0, hit.start):
+        if any(w in clause[0].lower() for w in words):
+            dated = absolute_dates(clause[0], base)
+            if dated:
+                return dated[0].day
+    return None
 
 
 def relative_dates(text: str, base: date | None) -> list[DateHit]:
@@ -128,9 +201,21 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             else:
                 add(m, base + timedelta(days=count), "zh_within_days")
     en_simple = {"today": 0, "tomorrow": 1, "day after tomorrow": 2, "yesterday": -1}
-    words = r"\b(?:the\s+)?(day after tomorrow|tomorrow|today|yesterday)\b"
+    en_simple.update(dict.fromkeys(("tmr", "tmrw", "tmw", "tmrrw", "2moro", "2morrow"), 1))
+    words = (
+        r"\b(?:the\s+)?(day after tomorrow|tomorrow|today|yesterday"
+        r"|tmrw|tmrrw|tmr|tmw|2moro|2morrow)\b"
+    )
     for m in re.finditer(words, text, re.I):
         add(m, base + timedelta(days=en_simple[m[1].lower()]), "en_day_word")
+    # "Friday week" / "a week on Friday" (UK): the coming Friday, then a week later.
+    week_on = (
+        rf"\b({_EN_WD_RE})\s+week\b"
+        rf"|\ba\s+week\s+(?:on|from|after)\s+(?:this\s+)?({_EN_WD_RE})\b"
+    )
+    for m in re.finditer(week_on, text, re.I):
+        wd = _EN_WEEKDAYS[(m[1] or m[2]).lower()]
+        add(m, _next_on_or_after(base, wd) + timedelta(weeks=1), "en_weekday_week")
     for m in re.finditer(rf"\b(next|this|coming|last|by|on|before)\s+({_EN_WD_RE})\b", text, re.I):
         wd = _EN_WEEKDAYS[m[2].lower()]
         word = m[1].lower()
@@ -149,13 +234,15 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _month_end(target.year, target.month), "en_month_end")
     for m in re.finditer(r"\b(?:early|beginning of|start of)\s+next\s+month\b", text, re.I):
         add(m, _add_months(base, 1, 5), "en_next_month_start")
-    for m in re.finditer(r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|eow)\b", text, re.I):
-        friday = _week_day(base, 4, 0)
-        add(m, friday if friday >= base else _week_day(base, 4, 1), "en_week_end")
-    for m in re.finditer(r"\bnext\s+week\b", text, re.I):
-        add(m, _week_day(base, 4, 1), "en_next_week")
     for m in re.finditer(
-        r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text, re.I
+        r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?week|eow)\b", text, re.I
+    ):
+        friday = _week_day(base, 4, 1 if m[1] else 0)
+        add(m, friday if friday >= base else _week_day(base, 4, 1), "en_week_end")
+    for m in re.finditer(
+        r"(?<!every )(?<!other )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        text,
+        re.I,
     ):
         add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_bare_weekday")
     for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):
@@ -174,11 +261,13 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
-        rf"\b(?:on|by|before|until|till|around|from|after|for)\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
+        rf"\b(?:on|by|before|until|till|around|from|after|for)\s+the\s+"
+        rf"(?:(\d{{1,2}})(?:st|nd|rd|th)\b|({EN_ORDINAL_RE})\b(?={_ORDINAL_ENDS}))"
+        rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)",
         text,
         re.I,
     ):
-        day = int(m[1])
+        day = int(m[1]) if m[1] else EN_ORDINALS[m[2].lower()]
         target = _add_months(base, 0, day)
         if target.day == day and target < base:
             target = _add_months(base, 1, day)
@@ -198,7 +287,17 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         days = _en_int(m[1])
         target = _add_business_days(base, days) if m[2] else base + timedelta(days=days)
         add(m, target, "en_within_days")
-    return hits
+    out: list[DateHit] = []
+    for hit in hits:
+        if hit.rule in _COUNTS and _from_event(text, hit):
+            event = _event_day(text, hit, base)
+            if event is None:
+                continue  # counted from an event nobody dated: no day
+            again = relative_dates(text[hit.start : hit.end], event)
+            out += [DateHit(hit.start, hit.end, a.day, hit.rule + FROM_EVENT) for a in again[:1]]
+        else:
+            out.append(hit)
+    return out
 
 
 _PART = {"初": 5, "上旬": 10, "中": 15, "中旬": 15, "下旬": 31, "内": 31, "內": 31}
@@ -213,8 +312,8 @@ def _parts_of_month(text: str, base: date) -> list[DateHit]:
     """
     hits: list[DateHit] = []
     zh = (
-        r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|中(?![午文国國心间間期])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
-        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(上旬|中旬|下旬|中(?![午文国國心间間期])|[内內])"
+        r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|中(?![午文国國心间間期下])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
+        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(上旬|中旬|下旬|中(?![午文国國心间間期下])|[内內])"
     )
     for m in re.finditer(zh, text):
         part = m[3] or m[5]
@@ -238,9 +337,14 @@ def _parts_of_month(text: str, base: date) -> list[DateHit]:
     en = (
         rf"\b(?:mid|middle of)[- ]?(?:(next|this|the) month|({_MONTH_RE})\b)"
         r"|\b(?:within|during|in|later) this month\b"
+        rf"|\b(?:early|beginning of|start of|the start of|the beginning of)\s+({_MONTH_RE})\b"
     )
     for m in re.finditer(en, text, re.I):
-        if m[2]:
+        if m[3]:  # early January: the 5th, like early next month
+            month = _MONTHS[m[3].lower()]
+            year = base.year if month >= base.month else base.year + 1
+            day = date(year, month, 5)
+        elif m[2]:
             month = _MONTHS[m[2].lower()]
             year = base.year if month >= base.month else base.year + 1
             day = date(year, month, 15)

@@ -99,8 +99,39 @@ def _en_int(token: str) -> int:
 
 
 _ORD = r"(?:st|nd|rd|th)?"
+_ORDINAL_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+EN_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_UNITS, start=1)}
+EN_ORDINALS.update({"twentieth": 20, "thirtieth": 30})
+for _tens, _value in (("twenty", 20), ("thirty", 30)):
+    for _unit, _n in list(EN_ORDINALS.items())[:9]:
+        if _value + _n <= 31:
+            EN_ORDINALS[f"{_tens}-{_unit}"] = EN_ORDINALS[f"{_tens} {_unit}"] = _value + _n
+EN_ORDINAL_RE = "|".join(sorted(EN_ORDINALS, key=len, reverse=True))
+"""Day numbers written as words ("on the tenth", "by the twenty-first")."""
 _DATE_WORD_BEFORE = re.compile(
-    r"(?:\b(?:by|on|before|until|till|due|from|for|around|after|eta|dated)|[于在到至前截止])\s*$",
+    r"(?:\b(?:by|on|before|until|till|due|from|for|around|after|eta|dated|done|made|paid"
+    r"|effected|scheduled|planned)(?:\s+the)?|[于在到至前截止]"
+    r"|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?,?)\s*$",
     re.I,
 )
 _DATE_WORD_AFTER = re.compile(r"^\s*(?:[前号日]|之前|以前)")
@@ -180,9 +211,25 @@ _DAY_FIRST_ZONES = re.compile(
 )
 
 
+_MONTH_FIRST_ZONES = re.compile(
+    r"^(America/|US/|Canada/|Asia/(Shanghai|Chongqing|Harbin|Urumqi|Taipei|Manila|Tokyo|Seoul))"
+)
+
+
 def day_first(tz: ZoneInfo | None) -> bool:
     """True where people write 09/12/2026 for 9 December (by the sender's timezone)."""
     return bool(tz is not None and _DAY_FIRST_ZONES.match(str(tz.key)))
+
+
+def slash_order(tz: ZoneInfo | None) -> bool | None:
+    """How the sender writes 12/1: True day first (UK, Europe, Hong Kong), False month first
+    (US, Taiwan, mainland China: 已於12/1匯出 is 1 December even on 2 December), None when
+    their zone does not say."""
+    if day_first(tz):
+        return True
+    if tz is not None and _MONTH_FIRST_ZONES.match(str(tz.key)):
+        return False
+    return None
 
 
 def _zh_int(token: str) -> int | None:
@@ -193,10 +240,11 @@ def _zh_int(token: str) -> int | None:
 
 
 def _slash_date(
-    first: int, second: int, year_text: str | None, base: date | None, dmy: bool = False
+    first: int, second: int, year_text: str | None, base: date | None, dmy: bool | None = None
 ) -> date | None:
-    """Month/day, or day/month when the first number exceeds 12 or only that reading is not
-    already past (an auto-reply's "away until 05/07/2010" written on 5 July 2010)."""
+    """Day/month when ``dmy``, month/day when ``dmy`` is False; with ``dmy`` None month/day,
+    or day/month when the first number exceeds 12 or only that reading is not already past
+    (an auto-reply's "away until 05/07/2010" written on 5 July 2010)."""
 
     def build(month: int, day: int) -> date | None:
         if year_text:
@@ -208,6 +256,8 @@ def _slash_date(
     day_month = build(second, first) if second <= 12 else None
     if dmy and day_month is not None:
         return day_month
+    if dmy is False and month_day is not None:
+        return month_day
     if month_day is None or day_month is None or base is None:
         return month_day or day_month
     if month_day < base <= day_month:
@@ -215,7 +265,7 @@ def _slash_date(
     return month_day
 
 
-def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[DateHit]:
+def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> list[DateHit]:
     hits: list[DateHit] = []
     for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", text):
         d = _safe_date(int(m[3]), int(m[2]), int(m[1]))  # 15.12.2026: day.month.year
@@ -263,6 +313,15 @@ def absolute_dates(text: str, base: date | None, dmy: bool = False) -> list[Date
     for m in re.finditer(day_month, text, re.I):
         month, day = _MONTHS[m[2].lower()], int(m[1])
         d = _safe_date(int(m[3]), month, day) if m[3] else _infer_year(month, day, base)
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "en_day_month"))
+    worded = (
+        rf"\b(?:the\s+)?({EN_ORDINAL_RE})\s+of\s+({_MONTH_RE})\b"
+        rf"|\b({_MONTH_RE})\s+(?:the\s+)?({EN_ORDINAL_RE})\b"
+    )
+    for m in re.finditer(worded, text, re.I):  # the tenth of December, December the tenth
+        month = _MONTHS[(m[2] or m[3]).lower()]
+        d = _infer_year(month, EN_ORDINALS[(m[1] or m[4]).lower()], base)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "en_day_month"))
     if base is not None:

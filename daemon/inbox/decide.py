@@ -54,6 +54,7 @@ from daemon.inbox.answers import answer_request
 from daemon.inbox.authorize import Authorization, bounce_authentic
 from daemon.inbox.classify import Classification
 from daemon.inbox.consolidated_reply import consolidated_reply
+from daemon.inbox.contacts import client_contacts, contacts
 from daemon.inbox.facts import (
     AWAITING_PM,
     SETTLED,
@@ -75,7 +76,7 @@ from daemon.inbox.facts import (
     synthetic_message_id,
     window_opening,
 )
-from daemon.inbox.matching import Match, client_contacts
+from daemon.inbox.matching import Match
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.staff_actions import staff_decision
 from daemon.mail.alert_texts import text
@@ -370,7 +371,7 @@ def _bounce(f: Facts) -> Decision:
         values = {"addresses": ", ".join(recipients_) or "?", "reason": why}
         email, event = pm_alert(f, "bounce_unverified", values)
         return Decision("unmatched", "bounce_unverified", emails=(email,), events=(event,))
-    known = {a for c in f.config.clients for a in client_contacts(c)}
+    known = contacts(f.config).clients_of
     sent_to = {a.lower() for _name, a in getaddresses(list(returned.to))}
     bad = [a for a in recipients_ if a in known and a in sent_to]
     fresh = [a for a in bad if a not in f.state.bad_addresses]

@@ -62,9 +62,9 @@ class MaildirSource:
         self._next_uid = 1
         self.more_waiting = False
         self.read_keys: frozenset[str] = frozenset()
-        """The files :meth:`fetch_new` has returned that were still in the inbox at its last
-        call (keys: the name before ':'). Replaced whole, never changed in place: another
-        thread reads it."""
+        """The files :meth:`fetch_new` has returned (or found unreadable) that were still
+        in the inbox at its last call (keys: the name before ':'). Replaced whole, never
+        changed in place: another thread reads it."""
 
     @classmethod
     def from_settings(cls, settings: MaildirSettings, base_dir: Path = Path(".")) -> MaildirSource:
@@ -86,12 +86,12 @@ class MaildirSource:
             if limit is not None and len(messages) >= limit:
                 self.more_waiting = True
                 break
+            read.add(_key(path.name))  # also when unreadable: not news for the watcher
             try:
                 raw = path.read_bytes()
-            except OSError:  # moved away by someone else meanwhile
+            except OSError:  # moved away by someone else meanwhile, or unreadable
                 continue
             uid = self._uid_for(path)
-            read.add(_key(path.name))
             messages.append(InboundMessage(uid, raw, INBOX_NAME, 0))
         self.read_keys = frozenset(read)
         return messages, (0, self._next_uid - 1)

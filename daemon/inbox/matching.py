@@ -41,6 +41,8 @@ from daemon.domain.emails import reference_token
 from daemon.domain.ledger import Ledger
 from daemon.domain.stages import CLIENT_FACING
 from daemon.domain.state import SendRecord, StateView
+from daemon.inbox.contacts import client_contacts as client_contacts  # its old home
+from daemon.inbox.contacts import contacts
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.quotes import strip_quoted
 from daemon.mail.pay_now import payment_reference
@@ -75,11 +77,6 @@ class Match:
 
 
 UNMATCHED = Match()
-
-
-def client_contacts(client: Client) -> frozenset[str]:
-    """Every address of the client (to and cc), lower-case."""
-    return frozenset(p.email.lower() for p in (*client.contacts.to, *client.contacts.cc))
 
 
 def find_client(config: Config, client_id: str | None) -> Client | None:
@@ -264,7 +261,7 @@ def _by_sender(mail: InboundMail, ledger: Ledger) -> Match | None:
     sender = (mail.from_addr or "").lower()
     if not sender:
         return None
-    clients = [c for c in ledger.config.clients if sender in client_contacts(c)]
+    clients = contacts(ledger.config).clients_of.get(sender, ())
     if len(clients) != 1:
         if len(clients) > 1:
             logger.info("sender is a contact of %d clients: not matched by sender", len(clients))

@@ -2,23 +2,36 @@
 
 Everything clever is pure and lives elsewhere (:mod:`.parse`, :mod:`.classify`,
 :mod:`.matching`, :mod:`.authorize`, :mod:`.decide`). This module only does I/O, in an
-order that makes each message count exactly once, also across crashes and restarts:
+order that makes each message count exactly once, also across crashes and restarts.
+Messages are fetched in chunks (UIDs above the stored cursor, :data:`BATCH` at most) and a
+chunk is acted on inside ONE store batch and one outbox group (:meth:`Outbox.grouped`):
 
-1. skip a Message-ID already processed (``store.is_processed``) — a crash after step 4 or a
-   UIDVALIDITY change shows a message again; it is only filed away;
-2. archive the raw bytes (``Archive "received"``, idempotent);
-3. send the emails the decision asks for through the :class:`~daemon.outbox.mailer.Mailer`
-   (one outbox for everything) — their keys derive from the inbound Message-ID, so a
-   replay finds them recorded and sends nothing;
-4. in ONE ``store.batch()``: the state changes, bad addresses, events, the ``received``
-   event (with a client reply's DKIM report, :mod:`.dkim_check`: a DNS failure is
-   recorded there, never raised) and the processed mark;
-5. after the whole fetched chunk (or at a stop, which is honoured between messages):
-   move (or flag) its messages in one
-   ``source.mark_processed_many`` call (a round trip per target folder, not per message),
-   then save the cursor past the chunk. A crash before the move leaves the cursor before
-   the chunk, so the next pass reads those messages again and step 1 files them. A failed
-   move is only logged (the cursor moves on, so a broken folder cannot stall the inbox).
+1. skip a Message-ID already processed (``store.is_processed``, which also sees the marks
+   of the open batch: a Message-ID twice in a chunk counts once) — it is only filed away;
+2. archive the raw bytes (``Archive "received"``, idempotent): the chunk's copies are
+   made durable together just before the commit that records them (:mod:`.copies`);
+3. hand the emails the decision asks for to the :class:`~daemon.outbox.mailer.Mailer`:
+   their keys derive from the inbound Message-ID (a replay finds them recorded and sends
+   nothing), and the group commits their intents before any of them goes out;
+4. into the batch: the state changes, bad addresses, events, the ``received`` event (with
+   a client reply's DKIM report, :mod:`.dkim_check`: a DNS failure is recorded there,
+   never raised) and the processed mark;
+5. at the end of the chunk (or at a stop, honoured between messages) ONE write commits
+   what is left of it (the group also commits when it sends, between messages: each
+   commit holds whole messages, and perhaps the intents of the next one's answers);
+6. then the chunk's messages are moved (or flagged) in one ``source.mark_processed_many``
+   call, and only then is the cursor saved past the chunk's last UID.
+
+Why nothing is lost or done twice, in UIDs: the cursor never passes a UID whose message
+is not both committed and filed. A crash before a commit leaves the cursor before the
+chunk: its messages are read again and acted on from scratch, and an answer whose intent
+an earlier group commit made durable is found decided, not sent again (an answer is sent
+only after its intent is committed). A crash after the commit but before the move reads
+the messages again too; step 1 only files them. An exception while acting on a message
+counts as such a crash: the chunk's batch is dropped whole (``all_or_nothing``, never half
+a message on disk), nothing of the chunk is filed, the cursor stays, the exception rises.
+A failed move is only logged (the cursor moves on, so a broken folder cannot stall the
+inbox; a message left behind is filed by step 1 when a resync shows it again).
 
 A message that makes any step before 4 raise is reported to the PM as unreadable instead.
 Unmatched and unreadable mail is not alerted one by one: it goes into the PM's digest
@@ -44,11 +57,13 @@ from daemon.errors import InboxError, TemplateError
 from daemon.inbox import dkim_dns
 from daemon.inbox.authorize import Authorization, authorize
 from daemon.inbox.classify import Classification, classify
+from daemon.inbox.contacts import contacts
+from daemon.inbox.copies import ReceivedCopies
 from daemon.inbox.corrections import VERB_LABELS, correction, keep
 from daemon.inbox.decide import decide
 from daemon.inbox.dkim_check import DkimEvidence
 from daemon.inbox.facts import Decision, Facts, OutgoingEmail, synthetic_message_id
-from daemon.inbox.matching import UNMATCHED, Match, client_contacts, find_client, match_message
+from daemon.inbox.matching import UNMATCHED, Match, find_client, match_message
 from daemon.inbox.parse import InboundMail, parse_message
 from daemon.inbox.rulebook import phrases_from_config
 from daemon.inbox.source import InboundMessage, MailSource, Outcome
@@ -94,10 +109,12 @@ class InboxProcessor:
         cursor_key: str,
     ) -> None:
         self.config = config
+        self.allowed = allowed_recipients(config)
         self.store = store
         self.mailer = mailer
         self.source = source
         self.archive = archive
+        self.copies = ReceivedCopies(archive, store)
         self.cursor_key = cursor_key
         self.digest = UnmatchedDigest(mailer)
         self.dkim = DkimEvidence(dkim_dns.txt_record)
@@ -108,6 +125,7 @@ class InboxProcessor:
 
     def reconfigure(self, config: Config) -> None:
         self.config = config
+        self.allowed = allowed_recipients(config)
 
     @property
     def cursor(self) -> tuple[int, int] | None:
@@ -117,21 +135,24 @@ class InboxProcessor:
         """Act on every message newer than the stored cursor. Raises InboxError if unreachable."""
         result = InboxResult()
         cursor = self.store.get_cursor(self.cursor_key)
+        outbox = self.mailer.outbox
         # One SMTP connection for every answer of this pass (opened only if one is sent),
         # as a tick does, rather than a connection per acknowledgement.
-        with self.mailer.outbox.session(now):
+        with outbox.session(now):
             while True:
                 messages, new_cursor = self._fetch(cursor)
                 to_file: list[tuple[InboundMessage, Outcome]] = []
-                stop = self.mailer.outbox.stop
                 try:
-                    for msg in messages:
-                        if stop.is_set():
-                            break
-                        self.handle(msg, now, result, to_file)
-                finally:  # file what was committed, also when a later message raised
-                    self._file(to_file)
-                if stop.is_set():
+                    with self.store.batch(all_or_nothing=True), outbox.grouped():
+                        for msg in messages:
+                            if outbox.stop.is_set():
+                                break
+                            self.handle(msg, now, result, to_file)
+                except BaseException:
+                    self.copies.drop()  # the chunk's batch was dropped: so are its copies
+                    raise
+                self._file(to_file)  # committed: the batch above has been written
+                if outbox.stop.is_set():
                     # The cursor stays before this chunk: the next start reads it again and
                     # only files what was handled (step 1), then acts on the rest.
                     log.info("stop requested: leaving the rest of the inbox for later")
@@ -168,7 +189,8 @@ class InboxProcessor:
         result: InboxResult,
         to_file: list[tuple[InboundMessage, Outcome]],
     ) -> None:
-        """Act on one message and append it, with its outcome, to ``to_file``."""
+        """Act on one message inside the chunk's batch; append it, with its outcome, to
+        ``to_file`` (filed once the batch is committed)."""
         mail = parse_message(msg.raw)
         inbound_id = mail.message_id.strip()[:MAX_ID_CHARS] or synthetic_message_id(msg.raw)
         if self.store.is_processed(inbound_id):
@@ -192,7 +214,7 @@ class InboxProcessor:
             role=auth.role,
             enabled=self.config.settings.evidence.dkim,
         )
-        with self.store.batch(all_or_nothing=True):
+        with self.store.batch():  # the chunk's all-or-nothing batch: a part never lands
             for change in decision.changes:
                 self.store.set_milestone(
                     change.contract, change.milestone, change.state, now, change.cause
@@ -257,7 +279,7 @@ class InboxProcessor:
             fix = correction(
                 command.verb, command.day, reading.get("kind", ""), reading.get("rule", "")
             )
-            raw = self.archive.get("received", reading["message_id"]) if fix else None
+            raw = self.copies.get(reading["message_id"]) if fix else None
             if fix is not None and raw is not None:
                 keep(self.config.settings.data_dir, reading["message_id"], raw, fix)
         except Exception:  # learning is a bonus: it never stops the inbox
@@ -271,7 +293,7 @@ class InboxProcessor:
             match = match_message(mail, config, state)
             client = find_client(config, match.client)
             sender = mail.from_addr.lower()
-            known = any(sender in client_contacts(c) for c in config.clients)
+            known = sender in contacts(config).clients_of
             tz = (
                 resolve.client_timezone(config.settings, client)
                 if client
@@ -299,7 +321,7 @@ class InboxProcessor:
 
     def _archive(self, inbound_id: str, raw: bytes) -> bool:
         try:
-            self.archive.put("received", inbound_id, raw)
+            self.copies.put(inbound_id, raw)
             return True
         except OSError as exc:
             log.error("cannot archive inbound %s: %s", inbound_id, exc)
@@ -322,8 +344,7 @@ class InboxProcessor:
     # -- outgoing ---------------------------------------------------------------------
 
     def _send(self, spec: OutgoingEmail, state: StateView, now: datetime) -> None:
-        allowed = allowed_recipients(self.config)
-        strangers = [a for a in (*spec.to, *spec.cc) if a.lower() not in allowed]
+        strangers = [a for a in (*spec.to, *spec.cc) if a.lower() not in self.allowed]
         if strangers or not spec.to:
             log.error(
                 "not sending %s to %s: not in the config", spec.template, strangers or "nobody"
@@ -362,6 +383,4 @@ def allowed_recipients(config: Config) -> frozenset[str]:
     people = [s.pm, s.supervisor, s.finance, s.legal]
     addresses = {p.email.lower() for p in people if p is not None}
     addresses |= {a.lower() for a in resolve.staff_addresses(s)}
-    for client in config.clients:
-        addresses |= client_contacts(client)
-    return frozenset(addresses)
+    return frozenset(addresses | contacts(config).clients_of.keys())

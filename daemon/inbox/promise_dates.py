@@ -7,18 +7,25 @@ instant (the message's Date) and the client's timezone are parameters.
 Conventions (documented because they are choices):
 - Weeks start on Monday. 下周五 / "next Friday" = Friday of next calendar week; 本周五 /
   这周五 / "this Friday" = Friday of this week (the coming one if it has passed); 周五前 /
-  "by Friday" / "on Friday" = the next Friday on or after the reference day.
+  "by Friday" / "on Friday" = the next Friday on or after the reference day; "Friday week" /
+  "a week on Friday" (UK) = a week after that Friday. "tmr"/"tmrw" = tomorrow.
 - A date without a year that falls more than ~2 months before the reference day means next
   year; one more than ~10 months after it means last year.
-- ``12/5`` is month/day (Chinese and US usage) unless the first number is above 12 or only
-  the day/month reading is not in the past; it is only read as a date next to a date word
-  (by, on, before, until, 前, 于, 在...).
+- ``12/5`` is read by the sender's locale (:func:`slash_order`): month/day in the US,
+  Taiwan and mainland China (已於12/1匯出 is 1 December, past, even written on 2
+  December), day/month in the UK, Europe, Hong Kong; where the zone says neither, month/day
+  unless the first number is above 12 or only the day/month reading is not in the past. It
+  is only read as a date next to a date word (by, on, before, until, 前, 于, 在...).
+- 下周 / "next week" without a day, 1月中下旬 (two parts of a month) name no day.
 - 月底 = last day of the month; 年底 / 元旦前 / "end of the year" = 31 December;
   下个月初 / "early next month" = the 5th of next month. 春节后 / "after Chinese New Year" /
   "after the holidays" name no day: a promise without a date.
-- ``1/15`` and ``09/12/2026``: month first unless the sender's timezone is a day-first
-  one (Europe, Africa, Oceania, India, Hong Kong, Singapore...) or only the other reading
-  is possible; ``15.12.2026`` is day.month.year, ``12.15`` (no year) month.day.
+- ``1/15`` and ``09/12/2026`` likewise (only one reading possible: that one);
+  ``15.12.2026`` is day.month.year, ``12.15`` (no year) month.day.
+- Days as words ("on the tenth", "the twenty-first of December") count like "the 10th";
+  "early January" is the 5th, like "early next month".
+- A count from an event (审批通过后5个工作日内, "within 5 days of approval") names no day,
+  unless an earlier clause dates that event (审批将于12月9日完成): then it counts from there.
 - "within N days" / N天内 counts calendar days; N个工作日 / "N business days" counts the
   working days of the Chinese calendar (make-up workdays count, holidays do not).
 - Mid-month (月中, 12月中旬, "mid-December") is the 15th, 上旬 the 10th; 下旬, 本月内, 年内 and
@@ -40,11 +47,18 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.date_relative import relative_dates
-from daemon.inbox.date_rules import DateHit, absolute_dates, day_first
+from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
+from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, slash_order
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
-__all__ = ["DateHit", "day_first", "find_dates", "find_promised_date", "find_return_date"]
+__all__ = [
+    "DateHit",
+    "day_first",
+    "find_dates",
+    "find_promised_date",
+    "find_return_date",
+    "slash_order",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -54,11 +68,12 @@ _HANT_DATE_CHARS = str.maketrans("個這週號後內禮兩於", "个这周号后
 One character for one, so positions in the text do not move."""
 
 
-def find_dates(text: str, base: date | None, *, dmy: bool = False) -> list[DateHit]:
+def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list[DateHit]:
     """Every date expression in ``text`` (``base`` = the reference day), in text order.
 
     Overlapping hits keep the longest one (``2026年12月5日`` is one date, not two).
-    ``dmy``: the sender writes day/month (see :func:`day_first`). Positions are in the
+    ``dmy``: the sender writes day/month (True) or month/day (False), or nobody knows
+    (None; see :func:`slash_order`). Positions are in the
     NFKC form of ``text``, whatever Chinese numerals were converted to read it.
     """
     text = unicodedata.normalize("NFKC", text).translate(_HANT_DATE_CHARS)
@@ -71,10 +86,25 @@ def find_dates(text: str, base: date | None, *, dmy: bool = False) -> list[DateH
     for hit in hits:
         if kept and hit.start < kept[-1].end:
             continue
+        if kept and _names_the_weekday(kept[-1], hit, read):
+            kept.pop()  # "on Friday, 18/12": the explicit date says which Friday
         kept.append(hit)
     if where is None:
         return kept
     return [DateHit(where[h.start], where[h.end - 1] + 1, h.day, h.rule) for h in kept]
+
+
+_WEEKDAY_RULES = frozenset({"en_weekday", "en_bare_weekday", "zh_weekday"})
+_EXPLICIT = frozenset({"slash", "dmy", "ymd", "zh_md", "en_month_day", "en_day_month"})
+
+
+def _names_the_weekday(weekday: DateHit, explicit: DateHit, text: str) -> bool:
+    """A bare weekday right before an explicit date ("Friday, 18/12", 周五（12月18日）)."""
+    return (
+        weekday.rule in _WEEKDAY_RULES
+        and explicit.rule in _EXPLICIT
+        and re.fullmatch(r"[\s,，(（]{0,3}", text[weekday.end : explicit.start]) is not None
+    )
 
 
 def reference_day(sent: datetime | None, tz: ZoneInfo = SHANGHAI) -> date | None:
@@ -98,23 +128,52 @@ def find_promised_date(
     sentence that names a time without a day (春节后, "after the holidays") has no date.
     """
     base = reference_day(sent, tz)
-    hits = [h for h in find_dates(text, base, dmy=day_first(tz)) if base is None or h.day >= base]
     norm = unicodedata.normalize("NFKC", text)
+    hits = [
+        h
+        for h in find_dates(text, base, dmy=slash_order(tz))
+        if (base is None or h.day >= base) and not _in_reason(norm, h.start)
+    ]
+    if near:
+        hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
+    for start, end in _spans_of(norm, near, _SENTENCE_END):
+        for hit in hits:  # "审批将于12月9日完成，审批后3个工作日内付款": the count is the promise
+            if hit.rule.endswith(FROM_EVENT) and start <= hit.start and hit.end <= end:
+                return hit.day
     for ends in (_CLAUSE_END, _SENTENCE_END):  # the clause of the words, then their sentence
         for start, end in _spans_of(norm, near, ends):
             inside = [h for h in hits if start <= h.start and h.end <= end]
             if inside:
                 return inside[0].day
-            if _NO_DAY.search(norm, start, end):
+            if _NO_DAY.search(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None
     return hits[0].day if hits else None
+
+
+_REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![此而])")
+"""A clause that gives a reason ("因年底资金较紧，能否分两期"): its time is not the day asked."""
+
+
+def _in_reason(text: str, at: int) -> bool:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    return _REASON.match(text, start) is not None
+
+
+_MONEY_AFTER = re.compile(
+    r"\s*(?:的)?(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
+    r"|cash ?flow|budget)",
+    re.I,
+)
+"""What follows a time word that says when money is short, not when it is paid: 年底资金紧张
+("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底)."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)")
 _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
-    r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)",
+    r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
+    r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬",
     re.I,
 )
 """A time named without a day: a promise (or request) with no date."""

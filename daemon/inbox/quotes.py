@@ -134,6 +134,50 @@ def strip_quoted(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", result)
 
 
+def forwarded_words(text: str) -> str:
+    """The words of the message forwarded or quoted right below the person's own, stripped
+    like them, or "" when there is none or it is the last message of the thread.
+
+    Why: "财务的回复你看下" above a forward of finance's answer says nothing alone; the answer
+    is the forwarded message. Only a message that itself has a quote or a tagline below it is
+    returned: the last message of a thread is usually our own reminder, whose words must
+    never decide what the client meant.
+    """
+    text = html.unescape(text) if "&" in text else text
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if any(p.match(line.strip()) for p in _CUT_LINES) or _is_header_block(lines, i)
+        ),
+        None,
+    )
+    if start is None:
+        return ""
+    j = start + (0 if _is_header_block(lines, start) else 1)
+    while j < len(lines) and (
+        not lines[j].strip()
+        or _HEADER_BLOCK_START.match(lines[j].strip())
+        or _HEADER_BLOCK_NEXT.match(lines[j].strip())
+    ):
+        j += 1
+    rest = "\n".join(lines[j:]).strip()
+    words = strip_quoted(rest)
+    return words if words and len(words) < len(rest) else ""
+
+
+_INLINE_ANSWER = re.compile(r"【([^【】\n]{6,200})】")
+"""An answer written into the quoted mail in 【】 (our own letters' 【】 labels are shorter)."""
+
+
+def inline_answers(text: str) -> str:
+    """Answers the person wrote inline in the quoted mail, marked 【…】 (the Chinese habit of
+    answering a letter point by point inside it), one a line; "" when there are none. Read
+    only when the person's own words point below and say nothing themselves."""
+    return "\n".join(m.group(1).strip() for m in _INLINE_ANSWER.finditer(text))
+
+
 _QUOTE_BOX = re.compile(
     r"ntes-mailmaster-quote|gmail_quote|divRplyFwdMsg|moz-cite-prefix|isReplyContent"
     r"|original-content|origbody|mail-editor-reference-message-container|yahoo_quoted"

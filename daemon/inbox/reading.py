@@ -9,6 +9,14 @@ How several signals become one reading (the order is ``precedence`` in rules/com
 
 * the first kind in precedence order with a confident signal wins;
 * "paid" with "the rest follows" is a partial payment;
+* a hand-off ("付款已移交区财政局", Cantonese "轉咗俾accounts跟進": passed to someone else) is
+  not a payment: a paid signal inside a hand-off's words does not count;
+* a hedge ("我记得是付了的", "好似俾咗", "我再问问财务", "具体时间说不准") makes a paid or
+  partial reading unsure: the reading is ``other`` (the PM is asked, nothing is acted on); any
+  other reading is marked ``hedged`` (a promise without a day is then no promise);
+* a part withheld for a stated reason ("另1万因备件未到暂扣") is an objection to that part:
+  beside a paid part the reading stays a partial payment (the money moved is a fact, its
+  amount is kept) but held for the PM; alone it is a possible dispute;
 * attachment names (转账凭证.pdf, remittance_advice.pdf) count as a paid statement when the
   words hold no confident meaning of their own (a reply that is only "见附件");
 * the safe default: when no reading is confident and any objection or refusal signal is
@@ -23,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
@@ -32,12 +40,14 @@ from daemon.inbox.zh_numerals import has_numerals, to_arabic
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
 _AMOUNT = re.compile(
     r"(?:(?:usd|rmb|cny|eur|gbp|hkd|us\$|\$|¥|€|£)\s*)?"
-    r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(k\b|万|萬|千)?",
+    r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(k\b|w(?![a-z])|万|萬|千)?",
     re.I,
 )
-_MULTIPLIER = {"k": 1_000, "千": 1_000, "万": 10_000, "萬": 10_000}
+_MULTIPLIER = {"k": 1_000, "千": 1_000, "w": 10_000, "万": 10_000, "萬": 10_000}
 WITH_OBJECTION = 0.6
 """Confidence of a reading that has an objection beside it: below ``confident``, so held."""
+WITHHELD = 0.6
+"""Confidence of the possible dispute a withholding alone ("尾款因资料未交暂扣") stands for."""
 _ZH_WAN = re.compile(r"([一二两兩三四五六七八九十]+)\s*[万萬]")
 
 
@@ -51,6 +61,8 @@ class Reading:
     evidence: list[str] = field(default_factory=list)
     amount: Decimal | None = None
     """For partial payments: the amount the client says it paid, when it says one."""
+    hedged: bool = False
+    """A hedge stands beside it ("具体时间说不准"): a promise without a day is then no promise."""
 
 
 def normalise(text: str) -> str:
@@ -100,17 +112,46 @@ def _attachment_signals(attachments: Sequence[str], book: Rulebook) -> list[Sign
     return out
 
 
+_PAID_KINDS = frozenset({"paid", "partial_payment"})
+
+
+def _without_handoffs(signals: list[Signal]) -> list[Signal]:
+    """Drop the paid signals inside a hand-off's words: "已经移交区财政局直接支付" (the district
+    finance bureau will pay) or "轉咗俾accounts跟進" (forwarded to accounts) paid nobody."""
+    spans = [(s.start, s.end) for s in signals if s.kind == "handoff"]
+    return [
+        s
+        for s in signals
+        if not (s.kind in _PAID_KINDS and any(s.start < e and b < s.end for b, e in spans))
+    ]
+
+
 def read_words(text: str, attachments: Sequence[str], book: Rulebook) -> Reading:
     """The :class:`Reading` of ``text`` (the person's own words) and attachment names."""
     words = normalise(text)
-    signals = find_signals(words, book)
+    signals = _without_handoffs(find_signals(words, book))
     best = _best(signals)
+    unsure = best.pop("unsure", None)
+    withheld = best.pop("withheld", None)
+    best.pop("handoff", None)
     if "paid" in best and "remainder" in best and "partial_payment" not in best:
         paid = best["paid"]
         best["partial_payment"] = Signal(
             "paid+remainder", "partial_payment", paid.text, paid.start, paid.end, paid.confidence
         )
     best.pop("remainder", None)
+    if withheld is not None:
+        if "partial_payment" in best:
+            best.pop("dispute", None)  # the objection is the withholding's reason: held below
+        else:
+            best.setdefault("dispute", replace(withheld, kind="dispute", confidence=WITHHELD))
+    if unsure is not None and _PAID_KINDS & set(best):
+        # "我记得是付了的，我再问问财务": the client is not sure it paid; nor are we.
+        for kind in _PAID_KINDS:
+            best.pop(kind, None)
+        if not best:
+            others = [f"{s.kind}:{s.text}" for s in signals if s.kind != "unsure"]
+            return Reading("other", 0.3, rule=unsure.rule, evidence=[unsure.text, *others])
     if not any(s.confidence >= book.confident for s in best.values()):
         for signal in _attachment_signals(attachments, book):
             best.setdefault(signal.kind, signal)
@@ -126,7 +167,7 @@ def read_words(text: str, attachments: Sequence[str], book: Rulebook) -> Reading
         kind = max(ranked, key=lambda k: best[k].confidence)
     chosen = best[kind]
     confidence = chosen.confidence
-    if kind not in ("dispute", "bank_question") and "dispute" in best:
+    if kind not in ("dispute", "bank_question") and ("dispute" in best or withheld):
         confidence = min(confidence, WITH_OBJECTION)
     evidence = [s.text for s in signals if s.kind == kind or s.rule == chosen.rule]
     if chosen.start < 0:
@@ -141,4 +182,5 @@ def read_words(text: str, attachments: Sequence[str], book: Rulebook) -> Reading
         rule=chosen.rule,
         evidence=list(dict.fromkeys(evidence + others)),
         amount=amount,
+        hedged=unsure is not None,
     )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.promise_dates import find_dates, reference_day
+from daemon.inbox.promise_dates import find_dates, reference_day, slash_order
 from daemon.inbox.reading import normalise
 from daemon.inbox.rulebook import Rulebook
 
@@ -41,7 +41,6 @@ _FUTURE_ONLY = frozenset(
         "year_end",
         "christmas_eve",
         "en_next_weekday",
-        "en_next_week",
         "en_weekday_next_week",
         "en_month_end",
         "en_week_end",
@@ -84,7 +83,7 @@ def future_date_near(
         return None
     norm = normalise(text)
     spans = _spans(norm, evidence)
-    for hit in find_dates(norm, sent_day):
+    for hit in find_dates(norm, sent_day, dmy=slash_order(tz)):
         if hit.day <= sent_day:
             continue
         for start, end in spans:

@@ -19,12 +19,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any
-
-import jinja2
-from markupsafe import Markup, escape
+from typing import TYPE_CHECKING, Any
 
 from daemon.config.schema import Config
 from daemon.domain.emails import PlannedEmail
@@ -33,6 +31,14 @@ from daemon.errors import TemplateError
 from daemon.mail import formatting
 from daemon.mail.context import build_context, config_path
 from daemon.mail.parts import GeneratedFile, InlineImage
+
+if TYPE_CHECKING:
+    import jinja2
+    from markupsafe import Markup
+
+# Jinja2 (with markupsafe, ~2 MB) is imported when the first template is rendered, not when
+# this module is: the daemon builds its Renderer at start-up and may then idle for days with
+# nothing to send (bench/idle.py).
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +79,14 @@ class Renderer:
 
     def __init__(self, templates_dirs: Sequence[Path]) -> None:
         self.templates_dirs = tuple(Path(d) for d in templates_dirs)
+
+    @cached_property
+    def env(self) -> jinja2.Environment:
+        """The environment, built on first use (templates are then parsed once, cached)."""
+        import jinja2
+
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in self.templates_dirs])
-        self.env = jinja2.Environment(
+        env = jinja2.Environment(
             loader=loader,
             undefined=jinja2.StrictUndefined,
             autoescape=_autoescape,
@@ -82,10 +94,11 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=False,
         )
-        self.env.filters["money"] = _money_filter
-        self.env.filters["date"] = _date_filter
-        self.env.filters["percent"] = _percent_filter
-        self.env.filters["nl2br"] = _nl2br
+        env.filters["money"] = jinja2.pass_context(_money_filter)
+        env.filters["date"] = jinja2.pass_context(_date_filter)
+        env.filters["percent"] = jinja2.pass_context(_percent_filter)
+        env.filters["nl2br"] = _nl2br
+        return env
 
     @classmethod
     def for_config(cls, config: Config) -> Renderer:
@@ -133,6 +146,8 @@ class Renderer:
         return RenderedEmail(subject, text, html, tuple(attachments), tuple(inline), tuple(files))
 
     def _render(self, name: str, context: Mapping[str, Any]) -> str:
+        import jinja2
+
         try:
             template = self.env.get_template(name)
         except jinja2.TemplateSyntaxError as exc:
@@ -189,24 +204,23 @@ def _autoescape(template_name: str | None) -> bool:
     return bool(template_name) and str(template_name).endswith(".html.j2")
 
 
-@jinja2.pass_context
 def _money_filter(ctx: jinja2.runtime.Context, amount: Decimal, currency: str | None = None) -> str:
     cur = currency or ctx["contract"]["currency"]
     return formatting.format_money(Decimal(amount), cur, ctx["language"])
 
 
-@jinja2.pass_context
 def _date_filter(ctx: jinja2.runtime.Context, value: date) -> str:
     return formatting.format_date(value, ctx["language"])
 
 
-@jinja2.pass_context
 def _percent_filter(ctx: jinja2.runtime.Context, points: Decimal) -> str:
     return formatting.format_percent(points, ctx["language"])
 
 
 def _nl2br(value: str) -> Markup:
     """Escape ``value`` and keep its line breaks in HTML."""
+    from markupsafe import Markup, escape
+
     lines = str(value).splitlines()
     return Markup("<br>\n").join(escape(line) for line in lines)
 

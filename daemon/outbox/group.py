@@ -15,29 +15,50 @@ emails in groups instead::
 2. when the group is full (:data:`GROUP_EMAILS`, :data:`GROUP_BYTES`) or the block ends:
    the spool folder is fsynced, then the store batch committed: ONE write makes every
    intent of the group durable, before any of its bytes goes to the server;
-3. the emails are sent one by one; each archive copy is fsynced, its ``sent`` mark
-   recorded in memory and its spool file kept;
-4. every :attr:`SendGroup.sent_every` sends and at the end: the archive folders are
-   fsynced, the sent marks committed in one write, then the spool files removed.
+3. the emails are sent one by one; as soon as the server accepted one, its sent copy goes
+   into the archive (a hard link to its spool file: the bytes are not written again) and
+   its ``sent`` mark into the open batch. The copy's folder is fsynced (one metadata
+   commit) on a thread while the next email is transmitted, and waited for just before
+   that email's final dot (``before_dot`` of the transport);
+4. every :data:`SENT_EVERY` sends and at the end: the sent marks are committed in one
+   write, then the spool files removed.
 
 Until an email of the pass went through, each email is a group of its own: a server that
 is down is found by the first email, as before, not after recording a whole group.
 
-A crash before 2 leaves nothing recorded (the spool files are pruned as strays); after 2,
-``pending`` records whose bytes are in the spool, retried as after any crash
-(:meth:`Outbox.retry_pending`: the Sent folder or the Maildir transport is asked first
-whether each Message-ID went out). So the sent marks are grouped only when such a check
-exists; without one, each is committed on its own as before (a crash then repeats at most
-the email in flight, not the group).
+Why no email goes out twice, wherever a crash (SIGKILL, power loss) falls:
+
+* before 2: nothing is recorded; the spool files are pruned as strays, and the next tick
+  decides those emails afresh (same Message-IDs, sent once).
+* after 2, before an email's first byte: it is ``pending`` with its bytes in the spool;
+  :meth:`Outbox.retry_pending` sends those very bytes once.
+* after the server accepted an email and its sent copy is in the archive, before its
+  ``sent`` mark is committed: the mark is lost, but the sent copy is there (a link made
+  right after the 250: a killed process loses nothing it made; and durable against a
+  power loss before the server can accept the next email). :meth:`Outbox.went_out` looks
+  in the archive first, so the restart marks it sent and does not send it again. This is
+  what lets the marks be grouped with or without a Sent folder: the archive is cuikuan's
+  own Sent folder, written only after the server's 250, and made durable one email at a
+  time (a folder fsync, cheaper than a state write and its history, and overlapped with
+  the next email's transmission).
+* between the server's 250 and the sent copy (the hard link; for a power loss, the fsync
+  of its folder): that one email has no durable record; the Sent folder (or the Maildir
+  transport) is then asked, and without one it is sent again. Since the next email's
+  final dot waits for that fsync, never more than one accepted email is in that state,
+  as when each sent mark was committed on its own (a state write after the 250); SMTP
+  offers nothing to close that window.
+
+``cuikuan recover`` reads the same archive (:mod:`daemon.storage.recovery`): every email in
+it is recorded as sent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from daemon.outbox.archive import Archive
@@ -51,7 +72,7 @@ GROUP_EMAILS = 100
 GROUP_BYTES = 16 * 1024 * 1024
 """Bytes of email held in memory for a group at most (an evidence pack can be 10 MB)."""
 SENT_EVERY = 50
-"""Sent marks committed together when a crash's repeats can be told from the Sent folder."""
+"""Sent marks committed together (their sent copies tell a restart what went out)."""
 
 
 @dataclass
@@ -69,17 +90,19 @@ class Queued:
 class SendGroup:
     """What a group holds between its commits (see the module docstring)."""
 
-    sent_every: int
+    fsyncer: ThreadPoolExecutor
+    """One thread: the fsync of the last sent copy's folder (see the module docstring)."""
     queued: list[Queued] = field(default_factory=list)
     size: int = 0
     flushing: bool = False
     down: bool = False
     """The transport failed during this group: the rest waits for the next pass."""
-    unsynced_dirs: set[Path] = field(default_factory=set)
     unspool: list[str] = field(default_factory=list)
     """Spool files to remove once the sent (or failed) marks are committed."""
     marks: int = 0
     """Sent marks recorded since the last commit."""
+    evidence: Future[None] | None = None
+    """The fsync of the last sent copy's folder, while it runs."""
 
     def add(self, item: Queued) -> None:
         self.queued.append(item)
@@ -92,12 +115,6 @@ class SendGroup:
         queued, self.queued, self.size = self.queued, [], 0
         return queued
 
-    def sync_archive(self) -> None:
-        """fsync the archive folders that got files since the last commit."""
-        for folder in sorted(self.unsynced_dirs):
-            fsync_dir(folder)
-        self.unsynced_dirs.clear()
-
 
 class GroupCommit:
     """The group commit of :class:`~daemon.outbox.outbox.Outbox` (a base class of it)."""
@@ -105,7 +122,6 @@ class GroupCommit:
     store: Store
     spool: Spool
     archive: Archive
-    already_sent: Callable[[str], bool] | None
     _group: SendGroup | None
     _accepted_in_pass: int
 
@@ -131,8 +147,8 @@ class GroupCommit:
         if self._group is not None:
             yield
             return
-        every = SENT_EVERY if self.already_sent is not None else 1
-        group = self._group = SendGroup(sent_every=every)
+        fsyncer = ThreadPoolExecutor(1, thread_name_prefix="sent-copy-fsync")
+        group = self._group = SendGroup(fsyncer)
         try:
             with self.store.batch():
                 try:
@@ -143,11 +159,12 @@ class GroupCommit:
                     for item in group.take():
                         item.result.deferred.append(item.mid)
                     self.spool.sync()  # before the batch commits the intents it names
-                    group.sync_archive()  # before it commits the sent marks
+                    self._await_evidence()  # before it commits the sent marks
             for mid in group.unspool:
                 self.spool.remove(mid)
         finally:
             self._group = None
+            fsyncer.shutdown()
 
     def _flush(self, group: SendGroup) -> bool:
         """Commit the group's intents in one write, then send them; False if the
@@ -163,7 +180,7 @@ class GroupCommit:
                     continue
                 if not self._deliver(item.mid, item.raw, item.now, item.result, item.recipients):
                     group.down = True
-                if group.marks >= group.sent_every:
+                if group.marks >= SENT_EVERY:
                     self._commit_marks(group)
             self._commit_marks(group)
         finally:
@@ -171,20 +188,33 @@ class GroupCommit:
         return not group.down
 
     def _commit_marks(self, group: SendGroup) -> None:
-        """Archive copies durable, then the sent marks in one write, then the spool cleared."""
+        """The sent marks in one write, then the spool cleared."""
         if not group.marks:
             return
-        group.sync_archive()
+        self._await_evidence()
         self.store.commit()
         unspool, group.unspool, group.marks = group.unspool, [], 0
         for mid in unspool:
             self.spool.remove(mid)
 
     def _archive_sent(self, mid: str, raw: bytes) -> None:
-        if self._group is None:
-            self.archive.put("sent", mid, raw)
-        else:
-            self._group.unsynced_dirs.add(self.archive.put("sent", mid, raw, sync_dir=False).parent)
+        """Keep the sent copy: durable before the next email can be accepted (grouped:
+        its folder's fsync runs while the next one is transmitted; see the module doc)."""
+        group = self._group
+        if group is None:
+            self.archive.keep_sent(mid, self.spool.path(mid), raw)
+            return
+        kept = self.archive.keep_sent(mid, self.spool.path(mid), raw, sync=False)
+        self._await_evidence()  # one at a time
+        group.evidence = group.fsyncer.submit(fsync_dir, kept.parent)
+
+    def _await_evidence(self) -> None:
+        """Wait until the last sent copy is durable (the transport calls it before the
+        final dot of the next email: at most one accepted email lacks a durable record)."""
+        group = self._group
+        if group is not None and group.evidence is not None:
+            running, group.evidence = group.evidence, None
+            running.result()
 
     def _unspool(self, mid: str) -> None:
         """Drop ``mid``'s spool file once its new status is durable (grouped: after the

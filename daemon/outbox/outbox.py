@@ -53,6 +53,7 @@ from daemon.errors import (
     SendAbandonedError,
     TemporaryTransportError,
 )
+from daemon.mail.mime import FastMessage
 from daemon.outbox.archive import Archive
 from daemon.outbox.failures import (
     Deferral,
@@ -167,15 +168,18 @@ class Outbox(GroupCommit):
         group's own: the intent must be on disk before the first byte goes to the server.
         """
         result = result if result is not None else TickResult()
-        mid = str(message["Message-ID"])
+        mid = message.message_id if isinstance(message, FastMessage) else str(message["Message-ID"])
         if self.store.decided(key) is not None:
             log.debug("%s was decided before: not sending it again", mid)
             return True
         raw = message.as_bytes()
-        recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
+        if isinstance(message, FastMessage):  # what it was composed with: no parse back
+            recipients = list(message.recipients)
+        else:
+            recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
         group = self._group
         with self.store.batch():
-            self.spool.put(mid, raw, sync_dir=group is None)
+            self.spool.put(mid, raw, sync=group is None)
             self.store.record_pending(key, mid, now, recipients, covers)
         if (not urgent and self.waiting(now)) or (group is not None and group.down):
             result.deferred.append(mid)
@@ -206,7 +210,7 @@ class Outbox(GroupCommit):
                 result.deferred.append(mid)
                 continue
             try:
-                sent_before = self.already_sent is not None and self.already_sent(mid)
+                sent_before = self.went_out(mid)
             except TemporaryTransportError as exc:
                 # Not knowing is not "not sent": resending now could send it twice.
                 log.warning("%s stays pending: %s", mid, exc)
@@ -231,6 +235,15 @@ class Outbox(GroupCommit):
                 return False
         return True
 
+    def went_out(self, mid: str) -> bool:
+        """Whether ``mid`` surely went out though it is not marked sent: its sent copy is in
+        the archive (kept right after the server's 250, see :mod:`daemon.outbox.group`),
+        or the Sent folder (the Maildir transport) has it. Raises TemporaryTransportError
+        when the Sent folder cannot be asked: not knowing is not "not sent"."""
+        if self.archive.has_sent(mid):
+            return True
+        return self.already_sent is not None and self.already_sent(mid)
+
     def withdraw(self, mid: str, now: datetime, reason: str) -> None:
         """Never send pending ``mid`` (its client or contract left the config)."""
         self.store.mark_withdrawn(mid, now, reason)
@@ -251,7 +264,7 @@ class Outbox(GroupCommit):
             result.deferred.append(mid)
             return False
         try:
-            refused = self.transport.send_raw(raw)
+            refused = self.transport.send_raw(raw, self._await_evidence)
         except RecipientsDeferredError as exc:
             self._recipients_deferred(mid, exc, now)
             result.deferred.append(mid)

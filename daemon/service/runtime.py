@@ -126,8 +126,8 @@ class SentCopyTransport(BatchScope):
     def send(self, msg: EmailMessage) -> tuple[str, ...]:
         return self.send_raw(msg.as_bytes())
 
-    def send_raw(self, raw: bytes) -> tuple[str, ...]:
-        refused = self.inner.send_raw(raw)
+    def send_raw(self, raw: bytes, before_dot: Callable[[], None] | None = None) -> tuple[str, ...]:
+        refused = self.inner.send_raw(raw, before_dot)
         try:
             self.source.append_sent(raw)
         except InboxError as exc:

@@ -6,6 +6,7 @@ lock on open so a second daemon (or a ``recover`` beside a running daemon) is re
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import time
@@ -41,8 +42,12 @@ class StateLock:
                         "stop it first, only one process may use the state at a time"
                     ) from None
                 time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        # The pid only names the holder in the message above; the flock is the lock. On
+        # a full disk it may not fit: the daemon starts anyway (it used to die with a
+        # traceback before logging a word), and its first state write says "disk full".
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         self._fd: int | None = fd
 
     @property

@@ -7,13 +7,16 @@ no writes), so they work while the daemon runs, and on a machine where it never 
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from daemon.config.schema import Config
-from daemon.domain.events import HistoryEvent, decode
 from daemon.domain.state import StateView
 from daemon.service.layout import state_path
 from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
+
+if TYPE_CHECKING:
+    from daemon.domain.events import HistoryEvent
 
 
 def read_state(config: Config) -> StateView:
@@ -35,6 +38,8 @@ def read_state_and_events(
     ``kinds``: only the history events of these kinds (a command that reads two kinds of
     event skips converting the rest of a long history).
     """
+    from daemon.domain.events import decode  # 21 event classes: not for `check` or `plan`
+
     path = state_path(config)
     if not existing_generations(path):
         return StateView(), []

@@ -7,6 +7,7 @@ interface in the package ``__init__`` the two would import each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from email.message import EmailMessage
 from types import TracebackType
 from typing import Protocol, Self, runtime_checkable
@@ -33,11 +34,12 @@ class Transport(Protocol):
         """
         ...
 
-    def send_raw(self, raw: bytes) -> tuple[str, ...]:
+    def send_raw(self, raw: bytes, before_dot: Callable[[], None] | None = None) -> tuple[str, ...]:
         """Deliver a message already serialised (e.g. from the spool), byte for byte.
 
         Envelope from Sender/From and To/Cc/Bcc; Bcc lines are removed on the way out.
-        Same return value and errors as :meth:`send`.
+        Same return value and errors as :meth:`send`. ``before_dot`` (if given) is called
+        once before the point where the message may be accepted (SMTP: its final dot).
         """
         ...
 

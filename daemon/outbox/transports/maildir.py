@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.policy
 import logging
 import mailbox
+from collections.abc import Callable
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from pathlib import Path
@@ -51,8 +52,11 @@ class MaildirTransport(BatchScope):
         """Add ``msg`` to the outbox (Bcc kept: whoever relays it needs it)."""
         return self.send_raw(msg.as_bytes(policy=email.policy.default))
 
-    def send_raw(self, raw: bytes) -> tuple[str, ...]:
-        """Add these exact bytes to the outbox (line ends made LF, as files use)."""
+    def send_raw(self, raw: bytes, before_dot: Callable[[], None] | None = None) -> tuple[str, ...]:
+        """Add these exact bytes to the outbox (line ends made LF, as files use);
+        ``before_dot`` runs first (the file is the delivery)."""
+        if before_dot is not None:
+            before_dot()
         try:
             key = self._maildir().add(raw.replace(b"\r\n", b"\n"))
         except OSError as exc:

@@ -236,8 +236,9 @@ class SmtpTransport(BatchScope):
         mid = str(msg.get("Message-ID", "(no Message-ID)"))
         return self._transmit(mid, envelope_recipients(msg), transmit)
 
-    def send_raw(self, raw: bytes) -> tuple[str, ...]:
-        """Send these exact bytes (Bcc header lines removed, line ends made CRLF)."""
+    def send_raw(self, raw: bytes, before_dot: Callable[[], None] | None = None) -> tuple[str, ...]:
+        """Send these exact bytes (Bcc header lines removed, line ends made CRLF);
+        ``before_dot`` runs just before the final dot (see :class:`Transport`)."""
         headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
         sender = envelope_sender(headers)
         data = wire_bytes(raw)
@@ -251,7 +252,7 @@ class SmtpTransport(BatchScope):
                         "an address is not ASCII and the server does not offer SMTPUTF8"
                     )
                 options = ("SMTPUTF8", "BODY=8BITMIME")
-            return sendmail(conn, sender, recipients, data, options, self.stop)
+            return sendmail(conn, sender, recipients, data, options, self.stop, before_dot)
 
         return self._transmit(mid, envelope_recipients(headers), transmit)
 

@@ -32,6 +32,7 @@ def sendmail(
     data: bytes,
     options: tuple[str, ...],
     stop: threading.Event | None = None,
+    before_dot: Callable[[], None] | None = None,
 ) -> dict[str, tuple[int, bytes]]:
     """``smtplib.SMTP.sendmail``, except that a 4xx at any RCPT sends no DATA at all, and
     a stop abandons the transaction at any point before the final dot.
@@ -45,6 +46,10 @@ def sendmail(
     when set, the connection is closed (the server drops a message without its final
     dot) and :class:`Abandoned` raised. After the dot only the server's reply is awaited
     (at most ``timeout`` seconds): that is all a stop ever waits for.
+
+    ``before_dot`` runs just before the final dot goes out (the server cannot accept the
+    message before it returns): the outbox waits there for the previous email's sent copy
+    to be durable (:mod:`daemon.outbox.group`).
     """
 
     def check_stop() -> None:
@@ -71,7 +76,7 @@ def sendmail(
         reset(conn, 0)
         raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
     check_stop()
-    code, reply = data_in_chunks(conn, data, check_stop)
+    code, reply = data_in_chunks(conn, data, check_stop, before_dot)
     if code != 250:
         reset(conn, code)
         raise smtplib.SMTPDataError(code, reply)
@@ -79,9 +84,13 @@ def sendmail(
 
 
 def data_in_chunks(
-    conn: smtplib.SMTP, data: bytes, check_stop: Callable[[], None]
+    conn: smtplib.SMTP,
+    data: bytes,
+    check_stop: Callable[[], None],
+    before_dot: Callable[[], None] | None = None,
 ) -> tuple[int, bytes]:
-    """``smtplib.SMTP.data`` uploading in chunks, with ``check_stop`` between them."""
+    """``smtplib.SMTP.data`` uploading in chunks, with ``check_stop`` between them and
+    ``before_dot`` before the last one (which ends with the final dot)."""
     conn.putcmd("data")
     code, reply = conn.getreply()
     if code != 354:
@@ -98,6 +107,8 @@ def data_in_chunks(
         check_stop()
         conn.send(quoted[start : start + DATA_CHUNK])
         start += DATA_CHUNK
+    if before_dot is not None:
+        before_dot()
     check_stop()
     conn.send(quoted[start:])
     return conn.getreply()

@@ -1,0 +1,72 @@
+"""What a process loads is what it uses: an idle daemon does not carry the letter machinery.
+
+An idle daemon's memory is mostly its imports (bench/idle.py measures it). Jinja2, Babel,
+rapidfuzz and the public suffix list are needed only to write a letter, format an amount,
+match a bank payer or read a reply; a tick with nothing to do must not load them. These
+tests look at ``sys.modules`` in a fresh process: a test of behaviour, not of speed.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from daemon.cli.main import main
+from tests.demo_config import copy_demo
+
+LETTER_MACHINERY = ["jinja2", "markupsafe", "babel", "rapidfuzz", "publicsuffixlist"]
+
+TICK_PROBE = (
+    "import json, sys\n"
+    "from daemon.cli.main import main\n"
+    "code = main(['run', '--once', '--now', sys.argv[1]])\n"
+    "print('LOADED', json.dumps([m for m in sys.argv[2:] if m in sys.modules]), code)\n"
+)
+
+
+def _tick(folder: Path, now: str, watch: list[str]) -> tuple[list[str], int]:
+    out = subprocess.run(
+        [sys.executable, "-c", TICK_PROBE, now, *watch],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=folder,
+    ).stdout
+    loaded, code = out.split("LOADED", 1)[1].rsplit(" ", 1)
+    return json.loads(loaded), int(code)
+
+
+def test_a_tick_with_nothing_to_send_loads_no_template_engine_or_formatter(
+    tmp_path: Path,
+) -> None:
+    copy_demo(tmp_path)
+    # The first tick of the day sends the weekly report: it renders, so it loads them all.
+    loaded, code = _tick(tmp_path, "2026-12-01T03:00:00+08:00", LETTER_MACHINERY)
+    assert code == 0 and {"jinja2", "babel"} <= set(loaded)
+    # Five minutes later, at night, nothing is due: the same daemon code loads none of them.
+    loaded, code = _tick(tmp_path, "2026-12-01T03:05:00+08:00", LETTER_MACHINERY)
+    assert code == 0
+    assert loaded == []
+
+
+def test_the_command_line_spares_the_exit_collection_and_in_process_calls_do_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``cuikuan check`` as a program freezes its heap for the exit (no last collection of
+    it); ``main([...])`` from a test or a script leaves the collector as it was."""
+    config = copy_demo(tmp_path)
+    gc.unfreeze()
+    try:
+        assert main(["check", "--config", str(config)]) == 0
+        assert gc.get_freeze_count() == 0
+        monkeypatch.setattr(sys, "argv", ["cuikuan", "check", "--config", str(config)])
+        assert main() == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert "OK (2 clients" in capsys.readouterr().out

@@ -1,0 +1,225 @@
+"""Status and report summaries: taken when fresh, never when anything they depend on moved.
+
+The medium world (:mod:`tests.medium_world`) is built once; each test that changes
+something works on a copy. Whether a summary answered is read from
+:data:`daemon.reports.summary.SERVED` (a counter), never from a stopwatch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import shutil
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from daemon.cli.main import main
+from daemon.config.loader import load_config
+from daemon.domain.forecast import Hold
+from daemon.domain.status import EVENT_KINDS, status_rows
+from daemon.reports import summary, summary_file, summary_key
+from daemon.service.layout import state_path
+from daemon.storage.read_only import read_state_and_events
+from daemon.storage.store import Store
+from tests import medium_world
+
+NOW = medium_world.NOW
+STATUS = ["status", "--now", NOW.isoformat()]
+REPORT = ["report", "--as-of", str(NOW.date())]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return medium_world.build(tmp_path_factory.mktemp("medium"))
+
+
+@pytest.fixture
+def world(built: Path, tmp_path: Path) -> Path:
+    """A copy of the medium world, without summaries."""
+    shutil.copytree(built.parent, tmp_path / "w")
+    for kept in (tmp_path / "w" / "data").glob("*summary*"):
+        kept.unlink()
+    return tmp_path / "w" / built.name
+
+
+def run(config: Path, *argv: str) -> tuple[str, bool]:
+    """What the command printed, and whether a summary answered it."""
+    before = sum(summary.SERVED.values())
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*argv, "--config", str(config)]) == 0
+    return out.getvalue(), sum(summary.SERVED.values()) > before
+
+
+def long_way(config: Path, *argv: str) -> str:
+    """What the command prints with no summary at all."""
+    for kept in state_path(load_config(config)).parent.glob("*summary*"):
+        kept.unlink()
+    text, served = run(config, *argv)
+    assert not served
+    return text
+
+
+def test_a_fresh_summary_answers_and_prints_the_same(world: Path) -> None:
+    for argv in (STATUS, [*STATUS, "--json"], [*STATUS, "--client", "cl1"], REPORT):
+        first, served = run(world, *argv)
+        assert not served or argv[0] == "status"  # the report's first run builds it
+        again, served = run(world, *argv)
+        assert served, argv
+        assert again == first == long_way(world, *argv)
+
+
+def test_status_an_hour_later_from_the_summary_is_the_long_way(world: Path) -> None:
+    run(world, *STATUS)
+    later = ["status", "--now", (NOW + timedelta(hours=1)).isoformat()]
+    text, served = run(world, *later)
+    assert served  # the world's next emails hold past 11:00
+    assert text == long_way(world, *later)
+
+
+def test_a_config_edit_is_not_answered_from_the_summary(world: Path) -> None:
+    before, _ = run(world, *STATUS)
+    client_file = next((world.parent / "clients.d").glob("*.yaml"))
+    text = client_file.read_text(encoding="utf-8")
+    day = re.search(r"due: (\d{4}-\d{2}-\d{2})", text)
+    assert day is not None
+    moved = (date.fromisoformat(day[1]) + timedelta(days=1)).isoformat()
+    client_file.write_text(text.replace(day[0], f"due: {moved}", 1), encoding="utf-8")
+    after, served = run(world, *STATUS)
+    assert not served
+    assert after != before and after == long_way(world, *STATUS)
+    assert run(world, *STATUS)[1]  # the long run kept the new answer
+
+
+def test_a_new_event_is_not_answered_from_the_summary(world: Path) -> None:
+    run(world, *STATUS)
+    run(world, *REPORT)
+    config = load_config(world)
+    with Store(state_path(config)) as store:
+        store.add_event(
+            NOW - timedelta(hours=1),
+            "received",
+            "K-1",
+            "m1",
+            message_id="<late@client.example>",
+            kind="promise",
+            matched_via="subject tag",
+        )
+    for argv in (STATUS, REPORT):
+        text, served = run(world, *argv)
+        assert not served, argv
+        assert text == long_way(world, *argv)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "other kind"])
+def test_a_damaged_summary_is_not_used(world: Path, damage: str) -> None:
+    expected, _ = run(world, *STATUS)
+    path = state_path(load_config(world)).parent / summary.STATUS_FILE
+    blob = path.read_bytes()
+    if damage == "other kind":  # whole and checksummed, but not a status summary
+        found = summary_file.read(path, "status")
+        assert found is not None
+        summary_file.write(path, "report", *found)
+    else:
+        damaged = {
+            "truncated": blob[: len(blob) // 2],
+            "flipped": blob[:-10] + bytes([blob[-10] ^ 1]) + blob[-9:],
+            "empty": b"",
+        }[damage]
+        path.write_bytes(damaged)
+    text, served = run(world, *STATUS)
+    assert not served
+    assert text == expected
+
+
+def test_other_code_or_a_missing_invoice_is_not_answered(
+    world: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(world, *STATUS)
+    with monkeypatch.context() as m:
+        m.setattr(summary, "code_stamp", lambda: "other code")
+        assert not run(world, *STATUS)[1]  # (and keeps one for that code)
+    assert not run(world, *STATUS)[1]
+    assert run(world, *STATUS)[1]
+    invoice = world.parent / "inv.pdf"
+    invoice.write_bytes(b"%PDF-1.4\n")
+    client_file = next((world.parent / "clients.d").glob("*.yaml"))
+    text = client_file.read_text(encoding="utf-8")
+    edited = text.replace("name: Part 1,", f"name: Part 1, invoice: {invoice},", 1)
+    assert edited != text
+    client_file.write_text(edited, encoding="utf-8")
+    run(world, *STATUS)
+    assert run(world, *STATUS)[1]
+    invoice.unlink()  # the check fails now: status must say so, not print the summary
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        assert main([*STATUS, "--config", str(world)]) != 0
+
+
+def test_status_before_the_summary_or_at_its_end_takes_the_long_way(world: Path) -> None:
+    run(world, *STATUS)
+    earlier = ["status", "--now", (NOW - timedelta(minutes=1)).isoformat()]
+    assert not run(world, *earlier)[1]
+    run(world, *STATUS)
+    kept = summary.read_status(world, NOW)
+    assert kept is not None and kept.until is not None
+    assert summary.read_status(world, kept.until) is None
+    assert summary.read_status(world, kept.until - timedelta(microseconds=1)) is not None
+
+
+def test_the_report_of_another_day_or_period_is_not_the_summary(world: Path) -> None:
+    run(world, *REPORT)
+    other_day = ["report", "--as-of", str((NOW - timedelta(days=1)).date())]
+    assert not run(world, *other_day)[1]
+    run(world, *REPORT)
+    assert not run(world, *REPORT, "--period-days", "30")[1]
+    run(world, *REPORT)
+    html, served = run(world, *REPORT, "--format", "html")  # from the kept report
+    assert served and html == long_way(world, *REPORT, "--format", "html")
+
+
+def test_a_report_as_of_this_second_keeps_no_summary(world: Path) -> None:
+    run(world, "report")  # as of the clock's second: no later run asks for that instant
+    assert not list(world.parent.glob("data/report-summary*"))
+    run(world, *REPORT)
+    assert list(world.parent.glob("data/report-summary*"))
+
+
+@pytest.mark.parametrize(
+    "start",
+    [NOW, NOW + timedelta(hours=7, minutes=30), NOW + timedelta(days=1, hours=2)]
+    + [NOW + timedelta(days=d) for d in (3, 9, 45, 200)],
+)
+def test_status_rows_hold_at_every_instant_the_summary_covers(world: Path, start: datetime) -> None:
+    """The rows kept at ``start`` are the long way's rows at instants up to ``until``."""
+    config = load_config(world)
+    state, events = read_state_and_events(config, EVENT_KINDS)
+    holds: dict[tuple[str, str], Hold] = {}
+    rows = status_rows(config, state, start, events=events, holds=holds)
+    writer = summary.Writer(world)
+    assert summary.write_status(writer, config, state, events, start, rows, holds)
+    kept = summary.read_status(world, start)
+    assert kept is not None
+    end = kept.until or start + timedelta(days=400)
+    step = (end - start) / 12
+    instants = [start + step * i for i in range(12)] + [end - timedelta(microseconds=1)]
+    instants += [at for at in (start + timedelta(minutes=m) for m in (1, 59, 61)) if at < end]
+    for at in instants:
+        kept = summary.read_status(world, at)
+        assert kept is not None, at
+        expected = status_rows(config, state, at, events=events)
+        assert kept.rows_at(at, None) == expected, at
+    assert summary.read_status(world, end) is None or kept.until is None
+    if start == NOW:  # some emails are due at once: their time moves with now
+        assert kept.follows_now
+
+
+def test_the_key_reads_the_main_file_as_the_loader_does(world: Path) -> None:
+    config = load_config(world)
+    where = summary_key.place(world)
+    assert where is not None
+    assert where.data_dir == state_path(config).parent
+    assert where.clients_dir == config.settings.clients_dir
