@@ -55,6 +55,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.reports.summary_file", 7),
     ("daemon.reports.summary_key", 7),
     ("daemon.reports.summary_report", 7),
+    ("daemon.reports.summary_refresh", 7),  # the daemon's child that keeps them fresh
     ("daemon.bank.apply", 7),  # the bank's shell: the store
     ("daemon.bank.folder", 7),
     ("daemon.service", 8),
