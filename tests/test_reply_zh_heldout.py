@@ -193,3 +193,36 @@ REASONS = [
 @pytest.mark.parametrize(("body", "kind", "day"), REASONS, ids=[b for b, _, _ in REASONS])
 def test_a_time_in_a_reason_is_not_the_day(body: str, kind: str, day: date | None) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+# A second fresh batch (government, retail, Hong Kong and Taiwan replies; 19/25 right before
+# these fixes): each line a category still missing, in its own words.
+FRESH_ZH_2 = [
+    ("支付流程都走完了，出纳说明天上午出款。", "paid", None),
+    ("还在走比价，暂时不能确定什么时候付。", "other", None),  # unsure timing, no refusal
+    ("请问你们换了收款单位吗？这张发票的销售方跟合同不一样。", "bank_question", None),
+    ("因颱風銀行停業，匯款要順延到下週二。", "promise", date(2026, 12, 8)),
+    ("还没收到你们的结算单 财务没法报", "resend_request", None),
+    ("等甲方的钱到了才能给你们", "promise", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_ZH_2, ids=[b for b, _, _ in FRESH_ZH_2])
+def test_fresh_zh_categories_2(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+# A third fresh batch aimed at the dangerous categories (9/15 right before these fixes).
+FRESH_ZH_3 = [
+    ("月初不是已经转了5万吗？怎么又来催？", "paid", None),  # a paid said as a question: held
+    ("钱早给了，你们对一下账。", "paid", None),
+    ("我们并不欠贵司的钱，那份合同早已解除。", "dispute", None),
+    ("这单是他私人接的，跟我司没有任何关系。", "dispute", None),
+    ("不是不付，是你们的账单一直没寄到。", "resend_request", None),
+    ("放心 不会赖的 周五前给你", "promise", date(2026, 12, 4)),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_ZH_3, ids=[b for b, _, _ in FRESH_ZH_3])
+def test_fresh_zh_categories_3(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
