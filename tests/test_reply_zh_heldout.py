@@ -226,3 +226,34 @@ FRESH_ZH_3 = [
 @pytest.mark.parametrize(("body", "kind", "day"), FRESH_ZH_3, ids=[b for b, _, _ in FRESH_ZH_3])
 def test_fresh_zh_categories_3(body: str, kind: str, day: date | None) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+# A fourth fresh batch in Traditional Chinese and Cantonese (13/20 right before these fixes).
+FRESH_HANT = [
+    ("出納說款項已經入帳了，麻煩核對。", "paid", None),
+    ("網站到現在還不能上線，這期款先暫緩。", "dispute", None),
+    ("張單個數唔啱，多咗八千蚊。", "dispute", None),
+    ("老細出咗差，返嚟先可以簽支票。", "promise", None),
+    ("呢排週轉唔到，可唔可以遲三個禮拜先俾？", "more_time", None),
+    ("仲有兩箱貨未到，到齊後再一併付款。", "dispute", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_HANT, ids=[b for b, _, _ in FRESH_HANT])
+def test_fresh_traditional_and_cantonese_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+SPACED = [
+    # a space ends a clause in phone-typed chat, but not right after a negation or condition
+    ("没有 异议，已付款", "paid", None),
+    ("如果 有异议 我们会说", "other", None),
+    ("还没付 这周太忙 周五前转", "promise", date(2026, 12, 4)),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), SPACED, ids=[b for b, _, _ in SPACED])
+def test_a_space_ends_a_clause_but_keeps_its_negation(
+    body: str, kind: str, day: date | None
+) -> None:
+    assert read(body)[:2] == (kind, day)
