@@ -17,6 +17,9 @@ a promise).
 Set E untuned (172 replies, other trades and people, another blind author; main 3121bff):
 127/172 = 73.8 %, dates 46/57 = 80.7 %, 12 dangerous (forwarded/unsure/scheduled read as
 paid, 质保金-not-due and audit cuts missed, partial payments; categories in HELDOUT.md).
+Set F untuned (192 replies, a third blind author; main 2a7cfc5): 135/192 = 70.3 %,
+dates 34/52 = 65.4 %, 8 dangerous. Set G untuned (191 replies, same author, written while F
+was fixed; main 4418d78): 144/191 = 75.4 %, dates 44/50 = 88.0 %, 7 dangerous.
 """
 
 from __future__ import annotations
