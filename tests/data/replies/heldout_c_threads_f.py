@@ -83,17 +83,17 @@ Please keep {tag} in the subject line when you reply."""
 
 # thread: (lang, contract, milestone, greeting, project, item, amount, due)
 THREADS = {
-    "hosp": ("zh", "ZJYY-2026-044", "install", "尊敬的顾科长", "医学影像设备运维平台", "安装验收款", "￥236,000.00", "2026年11月25日"),
-    "univ": ("zh", "DHU-KY-2026-031", "final", "尊敬的许老师", "多模态感知实验平台开发", "项目尾款", "￥48,500.00", "2026年11月15日"),
-    "shop": ("zh", "YX-2026-088", "nov", "何老板", "店铺代运营服务", "11月服务费", "￥12,800.00", "2026年11月30日"),
-    "szhw": ("zh", "SZ-ZN-2026-05", "proto2", "罗总", "智能门锁固件与App开发", "二期样机款", "￥65,000.00", "2026年11月20日"),
-    "my": ("zh", "KLH-2026-02", "phase1", "尊敬的黄先生", "吉隆坡门店收银系统", "第一期款", "RM 26,000.00", "2026年11月18日"),
-    "law": ("zh", "JS-2026-LS-07", "q4", "尊敬的金石律师事务所财务部", "律所案件管理系统年度维护", "第四季度维护费", "￥39,000.00", "2026年11月10日"),
-    "sg": ("en", "LTT-2026-07", "phase2", "Mr Lim", "Warehouse scanning app", "Phase 2 payment", "SGD 18,400.00", "16 November 2026"),
-    "jp": ("en", "KWS-2026-11", "delivery", "Mr Kawamura", "Production line dashboard", "Delivery payment", "JPY 1,850,000", "20 November 2026"),
-    "in": ("en", "VIT-PO-4500021873", "m2", "Accounts Payable team", "Test automation services", "Milestone 2 payment", "USD 9,600.00", "10 November 2026"),
-    "fr": ("en", "AMO-2026-09", "acompte2", "Madame Moreau", "Online booking platform", "Second instalment", "EUR 14,200.00", "13 November 2026"),
-    "hklaw": ("en", "HCL-2026-12", "setup", "Ms Chan", "Document management system", "Set-up fee", "HKD 58,000.00", "18 November 2026"),
+    "f-hosp": ("zh", "ZJYY-2026-044", "install", "尊敬的顾科长", "医学影像设备运维平台", "安装验收款", "￥236,000.00", "2026年11月25日"),
+    "f-univ": ("zh", "DHU-KY-2026-031", "final", "尊敬的许老师", "多模态感知实验平台开发", "项目尾款", "￥48,500.00", "2026年11月15日"),
+    "f-shop": ("zh", "YX-2026-088", "nov", "何老板", "店铺代运营服务", "11月服务费", "￥12,800.00", "2026年11月30日"),
+    "f-szhw": ("zh", "SZ-ZN-2026-05", "proto2", "罗总", "智能门锁固件与App开发", "二期样机款", "￥65,000.00", "2026年11月20日"),
+    "f-my": ("zh", "KLH-2026-02", "phase1", "尊敬的黄先生", "吉隆坡门店收银系统", "第一期款", "RM 26,000.00", "2026年11月18日"),
+    "f-law": ("zh", "JS-2026-LS-07", "q4", "尊敬的金石律师事务所财务部", "律所案件管理系统年度维护", "第四季度维护费", "￥39,000.00", "2026年11月10日"),
+    "f-sg": ("en", "LTT-2026-07", "phase2", "Mr Lim", "Warehouse scanning app", "Phase 2 payment", "SGD 18,400.00", "16 November 2026"),
+    "f-jp": ("en", "KWS-2026-11", "delivery", "Mr Kawamura", "Production line dashboard", "Delivery payment", "JPY 1,850,000", "20 November 2026"),
+    "f-in": ("en", "VIT-PO-4500021873", "m2", "Accounts Payable team", "Test automation services", "Milestone 2 payment", "USD 9,600.00", "10 November 2026"),
+    "f-fr": ("en", "AMO-2026-09", "acompte2", "Madame Moreau", "Online booking platform", "Second instalment", "EUR 14,200.00", "13 November 2026"),
+    "f-hklaw": ("en", "HCL-2026-12", "setup", "Ms Chan", "Document management system", "Set-up fee", "HKD 58,000.00", "18 November 2026"),
 }  # fmt: skip
 
 PM = {"zh": "项目经理 王明", "en": "Wang Ming, Project Manager"}
