@@ -4,8 +4,13 @@ Both read the config (one file per client in ``clients.d``) and the history in t
 file. Each command runs in a fresh process, as a PM runs it; CPU seconds (user+system),
 wall seconds and peak RSS are taken from ``wait4``. The first ``status`` parses every
 client file and keeps the parse (``data/config-cache.pickle``, as the running daemon
-does at each config load): it is reported apart as ``status_cold_N``; ``status_N`` and
-``report_N`` run after it::
+does at each config load): it is reported apart as ``status_cold_N``.
+
+Then each command runs twice: the long way (no summary under ``data/``: config, state,
+history, planner), reported as ``status_long_N`` / ``report_long_N``, which keeps its
+answer as a summary (:mod:`daemon.reports.summary`, as the daemon does after its ticks);
+then again, answered from that summary: ``status_N`` / ``report_N``. The two print the
+same bytes (checked here)::
 
     .venv/bin/python bench/status_scale.py --contracts 10000 --events 100000
 """
@@ -57,16 +62,28 @@ def seed(config_path: Path, events: int) -> None:
                 )
 
 
-def run(argv: list[str], cwd: Path) -> tuple[float, float, float]:
-    """(CPU s, wall s, peak RSS MB) of one command in a fresh process."""
+def seed_apart(config: Path, events: int) -> None:
+    """:func:`seed` in a child: this process stays small, and a command's peak RSS is its
+    own (``ru_maxrss`` of a child starts from its parent's at the fork)."""
+    code = (
+        "import sys, pathlib, status_scale as s; "
+        "s.seed(pathlib.Path(sys.argv[1]), int(sys.argv[2]))"
+    )
+    here = Path(__file__).resolve().parent
+    subprocess.run([sys.executable, "-c", code, str(config), str(events)], check=True, cwd=here)
+
+
+def run(argv: list[str], cwd: Path) -> tuple[float, float, float, bytes]:
+    """(CPU s, wall s, peak RSS MB, stdout) of one command in a fresh process."""
     started = time.monotonic()
-    child = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = child.stdout.read() if child.stdout else b""
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.monotonic() - started
     if os.waitstatus_to_exitcode(status) != 0:
         err = child.stderr.read().decode() if child.stderr else ""
         raise SystemExit(f"{' '.join(argv)} failed: {err[-2000:]}")
-    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024, out
 
 
 def main() -> None:
@@ -78,7 +95,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         config = c.write_config(root, args.contracts, c.NOW.date())
-        seed(config, args.events)
+        seed_apart(config, args.events)
         size = (root / "data" / "state.json").stat().st_size / 2**20
         cli = [sys.executable, "-m", "daemon.cli"]
         commands = {
@@ -86,7 +103,7 @@ def main() -> None:
             "report": [*cli, "report", "--as-of", str(c.NOW.date()), "--config", str(config)],
         }
         n = args.contracts
-        cpu, wall, _ = run(commands["status"], root)  # parses every file: the cache is cold
+        cpu, wall, _, _ = run(commands["status"], root)  # parses every file: cache cold
         lines.append(
             c.result(
                 "scale",
@@ -96,9 +113,24 @@ def main() -> None:
                 note=f"the first cuikuan status: every client file parsed (wall {wall:.1f} s)",
             )
         )
+        what = f"{n} contracts, {args.events} events ({size:.1f} MB state)"
         for name, argv in commands.items():
-            cpu, wall, rss = run(argv, root)
-            what = f"{n} contracts, {args.events} events ({size:.1f} MB state)"
+            for kept in (root / "data").glob("*summary*"):
+                kept.unlink()
+            cpu, wall, rss, long_out = run(argv, root)
+            lines.append(
+                c.result(
+                    "scale",
+                    f"{name}_long_{n}",
+                    cpu,
+                    "s CPU",
+                    note=f"cuikuan {name} the long way, no summary (wall {wall:.1f} s, "
+                    f"peak RSS {rss:.0f} MB); {what}",
+                )
+            )
+            cpu, wall, rss, out = run(argv, root)
+            if out != long_out:
+                raise SystemExit(f"cuikuan {name} from its summary printed other bytes")
             lines.append(
                 c.result(
                     "scale",
@@ -108,7 +140,7 @@ def main() -> None:
                     target=f"<= {TIME_TARGET_S}",
                     ok=wall <= TIME_TARGET_S,
                     cpu=cpu,
-                    note=f"cuikuan {name}, wall (CPU {cpu:.2f} s); {what}",
+                    note=f"cuikuan {name} from the summary, wall (CPU {cpu:.2f} s); {what}",
                 )
             )
             lines.append(
@@ -119,7 +151,7 @@ def main() -> None:
                     "MB",
                     target=f"<= {RSS_TARGET_MB:g}",
                     ok=rss <= RSS_TARGET_MB,
-                    note=f"peak RSS of cuikuan {name}",
+                    note=f"peak RSS of cuikuan {name} from the summary",
                 )
             )
     c.emit(lines, args.json_only)

@@ -180,13 +180,21 @@ class ReplyStream:
             return True
         return False
 
-    def finish(self) -> None:
-        """Stop the stream; then deliver what is still missing of ``count`` (if answerable)."""
-        self._stop.set()
-        self._thread.join(timeout=30)
+    def kills_over(self) -> None:
+        """The kills are over: count what came meanwhile, deliver what is answerable now.
+
+        The stream goes on with the rest (answerable once the final run has sent their
+        reminders: on a loaded machine the kills may end before it did) until
+        :meth:`finish`; ``delivered`` is the live list the final run waits on.
+        """
         self.during_kills = len(self.delivered)
         while len(self.delivered) < self.count and self.deliver_one():
             pass
+
+    def finish(self) -> None:
+        """Stop the stream (after the final run: nothing is delivered after it)."""
+        self._stop.set()
+        self._thread.join(timeout=30)
 
 
 def replies_acted_on(state: Path, replies: Iterable[str]) -> Counter[str]:
@@ -247,11 +255,22 @@ class Faults:
             self.stream.start()
 
     def stop(self) -> None:
-        """Free the disk for good and deliver the replies still owed (before the final run)."""
+        """Free the disk for good (before the final run); the replies still owed keep
+        coming as they become answerable (:attr:`replies` is the live list) until
+        :meth:`finish`."""
         if self.filler is not None:
             self.filler.stop()
             self.fills = self.filler.fills
         if self.stream is not None:
-            self.stream.finish()
-            self.replies = list(self.stream.delivered)
+            self.stream.kills_over()
+            self.replies = self.stream.delivered
             self.replies_during_kills = self.stream.during_kills
+
+    def owed(self) -> int:
+        """Replies asked for and not delivered yet."""
+        return self.stream.count - len(self.stream.delivered) if self.stream else 0
+
+    def finish(self) -> None:
+        """After the final run: no more replies."""
+        if self.stream is not None:
+            self.stream.finish()

@@ -311,9 +311,17 @@ def _soak(options: SoakOptions, root: Path, progress: Progress) -> SoakResult:
                     faults.stop()
                 progress("final run: letting the daemon finish, then SIGTERM")
                 exit_code = _final_run(
-                    options, daemon, smtp.handler, expected, state, faults.replies, progress
+                    options,
+                    daemon,
+                    smtp.handler,
+                    expected,
+                    state,
+                    faults.replies,
+                    progress,
+                    owed=faults.owed,
                 )
             finally:
+                faults.finish()
                 daemon.kill()
             time.sleep(0.2)  # let the server finish a session the final run closed
             counts = smtp.handler.snapshot()
@@ -417,13 +425,20 @@ def _final_run(
     state: Path,
     replies: list[str],
     progress: Progress,
+    *,
+    owed: Callable[[], int] = lambda: 0,
 ) -> int | None:
-    """Let one run finish every expected email and reply, then SIGTERM it; its exit code."""
+    """Let one run finish every expected email and reply, then SIGTERM it; its exit code.
+
+    ``replies`` may still grow meanwhile: ``owed()`` replies are still to be delivered
+    (once this run has sent the reminders they answer), and the run is not done before.
+    """
     proc = daemon.spawn()
     finished = _wait_until(
         lambda: (
             daemon.running()
             and expected <= set(server.snapshot())
+            and owed() == 0
             and _store_done(state, expected, replies)
         ),
         options.final_timeout,

@@ -45,6 +45,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.inbox.maildir_inbox", 7),
     ("daemon.inbox.dkim_dns", 7),  # DNS for DKIM keys; the check itself is pure
     ("daemon.inbox.processor", 7),
+    ("daemon.inbox.copies", 7),  # the chunk's archive copies, durable before its commit
     ("daemon.inbox.watcher", 7),
     ("daemon.reports.evidence", 7),
     ("daemon.reports.dkim_recheck", 7),  # reads zips and .eml files
@@ -55,6 +56,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.reports.summary_file", 7),
     ("daemon.reports.summary_key", 7),
     ("daemon.reports.summary_report", 7),
+    ("daemon.reports.summary_refresh", 7),  # the daemon's child that keeps them fresh
     ("daemon.bank.apply", 7),  # the bank's shell: the store
     ("daemon.bank.folder", 7),
     ("daemon.service", 8),

@@ -1,19 +1,19 @@
-"""A folder named by a batch is fsynced once, before the state write that commits the batch.
+"""Steps that must land before a commit run once, just before the state write of the batch.
 
-The inbox archives a chunk's messages (each file fsynced, its folder not) and records them
-in one batch: their folders must be durable before that commit, but once per commit, not
-once per file (``Store.sync_before_commit``).
+The inbox archives a chunk's messages and records them in one batch: their copies must be
+durable before that commit, and are made so together, once per commit
+(``Store.before_commit``, used by :mod:`daemon.inbox.copies`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from daemon.storage import store as store_module
 from daemon.storage.middleware import BatchingMiddleware
 from daemon.storage.store import Store
 
@@ -29,49 +29,68 @@ def order(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
         seen.append("state write")
         write(self, data)
 
-    monkeypatch.setattr(store_module, "fsync_dir", lambda folder: seen.append(folder.name))
     monkeypatch.setattr(BatchingMiddleware, "_write_through", writing)
     return seen
 
 
-def test_folders_are_fsynced_once_each_before_the_batch_is_written(
+def step(order: list[Any], name: str) -> Callable[[], None]:
+    return lambda: order.append(name)
+
+
+def test_each_step_runs_once_before_the_batch_is_written(tmp_path: Path, order: list[Any]) -> None:
+    with Store(tmp_path / "state.json") as store:
+        order.clear()
+        a, b = step(order, "a"), step(order, "b")
+        with store.batch(all_or_nothing=True):
+            for name, s in (("a", a), ("b", b), ("a", a)):
+                store.before_commit(s)
+                store.add_event(NOW, "note", None, None, name=name)
+            assert order == []  # nothing runs, nothing is written inside the batch
+        assert order == ["a", "b", "state write"]
+
+
+def test_a_group_commit_inside_a_batch_runs_them_first(tmp_path: Path, order: list[Any]) -> None:
+    with Store(tmp_path / "state.json") as store:
+        order.clear()
+        with store.batch():
+            store.before_commit(step(order, "c"))
+            store.mark_processed("<m@x>", NOW, "processed")
+            store.commit()
+            assert order == ["c", "state write"]
+            store.mark_processed("<n@x>", NOW, "processed")
+        assert order == ["c", "state write", "state write"]  # once
+
+
+def test_outside_a_batch_a_step_runs_at_once(tmp_path: Path, order: list[Any]) -> None:
+    with Store(tmp_path / "state.json") as store:
+        order.clear()
+        store.before_commit(step(order, "d"))
+        assert order == ["d"]
+
+
+def test_a_discarded_batch_forgets_its_steps_and_writes_nothing(
     tmp_path: Path, order: list[Any]
 ) -> None:
     with Store(tmp_path / "state.json") as store:
         order.clear()
-        with store.batch(all_or_nothing=True):
-            for name in ("a1", "b2", "a1"):
-                store.sync_before_commit(tmp_path / name)
-                store.add_event(NOW, "note", None, None, folder=name)
-            assert order == []  # nothing durable inside the batch
-        assert order == ["a1", "b2", "state write"]
-
-
-def test_a_group_commit_inside_a_batch_syncs_first(tmp_path: Path, order: list[Any]) -> None:
-    with Store(tmp_path / "state.json") as store:
-        order.clear()
-        with store.batch():
-            store.sync_before_commit(tmp_path / "c3")
-            store.mark_processed("<m@x>", NOW, "processed")
-            store.commit()
-            assert order == ["c3", "state write"]
-            store.mark_processed("<n@x>", NOW, "processed")
-        assert order == ["c3", "state write", "state write"]  # synced once
-
-
-def test_outside_a_batch_the_folder_is_fsynced_at_once(tmp_path: Path, order: list[Any]) -> None:
-    with Store(tmp_path / "state.json") as store:
-        order.clear()
-        store.sync_before_commit(tmp_path / "d4")
-        assert order == ["d4"]
-
-
-def test_a_discarded_batch_writes_nothing(tmp_path: Path, order: list[Any]) -> None:
-    with Store(tmp_path / "state.json") as store:
-        order.clear()
         with pytest.raises(RuntimeError), store.batch(all_or_nothing=True):
-            store.sync_before_commit(tmp_path / "e5")
+            store.before_commit(step(order, "e"))
             store.mark_processed("<m@x>", NOW, "processed")
             raise RuntimeError("a bug while acting on a message")
-        assert "state write" not in order
+        assert order == []
+        store.mark_processed("<n@x>", NOW, "processed")  # the next commit: no "e"
+        assert order == ["state write"]
+        assert not store.is_processed("<m@x>")
+
+
+def test_a_step_that_fails_fails_the_commit(tmp_path: Path, order: list[Any]) -> None:
+    def broken() -> None:
+        raise OSError(5, "I/O error")
+
+    with Store(tmp_path / "state.json") as store:
+        order.clear()
+        with pytest.raises(OSError), store.batch(all_or_nothing=True):
+            store.before_commit(broken)
+            store.mark_processed("<m@x>", NOW, "processed")
+        assert order == []
         assert not store.is_processed("<m@x>")

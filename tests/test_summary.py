@@ -181,6 +181,13 @@ def test_the_report_of_another_day_or_period_is_not_the_summary(world: Path) -> 
     assert served and html == long_way(world, *REPORT, "--format", "html")
 
 
+def test_a_report_as_of_this_second_keeps_no_summary(world: Path) -> None:
+    run(world, "report")  # as of the clock's second: no later run asks for that instant
+    assert not list(world.parent.glob("data/report-summary*"))
+    run(world, *REPORT)
+    assert list(world.parent.glob("data/report-summary*"))
+
+
 @pytest.mark.parametrize(
     "start",
     [NOW, NOW + timedelta(hours=7, minutes=30), NOW + timedelta(days=1, hours=2)]

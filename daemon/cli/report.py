@@ -11,15 +11,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from daemon.cli.args import date_arg
 from daemon.cli.bulk import fewer_collections
 from daemon.clock import SystemClock
-from daemon.reports.period import DEFAULT_PERIOD_DAYS
+from daemon.reports.period import DEFAULT_PERIOD_DAYS, end_of_day
 from daemon.storage.atomic import atomic_write
 
 if TYPE_CHECKING:  # loaded when the report is built or rendered, not from a summary
@@ -60,9 +59,7 @@ def as_of_instant(config: Config, day: date | None, now: datetime) -> datetime:
 
 
 def _as_of(timezone: str, day: date | None, now: datetime) -> datetime:
-    if day is None:
-        return now
-    return datetime.combine(day, time(23, 59, 59), ZoneInfo(timezone))
+    return now if day is None else end_of_day(timezone, day)
 
 
 def load_report(config: Config, as_of: datetime, period_days: int) -> Report:
@@ -135,7 +132,7 @@ def _report(args: argparse.Namespace, config_path: Path) -> int:
         if report is None:  # the long way, kept for the next run when nothing changed
             report = load_report(config, as_of_instant(config, args.as_of, now), args.period_days)
         text = format_report(config, report, args.format)
-        if long_way:
+        if long_way and args.as_of is not None:  # as of this very second: never asked again
             summary_report.write(writer, config, report, {args.format: text})
         day = report.day.isoformat()
     if args.out is None:

@@ -8,8 +8,8 @@ chunk is acted on inside ONE store batch and one outbox group (:meth:`Outbox.gro
 
 1. skip a Message-ID already processed (``store.is_processed``, which also sees the marks
    of the open batch: a Message-ID twice in a chunk counts once) — it is only filed away;
-2. archive the raw bytes (``Archive "received"``, idempotent): the file is fsynced, its
-   folder only before the commit that records it (``store.sync_before_commit``);
+2. archive the raw bytes (``Archive "received"``, idempotent): the chunk's copies are
+   made durable together just before the commit that records them (:mod:`.copies`);
 3. hand the emails the decision asks for to the :class:`~daemon.outbox.mailer.Mailer`:
    their keys derive from the inbound Message-ID (a replay finds them recorded and sends
    nothing), and the group commits their intents before any of them goes out;
@@ -58,6 +58,7 @@ from daemon.inbox import dkim_dns
 from daemon.inbox.authorize import Authorization, authorize
 from daemon.inbox.classify import Classification, classify
 from daemon.inbox.contacts import contacts
+from daemon.inbox.copies import ReceivedCopies
 from daemon.inbox.corrections import VERB_LABELS, correction, keep
 from daemon.inbox.decide import decide
 from daemon.inbox.dkim_check import DkimEvidence
@@ -113,6 +114,7 @@ class InboxProcessor:
         self.mailer = mailer
         self.source = source
         self.archive = archive
+        self.copies = ReceivedCopies(archive, store)
         self.cursor_key = cursor_key
         self.digest = UnmatchedDigest(mailer)
         self.dkim = DkimEvidence(dkim_dns.txt_record)
@@ -140,11 +142,15 @@ class InboxProcessor:
             while True:
                 messages, new_cursor = self._fetch(cursor)
                 to_file: list[tuple[InboundMessage, Outcome]] = []
-                with self.store.batch(all_or_nothing=True), outbox.grouped():
-                    for msg in messages:
-                        if outbox.stop.is_set():
-                            break
-                        self.handle(msg, now, result, to_file)
+                try:
+                    with self.store.batch(all_or_nothing=True), outbox.grouped():
+                        for msg in messages:
+                            if outbox.stop.is_set():
+                                break
+                            self.handle(msg, now, result, to_file)
+                except BaseException:
+                    self.copies.drop()  # the chunk's batch was dropped: so are its copies
+                    raise
                 self._file(to_file)  # committed: the batch above has been written
                 if outbox.stop.is_set():
                     # The cursor stays before this chunk: the next start reads it again and
@@ -273,7 +279,7 @@ class InboxProcessor:
             fix = correction(
                 command.verb, command.day, reading.get("kind", ""), reading.get("rule", "")
             )
-            raw = self.archive.get("received", reading["message_id"]) if fix else None
+            raw = self.copies.get(reading["message_id"]) if fix else None
             if fix is not None and raw is not None:
                 keep(self.config.settings.data_dir, reading["message_id"], raw, fix)
         except Exception:  # learning is a bonus: it never stops the inbox
@@ -315,8 +321,7 @@ class InboxProcessor:
 
     def _archive(self, inbound_id: str, raw: bytes) -> bool:
         try:
-            path = self.archive.put("received", inbound_id, raw, sync_dir=False)
-            self.store.sync_before_commit(path.parent)
+            self.copies.put(inbound_id, raw)
             return True
         except OSError as exc:
             log.error("cannot archive inbound %s: %s", inbound_id, exc)

@@ -12,16 +12,11 @@ import contextlib
 import hashlib
 import logging
 import os
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from daemon.storage.atomic import atomic_write, fsync_dir, temp_path, write_all
+from daemon.storage.atomic import atomic_write, fsync_dir, fsync_files, temp_path, write_all
 
 log = logging.getLogger(__name__)
-
-FSYNC_THREADS = 8
-"""fsyncs of a group's files in flight at once: the file system commits them together."""
 
 
 class Spool:
@@ -73,7 +68,7 @@ class Spool:
         """
         paths, self._unsynced = self._unsynced, []
         try:
-            _fsync_all(paths)
+            fsync_files(paths)
         except OSError:
             for path in paths:
                 path.unlink(missing_ok=True)
@@ -101,22 +96,3 @@ class Spool:
         if gone:
             log.info("removed %d leftover spool file(s) of emails already sent", gone)
         return gone
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_all(paths: Sequence[Path]) -> None:
-    if len(paths) <= 1:
-        for path in paths:
-            _fsync_file(path)
-        return
-    workers = min(FSYNC_THREADS, len(paths))
-    with ThreadPoolExecutor(workers, thread_name_prefix="spool-fsync") as pool:
-        for _ in pool.map(_fsync_file, paths):  # raises the first failure
-            pass

@@ -187,8 +187,9 @@ class StatusSummary:
         return out
 
 
-def read_status(config_path: Path, now: datetime) -> StatusSummary | None:
-    """The status summary when it holds for the present files and ``now``."""
+def read_status(config_path: Path, now: datetime, *, count: bool = True) -> StatusSummary | None:
+    """The status summary when it holds for the present files and ``now`` (``count``: a
+    command answers from it, :data:`SERVED`)."""
     found = read_kept(config_path, STATUS_FILE, "status")
     if found is None:
         return None
@@ -201,7 +202,7 @@ def read_status(config_path: Path, now: datetime) -> StatusSummary | None:
         return None
     if now < summary.at or (summary.until is not None and now >= summary.until):
         return None
-    SERVED["status"] += 1
+    SERVED["status"] += count
     return summary
 
 

@@ -68,7 +68,7 @@ def write(path: Path, kind: str, key: dict[str, Any], payload: Any) -> None:
     try:
         atomic_write(path, MAGIC + hashlib.sha256(body).digest() + body, sync_dir=False)
     except OSError as exc:
-        log.warning("cannot write the summary %s: %s", path, exc)
+        log.info("cannot write the summary %s: %s", path, exc)
 
 
 def read(path: Path, kind: str) -> tuple[dict[str, Any], Any] | None:

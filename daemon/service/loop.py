@@ -53,6 +53,7 @@ from daemon.inbox.watcher import InboxWatcher
 from daemon.outbox.morning import MorningList
 from daemon.reports.history import record_reviews
 from daemon.reports.statement_mail import Statements
+from daemon.reports.summary_refresh import Refresher
 from daemon.reports.weekly import carries_todays_list, maybe_send_weekly_report
 from daemon.service.clock_watch import ClockWatch
 from daemon.service.runtime import make_source, open_runtime
@@ -110,6 +111,8 @@ class Daemon:
         self.wake = threading.Event()
         """Set by the inbox watcher (and by a stop signal): run a cycle now."""
         self.cycle_done = threading.Event()
+        self.summaries = Refresher(config_path)
+        """Keeps the status and report summaries fresh, in a child process."""
         self.runtime = open_runtime(config, stop=self.stop, config_path=config_path)
         self.morning = MorningList()
         self.statements = Statements()
@@ -282,6 +285,7 @@ class Daemon:
                     mail_waiting = False
                     self.cycle()
                 scheduler.run_pending()
+                self.keep_summaries()
                 self.notifier.ping_if_due(time.monotonic())
                 idle = scheduler.idle_seconds
                 self.wake.wait(timeout=max(0.0, min(idle if idle is not None else 1.0, 1.0)))
@@ -291,7 +295,18 @@ class Daemon:
             self.stop.set()
             if self.watcher is not None:
                 self.watcher.join(timeout=WATCHER_JOIN_SECONDS)
+            self.summaries.close()
             self.runtime.close()
+
+    def keep_summaries(self) -> None:
+        """Start the long way of ``status``/``report`` in a child when the kept summaries
+        no longer hold (:mod:`daemon.reports.summary_refresh`); never fails the loop."""
+        if not self.clock_ok():
+            return
+        try:
+            self.summaries.maybe_start(self.clock.now(), self.monotonic())
+        except Exception:  # noqa: BLE001 - a shortcut lost, nothing else
+            log.exception("summary refresh")
 
     def _inbox_may_run(self) -> bool:
         """Whether the inbox step would read now: it is not sitting out a backoff and no

@@ -17,7 +17,7 @@ import errno
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -54,6 +54,36 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     except OSError as exc:  # some file systems refuse fsync on a directory
         logger.debug("fsync of folder %s failed: %s", folder, exc)
+    finally:
+        os.close(fd)
+
+
+FSYNC_THREADS = 8
+"""fsyncs in flight at once in :func:`fsync_files`."""
+
+
+def fsync_files(paths: Sequence[Path]) -> None:
+    """fsync every file of ``paths`` (written, not yet fsynced), side by side.
+
+    One after the other each fsync waits for a journal commit of its own; in flight
+    together the file system commits them in a few (~4x faster under load). Raises the
+    first OSError.
+    """
+    if len(paths) <= 1:
+        for path in paths:
+            _fsync_file(path)
+        return
+    from concurrent.futures import ThreadPoolExecutor  # only writers of groups need it
+
+    with ThreadPoolExecutor(min(FSYNC_THREADS, len(paths)), thread_name_prefix="fsync") as pool:
+        for _ in pool.map(_fsync_file, paths):  # raises the first failure
+            pass
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
     finally:
         os.close(fd)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -41,7 +41,6 @@ from daemon.domain.state import LearnedEvent, MilestoneState, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
 from daemon.storage import message_key, schema
-from daemon.storage.atomic import fsync_dir
 from daemon.storage.bank_credits import BankCreditsTable
 from daemon.storage.damage import DamagedStateError
 from daemon.storage.history import History
@@ -73,7 +72,7 @@ class Store(SendsTable, BankCreditsTable):
         """
         self.path = Path(path)
         self.read_only = read_only
-        self._unsynced: set[Path] = set()
+        self._before_commit: dict[Callable[[], None], None] = {}
         self._lock: StateLock | None = None
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -112,6 +111,7 @@ class Store(SendsTable, BankCreditsTable):
         try:
             if self._lock is not None and self._lock.held:
                 try:
+                    self._prepare_commit()
                     self._history.stage()  # closed inside a batch: its records too
                     self._middleware.flush()
                     self._history.settle()
@@ -155,27 +155,31 @@ class Store(SendsTable, BankCreditsTable):
                 except BaseException:
                     if all_or_nothing:
                         self._history.discard()
+                        self._before_commit.clear()
                     else:
-                        self._sync_folders()
+                        self._prepare_commit()
                         self._history.stage()
                     raise
-                self._sync_folders()
+                self._prepare_commit()
                 self._history.stage()  # the history records go into this same write
         finally:
             self._history.settle()
 
-    def sync_before_commit(self, folder: Path) -> None:
-        """fsync ``folder`` before the next state write (now outside a batch): a file
-        created there that the batch records (an archive copy) is durable before the
-        commit naming it, at one folder fsync per commit rather than per file."""
-        self._unsynced.add(folder)
-        if not self._middleware.in_batch:
-            self._sync_folders()
+    def before_commit(self, step: Callable[[], None]) -> None:
+        """Run ``step`` once, just before the next state write (at once outside a batch).
 
-    def _sync_folders(self) -> None:
-        folders, self._unsynced = self._unsynced, set()
-        for folder in sorted(folders):
-            fsync_dir(folder)
+        For files the open batch records (a chunk's archive copies): they are made durable
+        together right before the commit that names them. A step that raises fails a
+        commit (:meth:`commit`, an all-or-nothing batch); a discarded batch forgets its steps.
+        """
+        self._before_commit[step] = None
+        if not self._middleware.in_batch:
+            self._prepare_commit()
+
+    def _prepare_commit(self) -> None:
+        steps, self._before_commit = self._before_commit, {}
+        for step in steps:
+            step()
 
     @property
     def in_batch(self) -> bool:
@@ -184,7 +188,7 @@ class Store(SendsTable, BankCreditsTable):
 
     def commit(self) -> None:
         """Write what the open batch did so far, now; the batch stays open (group commit)."""
-        self._sync_folders()
+        self._prepare_commit()
         self._history.stage()
         self._middleware.flush()
         self._history.settle()
