@@ -390,3 +390,39 @@ FRESH_EN = [
 @pytest.mark.parametrize(("body", "kind", "day"), FRESH_EN, ids=[b for b, _, _ in FRESH_EN])
 def test_fresh_english_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+# A second fresh English batch (17/25 right before these fixes; one dangerous: a paid read
+# in "once we've paid").
+FRESH_EN_2 = [
+    ("We'll let you know once we've paid.", "other", None),
+    ("Please bear with us; we will confirm when it has been paid.", "other", None),
+    ("The amount has been debited from our account today.", "paid", None),
+    (
+        "Half of it went out today, the other half goes out with the January run.",
+        "partial_payment",
+        None,
+    ),
+    (
+        "We've sent across 30k; balance once we get the signed delivery note.",
+        "partial_payment",
+        None,
+    ),
+    (
+        "We'll pay when our investor's funds land, hopefully mid-month.",
+        "promise",
+        date(2026, 12, 15),
+    ),
+    ("The hours on this invoice are way more than we approved.", "dispute", None),
+    (
+        "We've raised this with legal; please do not contact our finance team directly.",
+        "dispute",
+        None,
+    ),
+    ("The delivery was short by 20 units, so we'll only pay for what arrived.", "dispute", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_EN_2, ids=[b for b, _, _ in FRESH_EN_2])
+def test_second_fresh_english_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)

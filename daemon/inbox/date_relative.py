@@ -335,13 +335,18 @@ def _parts_of_month(text: str, base: date) -> list[DateHit]:
             day = _month_end(nxt.year, nxt.month) if last else nxt.replace(day=_PART[part])
         hits.append(DateHit(m.start(), m.end(), day, "zh_part_of_month"))
     en = (
-        rf"\b(?:mid|middle of)[- ]?(?:(next|this|the) month|({_MONTH_RE})\b)"
+        rf"\b(?:mid|middle of)[- ]?(?:(next|this|the) month|({_MONTH_RE})\b)|\b(mid)-?month\b"
         r"|\b(?:within|during|in|later) this month\b"
         rf"|\b(?:early|beginning of|start of|the start of|the beginning of)\s+({_MONTH_RE})\b"
     )
     for m in re.finditer(en, text, re.I):
-        if m[3]:  # early January: the 5th, like early next month
-            month = _MONTHS[m[3].lower()]
+        if m[3]:  # mid-month: the 15th of this month, or of the next once past
+            day = date(base.year, base.month, 15)
+            if day < base:
+                nxt = _add_months(base, 1, 15)
+                day = date(nxt.year, nxt.month, 15)
+        elif m[4]:  # early January: the 5th, like early next month
+            month = _MONTHS[m[4].lower()]
             year = base.year if month >= base.month else base.year + 1
             day = date(year, month, 5)
         elif m[2]:
