@@ -257,3 +257,17 @@ def test_a_space_ends_a_clause_but_keeps_its_negation(
     body: str, kind: str, day: date | None
 ) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+# A fifth fresh batch (formal and SME replies; 9/14 right before these fixes).
+FRESH_ZH_5 = [
+    ("经核实，设计费已于2026年11月18日支付完毕。", "paid", None),
+    ("账户被法院冻结了，解冻后第一时间安排。", "promise", None),
+    ("你们的工人把我们的地板弄坏了，修理费从尾款里扣。", "dispute", None),
+    ("当初说好按季度结，这才第二个月。", "dispute", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_ZH_5, ids=[b for b, _, _ in FRESH_ZH_5])
+def test_fresh_zh_categories_5(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
