@@ -205,7 +205,7 @@ IMPORTS_PROBE = (
     "         'daemon.inbox.processor', 'daemon.reports.build', 'tinydb', 'babel',\n"
     "         'smtplib', 'imaplib', 'daemon.mail.rendering', 'daemon.outbox.outbox',\n"
     "         'daemon.chase.engine', 'holidays', 'yaml', 'daemon.config.loader',\n"
-    "         'daemon.domain.events', 'rapidfuzz', 'markupsafe', 'publicsuffixlist']\n"
+    "         'daemon.domain.events', 'markupsafe', 'publicsuffixlist']\n"
     "print('LOADED', json.dumps([m for m in heavy if m in sys.modules]))\n"
 )
 

@@ -1,8 +1,8 @@
 """What a process loads is what it uses: an idle daemon does not carry the letter machinery.
 
-An idle daemon's memory is mostly its imports (bench/idle.py measures it). Jinja2, Babel,
-rapidfuzz and the public suffix list are needed only to write a letter, format an amount,
-match a bank payer or read a reply; a tick with nothing to do must not load them. These
+An idle daemon's memory is mostly its imports (bench/idle.py measures it). Jinja2, Babel
+and the public suffix list are needed only to write a letter, format an amount or read a
+reply; a tick with nothing to do must not load them. These
 tests look at ``sys.modules`` in a fresh process: a test of behaviour, not of speed.
 """
 
@@ -19,7 +19,7 @@ import pytest
 from daemon.cli.main import main
 from tests.demo_config import copy_demo
 
-LETTER_MACHINERY = ["jinja2", "markupsafe", "babel", "rapidfuzz", "publicsuffixlist"]
+LETTER_MACHINERY = ["jinja2", "markupsafe", "babel", "publicsuffixlist"]
 
 TICK_PROBE = (
     "import json, sys\n"

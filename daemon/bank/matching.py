@@ -7,7 +7,7 @@ Three clues per open milestone:
   more than the remainder is an over-payment, which only the PM settles;
 * **payer** — the client's configured ``bank_accounts``, or its name or an ``alias``
   alike after dropping legal-form words (``杭州阿克米科技有限公司`` ≈ ``杭州阿克米科技``,
-  ``ACME Widgets Co., Ltd.`` ≈ ``Acme Widgets Limited``; ``rapidfuzz`` scores,
+  ``ACME Widgets Co., Ltd.`` ≈ ``Acme Widgets Limited``; scores of :mod:`.likeness`,
   ``settings.bank.name_score``);
 * **reference** — the words name the milestone: its ``[CK-…]`` token, its invoice number,
   or the contract id with the milestone's id or name (the contract id alone when the
@@ -29,6 +29,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from daemon.bank import likeness
 from daemon.bank.credit import Credit
 from daemon.bank.normalise import account_digits, company_core, plain_text
 from daemon.config.schema import Client
@@ -91,10 +92,6 @@ def payer_is(client: Client, credit: Credit, name_score: int) -> bool:
     account = account_digits(credit.account)
     if account and account in {account_digits(a) for a in client.bank_accounts}:
         return True
-    # rapidfuzz (~4 MB with its native parts) only when a payer's name is compared: the
-    # daemon imports this module at start-up and idles without bank credits to match.
-    from rapidfuzz import fuzz
-
     payer = company_core(credit.payer)
     if not payer:
         return False
@@ -102,8 +99,8 @@ def payer_is(client: Client, credit: Credit, name_score: int) -> bool:
         core = company_core(name)
         if core and (
             core == payer
-            or fuzz.ratio(core, payer) >= name_score
-            or (payer.isascii() and fuzz.token_sort_ratio(core, payer) >= name_score)
+            or likeness.ratio(core, payer) >= name_score
+            or (payer.isascii() and likeness.token_sort_ratio(core, payer) >= name_score)
         ):
             return True
     return False

@@ -103,4 +103,5 @@ class BankSettings(_Strict):
     """A client's "we paid" with no matching credit after this many working days goes to
     the PM's list."""
     name_score: int = Field(88, ge=50, le=100)
-    """How alike (0-100, rapidfuzz) a payer's name must be to the client's name or an alias."""
+    """How alike (0-100, :mod:`daemon.bank.likeness`) a payer's name must be to the client's
+    name or an alias."""
