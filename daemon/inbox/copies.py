@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from daemon.outbox.archive import Archive
-from daemon.storage.atomic import fsync_dir, fsync_files, temp_path, write_all
+from daemon.storage.atomic import fsync_dir, fsync_files, write_temp
 from daemon.storage.store import Store
 
 
@@ -46,18 +46,7 @@ class ReceivedCopies:
         if final in self._waiting or final.exists():
             return
         final.parent.mkdir(parents=True, exist_ok=True)
-        tmp = temp_path(final)
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-            try:
-                write_all(fd, raw)
-            finally:
-                os.close(fd)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        self._waiting[final] = tmp
+        self._waiting[final] = write_temp(final, raw)
         self.store.before_commit(self.settle)
 
     def get(self, message_id: str) -> bytes | None:

@@ -14,7 +14,7 @@ import logging
 import os
 from pathlib import Path
 
-from daemon.storage.atomic import atomic_write, fsync_dir, fsync_files, temp_path, write_all
+from daemon.storage.atomic import atomic_write, fsync_dir, fsync_files, write_temp
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +44,8 @@ class Spool:
         if sync:
             atomic_write(path, raw)
             return
-        tmp = temp_path(path)
+        tmp = write_temp(path, raw)
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-            try:
-                write_all(fd, raw)
-            finally:
-                os.close(fd)
             os.replace(tmp, path)  # a new inode: a sent copy linked to the old one stays
         except BaseException:
             with contextlib.suppress(OSError):

@@ -93,6 +93,24 @@ def temp_path(path: Path) -> Path:
     return path.with_name(f"{path.name}.tmp-{os.getpid()}")
 
 
+def write_temp(path: Path, data: bytes, mode: int = 0o644) -> Path:
+    """``data`` in the temp file beside ``path`` (:func:`temp_path`), NOT fsynced: for a
+    group of files made durable together later (:func:`fsync_files`). Returns the temp
+    file; on any error it is removed and the OSError raised."""
+    tmp = temp_path(path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        try:
+            write_all(fd, data)
+        finally:
+            os.close(fd)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return tmp
+
+
 def atomic_write(
     path: Path,
     data: bytes,
