@@ -77,21 +77,28 @@ def dsn(
     return build
 
 
-def plain_bounce(frm: str, subject: str, text: str, charset: str = "gb18030") -> Raw:
+def plain_bounce(
+    frm: str,
+    subject: str,
+    text: str,
+    charset: str = "gb18030",
+    lead: str = "----- 原邮件信息 -----",
+) -> Raw:
     """A bounce with no delivery-status part: only words (QQ's 退信, SMS gateways)."""
 
     def build(r: Reply) -> bytes:
-        quoted = f"{text}\n\n----- 原邮件信息 -----\n{_orig_headers(r)}"
+        quoted = f"{text}\n\n{lead}\n{_orig_headers(r)}"
         hs = [
             "Return-Path: <>",
             f"From: {frm}",
             f"To: {addr(*ours(r))}",
-            f"Subject: {enc_word(subject, charset)}",
+            f"Subject: {subject if subject.isascii() else enc_word(subject, charset)}",
             f"Date: {_date(r)}",
             f"Message-ID: <{r.h[:20].lower()}@{frm.split('@')[-1].rstrip('>')}>",
             "MIME-Version: 1.0",
         ]
-        return _head(hs) + part("text/plain", charset, "base64", quoted)
+        cte = "7bit" if charset == "us-ascii" else "base64"
+        return _head(hs) + part("text/plain", charset, cte, quoted)
 
     return build
 
@@ -106,11 +113,12 @@ def auto(
     html_only: bool = False,
     mid: str = "",
     tail: str = "",
+    subject: str = "",
 ) -> Raw:
-    """An automatic answer from the client's mailbox, in reply to our reminder."""
+    """An automatic answer from the client's mailbox (``subject``: its own, not Re: ours)."""
 
     def build(r: Reply) -> bytes:
-        subj = subject_prefix + SUBJECT[r.thread]
+        subj = subject or subject_prefix + SUBJECT[r.thread]
         dom = r.sender[1].split("@")[1]
         hs = [
             f"From: {addr(r.sender[0], r.sender[1], 'utf-8')}",

@@ -110,11 +110,16 @@ THREADS = [
     Thread("h-th-d", "TH-2026-04", "phase1", "Group booking engine", "Phase 1 payment", "USD 35,200.00", "30 October 2026", "Khun Siriporn", False, "demand"),
 ]  # fmt: skip
 
-for _t in THREADS:
-    CONTRACTS[_t.key] = (_t.contract, _t.milestone)
-    SUBJECT[_t.key] = _subject(_t)
-    REMINDER[_t.key] = _zh(_t) if _t.zh else _en(_t)
-    if _t.zh:
-        ZH_THREADS.add(_t.key)
 
-STAGE = {t.key: t.stage for t in THREADS}
+def register(threads: list[Thread]) -> dict[str, str]:
+    """Put ``threads`` in the machinery's tables; each thread key's stage."""
+    for t in threads:
+        CONTRACTS[t.key] = (t.contract, t.milestone)
+        SUBJECT[t.key] = _subject(t)
+        REMINDER[t.key] = _zh(t) if t.zh else _en(t)
+        if t.zh:
+            ZH_THREADS.add(t.key)
+    return {t.key: t.stage for t in threads}
+
+
+STAGE = register(THREADS)
