@@ -11,6 +11,9 @@ from __future__ import annotations
 import base64
 import functools
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from unittest import mock
 
 import dkim
 import nacl.signing
@@ -51,16 +54,24 @@ def ed25519_key() -> Key:
     return Key(b"ed25519-sha256", seed, f"v=DKIM1; k=ed25519; p={public}")
 
 
+SIGNED_AT = datetime(2026, 11, 26, tzinfo=UTC)
+"""The ``t=`` of every test signature: before the tests' pinned times (the earliest is
+2026-11-27). dkimpy stamps the machine's time, which from 2026-11-30 02:00 UTC on was after
+``TICK2`` of the inbox tests, so the check called their signatures "from the future"."""
+
+
 def sign(raw: bytes, key: Key, domain: str, selector: str = "sel1") -> bytes:
     """``raw`` with a DKIM-Signature on top, as the sender's server adds it."""
-    header = dkim.sign(
-        raw,
-        selector.encode(),
-        domain.encode(),
-        key.private,
-        signature_algorithm=key.algorithm,
-        include_headers=[b"from", b"to", b"subject", b"date", b"message-id"],
-    )
+    clock = SimpleNamespace(time=SIGNED_AT.timestamp)
+    with mock.patch.object(dkim, "time", clock):  # dkimpy reads only time.time() to sign
+        header = dkim.sign(
+            raw,
+            selector.encode(),
+            domain.encode(),
+            key.private,
+            signature_algorithm=key.algorithm,
+            include_headers=[b"from", b"to", b"subject", b"date", b"message-id"],
+        )
     return header + raw
 
 
