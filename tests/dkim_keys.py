@@ -9,10 +9,10 @@ resolver (the one stub allowed: there is no DNS here).
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from types import SimpleNamespace
+from datetime import datetime
 from unittest import mock
 
 import dkim
@@ -54,16 +54,18 @@ def ed25519_key() -> Key:
     return Key(b"ed25519-sha256", seed, f"v=DKIM1; k=ed25519; p={public}")
 
 
-SIGNED_AT = datetime(2026, 11, 26, tzinfo=UTC)
-"""The ``t=`` of every test signature: before the tests' pinned times (the earliest is
-2026-11-27). dkimpy stamps the machine's time, which from 2026-11-30 02:00 UTC on was after
-``TICK2`` of the inbox tests, so the check called their signatures "from the future"."""
+def sign(
+    raw: bytes, key: Key, domain: str, selector: str = "sel1", *, at: datetime | None = None
+) -> bytes:
+    """``raw`` with a DKIM-Signature on top, as the sender's server adds it.
 
-
-def sign(raw: bytes, key: Key, domain: str, selector: str = "sel1") -> bytes:
-    """``raw`` with a DKIM-Signature on top, as the sender's server adds it."""
-    clock = SimpleNamespace(time=SIGNED_AT.timestamp)
-    with mock.patch.object(dkim, "time", clock):  # dkimpy reads only time.time() to sign
+    ``at``: when it was signed (``t=``; dkimpy reads the wall clock), for a test whose
+    daemon runs at an injected instant: the check refuses a signature made after its now.
+    """
+    clock = contextlib.nullcontext()
+    if at is not None:
+        clock = mock.patch.object(dkim.time, "time", return_value=at.timestamp())
+    with clock:
         header = dkim.sign(
             raw,
             selector.encode(),
