@@ -11,6 +11,8 @@ from __future__ import annotations
 import base64
 import functools
 from dataclasses import dataclass, field
+from types import SimpleNamespace
+from unittest import mock
 
 import dkim
 import nacl.signing
@@ -51,16 +53,23 @@ def ed25519_key() -> Key:
     return Key(b"ed25519-sha256", seed, f"v=DKIM1; k=ed25519; p={public}")
 
 
+SIGNED_AT = 1_796_000_400
+"""``t=`` of every test signature: 2026-11-30T01:00Z, before the tests' checks. dkimpy
+would write the machine's clock, and a check at the tests' fixed ``now`` more than ten
+hours before it refused the signature (the e2e tests failed after 12:00 UTC that day)."""
+
+
 def sign(raw: bytes, key: Key, domain: str, selector: str = "sel1") -> bytes:
     """``raw`` with a DKIM-Signature on top, as the sender's server adds it."""
-    header = dkim.sign(
-        raw,
-        selector.encode(),
-        domain.encode(),
-        key.private,
-        signature_algorithm=key.algorithm,
-        include_headers=[b"from", b"to", b"subject", b"date", b"message-id"],
-    )
+    with mock.patch.object(dkim, "time", SimpleNamespace(time=lambda: SIGNED_AT)):
+        header = dkim.sign(
+            raw,
+            selector.encode(),
+            domain.encode(),
+            key.private,
+            signature_algorithm=key.algorithm,
+            include_headers=[b"from", b"to", b"subject", b"date", b"message-id"],
+        )
     return header + raw
 
 
