@@ -9,9 +9,10 @@ resolver (the one stub allowed: there is no DNS here).
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 from dataclasses import dataclass, field
-from types import SimpleNamespace
+from datetime import datetime
 from unittest import mock
 
 import dkim
@@ -53,15 +54,18 @@ def ed25519_key() -> Key:
     return Key(b"ed25519-sha256", seed, f"v=DKIM1; k=ed25519; p={public}")
 
 
-SIGNED_AT = 1_796_000_400
-"""``t=`` of every test signature: 2026-11-30T01:00Z, before the tests' checks. dkimpy
-would write the machine's clock, and a check at the tests' fixed ``now`` more than ten
-hours before it refused the signature (the e2e tests failed after 12:00 UTC that day)."""
+def sign(
+    raw: bytes, key: Key, domain: str, selector: str = "sel1", *, at: datetime | None = None
+) -> bytes:
+    """``raw`` with a DKIM-Signature on top, as the sender's server adds it.
 
-
-def sign(raw: bytes, key: Key, domain: str, selector: str = "sel1") -> bytes:
-    """``raw`` with a DKIM-Signature on top, as the sender's server adds it."""
-    with mock.patch.object(dkim, "time", SimpleNamespace(time=lambda: SIGNED_AT)):
+    ``at``: when it was signed (``t=``; dkimpy reads the wall clock), for a test whose
+    daemon runs at an injected instant: the check refuses a signature made after its now.
+    """
+    clock = contextlib.nullcontext()
+    if at is not None:
+        clock = mock.patch.object(dkim.time, "time", return_value=at.timestamp())
+    with clock:
         header = dkim.sign(
             raw,
             selector.encode(),
