@@ -42,6 +42,8 @@ MODEL_FILE = "learned.json"
 """The trained model, in the package data of :mod:`daemon.inbox.rules`."""
 EVIDENCE_SIZE = 5
 """How many n-grams are shown as a guess's evidence."""
+MIN_GRAMS = 12
+"""Fewer known n-grams than this ("Test", "OK") is too little to guess from."""
 
 _WORD = re.compile(r"[a-z][a-z']+")
 _DIGIT = re.compile(r"\d")
@@ -118,7 +120,7 @@ class Model:
     def guess(self, text: str) -> Guess | None:
         """The kind ``text`` looks like, when it is one of :data:`GUESSES` by the margins."""
         grams = features(text) & self.vocabulary
-        if not grams:
+        if len(grams) < MIN_GRAMS:
             return None
         scores = self.scores(grams)
         best, second = sorted(scores, key=lambda k: scores[k], reverse=True)[:2]
@@ -127,7 +129,8 @@ class Model:
             return None
         if scores[best] - scores["other"] < self.margin_other:
             return None
-        return Guess(best, round(margin, 3), self.telling(grams, best))
+        telling = self.telling(grams, best)
+        return Guess(best, round(margin, 3), telling) if telling else None
 
     def telling(self, grams: set[str], kind: str) -> list[str]:
         """The n-grams of ``grams`` that speak most for ``kind`` against ``other``: Chinese
