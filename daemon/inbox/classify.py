@@ -270,7 +270,7 @@ def classify(
 
         guessed = learned_reading(mail, own, tz)
         if guessed is not None:
-            return guessed
+            return Classification(text_considered=own, **guessed)
     return Classification("other", rule="no-rule", text_considered=own, confidence=0.0)
 
 
