@@ -43,7 +43,7 @@ from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
 from daemon.inbox.quotes import forwarded_words, inline_answers, strip_quoted
-from daemon.inbox.reading import read_words
+from daemon.inbox.reading import quoted_due, read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
 from daemon.inbox.tense import dated_in_past, future_date_near
 
@@ -92,6 +92,7 @@ _REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|antw|回复|回覆|答复|答覆)\s*
 _TOKEN = re.compile(r"\[CK-[^\]]+\]")
 _POINTS_BELOW = re.compile(
     r"转给你|转发给你|转你|转给您|你看下|你看一下|您看下|您看一下|请看|见下|如下|下面|下方|"
+    r"转一下|转发一下|(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
     r"轉發俾你|轉俾你|睇下|請看|見下|\bsee (?:below|the (?:reply|answer|email)s? below)|"
     r"\bfyi\b|\bforwarding\b|\bbelow\b",
     re.I,
@@ -302,7 +303,7 @@ def _payment_meaning(
     mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook
 ) -> Classification | None:
     """The reading of the person's words (:mod:`daemon.inbox.reading`), with its date."""
-    reading = read_words(own, mail.attachments, book)
+    reading = read_words(own, mail.attachments, book, due=quoted_due(mail.text))
     if reading.kind == "auto_reply" or reading.rule == "no-rule":
         return None
     if reading.kind == "other":

@@ -3,7 +3,7 @@
 Written by a helper that never opened daemon/inbox/rules/, classify.py, parse.py,
 date_rules.py or the corpus bodies; its own MIME builder (heldout_c_mime.py), quotes
 (heldout_c_quote.py) and clients (heldout_c_styles.py) follow /work/shared/MAIL-CLIENTS.md.
-``python heldout_c_generate.py OUTDIR [c|d|e|f|g]`` writes set C (default), D, E, F or G with its
+``python heldout_c_generate.py OUTDIR [c|d|e|f|g|h]`` writes set C (default), D, E, F, G or H with its
 labels.yaml into OUTDIR; ``cuikuan classify --eval OUTDIR`` scores it. Labels follow
 labels.yaml's conventions (dates from the reply's day in its tz; ambiguous = the kind that
 makes cuikuan ask the PM). The untuned scores are in HELDOUT.md.
@@ -19,7 +19,8 @@ Set E untuned (172 replies, other trades and people, another blind author; main 
 paid, 质保金-not-due and audit cuts missed, partial payments; categories in HELDOUT.md).
 Set F untuned (192 replies, a third blind author; main 2a7cfc5): 135/192 = 70.3 %,
 dates 34/52 = 65.4 %, 8 dangerous. Set G untuned (191 replies, same author, written while F
-was fixed; main 4418d78): 144/191 = 75.4 %, dates 44/50 = 88.0 %, 7 dangerous.
+was fixed; main 4418d78): 144/191 = 75.4 %, dates 44/50 = 88.0 %, 7 dangerous. Set H untuned (197 replies, a fourth blind author; main
+5884c49): 158/197 = 80.2 %, dates 51/60 = 85.0 %, 8 dangerous.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ def entries(which: str) -> list[tuple]:
         from heldout_c_set_g import G_SET
 
         return G_SET
+    if which == "h":
+        from heldout_c_set_h import H_SET
+
+        return H_SET
     from heldout_c_set_d import D_SET
 
     return D_SET
