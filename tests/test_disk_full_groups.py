@@ -14,9 +14,12 @@ server.
 
 from __future__ import annotations
 
+import mailbox
 import os
+import shutil
 from collections import Counter
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +31,11 @@ from daemon.errors import StoreError
 from daemon.outbox.group import GROUP_EMAILS
 from daemon.service.runtime import open_runtime, state_path
 from daemon.storage.store import Store
+from tests.demo_config import DEMO_CONFIG, DEMO_DIR
 from tests.soak_faults import MountRefused, SmallDisk, fill
 from tests.soak_support import NOW, expected_message_ids, write_config
+from tests.test_disk_full import filed_ids, reply
+from tests.test_engine import DEMO_NOW
 
 FREE = 200_000
 """Room for about fifteen of the forty emails due (state writes included)."""
@@ -91,3 +97,41 @@ def test_groups_keep_their_size_while_they_fit(tmp_path: Path, smtp_server: Any)
         assert len(result.sent) == 40 and runtime.engine.outbox.group_limit == GROUP_EMAILS
     finally:
         runtime.close()
+
+
+def test_an_inbox_chunk_that_does_not_fit_is_read_in_halves(
+    tmp_path: Path, data_disk: Path
+) -> None:
+    """Thirty 14 KB replies in one chunk do not fit; a few do. The old code failed the
+    whole chunk on every pass (nothing acted on until the disk freed); now what fits is
+    acted on, and the rest, once there is room, exactly once."""
+    shutil.copytree(DEMO_DIR / "examples", tmp_path / "examples")
+    text = DEMO_CONFIG.read_text(encoding="utf-8")
+    text = text.replace("  data_dir: data ", f"  data_dir: {data_disk} ", 1)
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(text, encoding="utf-8")
+    runtime = open_runtime(load_config(config_path))
+    replies = {f"<reply-{n}@client.example.cn>" for n in range(30)}
+    try:
+        runtime.engine.tick(DEMO_NOW)  # the notice the replies answer
+        box = mailbox.Maildir(tmp_path / "data" / "inbox", create=True)  # another volume
+        for n in range(len(replies)):
+            box.add(reply(n).replace(b"Regards. " * 50, b"Regards. " * 1500))
+        filler = fill(data_disk)
+        os.truncate(filler, max(0, filler.stat().st_size - 150_000))
+        now = DEMO_NOW + timedelta(hours=2)
+        with pytest.raises((StoreError, OSError)):  # in the end even one did not fit
+            runtime.inbox.process(now)  # type: ignore[union-attr]
+        acted = {mid for mid in replies if runtime.store.is_processed(mid)}
+        assert len(acted) >= 4, acted  # the old code: none
+        assert set(filed_ids(tmp_path / "data" / "inbox")) == acted
+
+        filler.unlink()
+        runtime.inbox.process(now)  # type: ignore[union-attr]
+        received_events = Counter(
+            e["data"]["message_id"] for e in runtime.store.events() if e["kind"] == "received"
+        )
+    finally:
+        runtime.close()
+    assert received_events == Counter(dict.fromkeys(replies, 1))
+    assert Counter(filed_ids(tmp_path / "data" / "inbox")) == Counter(dict.fromkeys(replies, 1))

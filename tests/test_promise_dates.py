@@ -286,3 +286,30 @@ def test_a_time_that_says_when_money_is_short_is_not_the_promised_day() -> None:
         2027, 1, 15
     )
     assert find_promised_date("因年底资金紧，能否分两次付？", SENT, SH, near=["能否分两次"]) is None
+
+
+SET_G_DATES = [
+    # a plan of instalments: no single day is the promise of the whole
+    ("Could we pay 40% on 10/12 and the rest on 10/1/2027?", ZoneInfo("Europe/London"), None),
+    ("能否分三期：12月10日、1月10日、2月10日各付三分之一？", SH, None),
+    ("We could pay in two parts, half now and half in 45 days.", SH, None),
+    # a period that dates an event, with the payment after it: no day named
+    ("公司月底结账后再安排付款。", SH, None),
+    ("年底盘点后统一付款。", SH, None),
+    ("年底前付款。", SH, date(2026, 12, 31)),
+    # a monthly run after an undated condition (收到…後): no day until the condition holds
+    ("等我們收到正本發票後，於每月10日的付款日付款。", ZoneInfo("Asia/Taipei"), None),
+    ("once we get the signed delivery note we pay on the 15th of each month", SH, None),
+    ("我们每月10日付款。", SH, date(2026, 12, 10)),
+    # the week after next; a holiday's eve; a sender who writes the day first
+    ("下下周三付款", SH, date(2026, 12, 9)),
+    ("We'll have it paid before Christmas.", SH, date(2026, 12, 24)),
+    ("he will be back on 3/12 and pay that day", ZoneInfo("Asia/Ho_Chi_Minh"), date(2026, 12, 3)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "expected"), SET_G_DATES, ids=[t for t, _, _ in SET_G_DATES]
+)
+def test_set_g_date_categories(text: str, zone: ZoneInfo, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, zone) == expected

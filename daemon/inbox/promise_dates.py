@@ -30,6 +30,10 @@ Conventions (documented because they are choices):
   working days of the Chinese calendar (make-up workdays count, holidays do not).
 - Mid-month (月中, 12月中旬, "mid-December") is the 15th, 上旬 the 10th; 下旬, 本月内, 年内 and
   "this month" the last day of the month (or year).
+- A plan of instalments (分两期, "50% on 15/12 and 50% on 15/1") names no single day: the
+  first is not the promise of the whole. A period that dates an event the payment follows
+  (年底对账后付款) names no day; nor does a monthly run after an undated condition
+  (收到發票後…每月25日付款). 圣诞节前 / "before Christmas" is 24 December (a holiday's eve).
 - Chinese numerals bound to a unit (十二月五日, 二十天内) are read through
   :mod:`daemon.inbox.zh_numerals`.
 
@@ -132,8 +136,12 @@ def find_promised_date(
     hits = [
         h
         for h in find_dates(text, base, dmy=slash_order(tz))
-        if (base is None or h.day >= base) and not _in_reason(norm, h.start)
+        if (base is None or h.day >= base)
+        and not _in_reason(norm, h.start)
+        and not _names_an_event(norm, h)
     ]
+    if hits and _INSTALMENTS.search(norm):
+        return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
     if near:
         hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
     for start, end in _spans_of(norm, near, _SENTENCE_END):
@@ -157,6 +165,46 @@ _REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![�
 def _in_reason(text: str, at: int) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     return _REASON.match(text, start) is not None
+
+
+_INSTALMENTS = re.compile(
+    r"分\s*[两兩二三四五六几幾多]\s*(?:次|期|笔|筆|批)|分期|instal?lments?|tranches?|payment plan"
+    r"|\bin\s+(?:\d|two|three|four|several)\s+(?:times|parts|payments|goes|steps)\b"
+    r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}\band\b[^.;!?\n]{0,10}\b(?:half|the rest|the remainder"
+    r"|the balance|\d{1,2}\s*%)|(?:一半|\d{1,2}\s*%|三分之一)[^。；;!?！？\n]{0,30}"
+    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|\d{1,2}\s*%)",
+    re.I,
+)
+"""A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
+it, no single day is the promise (the PM reads the plan)."""
+_PERIOD_RULES = frozenset(
+    {"year_end", "zh_month_end", "zh_named_month_end", "en_month_end", "en_named_month_end"}
+)
+_EVENT_AFTER = re.compile(
+    r"[^\d\s,.;:!?，。；：！？年月日号號前内內]{1,8}?(?:之后|之後|以后|以後|后|後)"
+    r"(?!\s*[\d一二两兩三四五六七八九十半])"
+)
+"""年底统一对账后付款: the period dates the event (对账), and the payment comes after it, on no
+day named; a count after it (对账后3个工作日内) is :mod:`date_relative`'s business."""
+_CONDITION = re.compile(
+    r"(?:收到|到账|到帳|开票|開票|验收|驗收|审批|審批|签字|簽字|盖章|蓋章|批下来|批下來)"
+    r"[^。！？!?；;\n]{0,8}?(?:之后|之後|以后|以後|后|後)"
+    r"|\b(?:once|after|when|upon|as soon as)\b[^.!?;\n]{0,40}\b(?:receiv|get|got|approv|sign)",
+    re.I,
+)
+"""An undated condition before a monthly run (收到發票後…每月25日付款): until it holds, the
+run's next day is no promise."""
+
+
+def _names_an_event(text: str, hit: DateHit) -> bool:
+    """The day is an event's, not the payment's: a period followed by what happens in it
+    (年底对账后), or a monthly run that waits for an undated condition (收到後…每月25日)."""
+    if hit.rule in _PERIOD_RULES and _EVENT_AFTER.match(text, hit.end):
+        return True
+    if hit.rule != "monthly_day":
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hit.start)), default=0)
+    return _CONDITION.search(text, start, hit.start) is not None
 
 
 _MONEY_AFTER = re.compile(
