@@ -34,6 +34,9 @@ Conventions (documented because they are choices):
   first is not the promise of the whole. A period that dates an event the payment follows
   (年底对账后付款) names no day; nor does a monthly run after an undated condition
   (收到發票後…每月25日付款). 圣诞节前 / "before Christmas" is 24 December (a holiday's eve).
+- A grace asked for a span (再给我们两周, 宽限20天, Cantonese 俾多两个礼拜) counts from the reply
+  day; 延期一个月 counts from the due day, which the text does not give: no date. A quarter
+  (明年一季度, Q1) names no day.
 - Chinese numerals bound to a unit (十二月五日, 二十天内) are read through
   :mod:`daemon.inbox.zh_numerals`.
 
@@ -221,7 +224,8 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)")
 _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
-    r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬",
+    r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬"
+    r"|[一二三四1-4]\s*季度|\bq[1-4]\b|\b(?:first|second|third|fourth|next) quarter\b",
     re.I,
 )
 """A time named without a day: a promise (or request) with no date."""
