@@ -314,6 +314,11 @@ def _payment_meaning(
             # "批下来以后会直接支付，具体时间我也说不准": no day and no certainty; the PM asks.
             kind, rule, confidence = "other", "hedged-promise", min(confidence, HEDGED)
         elif (
+            kind == "promise" and day is None and any(e.startswith("more_time:") for e in evidence)
+        ):
+            # "拨下来就付，请再等等": no day, and patience asked beside it: a request for time.
+            kind, rule = "more_time", "undated-promise-asks-time"
+        elif (
             kind == "promise" and day is None and dated_in_past(own, evidence, mail.date, tz, book)
         ):
             # "11月30号付的" written on 1 December: a payment made; the PM confirms it.
