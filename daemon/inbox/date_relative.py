@@ -281,7 +281,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         else:
             add(m, base + timedelta(weeks=n), "en_within_weeks")
     within = (
-        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+(business\s+|working\s+|bank(?:ing)?\s+)?days?\b"
+        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+"
+        r"(business\s+|working\s+|bank(?:ing)?\s+)?days?\b"
     )
     for m in re.finditer(within, text, re.I):
         days = _en_int(m[1])
