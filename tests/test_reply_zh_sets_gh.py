@@ -32,6 +32,8 @@ SET_G_CATEGORIES = [
     ("我已经叫出纳转了，你们这两天留意下到账。", "other", None),
     # money trouble with a later time told is more time, not a refusal
     ("公司账户被冻结了，对外付款全部暂停，估计要到年后了。", "more_time", None),
+    # the day a pause starts is no day asked for
+    ("年底资金冻结，12月20日起对外付款全部暂停，估计要到明年二月了。", "more_time", None),
     ("这个月真没钱，等年货节过了再说。", "more_time", None),
     ("食材款先欠着，下个月一起。", "more_time", None),
     # the invoice wanted in another form: issue it again that way (not a dispute)

@@ -142,6 +142,7 @@ def find_promised_date(
         if (base is None or h.day >= base)
         and not _in_reason(norm, h.start)
         and not _names_an_event(norm, h)
+        and not _starts_a_pause(norm, h.end)
     ]
     if hits and _INSTALMENTS.search(norm):
         return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
@@ -168,6 +169,15 @@ _REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![�
 def _in_reason(text: str, at: int) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     return _REASON.match(text, start) is not None
+
+
+_PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")
+"""A pause of payments: "12月15日以后所有付款暂停" names when it starts, not a day to pay."""
+
+
+def _starts_a_pause(text: str, at: int) -> bool:
+    end = _CLAUSE_END.search(text, at)
+    return _PAUSE.search(text, at, end.start() if end else len(text)) is not None
 
 
 _INSTALMENTS = re.compile(
