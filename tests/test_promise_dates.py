@@ -332,3 +332,9 @@ SET_H_DATES = [
 @pytest.mark.parametrize(("text", "expected"), SET_H_DATES, ids=[t for t, _ in SET_H_DATES])
 def test_set_h_date_categories(text: str, expected: date | None) -> None:
     assert find_promised_date(text, SENT, SH, near=[text[-6:]]) == expected
+
+
+def test_a_day_that_dates_the_awaited_event_yields_to_the_day_promised_beside_it() -> None:
+    text = "等客户20号回款了再付，估计21号吧"
+    assert find_promised_date(text, SENT, SH, near=["再付"]) == date(2026, 12, 21)
+    assert find_promised_date("等客户20号回款了再付", SENT, SH, near=["再付"]) == date(2026, 12, 20)

@@ -144,6 +144,9 @@ def find_promised_date(
         and not _names_an_event(norm, h)
         and not _starts_a_pause(norm, h.end)
     ]
+    tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
+    if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
+        hits = [h for h in hits if h not in tied]
     if hits and _INSTALMENTS.search(norm):
         return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
     if near:
@@ -199,6 +202,12 @@ _EVENT_AFTER = re.compile(
 )
 """年底统一对账后付款: the period dates the event (对账), and the payment comes after it, on no
 day named; a count after it (对账后3个工作日内) is :mod:`date_relative`'s business."""
+_EVENT_THEN = re.compile(
+    r"[^\d\s,.;:!?，。；：！？年月日号號前内內]{1,8}?(?:之后|之後|以后|以後|后|後|再|才)"
+    r"(?!\s*[\d一二两兩三四五六七八九十半])"
+)
+"""A day that dates an event the payment waits for (15号发完工资再付): another day named beside
+it is the promise."""
 _CONDITION = re.compile(
     r"(?:收到|到账|到帳|开票|開票|验收|驗收|审批|審批|签字|簽字|盖章|蓋章|批下来|批下來)"
     r"[^。！？!?；;\n]{0,8}?(?:之后|之後|以后|以後|后|後)"
