@@ -21,7 +21,8 @@ Order, first match wins:
    caller says the sender is a known client: dispute, beats everything; then promise; then
    paid (a "paid" statement with a future date is a promise); negated statements ("还没付
    款", "not yet paid", "没有异议") do not count;
-6. other.
+6. no rule read the words: the learned fallback's guess, held for the PM
+   (:mod:`daemon.inbox.fallback`); else other.
 
 The rules are data (daemon/inbox/rules/: machine.yaml for steps 2 and 4, the language
 files for step 5), each with examples and counter-examples that run as tests.
@@ -223,10 +224,13 @@ def classify(
     tz: ZoneInfo = SHANGHAI,
     known_sender: bool = False,
     phrases: tuple[tuple[str, str, str], ...] = (),
+    learned: bool = True,
 ) -> Classification:
     """Classify ``mail``. ``known_sender``: the caller matched the sender to a client, so the
     payment rules apply even to a message that is not a reply. ``phrases``: the PM's own
-    (kind, language, phrase) from ``settings.replies.phrases``."""
+    (kind, language, phrase) from ``settings.replies.phrases``. ``learned``: a reply no rule
+    reads gets the learned fallback's guess (always held for the PM), as
+    ``settings.replies.learned`` says."""
     if mail.unreadable:
         return Classification("other", rule="unreadable", evidence=[mail.reason], confidence=0.0)
     own = strip_quoted(mail.text)[:MAX_CONSIDERED]
@@ -266,6 +270,12 @@ def classify(
         return _auto(mail, own, auto, tz)
     if meaning is not None:  # "other" with a reason: "我记得付了，我再问问财务" (unsure)
         return meaning
+    if learned:
+        from daemon.inbox.fallback_reading import learned_reading  # model loaded on first use
+
+        guessed = learned_reading(mail, own, tz)
+        if guessed is not None:
+            return Classification(text_considered=own, **guessed)
     return Classification("other", rule="no-rule", text_considered=own, confidence=0.0)
 
 

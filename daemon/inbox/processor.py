@@ -314,7 +314,10 @@ class InboxProcessor:
                 else ZoneInfo(config.settings.timezone)
             )
             phrases = phrases_from_config(config.settings.replies.phrases)
-            classification = classify(mail, tz=tz, known_sender=known, phrases=phrases)
+            replies = config.settings.replies
+            classification = classify(
+                mail, tz=tz, known_sender=known, phrases=phrases, learned=replies.learned
+            )
             auth = authorize(mail, classification, match, config)
             credit_id = credit_token(mail.subject, mail.text) if auth.role == "staff" else None
             if credit_id is not None:  # `match N` / `not ours` about a bank credit
