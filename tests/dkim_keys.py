@@ -9,8 +9,11 @@ resolver (the one stub allowed: there is no DNS here).
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 from dataclasses import dataclass, field
+from datetime import datetime
+from unittest import mock
 
 import dkim
 import nacl.signing
@@ -51,16 +54,26 @@ def ed25519_key() -> Key:
     return Key(b"ed25519-sha256", seed, f"v=DKIM1; k=ed25519; p={public}")
 
 
-def sign(raw: bytes, key: Key, domain: str, selector: str = "sel1") -> bytes:
-    """``raw`` with a DKIM-Signature on top, as the sender's server adds it."""
-    header = dkim.sign(
-        raw,
-        selector.encode(),
-        domain.encode(),
-        key.private,
-        signature_algorithm=key.algorithm,
-        include_headers=[b"from", b"to", b"subject", b"date", b"message-id"],
-    )
+def sign(
+    raw: bytes, key: Key, domain: str, selector: str = "sel1", *, at: datetime | None = None
+) -> bytes:
+    """``raw`` with a DKIM-Signature on top, as the sender's server adds it.
+
+    ``at``: when it was signed (``t=``; dkimpy reads the wall clock), for a test whose
+    daemon runs at an injected instant: the check refuses a signature made after its now.
+    """
+    clock = contextlib.nullcontext()
+    if at is not None:
+        clock = mock.patch.object(dkim.time, "time", return_value=at.timestamp())
+    with clock:
+        header = dkim.sign(
+            raw,
+            selector.encode(),
+            domain.encode(),
+            key.private,
+            signature_algorithm=key.algorithm,
+            include_headers=[b"from", b"to", b"subject", b"date", b"message-id"],
+        )
     return header + raw
 
 

@@ -145,7 +145,9 @@ def write_config(
 
 def expected_message_ids(config_path: Path, now: str = NOW) -> set[str]:
     """The Message-IDs a fresh daemon must send at ``now``: what the planner says is due."""
-    return {mid for mids in expected_by_contract(config_path, now).values() for mid in mids}
+    return {
+        mid for mids in expected_by_contract(config_path, now).values() for mid in mids.values()
+    }
 
 
 def expected_by_contract(config_path: Path, now: str = NOW) -> dict[str, dict[str, str]]:

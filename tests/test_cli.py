@@ -215,10 +215,10 @@ IMPORTS_PROBE = (
     [
         (["--version"], set()),
         (["--help"], set()),
-        (["check"], {"pydantic", "holidays", "yaml", LOADER}),
+        (["check"], {"pydantic", "yaml", LOADER}),
         (
             ["status", "--now", DEMO_NOW],
-            {"pydantic", "tinydb", "holidays", "yaml", LOADER, "daemon.domain.events"},
+            {"pydantic", "tinydb", "yaml", LOADER, "daemon.domain.events"},
         ),
     ],
 )

@@ -49,7 +49,7 @@ def world(
 
 def signed_reply(world: World, frm: str, body: str, mid: str) -> bytes:
     raw = reply(frm, body, in_reply_to=world.mid(R1), mid=mid).replace(b"\n", b"\r\n")
-    return sign(raw, rsa_key(), "acme.cn")
+    return sign(raw, rsa_key(), "acme.cn", at=TICK2 - timedelta(minutes=30))  # its Date
 
 
 def cli_run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:

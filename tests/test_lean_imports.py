@@ -2,7 +2,9 @@
 
 An idle daemon's memory is mostly its imports (bench/idle.py measures it). Jinja2, Babel
 and the public suffix list are needed only to write a letter, format an amount or read a
-reply; a tick with nothing to do must not load them. These
+reply; a tick with nothing to do must not load them. The ``holidays`` package (and its
+dateutil) is needed only for a calendar or year the packaged workday table does not hold:
+neither the daemon nor ``cuikuan check`` loads it for the demo's CN and GB clients. These
 tests look at ``sys.modules`` in a fresh process: a test of behaviour, not of speed.
 """
 
@@ -18,20 +20,26 @@ import pytest
 
 from daemon.cli.main import main
 from tests.demo_config import copy_demo
+from tests.test_workday_table import needs_current_table
 
 LETTER_MACHINERY = ["jinja2", "markupsafe", "babel", "publicsuffixlist"]
+HOLIDAY_PACKAGE = ["holidays", "dateutil"]
 
-TICK_PROBE = (
+COMMAND_PROBE = (
     "import json, sys\n"
     "from daemon.cli.main import main\n"
-    "code = main(['run', '--once', '--now', sys.argv[1]])\n"
+    "code = main(json.loads(sys.argv[1]))\n"
     "print('LOADED', json.dumps([m for m in sys.argv[2:] if m in sys.modules]), code)\n"
 )
 
 
 def _tick(folder: Path, now: str, watch: list[str]) -> tuple[list[str], int]:
+    return _command(folder, ["run", "--once", "--now", now], watch)
+
+
+def _command(folder: Path, argv: list[str], watch: list[str]) -> tuple[list[str], int]:
     out = subprocess.run(
-        [sys.executable, "-c", TICK_PROBE, now, *watch],
+        [sys.executable, "-c", COMMAND_PROBE, json.dumps(argv), *watch],
         capture_output=True,
         text=True,
         check=True,
@@ -52,6 +60,30 @@ def test_a_tick_with_nothing_to_send_loads_no_template_engine_or_formatter(
     loaded, code = _tick(tmp_path, "2026-12-01T03:05:00+08:00", LETTER_MACHINERY)
     assert code == 0
     assert loaded == []
+
+
+@needs_current_table
+def test_neither_the_daemon_nor_check_loads_the_holidays_package_for_cn_and_gb(
+    tmp_path: Path,
+) -> None:
+    """The demo's clients keep CN and GB calendars: the packaged table answers for both
+    (2015-2040), so ``holidays`` and dateutil stay out (~3 MB of the idle daemon, ~0.05 s
+    of ``check``), even in a tick that plans and writes letters."""
+    copy_demo(tmp_path)
+    loaded, code = _command(tmp_path, ["check"], HOLIDAY_PACKAGE)
+    assert (loaded, code) == ([], 0)
+    loaded, code = _tick(tmp_path, "2026-12-01T10:00:00+08:00", HOLIDAY_PACKAGE)
+    assert (loaded, code) == ([], 0)
+    loaded, code = _command(tmp_path, ["check"], HOLIDAY_PACKAGE)  # now with a state
+    assert (loaded, code) == ([], 0)
+
+
+def test_check_without_a_clients_dir_loads_no_parse_cache(tmp_path: Path) -> None:
+    """The parse cache (and its pickle) serves only ``clients_dir`` files; the demo keeps
+    its clients in ``config.yaml``."""
+    copy_demo(tmp_path)
+    loaded, code = _command(tmp_path, ["check"], ["daemon.config.cache", "pickle"])
+    assert (loaded, code) == ([], 0)
 
 
 def test_the_command_line_spares_the_exit_collection_and_in_process_calls_do_not(

@@ -150,3 +150,20 @@ def test_payment_facts_follow_one_rule() -> None:
     unpaid = Ledger(config()).milestone("C1", "m1")
     assert unpaid is not None and unpaid.payment().on is None
     assert unpaid.payment().amount is None and unpaid.paid_so_far.remaining == Decimal("3000.00")
+
+
+def test_ledgers_of_one_config_share_the_views_of_contracts_without_events() -> None:
+    """A tick builds several ledgers: a contract's view (its effective policy is a model
+    validation) is worked out once per config, unless learned event dates shape it."""
+    cfg = config()
+    plain = {**cfg.model_dump(by_alias=True)}
+    plain["clients"][0]["contracts"][0]["events"] = {}
+    plain["clients"][0]["contracts"][0]["milestones"].pop()
+    no_events = Config.model_validate(plain)
+    first, second = Ledger(no_events), Ledger(no_events, StateView())
+    assert first.contract("C1") is second.contract("C1")
+    assert first.contract("C1") is not None and first.contract("C1").policy.notice_days == 2
+    assert list(first.contracts_with_events()) == []
+    # with events the view depends on the state (a date learned by email): not shared
+    assert Ledger(cfg).contract("C1") is not Ledger(cfg).contract("C1")
+    assert [v.id for v in Ledger(cfg).contracts_with_events()] == ["C1"]

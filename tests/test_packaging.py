@@ -67,7 +67,8 @@ def test_the_reply_rules_ship_as_package_data() -> None:
     table = _setuptools_table()
     globs = table["package-data"]["daemon.inbox.rules"]
     source = REPO / "daemon" / "inbox" / "rules"
-    shipped = {p for p in source.iterdir() if p.suffix == ".yaml"}
+    shipped = {p for p in source.iterdir() if p.suffix in (".yaml", ".json")}
     matched = {p for g in globs for p in source.glob(g)}
-    assert {p.stem for p in shipped} >= {"common", "zh", "zh_hant", "en"}
+    assert {p.name for p in shipped} >= {"common.yaml", "zh.yaml", "zh_hant.yaml", "en.yaml"}
+    assert "learned.json" in {p.name for p in shipped}  # the learned fallback's model
     assert shipped == matched

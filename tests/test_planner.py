@@ -241,6 +241,30 @@ def test_no_legal_stage_without_counsel() -> None:
     assert ("legal", 0) in _timeline_of(config())
 
 
+def test_the_schedule_is_worked_out_once_per_policy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which stages a policy schedules, and how many days after the due date, depends on
+    the settings and the policy alone: a tick over 10,000 contracts worked it out again
+    for every milestone (a third of the tick)."""
+    import daemon.domain.timeline as timeline
+    from daemon.domain import stages
+
+    asked: list[object] = []
+    real = timeline.configured
+
+    def counting(settings: Any, rule: Any) -> bool:
+        asked.append(rule)
+        return real(settings, rule)
+
+    monkeypatch.setattr(timeline, "configured", counting)
+    three = [ms("m1"), ms("m2", due="2026-03-12"), ms("m3", due="2026-03-20")]
+    over = {"notice_days": 3}
+    cfg = config(
+        client(contracts=[contract("C1", milestones=three), contract("C2", three, policy=over)])
+    )
+    due_emails(cfg, StateView(), t("2026-03-24T10:00:00+08:00"))
+    assert len(asked) == 2 * len(stages.SCHEDULED)  # the global policy and C2's own
+
+
 # --- what a tick sends -----------------------------------------------------------------------
 # Default milestone: due Tue 2026-03-10. Slots (09:00+08:00): notice 03-03, due 03-10,
 # reminders 03-17, 03-24, 03-31, 04-07, demand 04-09, escalate 04-24, legal 05-09 (a Saturday

@@ -83,3 +83,16 @@ def test_a_possible_dispute_is_reminded_but_never_resumed_alone() -> None:
 def test_a_staff_command_ends_the_wait() -> None:
     ms = replace(_waiting("more_time"), reason="staff pm@example.com: pause")
     assert list(pm_followups(make_config(), _view(ms), NOW + timedelta(days=30))) == []
+
+
+def test_a_tick_with_nobody_waiting_looks_at_no_milestone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every tick asks: with no milestone waiting for the PM, no ledger is walked (at
+    10,000 contracts walking them all was a fifth of a tick)."""
+    import daemon.chase.pm_wait as pm_wait
+
+    def no_ledger(*args: object) -> None:
+        raise AssertionError("walked the whole config")
+
+    monkeypatch.setattr(pm_wait, "Ledger", no_ledger)
+    ms = replace(_waiting("more_time"), reason="staff pm@example.com: pause")
+    assert list(pm_followups(make_config(), _view(ms), NOW + timedelta(days=30))) == []

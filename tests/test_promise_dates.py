@@ -286,3 +286,55 @@ def test_a_time_that_says_when_money_is_short_is_not_the_promised_day() -> None:
         2027, 1, 15
     )
     assert find_promised_date("因年底资金紧，能否分两次付？", SENT, SH, near=["能否分两次"]) is None
+
+
+SET_G_DATES = [
+    # a plan of instalments: no single day is the promise of the whole
+    ("Could we pay 40% on 10/12 and the rest on 10/1/2027?", ZoneInfo("Europe/London"), None),
+    ("能否分三期：12月10日、1月10日、2月10日各付三分之一？", SH, None),
+    ("We could pay in two parts, half now and half in 45 days.", SH, None),
+    # a period that dates an event, with the payment after it: no day named
+    ("公司月底结账后再安排付款。", SH, None),
+    ("年底盘点后统一付款。", SH, None),
+    ("年底前付款。", SH, date(2026, 12, 31)),
+    # a monthly run after an undated condition (收到…後): no day until the condition holds
+    ("等我們收到正本發票後，於每月10日的付款日付款。", ZoneInfo("Asia/Taipei"), None),
+    ("once we get the signed delivery note we pay on the 15th of each month", SH, None),
+    ("我们每月10日付款。", SH, date(2026, 12, 10)),
+    # the week after next; a holiday's eve; a sender who writes the day first
+    ("下下周三付款", SH, date(2026, 12, 9)),
+    ("We'll have it paid before Christmas.", SH, date(2026, 12, 24)),
+    ("he will be back on 3/12 and pay that day", ZoneInfo("Asia/Ho_Chi_Minh"), date(2026, 12, 3)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "expected"), SET_G_DATES, ids=[t for t, _, _ in SET_G_DATES]
+)
+def test_set_g_date_categories(text: str, zone: ZoneInfo, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, zone) == expected
+
+
+SET_H_DATES = [
+    # a grace period counts from the reply day, as 再给我们两周 (labels.yaml); 宽限到X is X
+    ("能否再宽限10天？", date(2026, 12, 4)),
+    ("能不能寬限兩個禮拜？", date(2026, 12, 8)),
+    ("可唔可以俾多一个礼拜？", date(2026, 12, 1)),
+    ("能否宽限到明年1月15日？", date(2027, 1, 15)),
+    ("申请延期一个月", None),  # 延期 counts from the due day
+    # the week after next in other words; a quarter names no day
+    ("下下个礼拜三俾", date(2026, 12, 9)),
+    ("年底资金冻结，12月10日以后暂停付款，这笔要到明年一季度了。", None),
+    ("Our books close from 18 Dec, so payment will be in Q1.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_H_DATES, ids=[t for t, _ in SET_H_DATES])
+def test_set_h_date_categories(text: str, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, SH, near=[text[-6:]]) == expected
+
+
+def test_a_day_that_dates_the_awaited_event_yields_to_the_day_promised_beside_it() -> None:
+    text = "等客户20号回款了再付，估计21号吧"
+    assert find_promised_date(text, SENT, SH, near=["再付"]) == date(2026, 12, 21)
+    assert find_promised_date("等客户20号回款了再付", SENT, SH, near=["再付"]) == date(2026, 12, 20)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 import yaml
 
+from daemon.inbox import fallback
 from daemon.inbox.parse import parse_message
 from tests import test_inbox_e2e as e2e
 from tests.test_inbox_e2e import ANN, BR1, C1, CFO, PAY, PM, R1, TICK2, World, reply
@@ -101,3 +103,28 @@ def test_unanswered_the_pm_is_reminded_once_then_the_chase_resumes_with_the_pm_t
     alerts = [m for m in world.smtp.messages[middle:] if ".pm_alert." in m.message["Message-ID"]]
     assert ["resumes" in str(m.message["Subject"]) for m in alerts] == [True]
     assert (PAY, ANN, CFO) in world.stage_sent("reminder", middle)  # the chase goes on
+
+
+def test_a_learned_guess_is_held_and_the_pm_is_asked_with_its_words(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a reply no rule reads; the learned fallback (a small model trained here) guesses a
+    # promise: held exactly like an unrecognised reply, the PM told the guess and its words
+    from tests.test_learned_fallback import toy
+
+    model = toy()
+    monkeypatch.setattr(fallback, "packaged_model", lambda: model)
+    before = len(world.smtp.messages)
+    body = "Dear Wang, money goes out soon inshallah, 10 December.\n"
+    world.deliver(reply(PAY, body, in_reply_to=world.mid(R1)))
+    world.run_once(TICK2)
+    state = world.milestone(C1, "m1")
+    assert state.status == "open" and state.promised_date is None  # no promise recorded
+    assert state.hold_until is not None and (state.hold_until - TICK2).days == 5
+    assert _client_mail(world, before) == []
+    alert = _alert_text(world, before)
+    assert "promises to pay" in alert and "guess" in alert and "inshallah" in alert
+    assert "promise 2026-12-10" in alert  # the one-word answer it asks for
+    [received] = world.events("received")
+    assert received["data"]["kind"] == "promise"
+    assert str(received["data"]).count("learned") >= 1

@@ -27,7 +27,7 @@ from daemon.domain.state import StateView
 def deemed_acceptances(config: Config, state: StateView, now: datetime) -> Iterator[PmAlert]:
     """One ``acceptance_deemed`` notice per contract whose deemed acceptance day has come."""
     ledger = Ledger(config, state)
-    for view in ledger.contracts():
+    for view in ledger.contracts_with_events():  # the others have no date to deem
         contract = view.contract
         name = acceptance_event(contract)
         dated = view.event_dates.get(name)

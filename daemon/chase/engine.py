@@ -199,34 +199,38 @@ class Engine:
         self._withdraw_orphans(now, result)
         with self.outbox.session(now):
             self.alerts.flush(now)
-            if not self.outbox.retry_pending(now, result):
-                return result
-            snapshot = self.store.snapshot()
-            for wait in (
-                *pm_followups(self.config, snapshot, now),
-                *deemed_acceptances(self.config, snapshot, now),
-            ):
-                self.alerts.alert(now, wait.name, wait.about, **wait.values)
-            planned = due_emails(self.config, snapshot, now)
-            # A contract's terms email opens the conversation: send it before the rest.
-            planned.sort(key=lambda e: e.key.stage != stages.TERMS)
-            # a hard step waiting for the PM (or just skipped) is not sent
-            planned = [e for e in planned if not self.approvals.holds(self.config, e, now)]
-            outgoing = group(self.config, planned)
-            with self.outbox.grouped():  # one commit per group of intents, then the sends
-                for email in outgoing:
-                    if self.stop.is_set():
-                        log.info("stop requested: leaving %d emails for later", len(outgoing))
-                        break
-                    if not self._send_planned(email, now, result):
-                        break
-                    keys = email.covers if isinstance(email, Consolidated) else (email.key,)
-                    for key in keys:
-                        if key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
-                            state = self.store.snapshot()
-                            values = broken_promise_values(self.config, state, key)
-                            self.alerts.alert(now, "promise_broken", alert_about(key), **values)
+            self.outbox.until_it_fits(lambda: self._send_due(now, result), result)
         return result
+
+    def _send_due(self, now: datetime, result: TickResult) -> None:
+        """One try of :meth:`tick`'s sending (tried again in smaller groups on a full disk)."""
+        if not self.outbox.retry_pending(now, result):
+            return
+        snapshot = self.store.snapshot()
+        for wait in (
+            *pm_followups(self.config, snapshot, now),
+            *deemed_acceptances(self.config, snapshot, now),
+        ):
+            self.alerts.alert(now, wait.name, wait.about, **wait.values)
+        planned = due_emails(self.config, snapshot, now)
+        # A contract's terms email opens the conversation: send it before the rest.
+        planned.sort(key=lambda e: e.key.stage != stages.TERMS)
+        # a hard step waiting for the PM (or just skipped) is not sent
+        planned = [e for e in planned if not self.approvals.holds(self.config, e, now)]
+        outgoing = group(self.config, planned)
+        with self.outbox.grouped():  # one commit per group of intents, then the sends
+            for email in outgoing:
+                if self.stop.is_set():
+                    log.info("stop requested: leaving %d emails for later", len(outgoing))
+                    break
+                if not self._send_planned(email, now, result):
+                    break
+                keys = email.covers if isinstance(email, Consolidated) else (email.key,)
+                for key in keys:
+                    if key.stage == stages.PROMISE_BROKEN:  # the PM hears of it too
+                        state = self.store.snapshot()
+                        values = broken_promise_values(self.config, state, key)
+                        self.alerts.alert(now, "promise_broken", alert_about(key), **values)
 
     def _preview_spec(self, email: PlannedEmail, state: StateView, now: datetime) -> MailSpec:
         """The letter as it would go out, without attachments (for the approval preview)."""

@@ -47,8 +47,14 @@ def _asked_at(ms: MilestoneState, days: int) -> datetime | None:
 
 def pm_followups(config: Config, state: StateView, now: datetime) -> Iterator[PmAlert]:
     """The reminders and "the chase resumes" notices due at ``now``."""
+    # every tick asks: look at the few waiting milestones, not at every one of the config
+    waiting = {c for (c, _), ms in state.milestones.items() if ms.reason.startswith(AWAITING_PM)}
+    if not waiting:
+        return
     ledger = Ledger(config, state)
     for contract_view in ledger.contracts():
+        if contract_view.id not in waiting:
+            continue
         client, contract = contract_view.client, contract_view.contract
         days = contract_view.policy.await_pm_days
         for view in ledger.milestones(contract_view):

@@ -10,7 +10,9 @@ is one, is loaded once.
 
 ``--eval DIR`` scores the classifier on a labelled corpus (``DIR/labels.yaml``, see
 :mod:`daemon.inbox.evaluate`): per-kind accuracy, a confusion matrix, date accuracy and
-the dangerous errors.
+the dangerous errors. ``--no-learned`` reads with the rules alone (no learned fallback,
+:mod:`daemon.inbox.fallback`); ``--train DIR`` retrains that fallback
+(:mod:`daemon.cli.classify_train`).
 
     $ cuikuan classify reply.eml
     promise  2026-12-11  rule=zh-promise  evidence: 下周五前付款
@@ -63,18 +65,35 @@ def register(add_command: AddCommand) -> None:
         help="score every .eml in DIR against DIR/labels.yaml",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--no-learned",
+        dest="learned",
+        action="store_false",
+        help="rules only: no learned guess for replies no rule reads",
+    )
+    parser.add_argument(
+        "--train",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="retrain the learned fallback on labelled corpora (repeatable)",
+    )
+    parser.add_argument(
+        "--model", type=Path, default=None, help="with --train: write the model here"
+    )
     parser.set_defaults(handler=cmd_classify)
 
 
-def _config_context(config_path: Path) -> tuple[Context, Phrases]:
-    """Timezone and known-sender lookup, and the PM's phrases, from the config; defaults
-    (and no phrases) when there is none.
+def _config_context(config_path: Path) -> tuple[Context, Phrases, bool]:
+    """Timezone and known-sender lookup, the PM's phrases and ``settings.replies.learned``
+    from the config; defaults (no phrases, learned on) when there is none.
 
     The config (pydantic models, ~0.2 s) is only loaded when the file exists.
     """
     default = ZoneInfo(DEFAULT_TZ)
     if not config_path.is_file():
-        return (lambda _sender: (default, False)), ()
+        return (lambda _sender: (default, False)), (), True
     from daemon.config.loader import load_config
     from daemon.domain import resolve
     from daemon.inbox.matching import client_contacts
@@ -84,7 +103,7 @@ def _config_context(config_path: Path) -> tuple[Context, Phrases]:
         config = load_config(config_path)
     except (OSError, CuikuanError):  # ConfigError is a CuikuanError
         log.debug("no usable config at %s: classifying with defaults", config_path)
-        return (lambda _sender: (default, False)), ()
+        return (lambda _sender: (default, False)), (), True
     contacts = {
         addr: resolve.client_timezone(config.settings, client)
         for client in config.clients
@@ -93,21 +112,30 @@ def _config_context(config_path: Path) -> tuple[Context, Phrases]:
     fallback = ZoneInfo(config.settings.timezone)
     phrases = phrases_from_config(config.settings.replies.phrases)
     return (
-        lambda sender: (contacts[sender], True) if sender in contacts else (fallback, False)
-    ), phrases
+        (lambda sender: (contacts[sender], True) if sender in contacts else (fallback, False)),
+        phrases,
+        config.settings.replies.learned,
+    )
 
 
 def cmd_classify(args: argparse.Namespace, config_path: Path) -> int:
+    if args.train:
+        if args.files or args.eval_dir is not None:
+            raise CuikuanError("--train DIR retrains the model only: no FILE or --eval with it")
+        from daemon.cli.classify_train import run_train
+
+        return run_train(args.train, args.model)
     if args.eval_dir is not None:
         if args.files:
             raise CuikuanError("give either FILE ... or --eval DIR, not both")
         from daemon.cli.classify_eval import run_eval
 
-        return run_eval(args.eval_dir, as_json=args.json)
+        return run_eval(args.eval_dir, as_json=args.json, learned=args.learned)
     if not args.files:
         raise CuikuanError("nothing to classify: give one or more .eml files, or --eval DIR")
-    context, phrases = _config_context(config_path)
-    results = [_classify_file(path, context, phrases) for path in args.files]
+    context, phrases, learned = _config_context(config_path)
+    learned = learned and args.learned
+    results = [_classify_file(path, context, phrases, learned) for path in args.files]
     if args.json:
         out: Any = results[0] if len(results) == 1 else results
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -123,14 +151,16 @@ def cmd_classify(args: argparse.Namespace, config_path: Path) -> int:
     return 0
 
 
-def _classify_file(path: Path, context: Context, phrases: Phrases = ()) -> dict[str, Any]:
+def _classify_file(
+    path: Path, context: Context, phrases: Phrases = (), learned: bool = True
+) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise CuikuanError(f"cannot read {path}: {exc.strerror or exc}") from exc
     mail = parse_message(raw)
     tz, known = context(mail.from_addr)
-    data = classify(mail, tz=tz, known_sender=known, phrases=phrases).to_json()
+    data = classify(mail, tz=tz, known_sender=known, phrases=phrases, learned=learned).to_json()
     data["file"] = str(path)
     data["message_id"] = mail.message_id
     data["from"] = mail.from_addr

@@ -50,13 +50,15 @@ def load_corpus(directory: Path) -> list[tuple[Label, bytes]]:
     return [(label, (directory / label.file).read_bytes()) for label in labels]
 
 
-def evaluate_dir(directory: Path) -> Score:
-    """Parse, classify and score every labelled file of ``directory``."""
-    return score((label, read(parse_message(raw), label)) for label, raw in load_corpus(directory))
+def evaluate_dir(directory: Path, *, learned: bool = True) -> Score:
+    """Parse, classify and score every labelled file of ``directory`` (``learned``: with the
+    learned fallback for replies no rule reads)."""
+    corpus = load_corpus(directory)
+    return score((label, read(parse_message(raw), label, learned=learned)) for label, raw in corpus)
 
 
-def run_eval(directory: Path, *, as_json: bool) -> int:
-    result = evaluate_dir(directory)
+def run_eval(directory: Path, *, as_json: bool, learned: bool = True) -> int:
+    result = evaluate_dir(directory, learned=learned)
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -74,6 +76,9 @@ def format_report(result: Score) -> str:
     lines.append(f"dates: {result.dates_right}/{result.dates_total} right")
     lines[-1] += f" ({_pct(result.dates_right, result.dates_total).strip()})"
     lines.append(f"dangerous errors: {len(result.dangerous)}")
+    if result.learned[1]:
+        right, total = result.learned
+        lines.append(f"learned guesses (held for the PM): {right}/{total} right")
     lines.append("")
     kinds = [k for k in KINDS if k in result.per_kind]
     got_kinds = sorted({g for _e, g in result.confusion}, key=_order)

@@ -16,7 +16,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from holidays.registry import EntityLoader
 from pydantic import ValidationError
 
 from daemon.config.files import absolute
@@ -24,6 +23,7 @@ from daemon.config.messages import Issues, error_message
 from daemon.config.money_terms import PayNow
 from daemon.config.schema import Client, Contract, Milestone, Settings
 from daemon.config.yamlsafe import YamlDocument, YamlPath
+from daemon.domain import workday_table
 from daemon.domain.resolve import effective_policy
 from daemon.mail.parts import image_problem
 
@@ -56,11 +56,14 @@ def check_settings(settings: Settings, doc: YamlDocument, issues: Issues) -> Non
 def _calendars() -> frozenset[str]:
     # The registry's codes, not holidays.list_supported_countries(): that one imports all
     # 250 country modules (0.1 s of every `cuikuan check`) to list their subdivisions.
+    # Imported here: a code of the packaged workday table needs no holidays (0.05 s).
+    from holidays.registry import EntityLoader
+
     return frozenset(EntityLoader.get_country_codes())
 
 
 def _calendar_problem(code: str) -> str | None:
-    if code in _calendars():
+    if code in workday_table.FLIPS or code in _calendars():
         return None
     hint = f"did you mean {code.upper()!r}" if code.upper() in _calendars() else "like CN or GB"
     return f"{code!r} is not a holiday calendar the holidays package knows ({hint})"

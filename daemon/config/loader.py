@@ -31,17 +31,19 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from daemon.config.cache import ParseCache
 from daemon.config.crosscheck import Entry, check_settings, cross_check
 from daemon.config.files import absolute, client_files, expand, raw_clients_dir, resolve_settings
 from daemon.config.messages import Issues, translate, unknown_key
 from daemon.config.schema import Client, Config, Settings
 from daemon.config.yamlsafe import YamlDocument, YamlPath, read_yaml
 from daemon.errors import ConfigError, ConfigIssue
+
+if TYPE_CHECKING:
+    from daemon.config.cache import ParseCache
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +78,9 @@ def load_config(path: Path) -> Config:
         check_settings(settings, main, issues)
     raw_dir = raw_clients_dir(main.data)
     if raw_dir is not None:
+        # Imported here: only a clients_dir has a parse cache (pickle is ~2% of `check`).
+        from daemon.config.cache import ParseCache
+
         cache = ParseCache(settings.data_dir if settings is not None else None)
         folder = absolute(raw_dir, base_dir)
         entries += _clients_dir_entries(main, raw_dir, folder, issues, cache)

@@ -323,6 +323,9 @@ class ReplySettings(Strict):
         default_factory=dict
     )
     """e.g. ``{paid: {zh: [钱已落袋]}, dispute: {en: ["not what we ordered"]}}``."""
+    learned: bool = True
+    """A reply no rule reads gets the learned fallback's guess (daemon/inbox/fallback.py),
+    always held for the PM with the words it came from; false: such a reply is ``other``."""
 
 
 class Settings(Strict):

@@ -138,6 +138,13 @@ class _ConfigIndex:
     contracts: dict[str, tuple[Client, Contract]]
     milestones: dict[tuple[str, str], Milestone]
     with_events: tuple[str, ...]
+    views: dict[str, ContractView] = field(default_factory=dict)
+    """Views of the contracts without events: they follow from the config alone, so every
+    ledger of this config shares them (a tick builds several; the effective policy of a
+    contract with its own is a model validation)."""
+    policies: dict[str, Policy] = field(default_factory=dict)
+    """The effective policy of each contract, also of those whose views are not shared
+    (learned dates change a contract's events, never its policy)."""
 
 
 _last_index: tuple[Config, _ConfigIndex] | None = None
@@ -178,12 +185,15 @@ class Ledger:
     _dates: dict[str, dict[str, EventDate]] = field(init=False, repr=False)
     _milestones: dict[tuple[str, str], Milestone] = field(init=False, repr=False)
     _views: dict[str, ContractView] = field(init=False, repr=False, default_factory=dict)
+    _shared: dict[str, ContractView] = field(init=False, repr=False, default_factory=dict)
+    _policies: dict[str, Policy] = field(init=False, repr=False, default_factory=dict)
     _sends: dict[tuple[str, str | None], dict[SendKey, SendRecord]] | None = field(
         init=False, repr=False, default=None
     )
 
     def __post_init__(self) -> None:
         index = _config_index(self.config)
+        self._shared, self._policies = index.views, index.policies
         self._contracts = index.contracts
         self._milestones = index.milestones
         self._dates = {}
@@ -202,7 +212,8 @@ class Ledger:
 
     def contract(self, contract_id: str) -> ContractView | None:
         """The contract ``contract_id`` with its client and settings, or None."""
-        view = self._views.get(contract_id)
+        views = self._views if contract_id in self._dates else self._shared
+        view = views.get(contract_id)
         if view is not None:
             return view
         found = self._contracts.get(contract_id)
@@ -210,21 +221,31 @@ class Ledger:
             return None
         client, contract = found
         settings = self.config.settings
+        policy = self._policies.get(contract_id)
+        if policy is None:
+            policy = self._policies[contract_id] = resolve.effective_policy(settings, contract)
         view = ContractView(
             client=client,
             contract=contract,
-            policy=resolve.effective_policy(settings, contract),
+            policy=policy,
             timezone=resolve.client_timezone(settings, client),
             calendar_name=resolve.client_calendar(settings, client),
             language=resolve.client_language(settings, client),
             event_dates=self._dates.get(contract_id, {}),
         )
-        self._views[contract_id] = view
+        views[contract_id] = view
         return view
 
     def contracts(self) -> Iterator[ContractView]:
         """Every contract, in config order."""
         for contract_id in self._contracts:
+            view = self.contract(contract_id)
+            assert view is not None
+            yield view
+
+    def contracts_with_events(self) -> Iterator[ContractView]:
+        """Every contract whose milestones may wait for an event, in config order."""
+        for contract_id in self._dates:
             view = self.contract(contract_id)
             assert view is not None
             yield view

@@ -21,7 +21,8 @@ Order, first match wins:
    caller says the sender is a known client: dispute, beats everything; then promise; then
    paid (a "paid" statement with a future date is a promise); negated statements ("还没付
    款", "not yet paid", "没有异议") do not count;
-6. other.
+6. no rule read the words: the learned fallback's guess, held for the PM
+   (:mod:`daemon.inbox.fallback`); else other.
 
 The rules are data (daemon/inbox/rules/: machine.yaml for steps 2 and 4, the language
 files for step 5), each with examples and counter-examples that run as tests.
@@ -42,7 +43,7 @@ from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
 from daemon.inbox.quotes import forwarded_words, inline_answers, strip_quoted
-from daemon.inbox.reading import read_words
+from daemon.inbox.reading import quoted_due, read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
 from daemon.inbox.tense import dated_in_past, future_date_near
 
@@ -91,11 +92,16 @@ _REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|antw|回复|回覆|答复|答覆)\s*
 _TOKEN = re.compile(r"\[CK-[^\]]+\]")
 _POINTS_BELOW = re.compile(
     r"转给你|转发给你|转你|转给您|你看下|你看一下|您看下|您看一下|请看|见下|如下|下面|下方|"
+    r"转一下|转发一下|(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
     r"轉發俾你|轉俾你|睇下|請看|見下|\bsee (?:below|the (?:reply|answer|email)s? below)|"
     r"\bfyi\b|\bforwarding\b|\bbelow\b",
     re.I,
 )
 """Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below")."""
+
+
+_WAIT = re.compile(r"more_time:.*[等待候]")
+"""Evidence of more time asked as patience (再等等, 耐心等待, 等一等)."""
 
 
 @dataclass(frozen=True)
@@ -218,10 +224,13 @@ def classify(
     tz: ZoneInfo = SHANGHAI,
     known_sender: bool = False,
     phrases: tuple[tuple[str, str, str], ...] = (),
+    learned: bool = True,
 ) -> Classification:
     """Classify ``mail``. ``known_sender``: the caller matched the sender to a client, so the
     payment rules apply even to a message that is not a reply. ``phrases``: the PM's own
-    (kind, language, phrase) from ``settings.replies.phrases``."""
+    (kind, language, phrase) from ``settings.replies.phrases``. ``learned``: a reply no rule
+    reads gets the learned fallback's guess (always held for the PM), as
+    ``settings.replies.learned`` says."""
     if mail.unreadable:
         return Classification("other", rule="unreadable", evidence=[mail.reason], confidence=0.0)
     own = strip_quoted(mail.text)[:MAX_CONSIDERED]
@@ -261,6 +270,12 @@ def classify(
         return _auto(mail, own, auto, tz)
     if meaning is not None:  # "other" with a reason: "我记得付了，我再问问财务" (unsure)
         return meaning
+    if learned:
+        from daemon.inbox.fallback_reading import learned_reading  # model loaded on first use
+
+        guessed = learned_reading(mail, own, tz)
+        if guessed is not None:
+            return Classification(text_considered=own, **guessed)
     return Classification("other", rule="no-rule", text_considered=own, confidence=0.0)
 
 
@@ -292,7 +307,7 @@ def _payment_meaning(
     mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook
 ) -> Classification | None:
     """The reading of the person's words (:mod:`daemon.inbox.reading`), with its date."""
-    reading = read_words(own, mail.attachments, book)
+    reading = read_words(own, mail.attachments, book, due=quoted_due(mail.text))
     if reading.kind == "auto_reply" or reading.rule == "no-rule":
         return None
     if reading.kind == "other":
@@ -312,6 +327,10 @@ def _payment_meaning(
         if kind == "promise" and day is None and reading.hedged:
             # "批下来以后会直接支付，具体时间我也说不准": no day and no certainty; the PM asks.
             kind, rule, confidence = "other", "hedged-promise", min(confidence, HEDGED)
+        elif kind == "promise" and day is None and any(_WAIT.match(e) for e in evidence):
+            # "拨下来就付，请再等等": no day, and patience asked beside it: a request for time
+            # (a reason alone, "预算用完了，春节后再付", leaves the promise a promise).
+            kind, rule = "more_time", "undated-promise-asks-time"
         elif (
             kind == "promise" and day is None and dated_in_past(own, evidence, mail.date, tz, book)
         ):

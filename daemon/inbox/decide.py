@@ -254,7 +254,13 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
     reading = _READINGS.get(c.kind, c.kind).format(amount=amount)
     if not c.confident:
         reading += f" ({c.confidence:.0%} sure)"
-    email, event = pm_alert(f, "ask_pm", {**values, "reading": reading, "hold": hold})
+    guess = ""
+    if c.rule.startswith("learned:"):  # the fallback's guess: the PM sees what it came from
+        words = ("、" if f.language == "zh" else ", ").join(f"“{w}”" for w in c.evidence[1:])
+        guess = text("learned_guess", f.language, words=words or "?")[1]
+        guess = " " + guess if f.language == "en" else guess
+    values = {**values, "reading": reading, "hold": hold, "guess": guess}
+    email, event = pm_alert(f, "ask_pm", values)
     if c.kind == "partial_payment":  # a claim, kept apart until the PM says `paid AMOUNT`
         claim = PaymentRecorded(
             at=f.now,

@@ -121,6 +121,8 @@ class Score:
     dates_total: int
     mistakes: list[Mistake] = field(default_factory=list)
     """Wrong kind or wrong date, in corpus order."""
+    learned: tuple[int, int] = (0, 0)
+    """(right, total) of the readings the learned fallback made (``rule`` learned:...)."""
 
     @property
     def accuracy(self) -> float:
@@ -165,6 +167,7 @@ class Score:
             },
             "dangerous": [m.to_json() for m in self.dangerous],
             "mistakes": [m.to_json() for m in self.mistakes],
+            "learned": {"right": self.learned[0], "total": self.learned[1]},
         }
 
 
@@ -193,6 +196,7 @@ def score(pairs: Iterable[tuple[Label, Reading]]) -> Score:
     per_kind: dict[str, list[int]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
     total = right = dates_total = dates_right = 0
+    learned = [0, 0]
     mistakes: list[Mistake] = []
     for label, reading in pairs:
         total += 1
@@ -202,6 +206,9 @@ def score(pairs: Iterable[tuple[Label, Reading]]) -> Score:
         kind_ok = reading.kind == label.kind
         right += kind_ok
         counts[0] += kind_ok
+        if reading.rule.startswith("learned:"):
+            learned[0] += kind_ok
+            learned[1] += 1
         date_ok = True
         if label.kind in DATED_KINDS:
             dates_total += 1
@@ -227,6 +234,7 @@ def score(pairs: Iterable[tuple[Label, Reading]]) -> Score:
         dates_right=dates_right,
         dates_total=dates_total,
         mistakes=mistakes,
+        learned=(learned[0], learned[1]),
     )
 
 
@@ -281,12 +289,13 @@ def parse_labels(text: str, source: str = "labels.yaml") -> list[Label]:
     return labels
 
 
-def read(mail: InboundMail, label: Label) -> Reading:
+def read(mail: InboundMail, label: Label, *, learned: bool = True) -> Reading:
     """The classifier's reading of ``mail``, in the label's timezone and sender context.
 
     ``held``: the reading is not confident, so the PM is asked before anything is sent.
+    ``learned``: with the learned fallback for replies no rule reads.
     """
-    result = classify(mail, tz=label.zone(), known_sender=label.known_sender)
+    result = classify(mail, tz=label.zone(), known_sender=label.known_sender, learned=learned)
     return Reading(
         kind=result.kind,
         date=result.promised_date,

@@ -32,6 +32,9 @@ counts as such a crash: the chunk's batch is dropped whole (``all_or_nothing``, 
 a message on disk), nothing of the chunk is filed, the cursor stays, the exception rises.
 A failed move is only logged (the cursor moves on, so a broken folder cannot stall the
 inbox; a message left behind is filed by step 1 when a resync shows it again).
+A chunk that does not fit on the disk (ENOSPC at a copy or the commit) is read again at
+once in halves, down to one message, so a nearly full disk lets through what fits instead
+of failing the same chunk on every pass; the size doubles back after each chunk that fit.
 
 A message that makes any step before 4 raise is reported to the PM as unreadable instead.
 Unmatched and unreadable mail is not alerted one by one: it goes into the PM's digest
@@ -73,6 +76,7 @@ from daemon.outbox.alerts import Alerts, describe
 from daemon.outbox.archive import Archive
 from daemon.outbox.digest import DIGESTED, UnmatchedDigest
 from daemon.outbox.mailer import Mailer
+from daemon.storage.atomic import disk_full
 from daemon.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -122,6 +126,8 @@ class InboxProcessor:
         """Unmatched and unreadable mail, listed to the PM at most once an hour."""
         self.published_cursor = store.get_cursor(cursor_key)
         """The cursor after the last pass, for other threads (they must not read the store)."""
+        self.chunk = BATCH
+        """Messages per chunk now: halved while a chunk does not fit on the disk."""
 
     def reconfigure(self, config: Config) -> None:
         self.config = config
@@ -142,15 +148,23 @@ class InboxProcessor:
             while True:
                 messages, new_cursor = self._fetch(cursor)
                 to_file: list[tuple[InboundMessage, Outcome]] = []
+                handled, duplicates = len(result.handled), result.duplicates
                 try:
                     with self.store.batch(all_or_nothing=True), outbox.grouped():
                         for msg in messages:
                             if outbox.stop.is_set():
                                 break
                             self.handle(msg, now, result, to_file)
-                except BaseException:
+                except BaseException as exc:
                     self.copies.drop()  # the chunk's batch was dropped: so are its copies
-                    raise
+                    if not (disk_full(exc) and len(messages) > 1):
+                        raise
+                    self.chunk = len(messages) // 2
+                    log.warning("inbox: %s; reading %d message(s) at a time", exc, self.chunk)
+                    del result.handled[handled:]
+                    result.duplicates = duplicates
+                    continue  # the cursor stayed: the same messages, fewer at a time
+                self.chunk = min(BATCH, 2 * self.chunk)
                 self._file(to_file)  # committed: the batch above has been written
                 if outbox.stop.is_set():
                     # The cursor stays before this chunk: the next start reads it again and
@@ -175,10 +189,10 @@ class InboxProcessor:
     ) -> tuple[list[InboundMessage], tuple[int, int]]:
         """``fetch_new``, retried once: a connection the server dropped is reopened."""
         try:
-            return self.source.fetch_new(cursor, limit=BATCH)
+            return self.source.fetch_new(cursor, limit=self.chunk)
         except InboxError as exc:
             log.debug("inbox fetch failed (%s); retrying once", exc)
-            return self.source.fetch_new(cursor, limit=BATCH)
+            return self.source.fetch_new(cursor, limit=self.chunk)
 
     # -- one message ------------------------------------------------------------------
 
@@ -300,7 +314,10 @@ class InboxProcessor:
                 else ZoneInfo(config.settings.timezone)
             )
             phrases = phrases_from_config(config.settings.replies.phrases)
-            classification = classify(mail, tz=tz, known_sender=known, phrases=phrases)
+            replies = config.settings.replies
+            classification = classify(
+                mail, tz=tz, known_sender=known, phrases=phrases, learned=replies.learned
+            )
             auth = authorize(mail, classification, match, config)
             credit_id = credit_token(mail.subject, mail.text) if auth.role == "staff" else None
             if credit_id is not None:  # `match N` / `not ours` about a bank credit

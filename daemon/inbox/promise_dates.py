@@ -30,6 +30,13 @@ Conventions (documented because they are choices):
   working days of the Chinese calendar (make-up workdays count, holidays do not).
 - Mid-month (月中, 12月中旬, "mid-December") is the 15th, 上旬 the 10th; 下旬, 本月内, 年内 and
   "this month" the last day of the month (or year).
+- A plan of instalments (分两期, "50% on 15/12 and 50% on 15/1") names no single day: the
+  first is not the promise of the whole. A period that dates an event the payment follows
+  (年底对账后付款) names no day; nor does a monthly run after an undated condition
+  (收到發票後…每月25日付款). 圣诞节前 / "before Christmas" is 24 December (a holiday's eve).
+- A grace asked for a span (再给我们两周, 宽限20天, Cantonese 俾多两个礼拜) counts from the reply
+  day; 延期一个月 counts from the due day, which the text does not give: no date. A quarter
+  (明年一季度, Q1) names no day.
 - Chinese numerals bound to a unit (十二月五日, 二十天内) are read through
   :mod:`daemon.inbox.zh_numerals`.
 
@@ -132,8 +139,16 @@ def find_promised_date(
     hits = [
         h
         for h in find_dates(text, base, dmy=slash_order(tz))
-        if (base is None or h.day >= base) and not _in_reason(norm, h.start)
+        if (base is None or h.day >= base)
+        and not _in_reason(norm, h.start)
+        and not _names_an_event(norm, h)
+        and not _starts_a_pause(norm, h.end)
     ]
+    tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
+    if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
+        hits = [h for h in hits if h not in tied]
+    if hits and _INSTALMENTS.search(norm):
+        return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
     if near:
         hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
     for start, end in _spans_of(norm, near, _SENTENCE_END):
@@ -159,6 +174,61 @@ def _in_reason(text: str, at: int) -> bool:
     return _REASON.match(text, start) is not None
 
 
+_PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")
+"""A pause of payments: "12月15日以后所有付款暂停" names when it starts, not a day to pay."""
+
+
+def _starts_a_pause(text: str, at: int) -> bool:
+    end = _CLAUSE_END.search(text, at)
+    return _PAUSE.search(text, at, end.start() if end else len(text)) is not None
+
+
+_INSTALMENTS = re.compile(
+    r"分\s*[两兩二三四五六几幾多]\s*(?:次|期|笔|筆|批)|分期|instal?lments?|tranches?|payment plan"
+    r"|\bin\s+(?:\d|two|three|four|several)\s+(?:times|parts|payments|goes|steps)\b"
+    r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}\band\b[^.;!?\n]{0,10}\b(?:half|the rest|the remainder"
+    r"|the balance|\d{1,2}\s*%)|(?:一半|\d{1,2}\s*%|三分之一)[^。；;!?！？\n]{0,30}"
+    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|\d{1,2}\s*%)",
+    re.I,
+)
+"""A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
+it, no single day is the promise (the PM reads the plan)."""
+_PERIOD_RULES = frozenset(
+    {"year_end", "zh_month_end", "zh_named_month_end", "en_month_end", "en_named_month_end"}
+)
+_EVENT_AFTER = re.compile(
+    r"[^\d\s,.;:!?，。；：！？年月日号號前内內]{1,8}?(?:之后|之後|以后|以後|后|後)"
+    r"(?!\s*[\d一二两兩三四五六七八九十半])"
+)
+"""年底统一对账后付款: the period dates the event (对账), and the payment comes after it, on no
+day named; a count after it (对账后3个工作日内) is :mod:`date_relative`'s business."""
+_EVENT_THEN = re.compile(
+    r"[^\d\s,.;:!?，。；：！？年月日号號前内內]{1,8}?(?:之后|之後|以后|以後|后|後|再|才)"
+    r"(?!\s*[\d一二两兩三四五六七八九十半])"
+)
+"""A day that dates an event the payment waits for (15号发完工资再付): another day named beside
+it is the promise."""
+_CONDITION = re.compile(
+    r"(?:收到|到账|到帳|开票|開票|验收|驗收|审批|審批|签字|簽字|盖章|蓋章|批下来|批下來)"
+    r"[^。！？!?；;\n]{0,8}?(?:之后|之後|以后|以後|后|後)"
+    r"|\b(?:once|after|when|upon|as soon as)\b[^.!?;\n]{0,40}\b(?:receiv|get|got|approv|sign)",
+    re.I,
+)
+"""An undated condition before a monthly run (收到發票後…每月25日付款): until it holds, the
+run's next day is no promise."""
+
+
+def _names_an_event(text: str, hit: DateHit) -> bool:
+    """The day is an event's, not the payment's: a period followed by what happens in it
+    (年底对账后), or a monthly run that waits for an undated condition (收到後…每月25日)."""
+    if hit.rule in _PERIOD_RULES and _EVENT_AFTER.match(text, hit.end):
+        return True
+    if hit.rule != "monthly_day":
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hit.start)), default=0)
+    return _CONDITION.search(text, start, hit.start) is not None
+
+
 _MONEY_AFTER = re.compile(
     r"\s*(?:的)?(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
     r"|cash ?flow|budget)",
@@ -173,7 +243,8 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)")
 _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
-    r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬",
+    r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬"
+    r"|[一二三四1-4]\s*季度|\bq[1-4]\b|\b(?:first|second|third|fourth|next) quarter\b",
     re.I,
 )
 """A time named without a day: a promise (or request) with no date."""

@@ -37,6 +37,8 @@ _CUT_LINES = [
         # any short dashed title naming a mail: "--- 原邮件 ---", "-------- 转发邮件信息 --------"
         r"^-{2,}\s*[^-\s]{0,8}\s*(邮件|郵件|message|mail)\s*[^-\s]{0,6}\s*-{2,}\s*$",
         r"^-{20,}\s*$",  # Alimail's 66 hyphens above its 发件人：block
+        # QQ Mail's new web: "Original" alone on a line (then a rule and From:/Sent Time:)
+        r"^(original|原始邮件|原始郵件|原邮件)$",
         r"^\|\s*(from|发件人|發件人|寄件者)\s*\|",  # Mail Master's label table as text
         # client taglines (发自网易邮箱大师, Sent from NetEase Mail Master): the quote follows
         r"^(发自|來自|来自|發自|从我的|從我的|sent from|get outlook|获取\s*outlook"
@@ -169,13 +171,21 @@ def forwarded_words(text: str) -> str:
 
 _INLINE_ANSWER = re.compile(r"【([^【】\n]{6,200})】")
 """An answer written into the quoted mail in 【】 (our own letters' 【】 labels are shorter)."""
+_NAMED_ANSWER = re.compile(
+    r"^[>\s]*(?:[\u4e00-\u9fff]|答|回复|回覆|答复|答覆)\s*[:：]\s*(\S[^\n]{3,200})$", re.M
+)
+"""An answer on its own line in the quoted mail under the writer's surname or 答/回复
+("周：已付，11月28日"): our letters' labels (金额：, 户名：) are never one character."""
 
 
 def inline_answers(text: str) -> str:
-    """Answers the person wrote inline in the quoted mail, marked 【…】 (the Chinese habit of
-    answering a letter point by point inside it), one a line; "" when there are none. Read
-    only when the person's own words point below and say nothing themselves."""
-    return "\n".join(m.group(1).strip() for m in _INLINE_ANSWER.finditer(text))
+    """Answers the person wrote inline in the quoted mail, marked 【…】 or on a line of their
+    own under their surname or 答： (the Chinese habit of answering a letter point by point
+    inside it), one a line; "" when there are none. Read only when the person's own words
+    point below and say nothing themselves."""
+    found = [m.group(1).strip() for m in _INLINE_ANSWER.finditer(text)]
+    found += [m.group(1).strip() for m in _NAMED_ANSWER.finditer(text)]
+    return "\n".join(found)
 
 
 _QUOTE_BOX = re.compile(

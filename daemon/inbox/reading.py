@@ -126,8 +126,26 @@ def _without_handoffs(signals: list[Signal]) -> list[Signal]:
     ]
 
 
-def read_words(text: str, attachments: Sequence[str], book: Rulebook) -> Reading:
-    """The :class:`Reading` of ``text`` (the person's own words) and attachment names."""
+_DUE = re.compile(
+    r"(?:金额|金額|amount(?:\s+due)?)\s*[:：]\s*"
+    r"(?:(?:[a-z]{2,3})?\s*[$¥￥]|usd|rmb|cny|hkd|twd|eur|gbp)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?",
+    re.I,
+)
+
+
+def quoted_due(text: str) -> Decimal | None:
+    """The one amount a reminder in ``text`` (the whole mail, quote included) asks for:
+    "金额：￥34,600.00", "Amount: USD 23,500.00"; None when there is none or several."""
+    found = {Decimal(m[1].replace(",", "") + (m[2] or "")) for m in _DUE.finditer(normalise(text))}
+    return found.pop() if len(found) == 1 else None
+
+
+def read_words(
+    text: str, attachments: Sequence[str], book: Rulebook, due: Decimal | None = None
+) -> Reading:
+    """The :class:`Reading` of ``text`` (the person's own words) and attachment names.
+    ``due``: the amount our quoted reminder asks for (:func:`quoted_due`), when known: a
+    "part" paid that is all of it, with no rest said, is a payment in full."""
     words = normalise(text)
     signals = _without_handoffs(find_signals(words, book))
     best = _best(signals)
@@ -176,6 +194,10 @@ def read_words(text: str, attachments: Sequence[str], book: Rulebook) -> Reading
     amount = None
     if kind == "partial_payment":
         amount = amount_in(words[chosen.start :] if chosen.start >= 0 else words)
+        if due is not None and amount == due and not any(s.kind == "remainder" for s in signals):
+            # "已付34,600元" answering a reminder for ￥34,600.00: all of it, not a part.
+            kind, amount = "paid", None
+            evidence = [*evidence, f"= amount due {due}"]
     return Reading(
         kind,
         confidence,

@@ -224,7 +224,8 @@ def staff_decision(f: Facts) -> Decision:
         emails = decision.emails
         if fact.flag and f.mail.from_addr.lower() != f.config.settings.pm.email.lower():
             reading = f"over-payment recorded by {f.mail.from_addr}: {detail.lstrip(', ')}"
-            alert, alerted = pm_alert(f, "ask_pm", {**describe(f), "reading": reading, "hold": ""})
+            values = {**describe(f), "reading": reading, "hold": "", "guess": ""}
+            alert, alerted = pm_alert(f, "ask_pm", values)
             extra, emails = (*extra, alerted), (*emails, alert)
         decision = replace(decision, emails=emails, events=(*decision.events, *extra))
     return decision

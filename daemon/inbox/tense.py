@@ -55,6 +55,8 @@ _FUTURE_ONLY = frozenset(
 """Relative dates that only ever point forward (下周五, 元旦前, 月底, "next week"): a bare
 weekday (周一, "Monday") or day number (15号) may be the last one, so they are not here."""
 _DAY_WORDS = re.compile(r"明天|明日|后天|後天|大后天|tomorrow", re.I)
+_LAST = re.compile(r"(?:上上?|上一)(?:个|個)?$")
+"""上/上个 right before a time word puts it behind us: 上个月底 is last month's end, not this."""
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|\bbut\b|但是|不过")
 
 
@@ -84,7 +86,7 @@ def future_date_near(
     norm = normalise(text)
     spans = _spans(norm, evidence)
     for hit in find_dates(norm, sent_day, dmy=slash_order(tz)):
-        if hit.day <= sent_day:
+        if hit.day <= sent_day or _LAST.search(norm[max(0, hit.start - 3) : hit.start]):
             continue
         for start, end in spans:
             if hit.rule in _ABSOLUTE and hit.end >= start - NEAR and hit.start <= end + NEAR:

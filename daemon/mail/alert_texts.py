@@ -269,17 +269,25 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "Your call: {client} about {what} ({reading}) {token}",
             "{sender} replied about {what} ({amount}). cuikuan reads it as: {reading}, "
-            "and does not act on that alone. Nothing was sent to the client; {hold}\n"
+            "and does not act on that alone.{guess} Nothing was sent to the client; {hold}\n"
             "Reply to this email with one word on the first line: paid, dispute, resume, "
             "stop (or 'promise 2026-12-10', 'pause 2027-01-10').",
         ),
         "zh": (
             "请您决定：{client}（{what}）{reading} {token}",
             "{sender} 就{what}（{amount}）回复了邮件。催款助手的理解是：{reading}，"
-            "但不会据此自行处理，也没有给客户发任何邮件；{hold}\n"
+            "但不会据此自行处理，也没有给客户发任何邮件。{guess}{hold}\n"
             "请回复本邮件，第一行写一个词：paid（已付）、dispute（异议）、resume（恢复催款）、"
             "stop（停止），或 promise 2026-12-10、pause 2027-01-10。",
         ),
+    },
+    "learned_guess": {
+        "en": (
+            "",
+            " No rule read this reply: that is a guess learned from past replies, "
+            "from the words {words}.",
+        ),
+        "zh": ("", "没有规则能读懂这封回复，以上是根据以往回复学到的猜测，依据的词：{words}。"),
     },
     "pm_reminder": {
         "en": (

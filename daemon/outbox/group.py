@@ -26,6 +26,13 @@ emails in groups instead::
 Until an email of the pass went through, each email is a group of its own: a server that
 is down is found by the first email, as before, not after recording a whole group.
 
+A group that does not fit on the disk (a spool file or the commit fails with ENOSPC) is
+lost whole: the store drops what was not written and goes back to its last commit, so no
+part of a group is half-recorded. Then the groups are halved (down to one email) and the
+caller's pass runs again at once (:meth:`GroupCommit.until_it_fits`): on a nearly full
+disk the daemon sends what fits, one email if need be, rather than nothing. The size
+doubles back after each group that fit.
+
 Why no email goes out twice, wherever a crash (SIGKILL, power loss) falls:
 
 * before 2: nothing is recorded; the spool files are pruned as strays, and the next tick
@@ -54,18 +61,20 @@ it is recorded as sent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import logging
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from daemon.outbox.archive import Archive
 from daemon.outbox.failures import TickResult
 from daemon.outbox.spool import Spool
-from daemon.storage.atomic import fsync_dir
+from daemon.storage.atomic import disk_full, fsync_dir
 from daemon.storage.store import Store
+
+log = logging.getLogger(__name__)
 
 GROUP_EMAILS = 100
 """Intents committed together (and then sent) at most."""
@@ -73,6 +82,10 @@ GROUP_BYTES = 16 * 1024 * 1024
 """Bytes of email held in memory for a group at most (an evidence pack can be 10 MB)."""
 SENT_EVERY = 50
 """Sent marks committed together (their sent copies tell a restart what went out)."""
+
+Deliver = Callable[[str, bytes, datetime, TickResult, Sequence[str]], bool]
+"""One email through the transport, :meth:`Outbox._deliver` (False: the transport is
+down): the group sends each of its emails with it."""
 
 
 @dataclass
@@ -103,13 +116,15 @@ class SendGroup:
     """Sent marks recorded since the last commit."""
     evidence: Future[None] | None = None
     """The fsync of the last sent copy's folder, while it runs."""
+    uncommitted: int = 0
+    """Intents recorded since the last commit: what is lost if the next write fails."""
 
     def add(self, item: Queued) -> None:
         self.queued.append(item)
         self.size += len(item.raw)
 
-    def full(self) -> bool:
-        return len(self.queued) >= GROUP_EMAILS or self.size >= GROUP_BYTES
+    def full(self, limit: int) -> bool:
+        return len(self.queued) >= limit or self.size >= GROUP_BYTES
 
     def take(self) -> list[Queued]:
         queued, self.queued, self.size = self.queued, [], 0
@@ -124,17 +139,13 @@ class GroupCommit:
     archive: Archive
     _group: SendGroup | None
     _accepted_in_pass: int
+    group_limit: int = GROUP_EMAILS
+    """Intents per group now: halved when a group did not fit on the disk, doubled back
+    after each group that did."""
+    _shrunk = False
+    """The last :meth:`grouped` block failed on a full disk and the groups were halved."""
 
-    if TYPE_CHECKING:  # the outbox's own; one email through the transport
-
-        def _deliver(
-            self,
-            mid: str,
-            raw: bytes,
-            now: datetime,
-            result: TickResult,
-            recipients: Sequence[str] | None = None,
-        ) -> bool: ...
+    _deliver: Deliver
 
     @contextmanager
     def grouped(self) -> Iterator[None]:
@@ -149,6 +160,7 @@ class GroupCommit:
             return
         fsyncer = ThreadPoolExecutor(1, thread_name_prefix="sent-copy-fsync")
         group = self._group = SendGroup(fsyncer)
+        self._shrunk = False
         try:
             with self.store.batch():
                 try:
@@ -158,13 +170,52 @@ class GroupCommit:
                 finally:
                     for item in group.take():
                         item.result.deferred.append(item.mid)
-                    self.spool.sync()  # before the batch commits the intents it names
+                    self._sync_spool()  # before the batch commits the intents it names
                     self._await_evidence()  # before it commits the sent marks
             for mid in group.unspool:
                 self.spool.remove(mid)
+        except BaseException as exc:
+            if disk_full(exc) and group.uncommitted > 1:
+                self.group_limit = max(1, min(self.group_limit, group.uncommitted) // 2)
+                self._shrunk = True
+            raise
         finally:
             self._group = None
             fsyncer.shutdown()
+
+    def until_it_fits(self, run: Callable[[], None], result: TickResult) -> None:
+        """Call ``run`` (a pass sending in :meth:`grouped` blocks) and, while it fails
+        because a group did not fit on the disk, again at once in halved groups.
+
+        A failed group left nothing behind (the store is back at its last commit, its
+        spool files are strays the next :meth:`retry_pending` prunes), so the pass decides
+        those emails afresh: what went out before is decided and skipped, the rest goes in
+        smaller groups. Ends when a group of one email does not fit: that error is raised.
+        """
+        while True:
+            tried = len(result.deferred)
+            try:
+                run()
+                return
+            except Exception as exc:
+                if not (self._shrunk and disk_full(exc)):
+                    raise
+                del result.deferred[tried:]  # the failed group's emails: tried again now
+                log.warning(
+                    "a group of emails did not fit on the disk (%s): trying groups of %d",
+                    exc,
+                    self.group_limit,
+                )
+
+    def _enqueue(self, group: SendGroup, item: Queued) -> bool:
+        """Queue ``item`` (its intent is in the open batch); send the group when full."""
+        group.add(item)
+        # until an email of this pass went through, each goes alone: a server that is
+        # down is found by the first email, not after recording a whole group
+        alone = not self._accepted_in_pass
+        if (group.full(self.group_limit) or alone) and not group.flushing:
+            return self._flush(group)
+        return True
 
     def _flush(self, group: SendGroup) -> bool:
         """Commit the group's intents in one write, then send them; False if the
@@ -172,8 +223,11 @@ class GroupCommit:
         queued = group.take()
         group.flushing = True
         try:
-            self.spool.sync()
+            self._sync_spool()
             self.store.commit()
+            group.uncommitted = 0
+            if len(queued) >= self.group_limit:  # it fit: try bigger groups again
+                self.group_limit = min(GROUP_EMAILS, self.group_limit * 2)
             for item in queued:
                 if group.down:
                     item.result.deferred.append(item.mid)
@@ -187,12 +241,24 @@ class GroupCommit:
             group.flushing = False
         return not group.down
 
+    def _sync_spool(self) -> None:
+        """Make the group's spool files durable before a commit names them. If that fails
+        the spool removes them (:meth:`Spool.sync`), and the intents naming them are
+        dropped with all else since the last commit, as by a crash: committed, they would
+        find no spool file and be marked failed, never sent."""
+        try:
+            self.spool.sync()
+        except OSError:
+            self.store.rollback()
+            raise
+
     def _commit_marks(self, group: SendGroup) -> None:
         """The sent marks in one write, then the spool cleared."""
         if not group.marks:
             return
         self._await_evidence()
         self.store.commit()
+        group.uncommitted = 0
         unspool, group.unspool, group.marks = group.unspool, [], 0
         for mid in unspool:
             self.spool.remove(mid)

@@ -178,6 +178,8 @@ class Outbox(GroupCommit):
         else:
             recipients = [str(a) for h in ("To", "Cc") for a in message.get_all(h, [])]
         group = self._group
+        if group is not None:
+            group.uncommitted += 1
         with self.store.batch():
             self.spool.put(mid, raw, sync=group is None)
             self.store.record_pending(key, mid, now, recipients, covers)
@@ -185,11 +187,7 @@ class Outbox(GroupCommit):
             result.deferred.append(mid)
             return False
         if group is not None:
-            group.add(Queued(mid, raw, recipients, now, result))
-            # until an email of this pass went through, each goes alone: a server that is
-            # down is found by the first email, not after recording a whole group
-            alone = not self._accepted_in_pass
-            return self._flush(group) if (group.full() or alone) and not group.flushing else True
+            return self._enqueue(group, Queued(mid, raw, recipients, now, result))
         return self._deliver(mid, raw, now, result, recipients)
 
     def retry_pending(self, now: datetime, result: TickResult) -> bool:

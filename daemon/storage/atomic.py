@@ -29,6 +29,18 @@ def disk_hint(exc: OSError) -> str:
     return " (disk full?)" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else ""
 
 
+def disk_full(exc: BaseException | None) -> bool:
+    """Whether ``exc``, or an error it was raised from or while handling, is a full disk or
+    quota (a :class:`StoreError` wraps the OSError of the write that did not fit)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def write_all(fd: int, data: bytes) -> None:
     """Write every byte of ``data`` to ``fd``; raise OSError if that cannot be done.
 

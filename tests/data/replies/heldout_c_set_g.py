@@ -229,7 +229,7 @@ G_SET: list[tuple] = [
     e(LAN, "gmailapp", "resend_request", None, "Dear Mr Wang, we need the invoice and the contract with stamp (original) to make payment, according to Vietnam regulation. Please send by DHL."),
     e(HUNG, "owaen", "bank_question", None, "Dear Sir,\n\nPlease confirm the beneficiary name in English. Our bank system cannot accept the Chinese name.\n\nTran Van Hung"),
     e(LAN, "olen", "partial_payment", None, "Dear Mr Wang,\n\nWe paid 50% (USD 5,600) today. The remain 50% we will pay after the final acceptance.\n\nLan"),
-    e(LAN, "olen", "promise", d(12, 25), "Dear Mr Wang,\n\nWe will pay before Christmas.\n\nLan"),
+    e(LAN, "olen", "promise", d(12, 24), "Dear Mr Wang,\n\nWe will pay before Christmas.\n\nLan", note="a holiday's 前/before is its eve (as 元旦前 = Dec 31; corpus, sets B, C, E)"),
     e(LAN, "gmailapp", "more_time", None, "Dear Mr Wang, our director approved to pay in 2 times: 50% on 15/12 and 50% on 15/1/2027. Please kindly accept."),
     e(LAN, "olen", "auto_reply", None, "", raw=m.oof("Dear Sender,\n\nI am out of office from 1/12 to 5/12 with limited access to email. For urgent matter please contact Mr Hung, ketoan@saigonpp.vn.\n\nNguyen Thi Lan", auto_submitted=False)),
     # --- Melbourne clinics ---

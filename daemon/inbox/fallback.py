@@ -1,0 +1,165 @@
+"""A learned second opinion for replies no rule reads: a guess for the PM, never an action.
+
+Why: the reply rules (:mod:`daemon.inbox.reading`) are near 100 % on the wordings they were
+written for and 70-75 % on the next author's replies (tests/data/replies/HELDOUT.md); most
+misses are replies no rule fires on at all, read ``other``. A naive Bayes over character
+1-3-grams (and English words and word pairs), trained on the labelled corpus, often still
+sees what such a reply is about ("麻烦把发票重新开一下" looks like the resend requests it was
+trained on). Its guess is only ever *low confidence*: the milestone is held and the PM is
+asked exactly as for an unrecognised reply, but the question names the guess and the words
+it came from, so the PM answers with one word.
+
+What it may guess is limited to kinds a person answers anyway (:data:`GUESSES`): never
+paid or dispute (they change the chase or the client's mail), never machine mail. A guess
+needs a margin: its score beats the runner-up by ``margin`` and ``other`` by
+``margin_other`` (mean log-probability per n-gram, so long and short replies compare);
+both are chosen by cross-validation on the corpus when the model is trained
+(:mod:`daemon.inbox.fallback_train`, ``cuikuan classify --train``).
+
+The model is package data (``rules/learned.json``), loaded once on first use. Pure: text in,
+a :class:`Guess` or None out.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+GUESSES = frozenset({"promise", "more_time", "acceptance", "resend_request", "bank_question"})
+"""Kinds a guess may name: each is held for the PM whatever the confidence. Not
+``partial_payment``: the model learns it mostly from amounts (any reply quoting two sums
+looks like one, "报价USD 21,000，请款单却是23,500" too), and a partial reading files the
+client's claim of a payment."""
+CONFIDENCE = 0.4
+"""Confidence of every learned reading: below ``CONFIDENT``, so cuikuan never acts on it."""
+MODEL_FILE = "learned.json"
+"""The trained model, in the package data of :mod:`daemon.inbox.rules`."""
+EVIDENCE_SIZE = 5
+"""How many n-grams are shown as a guess's evidence."""
+MIN_GRAMS = 12
+"""Fewer known n-grams than this ("Test", "OK") is too little to guess from."""
+
+_WORD = re.compile(r"[a-z][a-z']+")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
+
+
+def features(text: str) -> set[str]:
+    """The n-grams a reply is read by: characters 1-3 (not single ASCII letters), English
+    words (``w:``) and word pairs (``b:``); lower case, NFKC, every digit a ``0``."""
+    t = _SPACE.sub(" ", _DIGIT.sub("0", unicodedata.normalize("NFKC", text).lower())).strip()
+    out: set[str] = set()
+    for n in (1, 2, 3):
+        for i in range(len(t) - n + 1):
+            gram = t[i : i + n]
+            if gram.strip() and not (n == 1 and gram.isascii()):
+                out.add(gram)
+    words = _WORD.findall(t)
+    out.update("w:" + w for w in words)
+    out.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return out
+
+
+@dataclass(frozen=True)
+class Guess:
+    """What the model thinks a reply is, by how much, and the n-grams that said so."""
+
+    kind: str
+    margin: float
+    evidence: list[str]
+
+
+@dataclass(frozen=True)
+class Model:
+    """Per kind, in how many training replies each n-gram occurs; and the margins."""
+
+    kinds: tuple[str, ...]
+    counts: dict[str, dict[str, int]]
+    margin: float
+    margin_other: float
+    alpha: float
+    vocabulary: frozenset[str]
+    totals: dict[str, int]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        """The model from its JSON form (``kinds``, ``counts``, ``margin``, ``margin_other``,
+        ``alpha``); raises KeyError/ValueError/TypeError when a part is missing or wrong."""
+        kinds = tuple(str(k) for k in data["kinds"])
+        counts = {k: {str(g): int(n) for g, n in data["counts"][k].items()} for k in kinds}
+        if "other" not in kinds:
+            raise ValueError("a learned model needs the kind 'other'")
+        return cls(
+            kinds=kinds,
+            counts=counts,
+            margin=float(data["margin"]),
+            margin_other=float(data["margin_other"]),
+            alpha=float(data["alpha"]),
+            vocabulary=frozenset(g for c in counts.values() for g in c),
+            totals={k: sum(c.values()) for k, c in counts.items()},
+        )
+
+    def scores(self, grams: set[str]) -> dict[str, float]:
+        """Mean log-probability of the known n-grams under each kind (higher: likelier)."""
+        known = grams & self.vocabulary
+        size = len(self.vocabulary)
+        out: dict[str, float] = {}
+        for kind in self.kinds:
+            counts = self.counts[kind]
+            denominator = math.log(self.totals[kind] + self.alpha * size)
+            total = sum(math.log(counts.get(g, 0) + self.alpha) for g in known)
+            out[kind] = (total - denominator * len(known)) / max(len(known), 1)
+        return out
+
+    def guess(self, text: str) -> Guess | None:
+        """The kind ``text`` looks like, when it is one of :data:`GUESSES` by the margins."""
+        grams = features(text) & self.vocabulary
+        if len(grams) < MIN_GRAMS:
+            return None
+        scores = self.scores(grams)
+        best, second = sorted(scores, key=lambda k: scores[k], reverse=True)[:2]
+        margin = scores[best] - scores[second]
+        if best not in GUESSES or margin < self.margin:
+            return None
+        if scores[best] - scores["other"] < self.margin_other:
+            return None
+        telling = self.telling(grams, best)
+        return Guess(best, round(margin, 3), telling) if telling else None
+
+    def telling(self, grams: set[str], kind: str) -> list[str]:
+        """The n-grams of ``grams`` that speak most for ``kind`` against ``other``: Chinese
+        characters, English words and pairs (not letters, digits or punctuation), the longest
+        of those that overlap."""
+
+        def lift(g: str) -> float:
+            return math.log(self.counts[kind].get(g, 0) + self.alpha) - math.log(
+                self.counts["other"].get(g, 0) + self.alpha
+            )
+
+        words: dict[str, float] = {}
+        for gram in grams:
+            word = gram.split(":", 1)[-1].strip()
+            readable = all(c.isalpha() or c == " " for c in word)
+            if readable and (":" in gram or not word.isascii()) and lift(gram) > 0:
+                words[word] = max(words.get(word, 0.0), lift(gram))
+        ranked = sorted(words, key=lambda w: (-words[w], w))[: 4 * EVIDENCE_SIZE]
+        longest = [w for w in ranked if not any(w != o and w in o for o in ranked)]
+        return longest[:EVIDENCE_SIZE]
+
+
+@cache
+def packaged_model() -> Model:
+    """The model shipped with cuikuan (read once, on the first reply no rule reads)."""
+    text = resources.files("daemon.inbox.rules").joinpath(MODEL_FILE).read_text("utf-8")
+    return Model.from_json(json.loads(text))
+
+
+def learned_guess(text: str) -> Guess | None:
+    """The packaged model's guess for a reply's own words, or None."""
+    return packaged_model().guess(text)
