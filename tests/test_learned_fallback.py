@@ -124,7 +124,8 @@ def test_the_shipped_model_is_valid_small_and_reads_its_own_corpus() -> None:
     person = [ex for ex in data if ex.kind in model.kinds]
     assert right >= 0.9 * len(person)
     # trained with its margins chosen so: none of its own `other` replies becomes a guess
-    assert [ex.text for ex in data if ex.kind == "other" and model.guess(ex.text)] == []
+    turned = [ex.text for ex in data if ex.kind == "other" and model.guess(ex.text)]
+    assert turned == [], "retrain: cuikuan classify --train tests/data/replies (README)"
 
 
 def test_cross_validation_holds_each_set_out_and_choose_is_cautious() -> None:
@@ -142,21 +143,49 @@ def test_cross_validation_holds_each_set_out_and_choose_is_cautious() -> None:
     assert choose(bad) == bad[1]  # none acceptable: the most cautious
 
 
+def _corpus(folder: Path, replies: list[tuple[str, str, str]]) -> Path:
+    """A labelled corpus like tests/data/replies: (file name, kind, body) each."""
+    folder.mkdir()
+    for name, _kind, body in replies:
+        (folder / name).write_bytes(text_mail(body, Date=SENT))
+    labels = {name: {"kind": kind} for name, kind, _body in replies}
+    (folder / "labels.yaml").write_text(json.dumps(labels), encoding="utf-8")
+    return folder
+
+
+def test_eval_counts_the_guesses_and_the_others_they_turned(
+    toy_model: Model, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _corpus(
+        tmp_path / "c",
+        [
+            ("a1.eml", "promise", "Dear Wang, money goes out soon inshallah."),
+            ("a2.eml", "other", "Dear Wang, money goes out soon inshallah, next year maybe."),
+            ("a3.eml", "other", "Dear Wang, thanks, noted with thanks"),
+        ],
+    )
+    assert main(["classify", "--eval", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "learned guesses (held for the PM): 1/2 right, 1 of 2 'other' replies turned" in out
+    assert main(["classify", "--eval", str(corpus), "--no-learned"]) == 0
+    assert "learned guesses" not in capsys.readouterr().out
+
+
 def test_train_command_writes_a_model_the_classifier_reads(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    labels = {}
-    for n, (kind, texts) in enumerate((("promise", PROMISES), ("other", OTHERS))):
-        for i, body in enumerate(texts):
-            name = f"{'ab'[i % 2]}{n}{i}.eml"
-            (corpus / name).write_bytes(text_mail(body, Date=SENT))
-            labels[name] = {"kind": kind}
-    (corpus / "labels.yaml").write_text(json.dumps(labels), encoding="utf-8")
+    replies = [
+        (f"{'ab'[i % 2]}{n}{i}.eml", kind, body)
+        for n, (kind, texts) in enumerate((("promise", PROMISES), ("other", OTHERS)))
+        for i, body in enumerate(texts)
+    ]
+    corpus = _corpus(tmp_path / "corpus", replies)
+    # the PM's corrections (data/corrections, hashed names) train as one more set
+    corrections = _corpus(tmp_path / "corrections", [("0f3a.eml", "other", OTHERS[0])])
     out = tmp_path / "model.json"
-    assert main(["classify", "--train", str(corpus), "--model", str(out)]) == 0
+    argv = ["classify", "--train", str(corpus), "--train", str(corrections), "--model", str(out)]
+    assert main(argv) == 0
     printed = capsys.readouterr().out
-    assert "8 replies from 2 sets" in printed and "chosen" in printed
+    assert "9 replies from 3 sets" in printed and "chosen" in printed
     model = Model.from_json(json.loads(out.read_text(encoding="utf-8")))
     assert model.counts["promise"] and model.guess(OTHERS[0]) is None
