@@ -72,6 +72,8 @@ def test_features_are_characters_words_and_pairs_without_digits() -> None:
     grams = features("已付 Paid 12,000")
     assert {"已", "已付", "w:paid", "b:paid 00", "0,0"} - grams == {"b:paid 00"}
     assert "p" not in grams and "1" not in grams  # no single ASCII letters, digits are 0
+    assert {"!安", "!安排", "!付"} <= features("还没有安排付款")  # negated: 没 then 4 characters
+    assert "!安" not in features("安排付款")
 
 
 def test_a_guess_needs_its_margins_and_is_never_paid_or_dispute() -> None:
