@@ -18,6 +18,7 @@ from daemon.config import cache as cache_module
 from daemon.config import yamlsafe
 from daemon.config.loader import load_config
 from daemon.errors import ConfigError
+from daemon.storage.sealed import seal, unseal
 from tests.medium_world import _bench_common
 
 
@@ -88,15 +89,32 @@ def test_a_damaged_cache_is_ignored_and_written_again(config: Path, parses: list
     assert parses == []
 
 
+def test_a_damaged_cache_that_still_unpickles_is_not_believed(
+    config: Path, parses: list[str]
+) -> None:
+    """A changed digit in an amount still unpickles: the old cache (no checksum) handed the
+    loader the wrong amount, validated and used as the config's."""
+    cold = load_config(config)
+    milestones = [m for cl in cold.clients for c in cl.contracts for m in c.milestones]
+    amount = next(str(m.amount).encode() for m in milestones if m.amount is not None)
+    blob = _cache_file(config).read_bytes()
+    assert amount in blob
+    wrong = str(9 if amount[0:1] != b"9" else 8).encode() + amount[1:]
+    _cache_file(config).write_bytes(blob.replace(amount, wrong, 1))
+    parses.clear()
+    assert load_config(config) == cold
+    assert len(parses) == 4
+
+
 def test_a_cache_holding_anything_but_plain_data_is_refused(
     config: Path, parses: list[str], tmp_path: Path
 ) -> None:
     cold = load_config(config)
-    stamp, entries = pickle.loads(_cache_file(config).read_bytes())
+    stamp, entries = pickle.loads(unseal(cache_module.MAGIC, _cache_file(config).read_bytes()))
     marker = tmp_path / "pwned"
     evil = pickle.dumps(_Evil(str(marker)))
     tampered = {key: evil for key in entries}
-    _cache_file(config).write_bytes(pickle.dumps((stamp, tampered)))
+    _cache_file(config).write_bytes(seal(cache_module.MAGIC, pickle.dumps((stamp, tampered))))
     parses.clear()
     assert load_config(config) == cold
     assert len(parses) == 4 and not marker.exists()

@@ -20,6 +20,7 @@ import pytest
 
 from daemon.cli.main import main
 from tests.demo_config import copy_demo
+from tests.test_workday_table import needs_current_table
 
 LETTER_MACHINERY = ["jinja2", "markupsafe", "babel", "publicsuffixlist"]
 HOLIDAY_PACKAGE = ["holidays", "dateutil"]
@@ -61,6 +62,7 @@ def test_a_tick_with_nothing_to_send_loads_no_template_engine_or_formatter(
     assert loaded == []
 
 
+@needs_current_table
 def test_neither_the_daemon_nor_check_loads_the_holidays_package_for_cn_and_gb(
     tmp_path: Path,
 ) -> None:

@@ -20,7 +20,7 @@ from daemon.cli.main import main
 from daemon.config.loader import load_config
 from daemon.domain.forecast import Hold
 from daemon.domain.status import EVENT_KINDS, status_rows
-from daemon.reports import summary, summary_file, summary_key
+from daemon.reports import summary, summary_file, summary_key, summary_report
 from daemon.service.layout import state_path
 from daemon.storage.read_only import read_state_and_events
 from daemon.storage.store import Store
@@ -181,11 +181,66 @@ def test_the_report_of_another_day_or_period_is_not_the_summary(world: Path) -> 
     assert served and html == long_way(world, *REPORT, "--format", "html")
 
 
-def test_a_report_as_of_this_second_keeps_no_summary(world: Path) -> None:
-    run(world, "report")  # as of the clock's second: no later run asks for that instant
+def test_a_report_as_of_now_keeps_no_summary_of_a_day(world: Path) -> None:
+    run(world, "report")  # as of the clock's instant: kept apart, for later instants only
     assert not list(world.parent.glob("data/report-summary*"))
     run(world, *REPORT)
     assert list(world.parent.glob("data/report-summary*"))
+
+
+def _report_now(at: datetime, *fmt: str) -> list[str]:
+    return ["report", "--now", at.isoformat(), *fmt]
+
+
+def _kept_now(world: Path) -> dict | None:
+    found = summary.read_kept(world, summary_report.NOW_FILE, "report-now")
+    return None if found is None else found[0]
+
+
+@pytest.mark.parametrize("fmt", [[], ["--format", "json"], ["--format", "csv"]])
+def test_a_report_as_of_now_is_answered_while_it_holds(world: Path, fmt: list[str]) -> None:
+    """Kept at 06:00 (every client's send window closed), the report holds until the
+    first upcoming email at 09:00: later instants get the kept report with their own
+    instant and window of upcoming emails, the very bytes of the long way."""
+    start = NOW + timedelta(hours=20)
+    first, served = run(world, *_report_now(start, *fmt))
+    assert not served and first == long_way(world, *_report_now(start, *fmt))
+    run(world, *_report_now(start, *fmt))  # long_way() took the kept one away
+    key = _kept_now(world)
+    assert key is not None
+    assert datetime.fromisoformat(key["at"]) == start
+    assert datetime.fromisoformat(key["until"]) == start + timedelta(hours=3)
+    for later in (start + timedelta(minutes=1), start + timedelta(hours=2, minutes=59)):
+        text, served = run(world, *_report_now(later, *fmt))
+        assert served, later
+        assert text == long_way(world, *_report_now(later, *fmt))
+        run(world, *_report_now(start, *fmt))  # kept again for the next instant
+    nine = _report_now(start + timedelta(hours=3), *fmt)  # the first email's time
+    text, served = run(world, *nine)
+    assert not served and text == long_way(world, *nine)
+
+
+def test_a_report_as_of_now_is_not_kept_while_an_email_is_due_that_instant(world: Path) -> None:
+    """At 10:00 the morning's emails are due (the daemon sends them now): their time is
+    the report's instant, so no later instant could be answered from it. The PM's day is
+    a bound too: a report kept before midnight ends there."""
+    run(world, *_report_now(NOW))
+    assert _kept_now(world) is None
+
+
+def test_a_report_as_of_now_after_a_new_event_takes_the_long_way(world: Path) -> None:
+    start = NOW + timedelta(hours=20)
+    run(world, *_report_now(start))
+    assert _kept_now(world) is not None
+    with Store(state_path(load_config(world))) as store:
+        store.add_event(start, "received", "K-1", "m1", message_id="<x@client.example>")
+    later = _report_now(start + timedelta(minutes=5))
+    text, served = run(world, *later)
+    assert not served and text == long_way(world, *later)
+    with Store(state_path(load_config(world))) as store:  # dated after the report's instant
+        store.add_event(start + timedelta(hours=1), "received", "K-1", "m1", message_id="<y@c>")
+    run(world, *later)
+    assert _kept_now(world) is None
 
 
 @pytest.mark.parametrize(
@@ -223,3 +278,22 @@ def test_the_key_reads_the_main_file_as_the_loader_does(world: Path) -> None:
     assert where is not None
     assert where.data_dir == state_path(config).parent
     assert where.clients_dir == config.settings.clients_dir
+
+
+@pytest.mark.parametrize("hours", [0, 4, 20, 30, 24 * 6 + 3])
+def test_the_upcoming_emails_of_a_longer_window_begin_with_those_of_a_shorter(
+    world: Path, hours: int
+) -> None:
+    """A report kept as of now keeps the upcoming emails up to its last instant's window
+    end, and serves each instant the part up to its own: the planner's window must not
+    change its earlier emails when it reaches further."""
+    from daemon.domain.forecast import plan_window
+
+    config = load_config(world)
+    state, _ = read_state_and_events(config, EVENT_KINDS)
+    start = NOW + timedelta(hours=hours)
+    longer = [e.as_row() for e in plan_window(config, state, start, start + timedelta(days=16))]
+    for days in (14, 15):
+        end = start + timedelta(days=days)
+        shorter = [e.as_row() for e in plan_window(config, state, start, end)]
+        assert shorter == [r for r in longer if datetime.fromisoformat(r["at"]) <= end]

@@ -13,9 +13,9 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from daemon.cli.args import date_arg
+from daemon.cli.args import date_arg, now_arg
 from daemon.cli.bulk import fewer_collections
 from daemon.clock import SystemClock
 from daemon.reports.period import DEFAULT_PERIOD_DAYS, end_of_day
@@ -23,6 +23,7 @@ from daemon.storage.atomic import atomic_write
 
 if TYPE_CHECKING:  # loaded when the report is built or rendered, not from a summary
     from daemon.config.schema import Config
+    from daemon.domain.state import StateView
     from daemon.reports.build import Report
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -41,6 +42,12 @@ def register(add_command: AddCommand) -> None:
         type=date_arg,
         default=None,
         help="the report as it stood at the end of this day (YYYY-MM-DD, PM's timezone)",
+    )
+    p.add_argument(
+        "--now",
+        type=now_arg,
+        default=None,
+        help="without --as-of: the report as of this time (ISO 8601; default: the clock)",
     )
     p.add_argument("--format", choices=FORMATS, default="text", help="default: text")
     p.add_argument("--out", type=Path, default=None, help="write to this file, not stdout")
@@ -62,19 +69,30 @@ def _as_of(timezone: str, day: date | None, now: datetime) -> datetime:
     return now if day is None else end_of_day(timezone, day)
 
 
-def load_report(config: Config, as_of: datetime, period_days: int) -> Report:
+def load_world(config: Config) -> tuple[StateView, list[dict[str, Any]]]:
+    """The state and the history, read-only (empty when there is no state yet)."""
     from daemon.domain.state import StateView
-    from daemon.reports.build import build_report
-    from daemon.reports.progress import terminal_progress
     from daemon.service.layout import state_path
     from daemon.storage.damage import existing_generations
     from daemon.storage.store import Store
 
     path = state_path(config)
-    state, events = StateView(), []
-    if existing_generations(path):
-        with Store(path, read_only=True) as store:
-            state, events = store.snapshot(), store.events()
+    if not existing_generations(path):
+        return StateView(), []
+    with Store(path, read_only=True) as store:
+        return store.snapshot(), store.events()
+
+
+def load_report(
+    config: Config,
+    as_of: datetime,
+    period_days: int,
+    world: tuple[StateView, list[dict[str, Any]]] | None = None,
+) -> Report:
+    from daemon.reports.build import build_report
+    from daemon.reports.progress import terminal_progress
+
+    state, events = world if world is not None else load_world(config)
     return build_report(
         config,
         state,
@@ -113,12 +131,15 @@ def _report(args: argparse.Namespace, config_path: Path) -> int:
         return 2
     from daemon.reports import summary_report
 
-    now = SystemClock().now()
+    now = args.now or SystemClock().now()
 
     def instant(zone: str) -> datetime:
         return _as_of(zone, args.as_of, now)
 
-    kept = summary_report.read_text(config_path, args.format, instant, args.period_days)
+    if args.as_of is None:  # as of now: a report kept earlier may still hold
+        kept = summary_report.read_now(config_path, args.format, now, args.period_days)
+    else:
+        kept = summary_report.read_text(config_path, args.format, instant, args.period_days)
     if kept is not None:
         day, text = kept
     else:
@@ -130,10 +151,14 @@ def _report(args: argparse.Namespace, config_path: Path) -> int:
         report = summary_report.read_report(config_path, instant, args.period_days)
         long_way = report is None
         if report is None:  # the long way, kept for the next run when nothing changed
-            report = load_report(config, as_of_instant(config, args.as_of, now), args.period_days)
+            world = load_world(config)
+            as_of = as_of_instant(config, args.as_of, now)
+            report = load_report(config, as_of, args.period_days, world)
         text = format_report(config, report, args.format)
-        if long_way and args.as_of is not None:  # as of this very second: never asked again
+        if long_way and args.as_of is not None:
             summary_report.write(writer, config, report, {args.format: text})
+        elif long_way:  # as of now: kept for the later instants it holds for
+            summary_report.write_now(writer, config, *world, report)
         day = report.day.isoformat()
     if args.out is None:
         sys.stdout.write(text)

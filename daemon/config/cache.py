@@ -13,7 +13,9 @@ built from the source on demand). Only files that parsed without a problem are k
 
 The cache is ``<data_dir>/config-cache.pickle``, written only when that folder exists
 (``check`` on a new installation creates nothing) and when a file was parsed anew;
-a cache that cannot be read or written is ignored. It is unpickled by an unpickler that
+a cache that cannot be read or written is ignored, and so is one whose checksum does not
+match (:mod:`daemon.storage.sealed`): a torn or damaged cache could otherwise still
+unpickle, with a changed digit in an amount. It is unpickled by an unpickler that
 knows one class, :class:`~decimal.Decimal`: the data of a YAML file is text, numbers,
 true/false, null, lists and mappings, and nothing else can be smuggled in.
 """
@@ -23,10 +25,8 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import os
 import pickle
 import sys
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -35,11 +35,14 @@ import yaml
 
 from daemon.config import yamlsafe
 from daemon.config.yamlsafe import YamlDocument
+from daemon.storage.atomic import atomic_write
+from daemon.storage.sealed import seal, unseal
 
 logger = logging.getLogger(__name__)
 
 CACHE_NAME = "config-cache.pickle"
-_FORMAT = 1
+_FORMAT = 2
+MAGIC = b"cuikuan config cache 2\n"
 
 
 def code_stamp() -> str:
@@ -78,11 +81,14 @@ class ParseCache:
     def _load(self) -> dict[str, bytes]:
         assert self.path is not None
         try:
-            blob = self.path.read_bytes()
+            body = unseal(MAGIC, self.path.read_bytes())
         except OSError:
             return {}
+        if body is None:
+            logger.debug("ignoring the config cache %s: damaged or of another format", self.path)
+            return {}
         try:
-            stamp, entries = _unpickle(blob)
+            stamp, entries = _unpickle(body)
         except Exception as exc:  # noqa: BLE001 - a damaged cache is only a slower start
             logger.debug("ignoring the config cache %s: %s", self.path, exc)
             return {}
@@ -114,15 +120,8 @@ class ParseCache:
         """Write the entries of this load (those of files gone or edited are dropped)."""
         if self.path is None or not (self._new or len(self._used) != len(self._known)):
             return
-        blob = pickle.dumps((self._stamp, self._used), protocol=pickle.HIGHEST_PROTOCOL)
+        body = pickle.dumps((self._stamp, self._used), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{CACHE_NAME}.", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(blob)
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
+            atomic_write(self.path, seal(MAGIC, body), sync_dir=False)
         except OSError as exc:  # read-only data folder, disk full: next time is slower
             logger.debug("config cache not written to %s: %s", self.path, exc)

@@ -8,9 +8,10 @@ not a holiday" is wrong; the ``holidays`` package knows the make-up workdays and
 
 Why a packaged table first: importing ``holidays`` (and dateutil) and building a calendar
 cost every ``cuikuan check`` ~0.05 s of CPU and the idle daemon ~3 MB, for answers that
-never change between releases. :mod:`daemon.domain.workday_table` holds them for the
-commonest codes and years, generated from ``holidays`` and checked against it day by day
-(``tests/test_workday_table.py``); another code or year asks ``holidays``, imported then.
+do not change until ``holidays`` is upgraded. :mod:`daemon.domain.workday_table` holds
+them for the commonest codes and years, generated from one ``holidays`` release and checked
+against it day by day (``tests/test_workday_table.py``); another code or year, or another
+installed release (see :func:`table_is_current`), asks ``holidays``, imported then.
 
 Everything here is pure. :func:`work_calendar` caches one calendar per country code, and
 each calendar memoises the days it has been asked about.
@@ -25,7 +26,9 @@ Example::
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import os
 import sys
 import threading
 import types
@@ -70,6 +73,30 @@ def _load_countries_one_by_one(holidays_file: str) -> None:
     sys.modules[name] = package
 
 
+@lru_cache(maxsize=1)
+def table_is_current() -> bool:
+    """True if the packaged table was made from the ``holidays`` release installed here.
+
+    Why: a ``holidays`` release adds the year China's State Council has just announced (its
+    调休 make-up workdays are known only then, each November or December); a PM who upgrades
+    ``holidays`` must get them, so a table made from another release is not used and every
+    day asks the package. The version is read from the ``holidays-<version>.dist-info``
+    folder's name beside the package: importing ``holidays`` or ``importlib.metadata``
+    (0.02-0.04 s) would cost what the table saves. Any doubt (no such folder, or two) is
+    "not current": slower, never wrong.
+    """
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    site = Path(next(iter(spec.submodule_search_locations))).parent
+    versions = [
+        entry.name.removeprefix("holidays-").removesuffix(".dist-info")
+        for entry in os.scandir(site)
+        if entry.name.startswith("holidays-") and entry.name.endswith(".dist-info")
+    ]
+    return versions == [workday_table.HOLIDAYS_VERSION]
+
+
 _MAX_GAP_DAYS = 366
 """No real calendar has a year without a working day; beyond this the calendar is broken."""
 
@@ -79,7 +106,7 @@ class WorkCalendar:
 
     def __init__(self, code: str) -> None:
         self.code = code
-        self._flips = workday_table.FLIPS.get(code)
+        self._flips = workday_table.FLIPS.get(code) if table_is_current() else None
         self._weekend = workday_table.WEEKEND.get(code, ())
         self._holidays: Any = None
         if self._flips is None:

@@ -39,6 +39,19 @@ Opening = Callable[[datetime], datetime]
 
 
 @dataclass(frozen=True)
+class Rungs:
+    """What one milestone's rungs are judged on: its letters really sent, every send
+    record, the policy, the client's zone and send window, and now."""
+
+    letters: Correspondence
+    records: Mapping[SendKey, SendRecord]
+    policy: Policy
+    tz: ZoneInfo
+    opening: Opening
+    now: datetime
+
+
+@dataclass(frozen=True)
 class Step:
     """The email one milestone sends now, and the older due stages it makes obsolete."""
 
@@ -78,40 +91,23 @@ def gaps(policy: Policy) -> tuple[int, ...]:
     )
 
 
-def next_step(
-    due: list[tuple[SendKey, datetime]],
-    letters: Correspondence,
-    records: Mapping[SendKey, SendRecord],
-    policy: Policy,
-    tz: ZoneInfo,
-    opening: Opening,
-    now: datetime,
-) -> Step | None:
+def next_step(due: list[tuple[SendKey, datetime]], rungs: Rungs) -> Step | None:
     """What to send now, given the timeline entries due and not yet decided (oldest first)."""
     soft = [(k, at) for k, at in due if k.stage not in FORMAL]
     formal = [(k, at) for k, at in due if k.stage in FORMAL]
     if formal:
         key, at = formal[0]
-        if _rung_ready(key.stage, letters, policy, tz, now):
+        if _rung_ready(key.stage, rungs.letters, rungs.policy, rungs.tz, rungs.now):
             return Step(key, at, tuple(k for k, _ in soft))
     if soft:
         key, at = soft[-1]
         return Step(key, at, tuple(k for k, _ in soft[:-1]))
     if formal and formal[0][0].stage == "demand":
-        return _extra_reminder(formal[0][0], letters, records, policy, tz, opening, now)
+        return _extra_reminder(formal[0][0], rungs)
     return None
 
 
-def after_skip(
-    contract: str,
-    milestone: str,
-    letters: Correspondence,
-    records: Mapping[SendKey, SendRecord],
-    policy: Policy,
-    tz: ZoneInfo,
-    opening: Opening,
-    now: datetime,
-) -> Step | None:
+def after_skip(contract: str, milestone: str, rungs: Rungs) -> Step | None:
     """A reminder every ``reminder_every_days`` once the PM skipped a formal letter.
 
     ``skip`` drops that one letter (issue 14.3); the PM did not ask for silence (that is
@@ -123,15 +119,12 @@ def after_skip(
         and k.milestone == milestone
         and k.stage in FORMAL
         and r.status == "skipped"
-        for k, r in records.items()
+        for k, r in rungs.records.items()
     )
-    last = letters.last()
-    if not skipped or last is None or not _waited(last, policy.reminder_every_days, tz, now):
+    last = rungs.letters.last()
+    if not skipped or last is None:
         return None
-    seqs = [k.seq for k in records if k.stage == "reminder"]
-    key = SendKey(contract, milestone, "reminder", max(seqs, default=0) + 1)
-    at = opening(_start_of(_day(last.at, tz) + _days(policy), tz))
-    return Step(key, min(at, now))
+    return _next_reminder(contract, milestone, rungs)
 
 
 def _rung_ready(
@@ -150,24 +143,24 @@ def _rung_ready(
     return _waited(letters.last(("escalate",)), days, tz, now, needed=True)
 
 
-def _extra_reminder(
-    demand: SendKey,
-    letters: Correspondence,
-    records: Mapping[SendKey, SendRecord],
-    policy: Policy,
-    tz: ZoneInfo,
-    opening: Opening,
-    now: datetime,
-) -> Step | None:
+def _extra_reminder(demand: SendKey, rungs: Rungs) -> Step | None:
     """One more reminder while the demand waits for enough of them (or for the gap)."""
-    if letters.count("reminder") >= required_reminders(policy):
+    if rungs.letters.count("reminder") >= required_reminders(rungs.policy):
         return None
-    last = letters.last()
-    if not _waited(last, policy.reminder_every_days, tz, now):
+    return _next_reminder(demand.contract, demand.milestone, rungs)
+
+
+def _next_reminder(contract: str, milestone: str | None, rungs: Rungs) -> Step | None:
+    """The next reminder once ``reminder_every_days`` passed since the last letter (at
+    once if none went): numbered after every reminder recorded, in the send window."""
+    last, tz, now = rungs.letters.last(), rungs.tz, rungs.now
+    if not _waited(last, rungs.policy.reminder_every_days, tz, now):
         return None
-    seqs = [k.seq for k in records if k.stage == "reminder"]
-    key = SendKey(demand.contract, demand.milestone, "reminder", max(seqs, default=0) + 1)
-    at = now if last is None else opening(_start_of(_day(last.at, tz) + _days(policy), tz))
+    seqs = [k.seq for k in rungs.records if k.stage == "reminder"]
+    key = SendKey(contract, milestone, "reminder", max(seqs, default=0) + 1)
+    if last is None:
+        return Step(key, now)
+    at = rungs.opening(_start_of(_day(last.at, tz) + _days(rungs.policy), tz))
     return Step(key, min(at, now))
 
 

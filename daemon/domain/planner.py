@@ -198,12 +198,10 @@ def decide(
     broken = _promise_broken(ctx, milestone, ms, records, due, bad, now)
     if broken is not None:
         return broken
-    step = None
-    if due:
-        step = ladder.next_step(due, letters, records, ctx.policy, ctx.tz, ctx.opening, now)
+    rungs = ladder.Rungs(letters, records, ctx.policy, ctx.tz, ctx.opening, now)
+    step = ladder.next_step(due, rungs) if due else None
     if step is None:  # a formal letter the PM skipped: reminders go on (issue 14.3)
-        args = (letters, records, ctx.policy, ctx.tz, ctx.opening, now)
-        step = ladder.after_skip(ctx.contract.id, milestone.id, *args)
+        step = ladder.after_skip(ctx.contract.id, milestone.id, rungs)
     if step is None:
         return None
     return _email(ctx, step.key, step.at, bad, _thread(records), step.supersedes)

@@ -7,6 +7,9 @@ weekdays, make-up workdays on weekends) as ``MMDD``. Why a table:
 :mod:`daemon.domain.calendar`.
 """
 
+HOLIDAYS_VERSION = "0.109"
+"""The ``holidays`` release the table was made from; with another one it is not used."""
+
 YEARS = (2015, 2040)
 """First and last year held; other years ask the ``holidays`` package."""
 

@@ -67,7 +67,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from daemon.outbox.archive import Archive
 from daemon.outbox.failures import TickResult
@@ -83,6 +82,10 @@ GROUP_BYTES = 16 * 1024 * 1024
 """Bytes of email held in memory for a group at most (an evidence pack can be 10 MB)."""
 SENT_EVERY = 50
 """Sent marks committed together (their sent copies tell a restart what went out)."""
+
+Deliver = Callable[[str, bytes, datetime, TickResult, Sequence[str]], bool]
+"""One email through the transport, :meth:`Outbox._deliver` (False: the transport is
+down): the group sends each of its emails with it."""
 
 
 @dataclass
@@ -142,16 +145,7 @@ class GroupCommit:
     _shrunk = False
     """The last :meth:`grouped` block failed on a full disk and the groups were halved."""
 
-    if TYPE_CHECKING:  # the outbox's own; one email through the transport
-
-        def _deliver(
-            self,
-            mid: str,
-            raw: bytes,
-            now: datetime,
-            result: TickResult,
-            recipients: Sequence[str] | None = None,
-        ) -> bool: ...
+    _deliver: Deliver
 
     @contextmanager
     def grouped(self) -> Iterator[None]:

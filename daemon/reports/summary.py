@@ -19,7 +19,8 @@ cover sends the command the long way, which prints what it always printed. Insta
   happened by ``now``). ``days_overdue`` is worked out again from the due date and the
   contract's zone for each ``now``.
 * ``report`` as of an instant: one instant (``--as-of DAY`` is the end of that day) and
-  one period length per summary.
+  one period length per summary; a report as of now holds from its instant until the PM's
+  next day or the first upcoming email (:mod:`daemon.reports.summary_report`).
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ own value classes: nothing else can be smuggled into a file under ``data/``.
 from __future__ import annotations
 
 import copyreg
-import hashlib
 import io
 import logging
 import pickle
@@ -23,11 +22,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from daemon.storage.atomic import atomic_write
+from daemon.storage.sealed import seal, unseal
 
 log = logging.getLogger(__name__)
 
 MAGIC = b"cuikuan summary 1\n"
-_DIGEST = hashlib.sha256().digest_size
 _ALLOWED = {
     "builtins": {"set", "frozenset", "tuple", "list", "dict"},
     "copyreg": {"_reconstructor"},
@@ -66,7 +65,7 @@ def write(path: Path, kind: str, key: dict[str, Any], payload: Any) -> None:
     summary that cannot be written is only a shortcut lost."""
     body = dumps((kind, key, payload))
     try:
-        atomic_write(path, MAGIC + hashlib.sha256(body).digest() + body, sync_dir=False)
+        atomic_write(path, seal(MAGIC, body), sync_dir=False)
     except OSError as exc:
         log.info("cannot write the summary %s: %s", path, exc)
 
@@ -78,12 +77,9 @@ def read(path: Path, kind: str) -> tuple[dict[str, Any], Any] | None:
         blob = path.read_bytes()
     except OSError:
         return None
-    head = len(MAGIC) + _DIGEST
-    if not blob.startswith(MAGIC) or len(blob) < head:
-        return None
-    body = blob[head:]
-    if hashlib.sha256(body).digest() != blob[len(MAGIC) : head]:
-        log.debug("summary %s is damaged: ignored", path)
+    body = unseal(MAGIC, blob)
+    if body is None:
+        log.debug("summary %s is damaged or of another format: ignored", path)
         return None
     try:
         found_kind, found_key, payload = Known(io.BytesIO(body)).load()

@@ -8,13 +8,23 @@ text rendering in a file of its own (``report-summary-text.pickle``, ``-json``, 
 printing one needs neither the config nor the renderers, and reads only that file (the
 JSON of 10,000 contracts is ~50 MB). HTML is rendered from the kept report (it needs the
 config: its templates and zone).
+
+A report as of *now* (no ``--as-of``) is asked for at a new instant each time, so it is
+kept apart (``report-now-summary.pickle``) with the instants it holds for: from its
+instant until the PM's next day, the first upcoming email's time, whichever comes first,
+and only when nothing in the state or the history is dated after its instant. Between
+those instants only two things move with ``now``: the instant the report names and the
+window of upcoming emails, so the kept report is given the new instant and the upcoming
+emails of its window (kept for a window as long as the longest it may serve) and
+rendered again (:func:`read_now`).
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,12 +32,16 @@ from daemon.reports import summary, summary_file
 
 if TYPE_CHECKING:
     from daemon.config.schema import Config
+    from daemon.domain.state import StateView
+    from daemon.reports.asof import Event
     from daemon.reports.build import Report
 
 TEXT_FORMATS = ("text", "json", "csv")
 """Renderings made from the report alone (the HTML one needs the config)."""
 Instant = Callable[[str], datetime]
 """The report's instant given the PM's zone (``--as-of DAY`` is the end of DAY there)."""
+NOW_FILE = "report-now-summary.pickle"
+"""The report as of an instant, for the later instants it holds for (module docstring)."""
 
 
 def _name(fmt: str | None) -> str:
@@ -102,3 +116,81 @@ def write(
     if writer.write(config, _name(None), "report", extra, blob):
         for fmt, text in made.items():
             writer.write(config, _name(fmt), "report", extra, {"day": day, "text": text})
+
+
+def read_now(
+    config_path: Path, fmt: str, now: datetime, period_days: int
+) -> tuple[str, str] | None:
+    """(day, text) of the report as of ``now`` in ``fmt`` (not HTML: it needs the config),
+    when a report kept as of an earlier instant holds for ``now``."""
+    from daemon.reports import render
+    from daemon.reports.build import UPCOMING_DAYS, Report
+
+    renderers = {"text": render.to_text, "json": render.to_json, "csv": render.to_csv}
+    found = summary.read_kept(config_path, NOW_FILE, "report-now")
+    if found is None or fmt not in renderers:
+        return None
+    key, data = found
+    try:
+        at, until = datetime.fromisoformat(key["at"]), datetime.fromisoformat(key["until"])
+        if key.get("period_days") != period_days or not at <= now < until:
+            return None
+        report = summary_file.Known(io.BytesIO(data["report"])).load()
+        end = now + timedelta(days=UPCOMING_DAYS)
+        upcoming = [r for r in data["upcoming"] if datetime.fromisoformat(r["at"]) <= end]
+    except Exception:  # noqa: BLE001 - damaged, odd: the long way
+        return None
+    if not isinstance(report, Report):
+        return None
+    report = replace(report, as_of=now, upcoming=upcoming)
+    summary.SERVED["report"] += 1
+    return report.day.isoformat(), renderers[fmt](report)
+
+
+def write_now(
+    writer: summary.Writer,
+    config: Config,
+    state: StateView,
+    events: Iterable[Event],
+    report: Report,
+) -> bool:
+    """Keep ``report`` (as of this instant) for the later instants it holds for.
+
+    Not kept when anything is dated after the report's instant (a later ``now`` would count
+    it) or an upcoming email is due at that very instant (its time moves with ``now``).
+    """
+    from zoneinfo import ZoneInfo
+
+    from daemon.domain.forecast import plan_window
+    from daemon.reports.asof import config_as_of, events_until, state_as_of
+    from daemon.reports.build import UPCOMING_DAYS
+
+    at, events = report.as_of, list(events)
+    past = events_until(events, at)
+    if len(past) != len(events) or _latest(state) > at:
+        return False
+    next_day = datetime.combine(report.day + timedelta(days=1), time(0), ZoneInfo(report.timezone))
+    then = state_as_of(state, past, at)  # as build_report plans, over a longer window
+    ahead = next_day + timedelta(days=UPCOMING_DAYS)
+    upcoming = [e.as_row() for e in plan_window(config_as_of(config, report.day), then, at, ahead)]
+    times = [datetime.fromisoformat(r["at"]) for r in upcoming]
+    if any(t <= at for t in times):
+        return False
+    extra = {
+        "at": at.isoformat(),
+        "until": min([next_day, *times]).isoformat(),
+        "period_days": report.period_days,
+    }
+    data = {"report": summary_file.dumps(report), "upcoming": upcoming}
+    return writer.write(config, NOW_FILE, "report-now", extra, data)
+
+
+def _latest(state: StateView) -> datetime:
+    """The latest instant anything in the state is dated (what
+    :func:`~daemon.reports.asof.state_as_of` and the report's facts filter on)."""
+    found = [r.at for r in state.sends.values()]
+    found += [m.updated_at for m in state.milestones.values() if m.updated_at is not None]
+    found += list(state.contracts_seen.values())
+    found += [at for edits in state.contracts_edited.values() for at in edits]
+    found += [learned.at for learned in state.contract_events.values()]
+    return max(found, default=datetime.min.replace(tzinfo=UTC))
