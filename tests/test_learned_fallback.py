@@ -37,14 +37,14 @@ SENT = "Tue, 01 Dec 2026 10:00:00 +0800"
 PROMISES = [
     "Dear Wang, the money goes out soon, inshallah, next week",
     "The money goes out next week inshallah",
-    "money goes out soon inshallah",
+    "the money goes out soon inshallah",
     "Dear Wang, money goes out on the 10th inshallah",
 ]
 OTHERS = [
     "Dear Wang, thanks, noted with thanks",
-    "noted with thanks, regards",
-    "Dear Wang, well noted",
-    "thanks, noted, regards",
+    "noted with thanks, best regards to you",
+    "Dear Wang, well noted, kind regards",
+    "thanks, noted, regards from all of us",
 ]
 PAIDS = [
     "the money went out yesterday, slip attached",
@@ -78,14 +78,15 @@ def test_features_are_characters_words_and_pairs_without_digits() -> None:
 
 def test_a_guess_needs_its_margins_and_is_never_paid_or_dispute() -> None:
     model = toy()
-    guess = model.guess("money goes out soon inshallah")
+    guess = model.guess("the money goes out soon inshallah")
     assert guess is not None and guess.kind == "promise"
     assert any("inshallah" in words for words in guess.evidence)
-    assert toy(margin=5.0).guess("money goes out soon inshallah") is None
-    assert toy(margin_other=5.0).guess("money goes out soon inshallah") is None
-    assert model.guess("money went out, slip attached") is None  # paid: never guessed
-    assert model.guess("noted with thanks") is None  # looks like other
+    assert toy(margin=5.0).guess("the money goes out soon inshallah") is None
+    assert toy(margin_other=5.0).guess("the money goes out soon inshallah") is None
+    assert model.guess("Dear Wang, the money went out, slip attached") is None  # paid: never
+    assert model.guess("Dear Wang, noted with thanks, regards") is None  # looks like other
     assert model.guess("12345") is None  # nothing it knows
+    assert model.guess("money goes out inshallah") is None  # too few words to guess from
     assert GUESSES.isdisjoint({"paid", "dispute", "auto_reply", "bounce", "other"})
 
 
@@ -104,7 +105,7 @@ def test_classify_asks_the_model_only_when_no_rule_reads_the_words(toy_model: Mo
 
 
 def test_machine_mail_and_non_replies_never_reach_the_model(toy_model: Model) -> None:
-    body = "money goes out soon inshallah"
+    body = "Dear Wang, money goes out soon inshallah"
     auto = text_mail(body, Date=SENT, **{"Auto-Submitted": "auto-replied"})
     assert classify(parse_message(auto)).kind == "auto_reply"
     fresh = text_mail(body, Date=SENT, Subject="hello", **{"In-Reply-To": ""})
