@@ -313,3 +313,28 @@ SET_G_DATES = [
 )
 def test_set_g_date_categories(text: str, zone: ZoneInfo, expected: date | None) -> None:
     assert find_promised_date(text, SENT, zone) == expected
+
+
+SET_H_DATES = [
+    # a grace period counts from the reply day, as 再给我们两周 (labels.yaml); 宽限到X is X
+    ("能否再宽限10天？", date(2026, 12, 4)),
+    ("能不能寬限兩個禮拜？", date(2026, 12, 8)),
+    ("可唔可以俾多一个礼拜？", date(2026, 12, 1)),
+    ("能否宽限到明年1月15日？", date(2027, 1, 15)),
+    ("申请延期一个月", None),  # 延期 counts from the due day
+    # the week after next in other words; a quarter names no day
+    ("下下个礼拜三俾", date(2026, 12, 9)),
+    ("年底资金冻结，12月10日以后暂停付款，这笔要到明年一季度了。", None),
+    ("Our books close from 18 Dec, so payment will be in Q1.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_H_DATES, ids=[t for t, _ in SET_H_DATES])
+def test_set_h_date_categories(text: str, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, SH, near=[text[-6:]]) == expected
+
+
+def test_a_day_that_dates_the_awaited_event_yields_to_the_day_promised_beside_it() -> None:
+    text = "等客户20号回款了再付，估计21号吧"
+    assert find_promised_date(text, SENT, SH, near=["再付"]) == date(2026, 12, 21)
+    assert find_promised_date("等客户20号回款了再付", SENT, SH, near=["再付"]) == date(2026, 12, 20)

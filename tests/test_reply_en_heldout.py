@@ -124,3 +124,46 @@ def test_acceptance_wordings(body: str) -> None:
 
 def test_acceptance_refused_is_no_acceptance() -> None:
     assert read("We cannot accept the milestone yet: two screens are missing.")[0] == "dispute"
+
+
+# Categories behind held-out set H's English misreadings (HELDOUT.md "## Set H"), in other
+# words than the set's.
+SET_H_EN = [
+    # which of two names or banks is ours: a bank question, never a dispute
+    (
+        "Your invoice names 'Acme Ltd' as payee, the contract 'Acme Co.'. Which one is right?",
+        "bank_question",
+        None,
+    ),
+    ("We will not transfer to an account that doesn't match your company.", "bank_question", None),
+    ("Before we send it, please confirm the correct bank account by phone.", "bank_question", None),
+    ("Do we pay in EUR to this account, or in CNY?", "bank_question", None),
+    ("Which correspondent bank should our bank route this through?", "bank_question", None),
+    # a deliverable missing, a milestone not done in their eyes, a matter sent to legal
+    ("The build you released is missing the Arabic locale we specified.", "dispute", None),
+    ("Honestly we don't consider the milestone complete yet.", "dispute", None),
+    ("We have passed your notice to our legal counsel.", "dispute", None),
+    ("As you know, stage 3 was put on hold by your own PM in October.", "dispute", None),
+    # acceptance, paid amounts in k, a check run, an executed order, N banking days
+    ("Pilot signed off by our steering group this morning.", "acceptance", None),
+    ("We sent $8.5k today; the other half in January.", "partial_payment", None),
+    (
+        "Your invoice has been approved and is lined up for the check run on the 10th.",
+        "promise",
+        date(2026, 12, 10),
+    ),
+    (
+        "The order is approved and will be executed on value date 11 December.",
+        "promise",
+        date(2026, 12, 11),
+    ),
+    ("Funds will be released within 2 banking days.", "promise", date(2026, 12, 3)),
+    ("Could you push it 3 weeks? Our investor money lands in January.", "more_time", None),
+    # a past plan is no promise
+    ("The payment was scheduled for Monday but our bank held it for checks.", "other", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), SET_H_EN, ids=[b for b, _, _ in SET_H_EN])
+def test_set_h_english_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body) == (kind, day)

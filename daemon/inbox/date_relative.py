@@ -50,10 +50,10 @@ _COUNTS = frozenset(
 EVENT_COUNT = re.compile(
     r"[^\d\s,.;:!?，。；：！？年月日号號周週天今明后後前一二三四五六七八九十]{1,8}(?:之后|之後|以后|以後|后|後)\s*"
     r"[\d一二两兩三四五六七八九十百]{1,4}\s*(?:个|個)?\s*(?:工作日|工作天|天|日|周|週|星期|礼拜|禮拜|月)"
-    r"|\b(?:within|in)\s+(?:the\s+next\s+)?\S+\s+(?:business\s+|working\s+|calendar\s+)?"
+    r"|\b(?:within|in)\s+(?:the\s+next\s+)?\S+\s+(?:business\s+|working\s+|bank(?:ing)?\s+|calendar\s+)?"
     r"(?:days?|weeks?|months?)\s+(?:of|after|from|following|upon)\s+"
     r"(?!(?:today|now|this (?:e-?mail|mail|message|letter)|the date of this)\b)[a-z]"
-    r"|\b\d{1,3}\s+(?:business\s+|working\s+|calendar\s+)?days?\s+(?:after|following|from|upon)\s+"
+    r"|\b\d{1,3}\s+(?:business\s+|working\s+|bank(?:ing)?\s+|calendar\s+)?days?\s+(?:after|following|from|upon)\s+"
     r"(?:the\s+|our\s+|your\s+|final\s+)*(?:acceptance|approval|receipt|sign-?off|go-?live|delivery"
     r"|completion|installation|signature|signing)\b",
     re.I,
@@ -113,7 +113,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     zh_simple.update({"昨天": -1, "昨日": -1, "前天": -2})
     for m in re.finditer("大后天|今天|今日|明天|明日|后天|後天|昨天|昨日|(?<![日号])前天", text):
         add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
-    which = r"(下下|下[个個]?|上[个個]?|本|这个?|這個?)?"
+    which = r"(下下[个個]?|下[个個]?|上[个個]?|本|这个?|這個?)?"
     zh_week = which + r"\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
     for m in re.finditer(zh_week, text):
         wd = _ZH_WEEKDAYS[m[2]]
@@ -159,8 +159,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, when, "monthly_day")
     for m in re.finditer(r"半\s*(?:个|個)?\s*月\s*(?:之?[内后]|以[内后]|[內後]|之[內後])", text):
         add(m, base + timedelta(days=15), "zh_within_days")
-    extra = (  # 再给我们两周: two more weeks from now (延期一个月 counts from the due day: no date)
-        r"(?:再给|再給|多给|多給)[^。！？!?\n，,]{0,6}?(\d{1,3})\s*(?:个|個)?\s*"
+    extra = (  # 再给我们两周, 宽限20天: from now (延期一个月 counts from the due day: no date)
+        r"(?:再给|再給|多给|多給|俾多|畀多|宽限|寬限)[^。！？!?\n，,月到至]{0,6}?(\d{1,3})\s*(?:个|個)?\s*"
         r"(天|日|周|週|星期|礼拜|禮拜|个月|個月)(?![\d日号號])"
     )
     for m in re.finditer(extra, text):
@@ -281,7 +281,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         else:
             add(m, base + timedelta(weeks=n), "en_within_weeks")
     within = (
-        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+(business\s+|working\s+)?days?\b"
+        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+"
+        r"(business\s+|working\s+|bank(?:ing)?\s+)?days?\b"
     )
     for m in re.finditer(within, text, re.I):
         days = _en_int(m[1])

@@ -34,6 +34,9 @@ Conventions (documented because they are choices):
   first is not the promise of the whole. A period that dates an event the payment follows
   (年底对账后付款) names no day; nor does a monthly run after an undated condition
   (收到發票後…每月25日付款). 圣诞节前 / "before Christmas" is 24 December (a holiday's eve).
+- A grace asked for a span (再给我们两周, 宽限20天, Cantonese 俾多两个礼拜) counts from the reply
+  day; 延期一个月 counts from the due day, which the text does not give: no date. A quarter
+  (明年一季度, Q1) names no day.
 - Chinese numerals bound to a unit (十二月五日, 二十天内) are read through
   :mod:`daemon.inbox.zh_numerals`.
 
@@ -141,6 +144,9 @@ def find_promised_date(
         and not _names_an_event(norm, h)
         and not _starts_a_pause(norm, h.end)
     ]
+    tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
+    if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
+        hits = [h for h in hits if h not in tied]
     if hits and _INSTALMENTS.search(norm):
         return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
     if near:
@@ -196,6 +202,12 @@ _EVENT_AFTER = re.compile(
 )
 """年底统一对账后付款: the period dates the event (对账), and the payment comes after it, on no
 day named; a count after it (对账后3个工作日内) is :mod:`date_relative`'s business."""
+_EVENT_THEN = re.compile(
+    r"[^\d\s,.;:!?，。；：！？年月日号號前内內]{1,8}?(?:之后|之後|以后|以後|后|後|再|才)"
+    r"(?!\s*[\d一二两兩三四五六七八九十半])"
+)
+"""A day that dates an event the payment waits for (15号发完工资再付): another day named beside
+it is the promise."""
 _CONDITION = re.compile(
     r"(?:收到|到账|到帳|开票|開票|验收|驗收|审批|審批|签字|簽字|盖章|蓋章|批下来|批下來)"
     r"[^。！？!?；;\n]{0,8}?(?:之后|之後|以后|以後|后|後)"
@@ -231,7 +243,8 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)")
 _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
-    r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬",
+    r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬"
+    r"|[一二三四1-4]\s*季度|\bq[1-4]\b|\b(?:first|second|third|fourth|next) quarter\b",
     re.I,
 )
 """A time named without a day: a promise (or request) with no date."""

@@ -310,7 +310,7 @@ def main() -> None:
         "# day + N; N个工作日/business days = Mon-Fri only; 下周五/Friday next week = Friday of next",
         "# calendar week; 15/12 or 09/12/2026 day-first for HK/UK/EU senders, month-first for US;",
         "# 春节后/after the holidays/下周 (no day) = null; mid-month/月中/中旬 = the 15th, 上旬 the 10th,",
-        "# 下旬/本月内/this month = its last day; 再给我们两周 = day + 14 (延期一个月, 宽限两周 and",
+        "# 下旬/本月内/this month = its last day; 再给我们两周/宽限两周 = day + 14 (延期一个月 and",
         "# 'another 30 days' count from the due day: null; 宽限到X = X); 圣诞节前/before Christmas =",
         "# Dec 24 (a holiday's 前 is its eve, as 元旦前 = Dec 31); a plan of instalments names no",
         "# single day (null). Kinds: daemon.inbox.classify.KINDS.",

@@ -84,7 +84,7 @@ ZH = [
     ("tbzh", "promise", None, "下周内付。", {"below": True, "note": "下周: no day"}),
     ("gmailzh", "promise", D(2026, 12, 31), "不是不付，是最近资金紧张，月底前肯定付", {"danger": True, "note": "double negation"}),
     # more time / instalments
-    ("qqweb", "more_time", None, "最近资金紧张，能不能宽限一个月？", {}),
+    ("qqweb", "more_time", D(2027, 1, 2), "最近资金紧张，能不能宽限一个月？", {"note": "宽限 N counts from the reply day, as 再给我们两周"}),
     ("n163", "more_time", None, "可否分两期支付？12月付一半，1月付一半。", {}),
     ("foxmail", "more_time", D(2027, 1, 15), "申请延期到明年1月15日付款，望批准。", {}),
     ("exmail", "more_time", D(2027, 1, 31), "能否延到一月底？年底资金压力大", {}),

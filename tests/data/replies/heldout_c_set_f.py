@@ -109,7 +109,7 @@ F_SET: list[tuple] = [
     e(LIQ, "qqapp", "bank_question", None, "王总，财务处系统里登记的贵公司账号是6222 0000 1234 5679，跟您邮件里的最后一位不一样，是哪个对啊？"),
     e(XU, "coremail", "promise", d(12, 8), "王经理，下周二财务处集中支付，会一起打给你们。"),
     e(XU, "coremail", "paid", None, "见下文。", inline=("付款截止日", "【许：已于11月27日支付，请核对。】")),
-    e(XU, "tbzh", "more_time", None, "这段时间学生毕业答辩，实在忙不过来，报销能否宽限两周？", below=True, note="宽限 N (a grace period) counts from the due day: no date, as 宽限一个月 in the corpus"),
+    e(XU, "tbzh", "more_time", d(12, 16), "这段时间学生毕业答辩，实在忙不过来，报销能否宽限两周？", below=True, note="宽限 N counts from the reply day, as 再给我们两周"),
     # --- online shop on platform payouts ---
     e(HE, "qqapp", "promise", None, "双十一的货款平台还没结算下来 等结了就给你转"),
     e(HE, "qqapp", "paid", None, "昨天微信转你了 你看下"),

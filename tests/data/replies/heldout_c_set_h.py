@@ -397,9 +397,9 @@ BANK = [
     r(WANGJ, "qqweb", "bank_question", None, "前几天收到一封邮件说你们公司换了收款账户，让我们打到新账户，是你们发的吗？",
         sender=("王姐", "3301957728@qq.com")),
     r(LIANG, "n163", "bank_question", None, "可唔可以打去你哋老板私人卡？我哋对公转账要等好耐。"),
-    r(QIAN, "owazh", "resend_request", None, "请问贵司收款账户的开户行行号（联行号）是多少？我们系统付款需要填写。"),
+    r(QIAN, "owazh", "bank_question", None, "请问贵司收款账户的开户行行号（联行号）是多少？我们系统付款需要填写。", note="a routing code of our account: bank_question, as SWIFT/CNAPS in sets F and G"),
     r(WYCW, "foxmail", "bank_question", None, "请问账号6222 0000 1234 5678是基本户还是一般户？我们审计要求付到基本户。"),
-    r(KAYAN, "owazhtw", "resend_request", None, "請問可否提供 SWIFT code 及銀行地址？我們由香港匯款過去需要。"),
+    r(KAYAN, "owazhtw", "bank_question", None, "請問可否提供 SWIFT code 及銀行地址？我們由香港匯款過去需要。", note="a routing code of our account: bank_question, as SWIFT/CNAPS in sets F and G"),
     r(MGCW, "n126", "bank_question", None, "我们收到一封从你们公司邮箱发来的邮件，说因为年底审计，收款账户临时改为6217 0033 2190 8876，是真的吗？"),
     r(KLAUS, "olen", "bank_question", None,
         "Dear Mr Wang,\n\nbefore we release the payment: the account holder on your invoice is "
