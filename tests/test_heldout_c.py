@@ -32,7 +32,8 @@ def _generator() -> ModuleType:
 
 
 @pytest.mark.parametrize(
-    ("which", "at_least"), [("c", 150), ("d", 100), ("e", 150), ("f", 150), ("g", 150), ("h", 150)]
+    ("which", "at_least"),
+    [("c", 150), ("d", 100), ("e", 150), ("f", 150), ("g", 150), ("h", 150), ("j", 120)],
 )
 def test_heldout_set_is_written_parseable_and_labelled(
     tmp_path: Path, which: str, at_least: int, capsys: pytest.CaptureFixture[str]

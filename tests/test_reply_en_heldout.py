@@ -168,3 +168,31 @@ SET_H_EN = [
 @pytest.mark.parametrize(("body", "kind", "day"), SET_H_EN, ids=[b for b, _, _ in SET_H_EN])
 def test_set_h_english_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body) == (kind, day)
+
+
+# A fresh English batch written after sets G and H were fixed (13/26 right before these
+# fixes, one dangerous: a part paid read as paid). Each line is a category, in other words.
+FRESH_EN_3 = [
+    ("All cleared - wired this morning through Citi.", "paid", None),
+    ("Remitted USD 5,000 today. The other USD 1,500 follows next month.", "partial_payment", None),
+    ("It only needs our director's signature and then it goes out.", "promise", None),
+    ("Expect it to hit your bank on Monday next week.", "promise", date(2026, 12, 7)),
+    ("Would you be fine with us paying in March instead? Sales were slow.", "more_time", None),
+    ("Can we spread it over two quarters?", "more_time", None),
+    (
+        "Would the 20th of January work for you? Our cash is tied up in stock.",
+        "more_time",
+        date(2027, 1, 20),
+    ),
+    ("You billed 40 units but the delivery notes show 32.", "dispute", None),
+    ("The app is unusable on Android, so we can't sign it off.", "dispute", None),
+    ("Stage 2 isn't billable until the system is live.", "dispute", None),
+    ("The hand-over is accepted, thanks to the whole team.", "acceptance", None),
+    ("Could you attach the PDF? The portal link expired.", "resend_request", None),
+    ("Which account should we wire to? Your letter and invoice differ.", "bank_question", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_EN_3, ids=[b for b, _, _ in FRESH_EN_3])
+def test_third_fresh_english_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body) == (kind, day)

@@ -100,6 +100,10 @@ _POINTS_BELOW = re.compile(
 """Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below")."""
 
 
+_WAIT = re.compile(r"more_time:.*[等待候]")
+"""Evidence of more time asked as patience (再等等, 耐心等待, 等一等)."""
+
+
 @dataclass(frozen=True)
 class Classification:
     """The meaning of one inbound email for the chase."""
@@ -323,10 +327,9 @@ def _payment_meaning(
         if kind == "promise" and day is None and reading.hedged:
             # "批下来以后会直接支付，具体时间我也说不准": no day and no certainty; the PM asks.
             kind, rule, confidence = "other", "hedged-promise", min(confidence, HEDGED)
-        elif (
-            kind == "promise" and day is None and any(e.startswith("more_time:") for e in evidence)
-        ):
-            # "拨下来就付，请再等等": no day, and patience asked beside it: a request for time.
+        elif kind == "promise" and day is None and any(_WAIT.match(e) for e in evidence):
+            # "拨下来就付，请再等等": no day, and patience asked beside it: a request for time
+            # (a reason alone, "预算用完了，春节后再付", leaves the promise a promise).
             kind, rule = "more_time", "undated-promise-asks-time"
         elif (
             kind == "promise" and day is None and dated_in_past(own, evidence, mail.date, tz, book)

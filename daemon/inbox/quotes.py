@@ -37,6 +37,8 @@ _CUT_LINES = [
         # any short dashed title naming a mail: "--- 原邮件 ---", "-------- 转发邮件信息 --------"
         r"^-{2,}\s*[^-\s]{0,8}\s*(邮件|郵件|message|mail)\s*[^-\s]{0,6}\s*-{2,}\s*$",
         r"^-{20,}\s*$",  # Alimail's 66 hyphens above its 发件人：block
+        # QQ Mail's new web: "Original" alone on a line (then a rule and From:/Sent Time:)
+        r"^(original|原始邮件|原始郵件|原邮件)$",
         r"^\|\s*(from|发件人|發件人|寄件者)\s*\|",  # Mail Master's label table as text
         # client taglines (发自网易邮箱大师, Sent from NetEase Mail Master): the quote follows
         r"^(发自|來自|来自|發自|从我的|從我的|sent from|get outlook|获取\s*outlook"
