@@ -14,6 +14,7 @@ server.
 
 from __future__ import annotations
 
+import errno
 import mailbox
 import os
 import shutil
@@ -28,6 +29,7 @@ import pytest
 from daemon.clock import parse_now
 from daemon.config.loader import load_config
 from daemon.errors import StoreError
+from daemon.outbox import spool as spool_module
 from daemon.outbox.group import GROUP_EMAILS
 from daemon.service.runtime import open_runtime, state_path
 from daemon.storage.store import Store
@@ -135,3 +137,35 @@ def test_an_inbox_chunk_that_does_not_fit_is_read_in_halves(
         runtime.close()
     assert received_events == Counter(dict.fromkeys(replies, 1))
     assert Counter(filed_ids(tmp_path / "data" / "inbox")) == Counter(dict.fromkeys(replies, 1))
+
+
+def test_a_spool_fsync_that_fails_loses_no_email(
+    tmp_path: Path, smtp_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spool files of a group could not be made durable (an fsync error, as a full
+    thin-provisioned or network volume reports it): the spool removes them, and the old
+    code still committed the intents naming them, so the next tick found no spool file
+    and marked those emails failed, never to be sent. Now the intents go with them."""
+    config_path = write_config(
+        tmp_path, contracts=10, smtp_port=smtp_server.port, imap_port=1, imap=False
+    )
+    expected = expected_message_ids(config_path)
+    runtime = open_runtime(load_config(config_path))
+    now = parse_now(NOW)
+
+    def failing(paths: list[Path]) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    try:
+        monkeypatch.setattr(spool_module, "fsync_files", failing)  # the OS refuses, once
+        with pytest.raises(OSError):
+            runtime.engine.tick(now)
+        monkeypatch.undo()
+        runtime.engine.tick(now)
+        runtime.engine.tick(now)
+    finally:
+        runtime.close()
+    assert received(smtp_server) == Counter(dict.fromkeys(expected, 1))
+    with Store(state_path(load_config(config_path)), read_only=True) as store:
+        statuses = Counter(r.status for r in store.snapshot().sends.values())
+    assert statuses["sent"] == 40 and set(statuses) == {"sent", "skipped"}, statuses

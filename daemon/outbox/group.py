@@ -170,7 +170,7 @@ class GroupCommit:
                 finally:
                     for item in group.take():
                         item.result.deferred.append(item.mid)
-                    self.spool.sync()  # before the batch commits the intents it names
+                    self._sync_spool()  # before the batch commits the intents it names
                     self._await_evidence()  # before it commits the sent marks
             for mid in group.unspool:
                 self.spool.remove(mid)
@@ -223,7 +223,7 @@ class GroupCommit:
         queued = group.take()
         group.flushing = True
         try:
-            self.spool.sync()
+            self._sync_spool()
             self.store.commit()
             group.uncommitted = 0
             if len(queued) >= self.group_limit:  # it fit: try bigger groups again
@@ -240,6 +240,17 @@ class GroupCommit:
         finally:
             group.flushing = False
         return not group.down
+
+    def _sync_spool(self) -> None:
+        """Make the group's spool files durable before a commit names them. If that fails
+        the spool removes them (:meth:`Spool.sync`), and the intents naming them are
+        dropped with all else since the last commit, as by a crash: committed, they would
+        find no spool file and be marked failed, never sent."""
+        try:
+            self.spool.sync()
+        except OSError:
+            self.store.rollback()
+            raise
 
     def _commit_marks(self, group: SendGroup) -> None:
         """The sent marks in one write, then the spool cleared."""

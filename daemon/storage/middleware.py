@@ -108,8 +108,7 @@ class BatchingMiddleware(Middleware):
         finally:
             self._depth -= 1
             if discard:
-                self._cache, self._cached, self._dirty = None, False, False
-                self._delta = {}
+                self.discard()
             elif not self._depth and self._dirty:
                 self._dirty = False
                 assert self._cache is not None
@@ -118,6 +117,11 @@ class BatchingMiddleware(Middleware):
     @property
     def in_batch(self) -> bool:
         return self._depth > 0
+
+    def discard(self) -> None:
+        """Drop the changes not written yet: the next read loads the file again."""
+        self._cache, self._cached, self._dirty = None, False, False
+        self._delta = {}
 
     def forget(self) -> None:
         """Drop the data held in memory (after close); a later read loads it again."""

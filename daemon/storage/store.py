@@ -154,8 +154,7 @@ class Store(SendsTable, BankCreditsTable):
                     yield self
                 except BaseException:
                     if all_or_nothing:
-                        self._history.discard()
-                        self._before_commit.clear()
+                        self._drop_unwritten()
                     else:
                         self._prepare_commit()
                         self._history.stage()
@@ -164,6 +163,17 @@ class Store(SendsTable, BankCreditsTable):
                 self._history.stage()  # the history records go into this same write
         finally:
             self._history.settle()
+
+    def rollback(self) -> None:
+        """Drop what the open batch did since its last write (the batch stays open; the
+        data is read again from the file): for changes that must not be committed, like
+        intents whose spool files could not be made durable. A failed write does the same."""
+        self._drop_unwritten()
+        self._middleware.discard()
+
+    def _drop_unwritten(self) -> None:
+        self._history.discard()
+        self._before_commit.clear()
 
     def before_commit(self, step: Callable[[], None]) -> None:
         """Run ``step`` once, just before the next state write (at once outside a batch).
