@@ -22,9 +22,7 @@ SENT = "Tue, 01 Dec 2026 10:00:00 +0800"
 
 
 def read(body: str) -> tuple[str, date | None, bool]:
-    """The rules' reading (the learned fallback has its own tests: test_learned_fallback)."""
-    mail = parse_message(text_mail(body, Date=SENT))
-    result = classify(mail, known_sender=True, learned=False)
+    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
     return result.kind, result.promised_date, result.confident
 
 
