@@ -192,3 +192,13 @@ def test_train_command_writes_a_model_the_classifier_reads(
     assert "9 replies from 3 sets" in printed and "chosen" in printed
     model = Model.from_json(json.loads(out.read_text(encoding="utf-8")))
     assert model.counts["promise"] and model.guess(OTHERS[0]) is None
+
+
+@pytest.mark.parametrize("kind", sorted(GUESSES))
+def test_every_kind_it_may_guess_is_held_for_the_pm(kind: str) -> None:
+    from daemon.inbox.classify import Classification
+    from daemon.inbox.decide import needs_pm
+    from daemon.inbox.fallback import CONFIDENCE
+
+    guessed = Classification(kind, rule=f"learned:{kind}", confidence=CONFIDENCE)  # type: ignore[arg-type]
+    assert not guessed.confident and needs_pm(guessed)
