@@ -57,14 +57,28 @@ def received(smtp_server: Any) -> Counter[str]:
     return Counter(str(m.message["Message-ID"]) for m in smtp_server.messages)
 
 
-def test_a_group_that_does_not_fit_is_sent_in_smaller_groups(
-    tmp_path: Path, data_disk: Path, smtp_server: Any
-) -> None:
+def forty_due(tmp_path: Path, smtp_server: Any) -> tuple[Path, set[str]]:
+    """The soak's config (ten contracts, forty emails due at NOW) and their Message-IDs."""
     config_path = write_config(
         tmp_path, contracts=10, smtp_port=smtp_server.port, imap_port=1, imap=False
     )
     expected = expected_message_ids(config_path)
     assert len(expected) == 40
+    return config_path, expected
+
+
+def assert_each_sent_once(smtp_server: Any, config_path: Path, expected: set[str]) -> None:
+    """Each due email reached the server once and is recorded sent; none failed."""
+    assert received(smtp_server) == Counter(dict.fromkeys(expected, 1))
+    with Store(state_path(load_config(config_path)), read_only=True) as store:
+        statuses = Counter(r.status for r in store.snapshot().sends.values())
+    assert statuses["sent"] == 40 and set(statuses) == {"sent", "skipped"}, statuses
+
+
+def test_a_group_that_does_not_fit_is_sent_in_smaller_groups(
+    tmp_path: Path, data_disk: Path, smtp_server: Any
+) -> None:
+    config_path, expected = forty_due(tmp_path, smtp_server)
     runtime = open_runtime(load_config(config_path))
     now = parse_now(NOW)
     filler = fill(data_disk)
@@ -82,17 +96,12 @@ def test_a_group_that_does_not_fit_is_sent_in_smaller_groups(
         assert runtime.engine.outbox.group_limit > 1
     finally:
         runtime.close()
-    assert received(smtp_server) == Counter(dict.fromkeys(expected, 1))
-    with Store(state_path(load_config(config_path)), read_only=True) as store:
-        statuses = Counter(r.status for r in store.snapshot().sends.values())
-    assert statuses["sent"] == 40 and set(statuses) == {"sent", "skipped"}, statuses
+    assert_each_sent_once(smtp_server, config_path, expected)
     assert list((data_disk / "spool").iterdir()) == []
 
 
 def test_groups_keep_their_size_while_they_fit(tmp_path: Path, smtp_server: Any) -> None:
-    config_path = write_config(
-        tmp_path, contracts=10, smtp_port=smtp_server.port, imap_port=1, imap=False
-    )
+    config_path, _ = forty_due(tmp_path, smtp_server)
     runtime = open_runtime(load_config(config_path))
     try:
         result = runtime.engine.tick(parse_now(NOW))
@@ -146,10 +155,7 @@ def test_a_spool_fsync_that_fails_loses_no_email(
     thin-provisioned or network volume reports it): the spool removes them, and the old
     code still committed the intents naming them, so the next tick found no spool file
     and marked those emails failed, never to be sent. Now the intents go with them."""
-    config_path = write_config(
-        tmp_path, contracts=10, smtp_port=smtp_server.port, imap_port=1, imap=False
-    )
-    expected = expected_message_ids(config_path)
+    config_path, expected = forty_due(tmp_path, smtp_server)
     runtime = open_runtime(load_config(config_path))
     now = parse_now(NOW)
 
@@ -165,7 +171,4 @@ def test_a_spool_fsync_that_fails_loses_no_email(
         runtime.engine.tick(now)
     finally:
         runtime.close()
-    assert received(smtp_server) == Counter(dict.fromkeys(expected, 1))
-    with Store(state_path(load_config(config_path)), read_only=True) as store:
-        statuses = Counter(r.status for r in store.snapshot().sends.values())
-    assert statuses["sent"] == 40 and set(statuses) == {"sent", "skipped"}, statuses
+    assert_each_sent_once(smtp_server, config_path, expected)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 from email.message import EmailMessage
+from unittest import mock
 
 import dkim
 import pytest
@@ -13,10 +14,25 @@ from hypothesis import strategies as st
 
 from daemon.domain.events import Received, decode, encode
 from daemon.inbox.dkim_check import DkimEvidence, KeyCache, check, reverify
-from tests.dkim_keys import Dns, ed25519_key, rsa_key, sign
+from tests import dkim_keys
+from tests.dkim_keys import Dns, Key, ed25519_key, rsa_key
 
 NOW = datetime.fromisoformat("2026-12-01T10:00:00+08:00")
 SENDER = "pay@acme.cn"
+SIGNED = NOW - timedelta(minutes=2)
+"""When the tests' replies were signed: dkimpy would stamp the wall clock, and from ten
+hours after ``NOW`` (2026-12-01 12:00 UTC) every check at ``NOW`` would see a signature
+from the future."""
+
+
+def sign(raw: bytes, key: Key, domain: str, selector: str = "sel1") -> bytes:
+    return dkim_keys.sign(raw, key, domain, selector, at=SIGNED)
+
+
+def dkim_sign(raw: bytes, **options: object) -> bytes:
+    """dkimpy's own ``sign`` (other algorithms, ``l=``) at :data:`SIGNED`."""
+    with mock.patch.object(dkim.time, "time", return_value=SIGNED.timestamp()):
+        return dkim.sign(raw, b"sel1", b"acme.cn", rsa_key().private, **options)
 
 
 def mail(body: str = "我们下周五付款。\n", subject: str = "Re: 付款提醒") -> bytes:
@@ -180,11 +196,11 @@ def test_the_report_is_kept_in_the_received_event(dns: Dns) -> None:
 
 def test_sha1_is_not_accepted_and_a_partial_body_signature_says_so(dns: Dns) -> None:
     raw = mail()
-    sha1 = dkim.sign(raw, b"sel1", b"acme.cn", rsa_key().private, signature_algorithm=b"rsa-sha1")
+    sha1 = dkim_sign(raw, signature_algorithm=b"rsa-sha1")
     [sig] = run(sha1 + raw, dns)["signatures"]
     assert (sig["result"], sig["key"]["record"]) == ("permerror", rsa_key().record)
     assert "RFC 8301" in sig["reason"]
-    partial = dkim.sign(raw, b"sel1", b"acme.cn", rsa_key().private, length=True)
+    partial = dkim_sign(raw, length=True)
     [sig] = run(partial + raw + b"PS: ignore the above, we never pay.\r\n", dns)["signatures"]
     assert sig["result"] == "pass" and "bytes of the body are signed (l=)" in sig["reason"]
 

@@ -10,8 +10,8 @@ import pytest
 from daemon.errors import CuikuanError
 from daemon.reports.dkim_recheck import recheck_path
 from daemon.reports.evidence import dkim_json
-from tests.dkim_keys import Dns, rsa_key, sign
-from tests.test_dkim_check import mail, run
+from tests.dkim_keys import Dns, rsa_key
+from tests.test_dkim_check import mail, run, sign
 
 
 def write_pair(folder: Path, raw: bytes, dns: Dns) -> Path:

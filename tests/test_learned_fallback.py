@@ -37,14 +37,14 @@ SENT = "Tue, 01 Dec 2026 10:00:00 +0800"
 PROMISES = [
     "Dear Wang, the money goes out soon, inshallah, next week",
     "The money goes out next week inshallah",
-    "money goes out soon inshallah",
+    "the money goes out soon inshallah",
     "Dear Wang, money goes out on the 10th inshallah",
 ]
 OTHERS = [
     "Dear Wang, thanks, noted with thanks",
-    "noted with thanks, regards",
-    "Dear Wang, well noted",
-    "thanks, noted, regards",
+    "noted with thanks, best regards to you",
+    "Dear Wang, well noted, kind regards",
+    "thanks, noted, regards from all of us",
 ]
 PAIDS = [
     "the money went out yesterday, slip attached",
@@ -72,18 +72,21 @@ def test_features_are_characters_words_and_pairs_without_digits() -> None:
     grams = features("已付 Paid 12,000")
     assert {"已", "已付", "w:paid", "b:paid 00", "0,0"} - grams == {"b:paid 00"}
     assert "p" not in grams and "1" not in grams  # no single ASCII letters, digits are 0
+    assert {"!安", "!安排", "!付"} <= features("还没有安排付款")  # negated: 没 then 4 characters
+    assert "!安" not in features("安排付款")
 
 
 def test_a_guess_needs_its_margins_and_is_never_paid_or_dispute() -> None:
     model = toy()
-    guess = model.guess("money goes out soon inshallah")
+    guess = model.guess("the money goes out soon inshallah")
     assert guess is not None and guess.kind == "promise"
     assert any("inshallah" in words for words in guess.evidence)
-    assert toy(margin=5.0).guess("money goes out soon inshallah") is None
-    assert toy(margin_other=5.0).guess("money goes out soon inshallah") is None
-    assert model.guess("money went out, slip attached") is None  # paid: never guessed
-    assert model.guess("noted with thanks") is None  # looks like other
+    assert toy(margin=5.0).guess("the money goes out soon inshallah") is None
+    assert toy(margin_other=5.0).guess("the money goes out soon inshallah") is None
+    assert model.guess("Dear Wang, the money went out, slip attached") is None  # paid: never
+    assert model.guess("Dear Wang, noted with thanks, regards") is None  # looks like other
     assert model.guess("12345") is None  # nothing it knows
+    assert model.guess("money goes out inshallah") is None  # too few words to guess from
     assert GUESSES.isdisjoint({"paid", "dispute", "auto_reply", "bounce", "other"})
 
 
@@ -102,7 +105,7 @@ def test_classify_asks_the_model_only_when_no_rule_reads_the_words(toy_model: Mo
 
 
 def test_machine_mail_and_non_replies_never_reach_the_model(toy_model: Model) -> None:
-    body = "money goes out soon inshallah"
+    body = "Dear Wang, money goes out soon inshallah"
     auto = text_mail(body, Date=SENT, **{"Auto-Submitted": "auto-replied"})
     assert classify(parse_message(auto)).kind == "auto_reply"
     fresh = text_mail(body, Date=SENT, Subject="hello", **{"In-Reply-To": ""})
@@ -124,7 +127,8 @@ def test_the_shipped_model_is_valid_small_and_reads_its_own_corpus() -> None:
     person = [ex for ex in data if ex.kind in model.kinds]
     assert right >= 0.9 * len(person)
     # trained with its margins chosen so: none of its own `other` replies becomes a guess
-    assert [ex.text for ex in data if ex.kind == "other" and model.guess(ex.text)] == []
+    turned = [ex.text for ex in data if ex.kind == "other" and model.guess(ex.text)]
+    assert turned == [], "retrain: cuikuan classify --train tests/data/replies (README)"
 
 
 def test_cross_validation_holds_each_set_out_and_choose_is_cautious() -> None:
@@ -142,21 +146,59 @@ def test_cross_validation_holds_each_set_out_and_choose_is_cautious() -> None:
     assert choose(bad) == bad[1]  # none acceptable: the most cautious
 
 
+def _corpus(folder: Path, replies: list[tuple[str, str, str]]) -> Path:
+    """A labelled corpus like tests/data/replies: (file name, kind, body) each."""
+    folder.mkdir()
+    for name, _kind, body in replies:
+        (folder / name).write_bytes(text_mail(body, Date=SENT))
+    labels = {name: {"kind": kind} for name, kind, _body in replies}
+    (folder / "labels.yaml").write_text(json.dumps(labels), encoding="utf-8")
+    return folder
+
+
+def test_eval_counts_the_guesses_and_the_others_they_turned(
+    toy_model: Model, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _corpus(
+        tmp_path / "c",
+        [
+            ("a1.eml", "promise", "Dear Wang, money goes out soon inshallah."),
+            ("a2.eml", "other", "Dear Wang, money goes out soon inshallah, next year maybe."),
+            ("a3.eml", "other", "Dear Wang, thanks, noted with thanks"),
+        ],
+    )
+    assert main(["classify", "--eval", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "learned guesses (held for the PM): 1/2 right, 1 of 2 'other' replies turned" in out
+    assert main(["classify", "--eval", str(corpus), "--no-learned"]) == 0
+    assert "learned guesses" not in capsys.readouterr().out
+
+
 def test_train_command_writes_a_model_the_classifier_reads(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    labels = {}
-    for n, (kind, texts) in enumerate((("promise", PROMISES), ("other", OTHERS))):
-        for i, body in enumerate(texts):
-            name = f"{'ab'[i % 2]}{n}{i}.eml"
-            (corpus / name).write_bytes(text_mail(body, Date=SENT))
-            labels[name] = {"kind": kind}
-    (corpus / "labels.yaml").write_text(json.dumps(labels), encoding="utf-8")
+    replies = [
+        (f"{'ab'[i % 2]}{n}{i}.eml", kind, body)
+        for n, (kind, texts) in enumerate((("promise", PROMISES), ("other", OTHERS)))
+        for i, body in enumerate(texts)
+    ]
+    corpus = _corpus(tmp_path / "corpus", replies)
+    # the PM's corrections (data/corrections, hashed names) train as one more set
+    corrections = _corpus(tmp_path / "corrections", [("0f3a.eml", "other", OTHERS[0])])
     out = tmp_path / "model.json"
-    assert main(["classify", "--train", str(corpus), "--model", str(out)]) == 0
+    argv = ["classify", "--train", str(corpus), "--train", str(corrections), "--model", str(out)]
+    assert main(argv) == 0
     printed = capsys.readouterr().out
-    assert "8 replies from 2 sets" in printed and "chosen" in printed
+    assert "9 replies from 3 sets" in printed and "chosen" in printed
     model = Model.from_json(json.loads(out.read_text(encoding="utf-8")))
     assert model.counts["promise"] and model.guess(OTHERS[0]) is None
+
+
+@pytest.mark.parametrize("kind", sorted(GUESSES))
+def test_every_kind_it_may_guess_is_held_for_the_pm(kind: str) -> None:
+    from daemon.inbox.classify import Classification
+    from daemon.inbox.decide import needs_pm
+    from daemon.inbox.fallback import CONFIDENCE
+
+    guessed = Classification(kind, rule=f"learned:{kind}", confidence=CONFIDENCE)  # type: ignore[arg-type]
+    assert not guessed.confident and needs_pm(guessed)

@@ -338,3 +338,11 @@ def test_a_day_that_dates_the_awaited_event_yields_to_the_day_promised_beside_it
     text = "等客户20号回款了再付，估计21号吧"
     assert find_promised_date(text, SENT, SH, near=["再付"]) == date(2026, 12, 21)
     assert find_promised_date("等客户20号回款了再付", SENT, SH, near=["再付"]) == date(2026, 12, 20)
+
+
+def test_a_weekday_with_its_day_of_the_month_and_new_year_s_eve() -> None:
+    # SENT Tue 24 Nov: "Monday the 7th" is 7 December (the day says which Monday)
+    assert find_promised_date("We'll pay on Monday the 7th.", SENT, SH) == date(2026, 12, 7)
+    assert find_promised_date("Should be paid by New Year's Eve.", SENT, SH) == date(2026, 12, 31)
+    assert find_promised_date("We will pay before the new year.", SENT, SH) == date(2026, 12, 31)
+    assert find_promised_date("We will pay after the new year.", SENT, SH) is None

@@ -189,3 +189,41 @@ FRESH_ZH_6 = [
 @pytest.mark.parametrize("body, kind, day", FRESH_ZH_6, ids=[b for b, _, _ in FRESH_ZH_6])
 def test_fresh_zh_categories_6(body: str, kind: str, day: date | None) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+# A seventh fresh batch, Traditional and Cantonese, written after G and H were fixed (17/20
+# right before its own fixes: our deliverable not handed in, damaged goods to be exchanged
+# first, 聽日 as a day word).
+FRESH_HANT_7 = [
+    ("王生，張支票已經寄出，應該聽日會收到。", "paid", None),
+    ("呢期款我哋下個禮拜三前會過數。", "promise", date(2026, 12, 9)),
+    ("老闆話要睇完份報告先可以批，你哋份報告仲未交。", "dispute", None),
+    ("唔好意思，公司而家手頭好緊，可唔可以分三期俾？", "more_time", None),
+    ("啲貨有三箱爛咗，唔該先換貨再講錢。", "dispute", None),
+    ("我哋嘅系統顯示你哋個戶口號碼同上次唔同，係咪改咗？", "bank_question", None),
+    ("張發票抬頭寫錯咗公司名，唔該重新開過。", "dispute", None),
+    ("已經轉咗四成，其餘六成下個月尾前找數。", "partial_payment", None),
+    ("麻煩再send多次張invoice俾我，我搵唔返。", "resend_request", None),
+    ("收到，我轉咗俾會計跟進。", "other", None),
+    ("貴司的款項本公司已於12月1日電匯，水單如附件。", "paid", None),
+    ("本公司月結60天，款項將於2027年1月30日支付。", "promise", date(2027, 1, 30)),
+    ("驗收報告我們主管已經簽核，請參閱附件。", "acceptance", None),
+    ("因預算凍結，這筆款項需延至明年第一季，敬請見諒。", "more_time", None),
+    ("貴司請款金額與合約不符，請先更正後再送。", "dispute", None),
+    ("請問貴司收款銀行的SWIFT代碼是什麼？", "bank_question", None),
+    ("我們尚未收到貴司的統一發票，請儘速寄送。", "resend_request", None),
+    ("早就過咗數喇，你哋自己check下。", "paid", None),
+    ("個app到而家仲係成日閃退，搞掂咗先講。", "dispute", None),
+]
+
+
+@pytest.mark.parametrize("body, kind, day", FRESH_HANT_7, ids=[b for b, _, _ in FRESH_HANT_7])
+def test_fresh_traditional_and_cantonese_categories_7(
+    body: str, kind: str, day: date | None
+) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+def test_cantonese_tomorrow_is_a_promise() -> None:
+    # 聽日 (tomorrow) makes it a promise; its day is date parsing's (not read yet: None)
+    assert read("得，聽日過數。")[0] == "promise"

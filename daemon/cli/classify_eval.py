@@ -77,8 +77,12 @@ def format_report(result: Score) -> str:
     lines[-1] += f" ({_pct(result.dates_right, result.dates_total).strip()})"
     lines.append(f"dangerous errors: {len(result.dangerous)}")
     if result.learned[1]:
-        right, total = result.learned
-        lines.append(f"learned guesses (held for the PM): {right}/{total} right")
+        guessed_right, guessed, turned = result.learned
+        labelled_other = result.per_kind.get("other", (0, 0))[1]
+        lines.append(
+            f"learned guesses (held for the PM): {guessed_right}/{guessed} right, "
+            f"{turned} of {labelled_other} 'other' replies turned"
+        )
     lines.append("")
     kinds = [k for k in KINDS if k in result.per_kind]
     got_kinds = sorted({g for _e, g in result.confusion}, key=_order)

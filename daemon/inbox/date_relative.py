@@ -253,6 +253,20 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         re.I,
     ):
         add(m, date(base.year, 12, 24), "christmas_eve")
+    for m in re.finditer(
+        r"\bnew year'?s eve\b|\b(?:before|by) (?:the )?new year\b(?!'s day)", text, re.I
+    ):
+        add(m, date(base.year, 12, 31), "year_end")  # as 元旦前: the eve of 1 January
+    # "on Monday the 14th": the day of the month says which Monday
+    named_day = (
+        rf"\b(?:(?:on|by|before|until)\s+)?(?:{_EN_WD_RE}),?\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
+    )
+    for m in re.finditer(named_day + rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)", text, re.I):
+        target = _add_months(base, 0, int(m[1]))
+        if target.day == int(m[1]) and target < base:
+            target = _add_months(base, 1, int(m[1]))
+        if target.day == int(m[1]):
+            add(m, target, "en_ordinal_day")
     next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({_EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
     for m in re.finditer(next_week_day, text, re.I):
         add(m, _week_day(base, _EN_WEEKDAYS[m[1].lower()], 1), "en_weekday_next_week")

@@ -121,8 +121,9 @@ class Score:
     dates_total: int
     mistakes: list[Mistake] = field(default_factory=list)
     """Wrong kind or wrong date, in corpus order."""
-    learned: tuple[int, int] = (0, 0)
-    """(right, total) of the readings the learned fallback made (``rule`` learned:...)."""
+    learned: tuple[int, int, int] = (0, 0, 0)
+    """(right, total, others turned) of the readings the learned fallback made (``rule``
+    learned:...); others turned: replies labelled ``other`` it read as another kind."""
 
     @property
     def accuracy(self) -> float:
@@ -167,7 +168,11 @@ class Score:
             },
             "dangerous": [m.to_json() for m in self.dangerous],
             "mistakes": [m.to_json() for m in self.mistakes],
-            "learned": {"right": self.learned[0], "total": self.learned[1]},
+            "learned": {
+                "right": self.learned[0],
+                "total": self.learned[1],
+                "others_turned": self.learned[2],
+            },
         }
 
 
@@ -196,7 +201,7 @@ def score(pairs: Iterable[tuple[Label, Reading]]) -> Score:
     per_kind: dict[str, list[int]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
     total = right = dates_total = dates_right = 0
-    learned = [0, 0]
+    learned = [0, 0, 0]
     mistakes: list[Mistake] = []
     for label, reading in pairs:
         total += 1
@@ -209,6 +214,7 @@ def score(pairs: Iterable[tuple[Label, Reading]]) -> Score:
         if reading.rule.startswith("learned:"):
             learned[0] += kind_ok
             learned[1] += 1
+            learned[2] += label.kind == "other"
         date_ok = True
         if label.kind in DATED_KINDS:
             dates_total += 1
@@ -234,7 +240,7 @@ def score(pairs: Iterable[tuple[Label, Reading]]) -> Score:
         dates_right=dates_right,
         dates_total=dates_total,
         mistakes=mistakes,
-        learned=(learned[0], learned[1]),
+        learned=(learned[0], learned[1], learned[2]),
     )
 
 

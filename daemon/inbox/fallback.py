@@ -42,17 +42,26 @@ MODEL_FILE = "learned.json"
 """The trained model, in the package data of :mod:`daemon.inbox.rules`."""
 EVIDENCE_SIZE = 5
 """How many n-grams are shown as a guess's evidence."""
-MIN_GRAMS = 12
-"""Fewer known n-grams than this ("Test", "OK") is too little to guess from."""
+MIN_WORDS = 6
+"""Fewer words than this (Chinese characters and English words: "Test", "好的 Original",
+"next Friday") is too little to guess from."""
 
 _WORD = re.compile(r"[a-z][a-z']+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NEGATION = re.compile(r"[没沒未不無无冇唔别別]")
+NEGATION_SCOPE = 4
+"""Characters after a Chinese negation that also count as negated (``!`` n-grams): 还没有
+安排付款 is not a promise though 安排 and 付款 are its words (cross-validated on the 1500-reply
+corpus, each at its chosen margins: right guesses 411 -> 452, wrong 19 -> 14, ``other``
+replies turned 4 -> 3 of 135)."""
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 
 
 def features(text: str) -> set[str]:
     """The n-grams a reply is read by: characters 1-3 (not single ASCII letters), English
-    words (``w:``) and word pairs (``b:``); lower case, NFKC, every digit a ``0``."""
+    words (``w:``) and word pairs (``b:``), Chinese 1-2-grams just after a negation (``!``);
+    lower case, NFKC, every digit a ``0``."""
     t = _SPACE.sub(" ", _DIGIT.sub("0", unicodedata.normalize("NFKC", text).lower())).strip()
     out: set[str] = set()
     for n in (1, 2, 3):
@@ -63,7 +72,20 @@ def features(text: str) -> set[str]:
     words = _WORD.findall(t)
     out.update("w:" + w for w in words)
     out.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    for cue in _NEGATION.finditer(t):
+        scope = t[cue.end() : cue.end() + NEGATION_SCOPE]
+        for n in (1, 2):
+            for i in range(len(scope) - n + 1):
+                gram = scope[i : i + n]
+                if gram.strip() and not gram.isascii():
+                    out.add("!" + gram)
     return out
+
+
+def long_enough(text: str) -> bool:
+    """Enough words to guess from (:data:`MIN_WORDS`)."""
+    lower = text.lower()
+    return len(_CJK.findall(lower)) + len(_WORD.findall(lower)) >= MIN_WORDS
 
 
 @dataclass(frozen=True)
@@ -120,7 +142,7 @@ class Model:
     def guess(self, text: str) -> Guess | None:
         """The kind ``text`` looks like, when it is one of :data:`GUESSES` by the margins."""
         grams = features(text) & self.vocabulary
-        if len(grams) < MIN_GRAMS:
+        if not grams or not long_enough(text):
             return None
         scores = self.scores(grams)
         best, second = sorted(scores, key=lambda k: scores[k], reverse=True)[:2]

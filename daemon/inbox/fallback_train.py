@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from daemon.inbox.fallback import GUESSES, MIN_GRAMS, Model, features
+from daemon.inbox.fallback import GUESSES, Model, features, long_enough
 
 KINDS = (
     "paid",
@@ -121,9 +121,8 @@ def cross_validate(examples: Sequence[Example]) -> list[Trial]:
         train = [ex for ex in examples if ex.group != group]
         model = Model.from_json(model_json(train, 0.0, 0.0))
         for ex in examples:
-            grams = features(ex.text) & model.vocabulary
-            if ex.group == group and ex.kind in KINDS and len(grams) >= MIN_GRAMS:
-                scored.append((ex.kind, model.scores(grams)))
+            if ex.group == group and ex.kind in KINDS and long_enough(ex.text):
+                scored.append((ex.kind, model.scores(features(ex.text) & model.vocabulary)))
     others = sum(kind == "other" for kind, _s in scored)
     trials = []
     for margin in MARGINS:
@@ -149,8 +148,8 @@ def _guess(scores: dict[str, float], margin: float, margin_other: float) -> str 
 
 def others_scores(examples: Sequence[Example], model: Model) -> list[dict[str, float]]:
     """The scores of the ``other`` replies of ``examples`` long enough to be guessed."""
-    grams = [features(ex.text) & model.vocabulary for ex in examples if ex.kind == "other"]
-    return [model.scores(g) for g in grams if len(g) >= MIN_GRAMS]
+    others = [ex.text for ex in examples if ex.kind == "other" and long_enough(ex.text)]
+    return [model.scores(features(text) & model.vocabulary) for text in others]
 
 
 def choose(trials: Sequence[Trial], own_others: Sequence[dict[str, float]] = ()) -> Trial:

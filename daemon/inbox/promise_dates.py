@@ -33,7 +33,8 @@ Conventions (documented because they are choices):
 - A plan of instalments (分两期, "50% on 15/12 and 50% on 15/1") names no single day: the
   first is not the promise of the whole. A period that dates an event the payment follows
   (年底对账后付款) names no day; nor does a monthly run after an undated condition
-  (收到發票後…每月25日付款). 圣诞节前 / "before Christmas" is 24 December (a holiday's eve).
+  (收到發票後…每月25日付款). 圣诞节前 / "before Christmas" is 24 December (a holiday's eve);
+  "New Year's Eve" / "before the new year" 31 December; "Monday the 14th" the 14th.
 - A grace asked for a span (再给我们两周, 宽限20天, Cantonese 俾多两个礼拜) counts from the reply
   day; 延期一个月 counts from the due day, which the text does not give: no date. A quarter
   (明年一季度, Q1) names no day.

@@ -214,6 +214,20 @@ ZH_J = [
                            headers=("Auto-Submitted: auto-replied", "X-Mailer: QQMail 2.x"))),
     j("j_club", "n163", "other", None, "", danger=D, known=False,
       raw=mj.newsletter, note="newsletter: Precedence bulk, mentions 付款"),
+    # --- harder ones, across the threads above ---
+    j("j_museum", "tbzh", "resend_request", None,
+      "尾款的事情：不是不付，是发票还没到我们这里，请把发票寄到财务科，收到就付。\n\n财务科", below=True,
+      note="double negation: the invoice is missing"),
+    j("j_auto", "foxmail", "paid", None, "", atts=["付款回单-示例科技-二期款.pdf"], note="only a receipt attached"),
+    j("j_tea", "huawei", "paid", None, "王经理，上周一已经付了，你们财务再查查", note="past weekday"),
+    j("j_club", "mailmaster", "more_time", None, "王总，能不能宽限两周？俱乐部冬训营的报名费下旬才到账。",
+      note="宽限 N counts from the due day: no date"),
+    j("j_fab", "olzhcn", "promise", d(2026, 12, 31), "王先生：\n\n交付款已走完审批，年底前付款。\n\n顾嘉怡"),
+    j("j_mould", "qqapp", "promise", d(2026, 12, 3), "王生 周四给你转 今天在外面"),
+    j("j_tv", "coremail", "resend_request", None,
+      "王经理，计财处报销需要合同复印件和验收款发票，麻烦把盖章合同的扫描件再发一份到我邮箱。\n\n彭伟"),
+    j("j_museum", "applezh", "other", None,
+      "尾款好像财务那边已经付了，我也不太确定，我问一下再回复您。\n\n丁一凡", danger=D, note="unsure"),
 ]  # fmt: skip
 
 J_SET = ZH_J + INTL_J

@@ -202,6 +202,25 @@ EN_J = [
           "Thank you for your message. I am out of the office until 09.12.2026 with limited access to e-mail. "
           "For urgent matters please contact our accounting at compta@kessler-horlogerie.ch.\n"),
           headers=("X-Apple-Action: VACATION",))),
+    # --- harder ones, across the threads above ---
+    j("j_game", "gmailen", "dispute", None,
+      "Hi Wang,\n\nTo be blunt: we will not be paying this invoice. The pipeline was delivered three months late and "
+      "we ended up localizing the launch build by hand. Our lawyer will be in touch.\n\nJulie", danger=D),
+    j("j_ausmine", "olen", "other", None,
+      "Hi Wang,\n\nWe have not paid this yet because the goods receipt was never entered against the PO on our side. "
+      "I've chased the project team to receipt it.\n\nLiam", danger=D, note="negation, no date"),
+    j("j_telco", "owaen", "other", None,
+      "I believe our treasury paid this last week but I can't confirm until I see the bank statement. Will revert.",
+      danger=D, note="unsure"),
+    j("j_watch", "mmen", "partial_payment", None,
+      "Hello,\n\nWe have transferred CHF 9'450.00 today, i.e. half of the mid-term payment, as agreed with Mr. Favre. "
+      "The other half follows after the Lugano go-live.\n\nAna Sousa", danger=D),
+    j("j_fund", "exmailen", "bank_question", None,
+      "Hi Wang Ming,\n\nDo you have a USD account in Shanghai? Our fund can only pay USD to an onshore account. "
+      "Please advise the account details.\n\nAP Team", danger=D),
+    j("j_ausmine", "gmailen", "promise", d(2026, 12, 18), "Hi Wang, AP says it'll be in the Dec 18th run.\n\nPriya"),
+    j("j_hkclub", "gmailtw", "acceptance", None,
+      "Hi 王生，委員會今日開會已經正式接收個系統，acceptance form 簽咗，付款會跟手續處理。\n\nTreasurer"),
 ]  # fmt: skip
 
 INTL_J = HANT_J + EN_J
