@@ -21,6 +21,8 @@ Set F untuned (192 replies, a third blind author; main 2a7cfc5): 135/192 = 70.3 
 dates 34/52 = 65.4 %, 8 dangerous. Set G untuned (191 replies, same author, written while F
 was fixed; main 4418d78): 144/191 = 75.4 %, dates 44/50 = 88.0 %, 7 dangerous. Set H untuned (197 replies, a fourth blind author; main
 5884c49): 158/197 = 80.2 %, dates 51/60 = 85.0 %, 8 dangerous.
+Set I untuned (203 replies, same author, written while H was fixed; main 22f5ee9): 180/203 =
+88.7 %, dates 51/59 = 86.4 %, 8 dangerous; set H on that main 197/197.
 """
 
 from __future__ import annotations
