@@ -20,22 +20,14 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
+from daemon.inbox.classify import Kind
 from daemon.inbox.fallback import GUESSES, Model, features, long_enough
 
-KINDS = (
-    "paid",
-    "partial_payment",
-    "promise",
-    "more_time",
-    "dispute",
-    "acceptance",
-    "resend_request",
-    "bank_question",
-    "other",
-)
-"""The kinds a person writes (machine mail is read by headers, never by this model)."""
+MACHINE_KINDS = ("auto_reply", "bounce")
+KINDS = tuple(kind for kind in get_args(Kind) if kind not in MACHINE_KINDS)
+"""The kinds a person writes: all but machine mail, read by headers, never by this model."""
 ALPHA = 0.5
 MIN_REPLIES = 2
 """An n-gram seen in fewer training replies is noise (a name, an amount)."""
