@@ -23,6 +23,8 @@ was fixed; main 4418d78): 144/191 = 75.4 %, dates 44/50 = 88.0 %, 7 dangerous. S
 5884c49): 158/197 = 80.2 %, dates 51/60 = 85.0 %, 8 dangerous.
 Set I untuned (203 replies, same author, written while H was fixed; main 22f5ee9): 180/203 =
 88.7 %, dates 51/59 = 86.4 %, 8 dangerous; set H on that main 197/197.
+Set J untuned (148 replies, a fifth blind author, other trades; main a893772): 123/148 =
+83.1 %, dates 35/43 = 81.4 %, 11 dangerous.
 """
 
 from __future__ import annotations
