@@ -78,9 +78,12 @@ def test_the_shared_readings_score_as_classify_eval_scores(
     reply_corpus: ReplyCorpus, tmp_path: Path
 ) -> None:
     """The readings made once per process (tests/fixtures/replies.py) are those of
-    ``classify --eval``: on a few files of every kind, with and without the learned fallback."""
+    ``classify --eval``: on a few files of every kind and some with another timezone or an
+    unknown sender, with and without the learned fallback."""
     entries = reply_corpus.entries()
     picked = [e for kind in KINDS for e in [e for e in entries if e.label.kind == kind][:3]]
+    unusual = [e for e in entries if e.label.tz != "Asia/Shanghai" or not e.label.known_sender]
+    picked += [e for e in unusual if e not in picked][:6]
     lines = []
     for e in picked:
         (tmp_path / e.label.file).write_bytes(e.raw)
