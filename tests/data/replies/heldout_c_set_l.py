@@ -25,6 +25,7 @@ moto = client("l_moto", [
     ("向前进", "xiangqj@yuchimoto.com"),  # general manager, Outlook
     ("小蒋", "1569938204@qq.com"),  # export department, QQ web
     ("向总", "2850017733@qq.com"),  # the manager on the QQ app
+    ("Dmitry Sokolov", "dmitry@yuchimoto.com"),  # the Russia desk, Exmail in English
 ], stage="reminder", seq=2)  # fmt: skip
 embroid = client("l_embroid", [
     ("沈秀娟", "shen_xiujuan@126.com"),  # the studio's owner, 126 webmail / Mail Master
@@ -79,6 +80,8 @@ ZH: list[Entry] = [
     moto("exmail", "bank_question", None, "王经理，请问我们付人民币还是美元？合同写的是人民币。另外麻烦提供一下开户行的联行号（12位），我们网银付款要填。", danger=True),
     moto("qqweb", "paid", None, "王经理，冉姐让我转给你，回单在附件。\n\n-------- 转发邮件信息 --------\n发件人：\"冉晓丽\" <ranxl@yuchimoto.com>\n发送日期：2026年12月3日 10:12\n收件人：\"蒋\" <1569938204@qq.com>\n主题：二期款回单\n\n小蒋，二期款今天已经付了，你把回单转给示例科技的王经理。", who=2, day=D[3], atts=["回单.pdf"], note="a forwarded colleague's note says it was paid"),
     moto("qqhtml", "promise", date(2026, 12, 31), "王经理，冉姐说二期款元旦前付清，您放心。", who=2, note="QQ HTML only"),
+    moto("qqweb", "other", None, "王经理，一期款我们10月份就付清了的，二期款还在走审批，批下来就付。", who=2, danger=True, note="an earlier instalment paid; this one only in approval"),
+    moto("exmailen", "other", None, "Hello Mr. Wang,\n\nI am from export department (Russia desk). Payments are not my responsibility, I forwarded your letter to Ms. Ran in finance.\n\nBest regards,\nDmitry Sokolov", who=4, note="hand-off in English"),
     # --- Suzhou embroidery studio (交付款 ￥36,800) ---
     embroid("n126", "promise", D[9], "王经理：\n您好！交付款这两天在走，绣庄这个月刚收了一笔订单定金，下礼拜三之前一定转给你们。\n沈"),
     embroid("qqapp", "other", None, "王经理您好，沈老师这几天在北京参加非遗展，款还没付，她说回来再处理。", who=1, danger=True, note="negation: not paid, no date"),
@@ -91,6 +94,7 @@ ZH: list[Entry] = [
     embroid("qqapp", "bank_question", None, "王经理，请问你们的开户行全称是“示例银行股份有限公司杭州分行”还是“示例银行杭州分行营业部”？我们网银里选不到，麻烦确认一下。", who=1, danger=True),
     embroid("n126", "promise", D[10], "您好，已经跟会计说了，12.10号之前付。"),
     embroid("qqapp", "paid", None, "王经理你好我是沈老师交付款我上个礼拜已经叫会计付掉了你们查查看有没有到张", who=1, day=D[4], note="voice input with a typo (到张), past"),
+    embroid("n126", "promise", D[20], "王经理，不好意思，原来说10号付，现在要推到20号了，绣庄的货款还没收回来。\n沈", day=D[9], note="a moved day, stated"),
     # --- Hefei battery-materials plant (验收款 ￥420,000) ---
     battery("coremail", "dispute", None, "王工：\n\nMES系统11月27日的验收会上，二号窑炉的温度曲线采集和批次追溯两项没有通过，验收意见已在会上明确，会议纪要随后发给你们。验收未通过前，验收款不具备支付条件。\n\n程伟\n合肥锂源新材料股份有限公司　采购部\n0551-6389 2215", danger=True, note="acceptance failed"),
     battery("olzhcn", "promise", D[11], "王经理您好：\n\n贵司验收款已提交OA付款流程，目前在总经理审批节点，预计12月9日至11日之间支付，以实际到账为准。\n\n许敏\n财务部", who=1, note="a window: its last day"),
@@ -104,6 +108,8 @@ ZH: list[Entry] = [
     battery("olzhcn", "promise", D[8], "王经理：\n付款流程已审批完毕，将于3个工作日内付款。\n许敏", who=1, day=D[3], note="Thursday + 3 working days"),
     battery("coremail", "bank_question", None, "王工，你们合同上的收款账户和这次邮件里的是同一个吗？我们财务说合同附件里的账号尾号是5679，邮件里是5678，请核实一下再付。", danger=True, note="account mismatch: never answered automatically"),
     battery("alimail", "promise", D[16], "王经理您好，贵司验收款排在下下周三支付。\n\n财务共享中心　付款组", who=3),
+    battery("coremail", "resend_request", None, "王工：\n\n财务要求付款附件里必须有贵司盖章的验收报告原件，你们盖好章寄过来，收到当周就能付。\n\n程伟", day=D[7], note="a document asked for before payment"),
+    battery("olmobzh", "other", None, "王经理，我在外面开会，回公司查一下付款记录再回复您。", who=1, note="will check, no commitment"),
     # --- Lhasa travel agency (中期款 ￥58,000) ---
     lhasa("n163", "more_time", None, "王经理扎西德勒！\n冬天是淡季，游客少，公司现金流比较紧张，中期款能不能等到明年4月旅游旺季开始再付？我们可以先付一部分。\n次仁", note="asks to wait for the season; part only offered"),
     lhasa("qqweb", "partial_payment", None, "王经理您好，今天先付了两万，剩下三万八下个月再付，回单在附件。", who=1, atts=["付款回单.png"], danger=True),

@@ -37,6 +37,8 @@ vnfurn = client("l_vnfurn", [
     ("Nguyen Thi Lan", "lan.nguyen@anphufurniture.vn"),
     ("Tran Van Minh", "minh.tran@anphufurniture.vn"),
     ("An Phu Accounting", "ketoan@anphufurniture.vn"),
+    ("Lan Nguyen", "lan_anphu@163.com"),  # the sales contact's 163 account, English UI
+    ("Tran Minh", "tranminh_anphu@163.com"),  # the director in Mail Master, English UI
 ], tz="Asia/Ho_Chi_Minh")  # fmt: skip
 dutch = client("l_dutch", [
     ("Sanne de Vries", "s.devries@vdbergbloemen.nl"),
@@ -109,6 +111,8 @@ EN: list[Entry] = [
     vnfurn("olen", "bank_question", None, "Dear Sir,\n\nOur bank (Vietcombank) ask the intermediary bank for USD transfer to your bank. Could you please provide? Without it the transfer may be returned.\n\nThanks & Best regards,\nAccounting Department", who=2, danger=True),
     vnfurn("gmailapp", "resend_request", None, "Dear Mr Wang, please send us the commercial invoice and the contract with stamp, our bank need them for the foreign payment documents. Thank you!"),
     vnfurn("android", "other", None, "Not yet pay. I am at Guangzhou fair this week, will check when back.", who=1, danger=True, note="negation: not paid"),
+    vnfurn("n163en", "paid", None, "Dear Mr Wang,\nI already ask our accountant, she say the money was sent last Friday, maybe arrive today or tomorrow. I will send you the bank slip when I have it.\nLan", who=3, note="hearsay, past: last Friday"),
+    vnfurn("mmen", "more_time", None, "Mr Wang, we cannot pay this month, our buyer in Germany cancel 3 container. Please understand. I call you next week to discuss.", who=4, note="cannot pay now for money trouble: no objection"),
     # --- Dutch flower-auction buyer (EUR 22,400) ---
     dutch("tben", "promise", None, "Hi Wang Ming,\n\nThe invoice is approved and scheduled for our payment run in week 51.\n\nMet vriendelijke groet / Kind regards,\nSanne de Vries\nVan der Berg Bloemen B.V. | Aalsmeer\n+31 297 38 44 10", below=True, note="ISO week 51: a week, no day"),
     dutch("appleen", "dispute", None, "Wang Ming,\n\nI don't think this one is due yet. The contract says the mid-term payment falls due 30 days after the feed has run without errors for a full auction week, and we had clock data gaps on 9 and 10 November. We'll pay once we've had a clean week.\n\nJoost", who=1, danger=True, note="contract says not due"),
@@ -127,6 +131,7 @@ EN: list[Entry] = [
     saudi("olenplain", "bank_question", None, "Dear Sir,\n\nPlease confirm your beneficiary account details on your company letterhead, signed and stamped. This is a requirement of our bank for all new foreign beneficiaries; payment can not be released without it.\n\nRegards,\nFinance Department", who=1, danger=True),
     saudi("olmoben", "other", None, "Noted, will follow up with finance.", who=2, note="no commitment"),
     saudi("olen", "promise", D[17], "Dear Mr Wang,\n\nPayment is planned on Dec 17th.\n\nRegards,\nMohammed", day=D[7]),
+    saudi("olmoben", "dispute", None, "Hi Wang,\n\nPlease check your records - we paid a 20% advance (USD 16,000) in August which, per clause 5.1, is to be deducted from the phase 1 payment. The amount due is USD 48,000, not 64,000. Please send a revised invoice.\n\nFaisal", who=2, danger=True, note="amount disputed: advance not deducted"),
     # --- New Zealand dairy-tech startup (NZD 31,500) ---
     nzdairy("gmailen", "promise", D[15], "Hi Wang Ming,\n\nSorry, this slipped through. It'll go out in our pay run on Tuesday 15 December.\n\nNgā mihi,\nAroha Williams\nOperations | Kōwhai Dairy Tech\n+64 21 884 310"),
     nzdairy("iosen", "dispute", None, "Hey Wang Ming, honestly I don't think we owe this yet. The beta was meant to handle 3 farms and it's falling over at two. Let's get on a call before anyone pays anything.\n\nLiam", who=1, danger=True),
@@ -136,6 +141,7 @@ EN: list[Entry] = [
     nzdairy("iosen", "acceptance", None, "All good - the beta's been solid on all three farms for a fortnight. We're happy to sign it off. Aroha will sort the payment.", who=1, day=D[16]),
     nzdairy("gmailen", "partial_payment", None, "Hi Wang Ming, we've paid NZD 15,750 today (half). The other half will follow once the bridge funds land.\n\nAroha", day=D[9], danger=True),
     nzdairy("appleen", "promise", D[24], "Hi Wang Ming - all approved, we'll pay before Christmas. Cheers, Aroha", who=2, note="before Christmas = Dec 24"),
+    nzdairy("appleen", "bank_question", None, "Hi Wang Ming,\n\nBefore we pay - could someone call me to confirm the bank details? We had a spoofed invoice from another supplier this month and we now verify every overseas account by phone.\n\nAroha\n+64 21 884 310", who=2, danger=True),
     # --- Pakistani textile exporter (USD 27,900) ---
     pkt("olen", "promise", D[11], "Dear Mr. Wang,\n\nAoA. The final payment is under process with our bank. Foreign remittances for services need documents under the SBP framework and our bank now has everything. InshaAllah the payment will be remitted by 11th December.\n\nRegards,\nImran Qureshi\nGM IT | Indus Loom Textiles (Pvt.) Ltd.\nFaisalabad, Pakistan | +92 41 871 5520"),
     pkt("gmailen", "resend_request", None, "Dear Sir,\n\nFor processing the remittance our bank (Meezan Bank) requires the following documents:\n1) attested copy of the agreement\n2) invoice on your letterhead with stamp\n3) your company's certificate of incorporation\nKindly send at the earliest.\n\nRegards,\nAyesha Malik\nManager Finance", who=1),
