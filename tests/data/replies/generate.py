@@ -312,8 +312,8 @@ def main() -> None:
         "# 春节后/after the holidays/下周 (no day) = null; mid-month/月中/中旬 = the 15th, 上旬 the 10th,",
         "# 下旬/本月内/this month = its last day; 再给我们两周/宽限两周 = day + 14 (延期一个月 and",
         "# 'another 30 days' count from the due day: null; 宽限到X = X); 圣诞节前/before Christmas =",
-        "# Dec 24 (a holiday's 前 is its eve, as 元旦前 = Dec 31); a plan of instalments names no",
-        "# single day (null). Kinds: daemon.inbox.classify.KINDS.",
+        "# Dec 24 (a holiday's 前 is its eve, as 元旦前 = Dec 31, 春节前/before CNY = 除夕; 年前",
+        "# alone: null); a plan of instalments names no single day (null). Kinds: classify.KINDS.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)
