@@ -312,3 +312,9 @@ def test_a_payment_confirmation_in_the_payer_s_language_is_evidence() -> None:
     for name in ("avis_de_virement_1207.pdf", "Ueberweisung-Beleg.pdf", "comprobante_SPEI.pdf"):
         assert read_words("See attached.", (name,), book).kind == "paid", name
     assert read_words("See attached.", ("Angebot_2027.pdf",), book).kind == "other"
+
+
+def test_a_reminder_or_a_request_in_the_payer_s_language_is_no_evidence() -> None:
+    book = rulebook()
+    for name in ("Zahlungserinnerung.pdf", "demande_de_paiement.pdf"):
+        assert read_words("See attached.", (name,), book).kind == "other", name
