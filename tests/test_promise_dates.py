@@ -365,6 +365,8 @@ SET_IJ_DATES = [
     ("We'll clear it ahead of the Lunar New Year.", date(2027, 2, 5)),
     ("年前肯定处理", None),
     ("春节以后再付", None),
+    ("返利一般元旦前后到，到了就付", None),  # 前后: around it, no day
+    ("春節前後應該可以付", None),
     # Cantonese tomorrow; a span later than now asked for (遲/晚 N weeks, N more weeks)
     ("聽朝過數", date(2026, 11, 25)),
     ("可唔可以晚一个礼拜先俾？", date(2026, 12, 1)),

@@ -9,7 +9,7 @@ day comes from the ``holidays`` package's Chinese calendar, imported only when a
 Conventions (with :mod:`daemon.inbox.promise_dates`): a holiday's 前 / "before" is its eve, as
 元旦前 is 31 December and 圣诞节前 24 December, so 春节前 / "before Chinese New Year" is 除夕, the
 Lunar New Year's eve. 年前 alone says no day (the solar or the lunar year? writers mean both),
-nor do 春节后 / "after Chinese New Year".
+nor do 春节后 / "after Chinese New Year" and 春节前后 (around it).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _EN_AFTER_NEW_YEAR = re.compile(
 _EN_NEXT_MONTH = re.compile(_EN_FIRST + r"(?:of|in)\s+(?:the\s+)?next\s+month\b", re.I)
 _EN_MONTH = re.compile(_EN_FIRST + rf"(?:of|in)\s+({_MONTH_RE})\b", re.I)
 _LUNAR_EVE = re.compile(
-    r"(?:春节|春節|农历新年|農曆新年|农历年|農曆年|过年|過年)\s*(?=前|之前|以前)"
+    r"(?:春节|春節|农历新年|農曆新年|农历年|農曆年|过年|過年)\s*(?=前(?![后後])|之前|以前)"
     r"|\b(?:before|by|ahead of|prior to)\s+(?:the\s+)?(?:chinese|lunar)\s+new\s+year\b"
     r"|\b(?:before|by|ahead of|prior to)\s+(?:the\s+)?(?:cny|spring\s+festival)\b",
     re.I,

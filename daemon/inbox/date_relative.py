@@ -184,7 +184,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         else:
             add(m, base + timedelta(weeks=n), span)
     for m in re.finditer(
-        r"(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前|之前|以前))"
+        r"(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前(?![后後])|之前|以前))"
         r"|\bend of (?:the |this )?year\b|\b(?:before|by) (?:the )?year[- ]?end\b"
         r"|\bthis year\b|\beoy\b",
         text,
@@ -260,7 +260,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):
         add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
     for m in re.finditer(
-        r"(?:圣诞节?|聖誕節?|耶誕節?)(?=\s*(?:前|之前|以前))|\bbefore christmas\b",
+        r"(?:圣诞节?|聖誕節?|耶誕節?)(?=\s*(?:前(?![后後])|之前|以前))|\bbefore christmas\b",
         text,
         re.I,
     ):
