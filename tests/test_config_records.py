@@ -33,7 +33,8 @@ from tests.demo_config import copy_demo
 
 RECORDS = Path(records.__file__)
 
-_HEADER = '''"""The config as plain records: what every part of cuikuan holds once the config is loaded.
+_HEADER = '''\
+"""The config as plain records: what every part of cuikuan holds once the config is loaded.
 
 Generated from the pydantic models of :mod:`daemon.config.schema` by
 ``tests/test_config_records.py`` (which fails when this file is not current): do not edit.
@@ -202,7 +203,12 @@ def test_a_loaded_config_is_records_all_the_way_down_with_the_models_values(
 def test_a_records_json_dump_is_the_models(demo: tuple[Config, records.Config]) -> None:
     """The evidence pack and the settle fingerprint hash these dumps: byte for byte."""
     model, loaded = demo
-    for options in ({}, {"by_alias": True}, {"exclude_none": True}, {"by_alias": True, "exclude_none": True}):
+    for options in (
+        {},
+        {"by_alias": True},
+        {"exclude_none": True},
+        {"by_alias": True, "exclude_none": True},
+    ):
         assert json.dumps(dump_json(loaded, **options)) == json.dumps(
             model.model_dump(mode="json", **options)
         )
