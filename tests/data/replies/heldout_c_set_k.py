@@ -55,7 +55,7 @@ SHIP = [
     k("olzhcn", "resend_request", None, "王经理：\n我们付款需要到货验收单、送货单和发票三单匹配，送货单原件我们这边缺一份，麻烦补寄一份盖章的送货单，另外发票请再发一份PDF过来。\n\n于海燕", "kship", YU, day=7),
     k("coremail", "more_time", None, "王经理：今年厂里交船任务重，资金安排比较紧张，到货款能否延到明年一季度？我们保证不会拖欠。\n\n孙立国", "kship", SUN, day=11),
     k("n126", "other", None, "这个我不管付款，你找采购于海燕，她电话0532-86881234转8021。", "kship", JIANG),
-    k("n126", "paid", None, "钱早就给你们了吧？财务说上礼拜就转了，你们再查查账。", "kship", JIANG, day=15),
+    k("n126", "paid", None, "钱早就给你们了，财务说上礼拜就转了，你们再查查账。", "kship", JIANG, day=15),
     k("owazh", "dispute", None, "贵司催款函收悉。\n\n经核对，贵司开具的发票购买方名称为“黄岛海工船舶有限公司”，我司全称为“青岛黄岛海工船舶重工有限公司”，发票抬头错误，无法入账。请作废后重新开具，我司收到正确发票后按流程支付。\n\n财务共享中心\n2026年12月16日", "kship", FSSC, day=16, stage="demand", danger=True, note="wrong invoice title"),
     k("olzhcn", "bank_question", None, "王经理：\n我司系统要求供应商收款账户与开票信息一致。发票备注栏的账号是6222 0000 1234 5679，与邮件中的6222 0000 1234 5678不一致，请确认以哪个为准，并请提供加盖公章的收款账户确认函。\n\n于海燕", "kship", YU, day=9, danger=True),
     k("coremail", "promise", d(9), "已批，财务排在12/9付。", "kship", SUN, day=3, note="12/9 month-first in Chinese"),
@@ -81,7 +81,7 @@ GUIZHOU = [
     k("coremail", "promise", d(11), "王经理：付款申请已经审批完毕，5个工作日内到账。", "kgz", CWB, day=4, note="Fri + 5 working days"),
     k("foxmail", "partial_payment", None, "王经理：\n二期款先拨付了50%即156,000元，余款待专项债第二批资金到位后支付。\n\n龙䶮", "kgz", LONG, day=16, danger=True),
     k("olzhcn", "bank_question", None, "王经理：\n我们是国企，付款走银企直连，新增供应商需要提供收款账户的开户许可证或基本存款账户信息（盖章），另外请确认一下收款行的联行号。\n\n杨帆", "kgz", YANG, day=8, danger=True),
-    k("coremail", "more_time", None, "今年年底财政资金非常紧张，二期款年内确实付不了，明年预算批下来以后优先安排，请理解。", "kgz", CWB, day=15),
+    k("coremail", "more_time", None, "今年年底财政资金非常紧张，二期款年内确实付不了，能不能宽限到明年预算批下来以后？到时候优先安排你们的。", "kgz", CWB, day=15),
     k("olzhcn", "promise", d(31), "王经理：\n已经跟领导汇报过了，争取元旦前把二期款付了。\n\n杨帆", "kgz", YANG, day=7, stage="reminder2"),
 ]
 # fmt: on
@@ -126,7 +126,7 @@ HARBIN = [
     k("n126", "bank_question", None, "你们这个账号是基本户吗？我们付款系统里存的是你们以前的农行账号，现在邮件里是示例银行，到底往哪个付？", "khrb", GUAN, day=8, danger=True),
     k("huawei", "acceptance", None, "王哥，票务系统上线试运行一周没毛病了，我们这边确认验收通过，验收单今天寄出。", "khrb", LIU, day=16),
     k("ioszh", "promise", d(22), "明天一早就让会计给你转", "khrb", SUNZ, day=21),
-    k("alimail", "other", None, "您好，孙总出差中，您的邮件已转交，待其回来后再回复您。\n\n办公室", "khrb", BGS),
+    k("alimail", "other", None, "您好，孙总出差中，您的邮件已转交，待其回来后再回复您。\n\n办公室", "khrb", BGS, note="a secretary writing, not an auto-reply"),
     k("n126", "partial_payment", None, "上线款先付了一半48000，剩下一半等验收完再付。", "khrb", GUAN, day=11, danger=True),
     k("ioszh", "promise", d(2), "我以为上礼拜就付了，刚问了还没付，今天下午补上。", "khrb", SUNZ, stage="due", note="past belief, not paid, promise today"),
     k("alimail", "dispute", None, "关于贵司的催款函：\n\n合同约定上线款为合同总价的30%，即86,400元，贵司函中所列96,000元与合同不符，请核实后重新发函。\n\n办公室\n2026年12月14日", "khrb", BGS, day=14, stage="demand", danger=True, note="amount disputed"),
@@ -165,6 +165,9 @@ MORE = [
     k("foxmail", "promise", d(11), "王经理：\n评审结果出来了，没有核减，付款申请已提交，本周五前付。\n\n龙䶮", "kgz", LONG, day=9, stage="reminder2", earlier="王经理：\n二期款的结算已经报到财政评审中心了，评审完预计下个月上旬付款。\n\n龙䶮", note="own earlier answer quoted with an older date"),
     k("olzhcnplain", "resend_request", None, "王经理：\n\n请把二期款的对账单和结算明细发我一份，我核对一下再走付款流程。\n\n杨帆", "kgz", YANG, day=10),
     k("ioszh", "other", None, "好的", "khrb", SUNZ, day=3, note="a bare ok"),
+    k("huawei", "paid", None, "王哥 款的事我问了关姐 她说昨天已经富过去了 你那边查一下", "khrb", LIU, day=10, note="voice typo 富 for 付"),
+    k("qqapp", "promise", d(31), "验收款月底钱付清 放心", "kcot", TU, day=3, note="voice typo 钱 for 前"),
+    k("mmios", "promise", d(8), "发票收到了，下周二安排付款。", "kerp", AJIE, note="Mail Master iOS, HTML only"),
 ]
 # fmt: on
 

@@ -29,7 +29,7 @@ MACAU = [
     k("owazhtw", "bank_question", None, "王先生：\n\n請問貴司可否接受澳門幣付款？如只收港幣，請提供中轉行（intermediary bank）資料及SWIFT code，我們的銀行需要。\n\nVincy", "kmo", VINCY, day=7, tz=MO, danger=True),
     k("olzhtw", "resend_request", None, "王生，\n\n我哋財務部話未收到正本發票，唔該將發票正本同送貨單寄到酒店財務部（澳門路氹連貫公路 Lotus Resort 財務部 收），電子版都唔該再send多次俾我。\n\nCarlos", "kmo", CARLOS, day=4, tz=MO),
     k("ioszhtw", "other", None, "收到，我跟進下。", "kmo", PAULO, tz=MO),
-    k("olzhtw", "more_time", None, "王生，\n\n唔好意思，今年年尾集團凍結咗所有capex付款，安裝款要等明年一月新預算先可以處理，請見諒。\n\nCarlos", "kmo", CARLOS, day=8, tz=MO),
+    k("olzhtw", "more_time", None, "王生，\n\n唔好意思，今年年尾集團凍結咗所有capex付款，安裝款要等明年一月新預算先可以處理，可唔可以俾多啲時間我哋？\n\nCarlos", "kmo", CARLOS, day=8, tz=MO),
     k("owazhtw", "partial_payment", None, "王先生：\n\n已支付首期港幣134,000元，餘款待SAT完成後支付。\n\nVincy", "kmo", VINCY, day=9, tz=MO, danger=True),
     k("olen", "promise", d(17), "Dear Mr Wang,\n\nThe PO for this invoice was closed in error, so it could not be paid. I have asked Procurement to reopen it; once that is done it will go in the next run on the 17th.\n\nRegards,\nAna", "kmo", ANA, day=14, tz=MO, stage="reminder2"),
     k("ioszhtw", "acceptance", None, "王生，SAT今日做完，所有AP訊號正常，我哋已經簽咗驗收報告。", "kmo", PAULO, day=16, tz=MO),
@@ -52,6 +52,7 @@ TAINAN = [
     k("gmailtw", "more_time", None, "今年外銷日本的貨款還沒回來，中期款可以晚一個月嗎？", "ktn", TSAI, day=8, tz=TW),
     k("olmobtw", "partial_payment", None, "已先匯出新台幣二十萬元，其餘二十二萬元下週再匯。", "ktn", WU, day=4, tz=TW, danger=True),
     k("ioszhtw", "acceptance", None, "溫控系統這週都運作正常，我們確認驗收OK，謝謝你們。", "ktn", HAO, day=10, tz=TW),
+    k("owazhtw", "paid", None, "王經理您好：\n\n中期款已於本月4日匯出（國泰世華銀行），水單如附件，請查收。\n\n吳淑惠", "ktn", WU, day=7, tz=TW, atts=["水單.pdf"], note="ROC bank name, 水單"),
     k("gmailtw", "other", None, "收到，我再跟會計確認一下有沒有匯。", "ktn", TSAI, tz=TW, note="unsure, not paid"),
     k("owazhtw", "promise", d(25), "王經理您好：\n\n本公司付款日為每月25日，本款項將於12/25付款。\n\n吳淑惠", "ktn", WU, day=15, tz=TW, stage="reminder2"),
     k("gmailtw", "promise", d(9), "謝謝提醒，我下禮拜三以前一定處理。\n\n旺蘭園藝 蔡明德\n115.12.02\n0932-118-765", "ktn", TSAI, tz=TW, noquote=True, note="ROC date and phone in the signature"),
@@ -92,6 +93,7 @@ KENYA = [
     k("owaen", "more_time", None, "Hello Wang,\n\nWe are experiencing cash flow challenges following the port congestion in Mombasa. Kindly allow us some more time to clear this.\n\nWanjiru", "kke", WANJIRU, day=10, tz=NBO, stage="reminder2"),
     k("olen", "resend_request", None, "Dear Sir/Madam,\n\nPlease send us a copy of the signed contract and an invoice showing your company PIN. Our auditors require both before we can release payment.\n\nRegards,\nAccounts Payable", "kke", ACCTS, day=7, tz=NBO),
     k("owaen", "partial_payment", None, "Hello Wang,\n\nUSD 4,800 has been paid today. The other half will be paid in January as agreed with your colleague.\n\nWanjiru", "kke", WANJIRU, day=15, tz=NBO, danger=True),
+    k("gmailapp", "paid", None, "See below from our finance team.\n\n---------- Forwarded message ---------\nFrom: Wanjiru Kamau <wkamau@savannafreight.co.ke>\nDate: Tue, 1 Dec 2026 at 16:05\nSubject: RE: tracker licence\nTo: Brian Otieno <brian.otieno@savannafreight.co.ke>\n\nBrian, we paid this on 27/11 by SWIFT from our Stanbic USD account, the MT103 is attached. Please let them know.\n\nWanjiru", "kke", BRIAN, day=2, tz=NBO, atts=["MT103_Savanna_27112026.pdf"], note="forwarded internal answer"),
     k("gmailapp", "other", None, "Wrong person, I'm in operations. Copying Wanjiru from finance.", "kke", BRIAN, tz=NBO),
 ]
 # fmt: on
