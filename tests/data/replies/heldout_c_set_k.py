@@ -11,7 +11,28 @@ set, with the Traditional/English replies and the machine mail) is assembled at 
 
 from __future__ import annotations
 
-from heldout_c_machine_k import K_MACHINE
+from heldout_c_machine_k import (
+    coremail_bounce,
+    exchange_ndr_zh,
+    gmail_bounce,
+    postfix_delay,
+    postfix_dsn,
+    qq_bounce_no_dsn,
+)
+from heldout_c_machine_k_auto import (
+    alimail_autoreply,
+    exmail_autoreply,
+    icloud_vacation,
+    mdn_outlook_zh,
+    mdn_thunderbird,
+    n163_autoreply,
+    newsletter,
+    oof_en,
+    oof_tw,
+    oof_zh,
+    qq_vacation,
+    ticket_ack,
+)
 from heldout_c_set_k_intl import K_INTL
 from heldout_c_threads_k import d, k
 
@@ -172,5 +193,29 @@ MORE = [
 # fmt: on
 
 K_ZH = COTTON + SHIP + GUIZHOU + ERP + HARBIN + SHOES + MORE
+
+# Machine mail (heldout_c_machine_k.py, heldout_c_machine_k_auto.py)
+# fmt: off
+K_MACHINE = [
+    k("olzhcn", "bounce", None, "", "kcot", ("", ""), day=1, raw=postfix_dsn, danger=True, note="Postfix DSN 5.1.1"),
+    k("olzhcn", "bounce", None, "", "kgz", ("", ""), day=3, raw=exchange_ndr_zh, danger=True, note="Exchange NDR in Chinese"),
+    k("qqweb", "bounce", None, "", "kerp", ("", ""), day=4, raw=qq_bounce_no_dsn, danger=True, note="QQ bounce without a DSN part, mailbox full"),
+    k("olzhcn", "bounce", None, "", "kship", ("", ""), day=3, raw=postfix_delay, danger=True, note="delay warning, not permanent"),
+    k("coremail", "bounce", None, "", "kship", ("", ""), day=8, raw=coremail_bounce, danger=True, note="Coremail 系统退信 without a DSN part"),
+    k("gmailtw", "bounce", None, "", "ktn", ("", ""), day=7, raw=gmail_bounce, danger=True, tz="Asia/Taipei", note="Gmail address not found"),
+    k("olzhcn", "auto_reply", None, "", "kgz", ("", ""), day=2, raw=oof_zh, danger=True, note="Exchange OOF 自动答复 with 付款"),
+    k("owazhtw", "auto_reply", None, "", "kmo", ("", ""), day=3, raw=oof_tw, danger=True, tz="Asia/Macau", note="Exchange OOF 自動回覆"),
+    k("olen", "auto_reply", None, "", "kie", ("", ""), day=4, raw=oof_en, danger=True, tz="Europe/Dublin", note="Exchange OOF with payment queries"),
+    k("qqhtml", "auto_reply", None, "", "kerp", ("", ""), day=2, raw=qq_vacation, danger=True, note="QQ vacation, HTML only"),
+    k("n163", "auto_reply", None, "", "kcot", ("", ""), day=7, raw=n163_autoreply, danger=True, note="163 auto-reply without headers, says 付款 next week"),
+    k("applezh", "auto_reply", None, "", "kshoe", ("", ""), day=9, raw=icloud_vacation, danger=True, note="iCloud VACATION"),
+    k("alimail", "auto_reply", None, "", "khrb", ("", ""), day=2, raw=alimail_autoreply, danger=True, note="Alimail auto-reply: 付款事宜回来后处理"),
+    k("exmail", "auto_reply", None, "", "kcot", ("", ""), day=10, raw=exmail_autoreply, danger=True, note="Exmail auto-reply with a phone number"),
+    k("olzhcn", "auto_reply", None, "", "kship", ("", ""), day=7, raw=mdn_outlook_zh, danger=True, note="Outlook read receipt 已读"),
+    k("tben", "auto_reply", None, "", "kkz", ("", ""), day=3, raw=mdn_thunderbird, danger=True, tz="Asia/Atyrau", note="Thunderbird return receipt"),
+    k("olen", "auto_reply", None, "", "kke", ("", ""), day=3, raw=ticket_ack, danger=True, tz="Africa/Nairobi", note="helpdesk ticket acknowledgement"),
+    k("qqhtml", "other", None, "", "kerp", ("", ""), day=9, raw=newsletter, danger=True, known=False, note="newsletter: Precedence bulk, mentions 付款"),
+]
+# fmt: on
 
 K_SET = K_ZH + K_INTL + K_MACHINE
