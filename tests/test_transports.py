@@ -231,6 +231,31 @@ def test_dropped_connection_is_reopened_once_within_a_batch(smtp_server: SmtpSer
     assert smtp_server.connections == 2
 
 
+def test_a_batch_sends_each_email_without_a_noop_first(smtp_server: SmtpServer) -> None:
+    """A NOOP before each email was a sixth round trip per transaction (issue 15)."""
+    with SmtpTransport(smtp_settings(smtp_server), None) as transport:
+        for n in range(3):
+            transport.send_raw(make_message(n).as_bytes())
+    assert len(smtp_server.messages) == 3
+    assert smtp_server.noops == 0 and smtp_server.connections == 1
+
+
+def test_a_421_at_mail_on_a_used_connection_sends_on_a_new_one(smtp_server: SmtpServer) -> None:
+    """A server closing an idle connection answers the next command 421: nothing of that
+    email reached it, so it goes on a new connection, once."""
+    with SmtpTransport(smtp_settings(smtp_server), None) as transport:
+        transport.send_raw(make_message(1).as_bytes())
+        smtp_server.fail_next(421, at="mail")
+        transport.send_raw(make_message(2).as_bytes())
+        smtp_server.fail_next(421, count=2, at="mail")
+        with pytest.raises(TemporaryTransportError, match="421"):
+            transport.send_raw(make_message(3).as_bytes())
+    assert [m.message["Message-ID"] for m in smtp_server.messages] == [
+        make_message(n)["Message-ID"] for n in (1, 2)
+    ]
+    assert smtp_server.connections == 3
+
+
 def test_silent_server_times_out_as_temporary() -> None:
     port = free_port()
     with socket.socket() as listener:

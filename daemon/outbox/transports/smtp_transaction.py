@@ -25,6 +25,12 @@ class Abandoned(Exception):
     """A stop arrived before the final dot: the connection was closed, nothing delivered."""
 
 
+class Stale(smtplib.SMTPServerDisconnected):
+    """The connection was gone when the transaction began: MAIL FROM found it closed (or
+    got the 421 of a server closing it), so nothing of this email reached the server and
+    it may go again on a new connection. On a fresh connection it is just a disconnect."""
+
+
 def sendmail(
     conn: smtplib.SMTP,
     sender: str,
@@ -41,6 +47,9 @@ def sendmail(
     address would then miss the email for good. Here a 4xx resets the transaction and
     raises SMTPRecipientsRefused with every refusal, so the whole email is retried later.
     Returns the recipients refused with a 5xx while the others accepted the message.
+
+    A connection found closed at MAIL FROM raises :class:`Stale` (the caller may reconnect
+    and send again: the server has nothing of this email).
 
     Stop: between commands and between 64 KiB chunks of the upload the stop flag is read;
     when set, the connection is closed (the server drops a message without its final
@@ -62,7 +71,13 @@ def sendmail(
     if conn.does_esmtp and conn.has_extn("size"):
         mail_options.append(f"size={len(data)}")
     check_stop()
-    code, reply = conn.mail(sender, mail_options)
+    try:
+        code, reply = conn.mail(sender, mail_options)
+    except smtplib.SMTPServerDisconnected as exc:
+        raise Stale(f"the connection was closed: {exc}") from exc
+    if code == 421:
+        conn.close()
+        raise Stale(f"{code} {reply.decode('utf-8', 'replace')}")
     if code != 250:
         reset(conn, code)
         raise smtplib.SMTPSenderRefused(code, reply, sender)
