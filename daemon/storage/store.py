@@ -37,6 +37,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from daemon.domain.sends_index import SendsIndex
 from daemon.domain.state import LearnedEvent, MilestoneState, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
@@ -82,6 +83,8 @@ class Store(SendsTable, BankCreditsTable):
             self._middleware(self.path, read_only=read_only)  # opens the storage
             self._tables = Tables(self._middleware)
             self._views = TableViews(self._tables)
+            self._sends_index = SendsIndex()
+            """The snapshots' sends by milestone and Message-ID, kept with the sends view."""
             self._history = History(self.path, self._tables, read_only=read_only)
             self._check_shape()
             if not read_only:
@@ -248,17 +251,18 @@ class Store(SendsTable, BankCreditsTable):
         snapshot per email sent, and converting tens of thousands of sends each time would
         make a tick quadratic.
         """
-        contracts = self._views.view("contracts", cv.contract_seen)
+        seen, edited = self._views.derived("contracts", cv.contract_seen, _seen_and_edited)
         milestones = self._views.view("milestones", cv.milestone_entry)
-        sends = self._views.view("sends", cv.send_entry)
+        sends = self._views.view("sends", cv.send_entry, self._sends_index)
         return StateView(
-            contracts_seen={cid: seen for cid, (seen, _) in contracts.items()},
-            contracts_edited={cid: edits for cid, (_, edits) in contracts.items() if edits},
+            contracts_seen=seen,
+            contracts_edited=edited,
             milestones=milestones,
             sends=sends,
             bad_addresses=self.bad_addresses(),
             contract_events=self._views.view("contract_events", cv.learned_entry),
             message_key=self.message_key,
+            sends_index=self._sends_index.copy(sends),
         )
 
     # -- contracts ------------------------------------------------------------------
@@ -452,3 +456,11 @@ class Store(SendsTable, BankCreditsTable):
 
     def bad_addresses(self) -> frozenset[str]:
         return frozenset(doc["address"] for doc in self._tables.rows("bad_addresses"))
+
+
+def _seen_and_edited(
+    contracts: Mapping[str, tuple[datetime, tuple[datetime, ...]]],
+) -> tuple[dict[str, datetime], dict[str, tuple[datetime, ...]]]:
+    """A snapshot's ``contracts_seen`` and ``contracts_edited`` from the contracts view."""
+    seen = {cid: first for cid, (first, _) in contracts.items()}
+    return seen, {cid: edits for cid, (_, edits) in contracts.items() if edits}
