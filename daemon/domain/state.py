@@ -138,12 +138,12 @@ class StateView:
     """contract id -> when its content was seen changed since (the last few edits)."""
     contract_events: dict[tuple[str, str], LearnedEvent] = field(default_factory=dict)
     """(contract id, event name) -> a date learned by email (the YAML left it empty)."""
-    sends_index: SendsIndex | None = field(default=None, repr=False, compare=False)
+    sends_index: SendsIndex[SendRecord] | None = field(default=None, repr=False, compare=False)
     """``sends`` by milestone and Message-ID, kept up to date by the store; None (or made
     for other sends): :meth:`sends_of` indexes ``sends`` on first use."""
 
     @functools.cached_property
-    def _index(self) -> SendsIndex:
+    def _index(self) -> SendsIndex[SendRecord]:
         given = self.sends_index
         return (
             given if given is not None and given.indexes(self.sends) else SendsIndex.of(self.sends)

@@ -37,7 +37,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from daemon.domain.sends_index import SendsIndex
-from daemon.domain.state import MilestoneState, StateView
+from daemon.domain.state import MilestoneState, SendRecord, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
 from daemon.storage import message_key, schema
@@ -79,7 +79,7 @@ class Store(SendsTable, BankCreditsTable, RememberedTables):
             self._middleware(self.path, read_only=read_only)  # opens the storage
             self._tables = Tables(self._middleware)
             self._views = TableViews(self._tables)
-            self._sends_index = SendsIndex()
+            self._sends_index: SendsIndex[SendRecord] = SendsIndex()
             """The snapshots' sends by milestone and Message-ID, kept with the sends view."""
             self._history = History(self.path, self._tables, read_only=read_only)
             self._check_shape()
