@@ -63,7 +63,7 @@ from daemon.outbox.failures import (
     backing_off,
     from_json,
 )
-from daemon.outbox.group import GroupCommit, Queued, SendGroup
+from daemon.outbox.group import GroupCommit, Queued, SendGroup, Transmitted
 from daemon.outbox.refusals import DEFERRALS, OUTAGE, Refusals
 from daemon.outbox.spool import Spool
 from daemon.outbox.transports import Transport
@@ -246,8 +246,34 @@ class Outbox(GroupCommit, Refusals):
             log.info("stop requested: %s stays pending", mid)
             result.deferred.append(mid)
             return False
+        return self._after(mid, raw, self._transmit(mid, raw), now, result, recipients)
+
+    def _transmit(self, mid: str, raw: bytes) -> Transmitted:
+        """Hand ``raw`` to the transport; once the server accepted it, keep its sent copy.
+
+        Only the transport and the archive: the group's sender thread runs it
+        (:mod:`daemon.outbox.group`); what it means for the store is :meth:`_after`'s.
+        """
         try:
             refused = self.transport.send_raw(raw, self._await_evidence)
+        except Exception as exc:  # judged by _after, on the thread that owns the store
+            return Transmitted(mid, error=exc)
+        self._archive_sent(mid, raw)
+        return Transmitted(mid, refused)
+
+    def _after(
+        self,
+        mid: str,
+        raw: bytes,
+        done: Transmitted,
+        now: datetime,
+        result: TickResult,
+        recipients: Sequence[str] | None = None,
+    ) -> bool:
+        """Record what became of a transmission; False when the transport is down."""
+        try:
+            if done.error is not None:
+                raise done.error
         except RecipientsDeferredError as exc:
             self._recipients_deferred(mid, exc, now)
             result.deferred.append(mid)
@@ -266,7 +292,7 @@ class Outbox(GroupCommit, Refusals):
             self._refused(mid, exc, now)
             result.failed.append(mid)
             return True
-        self._archive_sent(mid, raw)
+        refused = done.refused
         with self.store.batch():
             self.store.mark_sent(mid, now)
             for address in refused:
