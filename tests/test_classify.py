@@ -100,7 +100,8 @@ CASES = [
     ("zh-a-not-a", "能不能先付一部分，剩下的分期？", "more_time", None),
     ("zh-attachment-broken", "附件打不开，能再发一次发票吗？", "resend_request", None),
     ("zh-later-ask", "年底资金紧，可以春节后再付吗？", "more_time", None),
-    ("zh-bank-branch", "你们开户行是哪个支行？", "resend_request", None),  # asks for details
+    # which sub-branch: a routing detail the reminder does not give (labels.yaml): PM only
+    ("zh-bank-branch", "你们开户行是哪个支行？", "bank_question", None),
     ("zh-bank-other", "能否改用你们香港公司的账户收款？", "bank_question", None),
     ("zh-paying-now", "本次先付60000元（扣留质保金20000元），请查收。", "partial_payment", None),
     ("zh-dotted-date", "12.20前付款", "promise", date(2026, 12, 20)),

@@ -28,7 +28,7 @@ from daemon.domain.settle import settle_until
 from daemon.domain.state import StateView
 from daemon.domain.status import EVENT_KINDS
 from daemon.domain.timeline import chase_context
-from daemon.reports.render import width as report_width
+from daemon.reports.text_table import width as report_width
 from daemon.storage.read_only import read_state, read_state_and_events
 from tests import medium_world
 

@@ -297,3 +297,93 @@ def test_the_upcoming_emails_of_a_longer_window_begin_with_those_of_a_shorter(
         end = start + timedelta(days=days)
         shorter = [e.as_row() for e in plan_window(config, state, start, end)]
         assert shorter == [r for r in longer if datetime.fromisoformat(r["at"]) <= end]
+
+
+def _recording(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The classes any summary read from now on unpickles."""
+    found: list[str] = []
+    allowed = summary_file.Known.find_class
+
+    def find_class(self: summary_file.Known, module: str, name: str) -> object:
+        found.append(name)
+        return allowed(self, module, name)
+
+    monkeypatch.setattr(summary_file.Known, "find_class", find_class)
+    return found
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "csv"])
+def test_a_report_as_of_now_is_printed_from_its_parts_without_its_facts(
+    world: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept once rendered, a later instant puts the text together: no fact is unpickled,
+    at the window's first and last instants alike, and the bytes are the long way's."""
+    start = NOW + timedelta(hours=20)
+    run(world, *_report_now(start, "--format", fmt))
+    key = _kept_now(world)
+    assert key is not None
+    last = datetime.fromisoformat(key["until"]) - timedelta(microseconds=1)
+    for at in (start, start + timedelta(microseconds=1), last):
+        found = _recording(monkeypatch)
+        text, served = run(world, *_report_now(at, "--format", fmt))
+        monkeypatch.undo()
+        assert served and not found, (at, found)
+        assert text == long_way(world, *_report_now(at, "--format", fmt))
+        run(world, *_report_now(start, "--format", fmt))  # kept again
+
+
+def test_a_format_first_served_from_the_kept_report_is_kept_rendered(
+    world: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start = NOW + timedelta(hours=20)
+    run(world, *_report_now(start))  # the long way, in text: JSON only from the facts
+    later = [_report_now(start + timedelta(minutes=m), "--format", "json") for m in (1, 2)]
+    found = _recording(monkeypatch)
+    first, served = run(world, *later[0])
+    assert served and "MilestoneFact" in found
+    found.clear()
+    second, served = run(world, *later[1])
+    assert served and not found
+    monkeypatch.undo()
+    assert (first, second) == (long_way(world, *later[0]), long_way(world, *later[1]))
+
+
+@pytest.mark.parametrize("damaged", [["text"], ["text", "report"]])
+def test_a_damaged_rendered_report_is_not_printed(world: Path, damaged: list[str]) -> None:
+    start = NOW + timedelta(hours=20)
+    run(world, *_report_now(start))
+    data = state_path(load_config(world)).parent
+    names = {"text": "report-now-summary-text.pickle", "report": summary_report.NOW_FILE}
+    for name in (names[d] for d in damaged):
+        blob = (data / name).read_bytes()
+        (data / name).write_bytes(blob[:-10] + bytes([blob[-10] ^ 1]) + blob[-9:])
+    later = _report_now(start + timedelta(minutes=1))
+    text, served = run(world, *later)
+    assert served == (damaged == ["text"])  # from the facts while the report is whole
+    assert text == long_way(world, *later)
+
+
+def test_the_emails_of_an_instant_are_aligned_as_the_renderer_aligns_them(world: Path) -> None:
+    """An email kept for a later instant widens a column: the instant without it aligns
+    its own emails (the lines kept aligned for all of them do not serve), the instant with
+    it takes those lines; both as the renderer prints them."""
+    from dataclasses import replace
+
+    from daemon.cli.report import load_world
+    from daemon.reports import render, report_now
+    from daemon.reports.build import build_report
+
+    config = load_config(world)
+    state, events = load_world(config)
+    start = NOW + timedelta(hours=20)
+    report = build_report(config, state, events, start)
+    assert report.upcoming
+    wide = {**report.upcoming[-1], "at": (start + timedelta(days=14, hours=1)).isoformat()}
+    wide["client"] = "一家名字很长很长很长的客户公司"
+    upcoming = [*report.upcoming, wide]
+    kept = report_now.parts("text", report, upcoming, 14, render.to_text(report))
+    assert kept is not None  # put together for ``start`` (without ``wide``) as printed
+    later = start + timedelta(hours=2)
+    text = report_now.assemble(kept, later)
+    assert text == render.to_text(replace(report, as_of=later, upcoming=upcoming))
+    assert wide["client"] in text and wide["client"] not in render.to_text(report)

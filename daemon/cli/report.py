@@ -158,7 +158,7 @@ def _report(args: argparse.Namespace, config_path: Path) -> int:
         if long_way and args.as_of is not None:
             summary_report.write(writer, config, report, {args.format: text})
         elif long_way:  # as of now: kept for the later instants it holds for
-            summary_report.write_now(writer, config, *world, report)
+            summary_report.write_now(writer, config, *world, report, {args.format: text})
         day = report.day.isoformat()
     if args.out is None:
         sys.stdout.write(text)

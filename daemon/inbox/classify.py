@@ -92,7 +92,8 @@ _REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|antw|回复|回覆|答复|答覆)\s*
 _TOKEN = re.compile(r"\[CK-[^\]]+\]")
 _POINTS_BELOW = re.compile(
     r"转给你|转发给你|转你|转给您|你看下|你看一下|您看下|您看一下|请看|见下|如下|下面|下方|"
-    r"转一下|转发一下|(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
+    r"转一下|转发一下|转发(?:[^，。！？\n]{0,8})的(?:通知|回复|答复|邮件|意见)|以下是|"
+    r"(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
     r"轉發俾你|轉俾你|睇下|請看|見下|\bsee (?:below|the (?:reply|answer|email)s? below)|"
     r"\bfyi\b|\bforwarding\b|\bbelow\b",
     re.I,
@@ -262,6 +263,13 @@ def classify(
     meaning = _payment_meaning(mail, own, tz, rulebook(phrases))
     if meaning is None and _POINTS_BELOW.search(own):
         meaning = _forwarded_meaning(mail, own, tz, rulebook(phrases))
+    elif (
+        meaning is not None
+        and meaning.kind == "promise"
+        and meaning.promised_date is None
+        and _POINTS_BELOW.search(own)
+    ):
+        meaning = _day_from_forward(mail, meaning, tz)
     if meaning is not None and meaning.kind != "other":
         # A person's own words beat an auto-reply guessed from wording alone:
         # "I'm travelling, but we will pay by Friday" is a promise.
@@ -301,6 +309,16 @@ def _forwarded_meaning(
         rule="forwarded:" + meaning.rule,
         text_considered=f"{own}\n\n{forwarded}",
     )
+
+
+def _day_from_forward(mail: InboundMail, meaning: Classification, tz: ZoneInfo) -> Classification:
+    """A promise without a day above a forward it points at ("下面是审批结果，出纳这两天付"
+    above the approval's 计划付款日期：2026-12-07): the forward's day is the promise's."""
+    forwarded = forwarded_words(mail.text)[:MAX_CONSIDERED]
+    day = find_promised_date(forwarded, mail.date, tz) if forwarded else None
+    if day is None:
+        return meaning
+    return replace(meaning, promised_date=day, evidence=[*meaning.evidence, f"forwarded: {day}"])
 
 
 def _payment_meaning(

@@ -14,9 +14,10 @@ How several signals become one reading (the order is ``precedence`` in rules/com
 * a hedge ("我记得是付了的", "好似俾咗", "我再问问财务", "具体时间说不准") makes a paid or
   partial reading unsure: the reading is ``other`` (the PM is asked, nothing is acted on); any
   other reading is marked ``hedged`` (a promise without a day is then no promise);
-* a part withheld for a stated reason ("另1万因备件未到暂扣") is an objection to that part:
-  beside a paid part the reading stays a partial payment (the money moved is a fact, its
-  amount is kept) but held for the PM; alone it is a possible dispute;
+* a part withheld for a stated reason ("另1万因备件未到暂扣", a penalty deducted "扣除违约金
+  …后") is an objection to that part: beside a paid part, or a payment said in full, the
+  reading is a partial payment (the money moved is a fact, its amount is kept) but held for
+  the PM; alone it is a possible dispute;
 * attachment names (转账凭证.pdf, remittance_advice.pdf) count as a paid statement when the
   words hold no confident meaning of their own (a reply that is only "见附件");
 * the safe default: when no reading is confident and any objection or refusal signal is
@@ -159,6 +160,10 @@ def read_words(
         )
     best.pop("remainder", None)
     if withheld is not None:
+        if "paid" in best and "partial_payment" not in best:
+            # "扣除违约金9,350元后…已于今日支付": what was paid is less the part withheld.
+            paid = best["paid"]
+            best["partial_payment"] = replace(paid, rule="paid+withheld", kind="partial_payment")
         if "partial_payment" in best:
             best.pop("dispute", None)  # the objection is the withholding's reason: held below
         else:

@@ -55,6 +55,8 @@ _FUTURE_ONLY = frozenset(
 """Relative dates that only ever point forward (下周五, 元旦前, 月底, "next week"): a bare
 weekday (周一, "Monday") or day number (15号) may be the last one, so they are not here."""
 _DAY_WORDS = re.compile(r"明天|明日|后天|後天|大后天|tomorrow", re.I)
+_WILL = re.compile(r"将|將|会|會|计划|計劃|预计|預計|拟|擬|准备|準備|打算|争取|爭取|\bwill\b")
+"""A plan word before a day in the paid words' clause ("将于本周五前支付完毕"): the day is ahead."""
 _LAST = re.compile(r"(?:上上?|上一)(?:个|個)?$")
 """上/上个 right before a time word puts it behind us: 上个月底 is last month's end, not this."""
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|\bbut\b|但是|不过")
@@ -92,7 +94,11 @@ def future_date_near(
             if hit.rule in _ABSOLUTE and hit.end >= start - NEAR and hit.start <= end + NEAR:
                 return hit.day
             begin, _ = _clause(norm, start, end)
-            forward = hit.rule in _FUTURE_ONLY or _DAY_WORDS.fullmatch(norm[hit.start : hit.end])
+            forward = (
+                hit.rule in _FUTURE_ONLY
+                or _DAY_WORDS.fullmatch(norm[hit.start : hit.end])
+                or _WILL.search(norm[begin : hit.start])
+            )
             if forward and begin <= hit.start and hit.end <= start:
                 return hit.day
     return None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -25,6 +24,7 @@ from daemon.reports import dispute_report
 from daemon.reports.build import Report, fact_row
 from daemon.reports.chart import aging_chart_html
 from daemon.reports.metrics import BUCKETS
+from daemon.reports.text_table import cells, section_lines, table
 from daemon.reports.times import in_zone, local_minute
 
 LABELS: dict[str, dict[str, str]] = {
@@ -213,6 +213,14 @@ def money(amount: Decimal) -> str:
 
 def to_text(report: Report) -> str:
     """A plain-text report for a terminal or a text email."""
+    head, tail = text_around_upcoming(report)
+    return head + "\n".join(section_lines(*upcoming_section(report))) + tail
+
+
+def text_around_upcoming(report: Report) -> tuple[str, str]:
+    """The text report before and after its section of upcoming emails, each whole (the
+    tail begins with the newline that ends that section). Apart because only that section
+    moves with the report's instant within its day (:mod:`daemon.reports.report_now`)."""
     lab = labels(report.language)
     lines = [
         f"{lab['title']} — {lab['as_of']} {report.day.isoformat()} "
@@ -220,14 +228,10 @@ def to_text(report: Report) -> str:
         f"{report.period_days} {lab['days']})",
         "",
     ]
-
     names = {
         **COLUMN_NAMES.get(report.language, COLUMN_NAMES["en"]),
         **BUCKET_NAMES.get(report.language, BUCKET_NAMES["en"]),
     }
-    tz = ZoneInfo(report.timezone)
-    at = in_zone("at", tz)
-    names[at] = in_zone(names["at"], tz)
 
     def section(title: str, rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
         lines.append(title)
@@ -287,15 +291,8 @@ def to_text(report: Report) -> str:
             "discounts_taken",
         ],
     )
-    stage_names = STAGE_NAMES.get(report.language, STAGE_NAMES["en"])
-    section(
-        lab["upcoming"],
-        [
-            {**e, at: local_minute(e["at"], tz), "stage": stage_names.get(e["stage"], e["stage"])}
-            for e in report.upcoming
-        ],
-        [at, "client", "contract", "milestone", "stage"],
-    )
+    head = "\n".join(lines) + "\n"
+    lines.clear()
     section(
         lab["reviews"],
         [{**r.to_json(), "total_paid": money(r.total_paid)} for r in report.reviews],
@@ -313,43 +310,24 @@ def to_text(report: Report) -> str:
     )
     for title, rows, columns in dispute_report.text_sections(report.facts, report.language):
         section(title, rows, columns)
-    return "\n".join(lines).rstrip() + "\n"
+    return head, "\n" + "\n".join(lines).rstrip() + "\n"
 
 
-def table(
-    rows: Sequence[dict[str, Any]],
-    columns: Sequence[str],
-    headings: Sequence[str] | None = None,
-) -> list[str]:
-    """Rows as aligned text lines (CJK characters count two columns), indented by two.
-
-    ``headings`` name the columns for the reader (default: the column keys).
-    """
-
-    def cell(value: Any) -> str:
-        if value is None:
-            return "-"
-        if isinstance(value, list | tuple):
-            return ", ".join(str(v) for v in value)
-        return str(value)
-
-    head = list(headings) if headings is not None else list(columns)
-    body = [[cell(row.get(c)) for c in columns] for row in rows]
-    widths = [max([width(h)] + [width(r[i]) for r in body]) for i, h in enumerate(head)]
-    return [
-        "  " + "  ".join(pad(v, w) for v, w in zip(r, widths, strict=True)).rstrip()
-        for r in [head, *body]
+def upcoming_section(report: Report) -> tuple[str, list[str], list[list[str]], str]:
+    """The text report's upcoming emails: title, headings, each email's cells, and the
+    line that says there are none."""
+    lab = labels(report.language)
+    tz = ZoneInfo(report.timezone)
+    at = in_zone("at", tz)
+    names = COLUMN_NAMES.get(report.language, COLUMN_NAMES["en"])
+    columns = [at, "client", "contract", "milestone", "stage"]
+    headings = [in_zone(names["at"], tz), *(names[c] for c in columns[1:])]
+    stage_names = STAGE_NAMES.get(report.language, STAGE_NAMES["en"])
+    rows = [
+        {**e, at: local_minute(e["at"], tz), "stage": stage_names.get(e["stage"], e["stage"])}
+        for e in report.upcoming
     ]
-
-
-def width(text: str) -> int:
-    if text.isascii():  # no ASCII character is wide: most cells, counted at C speed
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def pad(text: str, size: int) -> str:
-    return text + " " * (size - width(text))
+    return lab["upcoming"], headings, cells(rows, columns), f"  {lab['none']}"
 
 
 def html_context(config: Config, report: Report) -> dict[str, Any]:

@@ -118,11 +118,41 @@ def write(
             writer.write(config, _name(fmt), "report", extra, {"day": day, "text": text})
 
 
+def _now_name(fmt: str) -> str:
+    """``report-now-summary-text.pickle``, ...: a report as of now kept rendered."""
+    return f"{NOW_FILE.removesuffix('.pickle')}-{fmt}.pickle"
+
+
+def _holds(key: dict[str, Any], now: datetime, period_days: int) -> bool:
+    at, until = datetime.fromisoformat(key["at"]), datetime.fromisoformat(key["until"])
+    return key.get("period_days") == period_days and at <= now < until
+
+
 def read_now(
     config_path: Path, fmt: str, now: datetime, period_days: int
 ) -> tuple[str, str] | None:
     """(day, text) of the report as of ``now`` in ``fmt`` (not HTML: it needs the config),
-    when a report kept as of an earlier instant holds for ``now``."""
+    when a report kept as of an earlier instant holds for ``now``: put together from its
+    rendered parts (:mod:`daemon.reports.report_now`), else rendered from the kept report."""
+    from daemon.reports import report_now
+
+    if fmt in report_now.KINDS:
+        found = summary.read_kept(config_path, _now_name(fmt), "report-now-rendered")
+        try:
+            if found is not None and _holds(found[0], now, period_days):
+                kept = found[1]
+                text = report_now.assemble(kept, now)
+                summary.SERVED["report"] += 1
+                return str(kept["day"]), text
+        except Exception:  # noqa: BLE001 - damaged, odd: the kept report or the long way
+            pass
+    return _render_now(config_path, fmt, now, period_days)
+
+
+def _render_now(
+    config_path: Path, fmt: str, now: datetime, period_days: int
+) -> tuple[str, str] | None:
+    """:func:`read_now` from the kept report itself (its facts), rendered again."""
     from daemon.reports import render
     from daemon.reports.build import UPCOMING_DAYS, Report
 
@@ -132,8 +162,7 @@ def read_now(
         return None
     key, data = found
     try:
-        at, until = datetime.fromisoformat(key["at"]), datetime.fromisoformat(key["until"])
-        if key.get("period_days") != period_days or not at <= now < until:
+        if not _holds(key, now, period_days):
             return None
         report = summary_file.Known(io.BytesIO(data["report"])).load()
         end = now + timedelta(days=UPCOMING_DAYS)
@@ -144,7 +173,29 @@ def read_now(
         return None
     report = replace(report, as_of=now, upcoming=upcoming)
     summary.SERVED["report"] += 1
-    return report.day.isoformat(), renderers[fmt](report)
+    text = renderers[fmt](report)
+    _keep_rendered(config_path, key, fmt, report, data["upcoming"], text)
+    return report.day.isoformat(), text
+
+
+def _keep_rendered(
+    config_path: Path,
+    key: dict[str, Any],
+    fmt: str,
+    report: Report,
+    upcoming: list[dict[str, Any]],
+    text: str,
+) -> None:
+    """Keep ``text`` (``report`` as of a later instant) in parts, under the kept report's
+    key, so that the next instant in ``fmt`` needs no facts. That key was the present one
+    a moment ago; if anything changed since, the next reader finds it old and ignores it."""
+    from daemon.reports import report_now
+    from daemon.reports.build import UPCOMING_DAYS
+
+    where = summary.place(config_path)
+    kept = report_now.parts(fmt, report, upcoming, UPCOMING_DAYS, text)
+    if where is not None and kept is not None:
+        summary_file.write(where.data_dir / _now_name(fmt), "report-now-rendered", key, kept)
 
 
 def write_now(
@@ -153,8 +204,10 @@ def write_now(
     state: StateView,
     events: Iterable[Event],
     report: Report,
+    texts: dict[str, str] | None = None,
 ) -> bool:
-    """Keep ``report`` (as of this instant) for the later instants it holds for.
+    """Keep ``report`` (as of this instant) for the later instants it holds for, and its
+    renderings in ``texts`` (format: text) as parts that need no facts to print.
 
     Not kept when anything is dated after the report's instant (a later ``now`` would count
     it) or an upcoming email is due at that very instant (its time moves with ``now``).
@@ -162,6 +215,7 @@ def write_now(
     from zoneinfo import ZoneInfo
 
     from daemon.domain.forecast import plan_window
+    from daemon.reports import report_now
     from daemon.reports.asof import config_as_of, events_until, state_as_of
     from daemon.reports.build import UPCOMING_DAYS
 
@@ -182,7 +236,13 @@ def write_now(
         "period_days": report.period_days,
     }
     data = {"report": summary_file.dumps(report), "upcoming": upcoming}
-    return writer.write(config, NOW_FILE, "report-now", extra, data)
+    if not writer.write(config, NOW_FILE, "report-now", extra, data):
+        return False
+    for fmt, text in (texts or {}).items():
+        kept = report_now.parts(fmt, report, upcoming, UPCOMING_DAYS, text)
+        if kept is not None:
+            writer.write(config, _now_name(fmt), "report-now-rendered", extra, kept)
+    return True
 
 
 def _latest(state: StateView) -> datetime:

@@ -314,6 +314,9 @@ def main() -> None:
         "# 'another 30 days' count from the due day: null; 宽限到X = X); 圣诞节前/before Christmas =",
         "# Dec 24 (a holiday's 前 is its eve, as 元旦前 = Dec 31); a plan of instalments names no",
         "# single day (null). Kinds: daemon.inbox.classify.KINDS.",
+        "# Our account: asking for it (开户行和账号是多少, 'send your bank details') is resend_request;",
+        "# a routing detail the reminder does not give (which 支行/网点, 联行号, SWIFT, IBAN,",
+        "# correspondent bank) or any doubt about it is bank_question (the PM answers, never us).",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)

@@ -315,10 +315,10 @@ ZH: list[tuple] = [
     (
         "alimail",
         "zh",
-        "resend_request",
+        "bank_question",
         None,
         "你们开户行是哪个支行？我们这边系统要填。",
-        dict(note="asks for our details: a request, not a doubt"),
+        dict(note="which sub-branch: a routing detail the reminder does not give (bank_question)"),
     ),
     ("n163", "zh", "bank_question", None, "能否改用你们香港公司的账户收款？", dict(danger=True)),
     # ---------------------------------------------------------------- other
