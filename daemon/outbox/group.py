@@ -47,6 +47,13 @@ caller's pass runs again at once (:meth:`GroupCommit.until_it_fits`): on a nearl
 disk the daemon sends what fits, one email if need be, rather than nothing. The size
 doubles back after each group that fit.
 
+The halved size is not remembered across restarts, on purpose. A restart on a disk still
+full tries one full group again: it fails as above, leaving nothing recorded and nothing
+sent (its intents were never committed), and the size is halved again within the same
+tick; the cost is composing up to :data:`GROUP_EMAILS` emails once. Remembering it would
+mean a state write at the moment the disk is full (which may fail itself), and a size
+kept after the disk was freed would only slow the next ticks down.
+
 Why no email goes out twice, wherever a crash (SIGKILL, power loss) falls:
 
 * before 2: nothing is recorded; the spool files are pruned as strays, and the next tick
@@ -229,8 +236,9 @@ class GroupCommit:
             for mid in group.unspool:
                 self.spool.remove(mid)
         except BaseException as exc:
-            if disk_full(exc) and group.uncommitted > 1:
-                self.group_limit = max(1, min(self.group_limit, group.uncommitted) // 2)
+            halved = max(1, min(self.group_limit, group.uncommitted) // 2)
+            if disk_full(exc) and group.uncommitted > 1 and halved < self.group_limit:
+                self.group_limit = halved
                 self._shrunk = True
             raise
         finally:
@@ -246,10 +254,14 @@ class GroupCommit:
         A failed group left nothing behind (the store is back at its last commit, its
         spool files are strays the next :meth:`retry_pending` prunes), so the pass decides
         those emails afresh: what went out before is decided and skipped, the rest goes in
-        smaller groups. Ends when a group of one email does not fit: that error is raised.
+        smaller groups. Ends when a group of one email does not fit: that error is raised;
+        so does any other failure, a full disk outside a group included (a sent mark that
+        :meth:`retry_pending` cannot write): the pass runs again only right after a
+        :meth:`grouped` block halved the groups, so it cannot spin on a disk that stays full.
         """
         while True:
             tried = len(result.deferred)
+            self._shrunk = False
             try:
                 run()
                 return
