@@ -30,11 +30,14 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from datetime import date, time
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from daemon.config import records
 from daemon.config.crosscheck import Entry, check_settings, cross_check
 from daemon.config.files import absolute, client_files, expand, raw_clients_dir, resolve_settings
 from daemon.config.messages import Issues, translate, unknown_key
@@ -51,8 +54,12 @@ logger = logging.getLogger(__name__)
 _M = TypeVar("_M", bound=BaseModel)
 
 
-def load_config(path: Path) -> Config:
-    """Load and check the config at ``path``; raise :class:`ConfigError` with every issue."""
+def load_config(path: Path) -> records.Config:
+    """Load and check the config at ``path``; raise :class:`ConfigError` with every issue.
+
+    Checked by the pydantic models, returned as the plain records every part of cuikuan
+    holds (:mod:`daemon.config.records`).
+    """
     path = Path(path)
     shown = str(path)
     base_dir = Path(os.path.abspath(path)).parent
@@ -89,7 +96,39 @@ def load_config(path: Path) -> Config:
     if issues or settings is None:
         raise ConfigError(issues)
     logger.debug("loaded config %s: %d clients", shown, len(clients))
-    return Config(settings=settings, clients=clients, base_dir=base_dir)
+    config: records.Config = to_records(
+        Config(settings=settings, clients=clients, base_dir=base_dir)
+    )
+    return config
+
+
+def to_records(value: Any) -> Any:
+    """``value`` with every model in it (at any depth) turned into its record."""
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    if kind is list:
+        return [to_records(item) for item in value]
+    if kind is dict:
+        return {key: to_records(item) for key, item in value.items()}
+    plan = _PLANS.get(kind)
+    if plan is None:
+        if not isinstance(value, BaseModel):
+            return value
+        plan = _PLANS[kind] = (getattr(records, kind.__name__), tuple(kind.model_fields))
+    record, names = plan
+    fields = value.__dict__  # a model's field values (pydantic keeps them there)
+    values = {}
+    for name in names:
+        field = fields[name]
+        values[name] = field if type(field) in _AS_IS else to_records(field)
+    return record(**values)
+
+
+_AS_IS = frozenset({str, int, bool, float, Decimal, date, time, type(None), type(Path())})
+"""Values a record holds as the model does (checked first: most values are these)."""
+_PLANS: dict[type, tuple[type, tuple[str, ...]]] = {}
+"""Per model class: its record class and its field names."""
 
 
 def _clients_dir_entries(
