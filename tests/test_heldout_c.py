@@ -42,6 +42,7 @@ def _generator() -> ModuleType:
         ("h", 150),
         ("i", 150),
         ("j", 120),
+        ("l", 140),
     ],
 )
 def test_heldout_set_is_written_parseable_and_labelled(

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from daemon.inbox.date_festivals import lunar_new_year
 from daemon.inbox.promise_dates import (
     find_dates,
     find_promised_date,
@@ -346,3 +347,49 @@ def test_a_weekday_with_its_day_of_the_month_and_new_year_s_eve() -> None:
     assert find_promised_date("Should be paid by New Year's Eve.", SENT, SH) == date(2026, 12, 31)
     assert find_promised_date("We will pay before the new year.", SENT, SH) == date(2026, 12, 31)
     assert find_promised_date("We will pay after the new year.", SENT, SH) is None
+
+
+# Categories behind held-out sets I and J's date misreadings (HELDOUT.md "## Set I", "## Set
+# J"), in other words than the sets'. SENT is Tuesday 24 November 2026.
+SET_IJ_DATES = [
+    # Taiwan's years of the Republic: 115 = 2026
+    ("尾款預定民國115年12月18日匯款", date(2026, 12, 18)),
+    ("付款日：116/01/08", date(2027, 1, 8)),
+    # the first working day after New Year, of next month, of a month (CN calendar)
+    ("元旦假期后的第一个工作日安排支付", date(2027, 1, 4)),
+    ("下个月第一个工作日打款", date(2026, 12, 1)),
+    ("We'll pay on the first business day of January.", date(2027, 1, 4)),
+    # a holiday's 前 is its eve: the Lunar New Year's is 除夕 (2027-02-05); 年前 alone, and
+    # after the New Year, name no day
+    ("过年前一定把尾款结了", date(2027, 2, 5)),
+    ("We'll clear it ahead of the Lunar New Year.", date(2027, 2, 5)),
+    ("年前肯定处理", None),
+    ("春节以后再付", None),
+    ("返利一般元旦前后到，到了就付", None),  # 前后: around it, no day
+    ("春節前後應該可以付", None),
+    # Cantonese tomorrow; a span later than now asked for (遲/晚 N weeks, N more weeks)
+    ("聽朝過數", date(2026, 11, 25)),
+    ("可唔可以晚一个礼拜先俾？", date(2026, 12, 1)),
+    ("Could you give us 10 more days?", date(2026, 12, 4)),
+    ("We need another 30 days.", None),  # more time on the terms: counts from the due day
+    # a day word that dates what happened yields to the count promised beside it
+    ("The invoice was approved today and will go out within 3 business days.", date(2026, 11, 27)),
+    # one instalment named with its day is a promise for it; two days in a plan are not
+    ("The final instalment will be wired on 2 December.", date(2026, 12, 2)),
+    ("First instalment on 1/12, the second on 15/12.", None),
+    # 分N个月 is a plan of instalments
+    ("年底压力大，能否分三个月付？", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_IJ_DATES, ids=[t for t, _ in SET_IJ_DATES])
+def test_set_i_and_j_date_categories(text: str, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, SH, near=[text[-6:]]) == expected
+
+
+def test_the_lunar_new_year_comes_from_the_chinese_calendar() -> None:
+    assert lunar_new_year(2027) == date(2027, 2, 6)
+    assert lunar_new_year(2028) == date(2028, 1, 26)
+    # written after the eve, "before Chinese New Year" is next year's
+    after = datetime(2027, 2, 20, 10, 0, tzinfo=SH)
+    assert find_promised_date("before Chinese New Year", after, SH) == date(2028, 1, 25)

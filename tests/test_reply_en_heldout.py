@@ -14,6 +14,8 @@ import pytest
 
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import parse_message
+from daemon.inbox.reading import read_words
+from daemon.inbox.rulebook import rulebook
 from tests.test_parse import text_mail
 
 SENT = "Tue, 01 Dec 2026 10:00:00 +0800"
@@ -215,3 +217,104 @@ FRESH_EN_4 = [
 @pytest.mark.parametrize(("body", "kind", "day"), FRESH_EN_4, ids=[b for b, _, _ in FRESH_EN_4])
 def test_fourth_fresh_english_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body) == (kind, day)
+
+
+# Categories behind held-out sets I and J's English misreadings (HELDOUT.md "## Set I",
+# "## Set J"), in other words than the sets'.
+SET_IJ_EN = [
+    # a document asked for (our details on the invoice, the payer's portal, a copy) is a
+    # resend request, never a dispute
+    (
+        "Our custodian needs your full bank details on the invoice itself. Can you re-issue it "
+        "showing those details? Payment follows straight after.",
+        "resend_request",
+        None,
+    ),
+    (
+        "We could not book your bill: it was never submitted via our Ariba network. Please "
+        "load it there with the PO reference.",
+        "resend_request",
+        None,
+    ),
+    (
+        "Sorry, I took over payables last week and can't locate that invoice. Could you "
+        "email a copy and let me know who ordered it?",
+        "resend_request",
+        None,
+    ),
+    (
+        "Please send our auditors a bank confirmation letter for your account.",
+        "resend_request",
+        None,
+    ),
+    ("We need a W-9 on file. Could you send one?", "other", None),
+    # our routing code against their records, an account in a currency or a place: bank questions
+    (
+        "The BIC you quote does not match what our vendor file holds. Which should we use?",
+        "bank_question",
+        None,
+    ),
+    ("Do you hold a GBP account with a UK bank?", "bank_question", None),
+    # an invoice we already sent and they paid, a milestone tied to an event, billed at the
+    # wrong stage, hours above the approved estimate, a sign-off until something is fixed
+    ("You have invoiced us twice for the same licences; kindly void this one.", "dispute", None),
+    (
+        "Payment of stage 3 is contingent on the interface passing review, which it has not.",
+        "dispute",
+        None,
+    ),
+    ("This was meant to be invoiced at handover, not at kickoff.", "dispute", None),
+    ("The days charged exceed our approved estimate by four.", "dispute", None),
+    (
+        "We won't approve the last milestone until that's sorted. Happy to pay once it is.",
+        "dispute",
+        None,
+    ),
+    # acceptance in a board's words
+    ("Our committee certified phase two as complete yesterday.", "acceptance", None),
+    # a part paid in another currency with the rest after an event; a weekday paid; an EFT
+    (
+        "We've remitted AUD 6,000 of the AUD 10,000; the rest goes after our audit.",
+        "partial_payment",
+        None,
+    ),
+    ("Paid Monday, you should see it by now.", "paid", None),
+    ("Sent by Interac e-transfer this morning.", "paid", None),
+    # dates: a day word for the approval beside a count for the payment; one instalment
+    # named with its day; a grace span; a month's end asked with "till"
+    (
+        "The invoice got approved today and will be paid within 2 business days.",
+        "promise",
+        date(2026, 12, 3),
+    ),
+    ("The third instalment will be wired on 11 December.", "promise", date(2026, 12, 11)),
+    ("We need three more weeks, sorry.", "more_time", date(2026, 12, 22)),
+    ("Could we have till end of Feb on this?", "more_time", date(2027, 2, 28)),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), SET_IJ_EN, ids=[b for b, _, _ in SET_IJ_EN])
+def test_set_i_and_j_english_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body) == (kind, day)
+
+
+def test_an_answer_written_inline_behind_an_arrow_is_read() -> None:
+    body = (
+        "See my answers below.\n\nFrom: Example Tech <ar@example.cn>\nSent: Monday\n"
+        "Subject: Payment reminder\n\nIf you have already paid, please reply with the date.\n"
+        "--> Paid by ACH on Nov 26, confirmation 55821. RK\n\nKind regards,\nWang Ming\n"
+    )
+    assert read(body)[0] == "paid"
+
+
+def test_a_payment_confirmation_in_the_payer_s_language_is_evidence() -> None:
+    book = rulebook()
+    for name in ("avis_de_virement_1207.pdf", "Ueberweisung-Beleg.pdf", "comprobante_SPEI.pdf"):
+        assert read_words("See attached.", (name,), book).kind == "paid", name
+    assert read_words("See attached.", ("Angebot_2027.pdf",), book).kind == "other"
+
+
+def test_a_reminder_or_a_request_in_the_payer_s_language_is_no_evidence() -> None:
+    book = rulebook()
+    for name in ("Zahlungserinnerung.pdf", "demande_de_paiement.pdf"):
+        assert read_words("See attached.", (name,), book).kind == "other", name

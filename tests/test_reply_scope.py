@@ -253,7 +253,8 @@ def test_set_d_categories(body: str, kind: str, day: date | None) -> None:
 # A fresh batch written after set D, measured before these fixes (22/30 right): each line is
 # a category that was still missing, in its own words.
 FRESH = [
-    ("实在不好意思，这笔款能不能等到春节前再结？", "more_time", None),
+    # 春节前 is the Lunar New Year's eve (a holiday's 前 is its eve: labels.yaml), 2027-02-05
+    ("实在不好意思，这笔款能不能等到春节前再结？", "more_time", date(2027, 2, 5)),
     ("已经安排财务付款了，今天上午到账的，麻烦确认一下。", "paid", None),
     ("我们这边还没收到纸质发票，麻烦寄一下。", "resend_request", None),
     ("錢已經匯到貴公司的玉山銀行帳戶，請查收。", "paid", None),

@@ -234,7 +234,8 @@ FRESH_HANT = [
     ("網站到現在還不能上線，這期款先暫緩。", "dispute", None),
     ("張單個數唔啱，多咗八千蚊。", "dispute", None),
     ("老細出咗差，返嚟先可以簽支票。", "promise", None),
-    ("呢排週轉唔到，可唔可以遲三個禮拜先俾？", "more_time", None),
+    # a span later than now counts from the reply day, as 宽限两周 (labels.yaml; set I hi095)
+    ("呢排週轉唔到，可唔可以遲三個禮拜先俾？", "more_time", date(2026, 12, 22)),
     ("仲有兩箱貨未到，到齊後再一併付款。", "dispute", None),
 ]
 

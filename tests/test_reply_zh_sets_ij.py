@@ -156,7 +156,8 @@ FRESH_ZH_8 = [
     ("那批原料检测不合格，我们已经申请退货，货款就不付了。", "dispute", None),
     ("收到，已转交财务处理。", "other", None),
     ("这笔我们去年就结清了，你们账是不是记错了？", "dispute", None),
-    ("唔好意思，呢個月酒店生意差，可唔可以遲兩個禮拜先過數？", "more_time", None),
+    # a span later than now counts from the reply day, as 宽限两周 (labels.yaml; set I hi095)
+    ("唔好意思，呢個月酒店生意差，可唔可以遲兩個禮拜先過數？", "more_time", date(2026, 12, 15)),
     ("你們的報價單上沒有這項費用，我們不接受。", "dispute", None),
     ("老板说了，这个项目的钱年前肯定付清，你们放心。", "promise", None),
     ("首付款我们已经打了3万，余下的7万按合同验收后付。", "partial_payment", None),

@@ -111,7 +111,11 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
 
     zh_simple = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "大后天": 3, "后天": 2, "後天": 2}
     zh_simple.update({"昨天": -1, "昨日": -1, "前天": -2})
-    for m in re.finditer("大后天|今天|今日|明天|明日|后天|後天|昨天|昨日|(?<![日号])前天", text):
+    cantonese = {"聽日": 1, "听日": 1, "聽朝": 1, "听朝": 1, "尋日": -1, "琴日": -1}
+    zh_simple.update(cantonese)
+    day_words = "大后天|今天|今日|明天|明日|后天|後天|昨天|昨日|(?<![日号])前天|"
+    day_words += "|".join(cantonese)
+    for m in re.finditer(day_words, text):
         add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
     which = r"(下下[个個]?|下[个個]?|上[个個]?|本|这个?|這個?)?"
     zh_week = which + r"\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
@@ -162,17 +166,25 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     extra = (  # 再给我们两周, 宽限20天: from now (延期一个月 counts from the due day: no date)
         r"(?:再给|再給|多给|多給|俾多|畀多|宽限|寬限)[^。！？!?\n，,月到至]{0,6}?(\d{1,3})\s*(?:个|個)?\s*"
         r"(天|日|周|週|星期|礼拜|禮拜|个月|個月)(?![\d日号號])"
+        # 迟两个礼拜先俾 / 晚两周付 (days or weeks later than now; 推迟一个月 is 延期's: no date)
+        r"|(?:迟|遲|晚|推迟|推遲)\s*(\d{1,2})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜)(?![\d日号號])"
+        # "we need two more weeks" ('another 30 days' is more time on the terms: no date)
+        rf"|\b(?:need|give us|give me|allow us|grant us|get|have|ask for|request)\s+"
+        rf"(?:(?:us|me)\s+)?({_EN_COUNT})\s+more\s+(days?|weeks?)\b"
     )
-    for m in re.finditer(extra, text):
-        n, unit = int(m[1]), m[2]
+    for m in re.finditer(extra, text, re.I):
+        n = int(m[1] or m[3]) if not m[5] else _en_int(m[5])
+        unit = (m[2] or m[4] or m[6]).lower()
+        unit = {"day": "天", "days": "天", "week": "周", "weeks": "周"}.get(unit, unit)
+        span = "en_more_time_span" if m[5] else "zh_more_time_span"
         if unit.endswith("月"):
-            add(m, _add_months(base, n), "zh_more_time_span")
+            add(m, _add_months(base, n), span)
         elif unit in ("天", "日"):
-            add(m, base + timedelta(days=n), "zh_more_time_span")
+            add(m, base + timedelta(days=n), span)
         else:
-            add(m, base + timedelta(weeks=n), "zh_more_time_span")
+            add(m, base + timedelta(weeks=n), span)
     for m in re.finditer(
-        r"(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前|之前|以前))"
+        r"(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前(?![后後])|之前|以前))"
         r"|\bend of (?:the |this )?year\b|\b(?:before|by) (?:the )?year[- ]?end\b"
         r"|\bthis year\b|\beoy\b",
         text,
@@ -248,7 +260,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):
         add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
     for m in re.finditer(
-        r"(?:圣诞节?|聖誕節?|耶誕節?)(?=\s*(?:前|之前|以前))|\bbefore christmas\b",
+        r"(?:圣诞节?|聖誕節?|耶誕節?)(?=\s*(?:前(?![后後])|之前|以前))|\bbefore christmas\b",
         text,
         re.I,
     ):

@@ -265,6 +265,11 @@ def _slash_date(
     return month_day
 
 
+ROC_OFFSET = 1911
+"""Taiwan writes years of the Republic (民國): 115年12月10日 is 10 December 2026. A three-digit
+year before 年 (or 115/12/10) can be nothing else in a reply (years 100-119 = 2011-2030)."""
+
+
 def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> list[DateHit]:
     hits: list[DateHit] = []
     for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", text):
@@ -281,6 +286,15 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
             hits.append(DateHit(m.start(), m.end(), d, "zh_dotted"))
     for m in re.finditer(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?", text):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "ymd"))
+    roc = (
+        r"(?<![\d/.-])(1[01]\d)\s*"
+        r"(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|/(\d{1,2})/(\d{1,2})(?![\d/]))"
+    )
+    for m in re.finditer(roc, text):
+        month, day = (m[2], m[3]) if m[2] else (m[4], m[5])
+        d = _safe_date(int(m[1]) + ROC_OFFSET, int(month), int(day))  # 民國115年 = 2026
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "ymd"))
     for m in re.finditer(r"(?<![\d年/.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?", text):

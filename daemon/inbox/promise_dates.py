@@ -19,7 +19,12 @@ Conventions (documented because they are choices):
 - 下周 / "next week" without a day, 1月中下旬 (two parts of a month) name no day.
 - 月底 = last day of the month; 年底 / 元旦前 / "end of the year" = 31 December;
   下个月初 / "early next month" = the 5th of next month. 春节后 / "after Chinese New Year" /
-  "after the holidays" name no day: a promise without a date.
+  "after the holidays" name no day: a promise without a date; 春节前 / "before Chinese New
+  Year" is 除夕, the Lunar New Year's eve (a holiday's 前 is its eve); 年前 alone names no day.
+  元旦后第一个工作日 / "first business day of January" is the Chinese calendar's first working
+  day (:mod:`daemon.inbox.date_festivals`).
+- Taiwan's years of the Republic: 115年12月10日 and 115/12/10 are 2026. Cantonese 聽日 is
+  tomorrow.
 - ``1/15`` and ``09/12/2026`` likewise (only one reading possible: that one);
   ``15.12.2026`` is day.month.year, ``12.15`` (no year) month.day.
 - Days as words ("on the tenth", "the twenty-first of December") count like "the 10th";
@@ -30,13 +35,17 @@ Conventions (documented because they are choices):
   working days of the Chinese calendar (make-up workdays count, holidays do not).
 - Mid-month (月中, 12月中旬, "mid-December") is the 15th, 上旬 the 10th; 下旬, 本月内, 年内 and
   "this month" the last day of the month (or year).
-- A plan of instalments (分两期, "50% on 15/12 and 50% on 15/1") names no single day: the
-  first is not the promise of the whole. A period that dates an event the payment follows
+- A plan of instalments (分两期, 分三个月, "50% on 15/12 and 50% on 15/1") names no single day:
+  the first is not the promise of the whole; one instalment named with its day ("the 2nd
+  instalment will be wired on Dec 9") is a promise for that day.
+- A day word that dates what happened ("approved today and will be released within 3 business
+  days") yields to the day promised beside it. A period that dates an event the payment follows
   (年底对账后付款) names no day; nor does a monthly run after an undated condition
   (收到發票後…每月25日付款). 圣诞节前 / "before Christmas" is 24 December (a holiday's eve);
   "New Year's Eve" / "before the new year" 31 December; "Monday the 14th" the 14th.
-- A grace asked for a span (再给我们两周, 宽限20天, Cantonese 俾多两个礼拜) counts from the reply
-  day; 延期一个月 counts from the due day, which the text does not give: no date. A quarter
+- A grace asked for a span (再给我们两周, 宽限20天, Cantonese 俾多两个礼拜, 遲两个礼拜, "we need
+  two more weeks") counts from the reply day ("another 30 days" is more time on the terms);
+  延期一个月 counts from the due day, which the text does not give: no date. A quarter
   (明年一季度, Q1) names no day.
 - Chinese numerals bound to a unit (十二月五日, 二十天内) are read through
   :mod:`daemon.inbox.zh_numerals`.
@@ -55,6 +64,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from daemon.inbox.date_festivals import festival_dates
 from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
 from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, slash_order
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
@@ -87,7 +97,7 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
     text = unicodedata.normalize("NFKC", text).translate(_HANT_DATE_CHARS)
     read, where = to_arabic(text) if has_numerals(text) else (text, None)
     hits = sorted(
-        absolute_dates(read, base, dmy) + relative_dates(read, base),
+        absolute_dates(read, base, dmy) + relative_dates(read, base) + festival_dates(read, base),
         key=lambda h: (h.start, -(h.end - h.start)),
     )
     kept: list[DateHit] = []
@@ -148,7 +158,7 @@ def find_promised_date(
     tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
     if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
         hits = [h for h in hits if h not in tied]
-    if hits and _INSTALMENTS.search(norm):
+    if hits and _INSTALMENTS.search(norm) or len(hits) > 1 and _ONE_INSTALMENT.search(norm):
         return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
     if near:
         hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
@@ -159,11 +169,22 @@ def find_promised_date(
     for ends in (_CLAUSE_END, _SENTENCE_END):  # the clause of the words, then their sentence
         for start, end in _spans_of(norm, near, ends):
             inside = [h for h in hits if start <= h.start and h.end <= end]
+            if (
+                len(inside) > 1
+                and inside[0].day == base
+                and _DONE_BEFORE.search(norm, start, inside[0].start)
+            ):
+                inside = inside[1:]  # "was approved today and will be released within 3 days"
             if inside:
                 return inside[0].day
             if _NO_DAY.search(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None
     return hits[0].day if hits else None
+
+
+_DONE_BEFORE = re.compile(r"\b(?:was|were|been|got)\s+\w+ed\s*$|(?:已经?|已經)\S{1,6}$", re.I)
+"""A past verb right before the reply's own day: "approved today" dates what happened, not the
+payment promised later in the clause."""
 
 
 _REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![此而])")
@@ -185,7 +206,8 @@ def _starts_a_pause(text: str, at: int) -> bool:
 
 
 _INSTALMENTS = re.compile(
-    r"分\s*[两兩二三四五六几幾多]\s*(?:次|期|笔|筆|批)|分期|instal?lments?|tranches?|payment plan"
+    r"分\s*(?:[两兩二三四五六几幾多]|[2-9])\s*(?:次|期|笔|筆|批|[个個]月)|分期"
+    r"|instal?lments|tranches|payment plan"
     r"|\bin\s+(?:\d|two|three|four|several)\s+(?:times|parts|payments|goes|steps)\b"
     r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}\band\b[^.;!?\n]{0,10}\b(?:half|the rest|the remainder"
     r"|the balance|\d{1,2}\s*%)|(?:一半|\d{1,2}\s*%|三分之一)[^。；;!?！？\n]{0,30}"
@@ -194,6 +216,9 @@ _INSTALMENTS = re.compile(
 )
 """A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
 it, no single day is the promise (the PM reads the plan)."""
+_ONE_INSTALMENT = re.compile(r"\binstal?lment\b|\btranche\b", re.I)
+"""One instalment named: "the 2nd instalment will be wired on Dec 9" is a promise for that day;
+with several days beside it ("first instalment 15/12, second 15/1") it is a plan."""
 _PERIOD_RULES = frozenset(
     {"year_end", "zh_month_end", "zh_named_month_end", "en_month_end", "en_named_month_end"}
 )

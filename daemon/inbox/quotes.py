@@ -176,15 +176,19 @@ _NAMED_ANSWER = re.compile(
 )
 """An answer on its own line in the quoted mail under the writer's surname or 答/回复
 ("周：已付，11月28日"): our letters' labels (金额：, 户名：) are never one character."""
+_ARROW_ANSWER = re.compile(r"^[>\s]*(?:-{1,2}>|=>|\u2192)\s*(\S[^\n]{3,200})$", re.M)
+"""An answer on its own line in the quoted mail behind an arrow ("-> Paid by EFT on Nov 27"),
+the English habit of answering inline; our letters have no arrows."""
 
 
 def inline_answers(text: str) -> str:
     """Answers the person wrote inline in the quoted mail, marked 【…】 or on a line of their
     own under their surname or 答： (the Chinese habit of answering a letter point by point
-    inside it), one a line; "" when there are none. Read only when the person's own words
-    point below and say nothing themselves."""
+    inside it) or behind an arrow ("-> Paid on Nov 27"), one a line; "" when there are none.
+    Read only when the person's own words point below and say nothing themselves."""
     found = [m.group(1).strip() for m in _INLINE_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _NAMED_ANSWER.finditer(text)]
+    found += [m.group(1).strip() for m in _ARROW_ANSWER.finditer(text)]
     return "\n".join(found)
 
 

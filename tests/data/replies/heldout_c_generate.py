@@ -140,6 +140,10 @@ def entries(which: str) -> list[tuple]:
         from heldout_c_set_j import J_SET
 
         return J_SET
+    if which == "l":
+        from heldout_c_set_l import L_SET
+
+        return L_SET
     from heldout_c_set_d import D_SET
 
     return D_SET

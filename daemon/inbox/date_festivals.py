@@ -1,0 +1,86 @@
+"""Dates named by a holiday or by a working day: 元旦后第一个工作日, 春节前, "before Chinese New
+Year", "the first business day of January", 下个月第一个工作日.
+
+Why apart from :mod:`daemon.inbox.date_relative`: these need a calendar, not arithmetic. The
+first working day after a day is the Chinese working calendar's (:mod:`daemon.domain.calendar`:
+holidays and 调休 make-up days), as N个工作日 counts. The Lunar New Year moves every year: its
+day comes from the ``holidays`` package's Chinese calendar, imported only when a text names it.
+
+Conventions (with :mod:`daemon.inbox.promise_dates`): a holiday's 前 / "before" is its eve, as
+元旦前 is 31 December and 圣诞节前 24 December, so 春节前 / "before Chinese New Year" is 除夕, the
+Lunar New Year's eve. 年前 alone says no day (the solar or the lunar year? writers mean both),
+nor do 春节后 / "after Chinese New Year" and 春节前后 (around it).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from daemon.domain.calendar import work_calendar
+from daemon.inbox.date_rules import _MONTH_RE, _MONTHS, DateHit, _add_months
+
+_FIRST_WORKDAY = (
+    r"(?:的)?\s*第\s*[1一]\s*(?:个|個)?\s*(?:工作日|工作天|上班日)"
+    r"|\s*(?:开工|開工|上班)(?:第一天|第1天|后第一天|後第一天)"
+)
+_ZH_AFTER_NEW_YEAR = re.compile(
+    r"元旦\s*(?:假期)?\s*(?:之后|之後|以后|以後|后|後|过后|過後)" + f"(?:{_FIRST_WORKDAY})"
+)
+_ZH_NEXT_MONTH = re.compile(r"下\s*(?:个|個)?\s*月(?:初)?" + _FIRST_WORKDAY)
+_ZH_MONTH = re.compile(r"(?<![\d年/.-])(\d{1,2})\s*月(?:初)?" + _FIRST_WORKDAY)
+_EN_FIRST = r"\bfirst\s+(?:business|working|bank(?:ing)?|work)\s+day\s+"
+_EN_AFTER_NEW_YEAR = re.compile(
+    _EN_FIRST + r"(?:after|of)\s+(?:the\s+)?(?:new\s+year(?:'s(?:\s+day)?)?|year|holidays?)\b", re.I
+)
+_EN_NEXT_MONTH = re.compile(_EN_FIRST + r"(?:of|in)\s+(?:the\s+)?next\s+month\b", re.I)
+_EN_MONTH = re.compile(_EN_FIRST + rf"(?:of|in)\s+({_MONTH_RE})\b", re.I)
+_LUNAR_EVE = re.compile(
+    r"(?:春节|春節|农历新年|農曆新年|农历年|農曆年|过年|過年)\s*(?=前(?![后後])|之前|以前)"
+    r"|\b(?:before|by|ahead of|prior to)\s+(?:the\s+)?(?:chinese|lunar)\s+new\s+year\b"
+    r"|\b(?:before|by|ahead of|prior to)\s+(?:the\s+)?(?:cny|spring\s+festival)\b",
+    re.I,
+)
+
+
+def festival_dates(text: str, base: date | None) -> list[DateHit]:
+    """Every holiday- or workday-named date in ``text`` from ``base`` (the reply's day)."""
+    if base is None:
+        return []
+    hits: list[DateHit] = []
+    cal = work_calendar("CN")
+
+    def first_working_day(month: int, day: int, rule: str, m: re.Match[str]) -> None:
+        """The first working day on or after ``month``/``day``, this year or (once past) next."""
+        found = cal.next_working_day(date(base.year, month, day))
+        if found < base:
+            found = cal.next_working_day(date(base.year + 1, month, day))
+        hits.append(DateHit(m.start(), m.end(), found, rule))
+
+    for m in [*_ZH_AFTER_NEW_YEAR.finditer(text), *_EN_AFTER_NEW_YEAR.finditer(text)]:
+        first_working_day(1, 2, "first_workday_new_year", m)
+    for m in [*_ZH_NEXT_MONTH.finditer(text), *_EN_NEXT_MONTH.finditer(text)]:
+        nxt = _add_months(base, 1, 1)
+        hits.append(DateHit(m.start(), m.end(), cal.next_working_day(nxt), "first_workday_month"))
+    for m in _ZH_MONTH.finditer(text):
+        if 1 <= int(m[1]) <= 12:
+            first_working_day(int(m[1]), 1, "first_workday_month", m)
+    for m in _EN_MONTH.finditer(text):
+        first_working_day(_MONTHS[m[1].lower()], 1, "first_workday_month", m)
+    for m in _LUNAR_EVE.finditer(text):
+        eve = lunar_new_year(base.year) - timedelta(days=1)
+        if eve < base:
+            eve = lunar_new_year(base.year + 1) - timedelta(days=1)
+        hits.append(DateHit(m.start(), m.end(), eve, "lunar_new_year_eve"))
+    return hits
+
+
+@lru_cache(maxsize=8)
+def lunar_new_year(year: int) -> date:
+    """正月初一 of ``year``, from the ``holidays`` package's Chinese calendar (imported here
+    only: the daemon does not load it otherwise)."""
+    import holidays
+
+    days = holidays.country_holidays("CN", years=year, language="en_US")
+    return min(d for d, name in days.items() if "Spring Festival" in name)
