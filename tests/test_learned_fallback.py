@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli.classify_train import examples
+from daemon.cli.classify_train import examples_of
 from daemon.cli.main import main
 from daemon.inbox import fallback
 from daemon.inbox.classify import CONFIDENT, classify
@@ -29,6 +29,7 @@ from daemon.inbox.fallback_train import (
     others_scores,
 )
 from daemon.inbox.parse import parse_message
+from tests.fixtures.replies import ReplyCorpus
 from tests.test_parse import text_mail
 
 REPLIES = Path(__file__).parent / "data" / "replies"
@@ -112,14 +113,16 @@ def test_machine_mail_and_non_replies_never_reach_the_model(toy_model: Model) ->
     assert classify(parse_message(fresh)).rule == "not-a-reply"
 
 
-def test_the_shipped_model_is_valid_small_and_reads_its_own_corpus() -> None:
+def test_the_shipped_model_is_valid_small_and_reads_its_own_corpus(
+    reply_corpus: ReplyCorpus,
+) -> None:
     model = packaged_model()
     assert "other" in model.kinds and set(model.kinds) >= GUESSES
     assert 0 < len(model.vocabulary) <= KEEP
     assert model.margin >= 0 and model.margin_other >= 0
     size = (Path(fallback.__file__).parent / "rules" / fallback.MODEL_FILE).stat().st_size
     assert size < 400_000
-    data = examples(REPLIES)
+    data = examples_of(REPLIES.name, reply_corpus.parsed())
     right = 0
     for ex in data:
         scores = model.scores(features(ex.text) & model.vocabulary)

@@ -17,8 +17,17 @@ import pytest
 from daemon.cli.classify_eval import evaluate_dir, format_report, load_corpus
 from daemon.cli.main import main
 from daemon.errors import CuikuanError
-from daemon.inbox.evaluate import KINDS, Label, LabelError, Reading, danger, parse_labels, score
-from daemon.inbox.parse import parse_message
+from daemon.inbox.evaluate import (
+    KINDS,
+    Label,
+    LabelError,
+    Reading,
+    Score,
+    danger,
+    parse_labels,
+    score,
+)
+from tests.fixtures.replies import ReplyCorpus
 
 REPLIES = Path(__file__).parent / "data" / "replies"
 
@@ -41,31 +50,58 @@ MIN_KIND_ACCURACY = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus_score():  # type: ignore[no-untyped-def]
-    return evaluate_dir(REPLIES)
+@pytest.fixture
+def corpus_score(reply_corpus: ReplyCorpus) -> Score:
+    """The corpus scored as ``classify --eval`` scores it, from the readings made once per
+    process (tests/fixtures/replies.py); the scoring itself runs for every test."""
+    return score(reply_corpus.readings())
 
 
-def test_corpus_is_labelled_and_covers_every_kind() -> None:
-    corpus = load_corpus(REPLIES)
-    kinds = {label.kind for label, _raw in corpus}
+def test_corpus_is_labelled_and_covers_every_kind(reply_corpus: ReplyCorpus) -> None:
+    corpus = reply_corpus.entries()
+    kinds = {entry.label.kind for entry in corpus}
     assert len(corpus) >= 1851
     assert kinds >= set(MIN_KIND_ACCURACY)
-    for label, raw in corpus:
-        mail = parse_message(raw)
-        assert not mail.unreadable, label.file
-        assert mail.text.strip() or mail.attachments, label.file
+    for entry in corpus:
+        assert not entry.mail.unreadable, entry.label.file
+        assert entry.mail.text.strip() or entry.mail.attachments, entry.label.file
 
 
-def test_corpus_accuracy_does_not_fall(corpus_score) -> None:  # type: ignore[no-untyped-def]
+def test_corpus_accuracy_does_not_fall(corpus_score: Score) -> None:
     report = format_report(corpus_score)
     assert corpus_score.accuracy >= MIN_ACCURACY, report
     assert corpus_score.date_accuracy >= MIN_DATE_ACCURACY, report
     assert len(corpus_score.dangerous) <= MAX_DANGEROUS, report
 
 
+def test_the_shared_readings_score_as_classify_eval_scores(
+    reply_corpus: ReplyCorpus, tmp_path: Path
+) -> None:
+    """The readings made once per process (tests/fixtures/replies.py) are those of
+    ``classify --eval``: on a few files of every kind and some with another timezone or an
+    unknown sender, with and without the learned fallback."""
+    entries = reply_corpus.entries()
+    picked = [e for kind in KINDS for e in [e for e in entries if e.label.kind == kind][:3]]
+    unusual = [e for e in entries if e.label.tz != "Asia/Shanghai" or not e.label.known_sender]
+    picked += [e for e in unusual if e not in picked][:6]
+    lines = []
+    for e in picked:
+        (tmp_path / e.label.file).write_bytes(e.raw)
+        day, sender = e.label.date or "null", str(e.label.known_sender).lower()
+        lines.append(
+            f"{e.label.file}: {{kind: {e.label.kind}, date: {day}, tz: {e.label.tz}, "
+            f"known_sender: {sender}}}\n"
+        )
+    (tmp_path / "labels.yaml").write_text("".join(lines), encoding="utf-8")
+    small = ReplyCorpus(tmp_path)
+    assert {e.label.kind for e in small.entries()} == set(KINDS)
+    for learned in (True, False):
+        shared = score(small.readings(learned=learned)).to_json()
+        assert shared == evaluate_dir(tmp_path, learned=learned).to_json()
+
+
 @pytest.mark.parametrize("kind", sorted(MIN_KIND_ACCURACY))
-def test_kind_accuracy_does_not_fall(corpus_score, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_kind_accuracy_does_not_fall(corpus_score: Score, kind: str) -> None:
     assert corpus_score.kind_accuracy(kind) >= MIN_KIND_ACCURACY[kind], format_report(corpus_score)
 
 

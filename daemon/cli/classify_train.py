@@ -16,10 +16,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from daemon.cli.classify_eval import load_corpus
 from daemon.inbox.classify import MAX_CONSIDERED
+from daemon.inbox.evaluate import Label
 from daemon.inbox.fallback import MODEL_FILE, Model
 from daemon.inbox.fallback_train import (
     Example,
@@ -29,7 +31,7 @@ from daemon.inbox.fallback_train import (
     model_json,
     others_scores,
 )
-from daemon.inbox.parse import parse_message
+from daemon.inbox.parse import InboundMail, parse_message
 from daemon.inbox.quotes import strip_quoted
 
 _SET = re.compile(r"[a-z]+(?=\d)")
@@ -44,13 +46,18 @@ def default_model_path() -> Path:
 
 def examples(directory: Path) -> list[Example]:
     """The person-written replies of a labelled corpus, each with its set and own words."""
+    parsed = ((label, parse_message(raw)) for label, raw in load_corpus(directory))
+    return examples_of(directory.name, parsed)
+
+
+def examples_of(name: str, parsed: Iterable[tuple[Label, InboundMail]]) -> list[Example]:
+    """:func:`examples` for replies already parsed (the tests parse their corpus once)."""
     out = []
-    for label, raw in load_corpus(directory):
-        mail = parse_message(raw)
+    for label, mail in parsed:
         if mail.unreadable:
             continue
         prefix = _SET.match(label.file)
-        group = f"{directory.name}:{prefix.group(0) if prefix else '-'}"
+        group = f"{name}:{prefix.group(0) if prefix else '-'}"
         out.append(Example(group, label.kind, strip_quoted(mail.text)[:MAX_CONSIDERED]))
     return out
 
