@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from daemon.config.record_ops import replace
 from daemon.config.schema import Config, Person
 from daemon.domain.emails import PlannedEmail, legacy_of, token_verifies
 from daemon.domain.state import StateView
@@ -135,9 +136,9 @@ def test_long_references_fold_and_parse_back(config: Config) -> None:
 
 def test_crafted_display_name_cannot_inject(config: Config) -> None:
     evil = Person.model_construct(name="Eve\r\nBcc: victim@evil.example", email="x@evil.example")
-    mail = config.settings.mail.model_copy(update={"sender": evil})
-    settings = config.settings.model_copy(update={"mail": mail})
-    bad = config.model_copy(update={"settings": settings})
+    mail = replace(config.settings.mail, sender=evil)
+    settings = replace(config.settings, mail=mail)
+    bad = replace(config, settings=settings)
     p = planned("en", "due")
     rendered = render(config, p, StateView(), p.at)
     with pytest.raises(HeaderInjectionError, match="line break"):
@@ -162,7 +163,7 @@ def test_client_name_with_line_break_is_collapsed_in_subject(config: Config) -> 
     client = config.clients[1].model_construct(
         **{**dict(config.clients[1]), "name": "Acme\r\nBcc: victim@evil.example"}
     )
-    bad = config.model_copy(update={"clients": [config.clients[0], client]})
+    bad = replace(config, clients=[config.clients[0], client])
     p = planned("en", "legal")
     msg = compose(bad, p, render(bad, p, StateView(), p.at), p.at, message_key=b"")
     back = parse(msg)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from daemon.cli import main as cli
+from daemon.config.record_ops import replace
 from daemon.domain.events import decode
 from daemon.reports.todo import Action, todo
 from daemon.storage.store import Store
@@ -139,8 +140,8 @@ def test_a_part_dispute_holds_that_part_and_the_rest_is_chased(
     assert "disputes CNY 20,000.00 of Delivery / Platform" in lines["m1"].reason
     assert "the undisputed CNY 60,000.00 is still chased" in lines["m1"].reason
     assert "the undisputed CNY 4,000.00 is still chased" in lines["final"].reason
-    settings = world.config.settings.model_copy(update={"language": "zh"})
-    world.config = world.config.model_copy(update={"settings": settings})  # the list in zh
+    settings = replace(world.config.settings, language="zh")
+    world.config = replace(world.config, settings=settings)  # the list in zh
     [zh_line] = [a for a in disputes(world, TICK2) if a.milestone == "final"]
     assert "中的¥1,000.00有异议：“抬头错误”；无异议的¥4,000.00继续催收" in zh_line.reason
     assert zh_line.reason.endswith("原因：发票信息，请于2026-12-07前跟进")

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from daemon.config.money_terms import LateInterest, parse_rate
+from daemon.config.record_ops import replace
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.interest import late_interest, milestone_interest
 from daemon.domain.state import MilestoneState, SendKey, SendRecord, StateView
@@ -72,7 +73,7 @@ def test_a_milestone_bears_interest_on_what_remains_and_from_the_demand_when_sai
 ) -> None:
     config = make_config(tmp_path)
     [contract] = [c for cl in config.clients for c in cl.contracts if c.id == "HZ-2026-017"]
-    contract = contract.model_copy(update={"late_interest": clause()})
+    contract = replace(contract, late_interest=clause())
     midterm = next(m for m in contract.milestones if m.id == "midterm")  # 50,000 due 12-01
     part = StateView(milestones={(contract.id, "midterm"): MilestoneState(paid_amount=20000)})
     got = milestone_interest(contract, midterm, part, date(2026, 12, 11), SH)
@@ -80,7 +81,7 @@ def test_a_milestone_bears_interest_on_what_remains_and_from_the_demand_when_sai
     assert (got.principal, got.interest) == (Decimal("30000.00"), Decimal("150.00"))
     assert milestone_interest(contract, midterm, StateView(), date(2026, 12, 1), SH) is None
 
-    on_demand = contract.model_copy(update={"late_interest": clause(**{"from": "demand"})})
+    on_demand = replace(contract, late_interest=clause(**{"from": "demand"}))
     assert milestone_interest(on_demand, midterm, StateView(), date(2026, 12, 11), SH) is None
     key = SendKey(contract.id, "midterm", "demand")
     sent = datetime(2026, 12, 31, 10, tzinfo=SH)
@@ -172,16 +173,10 @@ def test_the_demand_letter_states_principal_interest_and_total(
     config = make_config(tmp_path)
     cid, mid = ("HZ-2026-017", "midterm") if language == "zh" else ("NW-2026-003", "deposit")
     clients = [
-        cl.model_copy(
-            update={
-                "contracts": [
-                    c.model_copy(update={"late_interest": clause(cap="10%")}) for c in cl.contracts
-                ]
-            }
-        )
+        replace(cl, contracts=[replace(c, late_interest=clause(cap="10%")) for c in cl.contracts])
         for cl in config.clients
     ]
-    config = config.model_copy(update={"clients": clients})
+    config = replace(config, clients=clients)
     at = datetime(2026, 12, 31, 10, tzinfo=SH)  # both milestones due 2026-12-01: 30 days
     key = SendKey(cid, mid, "demand")
     to = ("x@example.com",)

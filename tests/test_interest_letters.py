@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from daemon.config.money_terms import LateInterest
+from daemon.config.record_ops import replace
 from daemon.config.schema import Config, Payment
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.state import SendKey, StateView
@@ -41,14 +42,14 @@ def _config(tmp_path: Path, *, interest: bool = True, paid: Decimal | None = Non
             update: dict[str, object] = {"late_interest": clause} if interest else {}
             if paid is not None:
                 update["milestones"] = [
-                    m.model_copy(update={"paid": Payment(on=date(2026, 12, 20), amount=paid)})
+                    replace(m, paid=Payment(on=date(2026, 12, 20), amount=paid))
                     if (c.id, m.id) in KEYS.values()
                     else m
                     for m in c.milestones
                 ]
-            contracts.append(c.model_copy(update=update))
-        clients.append(cl.model_copy(update={"contracts": contracts}))
-    return config.model_copy(update={"clients": clients})
+            contracts.append(replace(c, **update))
+        clients.append(replace(cl, contracts=contracts))
+    return replace(config, clients=clients)
 
 
 def _letter(config: Config, language: str, stage: str) -> tuple[str, str]:

@@ -36,6 +36,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("daemon.config.yamlsafe", 5),
     ("daemon.config.cache", 5),  # the parse of clients_dir files, kept in data_dir
     ("daemon.config.secrets", 5),
+    ("daemon.config.child", 5),  # the daemon checks its config in a child process
     ("daemon.storage", 5),
     ("daemon.outbox", 6),
     ("daemon.chase", 7),

@@ -24,6 +24,7 @@ from tests.test_workday_table import needs_current_table
 
 LETTER_MACHINERY = ["jinja2", "markupsafe", "babel", "publicsuffixlist"]
 HOLIDAY_PACKAGE = ["holidays", "dateutil"]
+CONFIG_MODELS = ["pydantic", "pydantic_core", "daemon.config.schema", "daemon.config.loader"]
 
 COMMAND_PROBE = (
     "import json, sys\n"
@@ -76,6 +77,18 @@ def test_neither_the_daemon_nor_check_loads_the_holidays_package_for_cn_and_gb(
     assert (loaded, code) == ([], 0)
     loaded, code = _command(tmp_path, ["check"], HOLIDAY_PACKAGE)  # now with a state
     assert (loaded, code) == ([], 0)
+
+
+def test_the_daemon_never_imports_pydantic(tmp_path: Path) -> None:
+    """The config is checked by the pydantic models in a child process and the daemon
+    holds plain records (:mod:`daemon.config.child`): pydantic and the built models are
+    ~11 MB the long-lived process does not carry (issue 15), even in a tick that sends."""
+    copy_demo(tmp_path)
+    loaded, code = _tick(tmp_path, "2026-12-01T10:00:00+08:00", CONFIG_MODELS)
+    assert (loaded, code) == ([], 0)
+    assert list((tmp_path / "data" / "outbox" / "new").iterdir())  # the tick did send
+    loaded, code = _command(tmp_path, ["check"], CONFIG_MODELS)  # a command checks in place
+    assert (set(loaded), code) == (set(CONFIG_MODELS), 0)
 
 
 def test_check_without_a_clients_dir_loads_no_parse_cache(tmp_path: Path) -> None:

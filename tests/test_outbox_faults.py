@@ -15,6 +15,7 @@ import pytest
 
 from daemon.cli.main import main
 from daemon.config.loader import load_config
+from daemon.config.record_ops import replace
 from daemon.domain.status import status_rows
 from daemon.outbox.alerts import MAX_ALERTS_PER_HOUR
 from daemon.outbox.failures import Deferral, Outage, from_json, to_json
@@ -170,9 +171,7 @@ def test_pending_mail_of_a_removed_client_is_withdrawn_and_the_pm_told(
         hz_client = next(
             c for c in config.clients if any(k.id == "HZ-2026-017" for k in c.contracts)
         )
-        without = config.model_copy(
-            update={"clients": [c for c in config.clients if c is not hz_client]}
-        )
+        without = replace(config, clients=[c for c in config.clients if c is not hz_client])
         runtime.engine.reconfigure(without)
         smtp_server.start()
         runtime.engine.tick(DEMO_NOW + timedelta(minutes=5))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from daemon.config.record_ops import replace
 from daemon.domain.stages import STAGES
 from daemon.mail.pay_now import pay_now_block, with_pay_now
 from daemon.mail.rendering import render
@@ -75,9 +76,7 @@ def test_a_contract_account_wins_and_the_warning_stands_without_one(
     [contract] = [c for cl in config.clients for c in cl.contracts if c.id == contract_id]
     account = config.settings.bank_account
     assert account is not None
-    own = contract.model_copy(
-        update={"bank_account": account.model_copy(update={"account_number": "9999 8888"})}
-    )
+    own = replace(contract, bank_account=replace(account, account_number="9999 8888"))
     block = pay_now_block(config.settings, own, own.milestones[0], language)
     assert "9999 8888" in block and ACCOUNT["account_number"] not in block
     assert NEVER[language] in block
@@ -110,9 +109,7 @@ def test_a_reference_line_of_the_instructions_gives_way_to_the_exact_reference(
 ) -> None:
     config = make_config(tmp_path)
     [contract] = [c for cl in config.clients for c in cl.contracts if c.id == EN[0]]
-    own = contract.model_copy(
-        update={"payment_instructions": "SWIFT: EXAMPLECNXXX\nReference: NW-2026-003\n"}
-    )
+    own = replace(contract, payment_instructions="SWIFT: EXAMPLECNXXX\nReference: NW-2026-003\n")
     text = with_pay_now(config.settings, own, own.milestones[0], "en")
     assert "SWIFT: EXAMPLECNXXX" in text
     assert "Reference: NW-2026-003" not in text

@@ -12,6 +12,7 @@ import segno
 
 from daemon.config.company import BankAccount
 from daemon.config.money_terms import PayNow
+from daemon.config.record_ops import replace
 from daemon.config.schema import Config
 from daemon.domain.state import MilestoneState, StateView
 from daemon.mail.compose import compose
@@ -43,19 +44,20 @@ def eur_config(tmp_path: Path, **pay_now: object) -> Config:
     clients = []
     for client in config.clients:
         contracts = [
-            c.model_copy(
-                update={
+            replace(
+                c,
+                **{
                     "currency": "EUR",
                     "bank_account": BankAccount.model_validate(account),
                     **({"pay_now": PayNow.model_validate(pay_now)} if pay_now else {}),
-                }
+                },
             )
             if c.id == EN[0]
             else c
             for c in client.contracts
         ]
-        clients.append(client.model_copy(update={"contracts": contracts}))
-    return config.model_copy(update={"clients": clients})
+        clients.append(replace(client, contracts=contracts))
+    return replace(config, clients=clients)
 
 
 def test_the_epc_payload_is_the_bcd_format() -> None:

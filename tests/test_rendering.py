@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from daemon.config.record_ops import replace
 from daemon.config.schema import Config
 from daemon.domain.emails import PlannedEmail, reference_token
 from daemon.domain.stages import STAGES
@@ -416,8 +417,8 @@ def test_missing_template_is_a_template_error(tmp_path: Path) -> None:
 
 def test_html_escapes_client_name_text_does_not(tmp_path: Path) -> None:
     config = make_config(tmp_path)
-    client = config.clients[1].model_copy(update={"name": "<script>alert(1)</script> & Co"})
-    config = config.model_copy(update={"clients": [config.clients[0], client]})
+    client = replace(config.clients[1], name="<script>alert(1)</script> & Co")
+    config = replace(config, clients=[config.clients[0], client])
     p = planned("en", "demand")
     out = render(config, p, StateView(), p.at)
     assert "<script>" not in out.html
@@ -487,14 +488,12 @@ def test_every_stage_renders_with_sparse_config(tmp_path: Path, stage: str, lang
     full = make_config(tmp_path, supervisor=None, finance=None, legal=None)
     clients = []
     for client in full.clients:
-        contacts = client.contacts.model_copy(
-            update={"to": [p.model_copy(update={"name": ""}) for p in client.contacts.to]}
-        )
+        contacts = replace(client.contacts, to=[replace(p, name="") for p in client.contacts.to])
         contract = client.contracts[0]
-        milestones = [m.model_copy(update={"invoice": None}) for m in contract.milestones]
-        contract = contract.model_copy(update={"discount": None, "milestones": milestones})
-        clients.append(client.model_copy(update={"contacts": contacts, "contracts": [contract]}))
-    config = full.model_copy(update={"clients": clients})
+        milestones = [replace(m, invoice=None) for m in contract.milestones]
+        contract = replace(contract, discount=None, milestones=milestones)
+        clients.append(replace(client, contacts=contacts, contracts=[contract]))
+    config = replace(full, clients=clients)
     p = planned(language, stage, seq=1 if stage == "reminder" else 0)
     key = SendKey(p.key.contract, p.key.milestone, "notice")
     sends = {key: SendRecord(key, "<n@x>", "sent", at(date(2026, 11, 20)))}

@@ -14,6 +14,7 @@ import pytest
 
 from daemon.clock import FixedClock
 from daemon.config.loader import load_config
+from daemon.config.record_ops import replace
 from daemon.domain.settle import StableWatch, contract_digest, settle_until, settling
 from daemon.service.loop import Daemon
 from tests.demo_config import (
@@ -87,13 +88,13 @@ def test_the_digest_changes_with_the_contract_and_its_clients_contacts() -> None
     contract = client.contracts[0]
     digest = contract_digest(client, contract)
     assert digest == contract_digest(client, contract)
-    moved = contract.model_copy(update={"title": contract.title + " (2)"})
+    moved = replace(contract, title=contract.title + " (2)")
     assert contract_digest(client, moved) != digest
-    person = client.contacts.to[0].model_copy(update={"email": "other@example.net"})
-    contacts = client.contacts.model_copy(update={"to": [person]})
-    assert contract_digest(client.model_copy(update={"contacts": contacts}), contract) != digest
+    person = replace(client.contacts.to[0], email="other@example.net")
+    contacts = replace(client.contacts, to=[person])
+    assert contract_digest(replace(client, contacts=contacts), contract) != digest
     # another contract of the same client is not this contract's content
-    others = client.model_copy(update={"contracts": []})
+    others = replace(client, contracts=[])
     assert contract_digest(others, contract) == digest
 
 

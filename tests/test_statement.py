@@ -14,6 +14,7 @@ import pytest
 
 from daemon.cli.main import main
 from daemon.config.loader import load_config
+from daemon.config.record_ops import replace
 from daemon.config.schema import Config
 from daemon.domain.events import PaymentRecorded, StateChanged, encode
 from daemon.domain.state import MilestoneState, StateView
@@ -118,7 +119,7 @@ def test_periods() -> None:
 def test_csv_opens_in_excel_with_chinese_text() -> None:
     config = config_with_interest()
     [client] = config.clients
-    zh = config.model_copy(update={"clients": [client.model_copy(update={"language": "zh"})]})
+    zh = replace(config, clients=[replace(client, language="zh")])
     data = to_csv(build_statement(zh, StateView(), [], "acme", *NOV))
     assert data.startswith(BOM.encode("utf-8"))  # Excel reads UTF-8 only with the BOM
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))

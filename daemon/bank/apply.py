@@ -28,7 +28,7 @@ from datetime import datetime
 from daemon.bank.credit import Credit, payment_recorded
 from daemon.bank.formats import read_statement
 from daemon.bank.matching import Verdict, match
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import payments
 from daemon.domain.events import BankCredit, decode, record
 from daemon.domain.ledger import Ledger

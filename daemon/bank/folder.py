@@ -26,7 +26,7 @@ from pathlib import Path
 
 from daemon.bank.apply import ImportResult, import_statement
 from daemon.bank.credit import StatementError
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.storage.atomic import atomic_write, fsync_dir
 from daemon.storage.store import Store
 

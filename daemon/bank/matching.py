@@ -32,7 +32,7 @@ from typing import Literal
 from daemon.bank import likeness
 from daemon.bank.credit import Credit
 from daemon.bank.normalise import account_digits, company_core, plain_text
-from daemon.config.schema import Client
+from daemon.config.records import Client
 from daemon.domain import resolve
 from daemon.domain.emails import reference_token
 from daemon.domain.ledger import Ledger, MilestoneView

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import stages
 from daemon.domain.approvals import APPROVED, ASKED, REMINDED, SKIPPED, needs_approval, standing
 from daemon.domain.emails import PlannedEmail, reference_token

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from daemon.chase.pm_wait import PmAlert
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.acceptance import acceptance_event
 from daemon.domain.emails import reference_token
 from daemon.domain.ledger import Ledger

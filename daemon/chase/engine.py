@@ -28,7 +28,7 @@ from daemon.chase.approvals import ApprovalGate
 from daemon.chase.deemed import deemed_acceptances
 from daemon.chase.pm_wait import pm_followups
 from daemon.chase.promises import alert_about, broken_promise_values
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import events, stages
 from daemon.domain.consolidation import Consolidated, Outgoing, group
 from daemon.domain.emails import PlannedEmail, message_id

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.emails import reference_token
 from daemon.domain.ledger import Ledger
 from daemon.domain.state import MilestoneState, StateView

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.emails import reference_token
 from daemon.domain.ledger import Ledger
 from daemon.domain.state import SendKey, StateView

@@ -35,8 +35,7 @@ from daemon.chase.engine import consolidated_spec
 from daemon.cli.preview import planned_for
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.mail_settings import ImapSettings, SmtpSettings
-from daemon.config.schema import Config
+from daemon.config.records import Config, ImapSettings, SmtpSettings
 from daemon.config.secrets import credential_name, read_secret
 from daemon.domain.consolidation import Consolidated
 from daemon.domain.stages import STAGES

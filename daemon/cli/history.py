@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from daemon.cli.args import now_arg
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.ledger import Ledger
 from daemon.domain.state import SendRecord, StateView
 from daemon.errors import CuikuanError

@@ -34,7 +34,7 @@ from daemon.service.logs import setup_logging
 
 if TYPE_CHECKING:
     from daemon.clock import Clock
-    from daemon.config.schema import Config
+    from daemon.config.records import Config
 
 # Start-up time is part of the interface: ``cuikuan --help`` or ``check`` must not pay for
 # the daemon, IMAP, Jinja or the reports. So this module imports only what every command
@@ -396,10 +396,10 @@ def cmd_preview(args: argparse.Namespace, config_path: Path) -> int:
 
 
 def cmd_run(args: argparse.Namespace, config_path: Path) -> int:
-    from daemon.config.loader import load_config
+    from daemon.config.child import load_lean
     from daemon.service.loop import Daemon
 
-    config = load_config(config_path)
+    config = load_lean(config_path)  # checked in a child: the daemon never imports pydantic
     clock = _clock(args.now, frozen=args.once)
     daemon = Daemon(config_path, config, clock, clock_guard=True, accept_clock=args.accept_clock)
     daemon.run(once=args.once)

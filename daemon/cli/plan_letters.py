@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.consolidation import joined_in_plan
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.state import SendKey

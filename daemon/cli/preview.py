@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from email.message import EmailMessage
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import stages
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.ledger import Ledger

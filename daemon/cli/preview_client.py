@@ -11,7 +11,7 @@ from datetime import datetime
 
 from daemon.chase.engine import consolidated_spec
 from daemon.cli.preview import planned_for, terminal_text
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.consolidation import JOINABLE, Consolidated, consolidates, letters
 from daemon.domain.emails import message_id
 from daemon.domain.ledger import Ledger

@@ -16,7 +16,7 @@ from pathlib import Path
 from daemon.cli.args import now_arg
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.errors import CuikuanError, InboxError
 from daemon.outbox.transports import make_transport
 from daemon.outbox.transports.maildir import MaildirTransport

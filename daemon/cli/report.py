@@ -22,7 +22,7 @@ from daemon.reports.period import DEFAULT_PERIOD_DAYS, end_of_day
 from daemon.storage.atomic import atomic_write
 
 if TYPE_CHECKING:  # loaded when the report is built or rendered, not from a summary
-    from daemon.config.schema import Config
+    from daemon.config.records import Config
     from daemon.domain.state import StateView
     from daemon.reports.build import Report
 

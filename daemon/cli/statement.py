@@ -17,7 +17,7 @@ from pathlib import Path
 from daemon.cli.args import date_arg, now_arg
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import resolve
 from daemon.domain.emails import message_id
 from daemon.domain.state import StateView

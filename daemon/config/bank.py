@@ -5,7 +5,8 @@ own layout, or MT940 / CAMT.053 / OFX) and drops it in a folder; cuikuan must kn
 column holds the date, the credit amount, the payer and the words the payer wrote. The
 usual Chinese enterprise online-banking headers (交易日期, 对方户名, 对方账号, 贷方发生额 or
 收入金额, 摘要/用途/附言, 交易流水号) and common English ones are known without any setting
-(:data:`PRESET`); a bank with other headers gets a ``mapping`` in the config. Pure model.
+(:data:`~daemon.config.bank_preset.PRESET`); a bank with other headers gets a ``mapping``
+in the config. Pure model.
 
 Example (``config.yaml``)::
 
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from daemon.config.bank_preset import CREDIT_MARKS
 
 
 class _Strict(BaseModel):
@@ -52,39 +55,7 @@ class ColumnMapping(_Strict):
     currency: list[str] = Field(default_factory=list)
     direction: list[str] = Field(default_factory=list)
     """A debit/credit column (借贷标志); rows whose mark is not in ``credit_marks`` are skipped."""
-    credit_marks: list[str] = Field(default_factory=lambda: ["贷", "收", "收入", "来账", "C", "CR"])
-
-
-PRESET = ColumnMapping(
-    date=["交易日期", "记账日期", "入账日期", "交易时间", "日期", "Date", "Booking date"],
-    amount=[
-        "贷方发生额",
-        "收入金额",
-        "贷方金额",
-        "收入",
-        "来账金额",
-        "Credit",
-        "Credit amount",
-        "Amount",
-    ],
-    payer=[
-        "对方户名",
-        "对方账户名称",
-        "对方名称",
-        "对方单位",
-        "付款人名称",
-        "付款方",
-        "Payer",
-        "Counterparty",
-        "Name",
-    ],
-    account=["对方账号", "对方账户", "付款人账号", "对方卡号", "Payer account", "Account"],
-    memo=["摘要", "用途", "附言", "备注", "交易附言", "Description", "Reference", "Memo"],
-    reference=["交易流水号", "流水号", "银行流水号", "交易参考号", "凭证号", "Transaction ID"],
-    currency=["币种", "货币", "Currency"],
-    direction=["借贷标志", "借贷方向", "收支方向", "Dr/Cr"],
-)
-"""The layouts most Chinese enterprise online banking exports, and plain English ones."""
+    credit_marks: list[str] = Field(default_factory=lambda: list(CREDIT_MARKS))
 
 
 class BankSettings(_Strict):
@@ -96,7 +67,8 @@ class BankSettings(_Strict):
     currency: str = Field("CNY", pattern=r"^[A-Z]{3}$")
     """The account's currency, for statements that do not name one (most CSV exports)."""
     mapping: ColumnMapping | None = None
-    """Column names of your bank's CSV/Excel export; default: :data:`PRESET`."""
+    """Column names of your bank's CSV/Excel export; default:
+    :data:`~daemon.config.bank_preset.PRESET`."""
     encoding: Literal["auto", "utf-8", "gbk"] = "auto"
     """CSV text encoding; ``auto`` reads UTF-8 (with or without BOM), else GB18030/GBK."""
     claim_wait_days: int = Field(3, ge=1, le=60)

@@ -21,10 +21,9 @@ from pydantic import ValidationError
 from daemon.config.files import absolute
 from daemon.config.messages import Issues, error_message
 from daemon.config.money_terms import PayNow
-from daemon.config.schema import Client, Contract, Milestone, Settings
+from daemon.config.schema import Client, Contract, Milestone, Policy, Settings
 from daemon.config.yamlsafe import YamlDocument, YamlPath
 from daemon.domain import workday_table
-from daemon.domain.resolve import effective_policy
 from daemon.mail.parts import image_problem
 
 _CENT = Decimal("0.01")
@@ -104,17 +103,27 @@ def _first_use(
         seen[key] = (doc, path)
 
 
+def check_policy(
+    settings: Settings, contract: Contract, doc: YamlDocument, at: YamlPath, issues: Issues
+) -> None:
+    """The global policy with the contract's overrides must hold together (stages in order):
+    checked here, once, so that :func:`daemon.domain.resolve.effective_policy` need not."""
+    assert contract.policy is not None
+    changes = contract.policy.model_dump(exclude_none=True)
+    try:
+        Policy.model_validate({**settings.policy.model_dump(), **changes})
+    except ValidationError as exc:
+        reasons = "; ".join(error_message(e) for e in exc.errors())
+        issues.add(doc, at, f"together with settings.policy: {reasons}")
+
+
 def _check_contract(
     settings: Settings | None, contract: Contract, entry: Entry, at: YamlPath, issues: Issues
 ) -> Contract:
     doc = entry.doc
     _check_sum(contract, doc, (*at, "milestones"), issues)
     if settings is not None and contract.policy is not None:
-        try:
-            effective_policy(settings, contract)
-        except ValidationError as exc:
-            reasons = "; ".join(error_message(e) for e in exc.errors())
-            issues.add(doc, (*at, "policy"), f"together with settings.policy: {reasons}")
+        check_policy(settings, contract, doc, (*at, "policy"), issues)
     rule = contract.acceptance
     if rule is not None:
         names = (("event", rule.event), ("after", rule.after))

@@ -12,13 +12,15 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
-from daemon.config.schema import Settings
 from daemon.config.yamlsafe import read_yaml
 from daemon.errors import ConfigError
+
+if TYPE_CHECKING:  # the daemon polls the files without the models (no pydantic)
+    from pydantic import BaseModel
+
+    from daemon.config.schema import Settings
 
 CLIENT_FILE_SUFFIXES = (".yaml", ".yml")
 

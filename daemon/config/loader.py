@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from daemon.config import records
 from daemon.config.crosscheck import Entry, check_settings, cross_check
 from daemon.config.files import absolute, client_files, expand, raw_clients_dir, resolve_settings
 from daemon.config.messages import Issues, translate, unknown_key
@@ -51,8 +52,12 @@ logger = logging.getLogger(__name__)
 _M = TypeVar("_M", bound=BaseModel)
 
 
-def load_config(path: Path) -> Config:
-    """Load and check the config at ``path``; raise :class:`ConfigError` with every issue."""
+def load_config(path: Path) -> records.Config:
+    """Load and check the config at ``path``; raise :class:`ConfigError` with every issue.
+
+    Checked by the pydantic models, returned as the plain records every part of cuikuan
+    holds (:mod:`daemon.config.records`).
+    """
     path = Path(path)
     shown = str(path)
     base_dir = Path(os.path.abspath(path)).parent
@@ -89,7 +94,24 @@ def load_config(path: Path) -> Config:
     if issues or settings is None:
         raise ConfigError(issues)
     logger.debug("loaded config %s: %d clients", shown, len(clients))
-    return Config(settings=settings, clients=clients, base_dir=base_dir)
+    config: records.Config = to_records(
+        Config(settings=settings, clients=clients, base_dir=base_dir)
+    )
+    return config
+
+
+def to_records(value: Any) -> Any:
+    """``value`` with every model in it (at any depth) turned into its record."""
+    if isinstance(value, BaseModel):
+        record = getattr(records, type(value).__name__)
+        return record(
+            **{name: to_records(getattr(value, name)) for name in type(value).model_fields}
+        )
+    if isinstance(value, list):
+        return [to_records(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_records(item) for key, item in value.items()}
+    return value
 
 
 def _clients_dir_entries(

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from daemon.config.schema import Contract
+from daemon.config.record_ops import replace
+from daemon.config.records import Contract
 from daemon.domain.state import StateView
 
 Source = Literal["config", "client", "staff", "deemed", "cleared", "unknown"]
@@ -90,4 +91,4 @@ def with_dates(contract: Contract, dates: Mapping[str, EventDate]) -> Contract:
     }
     if not fill:
         return contract
-    return contract.model_copy(update={"events": {**contract.events, **fill}})
+    return replace(contract, events={**contract.events, **fill})

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from daemon.config.schema import Policy
+from daemon.config.records import Policy
 from daemon.domain.events import Approval, HistoryEvent
 from daemon.domain.state import SendKey, SendRecord
 

@@ -42,7 +42,7 @@ from daemon.domain import workday_table
 from daemon.errors import CuikuanError
 
 if TYPE_CHECKING:
-    from daemon.config.schema import SendWindow
+    from daemon.config.records import SendWindow
 
 logger = logging.getLogger(__name__)
 

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.state import SendKey
 

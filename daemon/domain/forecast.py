@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
-from daemon.config.schema import Config, Milestone
+from daemon.config.records import Config, Milestone
 from daemon.domain import ladder
 from daemon.domain.clock_guard import live_records
 from daemon.domain.correspondence import correspondence

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import resolve
 from daemon.domain.correspondence import correspondence
 from daemon.domain.forecast import next_email

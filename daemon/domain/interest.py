@@ -26,8 +26,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 
-from daemon.config.money_terms import LateInterest
-from daemon.config.schema import Contract, Milestone
+from daemon.config.records import Contract, LateInterest, Milestone
 from daemon.domain import resolve
 from daemon.domain.disputes import undisputed
 from daemon.domain.payments import paid_so_far

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Policy
+from daemon.config.records import Policy
 from daemon.domain import stages
 from daemon.domain.correspondence import Correspondence
 from daemon.domain.state import SendKey, SendRecord

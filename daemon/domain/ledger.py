@@ -32,7 +32,7 @@ from decimal import Decimal
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Client, Config, Contract, Milestone, Policy
+from daemon.config.records import Client, Config, Contract, Milestone, Policy
 from daemon.domain import payments, resolve
 from daemon.domain.acceptance import EventDate, dated_events, with_dates
 from daemon.domain.calendar import WorkCalendar, work_calendar

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from daemon.config.limitation import LimitationSettings
+from daemon.config.records import LimitationSettings
 from daemon.domain.events import HistoryEvent, PaymentRecorded, Received
 from daemon.domain.ledger import Ledger, MilestoneView
 from daemon.domain.stages import BY_NAME

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
 
-from daemon.config.schema import Contract, Milestone
+from daemon.config.record_ops import replace
+from daemon.config.records import Contract, Milestone
 from daemon.domain import resolve
 from daemon.domain.state import MilestoneState
 
@@ -130,5 +131,5 @@ def payment(contract: Contract, milestone: Milestone, state: MilestoneState, tz:
 def known_on(milestone: Milestone, day: date) -> Milestone:
     """``milestone`` as the YAML would have read on ``day``: a later ``paid:`` not yet there."""
     if milestone.paid is not None and milestone.paid.on > day:
-        return milestone.model_copy(update={"paid": None})
+        return replace(milestone, paid=None)
     return milestone

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from daemon.config.schema import Config, Contract, Milestone, Settings
+from daemon.config.records import Config, Contract, Milestone, Settings
 from daemon.domain import disputes, ladder, stages
 from daemon.domain.calendar import send_slot
 from daemon.domain.clock_guard import limit_catch_up, live_records

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from daemon.config.schema import Client, Person, Settings
+from daemon.config.records import Client, Person, Settings
 from daemon.domain.stages import STAFF_ROLES, Recipients, Role, recipients_of
 
 ROLE_LABELS: dict[str, str] = {

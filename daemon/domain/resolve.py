@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Client, Config, Contract, Milestone, Person, Policy, Settings
+from daemon.config.record_ops import field_names, replace
+from daemon.config.records import Client, Config, Contract, Milestone, Person, Policy, Settings
 
 CENT = Decimal("0.01")
 
@@ -54,11 +55,13 @@ def discounted_amount(contract: Contract, milestone: Milestone) -> Decimal | Non
 
 
 def effective_policy(settings: Settings, contract: Contract) -> Policy:
-    """The global policy with the contract's overrides applied."""
+    """The global policy with the contract's overrides applied (checked together when the
+    config was loaded: :func:`daemon.config.crosscheck.check_policy`)."""
     if contract.policy is None:
         return settings.policy
-    changes = contract.policy.model_dump(exclude_none=True)
-    return Policy.model_validate({**settings.policy.model_dump(), **changes})
+    override = contract.policy
+    changes = {name: getattr(override, name) for name in field_names(override)}
+    return replace(settings.policy, **{k: v for k, v in changes.items() if v is not None})
 
 
 def client_language(settings: Settings, client: Client) -> str:

@@ -29,7 +29,8 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from daemon.config.schema import Client, Contract
+from daemon.config.record_ops import dump_json
+from daemon.config.records import Client, Contract
 
 
 @dataclass
@@ -65,8 +66,8 @@ def contract_digest(client: Client, contract: Contract) -> str:
     """A hash of what a contract's emails are made of: the contract, and its client's
     name, language and contacts (not the client's other contracts)."""
     parts = [
-        client.model_dump(mode="json", exclude={"contracts"}),
-        contract.model_dump(mode="json"),
+        dump_json(client, exclude={"contracts"}),
+        dump_json(contract),
     ]
     blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.events import HistoryEvent
 from daemon.domain.forecast import Hold, next_emails
 from daemon.domain.ledger import Ledger

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Client, Config, Contract, Milestone, Policy, Settings
+from daemon.config.records import Client, Config, Contract, Milestone, Policy, Settings
 from daemon.domain import resolve, stages
 from daemon.domain.calendar import WorkCalendar, in_send_window, next_opening, send_slot
 from daemon.domain.ledger import ContractView, Ledger

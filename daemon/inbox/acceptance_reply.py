@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from daemon.config.record_ops import replace
 from daemon.domain import resolve
 from daemon.domain.acceptance import acceptance_event
 from daemon.domain.events import EventDated
@@ -108,7 +109,7 @@ def starts(view: ContractView, name: str, day: date, language: str) -> str:
     for m in contract.milestones:
         if m.due_after is None or m.due_after.event != name:
             continue
-        due = resolve.due_date(contract.model_copy(update={"events": {name: day}}), m)
+        due = resolve.due_date(replace(contract, events={name: day}), m)
         amount = formatting.format_money(
             resolve.milestone_amount(contract, m), contract.currency, language
         )

@@ -30,7 +30,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
-from daemon.config.schema import Config, Milestone
+from daemon.config.records import Config, Milestone
 from daemon.domain.emails import message_id
 from daemon.domain.events import Answered
 from daemon.domain.ledger import Ledger

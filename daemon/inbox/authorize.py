@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from typing import Literal
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import resolve
 from daemon.domain.emails import token_verifies
 from daemon.domain.state import SendRecord, StateView

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from daemon.config.schema import Client, Config
+from daemon.config.records import Client, Config
 from daemon.inbox.alignment import domain_of
 
 

@@ -44,7 +44,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from email.utils import getaddresses
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.events import Bounced, PaymentRecorded
 from daemon.domain.recipients import resolve_rule
 from daemon.domain.stages import CLIENT

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
-from daemon.config.schema import Config, Policy
+from daemon.config.records import Config, Policy
 from daemon.domain import resolve
 from daemon.domain.calendar import send_slot
 from daemon.domain.emails import reference_token

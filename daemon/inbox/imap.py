@@ -38,7 +38,7 @@ from imapclient.exceptions import LoginError
 from imapclient.imapclient import SENT
 
 from daemon.clock import Clock
-from daemon.config.mail_settings import ImapSettings
+from daemon.config.records import ImapSettings
 from daemon.errors import InboxError
 from daemon.inbox.imap_client import (
     NET_ERRORS,

@@ -18,7 +18,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from daemon.config.mail_settings import ImapSettings
+from daemon.config.records import ImapSettings
 
 IDLE_SLICE_SECONDS = 1.0
 NET_ERRORS: tuple[type[Exception], ...] = (OSError, imaplib.IMAP4.error)

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
-from daemon.config.mail_settings import MaildirSettings
+from daemon.config.records import MaildirSettings
 from daemon.errors import InboxError
 from daemon.inbox.source import Cursor, InboundMessage, Outcome
 

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from daemon.config.schema import Client, Config, Contract
+from daemon.config.records import Client, Config, Contract
 from daemon.domain import resolve
 from daemon.domain.emails import reference_token
 from daemon.domain.ledger import Ledger

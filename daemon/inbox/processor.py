@@ -52,7 +52,7 @@ from zoneinfo import ZoneInfo
 from daemon.bank.apply import credit_and_outcome
 from daemon.bank.commands import credit_token
 from daemon.bank.commands import decide as bank_decision
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import resolve
 from daemon.domain.events import Received, TemplateFailed, record
 from daemon.domain.state import StateView

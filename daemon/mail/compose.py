@@ -21,7 +21,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage, MIMEPart
 from email.utils import format_datetime, parseaddr
 
-from daemon.config.schema import Config, Person
+from daemon.config.records import Config, Person
 from daemon.domain.emails import PlannedEmail, message_id
 from daemon.domain.ledger import Ledger
 from daemon.domain.resolve import message_id_domain

@@ -26,7 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from daemon.config.schema import Config, Contract, Milestone
+from daemon.config.records import Config, Contract, Milestone
 from daemon.domain.consolidation import FORMAL, Consolidated
 from daemon.domain.disputes import undisputed
 from daemon.domain.emails import PlannedEmail

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from daemon.config.schema import Client, Config, Contract, Milestone, Person
+from daemon.config.records import Client, Config, Contract, Milestone, Person
 from daemon.domain.correspondence import CHASE_STAGES, correspondence
 from daemon.domain.disputes import undisputed
 from daemon.domain.emails import PlannedEmail, reference_token

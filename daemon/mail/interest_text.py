@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import Any
 
-from daemon.config.money_terms import LateInterest, parse_rate
-from daemon.config.schema import Contract, Milestone
+from daemon.config.rates import parse_rate
+from daemon.config.records import Contract, LateInterest, Milestone
 from daemon.domain.interest import InterestFigures, milestone_interest
 from daemon.domain.state import StateView
 from daemon.mail import formatting

@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from daemon.config.company import BankAccount
-from daemon.config.schema import Config, Contract, Milestone, Settings
+from daemon.config.records import BankAccount, Config, Contract, Milestone, Settings
 from daemon.domain import disputes, payments
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.emails import PlannedEmail
 from daemon.domain.state import StateView
 from daemon.errors import TemplateError

@@ -12,7 +12,7 @@ mail in an hourly digest) for a team that prefers it.
 
 from __future__ import annotations
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 
 URGENT = frozenset(
     {

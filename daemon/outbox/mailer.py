@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from email.message import EmailMessage
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.emails import message_id
 from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import StateView

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.events import decode
 from daemon.domain.state import SendKey
 from daemon.mail.spec import MailSpec

@@ -20,7 +20,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from daemon.config.schema import Client, Config, Contract
+from daemon.config.record_ops import replace
+from daemon.config.records import Client, Config, Contract
 from daemon.domain import payments
 from daemon.domain.events import EventDated, HistoryEvent, Received, StateChanged, decode
 from daemon.domain.state import LearnedEvent, MilestoneState, MilestoneStatus, StateView
@@ -45,9 +46,9 @@ def config_as_of(config: Config, day: date) -> Config:
             if contract.signed > day:
                 continue
             milestones = [payments.known_on(m, day) for m in contract.milestones]
-            contracts.append(contract.model_copy(update={"milestones": milestones}))
-        clients.append(client.model_copy(update={"contracts": contracts}))
-    return config.model_copy(update={"clients": clients})
+            contracts.append(replace(contract, milestones=milestones))
+        clients.append(replace(client, contracts=contracts))
+    return replace(config, clients=clients)
 
 
 def state_as_of(current: StateView, events: Iterable[Event], as_of: datetime) -> StateView:

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.forecast import plan_window
 from daemon.domain.state import StateView
 from daemon.reports import dispute_report, metrics

@@ -37,7 +37,8 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from daemon import __version__
-from daemon.config.schema import Client, Config, Contract
+from daemon.config.record_ops import dump_json
+from daemon.config.records import Client, Config, Contract
 from daemon.domain.correspondence import CLIENT_STAGES
 from daemon.domain.ledger import Ledger
 from daemon.errors import CuikuanError
@@ -71,8 +72,8 @@ def _safe(text: str) -> str:
 
 def contract_yaml(client: Client, contract: Contract) -> str:
     """The client with only ``contract``, as YAML (what the config says about it now)."""
-    data = client.model_dump(mode="json", by_alias=True, exclude_none=True)
-    data["contracts"] = [contract.model_dump(mode="json", by_alias=True, exclude_none=True)]
+    data = dump_json(client, by_alias=True, exclude_none=True)
+    data["contracts"] = [dump_json(contract, by_alias=True, exclude_none=True)]
     return yaml.safe_dump({"clients": [data]}, allow_unicode=True, sort_keys=False)
 
 

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import disputes as dispute_rules
 from daemon.domain.events import HistoryEvent, Received, StateChanged, decode
 from daemon.domain.ledger import Ledger, MilestoneView

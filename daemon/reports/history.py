@@ -23,7 +23,7 @@ from email.policy import default
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import events as history_events
 from daemon.domain.events import (
     Alerted,

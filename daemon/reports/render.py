@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.errors import TemplateError
 from daemon.mail.formatting import STAGE_NAMES
 from daemon.mail.rendering import Renderer

@@ -24,7 +24,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Client, Config, Contract, Milestone
+from daemon.config.records import Client, Config, Contract, Milestone
 from daemon.domain import payments, resolve
 from daemon.domain.events import PaymentRecorded
 from daemon.domain.interest import InterestFigures, milestone_interest

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from daemon.config.schema import Client, Config
+from daemon.config.records import Client, Config
 from daemon.domain import resolve
 from daemon.domain.calendar import in_send_window, work_calendar
 from daemon.domain.state import SendKey, StateView

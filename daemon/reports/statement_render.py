@@ -11,7 +11,7 @@ import csv
 import io
 from typing import Any
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.mail import formatting
 from daemon.mail.interest_text import rate_text
 from daemon.mail.pay_now import payment_reference

@@ -45,7 +45,7 @@ from daemon.reports.summary_key import (
 )
 
 if TYPE_CHECKING:
-    from daemon.config.schema import Config
+    from daemon.config.records import Config
     from daemon.domain.events import HistoryEvent
     from daemon.domain.forecast import Hold
     from daemon.domain.state import StateView

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from daemon.reports import summary, summary_file
 
 if TYPE_CHECKING:
-    from daemon.config.schema import Config
+    from daemon.config.records import Config
     from daemon.domain.state import StateView
     from daemon.reports.asof import Event
     from daemon.reports.build import Report

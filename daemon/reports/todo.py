@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from daemon.bank import review
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.disputes import is_part
 from daemon.domain.events import HistoryEvent, Received
 from daemon.domain.ledger import Ledger, MilestoneView

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Config, Settings
+from daemon.config.records import Config, Settings
 from daemon.domain.events import decode
 from daemon.domain.state import SendKey, StateView
 from daemon.mail.spec import MailSpec

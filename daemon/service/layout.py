@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from daemon.config.schema import Config
+    from daemon.config.records import Config
 
 STATE_FILE = "state.json"
 SPOOL_DIR = "spool"

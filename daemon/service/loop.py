@@ -39,9 +39,9 @@ from daemon.bank.credit import StatementError
 from daemon.bank.folder import BankFolders, FolderResult, process_folder
 from daemon.chase.engine import Engine, TickResult
 from daemon.clock import Clock, SystemClock
+from daemon.config.child import load_lean
 from daemon.config.files import config_fingerprint
-from daemon.config.loader import load_config
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.settle import StableWatch
 from daemon.errors import ConfigError
 from daemon.health import Backoff
@@ -229,7 +229,7 @@ class Daemon:
             return
         self.reload_requested.clear()
         try:
-            config = load_config(self.config_path)
+            config = load_lean(self.config_path)
         except ConfigError as exc:
             if fingerprint != self._reported_fingerprint:
                 self._reported_fingerprint = fingerprint

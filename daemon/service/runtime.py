@@ -23,7 +23,7 @@ from pathlib import Path
 
 from daemon.chase.engine import Engine
 from daemon.clock import Clock, SystemClock
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.config.secrets import read_secret
 from daemon.errors import ConfigError, ConfigIssue, InboxError, TemporaryTransportError
 from daemon.inbox.imap import ImapSource

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain.state import StateView
 from daemon.service.layout import state_path
 from daemon.storage.damage import existing_generations

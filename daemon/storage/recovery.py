@@ -33,7 +33,7 @@ from email.policy import default
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
-from daemon.config.schema import Config
+from daemon.config.records import Config
 from daemon.domain import resolve
 from daemon.domain.emails import legacy_message_id, legacy_of, message_id
 from daemon.domain.planner import due_emails

@@ -13,7 +13,8 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from daemon.bank.credit import Credit, StatementError
-from daemon.config.bank import PRESET, BankSettings
+from daemon.config.bank_preset import PRESET
+from daemon.config.records import BankSettings
 
 SUFFIXES = {
     ".csv": "csv",

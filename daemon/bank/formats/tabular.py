@@ -3,7 +3,7 @@
 Why: Chinese online banking exports a sheet with a few lines about the account on top
 (账号, 户名, 查询区间), then a header row (交易日期, 对方户名, 贷方发生额...), then one row per
 transaction, sometimes a total line at the end. The header row is found by the mapping
-(:data:`daemon.config.bank.PRESET` or the config's own): the first row among the top
+(:data:`daemon.config.bank_preset.PRESET` or the config's own): the first row among the top
 :data:`HEADER_SEARCH_ROWS` that names a date, an amount and a payer column.
 
 Debits (an empty or zero credit column, or a ``direction`` mark that is not a credit)
@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from daemon.bank import normalise
 from daemon.bank.credit import Credit, StatementError, number
-from daemon.config.bank import ColumnMapping
+from daemon.config.records import ColumnMapping
 
 HEADER_SEARCH_ROWS = 30
 _TOTAL_WORDS = ("合计", "总计", "小计", "本页合计", "total")

@@ -26,7 +26,7 @@ from daemon.errors import ConfigError, ConfigIssue
 from daemon.outbox.transports.base import BatchScope, Transport
 
 if TYPE_CHECKING:
-    from daemon.config.schema import Config
+    from daemon.config.records import Config
 
 __all__ = ["BatchScope", "Transport", "make_transport"]
 

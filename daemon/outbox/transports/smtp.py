@@ -25,7 +25,7 @@ from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
 
-from daemon.config.mail_settings import SmtpSettings
+from daemon.config.records import SmtpSettings
 from daemon.errors import (
     MessageRefusedError,
     PermanentTransportError,

@@ -3,7 +3,7 @@
 Written by a helper that never opened daemon/inbox/rules/, classify.py, parse.py,
 date_rules.py or the corpus bodies; its own MIME builder (heldout_c_mime.py), quotes
 (heldout_c_quote.py) and clients (heldout_c_styles.py) follow /work/shared/MAIL-CLIENTS.md.
-``python heldout_c_generate.py OUTDIR [c|d|e|f|g|h|i|j]`` writes set C (default), D, E, F, G, H, I or J with its
+``python heldout_c_generate.py OUTDIR [c|d|e|f|g|h|i|j|k|l]`` writes set C (default), D … K or L with its
 labels.yaml into OUTDIR; ``cuikuan classify --eval OUTDIR`` scores it. Labels follow
 labels.yaml's conventions (dates from the reply's day in its tz; ambiguous = the kind that
 makes cuikuan ask the PM). The untuned scores are in HELDOUT.md.
@@ -140,6 +140,10 @@ def entries(which: str) -> list[tuple]:
         from heldout_c_set_j import J_SET
 
         return J_SET
+    if which == "k":
+        from heldout_c_set_k import K_SET
+
+        return K_SET
     if which == "l":
         from heldout_c_set_l import L_SET
 

@@ -1,0 +1,234 @@
+"""The config records are the config models' fields, generated, and hold the same values.
+
+:mod:`daemon.config.records` is what every part of cuikuan holds after a load: plain
+frozen slotted dataclasses, so that the long-lived daemon never imports pydantic (~11 MB
+of the idle daemon, issue 15). Their fields are not a second hand-written list: this file
+generates them from the pydantic models of :mod:`daemon.config.schema` (same names, same
+order, same types, the models' behaviour through the same mixins) and fails when the
+checked-in module is not what the models give. Regenerate it::
+
+    .venv/bin/python -m tests.test_config_records > daemon/config/records.py
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sys
+import types
+import typing
+from datetime import date, time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from daemon.config import records
+from daemon.config.loader import load_config, to_records
+from daemon.config.record_ops import dump_json, replace
+from daemon.config.schema import Config
+from tests.demo_config import copy_demo
+
+RECORDS = Path(records.__file__)
+
+_HEADER = '''\
+"""The config as plain records: what every part of cuikuan holds once the config is loaded.
+
+Generated from the pydantic models of :mod:`daemon.config.schema` by
+``tests/test_config_records.py`` (which fails when this file is not current): do not edit.
+Same class names, fields, order and types as the models, frozen and slotted, the models'
+behaviour through the same mixins. Why: the models' validation (pydantic, ~11 MB) is needed
+only while a config is loaded; the daemon loads it in a child process
+(:mod:`daemon.config.child`) and never imports pydantic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+'''
+
+_SIMPLE = {str: "str", int: "int", bool: "bool", float: "float", Decimal: "Decimal"}
+_SIMPLE |= {date: "date", time: "time", Path: "Path", type(None): "None"}
+
+
+def _models() -> list[type[BaseModel]]:
+    """Every model reachable from :class:`Config`, each after the models it holds."""
+    ordered: list[type[BaseModel]] = []
+
+    def visit(model: type[BaseModel]) -> None:
+        if model in ordered:
+            return
+        for field in model.model_fields.values():
+            for inner in _inner_models(field.annotation):
+                visit(inner)
+        ordered.append(model)
+
+    visit(Config)
+    return ordered
+
+
+def _inner_models(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in typing.get_args(annotation) for m in _inner_models(arg)]
+
+
+def _named_literals(models: list[type[BaseModel]]) -> dict[Any, str]:
+    """The models' modules' names for their choices (``HardStep = Literal[...]``)."""
+    named: dict[Any, str] = {}
+    for module in sorted({m.__module__ for m in models}):
+        for name, value in vars(sys.modules[module]).items():
+            if typing.get_origin(value) is typing.Literal and not name.startswith("_"):
+                named.setdefault(value, name)
+    return named
+
+
+def _literal(annotation: Any) -> str:
+    return "Literal[" + ", ".join(json.dumps(arg) for arg in typing.get_args(annotation)) + "]"
+
+
+def _type(annotation: Any, named: dict[Any, str]) -> str:
+    """The annotation as source text, without pydantic's ``Annotated`` checks."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _type(args[0], named)
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(_type(arg, named) for arg in args)
+    if origin is typing.Literal:
+        return named.get(annotation) or _literal(annotation)
+    if origin in (list, dict):
+        return f"{origin.__name__}[" + ", ".join(_type(arg, named) for arg in args) + "]"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation.__name__
+    return _SIMPLE[annotation]
+
+
+def _mixins(model: type[BaseModel]) -> list[type]:
+    return [
+        base
+        for base in model.__bases__
+        if not issubclass(base, BaseModel) and base is not object and base.__module__ != "typing"
+    ]
+
+
+def records_source() -> str:
+    """The text of :mod:`daemon.config.records` for the models as they are."""
+    models = _models()
+    names = [m.__name__ for m in models]
+    assert len(set(names)) == len(names), "two config models share a name"
+    mixins = sorted({(b.__module__, b.__name__) for m in models for b in _mixins(m)})
+    named = _named_literals(models)
+    out = [_HEADER]
+    for module, name in mixins:
+        out.append(f"from {module} import {name}\n")
+    for annotation, name in sorted(named.items(), key=lambda item: item[1]):
+        line = f"\n{name} = {_literal(annotation)}\n"
+        if len(line) > 100:
+            choices = "".join(f"    {json.dumps(arg)},\n" for arg in typing.get_args(annotation))
+            line = f"\n{name} = Literal[\n{choices}]\n"
+        out.append(line)
+    aliases: dict[str, dict[str, str]] = {}
+    for model in models:
+        bases = ", ".join(b.__name__ for b in _mixins(model))
+        out.append("\n\n@dataclass(frozen=True, slots=True, kw_only=True)\n")
+        out.append(f"class {model.__name__}{f'({bases})' if bases else ''}:\n")
+        out.append(f'    """Record of :class:`{model.__module__}.{model.__name__}`."""\n\n')
+        for name, field in model.model_fields.items():
+            out.append(f"    {name}: {_type(field.annotation, named)}\n")
+            if field.alias is not None and field.alias != name:
+                aliases.setdefault(model.__name__, {})[name] = field.alias
+    out.append("\n\nALIASES: dict[str, dict[str, str]] = {\n")
+    for model_name, fields in aliases.items():
+        pairs = ", ".join(f'"{k}": "{v}"' for k, v in fields.items())
+        out.append(f'    "{model_name}": {{{pairs}}},\n')
+    out.append('}\n"""Per record class: the YAML names of fields whose Python name differs."""\n')
+    return "".join(out)
+
+
+def test_the_records_module_is_what_the_models_give() -> None:
+    assert RECORDS.read_text(encoding="utf-8") == records_source(), (
+        "the config models changed: regenerate the records with "
+        "`.venv/bin/python -m tests.test_config_records > daemon/config/records.py`"
+    )
+
+
+def _walk(value: Any, path: str = "config") -> typing.Iterator[tuple[str, Any]]:
+    yield path, value
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _walk(getattr(value, name), f"{path}.{name}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, f"{path}[{key!r}]")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Config, records.Config]:
+    """The demo config as models (validated here) and as the loader's records."""
+    folder = tmp_path_factory.mktemp("demo")
+    path = copy_demo(folder)
+    loaded = load_config(path)
+    assert type(loaded) is records.Config
+    model = Config.model_validate(dump_json(loaded, by_alias=True))
+    return model, loaded
+
+
+def test_a_loaded_config_is_records_all_the_way_down_with_the_models_values(
+    demo: tuple[Config, records.Config],
+) -> None:
+    model, loaded = demo
+    assert to_records(model) == loaded
+    for path, value in _walk(model):
+        held: Any = loaded
+        for step in path.removeprefix("config").replace("[", ".[").split(".")[1:]:
+            held = held[eval(step[1:-1])] if step.startswith("[") else getattr(held, step)
+        if isinstance(value, BaseModel):
+            assert type(held).__name__ == type(value).__name__, path
+            assert not hasattr(held, "__dict__"), path  # slotted
+        elif not isinstance(value, list | dict):
+            assert held == value and type(held) is type(value), path
+
+
+def test_a_records_json_dump_is_the_models(demo: tuple[Config, records.Config]) -> None:
+    """The evidence pack and the settle fingerprint hash these dumps: byte for byte."""
+    model, loaded = demo
+    for options in (
+        {},
+        {"by_alias": True},
+        {"exclude_none": True},
+        {"by_alias": True, "exclude_none": True},
+    ):
+        assert json.dumps(dump_json(loaded, **options)) == json.dumps(
+            model.model_dump(mode="json", **options)
+        )
+    client = loaded.clients[0]
+    assert dump_json(client, exclude={"contracts"}) == model.clients[0].model_dump(
+        mode="json", exclude={"contracts"}
+    )
+
+
+def test_records_are_frozen_replaced_and_pickled(demo: tuple[Config, records.Config]) -> None:
+    _, loaded = demo
+    contract = loaded.clients[0].contracts[0]
+    with pytest.raises(AttributeError):
+        contract.title = "changed"  # type: ignore[misc]
+    changed = replace(contract, events={"delivery": date(2026, 1, 2)})
+    assert changed.events == {"delivery": date(2026, 1, 2)} and changed.id == contract.id
+    assert contract.events != changed.events
+    assert pickle.loads(pickle.dumps(loaded)) == loaded
+    assert loaded.settings.limitation.period_years == 3  # the mixin's property
+
+
+if __name__ == "__main__":
+    sys.stdout.write(records_source())
