@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import shutil
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,67 @@ def test_the_daemon_loop_starts_the_child(world: Path) -> None:
         daemon.summaries.close()
         daemon.runtime.close()
     assert served(world, "status", "--now", NOW.isoformat())
+
+
+EARLY = NOW + timedelta(hours=20)
+"""06:00 the next day: no email is due (the first at 09:00), so a report as of now holds."""
+
+
+def _asked(at: datetime) -> list[list[str]]:
+    """``status``, ``report`` as of today and ``report`` as of now, at ``at``."""
+    return [
+        ["status", "--now", at.isoformat()],
+        ["report", "--as-of", str(at.date())],
+        ["report", "--now", at.isoformat()],
+    ]
+
+
+def test_a_restarted_daemon_serves_status_and_report_after_its_first_tick(world: Path) -> None:
+    daemon = Daemon(world, load_config(world), FixedClock(EARLY))
+    try:
+        daemon.tick()
+        daemon.keep_summaries()  # the loop's next step: a new daemon knows no summary
+        daemon.summaries.wait(CHILD_SECONDS)
+    finally:
+        daemon.summaries.close()
+        daemon.runtime.close()
+    a_minute_later = EARLY + timedelta(minutes=1)
+    for argv in _asked(a_minute_later):
+        assert served(world, *argv), argv
+    kept = daemon.summaries.kept
+    assert kept is not None and isinstance(kept["until"], str)
+    midnight = datetime.combine(EARLY.date() + timedelta(days=1), time(0), EARLY.tzinfo)
+    assert datetime.fromisoformat(kept["until"]) <= midnight  # today's report ends then
+
+
+def test_after_a_config_edit_the_daemon_serves_again_after_its_reload_tick(world: Path) -> None:
+    """Not REFRESH_GAP later: the daemon loads the edit, ticks, and starts the child."""
+    seconds = [0.0]
+    daemon = Daemon(world, load_config(world), FixedClock(EARLY))
+    daemon.monotonic = lambda: seconds[0]
+    try:
+        daemon.tick()
+        daemon.keep_summaries()
+        daemon.summaries.wait(CHILD_SECONDS)
+        client_file = next((world.parent / "clients.d").glob("*.yaml"))
+        text = client_file.read_text(encoding="utf-8")
+        day = re.search(r"due: (\d{4}-\d{2}-\d{2})", text)
+        assert day is not None
+        moved = (date.fromisoformat(day[1]) + timedelta(days=1)).isoformat()
+        client_file.write_text(text.replace(day[0], f"due: {moved}", 1), encoding="utf-8")
+        seconds[0] += 1
+        daemon.check_config()  # seen; loaded once it has been still for 10 s
+        seconds[0] += 11
+        daemon.check_config()
+        config = daemon.engine.config
+        dues = {str(m.due) for c in config.clients for k in c.contracts for m in k.milestones}
+        assert moved in dues  # loaded (and ticked with)
+        seconds[0] += 1
+        daemon.keep_summaries()
+        assert daemon.summaries.child is not None
+        daemon.summaries.wait(CHILD_SECONDS)
+    finally:
+        daemon.summaries.close()
+        daemon.runtime.close()
+    for argv in _asked(EARLY + timedelta(minutes=1)):
+        assert served(world, *argv), argv

@@ -8,9 +8,12 @@ gives everything back when it exits.
 
 When: after a cycle, when the summary the last child kept no longer holds (a config file,
 the state or the code changed, or ``now`` reached its end), at most one child at a time
-and one start per :data:`REFRESH_GAP` seconds. The child keeps ``status`` as of the
-daemon's ``now`` and ``report --as-of`` today (the PM's day). A child that fails is logged;
-``status`` and ``report`` then take the long way, as without summaries.
+and one start per :data:`REFRESH_GAP` seconds, but at once after the daemon loaded an
+edited config (and at its start). The child keeps ``status`` as of the daemon's ``now``,
+``report --as-of`` today (the PM's day) and ``report`` as of ``now`` (for the instants it
+holds for, rendered as text); what it kept holds until the earliest of their ends (the
+PM's next day at the latest). A child that fails is logged; ``status`` and ``report``
+then take the long way, as without summaries.
 """
 
 from __future__ import annotations
@@ -20,12 +23,15 @@ import json
 import logging
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from daemon.reports import summary
+
+if TYPE_CHECKING:
+    from daemon.reports.build import Report
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +79,12 @@ class Refresher:
             return False
         self.next_try = monotonic + REFRESH_GAP
         return True
+
+    def soon(self) -> None:
+        """Look again at the next call, without waiting out :data:`REFRESH_GAP`: the daemon
+        has just loaded an edited config (and ticked with it), so the summaries are stale
+        and will not change again on their own; a child running now started before that."""
+        self.next_try = float("-inf")
 
     def holds(self, now: datetime) -> bool:
         """Whether the status summary the last child kept still holds at ``now``."""
@@ -128,9 +140,11 @@ def _read(stream: IO[bytes] | None) -> str:
 
 
 def refresh(config_path: Path, now: datetime) -> dict[str, object]:
-    """The long way of ``status`` (as of ``now``) and ``report`` (as of today), kept.
+    """The long way of ``status`` (as of ``now``) and ``report`` (as of today and as of
+    ``now``), kept.
 
-    Returns what the status summary holds (its key, ``at`` and ``until``) for the daemon.
+    Returns what the summaries hold (the key, ``at`` and the earliest ``until``) for the
+    daemon.
     """
     from daemon.config.loader import load_config
     from daemon.domain.events import decode
@@ -139,7 +153,8 @@ def refresh(config_path: Path, now: datetime) -> dict[str, object]:
     from daemon.domain.status import EVENT_KINDS, status_rows
     from daemon.reports import summary_report
     from daemon.reports.build import build_report
-    from daemon.reports.period import DEFAULT_PERIOD_DAYS, end_of_day
+    from daemon.reports.period import DEFAULT_PERIOD_DAYS as PERIOD
+    from daemon.reports.period import end_of_day
     from daemon.service.layout import state_path
     from daemon.storage.damage import existing_generations
     from daemon.storage.store import Store
@@ -157,14 +172,28 @@ def refresh(config_path: Path, now: datetime) -> dict[str, object]:
     summary.write_status(writer, config, state, events, now, rows, holds)
     del rows
     zone = config.settings.timezone
-    as_of = end_of_day(zone, now.astimezone(ZoneInfo(zone)).date())
-    report = build_report(config, state, docs, as_of, period_days=DEFAULT_PERIOD_DAYS)
+    today = now.astimezone(ZoneInfo(zone)).date()
+    report = build_report(config, state, docs, end_of_day(zone, today), period_days=PERIOD)
     summary_report.write(writer, config, report, {}, render_all=True)
+    del report  # one report at a time: ~100 MB each at 10,000 contracts
+    report = build_report(config, state, docs, now, period_days=PERIOD)  # `report`, as of now
+    ends: list[datetime | None] = [
+        datetime.combine(today + timedelta(days=1), time(0), ZoneInfo(zone))
+    ]
+    ends.append(summary_report.write_now(writer, config, state, docs, report, _text(report)))
+    del report
     kept = summary.read_status(config_path, now, count=False)
     if kept is None or writer.before is None:
         return {}
-    until = kept.until.isoformat() if kept.until is not None else None
-    return {"key": writer.before.key, "at": kept.at.isoformat(), "until": until}
+    until = min(end for end in [kept.until, *ends] if end is not None)
+    return {"key": writer.before.key, "at": kept.at.isoformat(), "until": until.isoformat()}
+
+
+def _text(report: Report) -> dict[str, str]:
+    """The report as text (the format ``report`` prints unless asked for another)."""
+    from daemon.reports.render import to_text
+
+    return {"text": to_text(report)}
 
 
 def main(argv: list[str] | None = None) -> int:

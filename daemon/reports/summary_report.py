@@ -205,9 +205,10 @@ def write_now(
     events: Iterable[Event],
     report: Report,
     texts: dict[str, str] | None = None,
-) -> bool:
+) -> datetime | None:
     """Keep ``report`` (as of this instant) for the later instants it holds for, and its
-    renderings in ``texts`` (format: text) as parts that need no facts to print.
+    renderings in ``texts`` (format: text) as parts that need no facts to print. Returns
+    the end of those instants (None: not kept).
 
     Not kept when anything is dated after the report's instant (a later ``now`` would count
     it) or an upcoming email is due at that very instant (its time moves with ``now``).
@@ -222,27 +223,24 @@ def write_now(
     at, events = report.as_of, list(events)
     past = events_until(events, at)
     if len(past) != len(events) or _latest(state) > at:
-        return False
+        return None
     next_day = datetime.combine(report.day + timedelta(days=1), time(0), ZoneInfo(report.timezone))
     then = state_as_of(state, past, at)  # as build_report plans, over a longer window
     ahead = next_day + timedelta(days=UPCOMING_DAYS)
     upcoming = [e.as_row() for e in plan_window(config_as_of(config, report.day), then, at, ahead)]
     times = [datetime.fromisoformat(r["at"]) for r in upcoming]
     if any(t <= at for t in times):
-        return False
-    extra = {
-        "at": at.isoformat(),
-        "until": min([next_day, *times]).isoformat(),
-        "period_days": report.period_days,
-    }
+        return None
+    until = min([next_day, *times])
+    extra = {"at": at.isoformat(), "until": until.isoformat(), "period_days": report.period_days}
     data = {"report": summary_file.dumps(report), "upcoming": upcoming}
     if not writer.write(config, NOW_FILE, "report-now", extra, data):
-        return False
+        return None
     for fmt, text in (texts or {}).items():
         kept = report_now.parts(fmt, report, upcoming, UPCOMING_DAYS, text)
         if kept is not None:
             writer.write(config, _now_name(fmt), "report-now-rendered", extra, kept)
-    return True
+    return until
 
 
 def _latest(state: StateView) -> datetime:

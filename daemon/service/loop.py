@@ -254,6 +254,7 @@ class Daemon:
         )
         # A new client or a moved date should not wait for the next scheduled tick.
         self.tick()
+        self.summaries.soon()  # status/report from a summary again after this tick
 
     # -- the loop -------------------------------------------------------------
     def run(self, *, once: bool = False) -> None:
