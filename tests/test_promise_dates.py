@@ -393,3 +393,25 @@ def test_the_lunar_new_year_comes_from_the_chinese_calendar() -> None:
     # written after the eve, "before Chinese New Year" is next year's
     after = datetime(2027, 2, 20, 10, 0, tzinfo=SH)
     assert find_promised_date("before Chinese New Year", after, SH) == date(2028, 1, 25)
+
+
+# A fresh batch of 25 date wordings written after sets I and J were fixed: 15/25 before
+# these fixes (two of the ten "misses" were the batch's own wrong labels). In other words:
+FRESH_DATES_6 = [
+    ("本年之内一定结清", date(2026, 12, 31)),
+    ("元月10号前后安排", date(2027, 1, 10)),
+    ("We pay on 30.11.", date(2026, 11, 30)),
+    ("Money should reach you in a fortnight.", date(2026, 12, 8)),
+    ("Payment is planned for the first Monday of next month.", date(2026, 12, 7)),
+    ("We'll pay on the last Thursday of January.", date(2027, 1, 28)),
+    ("明晚之前转给你", date(2026, 11, 25)),
+    ("圣诞节那天应该到账", date(2026, 12, 25)),
+    ("Should land on Christmas Day.", date(2026, 12, 25)),
+    # not a date: an amount after "by"
+    ("We cut the order by 2.5 units.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRESH_DATES_6, ids=[t for t, _ in FRESH_DATES_6])
+def test_sixth_fresh_date_categories(text: str, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, SH, near=[text[-6:]]) == expected

@@ -1,5 +1,6 @@
-"""Dates named by a holiday or by a working day: 元旦后第一个工作日, 春节前, "before Chinese New
-Year", "the first business day of January", 下个月第一个工作日.
+"""Dates named by a holiday, a working day or a weekday of a month: 元旦后第一个工作日, 春节前,
+"before Chinese New Year", "the first business day of January", 下个月第一个工作日, 圣诞节当天,
+"the last Friday of January".
 
 Why apart from :mod:`daemon.inbox.date_relative`: these need a calendar, not arithmetic. The
 first working day after a day is the Chinese working calendar's (:mod:`daemon.domain.calendar`:
@@ -19,7 +20,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from daemon.domain.calendar import work_calendar
-from daemon.inbox.date_rules import _MONTH_RE, _MONTHS, DateHit, _add_months
+from daemon.inbox.date_rules import (
+    _EN_WD_RE,
+    _EN_WEEKDAYS,
+    _MONTH_RE,
+    _MONTHS,
+    DateHit,
+    _add_months,
+    _month_end,
+)
 
 _FIRST_WORKDAY = (
     r"(?:的)?\s*第\s*[1一]\s*(?:个|個)?\s*(?:工作日|工作天|上班日)"
@@ -42,6 +51,32 @@ _LUNAR_EVE = re.compile(
     r"|\b(?:before|by|ahead of|prior to)\s+(?:the\s+)?(?:cny|spring\s+festival)\b",
     re.I,
 )
+
+
+_CHRISTMAS_DAY = re.compile(
+    r"(?:圣诞节?|聖誕節?|耶誕節?)\s*(?:当天|當天|那天|当日|當日)|\bchristmas day\b", re.I
+)
+_NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+_NTH_WEEKDAY = re.compile(
+    rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+({_EN_WD_RE})\s+(?:of|in)\s+"
+    rf"(?:(this|next)\s+month|({_MONTH_RE}))\b",
+    re.I,
+)
+
+
+def _nth_weekday(m: re.Match[str], base: date) -> date:
+    """ "the last Friday of January", "the first Monday of next month"."""
+    if m[4]:
+        month = _MONTHS[m[4].lower()]
+        year = base.year if month >= base.month else base.year + 1
+        first = date(year, month, 1)
+    else:
+        first = _add_months(base, 1 if m[3].lower() == "next" else 0, 1)
+    weekday = _EN_WEEKDAYS[m[2].lower()]
+    if m[1].lower() == "last":
+        last = _month_end(first.year, first.month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=_NTH[m[1].lower()])
 
 
 def festival_dates(text: str, base: date | None) -> list[DateHit]:
@@ -68,6 +103,18 @@ def festival_dates(text: str, base: date | None) -> list[DateHit]:
             first_working_day(int(m[1]), 1, "first_workday_month", m)
     for m in _EN_MONTH.finditer(text):
         first_working_day(_MONTHS[m[1].lower()], 1, "first_workday_month", m)
+    for m in _CHRISTMAS_DAY.finditer(text):
+        day = date(base.year, 12, 25)
+        hits.append(
+            DateHit(
+                m.start(),
+                m.end(),
+                day if day >= base else day.replace(base.year + 1),
+                "christmas_day",
+            )
+        )
+    for m in _NTH_WEEKDAY.finditer(text):
+        hits.append(DateHit(m.start(), m.end(), _nth_weekday(m, base), "en_nth_weekday"))
     for m in _LUNAR_EVE.finditer(text):
         eve = lunar_new_year(base.year) - timedelta(days=1)
         if eve < base:

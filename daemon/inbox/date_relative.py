@@ -111,10 +111,11 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
 
     zh_simple = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "大后天": 3, "后天": 2, "後天": 2}
     zh_simple.update({"昨天": -1, "昨日": -1, "前天": -2})
-    cantonese = {"聽日": 1, "听日": 1, "聽朝": 1, "听朝": 1, "尋日": -1, "琴日": -1}
-    zh_simple.update(cantonese)
+    spoken = {"聽日": 1, "听日": 1, "聽朝": 1, "听朝": 1, "尋日": -1, "琴日": -1}  # Cantonese
+    spoken.update({"明早": 1, "明晚": 1, "明儿": 1, "明兒": 1})  # tomorrow morning, evening
+    zh_simple.update(spoken)
     day_words = "大后天|今天|今日|明天|明日|后天|後天|昨天|昨日|(?<![日号])前天|"
-    day_words += "|".join(cantonese)
+    day_words += "|".join(spoken)
     for m in re.finditer(day_words, text):
         add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
     which = r"(下下[个個]?|下[个個]?|上[个個]?|本|这个?|這個?)?"
@@ -184,7 +185,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         else:
             add(m, base + timedelta(weeks=n), span)
     for m in re.finditer(
-        r"(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前(?![后後])|之前|以前))"
+        r"(?:今年|本年)\s*之\s*[内內]|(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前(?![后後])|之前|以前))"
         r"|\bend of (?:the |this )?year\b|\b(?:before|by) (?:the )?year[- ]?end\b"
         r"|\bthis year\b|\beoy\b",
         text,
@@ -299,9 +300,11 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             target = _add_months(base, 1, day)
         if target.day == day:
             add(m, target, "en_ordinal_day")
-    weeks = rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+(weeks?|months?)\b"
+    weeks = rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT}|a)\s+(weeks?|months?|fortnight)\b"
     for m in re.finditer(weeks, text, re.I):
-        n = _en_int(m[1])
+        n = 1 if m[1].lower() == "a" else _en_int(m[1])
+        if m[2].lower() == "fortnight":
+            n *= 2
         if m[2].lower().startswith("month"):
             add(m, _add_months(base, n), "en_within_months")
         else:

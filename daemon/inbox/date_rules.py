@@ -284,6 +284,18 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
         d = _infer_year(first, second, base) if first <= 12 else _infer_year(second, first, base)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "zh_dotted"))
+    for m in re.finditer(
+        r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.|(?=\s*(?:$|[,;)!?]|\n)))(?!\d)", text
+    ):
+        if _DATE_WORD_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            first, second = int(m[1]), int(m[2])  # "on 21.12.": day.month (European usage)
+            d = (
+                _infer_year(second, first, base)
+                if second <= 12
+                else _infer_year(first, second, base)
+            )
+            if d:
+                hits.append(DateHit(m.start(), m.end(), d, "dm_dotted"))
     for m in re.finditer(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?", text):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:

@@ -23,8 +23,10 @@ Conventions (documented because they are choices):
   Year" is 除夕, the Lunar New Year's eve (a holiday's 前 is its eve); 年前 alone names no day.
   元旦后第一个工作日 / "first business day of January" is the Chinese calendar's first working
   day (:mod:`daemon.inbox.date_festivals`).
-- Taiwan's years of the Republic: 115年12月10日 and 115/12/10 are 2026. Cantonese 聽日 is
-  tomorrow.
+- Taiwan's years of the Republic: 115年12月10日 and 115/12/10 are 2026. Cantonese 聽日 and
+  明早/明晚 are tomorrow; 元月 is January; "on 21.12." (a date word before, a dot or the end
+  after) is day.month; "a fortnight" two weeks; "the last Friday of January", 圣诞节当天 /
+  "Christmas Day" (25 December) are days.
 - ``1/15`` and ``09/12/2026`` likewise (only one reading possible: that one);
   ``15.12.2026`` is day.month.year, ``12.15`` (no year) month.day.
 - Days as words ("on the tenth", "the twenty-first of December") count like "the 10th";
@@ -94,7 +96,7 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
     (None; see :func:`slash_order`). Positions are in the
     NFKC form of ``text``, whatever Chinese numerals were converted to read it.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_HANT_DATE_CHARS)
+    text = unicodedata.normalize("NFKC", text).translate(_HANT_DATE_CHARS).replace("元月", "1月")
     read, where = to_arabic(text) if has_numerals(text) else (text, None)
     hits = sorted(
         absolute_dates(read, base, dmy) + relative_dates(read, base) + festival_dates(read, base),
