@@ -30,6 +30,8 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from datetime import date, time
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -102,16 +104,31 @@ def load_config(path: Path) -> records.Config:
 
 def to_records(value: Any) -> Any:
     """``value`` with every model in it (at any depth) turned into its record."""
-    if isinstance(value, BaseModel):
-        record = getattr(records, type(value).__name__)
-        return record(
-            **{name: to_records(getattr(value, name)) for name in type(value).model_fields}
-        )
-    if isinstance(value, list):
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    if kind is list:
         return [to_records(item) for item in value]
-    if isinstance(value, dict):
+    if kind is dict:
         return {key: to_records(item) for key, item in value.items()}
-    return value
+    plan = _PLANS.get(kind)
+    if plan is None:
+        if not isinstance(value, BaseModel):
+            return value
+        plan = _PLANS[kind] = (getattr(records, kind.__name__), tuple(kind.model_fields))
+    record, names = plan
+    fields = value.__dict__  # a model's field values (pydantic keeps them there)
+    values = {}
+    for name in names:
+        field = fields[name]
+        values[name] = field if type(field) in _AS_IS else to_records(field)
+    return record(**values)
+
+
+_AS_IS = frozenset({str, int, bool, float, Decimal, date, time, type(None), type(Path())})
+"""Values a record holds as the model does (checked first: most values are these)."""
+_PLANS: dict[type, tuple[type, tuple[str, ...]]] = {}
+"""Per model class: its record class and its field names."""
 
 
 def _clients_dir_entries(
