@@ -6,7 +6,7 @@ import pytest
 
 pytest_plugins = ["tests.fixtures.smtp", "tests.fixtures.dovecot", "tests.fixtures.replies"]
 
-SHARED_FIRST = ("reply_corpus",)
+SHARED_FIRST = ("reply_corpus", "parse_reply")
 """Per-process fixtures whose tests run first, in one block (``pytest_collection_modifyitems``)."""
 
 

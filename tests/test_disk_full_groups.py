@@ -14,6 +14,7 @@ server.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import mailbox
 import os
@@ -98,6 +99,41 @@ def test_a_group_that_does_not_fit_is_sent_in_smaller_groups(
         runtime.close()
     assert_each_sent_once(smtp_server, config_path, expected)
     assert list((data_disk / "spool").iterdir()) == []
+
+
+def test_a_restart_on_a_still_full_disk_tries_one_full_group_and_repeats_nothing(
+    tmp_path: Path, data_disk: Path, smtp_server: Any
+) -> None:
+    """The halved group size is not remembered across restarts (``daemon/outbox/group.py``
+    says why): a restarted daemon tries one full group again, which fails leaving nothing
+    recorded or sent, halves at once and sends what fits; no email goes out twice. The old
+    code spun here for good: after a halving, a pass that failed before its group (a sent
+    mark ``retry_pending`` could not write) was taken for a group that did not fit, and
+    run again, and again."""
+    config_path, expected = forty_due(tmp_path, smtp_server)
+    now = parse_now(NOW)
+    filler = fill(data_disk)
+    os.truncate(filler, max(0, filler.stat().st_size - FREE // 2))
+    runtime = open_runtime(load_config(config_path))
+    with pytest.raises((StoreError, OSError)):
+        runtime.engine.tick(now)
+    with contextlib.suppress(StoreError, OSError):  # its last write may not fit either
+        runtime.close()
+    before = received(smtp_server)
+    os.truncate(filler, max(0, filler.stat().st_size - FREE // 2))  # a little room again
+    runtime = open_runtime(load_config(config_path))  # the restart
+    try:
+        assert runtime.engine.outbox.group_limit == GROUP_EMAILS
+        with pytest.raises((StoreError, OSError)):
+            runtime.engine.tick(now)
+        assert runtime.engine.outbox.group_limit < GROUP_EMAILS
+        after = received(smtp_server)
+        assert len(after) > len(before) and max(after.values()) == 1
+        filler.unlink()
+        runtime.engine.tick(now)
+    finally:
+        runtime.close()
+    assert_each_sent_once(smtp_server, config_path, expected)
 
 
 def test_groups_keep_their_size_while_they_fit(tmp_path: Path, smtp_server: Any) -> None:

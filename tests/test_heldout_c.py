@@ -7,9 +7,8 @@ every reply as a parseable message threaded to a cuikuan reminder, with one labe
 
 from __future__ import annotations
 
-import email
 import importlib.util
-from email import policy
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -17,7 +16,7 @@ import pytest
 
 from daemon.cli.classify_eval import load_corpus
 from daemon.inbox.evaluate import KINDS
-from daemon.inbox.parse import parse_message
+from daemon.inbox.parse import InboundMail
 
 GENERATOR = Path(__file__).parent / "data" / "replies" / "heldout_c_generate.py"
 MACHINE = {"auto_reply", "bounce"}
@@ -47,7 +46,11 @@ def _generator() -> ModuleType:
     ],
 )
 def test_heldout_set_is_written_parseable_and_labelled(
-    tmp_path: Path, which: str, at_least: int, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    which: str,
+    at_least: int,
+    capsys: pytest.CaptureFixture[str],
+    parse_reply: Callable[[bytes], InboundMail],
 ) -> None:
     gen = _generator()
     n = gen.main(tmp_path, which)
@@ -57,11 +60,11 @@ def test_heldout_set_is_written_parseable_and_labelled(
     assert len(corpus) == n == len(list(tmp_path.glob("*.eml")))
     for label, raw in corpus:
         assert label.kind in KINDS, label.file
-        mail = parse_message(raw)
+        mail = parse_reply(raw)
         assert not mail.unreadable, label.file
         assert mail.text.strip() or mail.attachments, label.file
-        msg = email.message_from_bytes(raw, policy=policy.default)
-        assert msg["Date"] and msg["From"] and msg["Subject"], label.file
-        threaded = f"{msg['In-Reply-To'] or ''} {msg['References'] or ''}"
+        headers = mail.headers
+        assert headers.get("date") and headers.get("from") and headers.get("subject"), label.file
+        threaded = f"{headers.get('in-reply-to', '')} {headers.get('references', '')}"
         if label.kind not in MACHINE and label.known_sender:
             assert "<ck." in threaded, label.file

@@ -218,7 +218,8 @@ class Engine:
         # a hard step waiting for the PM (or just skipped) is not sent
         planned = [e for e in planned if not self.approvals.holds(self.config, e, now)]
         outgoing = group(self.config, planned)
-        with self.outbox.grouped():  # one commit per group of intents, then the sends
+        # one commit per group of intents, each group sent while the next is composed
+        with self.outbox.grouped(pipelined=True):
             for email in outgoing:
                 if self.stop.is_set():
                     log.info("stop requested: leaving %d emails for later", len(outgoing))

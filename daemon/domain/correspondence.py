@@ -66,7 +66,8 @@ class Correspondence:
 def correspondence(
     sends: Iterable[SendRecord], contract: str, milestone: str | None
 ) -> Correspondence:
-    """The client-facing emails of ``contract``/``milestone`` among ``sends``."""
+    """The client-facing emails of ``contract``/``milestone`` among ``sends`` (pass
+    ``state.sends_of(contract, milestone)``: the index's, not every send of the state)."""
     mine = [
         r
         for r in sends

@@ -59,7 +59,9 @@ def in_flight(config: Config, state: StateView, now: datetime) -> list[InFlight]
             due = resolve.due_date(contract, milestone)
             if due is None or due >= seen.astimezone(tz).date():
                 continue  # not overdue when cuikuan first saw it: the normal chase
-            if correspondence(state.sends.values(), contract.id, milestone.id).chased:
+            if correspondence(
+                state.sends_of(contract.id, milestone.id), contract.id, milestone.id
+            ).chased:
                 continue  # the client has heard from cuikuan already
             late = (seen.astimezone(tz).date() - due).days
             first = next_email(config, state, contract.id, milestone.id, now)

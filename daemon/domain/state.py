@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
+from daemon.domain.sends_index import SendsIndex
 from daemon.domain.stages import MailKind, mail_kind
 
 MilestoneStatus = Literal[
@@ -137,6 +138,25 @@ class StateView:
     """contract id -> when its content was seen changed since (the last few edits)."""
     contract_events: dict[tuple[str, str], LearnedEvent] = field(default_factory=dict)
     """(contract id, event name) -> a date learned by email (the YAML left it empty)."""
+    sends_index: SendsIndex[SendRecord] | None = field(default=None, repr=False, compare=False)
+    """``sends`` by milestone and Message-ID, kept up to date by the store; None (or made
+    for other sends): :meth:`sends_of` indexes ``sends`` on first use."""
+
+    @functools.cached_property
+    def _index(self) -> SendsIndex[SendRecord]:
+        given = self.sends_index
+        return (
+            given if given is not None and given.indexes(self.sends) else SendsIndex.of(self.sends)
+        )
+
+    def sends_of(self, contract: str, milestone: str | None) -> tuple[SendRecord, ...]:
+        """Every send about ``contract``/``milestone`` (None: contract-level), any status,
+        from the index (never a scan of every send: a letter asks twice)."""
+        return self._index.of_milestone(contract, milestone)
+
+    def send_with_message_id(self, message_id: str) -> SendRecord | None:
+        """The send with this Message-ID (the last recorded of a consolidated email's)."""
+        return self._index.with_message_id(message_id)
 
     def milestone(self, contract: str, milestone: str) -> MilestoneState:
         return self.milestones.get((contract, milestone), MilestoneState())

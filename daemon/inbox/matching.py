@@ -109,10 +109,8 @@ def _ids(mail: InboundMail) -> list[str]:
 
 
 def _by_thread(mail: InboundMail, ledger: Ledger) -> Match | None:
-    state = ledger.state
-    by_id = {record.message_id: record for record in state.sends.values() if record.message_id}
     for mid in _ids(mail):
-        record = by_id.get(mid)
+        record = ledger.state.send_with_message_id(mid)
         if record is None:
             continue
         covered = [(k.contract, k.milestone) for k in record.covers if k.milestone is not None]

@@ -101,7 +101,9 @@ def _letter_facts(
     payment is at least ``demand_after_days`` late.
     """
     key = planned.key
-    letters = correspondence(state.sends.values(), key.contract, key.milestone)
+    letters = correspondence(
+        state.sends_of(key.contract, key.milestone), key.contract, key.milestone
+    )
     earlier = [r for r in letters.chase if r.key != key]
     view = Ledger(config, state).contract(key.contract)
     assert view is not None  # context_for checked it
@@ -146,7 +148,7 @@ def context_for(
     tz = client_timezone(settings, client)
     today = now.astimezone(tz).date()
     policy = effective_policy(settings, contract)
-    letters = correspondence(state.sends.values(), contract.id, milestone_id)
+    letters = correspondence(state.sends_of(contract.id, milestone_id), contract.id, milestone_id)
     sent = letters.chase if milestone_id is not None else letters.received
     return {
         "language": lang,

@@ -13,6 +13,7 @@ about money.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Mapping, Sequence
@@ -93,6 +94,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=False,
+            bytecode_cache=_compiled_templates(),
         )
         env.filters["money"] = jinja2.pass_context(_money_filter)
         env.filters["date"] = jinja2.pass_context(_date_filter)
@@ -173,6 +175,32 @@ class Renderer:
             raise TemplateError(
                 f"{_where(name, template, exc.__traceback__)}: {type(exc).__name__}: {exc}"
             ) from exc
+
+
+@functools.cache
+def _compiled_templates() -> jinja2.BytecodeCache:
+    """The process's compiled templates, shared by every :class:`Renderer`.
+
+    Why: each Renderer (each config load or reload, ``doctor``'s template check, ``preview``)
+    built its own environment and lexed, parsed and compiled every template it used again.
+    Jinja2 keys this cache by the template's name and file and checks its source's checksum,
+    so a template edited on disk is compiled afresh. All Renderers use the same options.
+    """
+    import jinja2
+
+    class InMemory(jinja2.BytecodeCache):
+        def __init__(self) -> None:
+            self.compiled: dict[str, bytes] = {}
+
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            data = self.compiled.get(bucket.key)
+            if data is not None:
+                bucket.bytecode_from_string(data)
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+    return InMemory()
 
 
 def render(

@@ -16,12 +16,26 @@ emails in groups instead::
    the spool folder is fsynced, then the store batch committed: ONE write makes every
    intent of the group durable, before any of its bytes goes to the server;
 3. the emails are sent one by one; as soon as the server accepted one, its sent copy goes
-   into the archive (a hard link to its spool file: the bytes are not written again) and
-   its ``sent`` mark into the open batch. The copy's folder is fsynced (one metadata
-   commit) on a thread while the next email is transmitted, and waited for just before
-   that email's final dot (``before_dot`` of the transport);
-4. every :data:`SENT_EVERY` sends and at the end: the sent marks are committed in one
-   write, then the spool files removed.
+   into the archive (a hard link to its spool file: the bytes are not written again). The
+   copy's folder is fsynced (one metadata commit) on a thread while the next email is
+   transmitted, and waited for just before that email's final dot (``before_dot`` of the
+   transport). Then its ``sent`` mark goes into the open batch;
+4. the sent marks are committed with the next group's intents (one write), or at the end;
+   then their spool files are removed.
+
+Pipelined (``grouped(pipelined=True)``, the tick): step 3 runs on a sender thread while
+the caller composes, spools and records the next group (steps 1-2), which waits for it
+only at its own commit. The sender thread touches only the transport and the archive
+(:meth:`Outbox._transmit`); what each transmission means for the store (sent marks,
+refusals, backoff, the PM told) is recorded on the caller's thread, in the order sent,
+before the next commit (:meth:`GroupCommit._settle`). Nothing of the protocol moves: a
+group's intents are committed before the sender gets its first byte, one group at a
+time, in order; each accepted email's sent copy is made by the thread that saw the 250,
+durable before the next final dot. The marks only wait longer in memory, and a lost mark
+is what the sent copy is for (below). The caller's thread may meanwhile commit the next
+group's intents with the marks: that is step 2 of the next group, as after a crash.
+After a transport error the sender stops and the caller's thread goes on with the rest
+of the group as before (or leaves it pending), so refusals are judged in order.
 
 Until an email of the pass went through, each email is a group of its own: a server that
 is down is found by the first email, as before, not after recording a whole group.
@@ -32,6 +46,13 @@ part of a group is half-recorded. Then the groups are halved (down to one email)
 caller's pass runs again at once (:meth:`GroupCommit.until_it_fits`): on a nearly full
 disk the daemon sends what fits, one email if need be, rather than nothing. The size
 doubles back after each group that fit.
+
+The halved size is not remembered across restarts, on purpose. A restart on a disk still
+full tries one full group again: it fails as above, leaving nothing recorded and nothing
+sent (its intents were never committed), and the size is halved again within the same
+tick; the cost is composing up to :data:`GROUP_EMAILS` emails once. Remembering it would
+mean a state write at the moment the disk is full (which may fail itself), and a size
+kept after the disk was freed would only slow the next ticks down.
 
 Why no email goes out twice, wherever a crash (SIGKILL, power loss) falls:
 
@@ -62,6 +83,7 @@ it is recorded as sent.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -80,12 +102,14 @@ GROUP_EMAILS = 100
 """Intents committed together (and then sent) at most."""
 GROUP_BYTES = 16 * 1024 * 1024
 """Bytes of email held in memory for a group at most (an evidence pack can be 10 MB)."""
-SENT_EVERY = 50
-"""Sent marks committed together (their sent copies tell a restart what went out)."""
-
 Deliver = Callable[[str, bytes, datetime, TickResult, Sequence[str]], bool]
-"""One email through the transport, :meth:`Outbox._deliver` (False: the transport is
-down): the group sends each of its emails with it."""
+"""One email through the transport and recorded, :meth:`Outbox._deliver` (False: the
+transport is down): the emails of a group its sender did not try go with it."""
+Transmit = Callable[[str, bytes], "Transmitted"]
+"""One email through the transport, its sent copy kept, :meth:`Outbox._transmit` (the
+sender thread: no store)."""
+After = Callable[[str, bytes, "Transmitted", datetime, TickResult, Sequence[str]], bool]
+"""What a transmission means recorded, :meth:`Outbox._after` (the store's thread)."""
 
 
 @dataclass
@@ -100,11 +124,35 @@ class Queued:
 
 
 @dataclass
+class Transmitted:
+    """What became of one email handed to the transport: the recipients the server refused
+    while taking it, or the error (judged on the thread that owns the store)."""
+
+    mid: str
+    refused: tuple[str, ...] = ()
+    error: Exception | None = None
+
+
+@dataclass
+class Sending:
+    """A committed group on the sender thread (see the module docstring)."""
+
+    queued: list[Queued]
+    done: list[Transmitted] = field(default_factory=list)
+    """In order; the sender stops after the first error, or before an email on a stop."""
+    crash: BaseException | None = None
+    """Not a transport error (the sent copy could not be made): raised on the main thread."""
+
+
+@dataclass
 class SendGroup:
     """What a group holds between its commits (see the module docstring)."""
 
     fsyncer: ThreadPoolExecutor
     """One thread: the fsync of the last sent copy's folder (see the module docstring)."""
+    sender: ThreadPoolExecutor | None = None
+    """One thread that sends the committed group while the next one is composed; None:
+    each group is sent on the caller's thread."""
     queued: list[Queued] = field(default_factory=list)
     size: int = 0
     flushing: bool = False
@@ -112,12 +160,12 @@ class SendGroup:
     """The transport failed during this group: the rest waits for the next pass."""
     unspool: list[str] = field(default_factory=list)
     """Spool files to remove once the sent (or failed) marks are committed."""
-    marks: int = 0
-    """Sent marks recorded since the last commit."""
     evidence: Future[None] | None = None
     """The fsync of the last sent copy's folder, while it runs."""
     uncommitted: int = 0
     """Intents recorded since the last commit: what is lost if the next write fails."""
+    sending: tuple[Sending, Future[None]] | None = None
+    """The group on the sender thread, until :meth:`GroupCommit._settle` records it."""
 
     def add(self, item: Queued) -> None:
         self.queued.append(item)
@@ -145,12 +193,18 @@ class GroupCommit:
     _shrunk = False
     """The last :meth:`grouped` block failed on a full disk and the groups were halved."""
 
+    stop: threading.Event
     _deliver: Deliver
+    _transmit: Transmit
+    _after: After
 
     @contextmanager
-    def grouped(self) -> Iterator[None]:
-        """Send the emails of this block in groups, one commit per group of intents and
-        per run of sent marks (:mod:`daemon.outbox.group`); call it inside :meth:`session`.
+    def grouped(self, *, pipelined: bool = False) -> Iterator[None]:
+        """Send the emails of this block in groups, one commit per group of intents (and
+        the sent marks of the group before) (:mod:`daemon.outbox.group`); call it inside
+        :meth:`session`. ``pipelined``: each committed group is sent on a thread of its own
+        while the caller composes the next (the tick; not the inbox, whose thread uses the
+        IMAP connection a Sent-folder copy would use too).
 
         Whatever ends the block, every intent recorded in it is durable with its bytes
         when it ends; those not sent yet (server down, stop, an exception) stay pending.
@@ -159,28 +213,38 @@ class GroupCommit:
             yield
             return
         fsyncer = ThreadPoolExecutor(1, thread_name_prefix="sent-copy-fsync")
-        group = self._group = SendGroup(fsyncer)
+        sender = ThreadPoolExecutor(1, thread_name_prefix="sender") if pipelined else None
+        group = self._group = SendGroup(fsyncer, sender)
         self._shrunk = False
         try:
             with self.store.batch():
                 try:
                     yield
-                    while group.queued:  # alerts about failures may join during a flush
-                        self._flush(group)
+                    while group.queued or group.sending:  # alerts may join while settling
+                        if group.queued:
+                            self._flush(group)
+                        else:
+                            self._settle(group)
                 finally:
-                    for item in group.take():
-                        item.result.deferred.append(item.mid)
-                    self._sync_spool()  # before the batch commits the intents it names
-                    self._await_evidence()  # before it commits the sent marks
+                    try:
+                        self._settle(group)  # never leave the sender thread running
+                    finally:
+                        for item in group.take():
+                            item.result.deferred.append(item.mid)
+                        self._sync_spool()  # before the batch commits the intents it names
+                        self._await_evidence()  # before it commits the sent marks
             for mid in group.unspool:
                 self.spool.remove(mid)
         except BaseException as exc:
-            if disk_full(exc) and group.uncommitted > 1:
-                self.group_limit = max(1, min(self.group_limit, group.uncommitted) // 2)
+            halved = max(1, min(self.group_limit, group.uncommitted) // 2)
+            if disk_full(exc) and group.uncommitted > 1 and halved < self.group_limit:
+                self.group_limit = halved
                 self._shrunk = True
             raise
         finally:
             self._group = None
+            if sender is not None:
+                sender.shutdown()
             fsyncer.shutdown()
 
     def until_it_fits(self, run: Callable[[], None], result: TickResult) -> None:
@@ -190,10 +254,14 @@ class GroupCommit:
         A failed group left nothing behind (the store is back at its last commit, its
         spool files are strays the next :meth:`retry_pending` prunes), so the pass decides
         those emails afresh: what went out before is decided and skipped, the rest goes in
-        smaller groups. Ends when a group of one email does not fit: that error is raised.
+        smaller groups. Ends when a group of one email does not fit: that error is raised;
+        so does any other failure, a full disk outside a group included (a sent mark that
+        :meth:`retry_pending` cannot write): the pass runs again only right after a
+        :meth:`grouped` block halved the groups, so it cannot spin on a disk that stays full.
         """
         while True:
             tried = len(result.deferred)
+            self._shrunk = False
             try:
                 run()
                 return
@@ -218,28 +286,77 @@ class GroupCommit:
         return True
 
     def _flush(self, group: SendGroup) -> bool:
-        """Commit the group's intents in one write, then send them; False if the
-        transport went down (the rest stays pending)."""
+        """Commit the group's intents in one write (with the sent marks of the group sent
+        before), then send them; False if the transport went down (the rest stays
+        pending). Pipelined, the sending goes on while the caller composes the next group."""
         queued = group.take()
         group.flushing = True
         try:
+            self._settle(group)
             self._sync_spool()
             self.store.commit()
             group.uncommitted = 0
+            self._unspool_committed(group)
             if len(queued) >= self.group_limit:  # it fit: try bigger groups again
                 self.group_limit = min(GROUP_EMAILS, self.group_limit * 2)
-            for item in queued:
-                if group.down:
+            if group.down:
+                for item in queued:
                     item.result.deferred.append(item.mid)
-                    continue
-                if not self._deliver(item.mid, item.raw, item.now, item.result, item.recipients):
-                    group.down = True
-                if group.marks >= SENT_EVERY:
-                    self._commit_marks(group)
-            self._commit_marks(group)
+                return False
+            batch = Sending(queued)
+            if group.sender is None:
+                self._send_all(batch)
+                self._record(group, batch)
+            else:
+                group.sending = (batch, group.sender.submit(self._send_all, batch))
+                if not self._accepted_in_pass:  # a server that is down: found by the first
+                    self._settle(group)
         finally:
             group.flushing = False
         return not group.down
+
+    def _send_all(self, batch: Sending) -> None:
+        """Transmit a committed group in order (the sender thread, or the caller's): only
+        the transport and the archive, never the store. Stops after an error or on a stop:
+        :meth:`_record` sends the rest, or leaves it pending."""
+        for item in batch.queued:
+            if self.stop.is_set():
+                return
+            try:
+                done = self._transmit(item.mid, item.raw)
+            except BaseException as exc:  # accepted, but its sent copy could not be kept
+                batch.crash = exc
+                return
+            batch.done.append(done)
+            if done.error is not None:
+                return
+
+    def _settle(self, group: SendGroup) -> None:
+        """Wait for the group on the sender thread and record what became of it."""
+        if group.sending is None:
+            return
+        batch, running = group.sending
+        group.sending = None
+        running.result()
+        self._record(group, batch)
+
+    def _record(self, group: SendGroup, batch: Sending) -> None:
+        """Sent marks, failures and deferrals of a transmitted group, in its order (into
+        the open batch: committed with the next group's intents or at the end); the
+        emails it did not try go now, on this thread, or stay pending."""
+        for item, done in zip(batch.queued, batch.done, strict=False):
+            if not self._after(item.mid, item.raw, done, item.now, item.result, item.recipients):
+                group.down = True
+        left = batch.queued[len(batch.done) :]
+        if batch.crash is not None:
+            for item in left:
+                item.result.deferred.append(item.mid)
+            raise batch.crash
+        for item in left:
+            if group.down:
+                item.result.deferred.append(item.mid)
+            elif not self._deliver(item.mid, item.raw, item.now, item.result, item.recipients):
+                group.down = True
 
     def _sync_spool(self) -> None:
         """Make the group's spool files durable before a commit names them. If that fails
@@ -252,14 +369,9 @@ class GroupCommit:
             self.store.rollback()
             raise
 
-    def _commit_marks(self, group: SendGroup) -> None:
-        """The sent marks in one write, then the spool cleared."""
-        if not group.marks:
-            return
-        self._await_evidence()
-        self.store.commit()
-        group.uncommitted = 0
-        unspool, group.unspool, group.marks = group.unspool, [], 0
+    def _unspool_committed(self, group: SendGroup) -> None:
+        """Drop the spool files whose new status the last commit made durable."""
+        unspool, group.unspool = group.unspool, []
         for mid in unspool:
             self.spool.remove(mid)
 
@@ -289,4 +401,3 @@ class GroupCommit:
             self.spool.remove(mid)
         else:
             self._group.unspool.append(mid)
-            self._group.marks += 1

@@ -27,9 +27,8 @@ TinyDB's layout, and migrations get a real TinyDB (:meth:`Store.tinydb`).
 from __future__ import annotations
 
 import contextlib
-import copy
 import logging
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -37,7 +36,8 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from daemon.domain.state import LearnedEvent, MilestoneState, StateView
+from daemon.domain.sends_index import SendsIndex
+from daemon.domain.state import MilestoneState, SendRecord, StateView
 from daemon.errors import StoreError
 from daemon.storage import convert as cv
 from daemon.storage import message_key, schema
@@ -48,6 +48,7 @@ from daemon.storage.json_storage import AtomicJSONStorage
 from daemon.storage.lock import StateLock
 from daemon.storage.middleware import BatchingMiddleware
 from daemon.storage.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
+from daemon.storage.remembered import RememberedTables
 from daemon.storage.sends import SendsTable
 from daemon.storage.tables import Tables
 from daemon.storage.views import TableViews
@@ -55,11 +56,7 @@ from daemon.storage.views import TableViews
 logger = logging.getLogger(__name__)
 
 
-EDITS_KEPT = 10
-"""Edit instants kept per contract (only the recent ones can matter to the settle time)."""
-
-
-class Store(SendsTable, BankCreditsTable):
+class Store(SendsTable, BankCreditsTable, RememberedTables):
     """The state database. Open it once per process; close it (or use ``with``)."""
 
     def __init__(self, path: Path, *, wait: float = 0.0, read_only: bool = False) -> None:
@@ -82,6 +79,8 @@ class Store(SendsTable, BankCreditsTable):
             self._middleware(self.path, read_only=read_only)  # opens the storage
             self._tables = Tables(self._middleware)
             self._views = TableViews(self._tables)
+            self._sends_index: SendsIndex[SendRecord] = SendsIndex()
+            """The snapshots' sends by milestone and Message-ID, kept with the sends view."""
             self._history = History(self.path, self._tables, read_only=read_only)
             self._check_shape()
             if not read_only:
@@ -248,43 +247,19 @@ class Store(SendsTable, BankCreditsTable):
         snapshot per email sent, and converting tens of thousands of sends each time would
         make a tick quadratic.
         """
-        contracts = self._views.view("contracts", cv.contract_seen)
+        seen, edited = self._views.derived("contracts", cv.contract_seen, _seen_and_edited)
         milestones = self._views.view("milestones", cv.milestone_entry)
-        sends = self._views.view("sends", cv.send_entry)
+        sends = self._views.view("sends", cv.send_entry, self._sends_index)
         return StateView(
-            contracts_seen={cid: seen for cid, (seen, _) in contracts.items()},
-            contracts_edited={cid: edits for cid, (_, edits) in contracts.items() if edits},
+            contracts_seen=seen,
+            contracts_edited=edited,
             milestones=milestones,
             sends=sends,
             bad_addresses=self.bad_addresses(),
             contract_events=self._views.view("contract_events", cv.learned_entry),
             message_key=self.message_key,
+            sends_index=self._sends_index.copy(sends),
         )
-
-    # -- contracts ------------------------------------------------------------------
-
-    def mark_contracts_seen(
-        self, ids: Iterable[str], at: datetime, *, digests: Mapping[str, str] | None = None
-    ) -> None:
-        """Remember when each contract was first seen, and when its content changed.
-
-        ``digests`` maps a contract to a hash of its content (``contract_digest``): a
-        digest unlike the stored one is an edit, kept (the last :data:`EDITS_KEPT`) so a
-        contract edited while it settles waits again. Otherwise later calls change nothing.
-        """
-        digests = digests or {}
-        with self.batch():
-            for cid in ids:
-                digest = digests.get(cid)
-                entry = self._tables.find_entry("contracts", id=cid)
-                if entry is None:
-                    doc = {"id": cid, "first_seen": cv.iso(at)}
-                    self._tables.insert("contracts", {**doc, "digest": digest or ""})
-                elif digest and entry[1].get("digest") != digest:
-                    edits = list(entry[1].get("edits") or [])
-                    if entry[1].get("digest"):  # not just the first digest of an old record
-                        edits = [*edits, cv.iso(at)][-EDITS_KEPT:]
-                    self._tables.update("contracts", entry[0], {"digest": digest, "edits": edits})
 
     # -- milestones -----------------------------------------------------------------
 
@@ -387,16 +362,7 @@ class Store(SendsTable, BankCreditsTable):
         """Contracts whose ``review`` event is recorded (from an index: no history read)."""
         return self._history.reviewed()
 
-    # -- inbox ----------------------------------------------------------------------
-
-    def get_cursor(self, mailbox: str) -> tuple[int, int] | None:
-        """(uidvalidity, last_uid) of the last message read in ``mailbox``."""
-        doc = self._tables.find("inbox", mailbox=mailbox)
-        return (int(doc["uidvalidity"]), int(doc["last_uid"])) if doc else None
-
-    def set_cursor(self, mailbox: str, uidvalidity: int, last_uid: int) -> None:
-        doc = {"mailbox": mailbox, "uidvalidity": int(uidvalidity), "last_uid": int(last_uid)}
-        self._tables.put("inbox", doc, "mailbox")
+    # -- inbound messages acted on ---------------------------------------------------
 
     def is_processed(self, message_id: str) -> bool:
         """Whether an inbound message was already acted on."""
@@ -412,43 +378,10 @@ class Store(SendsTable, BankCreditsTable):
         with self.batch():
             self._history.add(record)
 
-    # -- what the outbox and the alerts remember across restarts ---------------------
 
-    def remembered(self, name: str) -> Any:
-        """The value last kept under ``name`` by :meth:`remember` (None: nothing kept).
-
-        For the small counters that must survive a crash loop: the outbox's backoff (a
-        restart must not retry at once) and the alerts sent this hour (a restart must not
-        reset the limit).
-        """
-        doc = self._tables.find("memory", key=name)
-        return copy.deepcopy(doc["value"]) if doc is not None else None
-
-    def remember(self, name: str, value: Any) -> None:
-        """Keep ``value`` (JSON types only; None forgets) under ``name``."""
-        self._tables.put("memory", {"key": name, "value": cv.jsonable(value)}, "key")
-
-    # -- contract events ------------------------------------------------------------
-
-    def set_contract_event(self, contract: str, event: str, learned: LearnedEvent) -> None:
-        """Remember a date of ``contract``'s ``event`` learned by email (replaces the last)."""
-        doc = {
-            "contract": contract,
-            "event": event,
-            "day": learned.day.isoformat() if learned.day else None,
-            "source": learned.source,
-            "at": cv.iso(learned.at),
-            "by": learned.by,
-            "message_id": learned.message_id,
-        }
-        self._tables.put("contract_events", doc, "contract", "event")
-
-    # -- bad addresses --------------------------------------------------------------
-
-    def mark_bad_address(self, address: str, reason: str, at: datetime) -> None:
-        """Never mail ``address`` again (it bounced permanently). Case-insensitive."""
-        doc = {"address": address.strip().lower(), "reason": reason, "at": cv.iso(at)}
-        self._tables.put("bad_addresses", doc, "address")
-
-    def bad_addresses(self) -> frozenset[str]:
-        return frozenset(doc["address"] for doc in self._tables.rows("bad_addresses"))
+def _seen_and_edited(
+    contracts: Mapping[str, tuple[datetime, tuple[datetime, ...]]],
+) -> tuple[dict[str, datetime], dict[str, tuple[datetime, ...]]]:
+    """A snapshot's ``contracts_seen`` and ``contracts_edited`` from the contracts view."""
+    seen = {cid: first for cid, (first, _) in contracts.items()}
+    return seen, {cid: edits for cid, (_, edits) in contracts.items() if edits}

@@ -7,10 +7,18 @@ are converted again (:meth:`daemon.storage.tables.Tables.take_changes`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Protocol
 
 from daemon.storage.tables import Tables
+
+
+class Follower(Protocol):
+    """Something kept up to date with a view's values (the sends index)."""
+
+    def rebuild(self, values: Iterable[Any]) -> None: ...
+
+    def replace(self, old: Any, new: Any) -> None: ...
 
 
 class TableViews:
@@ -19,20 +27,49 @@ class TableViews:
     def __init__(self, tables: Tables) -> None:
         self._tables = tables
         self._views: dict[str, tuple[dict[Any, Any], dict[str, Any]]] = {}
+        self._derived: dict[str, Any] = {}
 
     def clear(self) -> None:
         """Let the cached values go (the store was closed)."""
         self._views.clear()
+        self._derived.clear()
 
     def view(
-        self, table: str, convert: Callable[[Mapping[str, Any]], tuple[Any, Any]]
+        self,
+        table: str,
+        convert: Callable[[Mapping[str, Any]], tuple[Any, Any]],
+        follower: Follower | None = None,
     ) -> dict[Any, Any]:
         """A fresh ``{key: value}`` of ``convert`` over every document of ``table``, in order.
 
         Kept up to date from the documents changed since the last call (only those are
-        converted again); rebuilt whole when the table was replaced (a reload, a TinyDB
-        write in a migration).
+        converted again); rebuilt whole when the table was replaced (a reload, a rollback,
+        a removal, a TinyDB write in a migration). ``follower`` is told the same: each
+        value replaced, or the whole view rebuilt.
         """
+        return dict(self._current(table, convert, follower)[0])
+
+    def derived(
+        self,
+        table: str,
+        convert: Callable[[Mapping[str, Any]], tuple[Any, Any]],
+        derive: Callable[[Mapping[Any, Any]], Any],
+    ) -> Any:
+        """``derive`` of the view of ``table``, worked out again only when the table changed
+        (a snapshot per email must not walk 10,000 contracts each time). The value is
+        shared by the snapshots until then: never change it."""
+        result, changed = self._current(table, convert, None)
+        if changed or table not in self._derived:
+            self._derived[table] = derive(result)
+        return self._derived[table]
+
+    def _current(
+        self,
+        table: str,
+        convert: Callable[[Mapping[str, Any]], tuple[Any, Any]],
+        follower: Follower | None,
+    ) -> tuple[dict[Any, Any], bool]:
+        """The cached view of ``table`` brought up to date, and whether anything changed."""
         changed = self._tables.take_changes(table)
         cached = self._views.get(table)
         if cached is None or changed is None:
@@ -43,13 +80,19 @@ class TableViews:
                 result[key] = value
                 keys[doc_id] = key
             self._views[table] = (result, keys)
-            return dict(result)
+            if follower is not None:
+                follower.rebuild(result.values())
+            return result, True
         result, keys = cached
         for doc_id, doc in changed.items():
             key, value = convert(doc)
             old = keys.get(doc_id)
             if old is not None and old != key:
-                result.pop(old, None)
+                gone = result.pop(old, None)
+                if follower is not None and gone is not None:
+                    follower.replace(gone, None)
+            if follower is not None:
+                follower.replace(result.get(key), value)
             result[key] = value
             keys[doc_id] = key
-        return dict(result)
+        return result, bool(changed)
