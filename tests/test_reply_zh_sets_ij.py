@@ -168,3 +168,37 @@ FRESH_ZH_8 = [
 @pytest.mark.parametrize(("body", "kind", "day"), FRESH_ZH_8, ids=[b for b, _, _ in FRESH_ZH_8])
 def test_fresh_zh_categories_8(body: str, kind: str, day: date | None) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+# Sets I and J's Chinese replies that only the learned fallback read (held, confidence 0.4):
+# their categories read by the rules, worded apart.
+READ_BY_RULES = [
+    # a payment after the client's own step, with the month expected
+    ("设计费需待集团年审结束后支付，预计明年2月上旬。", "promise", date(2027, 2, 10)),
+    ("下個月五號會轉", "promise", date(2027, 1, 5)),
+    # a negation of another verb before a modal question: the request stands
+    ("年货还没卖完能不能晚几天付？", "more_time", None),
+    ("演出門票仲未賣完，可唔可以寬限到月尾？", "more_time", date(2026, 12, 31)),
+    # a test passed, its report signed; a committee's formal acceptance
+    ("72小时压力测试已经顺利通过，测试报告双方都签字了。", "acceptance", None),
+    ("理事會已經正式接收個網站，acceptance form 簽咗。", "acceptance", None),
+    # our statement or invoice asked for
+    ("结算单发一份过来，我们对一下数。", "resend_request", None),
+    ("纸质发票没有收到，麻烦寄到我们前台。", "resend_request", None),
+    ("唔該email多次張statement俾我，搵唔返。", "resend_request", None),
+    # doubts about our account, or another way into it
+    ("我按你们邮件里的账号转，户名是示例科技对吧？不会转错吧", "bank_question", None),
+    ("贵司账户能收商业承兑吗？", "bank_question", None),
+    ("你们这个账号是对公账户吗？我们财务只能付对公。", "bank_question", None),
+    ("可唔可以俾個海外戶口我哋過數？", "bank_question", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"), READ_BY_RULES, ids=[b for b, _, _ in READ_BY_RULES]
+)
+def test_replies_only_the_learned_fallback_read_are_read_by_the_rules(
+    body: str, kind: str, day: date | None
+) -> None:
+    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True, learned=False)
+    assert (result.kind, result.promised_date) == (kind, day)
