@@ -263,13 +263,6 @@ def classify(
     meaning = _payment_meaning(mail, own, tz, rulebook(phrases))
     if meaning is None and _POINTS_BELOW.search(own):
         meaning = _forwarded_meaning(mail, own, tz, rulebook(phrases))
-    elif (
-        meaning is not None
-        and meaning.kind == "promise"
-        and meaning.promised_date is None
-        and _POINTS_BELOW.search(own)
-    ):
-        meaning = _day_from_forward(mail, meaning, tz)
     if meaning is not None and meaning.kind != "other":
         # A person's own words beat an auto-reply guessed from wording alone:
         # "I'm travelling, but we will pay by Friday" is a promise.
@@ -325,16 +318,6 @@ def _forwarded_meaning(
         rule="forwarded:" + meaning.rule,
         text_considered=f"{own}\n\n{forwarded}",
     )
-
-
-def _day_from_forward(mail: InboundMail, meaning: Classification, tz: ZoneInfo) -> Classification:
-    """A promise without a day above a forward it points at ("下面是审批结果，出纳这两天付"
-    above the approval's 计划付款日期：2026-12-07): the forward's day is the promise's."""
-    forwarded = forwarded_words(mail.text)[:MAX_CONSIDERED]
-    day = find_promised_date(forwarded, mail.date, tz) if forwarded else None
-    if day is None:
-        return meaning
-    return replace(meaning, promised_date=day, evidence=[*meaning.evidence, f"forwarded: {day}"])
 
 
 def _payment_meaning(

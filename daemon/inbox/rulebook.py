@@ -301,7 +301,9 @@ def _clause(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[i
     """(start, end) of the clause around text[start:end]: from the last break before it to
     the first break after it (that break included, so a question mark is seen)."""
     begin = 0
-    for m in breaks.finditer(text, 0, start + 1):  # + 1: a break's lookahead sees text[start]
+    for m in breaks.finditer(text):  # the whole text: a break's lookahead sees past start
+        if m.start() > start:
+            break
         if m.end() <= start:
             begin = m.end()
     after = breaks.search(text, end)
