@@ -149,8 +149,7 @@ def test_fifty_open_milestones_make_one_routine_email_a_day(
         for hour, minute in TICKS:
             at = datetime(local.year, local.month, local.day, hour, minute, tzinfo=TZ)
             if (hour, minute) == TICKS[1]:
-                for raw in replies_of_the_day(day, at - timedelta(minutes=30)):
-                    dovecot.append(PM, raw)
+                dovecot.append_all(PM, replies_of_the_day(day, at - timedelta(minutes=30)))
             Daemon(path, config, FixedClock(at)).run(once=True)
 
     per_day: Counter[date] = Counter()

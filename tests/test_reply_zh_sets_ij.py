@@ -202,3 +202,32 @@ def test_replies_only_the_learned_fallback_read_are_read_by_the_rules(
 ) -> None:
     result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True, learned=False)
     assert (result.kind, result.promised_date) == (kind, day)
+
+
+# A ninth fresh batch, Traditional and Cantonese, written after sets I and J were appended
+# (12/16 right before its fixes; one case dropped as ambiguous: 先俾一半 may be a plan): Cantonese
+# 唔認 (we do not accept it), a charge never mentioned (冇講過要收), a site not yet live (未上到線),
+# a cheque to be signed on return (返嚟先簽得支票).
+FRESH_HANT_9 = [
+    ("王生，上個禮拜三已經入咗數落你哋恒生戶口，麻煩check下。", "paid", None),
+    ("貴司的請款單金額跟合約不一致，請更正後再寄。", "dispute", None),
+    ("唔好意思，公司現金流緊張，可唔可以分兩期俾？", "more_time", None),
+    ("個網站到而家都未上到線，點俾錢？", "dispute", None),
+    ("麻煩再寄一次正本發票俾我哋，之前嗰張唔見咗。", "resend_request", None),
+    ("你哋個收款戶口同上次唔一樣，係咪真係改咗？", "bank_question", None),
+    ("收到，會轉交老闆批。", "other", None),
+    ("本公司已於十二月一日匯出新台幣六萬元整，匯款單如附件。", "paid", None),
+    ("工程已經完成驗收，驗收報告雙方都簽咗。", "acceptance", None),
+    ("張支票今日已經寄咗出去，應該兩三日到。", "paid", None),
+    ("請問貴公司的統一編號是多少？我們要開立發票。", "resend_request", None),
+    ("呢筆數我哋唔認，當初冇講過要收呢項費用。", "dispute", None),
+    ("下星期五前一定過數，唔使再催。", "promise", date(2026, 12, 11)),
+    ("老闆出咗差，返嚟先簽得支票，大概下個禮拜。", "promise", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_HANT_9, ids=[b for b, _, _ in FRESH_HANT_9])
+def test_fresh_traditional_and_cantonese_categories_9(
+    body: str, kind: str, day: date | None
+) -> None:
+    assert read(body)[:2] == (kind, day)
