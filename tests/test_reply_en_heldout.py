@@ -349,3 +349,31 @@ FRESH_EN_5 = [
 @pytest.mark.parametrize(("body", "kind", "day"), FRESH_EN_5, ids=[b for b, _, _ in FRESH_EN_5])
 def test_fifth_fresh_english_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body) == (kind, day)
+
+
+# A sixth fresh English batch, written after the fifth was fixed: 15/27 right before these
+# fixes (one dangerous: two of three invoices paid, the third under review, read as paid).
+# Each line a category, in other words than the batch's.
+FRESH_EN_6 = [
+    ("It was processed in last night's payables batch.", "paid", None),
+    ("Payment confirmation: ref 99120, EUR 4,000, value date 30/11.", "paid", None),
+    ("The funds were deposited into your Citibank account on Monday.", "paid", None),
+    (
+        "We paid the lines we agreed with. The remaining invoice is being queried.",
+        "partial_payment",
+        None,
+    ),
+    ("The check will be mailed on the 9th.", "promise", date(2026, 12, 9)),
+    ("You're in the pay run on Thursday 10th.", "promise", date(2026, 12, 10)),
+    ("It has been signed off and is now queued.", "promise", None),
+    ("Would you let us settle in three monthly parts?", "more_time", None),
+    ("We would be grateful if you could give us until 20 January.", "more_time", date(2027, 1, 20)),
+    ("Please put all invoices on hold; we are rescinding the agreement.", "dispute", None),
+    ("Take this note as our formal acceptance of stage 2.", "acceptance", None),
+    ("The account holder name seems to have changed on your letterhead.", "bank_question", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), FRESH_EN_6, ids=[b for b, _, _ in FRESH_EN_6])
+def test_sixth_fresh_english_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body) == (kind, day)

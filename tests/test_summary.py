@@ -11,6 +11,8 @@ import contextlib
 import io
 import re
 import shutil
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -387,3 +389,20 @@ def test_the_emails_of_an_instant_are_aligned_as_the_renderer_aligns_them(world:
     text = report_now.assemble(kept, later)
     assert text == render.to_text(replace(report, as_of=later, upcoming=upcoming))
     assert wide["client"] in text and wide["client"] not in render.to_text(report)
+
+
+def test_a_report_printed_from_its_parts_loads_no_renderer_or_config_model(world: Path) -> None:
+    """What makes it fast: no pydantic (the config's models), no renderer, no report."""
+    start = NOW + timedelta(hours=20)
+    run(world, *_report_now(start))
+    heavy = ["pydantic", "daemon.reports.render", "daemon.reports.build"]
+    probe = (
+        "import sys\n"
+        "from daemon.cli.main import main\n"
+        "code = main(sys.argv[2:])\n"
+        "print('LOADED', [m for m in sys.argv[1].split() if m in sys.modules], code)\n"
+    )
+    later = [*_report_now(start + timedelta(minutes=1)), "--config", str(world)]
+    argv = [sys.executable, "-c", probe, " ".join(heavy), *later]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+    assert out.rsplit("LOADED", 1)[1].split() == ["[]", "0"]

@@ -271,8 +271,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     ):
         add(m, date(base.year, 12, 31), "year_end")  # as 元旦前: the eve of 1 January
     # "on Monday the 14th": the day of the month says which Monday
-    named_day = (
-        rf"\b(?:(?:on|by|before|until)\s+)?(?:{_EN_WD_RE}),?\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
+    named_day = (  # "Friday 18th" too
+        rf"\b(?:(?:on|by|before|until)\s+)?(?:{_EN_WD_RE}),?\s+(?:the\s+)?"
+        r"(\d{1,2})(?:st|nd|rd|th)\b"
     )
     for m in re.finditer(named_day + rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)", text, re.I):
         target = _add_months(base, 0, int(m[1]))

@@ -25,6 +25,8 @@ Set I untuned (203 replies, same author, written while H was fixed; main 22f5ee9
 88.7 %, dates 51/59 = 86.4 %, 8 dangerous; set H on that main 197/197.
 Set J untuned (148 replies, a fifth blind author, other trades; main a893772): 123/148 =
 83.1 %, dates 35/43 = 81.4 %, 11 dangerous.
+Set K untuned (178 replies, a sixth blind author, 13 other trades; main bcdf462): 156/178 =
+87.6 %, dates 46/53 = 86.8 %, 9 dangerous.
 """
 
 from __future__ import annotations
