@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from daemon.config.files import CLIENT_FILE_SUFFIXES
 from daemon.config.yamlsafe import read_yaml
 from daemon.errors import ConfigError
 
@@ -38,8 +39,6 @@ FORMAT = 1
 STATE_FILES = ("state.json", "state.json.prev", "state.json.journal", "state.json.history")
 """What the read-only store reads (see :mod:`daemon.storage.damage`), and the Message-ID key."""
 KEY_FILE = "message-id.key"
-CLIENT_FILE_SUFFIXES = (".yaml", ".yml")
-"""As :data:`daemon.config.files.CLIENT_FILE_SUFFIXES` (not imported: it loads pydantic)."""
 
 
 @dataclass(frozen=True)
