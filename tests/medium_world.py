@@ -13,6 +13,7 @@ the installation's Message-ID key (which no status or report output shows).
 from __future__ import annotations
 
 import importlib.util
+import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -27,6 +28,18 @@ from daemon.storage.store import Store
 
 NOW = datetime.fromisoformat("2026-12-01T10:00:00+08:00")
 _BENCH = Path(__file__).resolve().parents[1] / "bench" / "_common.py"
+
+
+def move_first_due(config: Path) -> str:
+    """Move the first due date of the world's first client file one day later, as a PM's
+    edit would; return the new day (ISO)."""
+    client_file = next((config.parent / "clients.d").glob("*.yaml"))
+    text = client_file.read_text(encoding="utf-8")
+    day = re.search(r"due: (\d{4}-\d{2}-\d{2})", text)
+    assert day is not None
+    moved = (date.fromisoformat(day[1]) + timedelta(days=1)).isoformat()
+    client_file.write_text(text.replace(day[0], f"due: {moved}", 1), encoding="utf-8")
+    return moved
 
 
 def _bench_common():  # type: ignore[no-untyped-def]

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
 import shutil
 import subprocess
 import sys
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -84,12 +83,7 @@ def test_status_an_hour_later_from_the_summary_is_the_long_way(world: Path) -> N
 
 def test_a_config_edit_is_not_answered_from_the_summary(world: Path) -> None:
     before, _ = run(world, *STATUS)
-    client_file = next((world.parent / "clients.d").glob("*.yaml"))
-    text = client_file.read_text(encoding="utf-8")
-    day = re.search(r"due: (\d{4}-\d{2}-\d{2})", text)
-    assert day is not None
-    moved = (date.fromisoformat(day[1]) + timedelta(days=1)).isoformat()
-    client_file.write_text(text.replace(day[0], f"due: {moved}", 1), encoding="utf-8")
+    medium_world.move_first_due(world)
     after, served = run(world, *STATUS)
     assert not served
     assert after != before and after == long_way(world, *STATUS)

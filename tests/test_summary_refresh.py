@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
 import shutil
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -124,12 +123,7 @@ def test_after_a_config_edit_the_daemon_serves_again_after_its_reload_tick(world
         daemon.tick()
         daemon.keep_summaries()
         daemon.summaries.wait(CHILD_SECONDS)
-        client_file = next((world.parent / "clients.d").glob("*.yaml"))
-        text = client_file.read_text(encoding="utf-8")
-        day = re.search(r"due: (\d{4}-\d{2}-\d{2})", text)
-        assert day is not None
-        moved = (date.fromisoformat(day[1]) + timedelta(days=1)).isoformat()
-        client_file.write_text(text.replace(day[0], f"due: {moved}", 1), encoding="utf-8")
+        moved = medium_world.move_first_due(world)
         seconds[0] += 1
         daemon.check_config()  # seen; loaded once it has been still for 10 s
         seconds[0] += 11
