@@ -72,7 +72,7 @@ _ZH_NUM = {
 _EN_NUMBERS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
+        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
     )
 }
 _EN_NUMBERS.update({"a": 1, "a couple of": 2, "a few": 3, "fourteen": 14, "thirty": 30})
