@@ -218,7 +218,7 @@ _YIELDS = re.compile(
     r"原来|原來|本来|本來|原定|原先|原本|之前说|之前說|上次说|上次說|先前说|先前說"
     r"|\b(?:originally|initially|previously)\b|\b(?:we|i) (?:had )?(?:planned|meant|intended) to\b"
     r"|休假|请假|請假|出差|\bon (?:annual |parental |sick )?leave\b|\bout of (?:the )?office\b"
-    r"|\b(?:away|travell?ing|on holiday|on vacation)\b",
+    r"|\b(?:is|am|are|be|'m|'s|'re) (?:away|travell?ing|on holiday|on vacation)\b",
     re.I,
 )
 """Before a day in its clause: a plan given up (原来说10号付) or someone's absence ("on leave until
