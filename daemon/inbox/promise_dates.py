@@ -258,9 +258,12 @@ _INSTALMENTS = re.compile(
 )
 """A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
 it, no single day is the promise (the PM reads the plan)."""
-_ONE_INSTALMENT = re.compile(r"\binstal?lment\b|\btranche\b", re.I)
+_ONE_INSTALMENT = re.compile(
+    r"\binstal?lment\b|\btranche\b|\bthe (?:rest|remainder|balance)\b", re.I
+)
 """One instalment named: "the 2nd instalment will be wired on Dec 9" is a promise for that day;
-with several days beside it ("first instalment 15/12, second 15/1") it is a plan."""
+with several days beside it ("first instalment 15/12, second 15/1", "before the 10th, then the
+rest by month end") it is a plan."""
 _PERIOD_RULES = frozenset(
     {"year_end", "zh_month_end", "zh_named_month_end", "en_month_end", "en_named_month_end"}
 )
