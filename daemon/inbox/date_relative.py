@@ -245,6 +245,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     month_end = (
         r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b|\beom\b"
         r"|\b(?:(this|next)\s+)?month[- ]?end\b"
+        r"(?![- ](?:clos|reconcil|review|audit|process|report|book))"  # "month-end close": an event
     )
     for m in re.finditer(month_end, text, re.I):  # "by month end" too
         months = 1 if (m[1] or m[2] or "").lower() == "next" else 0
