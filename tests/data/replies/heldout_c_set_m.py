@@ -161,7 +161,34 @@ YW = [
     ("qqapp", "dispute", None, "我们不续了 系统用不习惯 下个月开始不用了 年费就不付了", o("m_yw", 7, LOU, danger=True, note="non-renewal: refuses the annual fee")),
 ]
 
+# A second round on other days: tense, withdrawn answers, dates in other forms, forwards.
+MORE = [
+    ("ioszh", "paid", None, "上周五就付了啊 你们再查一下", o("m_wz", 7, YE, note="上周五: past, not a promise")),
+    ("qqapp", "promise", D(2026, 12, 14), "王经理，老板说尾款下下周一付，到时候我提醒他。", o("m_wz", 2, ZHENG)),
+    ("qqapp", "paid", None, "见附件", o("m_wz", 9, ZHENG, atts=["农商银行回单.pdf"])),
+    ("qqweb", "dispute", None, "王经理您好，老板的意思是尾款等贵司把明年的维保合同签了再一起付，维保合同没签之前这笔先不付。", o("m_wz", 15, ZHENG, danger=True, note="a condition outside the contract: refusal for now")),
+    ("n163", "other", None, "王经理：\n不好意思，上次回复有误，付出去的那笔是冷库租金，不是你们的二期款。二期款还没有付，什么时候付要等孙经理批。\n于红", o("m_dl", 7, YU_KJ, earlier="王经理，二期款已付，请查收。\n于红", danger=True, note="quoted earlier 'paid' withdrawn: not paid")),
+    ("foxmail", "dispute", None, "王经理：\n\n不好意思，财务核了一下，二期款发票金额是12.8万，但合同约定二期为合同总额的30%，应该是12万整，多出8千元。麻烦贵司核实后重新开票，我们按12万付。\n\n于红", o("m_dl", 15, YU_KJ, danger=True, note="polite dispute of the amount")),
+    ("olzhcnplain", "acceptance", None, "王经理：\n\n经我方组织复测，闸口车牌识别率已达99.2%，满足合同要求。我方同意通过验收，验收报告已签署，扫描件见附件。\n\n高建平", o("m_tj", 18, TJ_GM, atts=["验收报告（签署版）.pdf"])),
+    ("mailmaster", "acceptance", None, "王经理：\n第四季度服务确认单我们已经盖好章了，扫描件附后，原件这两天寄给你们。\n彭丽", o("m_cs", 9, PENG, atts=["服务确认单（盖章）.pdf"])),
+    ("huawei", "promise", D(2027, 1, 5), "王经理我们厂长说了下个月初付 榨季资金太紧了 你理解一下", o("m_gx", 9, ("韦秀梅", "1927364450@qq.com"))),
+    ("qqweb", "promise", D(2026, 12, 23), "王经理：\n\n上线款经厂务会研究，定于二〇二六年十二月二十三日前付清。\n\n韦秀梅\n广西某糖业有限公司 财务部\n2026年12月11日", o("m_gx", 11, WEI, note="a date in the signature too")),
+    ("coremail", "promise", D(2026, 12, 22), "王经理：\n付款审批已全部完成，财务公司3个工作日内付出。\n郝建国", o("m_sx", 17, HAO, note="3 working days from Thu 17 Dec")),
+    ("foxmail", "dispute", None, "王经理：\n\n贵司开具的发票购买方名称写成了“山西某煤化工集团有限公司”，我们是子公司“山西某煤化工有限公司”，税号也是集团的。这张票我们入不了账，无法付款，请作废重开。\n\n贾晓琳", o("m_sx", 11, JIA, danger=True, note="wrong buyer name and tax number")),
+    ("olzhcn", "promise", D(2026, 12, 11), "王经理，领导已批，见下。\n贾晓琳\n\n-----邮件原件-----\n发件人: 郝建国 [mailto:haojg@sxmeihua-chem.com.cn]\n发送时间: 2026年12月8日 16:02\n收件人: 贾晓琳\n主题: 转发: 进度款付款申请\n\n同意支付，请联系财务公司于12月11日前办理。\n郝", o("m_sx", 9, JIA, noquote=True, note="forwarded approval")),
+    ("sina", "more_time", None, "王经理：\n中期款7.4万我们一次拿不出来，能不能分三个月付，每个月付两万五左右？\n财务 祁", o("m_lz", 7, LZ_CW)),
+    ("tbzh", "partial_payment", None, "王经理：\n\n中期款先付了4万，剩余3.4万等12月下旬电费回来后付。\n\n马福成", o("m_lz", 10, MA, below=True)),
+    ("huawei", "promise", D(2026, 12, 31), "钱元旦前一定转 社长讲的 你放心", o("m_pe", 14, LI)),
+    ("huawei", "paid", None, "好的王经理钱下午转了 你明天看一下到没到", o("m_pe", 16, LI)),
+    ("coremail", "promise", D(2026, 12, 15), "王经理：\n审价结论已下达，我单位将按审定金额付款，预计本月中旬办理。\n杜卫国", o("m_xa", 3, DU)),
+    ("qqapp", "promise", D(2026, 12, 10), "明天转", o("m_yw", 9, LOU)),
+    ("mmios", "resend_request", None, "王经理 上次发的付款码过期了扫不出来 能不能再发一个 我扫码付", o("m_yw", 10, LOU_W)),
+    ("owazh", "other", None, "已阅。请财务部冯经理跟进。\n\n梁振邦", o("m_zh", 4, LIANG, danger=True, note="a hand-off, nothing paid")),
+    ("alimail", "partial_payment", None, "王经理：\n上线款分两笔付，第一笔10万元今天已付，第二笔5万元元旦后付。\n财务部 冯", o("m_zh", 11, ZH_CW)),
+    ("n126", "promise", D(2027, 1, 10), "王经理：新年度预算下达后第一批就付，元月10日前。彭丽", o("m_cs", 21, PENG)),
+]
+
 # fmt: on
-M_ZH = PE + DL + XA + WZ + CS + ZH + TJ + LZ + SX + GX + YW
+M_ZH = PE + DL + XA + WZ + CS + ZH + TJ + LZ + SX + GX + YW + MORE
 
 M_SET = M_ZH + M_INTL + M_MACHINE

@@ -93,6 +93,18 @@ EN = [
     ("olen", "partial_payment", None, "Dear Wang Ming,\n\nWe have paid USD 10,000 today towards the first instalment; the balance of USD 8,500 will follow after the LC for the December shipment is negotiated.\n\nKind regards,\nSun Lijun", o("m_dle", 16, SUN_EN)),
 ]
 
+MORE_INTL = [
+    ("gmailtw", "acceptance", None, "王經理您好，\n驗收單已用印回傳，請查收附件。\nMing-Che", o("m_ty", 11, TSAI_G, atts=["驗收單_用印.pdf"])),
+    ("owazhtw", "promise", D(2026, 12, 18), "王經理您好：\n\n請款單已核准，預計12/18（五）匯出。\n\n林怡君\n會計課", o("m_ty", 10, LIN)),
+    ("ioszhtw", "promise", D(2026, 12, 9), "王生，聽日過數，唔該晒。", o("m_hk", 8, LAU)),
+    ("olzhtw", "partial_payment", None, "王生：\n\n我哋今日用支票畀咗 HKD 40,000 先，餘數 28,000 等下個月 cheque run 再畀。張支票嘅副本喺附件。\n\n劉家俊", o("m_hk", 11, LAU, atts=["cheque_copy.jpg"])),
+    ("gmailen", "paid", None, "Dear Mr. Wang,\n\nPayment was made on Monday through Woori Bank. Please check on your side.\n\nJi-hye", o("m_dle", 9, YOON, note="on Monday: past")),
+    ("owaen", "paid", None, "Please find attached the remittance advice.", o("m_zhy", 10, ACCTS, atts=["Remittance Advice 20261209.pdf"])),
+    ("owaen", "dispute", None, "Dear Wang Ming,\n\nWe are unable to process the invoice as issued: it does not show our Business Registration number and is addressed to our old office. Our auditors require both. Please reissue it; we will pay against the corrected invoice.\n\nIvy Cheung\nFinance Manager", o("m_hk", 14, CHEUNG, danger=True, note="cannot pay it as issued")),
+    ("android", "promise", None, "Hello Mr Wang, boss say he pay after Chinese New Year, now all money for goods. Sorry\nBekzod", o("m_yw2", 14, KARIMOV, note="after CNY: no date")),
+    ("iosen", "promise", D(2026, 12, 15), "Wang - PO's been raised, payment will be released once the owner signs off. Should be mid-December.\nTom", o("m_zhy", 3, HARTLEY, note="hedged, mid-December = 15th")),
+]
+
 M = {"sender": ("", "postmaster@example.cn")}
 M_MACHINE = [
     ("olen", "bounce", None, "", {**o("m_yw2", 2, ("AWS Notifications", "no-reply@sns.amazonaws.com")), "raw": ses_json_bounce, "danger": True, "note": "SES JSON bounce notice, no DSN part"}),
@@ -114,4 +126,4 @@ M_MACHINE = [
 ]
 
 # fmt: on
-M_INTL = TY + HK + EN
+M_INTL = TY + HK + EN + MORE_INTL
