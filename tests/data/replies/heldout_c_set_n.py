@@ -223,6 +223,40 @@ SHANGHAI = [
 {SIG_WANG}""", danger=True),
 ]
 
+MORE_SHANGHAI = [
+    Z("n_jp", "limin", "foxmail", "promise", D(21), 9, """王经理您好
+
+承蒙关照。
+财务科已确认，本款预定于12/21（月）支付，届时请查收。
+
+以上，请多关照。
+李敏""", sender=("limin@toyomaruwa-sh.com.cn", "limin@toyomaruwa-sh.com.cn"), note="月 = Monday (Japanese weekday)"),
+    Z("n_jp", "chenqq", "qqweb", "paid", None, 7, """王经理您好：
+
+中期款上周五已经付了，回单附件里，请查收。有问题随时联系我。
+
+晓燕""", atts=["中期款回单.pdf"], note="上周五 = Dec 4: done"),
+    Z("n_jp", "chenqq", "qqhtml", "partial_payment", None, 14, """王经理，今天先付了13万（130,000.00），剩下的13.5万等佐藤总经理出差回来签字后再付。回单见附件""", atts=["回单_130000.jpg"], danger=True, note="QQ web, HTML only, gb18030"),
+    Z("n_jp", "sato", "owazh", "promise", D(18), 11, """王经理
+
+转发财务的回复，供参考。
+给您添麻烦了。
+
+佐藤
+
+________________________________
+发件人: 王丽华 <wang.lihua@toyomaruwa-sh.com.cn>
+发送时间: 2026年12月11日 10:02
+收件人: 佐藤 健一 <k.sato@toyomaruwa-sh.com.cn>
+主题: 关于示例科技中期款
+
+佐藤总经理：
+
+示例科技的中期款￥265,000.00已完成审批，安排于12月18日支付。
+以上""", note="the boss forwards finance's answer: the day is in the forward"),
+    Z("n_jp", "chenxy", "mmios", "acceptance", None, 1, """王经理您好，佐藤总经理让我转告：二期系统已于11月30日验收通过，验收报告盖章后邮寄给贵司。付款按合同流程走。""", sender=("陈晓燕", "xiaoyan_chen88@126.com"), note="Mail Master iOS, HTML only"),
+]
+
 TAIPEI = [
     Z("n_tw", "lin", "olzhtw", "paid", None, 2, """王經理您好：
 
@@ -250,7 +284,13 @@ Jerry""", danger=True),
 因年底結帳，本分公司對外付款目前暫停，煩請再寬限一些時間，恢復後會第一時間安排，謝謝您的體諒。
 
 張雅婷"""),
+    Z("n_tw", "chang", "owazhtw", "partial_payment", None, 15, """王先生您好：
+
+今日先匯出尾款的一半，人民幣49,000元，水單如附件；其餘一半將於1月底前匯出。
+
+張雅婷
+會計課""", atts=["水單_49000.pdf"], danger=True),
 ]
 
-N_SET = SHANGHAI + TAIPEI + INTL + MACHINE
+N_SET = SHANGHAI + MORE_SHANGHAI + TAIPEI + INTL + MACHINE
 # fmt: on

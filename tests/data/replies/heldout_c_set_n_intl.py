@@ -734,5 +734,44 @@ The first part we paid already in October. This delivery payment we pay 21.12., 
 Mikko""", note="tense: October payment was another milestone"),
 ]
 
-INTL = ZA + WPG + EG + BD + TR + SE + IL + PE + LK + AR + GH + CZ + FI
+MORE = [
+    E("n_cz", "tomas_cz", "olen", "acceptance", None, 16, """Dear Mr. Wang,
+
+the fix for furnace 3 works, the night shift confirmed it. UAT protocol is signed today, scan attached. Mrs. Nováková will take care of the payment.
+
+Regards
+Tomáš Dvořák""", atts=["UAT_protokol_podepsany.pdf"]),
+    E("n_eg2", "rania", "olen", "acceptance", None, 15, """Dear Wang,
+
+Please be informed that all 7 properties are now live and the Opera interface is running without errors since 9/12. We confirm the acceptance of the go-live milestone. Finance will proceed from their side.
+
+Thanks & Best Regards,
+Rania"""),
+    E("n_pe", "carlos", "gmailapp", "acceptance", None, 15, """Wang, good news, the offline sync works now in the 6 boats. I give my conformity for the final delivery. Rosa will do the payment.
+Saludos
+Carlos"""),
+    E("n_cz", "jana", "tben", "partial_payment", None, 10, """Dear Mr. Wang,
+
+we paid 6 450,00 EUR today, the second half will follow on 31. 12. 2026 as agreed with Mr. Chen.
+
+Best regards
+Jana Nováková""", below=True, danger=True),
+    E("n_cz", "petra", "olen", "bank_question", None, 15, """Dear Sir,
+
+we received yesterday an e-mail from "Wang Ming" with new bank details of Example Tech in Hong Kong (HSBC) and a request to pay the UAT payment there. Is this correct? The e-mail came from example-cn.com, not example.cn. We will not pay until you confirm.
+
+Petra Svobodová""", danger=True, note="phishing doubt"),
+    E("n_lk", "ruwan", "olen", "dispute", None, 16, """Dear Wang,
+
+With due respect, we are unable to release the mid-term payment at this stage. The broker interface is still giving wrong lot weights for the Uva high-grown catalogue, and our brokers have raised this twice. Kindly attend to this urgently; once it is corrected we will settle without delay.
+
+Regards,
+Ruwan""", raw=zoho, danger=True, note="polite dispute"),
+    E("n_se", "johan", "tben", "dispute", None, 16, """Paid SEK 350 200 today, i.e. 412 000 less the 15 % SLA credit per §7.2 that we still expect a credit note for. The remaining 61 800 we do not consider owed.
+
+/Johan""", below=True, danger=True, note="paid less, the rest refused"),
+    E("n_za", "thandeka", "olen", "paid", None, 16, "Hi Wang\n\nPOP attached as requested.\n\nRegards\nThandeka", atts=["POP_HORC_15122026.pdf"], note="short, POP only"),
+]
+
+INTL = ZA + WPG + EG + BD + TR + SE + IL + PE + LK + AR + GH + CZ + FI + MORE
 # fmt: on
