@@ -40,6 +40,7 @@ from daemon.config.fields import (
 from daemon.config.limitation import LimitationSettings
 from daemon.config.mail_settings import MailSettings
 from daemon.config.money_terms import LateInterest, PayNow, StatementSettings
+from daemon.config.reply_kinds import ReplyKind
 
 
 class SendWindow(Strict):
@@ -302,18 +303,6 @@ class EvidenceSettings(Strict):
     dkim: bool = True
     """Check each client reply's DKIM signatures on arrival and keep the signing key as
     published then (:mod:`daemon.inbox.dkim_check`); false: no DNS lookups at all."""
-
-
-ReplyKind = Literal[
-    "paid",
-    "partial_payment",
-    "promise",
-    "more_time",
-    "dispute",
-    "acceptance",
-    "resend_request",
-    "bank_question",
-]
 
 
 class ReplySettings(Strict):

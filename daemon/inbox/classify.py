@@ -36,9 +36,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal, cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+from daemon.config.reply_kinds import Kind
 from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
@@ -49,19 +50,6 @@ from daemon.inbox.tense import ahead_of_time, dated_in_past, future_date_near
 
 logger = logging.getLogger(__name__)
 
-Kind = Literal[
-    "paid",
-    "partial_payment",
-    "promise",
-    "more_time",
-    "dispute",
-    "acceptance",
-    "resend_request",
-    "bank_question",
-    "auto_reply",
-    "bounce",
-    "other",
-]
 KINDS: dict[str, str] = {
     "paid": "the client says it paid in full (remittance attached counts)",
     "partial_payment": "the client says it paid part of the amount (amount in evidence)",

@@ -39,14 +39,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from daemon.config.reply_kinds import MACHINE_KINDS
 from daemon.errors import CuikuanError
 from daemon.inbox.classify import KINDS as CLASSIFIER_KINDS
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import InboundMail
 
 KINDS: tuple[str, ...] = tuple(CLASSIFIER_KINDS)
-MACHINE_KINDS = frozenset({"auto_reply", "bounce"})
-"""Not written by a person for this message: never a reason to stop or pause a chase."""
 DATED_KINDS = frozenset({"promise", "more_time"})
 """Kinds whose date is scored (the expected date may be null: "春节后" has none)."""
 

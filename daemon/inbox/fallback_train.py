@@ -22,10 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, get_args
 
-from daemon.inbox.classify import Kind
+from daemon.config.reply_kinds import MACHINE_KINDS, Kind
 from daemon.inbox.fallback import GUESSES, Model, features, long_enough
 
-MACHINE_KINDS = ("auto_reply", "bounce")
 KINDS = tuple(kind for kind in get_args(Kind) if kind not in MACHINE_KINDS)
 """The kinds a person writes: all but machine mail, read by headers, never by this model."""
 ALPHA = 0.5
