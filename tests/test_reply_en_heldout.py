@@ -35,7 +35,8 @@ OBJECTIONS = [
     "We'd prefer to wait until the sync with our warehouse is fixed before paying this one.",
     "We won't approve stage 2 until the reporting dashboard is actually working.",
     "I am not accepting the handover until the label printer module is working.",
-    "Kindly raise the invoice again quoting our ABN 51 824 753 556.",
+    # (asked plainly, "quoting our ABN" is a resend: test_reply_en_sets_kl)
+    "Kindly raise the invoice again quoting our correct ABN 51 824 753 556.",
     "The invoice you sent cannot be booked in our system.",
     "We have not paid because the invoice was made out to our Singapore subsidiary.",
     "Could you send us an amended invoice? The address of our entity changed in June.",

@@ -43,7 +43,7 @@ from daemon.config.reply_kinds import Kind
 from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
-from daemon.inbox.quotes import forwarded_words, inline_answers, strip_quoted
+from daemon.inbox.quotes import forwarded_words, inline_answers, quotes_a_message, strip_quoted
 from daemon.inbox.reading import normalise, quoted_due, read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
 from daemon.inbox.tense import ahead_of_time, dated_in_past, future_date_near
@@ -242,6 +242,8 @@ def classify(
             text_considered=own,
         )
     auto = _auto_reply(mail, own)
+    if auto and auto[0].startswith("body:") and quotes_a_message(mail.text):
+        auto = None  # absence words above a quoted thread: a person wrote them
     if auto and not auto[0].startswith("body:"):
         return _auto(mail, own, auto, tz)
     if not (known_sender or looks_like_reply(mail)):

@@ -119,7 +119,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(day_words, text):
         add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
     which = r"(下下[个個]?|下[个個]?|上[个個]?|本|这个?|這個?)?"
-    zh_week = which + r"\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
+    # 逢星期四 / 每周四 is every Thursday, not a day
+    zh_week = r"(?<![逢每])" + which + r"\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
     for m in re.finditer(zh_week, text):
         wd = _ZH_WEEKDAYS[m[2]]
         if m[1] and m[1].startswith("下下"):
@@ -284,8 +285,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({_EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
     for m in re.finditer(next_week_day, text, re.I):
         add(m, _week_day(base, _EN_WEEKDAYS[m[1].lower()], 1), "en_weekday_next_week")
-    for m in re.finditer(rf"\bend\s+of\s+({_MONTH_RE})\b", text, re.I):
-        month = _MONTHS[m[1].lower()]
+    month_end = rf"\bend(?:\s+of\s+|-|\s+)({_MONTH_RE})\b|\b({_MONTH_RE})[\s-]+end\b"
+    for m in re.finditer(month_end, text, re.I):  # "end of January", "January end", "end-Jan"
+        month = _MONTHS[(m[1] or m[2]).lower()]
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
@@ -366,7 +368,7 @@ def _parts_of_month(text: str, base: date) -> list[DateHit]:
             day = _month_end(nxt.year, nxt.month) if last else nxt.replace(day=_PART[part])
         hits.append(DateHit(m.start(), m.end(), day, "zh_part_of_month"))
     en = (
-        rf"\b(?:mid|middle of)[- ]?(?:(next|this|the) month|({_MONTH_RE})\b)|\b(mid)-?month\b"
+        rf"\b(?:mid|middle)(?: of)?[- ]?(?:(next|this|the) month|({_MONTH_RE})\b)|\b(mid)-?month\b"
         r"|\b(?:within|during|in|later) this month\b"
         rf"|\b(?:early|beginning of|start of|the start of|the beginning of)\s+({_MONTH_RE})\b"
     )

@@ -72,21 +72,7 @@ _ZH_NUM = {
 _EN_NUMBERS = {
     w: i
     for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
+        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
     )
 }
 _EN_NUMBERS.update({"a": 1, "a couple of": 2, "a few": 3, "fourteen": 14, "thirty": 30})
@@ -265,6 +251,32 @@ def _slash_date(
     return month_day
 
 
+_WEEKDAY_AFTER = re.compile(
+    r"\s*[（(]\s*(?:周|週|星期|礼拜|禮拜)?([一二三四五六日天])\s*[)）]"
+    rf"|\s*[（(]\s*({_EN_WD_RE})\.?\s*[)）]",
+    re.I,
+)
+"""A weekday in brackets right after a date (12/18（五）, 12/18 (Fri)): it says the number is a
+date, and which reading of it (month/day or day/month) is meant."""
+
+
+def _on_weekday(
+    default: date,
+    first: int,
+    second: int,
+    year: str | None,
+    base: date | None,
+    named: re.Match[str],
+) -> date:
+    """The reading of ``first/second`` on the weekday ``named``; ``default`` if none is."""
+    wd = _ZH_WEEKDAYS[named[1]] if named[1] else _EN_WEEKDAYS[named[2].lower()]
+    for dmy in (False, True):
+        d = _slash_date(first, second, year, base, dmy)
+        if d is not None and d.weekday() == wd:
+            return d
+    return default
+
+
 ROC_OFFSET = 1911
 """Taiwan writes years of the Republic (民國): 115年12月10日 is 10 December 2026. A three-digit
 year before 年 (or 115/12/10) can be nothing else in a reply (years 100-119 = 2011-2030)."""
@@ -296,6 +308,10 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
             )
             if d:
                 hits.append(DateHit(m.start(), m.end(), d, "dm_dotted"))
+    for m in re.finditer(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])", text):
+        d = _slash_date(int(m[1]), int(m[2]), m[3], base, dmy)  # 15-12-2026: as 15/12/2026
+        if d:
+            hits.append(DateHit(m.start(), m.end(), d, "dashed"))
     for m in re.finditer(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?", text):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
@@ -320,11 +336,14 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
             if d:
                 hits.append(DateHit(m.start(), m.end(), d, "ymd"))
     for m in re.finditer(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/%:])", text):
-        before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 4]
-        dated = _DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(after)
+        before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 10]
+        weekday = _WEEKDAY_AFTER.match(after)
+        dated = _DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(after) or weekday
         if not (dated or (m[3] and len(m[3]) == 4)):
             continue
         d = _slash_date(int(m[1]), int(m[2]), m[3], base, dmy)
+        if weekday and d is not None:
+            d = _on_weekday(d, int(m[1]), int(m[2]), m[3], base, weekday)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "slash"))
     month_day = (

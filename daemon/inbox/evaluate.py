@@ -186,6 +186,8 @@ def danger(label: Label, reading: Reading) -> str:
         return ""
     if expected in MACHINE_KINDS and got not in MACHINE_KINDS:
         return f"{expected} taken for a person ({got})"
+    if got in MACHINE_KINDS and expected not in MACHINE_KINDS:
+        return f"a person taken for machine mail ({got}): the PM is never asked"
     if got in ("paid", "dispute"):
         return f"{expected} taken for {got}"
     if expected == "dispute" and not reading.held:

@@ -51,6 +51,12 @@ Conventions (documented because they are choices):
   (明年一季度, Q1) names no day.
 - Chinese numerals bound to a unit (十二月五日, 二十天内) are read through
   :mod:`daemon.inbox.zh_numerals`.
+- A window (12月9日至11日, "Dec 9-11", "between the 9th and 11th") is its last day
+  (:mod:`daemon.inbox.date_windows`); 15-12-2026 reads as 15/12/2026; a weekday in brackets
+  (12/18（五）) makes a date and picks its reading; 逢星期四 / 每周四 (every Thursday) is no day;
+  "mid of December" the 15th, "January end" the 31st.
+- A day given up (原来说10号付) or the end of someone's absence ("on leave until 4 January")
+  yields to another day named beside it; a bill's maturity (承兑汇票…到期日) is no promise.
 
 Usage::
 
@@ -69,6 +75,7 @@ from zoneinfo import ZoneInfo
 from daemon.inbox.date_festivals import festival_dates
 from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
 from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, slash_order
+from daemon.inbox.date_windows import window_dates
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
 __all__ = [
@@ -99,7 +106,10 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
     text = unicodedata.normalize("NFKC", text).translate(_HANT_DATE_CHARS).replace("元月", "1月")
     read, where = to_arabic(text) if has_numerals(text) else (text, None)
     hits = sorted(
-        absolute_dates(read, base, dmy) + relative_dates(read, base) + festival_dates(read, base),
+        absolute_dates(read, base, dmy)
+        + relative_dates(read, base)
+        + festival_dates(read, base)
+        + window_dates(read, base),
         key=lambda h: (h.start, -(h.end - h.start)),
     )
     kept: list[DateHit] = []
@@ -115,7 +125,9 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
 
 
 _WEEKDAY_RULES = frozenset({"en_weekday", "en_bare_weekday", "zh_weekday"})
-_EXPLICIT = frozenset({"slash", "dmy", "ymd", "zh_md", "en_month_day", "en_day_month"})
+_EXPLICIT = frozenset(
+    {"slash", "dmy", "ymd", "zh_md", "en_month_day", "en_day_month", "window", "dashed"}
+)
 
 
 def _names_the_weekday(weekday: DateHit, explicit: DateHit, text: str) -> bool:
@@ -157,6 +169,10 @@ def find_promised_date(
         and not _names_an_event(norm, h)
         and not _starts_a_pause(norm, h.end)
     ]
+    hits = [h for h in hits if not _matures(norm, h)]
+    yields = [h for h in hits if _yields(norm, h)]
+    if yields and len(yields) < len(hits):  # "原来说10号付，现在要推到20号": the new day
+        hits = [h for h in hits if h not in yields]
     tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
     if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
         hits = [h for h in hits if h not in tied]
@@ -196,6 +212,30 @@ _REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![�
 def _in_reason(text: str, at: int) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     return _REASON.match(text, start) is not None
+
+
+_YIELDS = re.compile(
+    r"原来|原來|本来|本來|原定|原先|原本|之前说|之前說|上次说|上次說|先前说|先前說"
+    r"|\b(?:originally|initially|previously)\b|\b(?:we|i) (?:had )?(?:planned|meant|intended) to\b"
+    r"|休假|请假|請假|出差|\bon (?:annual |parental |sick )?leave\b|\bout of (?:the )?office\b"
+    r"|\b(?:away|travell?ing|on holiday|on vacation)\b",
+    re.I,
+)
+"""Before a day in its clause: a plan given up (原来说10号付) or someone's absence ("on leave until
+4 January"). Another day named beside it is the promise."""
+_INSTRUMENT = re.compile(r"汇票|匯票|票据|票據|承兑|承兌|\bbills? of exchange\b|\bdrafts?\b", re.I)
+_MATURITY = re.compile(r"(?:到期日|到期|\bmaturity(?: date)?|\bmatur(?:es|ing) on)\W{0,3}$", re.I)
+
+
+def _yields(text: str, hit: DateHit) -> bool:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, hit.start)), default=0)
+    return _YIELDS.search(text, start, hit.start) is not None
+
+
+def _matures(text: str, hit: DateHit) -> bool:
+    """A bill's maturity (承兑汇票…到期日2027年6月1日): the day the bank pays the holder, not a
+    day the client promises."""
+    return bool(_INSTRUMENT.search(text)) and _MATURITY.search(text, 0, hit.start) is not None
 
 
 _PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")

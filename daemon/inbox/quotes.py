@@ -169,6 +169,28 @@ def forwarded_words(text: str) -> str:
     return words if words and len(words) < len(rest) else ""
 
 
+_ORIGINAL_RULE = re.compile(
+    r"^-{2,}\s*(original message|原始邮件|原始郵件|邮件原件|郵件原件|回复的原邮件|回覆的原郵件"
+    r"|replied message|original|forwarded message|转发的邮件|轉寄的郵件)\b",
+    re.I,
+)
+
+
+def quotes_a_message(text: str) -> bool:
+    """A message stands quoted below the words (``>`` lines, an attribution, an Outlook or QQ
+    header block, an original-message rule): a person answered the thread from a mail client.
+    Why: an absence notice sent by a machine quotes nothing, so "I will be out of office this
+    week" above our quoted reminder is a person passing it on, not an auto-reply."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return any(
+        line.lstrip().startswith(">")
+        or _ORIGINAL_RULE.match(line.strip())
+        or _is_header_block(lines, i)
+        or _is_attribution(lines, i)
+        for i, line in enumerate(lines)
+    )
+
+
 _INLINE_ANSWER = re.compile(r"【([^【】\n]{6,200})】")
 """An answer written into the quoted mail in 【】 (our own letters' 【】 labels are shorter)."""
 _SIGNED_ANSWER = re.compile(

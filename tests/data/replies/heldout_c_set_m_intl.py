@@ -105,6 +105,21 @@ MORE_INTL = [
     ("iosen", "promise", D(2026, 12, 15), "Wang - PO's been raised, payment will be released once the owner signs off. Should be mid-December.\nTom", o("m_zhy", 3, HARTLEY, note="hedged, mid-December = 15th")),
 ]
 
+# Clients the other replies did not use: Exmail (zh/en UI), the QQ app and Mail Master in
+# English, 163's English UI, Apple Mail, Gmail's Chinese UI and app, Outlook plain text.
+OTHER_CLIENTS = [
+    ("exmail", "paid", None, "王经理您好，年费19800元已于今日通过公司对公账户（义乌农商银行）转出，请查收。如需我司开票信息请告知。\n\n楼晓燕\n财务", o("m_yw", 8, ("楼晓燕", "cw@ywxiaoshangpin.cn"))),
+    ("exmailen", "bank_question", None, "Hello, our bank in Yiwu asks for your bank's address and the CNAPS code to make the transfer. Can you send? Thanks\nBekzod", o("m_yw2", 4, ("Bekzod", "bekzod@ywxiaoshangpin.cn"))),
+    ("qqappen", "promise", D(2026, 12, 8), "Hi Mr Wang, Ms Yoon is on business trip to Busan. She asked me to tell you payment will be done next Tuesday.\nKim Min-jun\nExport Dept.", o("m_dle", 3, ("Kim Min-jun", "2918834410@qq.com"))),
+    ("mmen", "other", None, "Dear Mr. Wang,\n\nI handle the group treasury's English correspondence. Your letter has been received and passed to the park's finance department; the treasury does not comment on individual suppliers' payments.\n\nHelen Zhao\nGroup Treasury", o("m_tj", 7, ("Helen Zhao", "helen.zhao@tjport-group.com"), danger=True, note="passed on, nothing paid or promised")),
+    ("n163en", "more_time", D(2027, 1, 20), "Dear Mr Wang,\n\nI write for our cooperative head. Our coffee buyer in Melbourne pays us in January, so we ask if the acceptance payment can wait until 20 January 2027. Sorry for the trouble.\n\nAmy Li\nExport liaison, Pu'er coffee cooperative", o("m_pe", 10, ("Amy Li", "amyli_puer@163.com"))),
+    ("appleen", "acceptance", None, "Wang,\n\nThe new booking system has now run two weeks without downtime at all three branches and the SMS reminders go out on time. I'm satisfied and consider it accepted. Ivy will handle the payment side.\n\nDr. Ho", o("m_hk", 16, ("Dr. Ho", "drho@smileharbour-dental.hk"))),
+    ("applezh", "resend_request", None, "王经理：\n我在北京出差，用手机回复。报账系统要贵司的营业执照复印件和银行开户证明，麻烦直接发给彭丽，她来提交。\n谭卫东", o("m_cs", 10, ("谭卫东", "tanwd.cstv@icloud.com"))),
+    ("gmailzh", "promise", D(2026, 12, 18), "王经理您好，我是楼老板的女儿，我爸不太会用邮箱，让我帮他回一下：年费他说这周五之前转给你们，转好了我把截图发过来。", o("m_yw", 14, ("楼佳怡", "jiayi.lou.yw@gmail.com"))),
+    ("gmailapp", "paid", None, "Sorry Wang, been swamped at the clinics. Paid it myself from the group account this afternoon, Ivy has the slip.\n\nDr Ho", o("m_hk", 16, DR_HO)),
+    ("olenplain", "other", None, "Dear Wang,\n\nPlease note we have NOT made the payment yet - my earlier email saying \"settled\" referred to a different vendor. Apologies for the confusion.\n\nKelvin Lau\nAccounts Payable, Smile Harbour Dental Group", o("m_hk", 9, ("Kelvin Lau", "ap@smileharbour-dental.hk"), danger=True, note="negation: NOT paid, 'settled' withdrawn")),
+]
+
 M = {"sender": ("", "postmaster@example.cn")}
 M_MACHINE = [
     ("olen", "bounce", None, "", {**o("m_yw2", 2, ("AWS Notifications", "no-reply@sns.amazonaws.com")), "raw": ses_json_bounce, "danger": True, "note": "SES JSON bounce notice, no DSN part"}),
@@ -126,4 +141,4 @@ M_MACHINE = [
 ]
 
 # fmt: on
-M_INTL = TY + HK + EN + MORE_INTL
+M_INTL = TY + HK + EN + MORE_INTL + OTHER_CLIENTS

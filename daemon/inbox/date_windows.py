@@ -1,0 +1,62 @@
+"""A window of days named for a payment (12月9日至11日, "between 9 and 11 December", "Dec
+9-11"): one hit that spans the whole window and means its last day.
+
+Why its own finder: read day by day, the window's first day would be taken for the promise,
+while the writer only commits to the last one (labels.yaml: a window is its last day, as
+"by" a day is that day). Why apart from :mod:`daemon.inbox.date_rules`: each module stays
+small enough to read whole. The hit spans the window, so :func:`promise_dates.find_dates`
+keeps it over the single dates inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from daemon.inbox.date_rules import _MONTH_RE, _MONTHS, DateHit, _infer_year
+
+_ORD = r"(?:st|nd|rd|th)?"
+_TO_ZH = r"\s*(?:至|到|~|～|-|–|—|－)\s*"
+_TO_EN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|till|until)\s+)"
+_AND = r"\s+(?:and|&)\s+"
+_ZH = re.compile(
+    rf"(?<![\d/.-])(?P<m1>\d{{1,2}})\s*月\s*(?P<d1>\d{{1,2}})\s*[日号號]?{_TO_ZH}"
+    r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号號]"
+)
+"""12月9日至11日, 12月28日到1月3日: the second month, when named, is the window's end."""
+_DAYS = rf"(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}%s(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}"
+_EN = [
+    re.compile(p, re.I)
+    for p in (
+        rf"\b{_DAYS % _TO_EN}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b",  # 9-11 December
+        rf"\bbetween\s+{_DAYS % _AND}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b",
+        rf"\b(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_TO_EN}"  # Dec 9-11, Dec 28 to Jan 3
+        rf"(?:(?P<m2>{_MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){_ORD}\b",
+        rf"\bbetween\s+(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_AND}"
+        rf"(?:(?P<m2>{_MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){_ORD}\b",
+    )
+]
+"""9-11 December, between the 9th and 11th of December, Dec 9-11, between Dec 28 and Jan 3."""
+
+
+def _month(name: str | None) -> int | None:
+    if name is None:
+        return None
+    return int(name) if name.isdigit() else _MONTHS[name.lower()]
+
+
+def window_dates(text: str, base: date | None) -> list[DateHit]:
+    """Each window in ``text`` as one hit on its last day (``base``: the reference day)."""
+    if base is None:
+        return []
+    hits: list[DateHit] = []
+    for m in [*_ZH.finditer(text), *(m for p in _EN for m in p.finditer(text))]:
+        first, last = _month(m["m1"] if "m1" in m.re.groupindex else None), _month(m["m2"])
+        month = last or first
+        if month is None:
+            continue
+        if int(m["d2"]) > int(m["d1"]) or (first is not None and month != first):
+            end = _infer_year(month, int(m["d2"]), base)
+            if end is not None:
+                hits.append(DateHit(m.start(), m.end(), end, "window"))
+    return hits
