@@ -307,7 +307,8 @@ _MONEY_AFTER = re.compile(
     re.I,
 )
 """What follows a time word that says when money is short, not when it is paid: 年底资金紧张
-("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底; 年底财政资金紧张 too)."""
+("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底), also with its owner
+(年底财政资金紧张)."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")
