@@ -68,6 +68,25 @@ def test_a_reply_finds_its_thread_without_scanning_every_send() -> None:
     assert wired.looked == 0
 
 
+def test_a_reply_matched_by_its_sender_finds_the_latest_chase_without_scanning() -> None:
+    records = _many(300)
+    wired = Tripwire(records)
+    state = StateView(sends=wired, sends_index=SendsIndex.of(records).copy(wired), message_key=KEY)
+    found = match_message(mail(), make_config(), state)  # from ACME_TO, no thread, no token
+    assert (found.via, found.contract, found.milestone) == ("sender", C1, "m2")  # the later
+    assert wired.looked == 0
+
+
+def test_a_contract_token_narrows_to_its_one_chased_milestone_without_scanning() -> None:
+    others = [(f"X-{i}", "m1", "reminder", 1) for i in range(300)]
+    records = sends((C1, "m1", "reminder", 1), *others)
+    wired = Tripwire(records)
+    state = StateView(sends=wired, sends_index=SendsIndex.of(records).copy(wired), message_key=KEY)
+    found = match_message(mail(subject=f"Re: [CK-{C1}] payment"), make_config(), state)
+    assert (found.via, found.contract, found.milestone) == ("token", C1, "m1")
+    assert wired.looked == 0
+
+
 def test_a_state_with_other_sends_does_not_use_an_index_made_for_others() -> None:
     records = _many(3)
     state = StateView(sends=records, sends_index=SendsIndex.of(records))

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
 import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -266,6 +268,23 @@ def test_status_rows_hold_at_every_instant_the_summary_covers(world: Path, start
     assert summary.read_status(world, end) is None or kept.until is None
     if start == NOW:  # some emails are due at once: their time moves with now
         assert kept.follows_now
+
+
+def test_the_code_is_stamped_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The walk of the package (~2.5 ms) is done once: the code a process runs is the
+    code it stamped (summary_key.code_stamp's docstring says why that holds)."""
+    walked: list[object] = []
+    walk = os.walk
+
+    def counting(top: Any, *args: Any, **kwargs: Any) -> Any:
+        walked.append(top)
+        return walk(top, *args, **kwargs)
+
+    monkeypatch.setattr(os, "walk", counting)
+    summary_key.code_stamp.cache_clear()
+    first = summary_key.code_stamp()
+    assert [summary_key.code_stamp() for _ in range(3)] == [first] * 3
+    assert len(walked) == 1
 
 
 def test_the_key_reads_the_main_file_as_the_loader_does(world: Path) -> None:

@@ -2,9 +2,10 @@
 
 Why: a letter states what the client received about its milestone
 (:mod:`daemon.domain.correspondence`, asked twice per letter by :mod:`daemon.mail.context`),
-and a reply is matched to the email it answers by its In-Reply-To/References
-(:mod:`daemon.inbox.matching`). Both scanned every send of the state each time: per email
-of a tick, per inbound message, so a tick was quadratic at scale. One index serves both.
+and a reply is matched to the email it answers by its In-Reply-To/References, or to its
+sender's latest chased milestone (:mod:`daemon.inbox.matching`). Both scanned every send
+of the state each time: per email of a tick, per inbound message, so a tick was quadratic
+at scale. One index serves both.
 
 The store keeps one up to date from the send records that change (the same path that
 converts them for its snapshots, :mod:`daemon.storage.views`), rebuilds it whole when the

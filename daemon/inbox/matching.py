@@ -232,17 +232,23 @@ def _open(contract: Contract, milestone_id: str, ledger: Ledger) -> bool:
     return view is not None and view.status not in _SETTLED
 
 
+def _chase_sends(contract: Contract, milestone_id: str, ledger: Ledger) -> list[SendRecord]:
+    """The client-facing emails sent about one milestone (the sends index: a reply never
+    scans every send of the state)."""
+    return [
+        r
+        for r in ledger.state.sends_of(contract.id, milestone_id)
+        if r.key.stage in CLIENT_FACING and r.status == "sent"
+    ]
+
+
 def _chased(contract: Contract, ledger: Ledger) -> list[str]:
     """Milestones of ``contract`` with a chase email sent and not settled."""
-    chased = {
-        r.key.milestone
-        for r in ledger.state.sends.values()
-        if r.key.contract == contract.id
-        and r.key.milestone is not None
-        and r.key.stage in CLIENT_FACING
-        and r.status == "sent"
-    }
-    return [m.id for m in contract.milestones if m.id in chased and _open(contract, m.id, ledger)]
+    return [
+        m.id
+        for m in contract.milestones
+        if _chase_sends(contract, m.id, ledger) and _open(contract, m.id, ledger)
+    ]
 
 
 def _narrow(match: Match, contract: Contract, ledger: Ledger) -> Match:
@@ -277,21 +283,17 @@ def _by_sender(mail: InboundMail, ledger: Ledger) -> Match | None:
 
 
 def _latest_chased(contracts: Iterable[Contract], ledger: Ledger) -> tuple[str, str] | None:
-    """(contract, milestone) of the open milestone that got the latest chase email."""
+    """(contract, milestone) of the open milestone that got the latest chase email (of
+    emails sent at the same instant, the milestone first in the config)."""
     best: tuple[SendRecord, str, str] | None = None
     for contract in contracts:
-        for record in ledger.state.sends.values():
-            key = record.key
-            if (
-                key.contract != contract.id
-                or key.milestone is None
-                or key.stage not in CLIENT_FACING
-                or record.status != "sent"
-                or not _open(contract, key.milestone, ledger)
-            ):
+        for milestone in contract.milestones:
+            sends = _chase_sends(contract, milestone.id, ledger)
+            if not sends or not _open(contract, milestone.id, ledger):
                 continue
-            if best is None or record.at > best[0].at:
-                best = (record, contract.id, key.milestone)
+            latest = max(sends, key=lambda r: r.at)
+            if best is None or latest.at > best[0].at:
+                best = (latest, contract.id, milestone.id)
     return (best[1], best[2]) if best else None
 
 

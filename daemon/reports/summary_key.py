@@ -23,6 +23,7 @@ and writes nothing when they differ, so a config this reading gets wrong is only
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import sys
@@ -121,8 +122,23 @@ def _stat(path: Path) -> str:
     return f"{st.st_mode:o},{st.st_ino},{st.st_size},{st.st_mtime_ns},{st.st_ctime_ns}"
 
 
+@functools.cache
 def code_stamp() -> str:
-    """cuikuan's own files, the installed distributions and Python's version."""
+    """cuikuan's own files, the installed distributions and Python's version.
+
+    Worked out once per process (a walk of the package: ~2.5 ms, asked several times by
+    one ``report``: each summary it reads, a long run before and after). Correct because
+    the stamp stands for the code that reads or writes a summary, the code the process
+    runs. ``status``, ``report`` and the refresh child are a new process each run: an
+    upgrade during a run leaves the summary it writes under the old code's stamp, which
+    the next run (the new code) does not match, so that run takes the long way. The
+    daemon only compares the stamp with what its last child kept
+    (:meth:`daemon.reports.summary_refresh.Refresher.holds`); after an upgrade it is
+    restarted (README "Upgrade": ``systemctl restart``; a reload re-reads only the config)
+    and stamps the new code. Not restarted, it still runs the old code, keeps the old
+    stamp, finds each child's summary not holding and starts a child every
+    ``REFRESH_GAP``: more work, never a stale answer (each command checks its own stamp).
+    """
     digest = hashlib.sha256(f"{FORMAT} {sys.version}".encode())
     package = Path(__file__).resolve().parents[1]
     for folder, dirs, names in os.walk(package):
