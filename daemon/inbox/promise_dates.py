@@ -224,7 +224,11 @@ _YIELDS = re.compile(
 """Before a day in its clause: a plan given up (原来说10号付) or someone's absence ("on leave until
 4 January"). Another day named beside it is the promise."""
 _INSTRUMENT = re.compile(r"汇票|匯票|票据|票據|承兑|承兌|\bbills? of exchange\b|\bdrafts?\b", re.I)
-_MATURITY = re.compile(r"(?:到期日|到期|\bmaturity(?: date)?|\bmatur(?:es|ing) on)\W{0,3}$", re.I)
+MATURITY = re.compile(
+    r"(?:到期日?|兑付日|承兑日|\bmaturity(?: date)?|\bmatur(?:es|ing) on)\s*(?:为|是)?\W{0,3}$",
+    re.I,
+)
+"""Words right before a bill's or a cheque's own date ("到期日2027年6月1日"): when it matures."""
 
 
 def _yields(text: str, hit: DateHit) -> bool:
@@ -235,7 +239,7 @@ def _yields(text: str, hit: DateHit) -> bool:
 def _matures(text: str, hit: DateHit) -> bool:
     """A bill's maturity (承兑汇票…到期日2027年6月1日): the day the bank pays the holder, not a
     day the client promises."""
-    return bool(_INSTRUMENT.search(text)) and _MATURITY.search(text, 0, hit.start) is not None
+    return bool(_INSTRUMENT.search(text)) and MATURITY.search(text, 0, hit.start) is not None
 
 
 _PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")
