@@ -56,11 +56,11 @@ def window_dates(text: str, base: date | None) -> list[DateHit]:
         return []
     hits: list[DateHit] = []
     for m in _ZH_DAYS.finditer(text):
-        end = _add_months(base, 0, int(m["d2"]))
-        if end.day == int(m["d2"]) and int(m["d2"]) > int(m["d1"]):
-            if end < base:
-                end = _add_months(base, 1, int(m["d2"]))
-            hits.append(DateHit(m.start(), m.end(), end, "window"))
+        day = _add_months(base, 0, int(m["d2"]))
+        if day.day == int(m["d2"]) and int(m["d2"]) > int(m["d1"]):
+            if day < base:
+                day = _add_months(base, 1, int(m["d2"]))
+            hits.append(DateHit(m.start(), m.end(), day, "window"))
     for m in [*_ZH.finditer(text), *(m for p in _EN for m in p.finditer(text))]:
         first, last = _month(m["m1"] if "m1" in m.re.groupindex else None), _month(m["m2"])
         month = last or first
