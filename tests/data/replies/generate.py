@@ -37,8 +37,6 @@ from world import Reply, Thread, make_thread  # noqa: E402
 
 Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
-    "hk040_zh_coremail_more_time.eml": "its day: 今年年底, the time of the reason given"
-    " (今年年底财政资金非常紧张), reads as the day asked (promise_dates); HELDOUT.md",
     "hl024_zh_qqweb_other.eml": "read right by the rules (other), but its words (批下来就付)"
     " look like a promise to the learned fallback, whose own-corpus test then fails; HELDOUT.md",
 }
