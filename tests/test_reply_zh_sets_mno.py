@@ -13,9 +13,12 @@ from decimal import Decimal
 
 import pytest
 
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
 from daemon.inbox.reading import quoted_due, read_words
 from daemon.inbox.rulebook import rulebook
-from tests.test_reply_scope import read
+from tests.test_parse import text_mail
+from tests.test_reply_scope import SENT, read
 
 MNO_CATEGORIES = [
     # a bill endorsement or a wire that needs our clearing code or branch's full name:
@@ -140,3 +143,21 @@ def test_the_amount_beside_the_milestone_in_our_reminder_is_the_amount_due() -> 
     assert quoted_due(reminder) == Decimal("48000")
     reading = read_words("二期款上周已经付了，4.8万。", [], rulebook(), due=quoted_due(reminder))
     assert reading.kind == "paid"
+
+
+INLINE_UNDER_OWN_NAME = (
+    "王经理，请见原函里标出的蓝字部分。\n\n周敏\n\n"
+    "发件人: 示例科技 应收账款 <ar@example.cn>\n发送时间: 2026年11月30日 9:00\n"
+    "主题: 尾款提醒 [CK-C1-m1]\n\n尊敬的周敏：\n\n贵司的尾款（￥20,000.00）已到期，请安排支付。\n"
+    "【周敏】财务已排在12月10日付出。\n\n付款方式：\n开户行：示例银行杭州分行\n"
+    "账号：6222 0000 1234 5678\n"
+)
+
+
+def test_an_answer_under_the_writers_own_name_inside_our_reminder_is_read() -> None:
+    mail = parse_message(
+        text_mail(INLINE_UNDER_OWN_NAME, Date=SENT, From="=?utf-8?b?5ZGo5pWP?= <zm@example.cn>")
+    )
+    assert mail.from_name == "周敏"
+    result = classify(mail, known_sender=True)
+    assert (result.kind, result.promised_date) == ("promise", date(2026, 12, 10))
