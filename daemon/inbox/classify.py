@@ -44,9 +44,9 @@ from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
 from daemon.inbox.quotes import forwarded_words, inline_answers, quotes_a_message, strip_quoted
-from daemon.inbox.reading import quoted_due, read_words
+from daemon.inbox.reading import normalise, quoted_due, read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
-from daemon.inbox.tense import dated_in_past, future_date_near
+from daemon.inbox.tense import ahead_of_time, dated_in_past, future_date_near
 
 logger = logging.getLogger(__name__)
 
@@ -330,7 +330,12 @@ def _payment_meaning(
     evidence = list(reading.evidence)
     rule, confidence = reading.rule, reading.confidence
     if kind in ("promise", "more_time"):
-        day = find_promised_date(own, mail.date, tz, near=reading.evidence)
+        dated = own
+        if reading.not_by:  # "上次说的下周一付不了了": that day is the one NOT kept
+            dated = normalise(own)
+            for words in reading.not_by:
+                dated = dated.replace(words, " " * len(words))
+        day = find_promised_date(dated, mail.date, tz, near=reading.evidence)
         if kind == "promise" and day is None and reading.hedged:
             # "批下来以后会直接支付，具体时间我也说不准": no day and no certainty; the PM asks.
             kind, rule, confidence = "other", "hedged-promise", min(confidence, HEDGED)
@@ -347,6 +352,10 @@ def _payment_meaning(
         day = future_date_near(own, reading.evidence, mail.date, tz)
         if day is not None:
             kind, rule, evidence = "promise", "paid-future-date", evidence + [day.isoformat()]
+        elif ahead_of_time(own, reading.evidence):
+            # "这个周三之前给你付了": the 了 of a payment to be made; its day is the promise's.
+            kind, rule = "promise", "paid-ahead-of-time"
+            day = find_promised_date(own, mail.date, tz, near=reading.evidence)
     return Classification(
         kind,
         promised_date=day,

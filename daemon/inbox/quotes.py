@@ -195,6 +195,13 @@ def quotes_a_message(text: str) -> bool:
 
 _INLINE_ANSWER = re.compile(r"【([^【】\n]{6,200})】")
 """An answer written into the quoted mail in 【】 (our own letters' 【】 labels are shorter)."""
+_SIGNED_ANSWER = re.compile(
+    r"^[>\s]*【[\u4e00-\u9fff]{1,3}(?:会计|會計|经理|經理|主管|出纳|出納|财务|財務|总|總|工|姐|哥|"
+    r"老师|老師|助理|专员|專員)】\s*[:：]?\s*(\S[^\n]{3,200})$",
+    re.M,
+)
+"""An answer on its own line in the quoted mail behind the writer's name and title in 【】
+("【钱会计】已于11月20日支付"); our letters' 【】 labels (【部分付款】) are no person."""
 _NAMED_ANSWER = re.compile(
     r"^[>\s]*(?:[\u4e00-\u9fff]|答|回复|回覆|答复|答覆)\s*[:：]\s*(\S[^\n]{3,200})$", re.M
 )
@@ -207,11 +214,13 @@ the English habit of answering inline; our letters have no arrows."""
 
 def inline_answers(text: str) -> str:
     """Answers the person wrote inline in the quoted mail, marked 【…】 or on a line of their
-    own under their surname or 答： (the Chinese habit of answering a letter point by point
-    inside it) or behind an arrow ("-> Paid on Nov 27"), one a line; "" when there are none.
-    Read only when the person's own words point below and say nothing themselves."""
+    own under their surname, 【name and title】 or 答： (the Chinese habit of answering a
+    letter point by point inside it) or behind an arrow ("-> Paid on Nov 27"), one a line;
+    "" when there are none. Read only when the person's own words point below and say
+    nothing themselves."""
     found = [m.group(1).strip() for m in _INLINE_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _NAMED_ANSWER.finditer(text)]
+    found += [m.group(1).strip() for m in _SIGNED_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _ARROW_ANSWER.finditer(text)]
     return "\n".join(found)
 

@@ -10,7 +10,12 @@ How several signals become one reading (the order is ``precedence`` in rules/com
 * the first kind in precedence order with a confident signal wins;
 * "paid" with "the rest follows" is a partial payment;
 * a hand-off ("付款已移交区财政局", Cantonese "轉咗俾accounts跟進": passed to someone else) is
-  not a payment: a paid signal inside a hand-off's words does not count;
+  not a payment: a paid signal inside a hand-off's words does not count; nor inside an
+  earlier instalment's payment set against this one ("一期款早付清了，二期款还在走审批");
+* a time the payment cannot be made by ("年内确实付不了") is a delay told (more_time), not a
+  refusal; the rest waiting for an ordinary step ("剩下一半等验收完再付") is no objection
+  (a partial payment, held for the PM); a payment still in approval ("还在走审批") makes a
+  promise without a day no promise, as a hedge does;
 * a hedge ("我记得是付了的", "好似俾咗", "我再问问财务", "具体时间说不准") makes a paid or
   partial reading unsure: the reading is ``other`` (the PM is asked, nothing is acted on); any
   other reading is marked ``hedged`` (a promise without a day is then no promise);
@@ -64,6 +69,8 @@ class Reading:
     """For partial payments: the amount the client says it paid, when it says one."""
     hedged: bool = False
     """A hedge stands beside it ("具体时间说不准"): a promise without a day is then no promise."""
+    not_by: tuple[str, ...] = ()
+    """Words of a time the payment cannot be made by ("年内确实付不了"): no promised day."""
 
 
 def normalise(text: str) -> str:
@@ -114,16 +121,26 @@ def _attachment_signals(attachments: Sequence[str], book: Rulebook) -> list[Sign
 
 
 _PAID_KINDS = frozenset({"paid", "partial_payment"})
+_COVERS: dict[str, frozenset[str]] = {
+    "handoff": _PAID_KINDS,
+    "earlier_part": _PAID_KINDS,
+    "not_by": frozenset({"dispute"}),
+    "rest_on_event": frozenset({"dispute"}),
+}
+"""Markers whose words take the meaning out of the signals of these kinds inside them."""
 
 
-def _without_handoffs(signals: list[Signal]) -> list[Signal]:
-    """Drop the paid signals inside a hand-off's words: "已经移交区财政局直接支付" (the district
-    finance bureau will pay) or "轉咗俾accounts跟進" (forwarded to accounts) paid nobody."""
-    spans = [(s.start, s.end) for s in signals if s.kind == "handoff"]
+def _without_covered(signals: list[Signal]) -> list[Signal]:
+    """Drop the signals a marker's words cover (``_COVERS``): a paid signal inside a hand-off
+    ("已经移交区财政局直接支付", "轉咗俾accounts跟進": somebody else pays) or inside an earlier
+    instalment's payment set against this one ("一期款10月就付清了，二期款还在走审批"); a
+    refusal inside a time it cannot be paid by ("年内确实付不了": later, not never); the rest's
+    wait for an ordinary step read as a condition of ours ("剩下一半等验收完再付")."""
+    spans = [(s.start, s.end, _COVERS[s.kind]) for s in signals if s.kind in _COVERS]
     return [
         s
         for s in signals
-        if not (s.kind in _PAID_KINDS and any(s.start < e and b < s.end for b, e in spans))
+        if not any(s.kind in kinds and s.start < e and b < s.end for b, e, kinds in spans)
     ]
 
 
@@ -148,16 +165,23 @@ def read_words(
     ``due``: the amount our quoted reminder asks for (:func:`quoted_due`), when known: a
     "part" paid that is all of it, with no rest said, is a payment in full."""
     words = normalise(text)
-    signals = _without_handoffs(find_signals(words, book))
+    signals = _without_covered(find_signals(words, book))
     best = _best(signals)
     unsure = best.pop("unsure", None)
     withheld = best.pop("withheld", None)
+    pending = best.pop("pending", None)
     best.pop("handoff", None)
+    best.pop("earlier_part", None)
+    not_by = best.pop("not_by", None)
+    if not_by is not None:
+        # "年内确实付不了": not by then, so later: a delay told, not a refusal.
+        best.setdefault("more_time", replace(not_by, kind="more_time"))
     if "paid" in best and "remainder" in best and "partial_payment" not in best:
         paid = best["paid"]
         best["partial_payment"] = Signal(
             "paid+remainder", "partial_payment", paid.text, paid.start, paid.end, paid.confidence
         )
+    rest_waits = best.pop("rest_on_event", None) is not None  # held for the PM below
     best.pop("remainder", None)
     if withheld is not None:
         if "paid" in best and "partial_payment" not in best:
@@ -190,7 +214,7 @@ def read_words(
         kind = max(ranked, key=lambda k: best[k].confidence)
     chosen = best[kind]
     confidence = chosen.confidence
-    if kind not in ("dispute", "bank_question") and ("dispute" in best or withheld):
+    if kind not in ("dispute", "bank_question") and ("dispute" in best or withheld or rest_waits):
         confidence = min(confidence, WITH_OBJECTION)
     evidence = [s.text for s in signals if s.kind == kind or s.rule == chosen.rule]
     if chosen.start < 0:
@@ -209,5 +233,6 @@ def read_words(
         rule=chosen.rule,
         evidence=list(dict.fromkeys(evidence + others)),
         amount=amount,
-        hedged=unsure is not None,
+        hedged=unsure is not None or pending is not None,
+        not_by=tuple(s.text for s in signals if s.kind == "not_by"),
     )

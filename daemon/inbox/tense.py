@@ -59,6 +59,8 @@ _WILL = re.compile(r"将|將|会|會|计划|計劃|预计|預計|拟|擬|准备|
 """A plan word before a day in the paid words' clause ("将于本周五前支付完毕"): the day is ahead."""
 _LAST = re.compile(r"(?:上上?|上一)(?:个|個)?$")
 """上/上个 right before a time word puts it behind us: 上个月底 is last month's end, not this."""
+_MATURITY = re.compile(r"(?:到期日?|兑付日|承兑日|maturity(?: date)?)\s*(?:为|是|:)?\s*$", re.I)
+"""A bill's or a cheque's own date ("到期日2027年6月1日") is when it matures, not a promise."""
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|\bbut\b|但是|不过")
 
 
@@ -90,6 +92,8 @@ def future_date_near(
     for hit in find_dates(norm, sent_day, dmy=slash_order(tz)):
         if hit.day <= sent_day or _LAST.search(norm[max(0, hit.start - 3) : hit.start]):
             continue
+        if _MATURITY.search(norm[max(0, hit.start - 14) : hit.start]):
+            continue
         for start, end in spans:
             if hit.rule in _ABSOLUTE and hit.end >= start - NEAR and hit.start <= end + NEAR:
                 return hit.day
@@ -102,6 +106,32 @@ def future_date_near(
             if forward and begin <= hit.start and hit.end <= start:
                 return hit.day
     return None
+
+
+_THEN = re.compile(
+    r"(?:以后|之后|(?<![之以午前])后|到了|下来|回来)就|(?:之|以)前(?:就|会|给|把|将)|"
+    r"(?<!等)等(?![了等于到])[^，,。！？\n]{1,12}(?:了|后|以后|之后)|到时候?|届时"
+)
+"""A time or an event still ahead before 了 ("这个周三之前给你付了", "款下来以后就给你们打过去",
+"等船东付了再说"): the 了 of a promise, not of a payment made."""
+_BEHIND = re.compile(
+    r"已|早就|早已|早都|老早|昨天|前天|刚才|刚刚|去年|上(?:个|一)?(?:周|星期|礼拜|月|次|回)|"
+    r"\d+\s*(?:天|日|周|个?星期|个?礼拜|个?月|年)(?:之|以)?前"
+)
+"""A time behind us in the same clause: the 了 is of a payment made ("上周之前就付了")."""
+
+
+def ahead_of_time(text: str, evidence: Sequence[str]) -> bool:
+    """True when a paid statement's clause puts the payment ahead ("周三之前给你付了",
+    "下来以后就给你们打过去", "等船东付了再说") and nothing in it puts it behind (已, 上周,
+    三天前): Chinese 了 marks a completed action, also one that will be completed."""
+    norm = normalise(text)
+    for start, end in _spans(norm, evidence):
+        begin, _ = _clause(norm, start, end)
+        clause = norm[begin:end]
+        if _THEN.search(clause) and not _BEHIND.search(clause):
+            return True
+    return False
 
 
 def dated_in_past(

@@ -31,7 +31,7 @@ from heldout_c_mime import Reply, enc_word, multipart, part
 from heldout_c_threads_o import o
 
 
-def postfix_dsn(rcpt: str, reply: str) -> Callable[[Reply], bytes]:
+def postfix_dsn(rcpt: str, reply: str, code: str = "5.1.1") -> Callable[[Reply], bytes]:
     """Postfix on our relay: the client's server refused the address (5.1.1)."""
 
     def build(r: Reply) -> bytes:
@@ -47,7 +47,7 @@ def postfix_dsn(rcpt: str, reply: str) -> Callable[[Reply], bytes]:
             f"Reporting-MTA: dns; mx1.example.cn\r\nX-Postfix-Queue-ID: {qid}\r\nX-Postfix-Sender: rfc822; {AR}\r\n"
             f"Arrival-Date: {format_datetime(r.when - timedelta(minutes=2))}\r\n\r\n"
             f"Final-Recipient: rfc822; {rcpt}\r\nOriginal-Recipient: rfc822;{rcpt}\r\nAction: failed\r\n"
-            f"Status: 5.1.1\r\nRemote-MTA: dns; mx.{rcpt.split('@')[1]}\r\nDiagnostic-Code: smtp; {reply}\r\n"
+            f"Status: {code}\r\nRemote-MTA: dns; mx.{rcpt.split('@')[1]}\r\nDiagnostic-Code: smtp; {reply}\r\n"
         )
         bnd = f"{qid}.{int(r.when.timestamp())}/mx1.example.cn"
         body = multipart(
@@ -304,6 +304,15 @@ MACHINE = [
     o("olzhcn", "bounce", None, "", "sy_sun", "o_sy", 1,
       raw=postfix_dsn("wangqiang@sybzjt.com.cn", "550 5.1.1 User not found: wangqiang@sybzjt.com.cn"),
       known=False, note="Postfix DSN, a left employee's address"),
+    o("olzhcn", "bounce", None, "", "sy_fssc", "o_sy", 9,
+      raw=postfix_dsn("fssc-ap@sybzjt.com.cn", "554 5.7.1 Message rejected: content filter (spam score 9.2), "
+                      "contact postmaster@sybzjt.com.cn", "5.7.1"),
+      known=False, note="Postfix DSN, refused as spam by the client's filter"),
+    o("olen", "auto_reply", None, "", "wx_vivian", "o_wx", 14,
+      raw=oof("Automatic reply: ", "Hi,\n\nI'm out of office until 12/21 (Mon) with limited access to email. For urgent "
+              "payment queries please contact ap@sinolink-at.com or Grace Wu at ext. 8015.\n\nVivian", "utf-8",
+              EXCHANGE_OOF, utc=True),
+      note="Exchange OOF en, month-first date"),
     o("olen", "bounce", None, "", "van_mandy", "o_van", 2, raw=ses_json("purchasing@pacificharvest.ca"),
       known=False, note="Amazon SES bounce notice as SNS JSON"),
     o("olzhcn", "bounce", None, "", "zz_han", "o_zz", 3, raw=delay_zh("hanwd@zzkg-logistics.com"),

@@ -93,7 +93,7 @@ ZH: list[Entry] = [
     embroid("ioszh", "paid", None, "已付", who=2, atts=["IMG_4471.PNG"], note="one word and a screenshot"),
     embroid("qqapp", "bank_question", None, "王经理，请问你们的开户行全称是“示例银行股份有限公司杭州分行”还是“示例银行杭州分行营业部”？我们网银里选不到，麻烦确认一下。", who=1, danger=True),
     embroid("n126", "promise", D[10], "您好，已经跟会计说了，12.10号之前付。"),
-    embroid("qqapp", "paid", None, "王经理你好我是沈老师交付款我上个礼拜已经叫会计付掉了你们查查看有没有到张", who=1, day=D[4], note="voice input with a typo (到张), past"),
+    embroid("qqapp", "other", None, "王经理你好我是沈老师交付款我上个礼拜已经叫会计付掉了你们查查看有没有到张", who=1, day=D[4], note="voice input with a typo (到张); relabelled paid -> other (session 8): an order to the accountant, not confirmed, as the corpus's hg090/hj156"),
     embroid("n126", "promise", D[20], "王经理，不好意思，原来说10号付，现在要推到20号了，绣庄的货款还没收回来。\n沈", day=D[9], note="a moved day, stated"),
     # --- Hefei battery-materials plant (验收款 ￥420,000) ---
     battery("coremail", "dispute", None, "王工：\n\nMES系统11月27日的验收会上，二号窑炉的温度曲线采集和批次追溯两项没有通过，验收意见已在会上明确，会议纪要随后发给你们。验收未通过前，验收款不具备支付条件。\n\n程伟\n合肥锂源新材料股份有限公司　采购部\n0551-6389 2215", danger=True, note="acceptance failed"),

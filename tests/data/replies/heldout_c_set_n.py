@@ -255,6 +255,12 @@ ________________________________
 示例科技的中期款￥265,000.00已完成审批，安排于12月18日支付。
 以上""", note="the boss forwards finance's answer: the day is in the forward"),
     Z("n_jp", "chenxy", "mmios", "acceptance", None, 1, """王经理您好，佐藤总经理让我转告：二期系统已于11月30日验收通过，验收报告盖章后邮寄给贵司。付款按合同流程走。""", sender=("陈晓燕", "xiaoyan_chen88@126.com"), note="Mail Master iOS, HTML only"),
+    Z("n_jp2", "sato", "olmobzh", "promise", D(16), 9, """王经理
+
+多次给您添麻烦，实在抱歉。
+决裁已下来，下周三之前一定支付。
+
+佐藤""", note="下周三 from Wednesday Dec 9 = Dec 16"),
 ]
 
 TAIPEI = [
@@ -276,7 +282,7 @@ Tel: 02-2545-3318""", atts=["匯款水單.pdf"]),
 報關資料介面至今仍無法正確傳送到關港貿單一窗口，同仁每天都要人工補登。在此狀態下本分公司無法驗收，尾款請暫緩。
 
 林志豪""", danger=True),
-    Z("n_tw", "lingmail", "gmailtw", "bank_question", None, 9, """王經理好，請問貴司帳戶可以收美金嗎？我們這邊用人民幣匯款手續費很高，可否改匯美金到另一個帳戶？麻烦回覆，謝謝
+    Z("n_tw", "lingmail", "gmailtw", "bank_question", None, 9, """王經理好，請問貴司帳戶可以收美金嗎？我們這邊用人民幣匯款手續費很高，可否改匯美金到另一個帳戶？麻煩回覆，謝謝
 
 Jerry""", danger=True),
     Z("n_tw", "chang", "owazhtw", "more_time", None, 10, """王先生您好：
@@ -290,6 +296,7 @@ Jerry""", danger=True),
 
 張雅婷
 會計課""", atts=["水單_49000.pdf"], danger=True),
+    Z("n_tw", "lin", "ioszhtw", "paid", None, 16, """王經理，已匯款，水單稍後由會計補寄。""", note="iOS Mail zh-TW"),
 ]
 
 N_SET = SHANGHAI + MORE_SHANGHAI + TAIPEI + INTL + MACHINE

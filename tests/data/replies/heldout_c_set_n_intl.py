@@ -773,5 +773,40 @@ Ruwan""", raw=zoho, danger=True, note="polite dispute"),
     E("n_za", "thandeka", "olen", "paid", None, 16, "Hi Wang\n\nPOP attached as requested.\n\nRegards\nThandeka", atts=["POP_HORC_15122026.pdf"], note="short, POP only"),
 ]
 
-INTL = ZA + WPG + EG + BD + TR + SE + IL + PE + LK + AR + GH + CZ + FI + MORE
+LATE = [
+    E("n_wpg", "rruap", "olen", "paid", None, 8, """Hello,
+
+Payment was sent 2026/12/04 by EFT (reference 0000791002) for PO 4500118823.
+
+Accounts Payable | Financial Services
+Red River University"""),
+    E("n_bd", "tanvir", "android", "promise", D(13), 10, """Dear Sir, payment is ready, only MD sir signature is pending. He is abroad and will return Sunday 13th, payment will be released same day InshaAllah.
+Regards
+Tanvir""", note="Sunday is a working day in Bangladesh"),
+    E("n_ar", "lucia", "gmailapp", "promise", D(14), 9, """Hola Wang! Martín firmó, we pay el lunes 14/12 first hour. Saludos""", note="Spanish mixed in"),
+    E("n_gh", "kwame", "olenplain", "promise", D(31), 8, """Dear Wang,
+
+Thank you for your patience. We shall pay by the end of the month, God willing.
+
+Kind regards,
+Kwame"""),
+    E("n_fi", "anu", "olen", "bank_question", None, 15, """Hi,
+
+Our bank rejected the payment: the IBAN is missing and the account number format is not accepted by the SEPA system. What is the IBAN of your account, or which bank should we use for a non-SEPA payment?
+
+Best regards
+Anu Korhonen""", danger=True, note="payment rejected: not paid"),
+    E("n_cz", "jana", "tben", "paid", None, 7, """Faktura uhrazena 4. 12. 2026. / Invoice paid on 4. 12. 2026.
+
+Jana Nováková""", below=True, note="Czech then English"),
+    E("n_eg", "ahmed", "olen", "paid", None, 16, """Dear Sir,
+
+We already paid the full amount of USD 38,000 on 9/12 as per the attached MT103. Kindly check with your bank, we will not pay again.
+
+Regards
+Ahmed Fathy""", atts=["MT103_09122026.pdf"], note="firm, but a payment claim"),
+    E("n_il", "noa", "gmailen", "paid", None, 8, """Paid on Sunday. Confirmation attached.""", atts=["leumi_confirmation.pdf"], note="Sunday = Dec 6"),
+]
+
+INTL = ZA + WPG + EG + BD + TR + SE + IL + PE + LK + AR + GH + CZ + FI + MORE + LATE
 # fmt: on

@@ -35,6 +35,13 @@ SHENYANG = [
       "李经理：\n\nOA付款流程（流程号FK-20261118-0734）今天在总会计师节点被退回了，审批意见是“验收报告缺使用部门会签”。\n"
       "需要贵司项目组配合，把验收报告重新走一遍会签（财务部、审计部都要签），补齐之前这笔钱付不出去。"
       "你们实施顾问下周一能来一趟吗？\n\n张建国\n信息化部", "sy_zhang", SY, 4),
+    o("coremail", "acceptance", None,
+      "李经理：\n\n验收报告的会签已经补齐（财务部、审计部均已签字），扫描件见附件，OA付款流程已重新提交。\n\n张建国",
+      "sy_zhang", SY, 7, atts=["验收报告_会签版.pdf"]),
+    o("foxmail", "bank_question", None,
+      "李经理您好：\n\n我中心今天收到一封自称贵司财务部的邮件（发件地址 finance@examp1e-tech.cn），称贵司收款账户已变更为"
+      "“某银行深圳福田支行”，要求上线款付至新账户。请问是否属实？在贵司书面确认之前，我中心不会向任何新账户付款。\n\n"
+      "财务共享中心 应付审核岗", "sy_fssc", SY, 10, trap=True, note="a phishing doubt: bank details changed?"),
     o("coremail", "promise", d(12, 17),
       "孙科长转来的提醒收悉。\n\n贵司上线款的付款申请已在OA重新走完审批（流程号：FK-20261118-0734），已列入集团12月资金计划第三周。"
       "集团资金中心每周四集中对外支付，这笔预计12月17日付出，请届时查收。\n\n如有疑问可直接联系我。\n\n刘洋\n"
@@ -48,6 +55,9 @@ SHENYANG = [
       "收到贵司《催款函》。说明如下：\n\n上线款我司从未拒付，付款流程已于12月7日审批完毕，因集团年底资金管控顺延至2027年1月资金计划，"
       "预计1月14日（集团统一支付日）付出。在此之前请勿再发催款函，以免影响双方后续合作。\n\n张建国\n北重装备集团 信息化部 部长",
       "sy_zhang", "o_sy_demand", 28, trap=True, note="从未拒付 and a past 12月7日 beside the promise"),
+    o("coremail", "promise", d(1, 14, 2027),
+      "李经理，新年好！\n\n集团1月份资金计划今天下达了，贵司上线款排在第二周，集团统一支付日是1月14日（周四），届时付出。\n\n刘洋",
+      "sy_liu", SY, d(1, 5, 2027)),
     o("coremail", "paid", None,
       "李经理：\n\n上线款360,000.00元已于今日通过集团司库系统支付，电子回单见附件，请查收。\n\n刘洋",
       "sy_liu", SY, d(1, 14, 2027), atts=["电子回单_FK-20261118-0734.pdf"]),
@@ -74,6 +84,10 @@ XIAMEN = [
     o("mailmaster", "paid", None,
       "周经理您好，二期款48,600元已于今天下午转出，付款户名厦门山海茶事餐饮管理有限公司，请查收，如未到账请告知。"
       "\n\n黄雅婷\n加盟运营部", "xm_huang", XM, 4),
+    o("qqhtml", "partial_payment", None,
+      "周经理：\n\n二期款扣除11月18日系统宕机造成的门店损失补偿2,000元，实付46,600元，已于今天转出，回单见附件。"
+      "扣款依据见上月的故障说明邮件。\n\n黄雅婷", "xm_huang", XM, 4, atts=["转账回单.jpg"],
+      note="paid less a claimed deduction"),
     o("qqapp", "paid", None,
       "周经理礼拜五款已经打了你那边有收到没有有的话跟我讲一声没的话我叫会计查一下", "xm_chen", XM, 7, note="voice input, no punctuation"),
     o("mmios", "paid", None,
@@ -89,6 +103,9 @@ GUANGZHOU = [
       "还时不时报错，上周还有患者缴费被重复扣款，院长很不满意。这些问题解决之前，我们不会出具验收报告，也就谈不上付验收款。\n\n"
       "请贵司尽快安排工程师驻场处理。\n\n梁文斌\n信息科主任\n广州仁和医疗集团\n020-8736 2201", "gz_liang", GZ, 1),
     o("applezh", "other", None, "收到，我们内部沟通一下再回复您。", "gz_liang", GZ, 2),
+    o("qqhtml", "dispute", None,
+      "李经理，还有一点：合同约定的是“系统上线满三个月且验收合格后”支付验收款，平台10月15日才上线，现在才一个半月，"
+      "付款条件还没到，不存在逾期的问题。", "gz_liang", GZ, 2, trap=True, note="contract says not yet due"),
     o("olzhcn", "resend_request", None,
       "李经理您好，我是院办何秘书。院长审批这笔付款时需要看合同和上线报告，麻烦把合同扫描件和上线报告发一份到这个邮箱，谢谢。",
       "gz_office", GZ, 3),
@@ -124,6 +141,8 @@ NANTONG = [
       "王经理您好：\n\n近期人民币升值，我司美元货款还没结汇，人民币账户余额紧张。尾款96,000元能否分两期支付："
       "本月先付48,000元，余下48,000元明年1月15日前付清？如同意请回复确认。\n\n曹会计\n财务部", "nt_cao", NT, 3),
     o("ioszh", "other", None, "付款的事你直接找曹会计，我在越南看工厂，下周回来。", "nt_gu", NT, 7),
+    o("olzhcn", "promise", d(12, 16),
+      "王经理，美国客户的款到了，结汇也办好了，尾款第一期我让曹会计十二月十六日付。\n\n顾建新", "nt_gu", NT, 10),
     o("n163", "partial_payment", None,
       "王经理：\n\n按之前沟通的分期方案，尾款第一期48,000元今天已从我司基本户付出，网银回单见附件。余款48,000元1月15日前付清。\n\n"
       "曹会计", "nt_cao", NT, 16, atts=["网银回单20261216.pdf"]),
@@ -138,6 +157,9 @@ KUNMING = [
     o("tbzh", "dispute", None,
       "收到。\n\n不过有个情况要说明：追溯码打印模块到现在还没调通，出口日本的花检疫要求扫码溯源，上周有两批玫瑰因为这个"
       "在关西机场被退运，损失不小。这个问题不解决，二期款我们先暂缓。\n\n杨丽\n彩云花卉 运营部", "km_yang", KM, 1, below=True),
+    o("foxmail", "dispute", None,
+      "周经理：\n\n附件是我们整理的问题清单（共7项），其中第3、5项影响出口报关，麻烦贵司确认整改时间。二期款是否支付、"
+      "何时支付，我们会根据整改结果再定。\n\n谢谢！\n杨丽", "km_yang", KM, 2, atts=["追溯系统问题清单.xlsx"]),
     o("sina", "resend_request", None,
       "周经理您好，麻烦把二期款的发票重新发一份给我，之前那封邮件被我们邮箱当垃圾邮件清掉了。谢谢！\n\n李出纳",
       "km_li", KM, 2),
@@ -149,6 +171,8 @@ KUNMING = [
       "周经理追溯码那个问题你们工程师昨天弄好了二期款段总同意了下礼拜一付", "km_yang", KM, 9),
     o("foxmail", "acceptance", None,
       "周经理：追溯模块已经验收通过，验收单见附件，请贵司走后续流程。\n\n杨丽", "km_yang", KM, 10, atts=["验收单.jpg"]),
+    o("n126", "partial_payment", None,
+      "周经理，二期款先付一半36,000元，今天已转，另一半等春节前花款回笼再付，望理解。\n\n段", "km_boss", KM, 11),
     o("qqapp", "paid", None, "钱款已经转过去了呢，你们那边看一下，有问题再找我哈", "km_li", KM, 14),
     o("qqweb", "paid", None, "已付，见回单。", "km_li", KM, 15, atts=["农行回单.pdf"]),
 ]  # fmt: skip
@@ -177,6 +201,8 @@ ZHENGZHOU = [
     o("owazh", "dispute", None,
       "王经理，转发韩部长的意见，请知悉。\n\n宋会计\n\n-----转发的邮件-----\n发件人: 韩卫东\n发送时间: 2026年12月14日 21:07\n"
       "收件人: 宋会计\n主题: 进度款\n\n宋会计：冷链仓UAT没过之前，余款一分都不要付。等我回来再说。", "zz_song", ZZ, 15, note="a forwarded boss order: not a cent until UAT"),
+    o("olzhcnplain", "promise", d(12, 23),
+      "王经理：\n\n余款94,000元的付款申请韩部长已在线上签批，财务3个工作日内付出。\n\n宋会计", "zz_song", ZZ, 18),
     o("coremail", "acceptance", None,
       "王经理：冷链仓模块今天通过UAT，验收报告已签字，见附件。余款财务本周内安排。\n\n韩卫东", "zz_han", ZZ, 18,
       atts=["冷链仓UAT验收报告.pdf"]),
@@ -209,7 +235,10 @@ QINGHAI = [
     o("gmailzh", "more_time", None,
       "收到邮件。中期款我们肯定不会拖，但碳酸锂这个月又跌了，账上确实紧张，争取元旦前先付一部分，剩下的年后再付。\n\n马永福",
       "qh_ma", QH, 21, trap=True, note="不会拖, then part by 元旦 and the rest after: a plan"),
-    o("mailmaster", "paid", None, "中期款¥420,000.00已汇出，请查收。\n\n祁会计", "qh_qi", QH, 29),
+    o("olzhcn", "partial_payment", None,
+      "李经理：\n\n中期款先付200,000.00元（今日电汇），余款220,000.00元月底前付清。电汇凭证见附件。\n\n祁会计",
+      "qh_qi", QH, 24, atts=["电汇凭证.pdf"]),
+    o("mailmaster", "paid", None, "中期款余款¥220,000.00已汇出，至此中期款全部付清，请查收。\n\n祁会计", "qh_qi", QH, 29),
 ]  # fmt: skip
 
 ST = "o_st"
@@ -220,12 +249,15 @@ SHANTOU = [
     o("qqweb", "resend_request", None,
       "王经理好，麻烦将合同同发票再发一份分我，头家要对一下尾款几多钱，旧邮件揾无了。\n\n林玲\n乐童玩具 财务",
       "st_ling", ST, 2),
+    o("qqapp", "more_time", d(12, 17),
+      "王生，最近出口单少，工人工资要先发，尾款再宽限两个礼拜好无？", "st_cai", ST, 3),
     o("qqapp", "promise", None,
       "王生，图片的问题恁后生仔改好了，感谢。尾款下礼拜内分你，放心。", "st_cai", ST, 4),
     o("huawei", "promise", d(12, 9),
       "王经理你好我是蔡总的侄子现在厂里的账我在管你说那个为款我跟头家确认过了明天上午打过去", "st_nephew", ST, 8),
     o("qqweb", "paid", None,
       "王经理好，头家交代尾款38000元今日已过数，附件是转账截图，请查收\n\n林玲", "st_ling", ST, 9, atts=["转账截图.jpg"]),
+    o("qqhtml", "paid", None, "过数了，截图附上", "st_ling", ST, 10, atts=["微信图片_20261210.jpg"]),
     o("mailmaster", "other", None,
       "感谢王生，系统好用，明年的新品目录还要揾恁做，过完年再倾。", "st_cai", ST, 21),
 ]  # fmt: skip
@@ -243,6 +275,8 @@ BAOTOU = [
     o("olzhcn", "more_time", None,
       "李经理，这两个月氧化镨钕价格波动大，下游客户压款，我们二期款往后推一个月，12月底实在付不出来，请谅解。\n\n乌日娜",
       "bt_wu", BT, 3),
+    o("foxmail", "promise", d(1, 10, 2027),
+      "李经理：\n\n二期款乌经理说往后推一个月，我这边排在元月10日前付，到时候提前通知您。\n\n高会计", "bt_gao", BT, 4),
     o("n163", "dispute", None,
       "李经理：库存模块的盘点数据和实物差了200多公斤，账实不符我们没法用，请派人来现场核对，二期款等核对完再说。\n\n乌日娜",
       "bt_wu", BT, 7),
@@ -252,6 +286,7 @@ BAOTOU = [
       "李经理，差异查清楚了，是我们仓管录错了批次，不是系统的问题，不好意思。二期款本周五付。", "bt_wu", BT, 10),
     o("coremail", "paid", None,
       "李经理：二期款上周五已经付了，15万，附件是电子回单，请查收。\n\n高会计", "bt_gao", BT, 14, atts=["电子回单.pdf"], trap=True, note="上周五已经付了 (past)"),
+    o("sina", "paid", None, "付了。", "bt_gao", BT, 16),
     o("foxmail", "paid", None, "", "bt_gao", BT, 11, atts=["回单.pdf"], note="empty body, receipt only"),
 ]  # fmt: skip
 

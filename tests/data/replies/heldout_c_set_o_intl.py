@@ -32,13 +32,22 @@ KEELUNG = [
     o("gmailtw", "promise", d(12, 9),
       "周先生：\n\n已跟總經理報告，貴公司系統導入很辛苦，第二期款同意不走票期，改以電匯支付，下週三前匯出。\n\n"
       "陳志豪\n業務部經理\n0932-115-226", "kl_chen", KL, 4),
+    o("gmailtw", "acceptance", None,
+      "周先生：第二期系統功能已驗收完成，驗收單已用印，正本今天寄出，掃描檔如附件。\n\n陳志豪", "kl_chen", KL, 1,
+      atts=["驗收單_第二期.pdf"]),
+    o("owazhtw", "resend_request", None,
+      "周先生您好：\n\n請再寄一次第二期請款單及發票影本，本公司付款申請須檢附，之前的郵件附件無法開啟。\n\n林美惠\n會計部",
+      "kl_lin", KL, 3),
+    o("olzhtw", "promise", d(12, 10),
+      "周先生您好：\n\n本公司電匯作業固定於每月10日、25日辦理，第二期款將於115/12/10匯出，匯出後再提供水單。" + KEELUNG_SIG,
+      "kl_lin", KL_EN, 7, note="ROC date 115/12/10"),
     o("olzhtw", "bank_question", None,
       "周先生您好：\n\n本公司辦理電匯時，銀行要求提供貴公司收款銀行之中間行（Intermediary Bank）名稱及SWIFT代碼，"
       "來信僅有帳號及SWIFT。另請確認收款幣別為新台幣或美元；若須以美元匯出，匯率以哪一日為準？" + KEELUNG_SIG,
-      "kl_lin", KL_EN, 7),
+      "kl_lin", KL_EN, 8),
     o("olzhtw", "paid", None,
-      "周先生您好：\n\n第二期款項本公司已於民國115年12月9日以電匯匯出新台幣620,000元，跨境匯款約需2至3個營業日，"
-      "敬請留意入帳。匯款水單如附件。" + KEELUNG_SIG, "kl_lin", KL_EN, 10, atts=["匯款水單.pdf"]),
+      "周先生您好：\n\n第二期款項本公司已於民國115年12月10日以電匯匯出新台幣620,000元，跨境匯款約需2至3個營業日，"
+      "敬請留意入帳。匯款水單如附件。" + KEELUNG_SIG, "kl_lin", KL_EN, 11, atts=["匯款水單.pdf"]),
     o("olmobtw", "paid", None, "款項已付。系統上線後報關作業快很多，謝謝貴公司團隊。\n\n張", "kl_gm", KL, 11),
     o("gmailtw", "other", None,
       "周先生，請問第三期的驗收項目什麼時候開始排？年底船期多，最好避開12/21到12/31。\n\n陳志豪", "kl_chen", KL, 14),
@@ -48,6 +57,13 @@ KUL, KUL_EN = "o_kul", "o_kul_en"
 # Kuala Lumpur developer: Malaysian Chinese mixing Simplified with Malay and English words.
 KUALA_LUMPUR = [
     o("ioszh", "other", None, "Noted，我 check 一下 then revert 你。", "kul_tan", KUL, 1),
+    o("olmoben", "other", None, "Wang, I cc Ms Tan. She will handle. 谢谢。\n\nDato' Lim", "kul_lim", KUL_EN, 1),
+    o("olmoben", "more_time", None,
+      "Wang,\n\nOur cash flow is tight this month because of the new launch at Cheras. Can give us another 30 days? "
+      "January 我们一定 settle.\n\nDato' Lim Ah Huat\nManaging Director", "kul_lim", KUL_EN, 4),
+    o("mmen", "bank_question", None,
+      "王先生，你们的户口名是 Example Tech Co., Ltd. 还是 示例科技有限公司？我们 bank 的 TT form 只可以填英文，"
+      "beneficiary name 跟户口名不一样的话 TT 会不会被退回来？麻烦确认。\n\n淑仪", "kul_tan", KUL_EN, 3),
     o("olmoben", "dispute", None,
       "王先生，\n\n这笔钱我已经批了，Ms Tan 会 arrange。不过你们的 invois 上公司名写错了，我们是 Sri Mewah Development "
       "Sdn Bhd，不是 Sri Mewah Holdings Berhad，finance 说名字不对 tak boleh process，麻烦 reissue 一张新的。\n\n"
@@ -75,6 +91,9 @@ KUALA_LUMPUR = [
     o("ioszh", "partial_payment", None,
       "王先生，RM42,500 今天已经 TT 了，slip 附上。另外一半 Dato' 说等 SST 那边 settle 了才放。", "kul_tan", KUL, 15,
       atts=["TT_slip_Maybank.jpg"]),
+    o("gmailen", "promise", d(12, 18),
+      "Hi Mr Wang, the balance RM42,500 will go out on 18/12 (Fri) after Dato' sign. Thanks ya.\n\nSiew Yee",
+      "kul_tan", KUL_EN, 16, note="18/12 day-first"),
     o("gmailzh", "promise", d(12, 21),
       "拿督已经签了，剩下的 RM42,500 TT 今天出，slip 明天发你。", "kul_tan", KUL, 21),
     o("gmailzh", "paid", None,
@@ -92,6 +111,9 @@ VANCOUVER = [
       "Hi Zhou Tao,\n\nWe only see one account number on your reminder. Is this a CAD account? If not, should we wire "
       "CAD to it and let the bank convert, or do you have a USD account? Also our wire form asks for the "
       "beneficiary's address and the bank's address - could you confirm both?\n\nThanks,\nMandy", "van_mandy", VAN, 2),
+    o("olzhtw", "bank_question", None,
+      "周生：\n\nMandy 話你哋個 account 係人民幣戶口，我哋用 CAD 匯過去會唔會有問題？中轉行要填咩？唔該盡快覆我。\n\nKelvin",
+      "van_kelvin", VAN, 2),
     o("appleen", "other", None,
       "周生，我聽日去 Richmond 嘅 bank 問下 wire 點樣做，呢排 Canada Post strike 冇辦法寄 cheque。\n\nKelvin",
       "van_kelvin", VAN, 2),
@@ -102,11 +124,16 @@ VANCOUVER = [
       "Hi 周生,\n\nDuplicate order 嘅問題你哋 fix 咗, 多謝. Phase 2 嘅錢我 approve 咗, Mandy 會喺下個禮拜一 send wire. "
       "唔好意思遲咗, Black Friday 太忙.\n\nKelvin Leung\nPacific Harvest Imports Ltd. 太平洋豐收進口\nT: 604-555-0142",
       "van_kelvin", VAN, 3),
+    o("gmailapp", "paid", None,
+      "FYI - see below.\n\nMandy\n\n---------- Forwarded message ---------\nFrom: RBC Royal Bank <noreply@rbc.com>\n"
+      "Date: Mon, Dec 7, 2026 at 10:12 AM\nSubject: Your wire payment has been sent\nTo: <accounts@pacificharvest.ca>\n\n"
+      "Your international wire payment of CAD 18,500.00 to EXAMPLE TECH CO LTD has been sent.\nReference: WT26120700418\n"
+      "Please allow 2-5 business days for the funds to arrive.", "van_mandy", VAN, 7, note="a forwarded bank notice"),
     o("olen", "paid", None,
       "Hi Zhou Tao,\n\nThe wire for CAD 18,500.00 went out this morning through RBC. We chose OUR for the charges, so "
       "you should receive the full amount. Wire confirmation attached.\n\nRegards,\nMandy Cheung\n"
       "Bookkeeper | Pacific Harvest Imports Ltd.\n8391 Fraser St, Vancouver BC V5X 3X6\n604-555-0187",
-      "van_mandy", VAN, 7, atts=["Wire_Confirmation_RBC.pdf"]),
+      "van_mandy", VAN, 8, atts=["Wire_Confirmation_RBC.pdf"]),
     o("olzhtw", "paid", None,
       "周生：\n\n錢已經過咗數，Mandy 今朝 send 咗 wire，你查下收到未。\n\nKelvin", "van_kelvin", VAN, 7),
     o("olen", "dispute", None,
@@ -148,6 +175,10 @@ WUXI = [
       "Hi Li Na,\n\nInvoice released from 3-way match. It's scheduled in our payment run on 12/15 (Tue). 付款后我会把 "
       "remittance advice 发给你。\n\nRegarding Kevin's LD email - that's between procurement and your sales; AP will "
       "pay the full invoice amount unless told otherwise." + WX_SIG, "wx_vivian", WX, 8),
+    o("olenplain", "resend_request", None,
+      "Hi Li Na,\n\nCould you resend the invoice PDF? The one attached to your first email is corrupted - Adobe says "
+      "the file is damaged and can't be repaired. We need it for the 3-way match."
+      + WX_SIG.replace(" 钱", ""), "wx_vivian", WX, 3),
     o("iosen", "paid", None, "Released in today's run. Remittance to follow.\n\nVivian", "wx_vivian", WX, 15),
     o("olen", "paid", None,
       "Hi Li Na,\n\nPayment of CNY 260,000.00 was made yesterday via CMB Wuxi (our ref. PR-2026-12-0457). "
@@ -164,9 +195,20 @@ NANTONG_EN = [
       "收款行地址也麻烦提供一下。\n\nThanks,\nLisa Shi | Export Documentation\n"
       "Nantong Hengjin Home Textile Imp. & Exp. Co., Ltd.\nTel: +86 513 8559 2026 | Fax: +86 513 8559 2027",
       "nt_lisa", NT_EN, 2),
+    o("n163en", "dispute", None,
+      "Hi Wang Ming,\n\n顾总 asked me to check: the invoice you sent shows 货物或应税劳务名称 as 软件开发, but our contract "
+      "says 技术服务, and our auditor says it has to match. Please reissue it, otherwise we can't book it.\n\nLisa",
+      "nt_lisa", NT_EN, 4, sender=("Lisa Shi", "lisashi_nt@163.com")),
     o("gmailen", "promise", d(12, 15),
       "Hi Wang Ming,\n\nJust FYI, our US buyer paid today and 我们已经在办结汇了. 顾总 said the final payment will go "
       "out once the CNY is in our account, 下周二 at the latest.\n\nLisa", "nt_lisa", NT_EN, 9),
 ]  # fmt: skip
+
+NANTONG_EN.append(
+    o("gmailen", "more_time", d(12, 18),
+      "Hi Wang Ming,\n\nSorry, our bank's 结汇 is taking longer than expected (they need the customs declaration "
+      "matched first). Could you give us until Friday the 18th? 顾总 says sorry for the delay.\n\nLisa",
+      "nt_lisa", NT_EN, 14)
+)  # fmt: skip
 
 INTL = KEELUNG + KUALA_LUMPUR + VANCOUVER + WUXI + NANTONG_EN
