@@ -37,8 +37,8 @@ SET_MNO_EN = [
     ("The remaining GBP 2,500 was wired today, so the invoice is now settled.", "paid", None),
     # "as soon as the funds are released" is when, not that; patience asked: more time
     (
-        "Please bear with us. Our grant money is yet to arrive; we will pay as soon as the funds"
-        " are released.",
+        "Please bear with us a little. Our grant money is yet to arrive; we will pay as soon as"
+        " the funds are released.",
         "more_time",
         None,
     ),
