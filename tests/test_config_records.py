@@ -12,6 +12,7 @@ checked-in module is not what the models give. Regenerate it::
 
 from __future__ import annotations
 
+import ast
 import json
 import pickle
 import sys
@@ -90,6 +91,23 @@ def _named_literals(models: list[type[BaseModel]]) -> dict[Any, str]:
     return named
 
 
+def _shared_literals(models: list[type[BaseModel]]) -> dict[str, str]:
+    """Named choices the models' modules import from a module with no models (one list
+    both the config and the daemon read, e.g. ``ReplyKind``): name -> that module. The
+    records import them from there too, rather than spelling a copy."""
+    modules = {m.__module__ for m in models}
+    shared: dict[str, str] = {}
+    for module in sorted(modules):
+        tree = ast.parse(Path(sys.modules[module].__file__ or "").read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module not in (None, *modules):
+                for alias in node.names:
+                    value = getattr(sys.modules[module], alias.asname or alias.name, None)
+                    if typing.get_origin(value) is typing.Literal:
+                        shared[alias.asname or alias.name] = str(node.module)
+    return shared
+
+
 def _literal(annotation: Any) -> str:
     return "Literal[" + ", ".join(json.dumps(arg) for arg in typing.get_args(annotation)) + "]"
 
@@ -126,10 +144,16 @@ def records_source() -> str:
     assert len(set(names)) == len(names), "two config models share a name"
     mixins = sorted({(b.__module__, b.__name__) for m in models for b in _mixins(m)})
     named = _named_literals(models)
+    shared = _shared_literals(models)
     out = [_HEADER]
-    for module, name in mixins:
-        out.append(f"from {module} import {name}\n")
+    imports: dict[str, set[str]] = {}
+    for module, name in [*mixins, *((m, n) for n, m in shared.items())]:
+        imports.setdefault(module, set()).add(name)
+    for module, names in sorted(imports.items()):
+        out.append(f"from {module} import {', '.join(sorted(names))}\n")
     for annotation, name in sorted(named.items(), key=lambda item: item[1]):
+        if name in shared:
+            continue
         line = f"\n{name} = {_literal(annotation)}\n"
         if len(line) > 100:
             choices = "".join(f"    {json.dumps(arg)},\n" for arg in typing.get_args(annotation))

@@ -312,3 +312,29 @@ def test_a_clock_put_back_is_not_held_by_a_remembered_backoff_or_alert_count(
         assert len(pm_alerts(smtp_server)) == before + 1
     finally:
         runtime.close()
+
+
+def test_a_deferred_email_is_told_to_the_pm_once_after_alert_after_hours(
+    tmp_path: Path, smtp_server: Any
+) -> None:
+    """A greylisted email (4xx at RCPT) waits on its own backoff; once it has waited
+    alert_after_hours (4) the PM is told, once (on the daily list: it holds nothing else)."""
+    smtp_server.refuse("finance@client.example.cn", 450)
+    config = load_config(write_demo_config(tmp_path, smtp_server))
+    runtime = open_runtime(config)
+    engine = runtime.engine
+    told: list[tuple[timedelta, int]] = []
+    try:
+        t = DEMO_NOW
+        while t < DEMO_NOW + timedelta(hours=6):
+            engine.tick(t)
+            alerts = [e["data"] for e in runtime.store.events() if e["kind"] == "alert"]
+            told.append((t - DEMO_NOW, sum(a.get("about") == f"deferred:{NOTICE}" for a in alerts)))
+            retry_at = engine.outbox.deferrals[NOTICE].retry_at
+            assert retry_at is not None
+            t = max(t + timedelta(minutes=1), retry_at)
+    finally:
+        runtime.close()
+    assert all(n == 0 for waited, n in told if waited < timedelta(hours=4)), told
+    assert all(n == 1 for waited, n in told if waited >= timedelta(hours=4)), told
+    assert told[-1][0] >= timedelta(hours=4)

@@ -8,7 +8,7 @@ from typing import get_args
 
 import pytest
 
-from daemon.config import reply_kinds, schema
+from daemon.config import records, reply_kinds, schema
 from daemon.config.loader import load_config
 from daemon.errors import ConfigError
 from daemon.inbox import classify, evaluate, fallback_train
@@ -17,6 +17,7 @@ from tests.demo_config import copy_demo
 
 def test_the_config_and_the_classifier_share_one_list_of_reply_kinds() -> None:
     assert schema.ReplyKind is reply_kinds.ReplyKind
+    assert records.ReplyKind is reply_kinds.ReplyKind  # generated: imported, not a copy
     assert classify.Kind is reply_kinds.Kind
     kinds = get_args(reply_kinds.Kind)
     assert kinds == (*get_args(reply_kinds.ReplyKind), "auto_reply", "bounce", "other")

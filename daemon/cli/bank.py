@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from daemon.cli.args import now_arg
-
-AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
+from daemon.cli.args import AddCommand, now_arg
 
 JSON_KEYS = (
     "id",

@@ -37,7 +37,7 @@ from daemon.inbox.classify import classify
 from daemon.inbox.parse import parse_message
 
 if TYPE_CHECKING:
-    from daemon.cli.main import AddCommand
+    from daemon.cli.args import AddCommand
 
 log = logging.getLogger(__name__)
 

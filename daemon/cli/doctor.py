@@ -22,7 +22,7 @@ import imaplib
 import logging
 import smtplib
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +32,7 @@ from imapclient.exceptions import LoginError
 from imapclient.imapclient import SENT
 
 from daemon.chase.engine import consolidated_spec
+from daemon.cli.args import AddCommand
 from daemon.cli.preview import planned_for
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
@@ -53,8 +54,6 @@ from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
 
 logger = logging.getLogger(__name__)
-
-AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 
 @dataclass(frozen=True)

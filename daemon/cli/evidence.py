@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from daemon.cli.args import AddCommand
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.errors import CuikuanError
@@ -22,8 +22,6 @@ from daemon.reports.progress import terminal_progress
 from daemon.service.layout import ARCHIVE_DIR, state_path
 from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
-
-AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 
 def register(add_command: AddCommand) -> None:

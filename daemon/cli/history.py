@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from daemon.cli.args import now_arg
+from daemon.cli.args import AddCommand, now_arg
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.config.records import Config
@@ -26,8 +25,6 @@ from daemon.reports.render import table
 from daemon.service.layout import ARCHIVE_DIR, state_path
 from daemon.storage.damage import existing_generations
 from daemon.storage.store import Store
-
-AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 
 def register(add_command: AddCommand) -> None:

@@ -54,7 +54,7 @@ COMMAND_MODULES: list[str] = [
     "daemon.cli.statement",
     "daemon.cli.bank",
 ]
-"""Modules that add a command of their own (see :data:`AddCommand`)."""
+"""Modules that add a command of their own (see :data:`daemon.cli.args.AddCommand`)."""
 
 COMMAND_SUMMARIES: dict[str, tuple[str, str]] = {
     "daemon.cli.report": (
@@ -118,13 +118,6 @@ def default_config_path() -> Path:
 
 
 CommandHandler = Callable[[argparse.Namespace, Path], int]
-AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
-"""``add_command(name, help, example)`` -> the subparser, with ``--config`` already added.
-
-Modules that bring their own command expose ``register(add_command)``, which adds the
-parser and sets ``handler`` with ``parser.set_defaults(handler=...)``; they are listed in
-:data:`COMMAND_MODULES`.
-"""
 
 
 def chosen_command(argv: Sequence[str]) -> str | None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-from daemon.cli.args import now_arg
+from daemon.cli.args import AddCommand, now_arg
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.config.records import Config
@@ -23,8 +23,6 @@ from daemon.outbox.transports.maildir import MaildirTransport
 from daemon.service.layout import ARCHIVE_DIR, state_path
 from daemon.service.runtime import make_source
 from daemon.storage.recovery import AlreadySent, recover
-
-AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 
 def register(add_command: AddCommand) -> None:

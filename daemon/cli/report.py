@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from daemon.cli.args import date_arg, now_arg
+from daemon.cli.args import AddCommand, date_arg, now_arg
 from daemon.cli.bulk import fewer_collections
 from daemon.clock import SystemClock
 from daemon.reports.period import DEFAULT_PERIOD_DAYS, end_of_day
@@ -26,7 +25,6 @@ if TYPE_CHECKING:  # loaded when the report is built or rendered, not from a sum
     from daemon.domain.state import StateView
     from daemon.reports.build import Report
 
-AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 FORMATS = ("text", "html", "csv", "json")
 
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from daemon.cli.args import date_arg, now_arg
+from daemon.cli.args import AddCommand, date_arg, now_arg
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.config.records import Config
@@ -33,7 +32,6 @@ from daemon.storage.damage import existing_generations
 from daemon.storage.read_only import read_state
 from daemon.storage.store import Store
 
-AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 FORMATS = ("text", "html", "csv")
 
 

@@ -13,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from daemon.cli.args import now_arg
-from daemon.cli.main import EXIT_ERROR, EXIT_OK, AddCommand
+from daemon.cli.args import AddCommand, now_arg
+from daemon.cli.main import EXIT_ERROR, EXIT_OK
 from daemon.cli.table import print_table
 
 

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-from daemon.cli.args import now_arg
+from daemon.cli.args import AddCommand, now_arg
 from daemon.clock import SystemClock
 from daemon.config.loader import load_config
 from daemon.reports.todo import as_lines, todo
 from daemon.storage.read_only import read_state_and_events
-
-AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 
 def register(add_command: AddCommand) -> None:

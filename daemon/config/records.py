@@ -16,24 +16,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from daemon.config.limitation_presets import LimitationRules
+from daemon.config.limitation_presets import Jurisdiction, LimitationRules
+from daemon.config.reply_kinds import ReplyKind
 
 HardStep = Literal["demand", "escalate", "suspend", "legal"]
 
-Jurisdiction = Literal["prc", "hong_kong", "singapore", "england", "japan"]
-
 Language = Literal["zh", "en"]
-
-ReplyKind = Literal[
-    "paid",
-    "partial_payment",
-    "promise",
-    "more_time",
-    "dispute",
-    "acceptance",
-    "resend_request",
-    "bank_question",
-]
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 

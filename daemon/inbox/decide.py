@@ -48,7 +48,7 @@ from daemon.config.records import Config
 from daemon.domain.events import Bounced, PaymentRecorded
 from daemon.domain.recipients import resolve_rule
 from daemon.domain.stages import CLIENT
-from daemon.domain.state import MilestoneState, StateView
+from daemon.domain.state import MilestoneState, MilestoneStatus, StateView
 from daemon.inbox.acceptance_reply import client_acceptance
 from daemon.inbox.answers import answer_request
 from daemon.inbox.authorize import Authorization, bounce_authentic
@@ -130,6 +130,14 @@ def decide(
     return _client_reply(f)
 
 
+_SURE: dict[str, tuple[MilestoneStatus, str, str]] = {
+    "paid": ("claimed_paid", "claimed_paid", "ack_paid"),
+    "dispute": ("disputed", "dispute", "ack_dispute"),
+}
+"""A sure paid or dispute reply: the milestone's new status (also the decision's action),
+the PM alert and the client's acknowledgement."""
+
+
 def _client_reply(f: Facts) -> Decision:
     kind = f.classification.kind
     status = effective_status(f)
@@ -148,24 +156,15 @@ def _client_reply(f: Facts) -> Decision:
     asks = status == "open" or (status != "paused" and kind != "other")
     if asks and needs_pm(f.classification):
         return _ask_pm(f, base, status, reason)
-    if kind == "paid":
-        new = replace(base, status="claimed_paid", reason=f"client: {reason}", hold_until=None)
-        email, event = pm_alert(f, "claimed_paid", values)
+    if kind in _SURE:
+        new_status, alert, ack = _SURE[kind]
+        new = replace(base, status=new_status, reason=f"client: {reason}", hold_until=None)
+        email, event = pm_alert(f, alert, values)
         return Decision(
             "processed",
-            "claimed_paid",
-            changes=(change(f, new, "reply:paid"),),
-            emails=(_ack(f, "ack_paid"), email),
-            events=(event,),
-        )
-    if kind == "dispute":
-        new = replace(base, status="disputed", reason=f"client: {reason}", hold_until=None)
-        email, event = pm_alert(f, "dispute", values)
-        return Decision(
-            "processed",
-            "disputed",
-            changes=(change(f, new, "reply:dispute"),),
-            emails=(_ack(f, "ack_dispute"), email),
+            new_status,
+            changes=(change(f, new, f"reply:{kind}"),),
+            emails=(_ack(f, ack), email),
             events=(event,),
         )
     if status == "paused" and kind in ("promise", "other", "auto_reply"):

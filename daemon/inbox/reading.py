@@ -24,7 +24,8 @@ How several signals become one reading (the order is ``precedence`` in rules/com
   reading is a partial payment (the money moved is a fact, its amount is kept) but held for
   the PM; alone it is a possible dispute;
 * attachment names (转账凭证.pdf, remittance_advice.pdf) count as a paid statement when the
-  words hold no confident meaning of their own (a reply that is only "见附件");
+  words hold no confident meaning of their own (a reply that is only "见附件"); with "the rest
+  follows" beside them, a partial payment;
 * the safe default: when no reading is confident and any objection or refusal signal is
   there, the reading is a possible dispute (low confidence: the PM decides);
 * an objection beside a confident other reading ("已付款，不过金额不对劲") keeps that reading
@@ -182,7 +183,7 @@ def read_words(
             "paid+remainder", "partial_payment", paid.text, paid.start, paid.end, paid.confidence
         )
     rest_waits = best.pop("rest_on_event", None) is not None  # held for the PM below
-    best.pop("remainder", None)
+    remainder = best.pop("remainder", None)
     if withheld is not None:
         if "paid" in best and "partial_payment" not in best:
             # "扣除违约金9,350元后…已于今日支付": what was paid is less the part withheld.
@@ -201,6 +202,9 @@ def read_words(
             return Reading("other", 0.3, rule=unsure.rule, evidence=[unsure.text, *others])
     if not any(s.confidence >= book.confident for s in best.values()):
         for signal in _attachment_signals(attachments, book):
+            if signal.kind == "paid" and remainder is not None:
+                # a slip attached, "另外一半等…才放": the slip is for the part paid.
+                signal = replace(signal, kind="partial_payment")
             best.setdefault(signal.kind, signal)
     if not best:
         return Reading("other", 0.0, rule="no-rule")

@@ -34,7 +34,7 @@ from daemon.domain.ledger import Ledger
 from daemon.domain.payments import paid_so_far
 from daemon.domain.state import StateView
 from daemon.mail import formatting
-from daemon.mail.context import build_context, context_for
+from daemon.mail.context import build_context, email_context
 from daemon.mail.interest_text import letter_interest_figures
 from daemon.mail.parts import InlineImage
 from daemon.mail.pay_now import instructions_with_block, pay_now_extras, payment_reference
@@ -74,16 +74,7 @@ def consolidated_context(
     currency; ``payments`` one block per contract (its instructions, account and the
     references to write). Raises TemplateError when a listed invoice file is missing.
     """
-    first = letter.emails[0]
-    base = context_for(
-        config,
-        first.key.contract,
-        first.key.milestone,
-        state,
-        now,
-        language=letter.language,
-        recipient=first.to[0] if first.to else None,
-    )
+    base = email_context(config, letter.emails[0], state, now)  # the letter's language
     ledger = Ledger(config, state)
     rows = [_row(ledger, email, state, now) for email in letter.emails]
     items = [r.row for r in rows]

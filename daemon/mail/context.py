@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from daemon.config.records import Client, Config, Contract, Milestone, Person
 from daemon.domain.correspondence import CHASE_STAGES, correspondence
@@ -30,12 +30,41 @@ from daemon.domain.resolve import (
     milestone_amount,
 )
 from daemon.domain.stages import INVOICE_STAGES, recipients_of
-from daemon.domain.state import StateView
+from daemon.domain.state import SendKey, StateView
 from daemon.errors import TemplateError
 from daemon.mail import formatting
 from daemon.mail.dispute_text import dispute_note
 from daemon.mail.interest_text import letter_interest
 from daemon.mail.pay_now import pay_now_extras, with_pay_now
+
+
+class Addressed(Protocol):
+    """What :func:`email_context` reads of an email (a planned one, a mail spec)."""
+
+    @property
+    def key(self) -> SendKey: ...
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def to(self) -> tuple[str, ...]: ...
+
+
+def email_context(
+    config: Config, email: Addressed, state: StateView, now: datetime
+) -> dict[str, Any]:
+    """:func:`context_for` of one email: its contract and milestone, in its language,
+    greeting its first recipient by name."""
+    return context_for(
+        config,
+        email.key.contract,
+        email.key.milestone,
+        state,
+        now,
+        language=email.language,
+        recipient=email.to[0] if email.to else None,
+    )
 
 
 def build_context(
@@ -53,16 +82,7 @@ def build_context(
     legal counsel.
     """
     key = planned.key
-    recipient = planned.to[0] if planned.to else None
-    ctx = context_for(
-        config,
-        key.contract,
-        key.milestone,
-        state,
-        now,
-        language=planned.language,
-        recipient=recipient,
-    )
+    ctx = email_context(config, planned, state, now)
     _client, contract, milestone = _lookup(Ledger(config, state), key.contract, key.milestone)
     if "legal" in recipients_of(key.stage).to:  # a letter to counsel greets counsel
         counsel = config.settings.legal.name if config.settings.legal else ""

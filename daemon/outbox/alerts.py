@@ -189,11 +189,18 @@ class Alerts:
                 error=error,
             )
 
-    def failing(self, outage: Outage, pending: int, now: datetime) -> None:
+    def _told_now(self, trouble: Outage | Deferral, now: datetime) -> bool:
+        """Whether the PM is to be told of ``trouble`` now: once, when it has lasted
+        ``alert_after_hours`` (it is marked told)."""
         alert_after = timedelta(hours=self.mailer.config.settings.alert_after_hours)
-        if outage.alerted or now - outage.since < alert_after:
+        if trouble.alerted or now - trouble.since < alert_after:
+            return False
+        trouble.alerted = True
+        return True
+
+    def failing(self, outage: Outage, pending: int, now: datetime) -> None:
+        if not self._told_now(outage, now):
             return
-        outage.alerted = True
         self.alert(
             now,
             "send_failing",
@@ -206,10 +213,8 @@ class Alerts:
         )
 
     def deferred(self, mid: str, deferral: Deferral, now: datetime) -> None:
-        alert_after = timedelta(hours=self.mailer.config.settings.alert_after_hours)
-        if deferral.alerted or now - deferral.since < alert_after:
+        if not self._told_now(deferral, now):
             return
-        deferral.alerted = True
         self.alert(
             now,
             "send_deferred",

@@ -25,7 +25,7 @@ from daemon.domain.emails import message_id
 from daemon.domain.resolve import message_id_domain
 from daemon.domain.state import StateView
 from daemon.mail.compose import compose_message
-from daemon.mail.context import context_for
+from daemon.mail.context import email_context
 from daemon.mail.rendering import Renderer
 from daemon.mail.spec import MailSpec
 from daemon.outbox.failures import TickResult
@@ -63,15 +63,7 @@ class Mailer:
         context = dict(spec.context)
         if spec.letter:
             state = state if state is not None else self.outbox.store.snapshot()
-            context = context_for(
-                self.config,
-                spec.key.contract,
-                spec.key.milestone,
-                state,
-                now,
-                language=spec.language,
-                recipient=spec.to[0] if spec.to else None,
-            )
+            context = email_context(self.config, spec, state, now)
             context.update(spec.context)
         rendered = self.renderer.render_named(
             spec.language,

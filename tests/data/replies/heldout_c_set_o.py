@@ -81,6 +81,7 @@ XIAMEN = [
       "周经理，跟您确认一下：我们首期款是付到贵司招商银行账户的，这次提醒邮件里写的是示例银行杭州分行，"
       "是账户变更了吗？两个账户都能收吗？为了安全，麻烦您电话跟我确认一下，我们再付。\n\n黄雅婷 13906023318",
       "xm_huang", XM, 3),
+    o("qqapp", "other", None, "收到👍", "xm_chen", XM, 1),
     o("mailmaster", "paid", None,
       "周经理您好，二期款48,600元已于今天下午转出，付款户名厦门山海茶事餐饮管理有限公司，请查收，如未到账请告知。"
       "\n\n黄雅婷\n加盟运营部", "xm_huang", XM, 4),
@@ -167,6 +168,9 @@ KUNMING = [
       "周经理你好，现在正是圣诞元旦出口旺季，资金都压在收花和冷链运费上，二期款能不能宽限到春节以后？节后一定付。\n\n段",
       "km_boss", KM, 3),
     o("huawei", "promise", None, "好的，我安排", "km_boss", KM, 4, note="好的，我安排: no date"),
+    o("foxmail", "dispute", None,
+      "周经理：\n\n如果本周五前你们能把追溯码打印调通，二期款我们下周一就付；调不通的话只能等节后了。\n\n杨丽",
+      "km_yang", KM, 7, trap=True, note="a payment on condition of our fix"),
     o("huawei", "promise", d(12, 14),
       "周经理追溯码那个问题你们工程师昨天弄好了二期款段总同意了下礼拜一付", "km_yang", KM, 9),
     o("foxmail", "acceptance", None,
@@ -229,6 +233,9 @@ QINGHAI = [
     o("olzhcn", "promise", d(12, 31),
       "补充一下：联行号财务已经在系统里查到了，不用再提供了。付款仍按计划月底前。\n\n祁会计", "qh_qi", QH, 8,
       earlier="李经理：\n\n我司司库系统付款要求填写收款方开户行的12位联行号，邮件里只有开户行名称，请提供。\n\n祁会计"),
+    o("olzhcn", "other", None,
+      "李经理：\n\n年底审计要求核对供应商往来，请贵司出具截至2026年11月30日的往来对账函（加盖公章），我司核对无误后"
+      "盖章回寄。中期款的付款不受影响，仍按原计划。\n\n祁会计", "qh_qi", QH, 3, note="an audit confirmation request"),
     o("gmailzh", "promise", d(12, 31),
       "李经理：\n\n上次说中期款按80%结算的事，公司开会研究过了，还是按合同执行，中期款不打折，不用再谈了。元旦前付。\n\n马永福",
       "qh_ma", QH, 10, trap=True, note="the 80 % objection withdrawn, 不打折"),
@@ -253,6 +260,12 @@ SHANTOU = [
       "王生，最近出口单少，工人工资要先发，尾款再宽限两个礼拜好无？", "st_cai", ST, 3),
     o("qqapp", "promise", None,
       "王生，图片的问题恁后生仔改好了，感谢。尾款下礼拜内分你，放心。", "st_cai", ST, 4),
+    o("exmailen", "promise", d(2, 5, 2027),
+      "Hi Mr Wang,\n\nOur boss Mr Cai is busy preparing for the Hong Kong Toys & Games Fair in January. He said the "
+      "final payment will be made before Chinese New Year. Sorry for the late reply.\n\nTina Chen\nSales Dept.\n"
+      "Shantou Letong Toys Industrial Co., Ltd.\nTel: +86 754 8581 2026", "st_tina", ST, 2, note="before CNY = 除夕"),
+    o("huawei", "other", None,
+      "王经理尾款的事我也做不了主要等头家回来他说了算", "st_nephew", ST, 3, note="voice input, a hand-off"),
     o("huawei", "promise", d(12, 9),
       "王经理你好我是蔡总的侄子现在厂里的账我在管你说那个为款我跟头家确认过了明天上午打过去", "st_nephew", ST, 8),
     o("qqweb", "paid", None,

@@ -29,6 +29,9 @@ KEELUNG = [
       "周先生您好：\n\n本公司付款以票據為主，第二期款將開立民國116年1月15日到期之支票，於本月25日前以掛號寄出，"
       "請提供收件地址及收件人。\n\n林美惠\n會計部", "kl_lin", KL, 3,
       note="post-dated cheque mailed by Dec 25, payable ROC 116-01-15"),
+    o("gmailtw", "promise", d(12, 25),
+      "請見下方回覆。\n\n陳志豪", "kl_chen", KL, 2,
+      inline=("如尚未安排，还请协助推进", "→ 已安排，會計部預計12/25匯出。")),
     o("gmailtw", "promise", d(12, 9),
       "周先生：\n\n已跟總經理報告，貴公司系統導入很辛苦，第二期款同意不走票期，改以電匯支付，下週三前匯出。\n\n"
       "陳志豪\n業務部經理\n0932-115-226", "kl_chen", KL, 4),
@@ -96,6 +99,9 @@ KUALA_LUMPUR = [
       "kul_tan", KUL_EN, 16, note="18/12 day-first"),
     o("gmailzh", "promise", d(12, 21),
       "拿督已经签了，剩下的 RM42,500 TT 今天出，slip 明天发你。", "kul_tan", KUL, 21),
+    o("olmoben", "other", None,
+      "Wang,\n\nPlease note Ms Tan has left the company. Please send all statements and reminders to "
+      "accounts@srimewah.com.my from now on. 谢谢。\n\nDato' Lim", "kul_lim", KUL_EN, 28),
     o("gmailzh", "paid", None,
       "王先生，balance RM42,500 昨天已经 bank in 了，slip 附上，请 check。Merry Christmas！\n\n淑仪", "kul_tan", KUL, 22,
       atts=["bank_in_slip.jpg"]),
@@ -134,6 +140,11 @@ VANCOUVER = [
       "you should receive the full amount. Wire confirmation attached.\n\nRegards,\nMandy Cheung\n"
       "Bookkeeper | Pacific Harvest Imports Ltd.\n8391 Fraser St, Vancouver BC V5X 3X6\n604-555-0187",
       "van_mandy", VAN, 8, atts=["Wire_Confirmation_RBC.pdf"]),
+    o("iosen", "paid", None, "See attached.\n\nMandy", "van_mandy", VAN, 8,
+      atts=["Remittance_PacificHarvest_INV-2026-1107.pdf"]),
+    o("gmailen", "paid", None,
+      "Hi Zhou Tao,\n\nWe paid it on Monday (Dec 7) by wire. Has it arrived on your side? Our bank shows it as "
+      "completed.\n\nMandy", "van_mandy", VAN, 9, note="paid on Monday: past"),
     o("olzhtw", "paid", None,
       "周生：\n\n錢已經過咗數，Mandy 今朝 send 咗 wire，你查下收到未。\n\nKelvin", "van_kelvin", VAN, 7),
     o("olen", "dispute", None,
@@ -163,6 +174,10 @@ WUXI = [
       "Hi Li Na,\n\nBefore the payment can be released, per our new vendor master data policy (anti-fraud), we need "
       "your bank account confirmation letter on company letterhead with the company chop (公章). Pls send a scanned "
       "copy to me and Vivian.\n\nThanks,\nKevin Xu\nProcurement", "wx_kevin", WX, 3),
+    o("gmailen", "resend_request", None,
+      "Hi Li Na,\n\nWe haven't received the original paper invoice (专票) yet, so AP can't post it. Pls courier it to: "
+      "Finance Dept., Wuxi SinoLink, No. 18 Xinhua Rd, Xinwu District, Wuxi 214028, Attn: Vivian Qian.\n\n"
+      "Kevin", "wx_kevin", WX, 2),
     o("owaen", "acceptance", None,
       "Hi Li Na,\n\nBoth open items are closed - thanks to your team for working late. SAT报告已经正式sign off "
       "(attached), and I did the GR in SAP this afternoon. Vivian will pick it up in the next payment run.\n\nDavid",
@@ -199,6 +214,10 @@ NANTONG_EN = [
       "Hi Wang Ming,\n\n顾总 asked me to check: the invoice you sent shows 货物或应税劳务名称 as 软件开发, but our contract "
       "says 技术服务, and our auditor says it has to match. Please reissue it, otherwise we can't book it.\n\nLisa",
       "nt_lisa", NT_EN, 4, sender=("Lisa Shi", "lisashi_nt@163.com")),
+    o("qqappen", "promise", d(12, 16),
+      "Wang, just checked with 曹会计: we have NOT paid anything yet. The first 48,000 is planned for 12/16, the rest "
+      "by 1/15 as she wrote.\n\nLisa", "nt_lisa", NT_EN, 11, sender=("Lisa", "1372295406@qq.com"),
+      trap=True, note="NOT paid; the first part on 12/16"),
     o("gmailen", "promise", d(12, 15),
       "Hi Wang Ming,\n\nJust FYI, our US buyer paid today and 我们已经在办结汇了. 顾总 said the final payment will go "
       "out once the CNY is in our account, 下周二 at the latest.\n\nLisa", "nt_lisa", NT_EN, 9),

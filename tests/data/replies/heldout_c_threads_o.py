@@ -237,6 +237,7 @@ PEOPLE = {
     # Shantou toy maker
     "st_cai": ("蔡生", "caisheng@letongtoys.com", SH), "st_ling": ("林玲", "2213864490@qq.com", SH),
     "st_nephew": ("蔡俊杰", "cjj_letong@163.com", SH),
+    "st_tina": ("Tina Chen", "tina@letongtoys.com", SH),
     # Baotou rare-earth trader
     "bt_wu": ("乌日娜", "wurina@bcxitu.com", SH), "bt_gao": ("高会计", "gaokj@bcxitu.com", SH),
     "bt_zhao": ("赵总", "zhao@bcxitu.com", SH),
