@@ -333,8 +333,8 @@ _MONEY_AFTER = re.compile(
 ("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底)."""
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")
-_CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
 _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
