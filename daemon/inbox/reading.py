@@ -11,7 +11,8 @@ How several signals become one reading (the order is ``precedence`` in rules/com
 * "paid" with "the rest follows" is a partial payment;
 * a hand-off ("付款已移交区财政局", Cantonese "轉咗俾accounts跟進": passed to someone else) is
   not a payment: a paid signal inside a hand-off's words does not count; nor inside an
-  earlier instalment's payment set against this one ("一期款早付清了，二期款还在走审批");
+  earlier instalment's payment set against this one ("一期款早付清了，二期款还在走审批"), nor
+  inside a payment only believed made ("我以为上礼拜就付了，刚问了还没付");
 * a time the payment cannot be made by ("年内确实付不了") is a delay told (more_time), not a
   refusal; the rest waiting for an ordinary step ("剩下一半等验收完再付") is no objection
   (a partial payment, held for the PM); a payment still in approval ("还在走审批") makes a
@@ -124,17 +125,20 @@ def _attachment_signals(attachments: Sequence[str], book: Rulebook) -> list[Sign
 _PAID_KINDS = frozenset({"paid", "partial_payment"})
 _COVERS: dict[str, frozenset[str]] = {
     "handoff": _PAID_KINDS,
-    "earlier_part": _PAID_KINDS,
+    "earlier_part": _PAID_KINDS | {"promise"},
+    "belief": _PAID_KINDS,
     "not_by": frozenset({"dispute"}),
     "rest_on_event": frozenset({"dispute"}),
 }
-"""Markers whose words take the meaning out of the signals of these kinds inside them."""
+"""Markers whose words take the meaning out of the signals of these kinds inside them (an
+earlier instalment's "8月就付清了" neither pays this one nor promises it)."""
 
 
 def _without_covered(signals: list[Signal]) -> list[Signal]:
     """Drop the signals a marker's words cover (``_COVERS``): a paid signal inside a hand-off
     ("已经移交区财政局直接支付", "轉咗俾accounts跟進": somebody else pays) or inside an earlier
-    instalment's payment set against this one ("一期款10月就付清了，二期款还在走审批"); a
+    instalment's payment set against this one ("一期款10月就付清了，二期款还在走审批") or only
+    believed made ("我以为上礼拜就付了"); a
     refusal inside a time it cannot be paid by ("年内确实付不了": later, not never); the rest's
     wait for an ordinary step read as a condition of ours ("剩下一半等验收完再付")."""
     spans = [(s.start, s.end, _COVERS[s.kind]) for s in signals if s.kind in _COVERS]
@@ -173,6 +177,7 @@ def read_words(
     pending = best.pop("pending", None)
     best.pop("handoff", None)
     best.pop("earlier_part", None)
+    best.pop("belief", None)
     not_by = best.pop("not_by", None)
     if not_by is not None:
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.

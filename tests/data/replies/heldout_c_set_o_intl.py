@@ -51,6 +51,10 @@ KEELUNG = [
     o("olzhtw", "paid", None,
       "周先生您好：\n\n第二期款項本公司已於民國115年12月10日以電匯匯出新台幣620,000元，跨境匯款約需2至3個營業日，"
       "敬請留意入帳。匯款水單如附件。" + KEELUNG_SIG, "kl_lin", KL_EN, 11, atts=["匯款水單.pdf"]),
+    o("owazhtw", "bank_question", None,
+      "周先生您好：\n\n12月10日匯出之款項，銀行今日通知因收款人名稱與帳戶不符遭退匯。請確認貴公司英文戶名是否為 "
+      "EXAMPLE TECH CO., LTD.（有無逗點），確認後我們將重新匯出。\n\n林美惠\n會計部", "kl_lin", KL, 15,
+      trap=True, note="the wire came back: name mismatch"),
     o("olmobtw", "paid", None, "款項已付。系統上線後報關作業快很多，謝謝貴公司團隊。\n\n張", "kl_gm", KL, 11),
     o("gmailtw", "other", None,
       "周先生，請問第三期的驗收項目什麼時候開始排？年底船期多，最好避開12/21到12/31。\n\n陳志豪", "kl_chen", KL, 14),
@@ -152,6 +156,8 @@ VANCOUVER = [
       "supplier not registered for GST you should not be charging it. We paid the full 18,500.00 on Dec 7 to keep "
       "things moving, but please issue a credit note for the GST portion or take it off the next invoice.\n\n"
       "Regards,\nMandy Cheung\nBookkeeper | Pacific Harvest Imports Ltd.\n604-555-0187", "van_mandy", VAN, 10, trap=True, note="paid in full but GST objected"),
+    o("olzhtw", "acceptance", None,
+      "周生：\n\nPhase 2 驗收冇問題，我哋 accept 咗。Phase 3 嘅嘢下年再傾。\n\nKelvin", "van_kelvin", VAN, 15),
     o("android", "other", None,
       "Merry Xmas 周生! Phase 3 嘅 quote 可唔可以 send 俾我? 想 Jan 開始.", "van_kelvin", VAN, 22),
 ]  # fmt: skip
@@ -194,6 +200,10 @@ WUXI = [
       "Hi Li Na,\n\nCould you resend the invoice PDF? The one attached to your first email is corrupted - Adobe says "
       "the file is damaged and can't be repaired. We need it for the 3-way match."
       + WX_SIG.replace(" 钱", ""), "wx_vivian", WX, 3),
+    o("olen", "promise", d(12, 15),
+      "Hi Li Na,\n\nFYI the payment run on 12/15 is confirmed. Please note our AP policy: payments go out with "
+      "charges shared (SHA), so the amount credited may be slightly less than the invoice." + WX_SIG,
+      "wx_vivian", WX, 10),
     o("iosen", "paid", None, "Released in today's run. Remittance to follow.\n\nVivian", "wx_vivian", WX, 15),
     o("olen", "paid", None,
       "Hi Li Na,\n\nPayment of CNY 260,000.00 was made yesterday via CMB Wuxi (our ref. PR-2026-12-0457). "
