@@ -24,7 +24,6 @@ MNO_CATEGORIES = [
         "bank_question",
         None,
     ),
-    ("网银付款要选支行，请把开户支行的全称发我。", "bank_question", None),
     # 中英夹杂: an English payment verb with a Chinese past marker is a payment made
     ("船票款昨天已经 wire 了，麻烦 check 一下。", "paid", None),
     # a payment means asked about ("能不能用汇票") is no defect ("不能用")
@@ -33,7 +32,7 @@ MNO_CATEGORIES = [
     ("诊所财务说扫描件不能用，请把发票原件寄过来。", "resend_request", None),
     ("會計說電子版不能用，麻煩寄一份紙本發票過來。", "resend_request", None),
     # a copy of the contract asked for is no "the contract says otherwise"
-    ("我哋需要合約副本先可以安排匯款，麻煩再寄一次。", "resend_request", None),
+    ("出納要見合約副本才可入帳，麻煩補寄一份。", "resend_request", None),
     # "转好了我把截图发你": once the transfer is done (it is not yet): a promise
     ("面包店这批货款下周三前转给你们，转好了我把截图发你。", "promise", date(2026, 12, 9)),
     # a retention kept until the warranty ends: what was paid today is a part
@@ -61,3 +60,46 @@ def test_a_slip_attached_with_the_other_half_later_is_a_partial_payment() -> Non
 
 def test_a_slip_attached_alone_stays_paid() -> None:
     assert read_words("见附件。", ["bank_transfer_receipt.pdf"], rulebook()).kind == "paid"
+
+
+MORE_MNO = [
+    # the client's own approval not finished is no unfinished work of ours
+    ("这笔我们公司内部还没有完成签批，所以还没付，有结果了再通知你。", "other", None),
+    # unable during a holiday or a closing, with the payment after it: no refusal
+    ("春节放假期间无法处理付款，节后第一周安排。", "promise", None),
+    ("年結期間公司付款暫停，恢復後即安排，請見諒。", "promise", None),
+    # unable for now, said not to be a refusal: a request for time
+    ("货款还没回笼，眼下确实付不了，并不是我们赖账。", "more_time", None),
+    # a refusal whose reason is our supplier data missing: a request for it
+    (
+        "请发一下贵司的开票信息和开户资料，财务系统没有贵司的供应商资料，付不了。",
+        "resend_request",
+        None,
+    ),
+    # the client correcting its own earlier reply is no objection
+    ("抱歉，我上封邮件回复有误，那笔不是付给你们的，你们的款还没有付。", "other", None),
+    # our company papers for the vendor file: a request
+    ("供应商入库要你们营业执照复印件和开户许可证，发我一下。", "resend_request", None),
+    # a price rise never agreed to: a dispute
+    ("物业费怎么涨了？我们没同意过涨价，还是按原价付。", "dispute", None),
+    # a bill endorsed to us, a bank debit shown done: payments made
+    ("商票已经在票交所背书给贵司了，请在网银签收。", "paid", None),
+    ("银行流水显示扣款成功，麻烦核对下。", "paid", None),
+    # a bare "I'll see to it", a plan kept, dialect and code-switched promises
+    ("好的，我来安排", "promise", None),
+    ("补充：税号财务已经查到了，不用再发。付款仍按计划月底前。", "promise", date(2026, 12, 31)),
+    ("余款月底前分恁，免烦恼。", "promise", date(2026, 12, 31)),
+    ("支付是下旬的予定，具体日子财务再联系。", "promise", None),
+    ("租金 cheque 下个礼拜会 ready，到时通知你来拿。", "promise", None),
+    ("剩下的 TT 明天出，水单后天发你。", "promise", date(2026, 12, 2)),
+    # finance will not release the money until the open points close: a dispute
+    ("问题清单没关闭前，财务不会放款。", "dispute", None),
+    # Traditional: an acceptance refused, a cheque to be issued
+    ("系統仍常當機，本公司無法驗收，請先處理。", "dispute", None),
+    ("貨款會開立本票，用掛號郵寄給貴公司。", "promise", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), MORE_MNO, ids=[b for b, *_ in MORE_MNO])
+def test_more_mno_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)

@@ -11,6 +11,7 @@ from typing import Any
 
 from daemon.domain.sends_index import SendsIndex
 from daemon.domain.state import SendKey, SendRecord, StateView
+from daemon.inbox.authorize import bounce_authentic
 from daemon.inbox.matching import match_message
 from daemon.mail.context import context_for
 from daemon.storage.store import Store
@@ -84,6 +85,18 @@ def test_a_contract_token_narrows_to_its_one_chased_milestone_without_scanning()
     state = StateView(sends=wired, sends_index=SendsIndex.of(records).copy(wired), message_key=KEY)
     found = match_message(mail(subject=f"Re: [CK-{C1}] payment"), make_config(), state)
     assert (found.via, found.contract, found.milestone) == ("token", C1, "m1")
+    assert wired.looked == 0
+
+
+def test_a_bounce_finds_the_email_it_returns_without_scanning_every_send() -> None:
+    records = _many(300)
+    wired = Tripwire(records)
+    state = StateView(sends=wired, sends_index=SendsIndex.of(records).copy(wired), message_key=KEY)
+    returned = mid(C1, "m2", "due", 0)
+    dsn = ({"x-original-message-id": returned},)
+    bounce = mail(return_path="", original_message_id="", delivery_status=dsn)
+    record, why = bounce_authentic(bounce, state)
+    assert record is not None and record.key == SendKey(C1, "m2", "due", 0), why
     assert wired.looked == 0
 
 

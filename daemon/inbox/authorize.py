@@ -201,6 +201,8 @@ def bounce_authentic(mail: InboundMail, state: StateView) -> tuple[SendRecord | 
     A real bounce comes from a mail system with a null return path (``Return-Path: <>``,
     RFC 5321 §4.5.5) and carries the headers of the message that failed. Anyone can write
     "undeliverable" from any address; such a report must not stop a client's chase.
+    Of the Message-IDs it quotes, the first (its returned headers before its DSN fields)
+    that cuikuan sent; a consolidated email's keys share one, and its address list.
     """
     if mail.return_path != "":
         shown = "none" if mail.return_path is None else f"<{mail.return_path}>"
@@ -216,7 +218,8 @@ def bounce_authentic(mail: InboundMail, state: StateView) -> tuple[SendRecord | 
     if not wanted:
         why = "its Message-ID lacks cuikuan's signature: guessed or forged"
         return None, f"returns {claimed[0][:100]}, which cuikuan did not send ({why})"
-    for record in state.sends.values():
-        if record.message_id in wanted and record.status in ("sent", "pending"):
+    for returned in dict.fromkeys(c for c in claimed if c in wanted):
+        record = state.send_with_message_id(returned)  # the sends index: no scan of every send
+        if record is not None and record.status in ("sent", "pending"):
             return record, f"returns {record.message_id}"
     return None, f"returns {claimed[0][:100]}, which cuikuan did not send"
