@@ -170,6 +170,7 @@ def find_promised_date(
         and not _in_reason(norm, h.start)
         and not _names_an_event(norm, h)
         and not _starts_a_pause(norm, h.end)
+        and not _WEEK_OF.search(norm, max(0, h.start - 24), h.start)
     ]
     hits = [h for h in hits if not _matures(norm, h)]
     if thursday_week(tz):  # a Sunday-Thursday working week ends on Thursday
@@ -263,6 +264,8 @@ def _is_latest(text: str, hit: DateHit) -> bool:
     )
 
 
+_WEEK_OF = re.compile(r"\bweek (?:of|commencing|starting|beginning)\s+(?:the\s+)?$|\bw/c\s+$", re.I)
+"""A day that names its week ("in the week of 14 December"): a week, no day (as 下周)."""
 _PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")
 """A pause of payments: "12月15日以后所有付款暂停" names when it starts, not a day to pay."""
 
