@@ -415,6 +415,82 @@ P_ZH: list[tuple] = [
         "我轉咗公司，之後請搵陳小姐 (kitty.chan@kwlift.com.hk)。",
         o(LIFT, note="hand-off to a colleague"),
     ),
+    # more forms: inline answers, a quoted earlier answer, forwards, hedges, tense, conditions
+    (
+        "foxmail",
+        "resend_request",
+        None,
+        "见下方红字。",
+        o(
+            CASH_CW,
+            inline=("付款截止日", "【苏日娜：发票我们一直没收到，发票到了才能走付款】"),
+            note="inline answer in the quote",
+        ),
+    ),
+    (
+        "n163",
+        "promise",
+        D(2026, 12, 11),
+        "上次说的下周没付成，老板又去北京了。这次12月11号前肯定付。",
+        o(
+            WINE,
+            day=D(2026, 12, 7),
+            earlier="好的，下周安排。",
+            note="earlier answer quoted; day given up",
+        ),
+    ),
+    (
+        "exmail",
+        "promise",
+        D(2026, 12, 3),
+        "王经理，已转财务。\n\n---------- 转发的邮件 ----------\n发件人：罗总 <luo@gyjiangxiang.com>\n发送时间：2026年12月2日 9:12\n收件人：吴出纳 <wucn@gyjiangxiang.com>\n主题：转发：中期款\n\n小吴，这笔明天付掉，别再拖了。",
+        o(JIU_CW, note="forwarded order of the boss: 明天"),
+    ),
+    (
+        "n126",
+        "other",
+        None,
+        "应该是付了吧？我也不太清楚，问问会计再回您。",
+        o(SENG, danger=True, note="unsure, no claim of payment"),
+    ),
+    (
+        "olzhcn",
+        "more_time",
+        None,
+        "我们上周就把付款申请提交了，但钱还没付出去，财务说要等集团资金下拨，下拨了就付。",
+        o(BEAR, danger=True, note="申请提交了 is not paid"),
+    ),
+    (
+        "qqweb",
+        "dispute",
+        None,
+        "如果你们这周能把报关模块的那几个bug修掉，我们下周一就付；修不好就先别催了。",
+        o(STONE, danger=True, note="conditional on a fix"),
+    ),
+    ("olzhtw", "paid", None, "張支票寄咗出去喇，聽日應該收到。", o(LIFT, note="cheque posted")),
+    ("owazhtw", "paid", None, "款項已於12/1匯出，謝謝。", o(CY, noquote=True)),
+    (
+        "alimail",
+        "promise",
+        D(2026, 12, 21),
+        "您好，经公司研究，验收款定于2026/12/21支付。",
+        o(CASH),
+    ),
+    (
+        "coremail",
+        "promise",
+        D(2026, 12, 9),
+        "交付款已审批完毕，5个工作日内付款。\n\n任建国 2026.12.02",
+        o(BEAR, note="business days from Wed 2"),
+    ),
+    ("mailmaster", "promise", D(2026, 12, 31), "月底前付，年底我们要结账的。", o(STONE)),
+    (
+        "ioszh",
+        "promise",
+        D(2026, 12, 3),
+        "首付款我在付了 网银要U盾 盾在公司 明天上午到公司就转",
+        o(JDZ, note="voice typing; in progress, tomorrow"),
+    ),
 ]
 
 P_SET: list[tuple] = P_ZH + P_INTL

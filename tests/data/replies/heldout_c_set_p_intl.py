@@ -329,6 +329,54 @@ P_EN: list[tuple] = [
         "Dear Mr. Wang,\n\nAs promised on the phone, we pay this Friday.\n\nPark",
         o(PUS, below=True),
     ),
+    # more forms
+    (
+        "olen",
+        "paid",
+        None,
+        "See below.",
+        o(
+            LIS,
+            inline=("Due date:", "-> Paid 25/11 by SEPA, see attached. RC"),
+            atts=["comprovativo.pdf"],
+            note="inline answer",
+        ),
+    ),
+    (
+        "gmailen",
+        "promise",
+        D(2026, 12, 8),
+        "Hi Wang\n\nWe'll pay next Tuesday, once the month-end stock count is done.\n\nPieter",
+        o(CPT, day=D(2026, 12, 3), note="next Tuesday from Thu 3"),
+    ),
+    (
+        "iosen",
+        "paid",
+        None,
+        "Paid - sorry mate, didn't realise it was still outstanding.",
+        o(ADL, noquote=True),
+    ),
+    (
+        "owaen",
+        "paid",
+        None,
+        "Dear Mr. Wang,\n\nWe already paid last week. Please check again, maybe your bank has some delay.\n\nPark",
+        o(PUS),
+    ),
+    (
+        "gmailen",
+        "resend_request",
+        None,
+        "Hi Wang,\n\nIt's not that we don't want to pay - your invoice simply isn't in our system. Could you send it again to ap@dnipro-soft.com.ua?\n\nOksana",
+        o(KYV, note="double negation: invoice missing"),
+    ),
+    (
+        "olen",
+        "promise",
+        D(2026, 12, 12),
+        "Dear Wang,\n\nPayment will be made within 10 days.\n\nOksana",
+        o(KYV, note="within N days"),
+    ),
 ]
 
 P_MACHINE: list[tuple] = [
