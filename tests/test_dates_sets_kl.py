@@ -59,3 +59,8 @@ def test_a_day_first_sender_writes_hyphens_day_first() -> None:
     madrid = ZoneInfo("Europe/Madrid")
     assert find_promised_date("We will transfer on 04-12-2026.", SENT, madrid) == date(2026, 12, 4)
     assert find_promised_date("Call 0932-118-765 if needed.", SENT, SH) is None
+
+
+def test_a_period_that_says_when_money_is_short_is_not_the_day_asked() -> None:
+    text = "年底财政资金很紧张，能不能宽限一段时间？"
+    assert find_promised_date(text, SENT, SH, near=["资金很紧张", "能不能宽限"]) is None

@@ -242,8 +242,13 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, this if this >= base else _next_on_or_after(base, wd), "en_this_weekday")
         else:
             add(m, _next_on_or_after(base, wd), "en_weekday")
-    for m in re.finditer(r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b|\beom\b", text, re.I):
-        months = 1 if (m[1] or "").lower() == "next" else 0
+    month_end = (
+        r"\bend\s+of\s+(?:the\s+)?(this|next)?\s*month\b|\beom\b"
+        r"|\b(?:(this|next)\s+)?month[- ]?end\b"
+        r"(?![- ](?:clos|reconcil|review|audit|process|report|book))"  # "month-end close": an event
+    )
+    for m in re.finditer(month_end, text, re.I):  # "by month end" too
+        months = 1 if (m[1] or m[2] or "").lower() == "next" else 0
         target = _add_months(base, months, 1)
         add(m, _month_end(target.year, target.month), "en_month_end")
     for m in re.finditer(r"\b(?:early|beginning of|start of)\s+next\s+month\b", text, re.I):

@@ -115,7 +115,7 @@ for _tens, _value in (("twenty", 20), ("thirty", 30)):
 EN_ORDINAL_RE = "|".join(sorted(EN_ORDINALS, key=len, reverse=True))
 """Day numbers written as words ("on the tenth", "by the twenty-first")."""
 _DATE_WORD_BEFORE = re.compile(
-    r"(?:\b(?:by|on|before|until|till|due|from|for|around|after|eta|dated|done|made|paid"
+    r"(?:\b(?:by|on|before|until|till|than|latest|due|from|for|around|after|eta|dated|done|made|paid"
     r"|effected|scheduled|planned)(?:\s+the)?|[于在到至前截止]"
     r"|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?,?)\s*$",
     re.I,

@@ -218,13 +218,17 @@ _YIELDS = re.compile(
     r"原来|原來|本来|本來|原定|原先|原本|之前说|之前說|上次说|上次說|先前说|先前說"
     r"|\b(?:originally|initially|previously)\b|\b(?:we|i) (?:had )?(?:planned|meant|intended) to\b"
     r"|休假|请假|請假|出差|\bon (?:annual |parental |sick )?leave\b|\bout of (?:the )?office\b"
-    r"|\b(?:away|travell?ing|on holiday|on vacation)\b",
+    r"|\b(?:is|am|are|be|'m|'s|'re) (?:away|travell?ing|on holiday|on vacation)\b",
     re.I,
 )
 """Before a day in its clause: a plan given up (原来说10号付) or someone's absence ("on leave until
 4 January"). Another day named beside it is the promise."""
 _INSTRUMENT = re.compile(r"汇票|匯票|票据|票據|承兑|承兌|\bbills? of exchange\b|\bdrafts?\b", re.I)
-_MATURITY = re.compile(r"(?:到期日|到期|\bmaturity(?: date)?|\bmatur(?:es|ing) on)\W{0,3}$", re.I)
+MATURITY = re.compile(
+    r"(?:到期日?|兑付日|承兑日|\bmaturity(?: date)?|\bmatur(?:es|ing) on)\s*(?:为|是)?\W{0,3}$",
+    re.I,
+)
+"""Words right before a bill's or a cheque's own date ("到期日2027年6月1日"): when it matures."""
 
 
 def _yields(text: str, hit: DateHit) -> bool:
@@ -235,7 +239,7 @@ def _yields(text: str, hit: DateHit) -> bool:
 def _matures(text: str, hit: DateHit) -> bool:
     """A bill's maturity (承兑汇票…到期日2027年6月1日): the day the bank pays the holder, not a
     day the client promises."""
-    return bool(_INSTRUMENT.search(text)) and _MATURITY.search(text, 0, hit.start) is not None
+    return bool(_INSTRUMENT.search(text)) and MATURITY.search(text, 0, hit.start) is not None
 
 
 _PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")
@@ -258,9 +262,12 @@ _INSTALMENTS = re.compile(
 )
 """A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
 it, no single day is the promise (the PM reads the plan)."""
-_ONE_INSTALMENT = re.compile(r"\binstal?lment\b|\btranche\b", re.I)
+_ONE_INSTALMENT = re.compile(
+    r"\binstal?lment\b|\btranche\b|\bthe (?:rest|remainder|balance)\b", re.I
+)
 """One instalment named: "the 2nd instalment will be wired on Dec 9" is a promise for that day;
-with several days beside it ("first instalment 15/12, second 15/1") it is a plan."""
+with several days beside it ("first instalment 15/12, second 15/1", "before the 10th, then the
+rest by month end") it is a plan."""
 _PERIOD_RULES = frozenset(
     {"year_end", "zh_month_end", "zh_named_month_end", "en_month_end", "en_named_month_end"}
 )
@@ -298,12 +305,14 @@ def _names_an_event(text: str, hit: DateHit) -> bool:
 
 
 _MONEY_AFTER = re.compile(
-    r"\s*(?:的)?(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
+    r"\s*(?:的)?(?:财政|財政|公司|我司|集团|集團|项目|項目|账上|帳上|账面|帳面)?"
+    r"(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
     r"|cash ?flow|budget)",
     re.I,
 )
 """What follows a time word that says when money is short, not when it is paid: 年底资金紧张
-("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底)."""
+("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底), also with its owner
+(年底财政资金紧张)."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.promise_dates import find_dates, reference_day, slash_order
+from daemon.inbox.promise_dates import MATURITY, find_dates, reference_day, slash_order
 from daemon.inbox.reading import normalise
 from daemon.inbox.rulebook import Rulebook
 
@@ -59,8 +59,6 @@ _WILL = re.compile(r"将|將|会|會|计划|計劃|预计|預計|拟|擬|准备|
 """A plan word before a day in the paid words' clause ("将于本周五前支付完毕"): the day is ahead."""
 _LAST = re.compile(r"(?:上上?|上一)(?:个|個)?$")
 """上/上个 right before a time word puts it behind us: 上个月底 is last month's end, not this."""
-_MATURITY = re.compile(r"(?:到期日?|兑付日|承兑日|maturity(?: date)?)\s*(?:为|是|:)?\s*$", re.I)
-"""A bill's or a cheque's own date ("到期日2027年6月1日") is when it matures, not a promise."""
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|\bbut\b|但是|不过")
 
 
@@ -92,7 +90,7 @@ def future_date_near(
     for hit in find_dates(norm, sent_day, dmy=slash_order(tz)):
         if hit.day <= sent_day or _LAST.search(norm[max(0, hit.start - 3) : hit.start]):
             continue
-        if _MATURITY.search(norm[max(0, hit.start - 14) : hit.start]):
+        if MATURITY.search(norm[max(0, hit.start - 14) : hit.start]):
             continue
         for start, end in spans:
             if hit.rule in _ABSOLUTE and hit.end >= start - NEAR and hit.start <= end + NEAR:
