@@ -39,6 +39,8 @@ SET_KL_DATES = [
     ),
     # a bill's maturity is the bank's day, not the client's promise
     ("已开具商业承兑汇票，到期日2027年3月1日", None),
+    # a week named by a day is a week, no day (as 下周)
+    ("Payment in the week commencing 11 January.", None),
 ]
 
 

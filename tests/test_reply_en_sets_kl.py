@@ -156,6 +156,19 @@ FRESH_EN_KL = [
     ("You'll be in Friday's run.", "promise", date(2026, 12, 4)),
     ("Please expect payment no later than 15/12.", "promise", date(2026, 12, 15)),
     ("We pay 50k before the 8th and the remainder by month end.", "promise", None),  # a plan
+    # a third fresh batch (13/22 before these fixes)
+    (
+        "We believed the wire was made last week; it was not. We'll put it through on Monday.",
+        "promise",
+        date(2026, 12, 7),
+    ),
+    ("An amount of EUR 1,200 was credited to you yesterday.", "paid", None),
+    ("We wired 30% today, outstanding 70% on delivery.", "partial_payment", None),
+    ("These hours were never approved by our manager.", "dispute", None),
+    ("Could we pay in the first half of February?", "more_time", None),
+    ("We would appreciate 3 additional weeks.", "more_time", date(2026, 12, 22)),
+    ("Finance cannot post it without the stamped invoice.", "resend_request", None),
+    ("Remittance planned for 18.12.2026.", "promise", date(2026, 12, 18)),
 ]
 
 

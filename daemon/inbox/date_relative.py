@@ -170,9 +170,10 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         r"(天|日|周|週|星期|礼拜|禮拜|个月|個月)(?![\d日号號])"
         # 迟两个礼拜先俾 / 晚两周付 (days or weeks later than now; 推迟一个月 is 延期's: no date)
         r"|(?:迟|遲|晚|推迟|推遲)\s*(\d{1,2})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜)(?![\d日号號])"
-        # "we need two more weeks" ('another 30 days' is more time on the terms: no date)
-        rf"|\b(?:need|give us|give me|allow us|grant us|get|have|ask for|request)\s+"
-        rf"(?:(?:us|me)\s+)?({_EN_COUNT})\s+more\s+(days?|weeks?)\b"
+        # "we need two more weeks" ('another 30 days', "a few extra weeks": no date)
+        rf"|\b(?:need|give us|give me|allow us|grant us|get|have|ask for|request|appreciate)\s+"
+        rf"(?:(?:us|me)\s+)?(?!a few\b)({_EN_COUNT})\s+(?:more|extra|additional|further)\s+"
+        r"(days?|weeks?)\b"
     )
     for m in re.finditer(extra, text, re.I):
         n = int(m[1] or m[3]) if not m[5] else _en_int(m[5])

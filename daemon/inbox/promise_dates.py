@@ -168,6 +168,7 @@ def find_promised_date(
         and not _in_reason(norm, h.start)
         and not _names_an_event(norm, h)
         and not _starts_a_pause(norm, h.end)
+        and not _WEEK_OF.search(norm, max(0, h.start - 24), h.start)
     ]
     hits = [h for h in hits if not _matures(norm, h)]
     yields = [h for h in hits if _yields(norm, h)]
@@ -242,6 +243,8 @@ def _matures(text: str, hit: DateHit) -> bool:
     return bool(_INSTRUMENT.search(text)) and MATURITY.search(text, 0, hit.start) is not None
 
 
+_WEEK_OF = re.compile(r"\bweek (?:of|commencing|starting|beginning)\s+(?:the\s+)?$|\bw/c\s+$", re.I)
+"""A day that names its week ("in the week of 14 December"): a week, no day (as 下周)."""
 _PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")
 """A pause of payments: "12月15日以后所有付款暂停" names when it starts, not a day to pay."""
 
