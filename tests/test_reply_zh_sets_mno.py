@@ -9,12 +9,16 @@ Every reply is dated Tuesday 1 December 2026, 10:00 in Shanghai.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
-from daemon.inbox.reading import read_words
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
+from daemon.inbox.reading import quoted_due, read_words
 from daemon.inbox.rulebook import rulebook
-from tests.test_reply_scope import read
+from tests.test_parse import text_mail
+from tests.test_reply_scope import SENT, read
 
 MNO_CATEGORIES = [
     # a bill endorsement or a wire that needs our clearing code or branch's full name:
@@ -103,3 +107,57 @@ MORE_MNO = [
 @pytest.mark.parametrize(("body", "kind", "day"), MORE_MNO, ids=[b for b, *_ in MORE_MNO])
 def test_more_mno_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+THIRD_MNO = [
+    # whether and when to pay decided by our rectification: a dispute
+    (
+        "附件是整改清单(共5项)，请确认完成时间。尾款是否支付、何时支付，我们会根据整改结果再定。",
+        "dispute",
+        None,
+    ),
+    # "as the contract says, no discount": the client pays in full, no objection
+    (
+        "你们提的九折我们不要，还是按合同执行，维护费不打折，月底前付清。",
+        "promise",
+        date(2026, 12, 31),
+    ),
+    # the rest itself paid now: the last part, paid in full
+    ("二期余款¥36,000.00已汇出，至此全部付清。", "paid", None),
+    # a payment moved back by a span, no day: more time (held for the PM)
+    ("设备款只能往后推两周，实在对不住。", "more_time", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), THIRD_MNO, ids=[b for b, *_ in THIRD_MNO])
+def test_third_mno_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+def test_a_day_then_cannot_pay_is_no_confident_promise() -> None:
+    assert read("月底前实在付不出来，抱歉。")[2] is False
+
+
+def test_the_amount_beside_the_milestone_in_our_reminder_is_the_amount_due() -> None:
+    reminder = "贵司的二期款（￥48,000.00）已于2026年11月20日到期。"
+    assert quoted_due(reminder) == Decimal("48000")
+    reading = read_words("二期款上周已经付了，4.8万。", [], rulebook(), due=quoted_due(reminder))
+    assert reading.kind == "paid"
+
+
+INLINE_UNDER_OWN_NAME = (
+    "王经理，请见原函里标出的蓝字部分。\n\n周敏\n\n"
+    "发件人: 示例科技 应收账款 <ar@example.cn>\n发送时间: 2026年11月30日 9:00\n"
+    "主题: 尾款提醒 [CK-C1-m1]\n\n尊敬的周敏：\n\n贵司的尾款（￥20,000.00）已到期，请安排支付。\n"
+    "【周敏】财务已排在12月10日付出。\n\n付款方式：\n开户行：示例银行杭州分行\n"
+    "账号：6222 0000 1234 5678\n"
+)
+
+
+def test_an_answer_under_the_writers_own_name_inside_our_reminder_is_read() -> None:
+    mail = parse_message(
+        text_mail(INLINE_UNDER_OWN_NAME, Date=SENT, From="=?utf-8?b?5ZGo5pWP?= <zm@example.cn>")
+    )
+    assert mail.from_name == "周敏"
+    result = classify(mail, known_sender=True)
+    assert (result.kind, result.promised_date) == ("promise", date(2026, 12, 10))

@@ -81,6 +81,7 @@ _TOKEN = re.compile(r"\[CK-[^\]]+\]")
 _POINTS_BELOW = re.compile(
     r"转给你|转发给你|转你|转给您|你看下|你看一下|您看下|您看一下|请看|见下|如下|下面|下方|"
     r"转一下|转发一下|转发(?:[^，。！？\n]{0,8})的(?:通知|回复|答复|邮件|意见)|以下是|"
+    r"见原(?:邮件|文|信|函)|原(?:邮件|文|函)中的?[红蓝绿]字|[红蓝绿]字部分|"
     r"(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
     r"轉發俾你|轉俾你|睇下|請看|見下|\bsee (?:below|the (?:reply|answer|email)s? below)|"
     r"\bfyi\b|\bforwarding\b|\bbelow\b",
@@ -296,10 +297,13 @@ def _dated_below(
 def _forwarded_meaning(
     mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook
 ) -> Classification | None:
-    """The reading of a message forwarded below own words that only point at it ("财务处的
-    答复转给你"): finance's "已经付出去了" is the client's answer; else of the answers written
-    inline in the quote ("见下面" above 【已付，12月1日建行付出】)."""
-    forwarded = (forwarded_words(mail.text) or inline_answers(mail.text))[:MAX_CONSIDERED]
+    """The reading of the answers written inline in the quote ("见下面" or "答复见原邮件中红字
+    部分" above 【已付，12月1日建行付出】); else of a message forwarded below own words that only
+    point at it ("财务处的答复转给你"): finance's "已经付出去了" is the client's answer."""
+    # Answers written into our quoted reminder come first: the quote is no forwarded
+    # message of someone else (its bank lines are ours, not a new account).
+    inline = inline_answers(mail.text, mail.from_name)
+    forwarded = (inline or forwarded_words(mail.text))[:MAX_CONSIDERED]
     meaning = _payment_meaning(mail, forwarded, tz, book) if forwarded else None
     if meaning is None or meaning.kind == "other":
         return None

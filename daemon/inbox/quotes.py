@@ -210,13 +210,24 @@ _ARROW_ANSWER = re.compile(r"^[>\s]*(?:-{1,2}>|=>|\u2192)\s*(\S[^\n]{3,200})$", 
 the English habit of answering inline; our letters have no arrows."""
 
 
-def inline_answers(text: str) -> str:
+def _own_name_answers(text: str, name: str) -> list[str]:
+    """Lines of the quoted mail behind the sender's own name in 【】 ("【刘洋】已排进资金计划…"):
+    a bare name is no label of our letters, but only the writer's name is sure to be theirs."""
+    name = name.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        return []
+    line = re.compile(r"^[>\s]*【" + re.escape(name) + r"】\s*[:：]?\s*(\S[^\n]{3,200})$", re.M)
+    return [m.group(1).strip() for m in line.finditer(text)]
+
+
+def inline_answers(text: str, sender_name: str = "") -> str:
     """Answers the person wrote inline in the quoted mail, marked 【…】 or on a line of their
-    own under their surname, 【name and title】 or 答： (the Chinese habit of answering a
-    letter point by point inside it) or behind an arrow ("-> Paid on Nov 27"), one a line;
-    "" when there are none. Read only when the person's own words point below and say
-    nothing themselves."""
+    own under their surname, 【name and title】, 【their own name】 (``sender_name``) or 答：
+    (the Chinese habit of answering a letter point by point inside it) or behind an arrow
+    ("-> Paid on Nov 27"), one a line; "" when there are none. Read only when the person's
+    own words point below and say nothing themselves."""
     found = [m.group(1).strip() for m in _INLINE_ANSWER.finditer(text)]
+    found += _own_name_answers(text, sender_name)
     found += [m.group(1).strip() for m in _NAMED_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _SIGNED_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _ARROW_ANSWER.finditer(text)]

@@ -129,6 +129,7 @@ _COVERS: dict[str, frozenset[str]] = {
     "belief": _PAID_KINDS,
     "not_by": frozenset({"dispute"}),
     "rest_on_event": frozenset({"dispute"}),
+    "rest_paid": frozenset({"remainder"}),
 }
 """Markers whose words take the meaning out of the signals of these kinds inside them (an
 earlier instalment's "8月就付清了" neither pays this one nor promises it)."""
@@ -140,7 +141,8 @@ def _without_covered(signals: list[Signal]) -> list[Signal]:
     instalment's payment set against this one ("一期款10月就付清了，二期款还在走审批") or only
     believed made ("我以为上礼拜就付了"); a
     refusal inside a time it cannot be paid by ("年内确实付不了": later, not never); the rest's
-    wait for an ordinary step read as a condition of ours ("剩下一半等验收完再付")."""
+    wait for an ordinary step read as a condition of ours ("剩下一半等验收完再付"); the rest
+    itself paid now ("余款已汇出"): the last part, no rest to follow."""
     spans = [(s.start, s.end, _COVERS[s.kind]) for s in signals if s.kind in _COVERS]
     return [
         s
@@ -154,12 +156,17 @@ _DUE = re.compile(
     r"(?:(?:[a-z]{2,3})?\s*[$¥￥]|usd|rmb|cny|hkd|twd|eur|gbp)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?",
     re.I,
 )
+_DUE_IN_BRACKETS = re.compile(r"[(（]\s*[¥￥]\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*[)）]")
+"""The reminder's amount written beside the milestone: "二期款（￥150,000.00）"."""
 
 
 def quoted_due(text: str) -> Decimal | None:
     """The one amount a reminder in ``text`` (the whole mail, quote included) asks for:
-    "金额：￥34,600.00", "Amount: USD 23,500.00"; None when there is none or several."""
-    found = {Decimal(m[1].replace(",", "") + (m[2] or "")) for m in _DUE.finditer(normalise(text))}
+    "金额：￥34,600.00", "Amount: USD 23,500.00", "二期款（￥150,000.00）"; None when there is
+    none or several."""
+    plain = normalise(text)
+    matches = [*_DUE.finditer(plain), *_DUE_IN_BRACKETS.finditer(plain)]
+    found = {Decimal(m[1].replace(",", "") + (m[2] or "")) for m in matches}
     return found.pop() if len(found) == 1 else None
 
 
@@ -178,6 +185,7 @@ def read_words(
     best.pop("handoff", None)
     best.pop("earlier_part", None)
     best.pop("belief", None)
+    best.pop("rest_paid", None)
     not_by = best.pop("not_by", None)
     if not_by is not None:
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
