@@ -415,3 +415,36 @@ FRESH_DATES_6 = [
 @pytest.mark.parametrize(("text", "expected"), FRESH_DATES_6, ids=[t for t, _ in FRESH_DATES_6])
 def test_sixth_fresh_date_categories(text: str, expected: date | None) -> None:
     assert find_promised_date(text, SENT, SH, near=[text[-6:]]) == expected
+
+
+# Sets M, N and O's date forms (notes: mno_en.md), in other words; sent Tuesday 24 Nov 2026.
+SET_MNO_DATES = [
+    # a day said as the last one beats a vaguer one beside it
+    ("年底前安排付款，最迟12月20号。", SH, date(2026, 12, 20)),
+    ("The money goes out once the loan lands, Friday at the latest.", SH, date(2026, 11, 27)),
+    ("Payment in the coming days, latest on 2 December.", SH, date(2026, 12, 2)),
+    # the end of a Sunday-Thursday working week is its Thursday
+    ("We will settle it by the end of the week.", ZoneInfo("Asia/Riyadh"), date(2026, 11, 26)),
+    ("We will settle it by the end of the week.", ZoneInfo("Europe/Paris"), date(2026, 11, 27)),
+    # an ISO week number with its weekday
+    ("Betalning sker onsdag vecka 50.", ZoneInfo("Europe/Stockholm"), date(2026, 12, 9)),
+    ("It goes with the run on Tuesday, week 49.", ZoneInfo("Europe/Berlin"), date(2026, 12, 1)),
+    # patience for a span counts from the reply day
+    ("Please wait another 10 days, our buyer pays late.", SH, date(2026, 12, 4)),
+    # day.month with spaces (Czech, Slovak), day.month. after a pay verb
+    ("Splatnost je 3. 12. 2026.", ZoneInfo("Europe/Prague"), date(2026, 12, 3)),
+    ("We transfer it 30.11. as agreed.", ZoneInfo("Europe/Helsinki"), date(2026, 11, 30)),
+    # a day a meeting is held on is no payment day; an amount in 万 is no date
+    ("董事会推迟到12月中旬召开，请再等等。", SH, None),
+    ("尾款3.5万安排在12月8日付。", SH, date(2026, 12, 8)),
+    # 于月末 is this month's end; a count after an undated approval, with 一般, names no day
+    ("本款于月末付款。", SH, date(2026, 11, 30)),
+    ("领导签字后一般5个工作日内到账。", SH, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "expected"), SET_MNO_DATES, ids=[t for t, _, _ in SET_MNO_DATES]
+)
+def test_set_m_n_and_o_date_categories(text: str, zone: ZoneInfo, expected: date | None) -> None:
+    assert find_promised_date(text, SENT, zone) == expected

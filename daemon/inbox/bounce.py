@@ -67,6 +67,12 @@ SUBJECT_RULES: list[tuple[str, re.Pattern[str]]] = [
         ("jp", r"メールエラー|エラー通知|配信エラー|配送エラー|送信できません|届きませんでした"),
         ("ru", r"не доставлено|недоставленное|mail failure"),
         ("fr", r"non recens|non remis.*postmaster|échec de (la )?remise"),
+        # A list server refusing our post (LISTSERV, Mailman, Coremail lists): not delivered.
+        (
+            "list",
+            r"rejected posting|posting (was )?rejected|mailing list .{0,60}rejected"
+            r"|邮件被退回|郵件被退回",
+        ),
     )
 ]
 
@@ -93,6 +99,13 @@ BODY_RULES: list[tuple[str, re.Pattern[str]]] = [
         ("ru", r"не может быть доставлено|не доставлено"),
         ("es-pt", r"no pudo ser entregado|nao pode ser enviada"),
         ("error-occurred", r"an error (has )?occurred while (trying|attempting) to deliver"),
+        (
+            "list-rejected",
+            r"not authori[sz]ed to send (mail )?to the .{1,60} list|rejected by the list moderator"
+            r"|non-?members are not allowed to post|只允许(列表)?成员发信|未被投递|未被投遞",
+        ),
+        ("delayed", r"(will|shall) (keep|continue) trying|could not be handed over"),
+        ("smtp-reply", r"\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b"),
     )
 ]
 

@@ -90,8 +90,8 @@ _POINTS_BELOW = re.compile(
 """Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below")."""
 
 
-_WAIT = re.compile(r"more_time:.*[等待候]")
-"""Evidence of more time asked as patience (再等等, 耐心等待, 等一等)."""
+_WAIT = re.compile(r"more_time:.*(?:[等待候]|patien|bear with)", re.I)
+"""Evidence of more time asked as patience (再等等, 耐心等待, 等一等, "kindly bear with us")."""
 
 
 @dataclass(frozen=True)

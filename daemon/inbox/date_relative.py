@@ -49,6 +49,7 @@ _COUNTS = frozenset(
 )
 EVENT_COUNT = re.compile(
     r"[^\d\s,.;:!?，。；：！？年月日号號周週天今明后後前一二三四五六七八九十]{1,8}(?:之后|之後|以后|以後|后|後)\s*"
+    r"(?:一般|通常|大概|大约|大約|约|約|基本上|最多|最快|最晚|最迟|最遲)?\s*"
     r"[\d一二两兩三四五六七八九十百]{1,4}\s*(?:个|個)?\s*(?:工作日|工作天|天|日|周|週|星期|礼拜|禮拜|月)"
     r"|\b(?:within|in)\s+(?:the\s+next\s+)?\S+\s+(?:business\s+|working\s+|bank(?:ing)?\s+|calendar\s+)?"
     r"(?:days?|weeks?|months?)\s+(?:of|after|from|following|upon)\s+"
@@ -141,7 +142,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             )
             add(m, _month_end(year, month), "zh_named_month_end")
     for m in re.finditer(
-        r"(下个?月|本月|这个?月)?\s*月\s*[底尾]|(下个?月|本月|这个?月)[底尾]", text
+        r"(下个?月|本月|这个?月)?\s*月\s*[底尾]|(下个?月|本月|这个?月)[底尾]|(?<=[于於在])月末",
+        text,
     ):
         prefix = m[1] or m[2] or ""
         months = 1 if prefix.startswith("下") else 0

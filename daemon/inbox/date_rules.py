@@ -120,6 +120,10 @@ _DATE_WORD_BEFORE = re.compile(
     r"|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?,?)\s*$",
     re.I,
 )
+_PAY_BEFORE = re.compile(
+    r"\b(?:pays?|paying|transfer|wire|remit)(?:\s+(?:it|this|the rest|the balance))?\s*$", re.I
+)
+"""A pay verb right before a dotted day ("we pay it 14.12."): that is a date (not before 1/2)."""
 _DATE_WORD_AFTER = re.compile(r"^\s*(?:[前号日]|之前|以前)")
 _NOT_A_DAY = (
     "楼|樓|线|線|门|門|房|室|院|机|機|文件|合同|单|單|码|碼|店|厂|廠|仓|倉|车|車|位|床|窗口"
@@ -284,12 +288,13 @@ year before 年 (or 115/12/10) can be nothing else in a reply (years 100-119 = 2
 
 def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> list[DateHit]:
     hits: list[DateHit] = []
-    for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", text):
+    for m in re.finditer(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)", text):
         d = _safe_date(int(m[3]), int(m[2]), int(m[1]))  # 15.12.2026: day.month.year
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "dmy"))
     for m in re.finditer(
-        r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.%])(?=\s*(?:前|之前|付|号|日|到|[\u4e00-\u9fff]))",
+        r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.%])(?!\s*[万萬千亿億元块塊])"
+        r"(?=\s*(?:前|之前|付|号|日|到|[\u4e00-\u9fff]))",
         text,
     ):
         first, second = int(m[1]), int(m[2])  # 12.15付款: month.day (Chinese usage)
@@ -299,7 +304,8 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
     for m in re.finditer(
         r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.|(?=\s*(?:$|[,;)!?]|\n)))(?!\d)", text
     ):
-        if _DATE_WORD_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        before = text[max(0, m.start() - 16) : m.start()]
+        if _DATE_WORD_BEFORE.search(before) or _PAY_BEFORE.search(before):
             first, second = int(m[1]), int(m[2])  # "on 21.12.": day.month (European usage)
             d = (
                 _infer_year(second, first, base)

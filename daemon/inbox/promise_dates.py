@@ -75,6 +75,7 @@ from zoneinfo import ZoneInfo
 from daemon.inbox.date_festivals import festival_dates
 from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
 from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, slash_order
+from daemon.inbox.date_weeks import thursday_week, week_dates, week_end_thursday
 from daemon.inbox.date_windows import window_dates
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
@@ -109,7 +110,8 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
         absolute_dates(read, base, dmy)
         + relative_dates(read, base)
         + festival_dates(read, base)
-        + window_dates(read, base),
+        + window_dates(read, base)
+        + week_dates(read, base),
         key=lambda h: (h.start, -(h.end - h.start)),
     )
     kept: list[DateHit] = []
@@ -171,6 +173,8 @@ def find_promised_date(
         and not _WEEK_OF.search(norm, max(0, h.start - 24), h.start)
     ]
     hits = [h for h in hits if not _matures(norm, h)]
+    if thursday_week(tz):  # a Sunday-Thursday working week ends on Thursday
+        hits = [week_end_thursday(h, base) for h in hits]
     yields = [h for h in hits if _yields(norm, h)]
     if yields and len(yields) < len(hits):  # "原来说10号付，现在要推到20号": the new day
         hits = [h for h in hits if h not in yields]
@@ -179,6 +183,9 @@ def find_promised_date(
         hits = [h for h in hits if h not in tied]
     if hits and _INSTALMENTS.search(norm) or len(hits) > 1 and _ONE_INSTALMENT.search(norm):
         return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
+    latest = [h for h in hits if _is_latest(norm, h)]
+    if latest:  # "年底关账前支付，最晚12月25号", "next Tuesday at the latest": the bound said
+        return latest[0].day
     if near:
         hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
     for start, end in _spans_of(norm, near, _SENTENCE_END):
@@ -243,6 +250,20 @@ def _matures(text: str, hit: DateHit) -> bool:
     return bool(_INSTRUMENT.search(text)) and MATURITY.search(text, 0, hit.start) is not None
 
 
+_LATEST_BEFORE = re.compile(
+    r"(?:最晚|最迟|最遲|\bat the latest|\blatest(?: by| on)?|\b(?:no|not) later than)\W{0,3}$", re.I
+)
+_LATEST_AFTER = re.compile(r"\W{0,3}(?:at the latest\b|latest\b|最晚|最迟|最遲)", re.I)
+
+
+def _is_latest(text: str, hit: DateHit) -> bool:
+    """A day given as the last one ("最晚12月25号", "Tuesday at the latest")."""
+    return bool(
+        _LATEST_BEFORE.search(text[max(0, hit.start - 20) : hit.start])
+        or _LATEST_AFTER.match(text, hit.end)
+    )
+
+
 _WEEK_OF = re.compile(r"\bweek (?:of|commencing|starting|beginning)\s+(?:the\s+)?$|\bw/c\s+$", re.I)
 """A day that names its week ("in the week of 14 December"): a week, no day (as 下周)."""
 _PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")
@@ -296,11 +317,17 @@ _CONDITION = re.compile(
 run's next day is no promise."""
 
 
+_HELD_AFTER = re.compile(r"\s*(?:再)?(?:召开|召開|举行|舉行|开会|開會|举办|舉辦|上会|上會)")
+
+
 def _names_an_event(text: str, hit: DateHit) -> bool:
     """The day is an event's, not the payment's: a period followed by what happens in it
-    (年底对账后), or a monthly run that waits for an undated condition (收到後…每月25日)."""
+    (年底对账后), a day a meeting is held on (1月中旬召开), or a monthly run that waits for an
+    undated condition (收到後…每月25日)."""
     if hit.rule in _PERIOD_RULES and _EVENT_AFTER.match(text, hit.end):
         return True
+    if _HELD_AFTER.match(text, hit.end):
+        return True  # 审批会议延至1月中旬召开: the day a meeting is held, not a payment's
     if hit.rule != "monthly_day":
         return False
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hit.start)), default=0)
@@ -318,8 +345,8 @@ _MONEY_AFTER = re.compile(
 (年底财政资金紧张)."""
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)")
-_CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
 _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"

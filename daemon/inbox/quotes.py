@@ -68,6 +68,8 @@ _ATTRIBUTION = [
     re.compile(p, re.I)
     for p in (
         r"^on\b.{0,200}\bwrote\s*[:：]?\s*$",
+        # Zoho Mail: "---- On Mon, 14 Dec 2026 09:00:00 +0530 Name <a@b> wrote ---"
+        r"^-{2,}\s*(on\b.{0,200}\bwrote|在.{0,200}写道|於.{0,200}寫道)\s*[:：]?\s*-{2,}\s*$",
         r"^.{0,200}\b(wrote|writes|a écrit|schrieb|escribió|ha scritto|написал[а]?)\s*[:：]\s*$",
         r"^在\s*.{0,200}写道\s*[:：]?\s*$",
         r"^於\s*.{0,200}寫道\s*[:：]?\s*$",
