@@ -440,6 +440,10 @@ SET_MNO_DATES = [
     # 于月末 is this month's end; a count after an undated approval, with 一般, names no day
     ("本款于月末付款。", SH, date(2026, 11, 30)),
     ("领导签字后一般5个工作日内到账。", SH, None),
+    # a lower bound is no day; 預計 before a slash date dates it
+    ("The wire can only go out after the 10th, our FX quota is used up.", SH, None),
+    ("Not before the 10th, sorry.", SH, None),
+    ("會計部預計12/8匯出。", ZoneInfo("Asia/Taipei"), date(2026, 12, 8)),
 ]
 
 

@@ -118,6 +118,22 @@ SET_MNO_EN = [
     # acceptance
     ("The SAT protocol is signed today, scan attached.", "acceptance", None),
     ("All works now. I give my conformity for the installation.", "acceptance", None),
+    # a refusal to pay twice is a payment claim; future mail to a new address is no request
+    (
+        "We settled the full USD 12,400 on 30/11, SWIFT copy attached. We will not pay twice.",
+        "paid",
+        None,
+    ),
+    ("Ms Lee has left; please send all statements to ap@example.org from now on.", "other", None),
+    # NOT paid; the first part has its day
+    ("We have NOT paid yet. The first 10,000 is planned for 12/4.", "promise", date(2026, 12, 4)),
+    ("Hola Wang, Ana firmó, we pay el viernes 18/12. Saludos", "promise", date(2026, 12, 18)),
+    # a day number ending the sentence before is not the day of the words
+    (
+        "Our offices close 24 Dec to Jan 4. Realistically we will need until mid-January.",
+        "more_time",
+        date(2027, 1, 15),
+    ),
     # questions about our account
     ("Can this account receive NOK, or should we send EUR?", "bank_question", None),
     (

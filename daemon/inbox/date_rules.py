@@ -116,8 +116,9 @@ EN_ORDINAL_RE = "|".join(sorted(EN_ORDINALS, key=len, reverse=True))
 """Day numbers written as words ("on the tenth", "by the twenty-first")."""
 _DATE_WORD_BEFORE = re.compile(
     r"(?:\b(?:by|on|before|until|till|than|latest|due|from|for|around|after|eta|dated|done|made|paid"
-    r"|effected|scheduled|planned)(?:\s+the)?|[于在到至前截止]"
-    r"|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?,?)\s*$",
+    r"|effected|scheduled|planned)(?:\s+the)?|[于在到至前截止]|预计|預計|预定|預定"
+    r"|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?,?"
+    r"|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes))\s*$",
     re.I,
 )
 _PAY_BEFORE = re.compile(

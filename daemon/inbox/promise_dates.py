@@ -72,6 +72,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from daemon.inbox.date_bounds import is_latest, only_after
 from daemon.inbox.date_festivals import festival_dates
 from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
 from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, slash_order
@@ -170,6 +171,7 @@ def find_promised_date(
         and not _in_reason(norm, h.start)
         and not _names_an_event(norm, h)
         and not _starts_a_pause(norm, h.end)
+        and not only_after(norm, h)
         and not _WEEK_OF.search(norm, max(0, h.start - 24), h.start)
     ]
     hits = [h for h in hits if not _matures(norm, h)]
@@ -183,7 +185,7 @@ def find_promised_date(
         hits = [h for h in hits if h not in tied]
     if hits and _INSTALMENTS.search(norm) or len(hits) > 1 and _ONE_INSTALMENT.search(norm):
         return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
-    latest = [h for h in hits if _is_latest(norm, h)]
+    latest = [h for h in hits if is_latest(norm, h)]
     if latest:  # "年底关账前支付，最晚12月25号", "next Tuesday at the latest": the bound said
         return latest[0].day
     if near:
@@ -248,20 +250,6 @@ def _matures(text: str, hit: DateHit) -> bool:
     """A bill's maturity (承兑汇票…到期日2027年6月1日): the day the bank pays the holder, not a
     day the client promises."""
     return bool(_INSTRUMENT.search(text)) and MATURITY.search(text, 0, hit.start) is not None
-
-
-_LATEST_BEFORE = re.compile(
-    r"(?:最晚|最迟|最遲|\bat the latest|\blatest(?: by| on)?|\b(?:no|not) later than)\W{0,3}$", re.I
-)
-_LATEST_AFTER = re.compile(r"\W{0,3}(?:at the latest\b|latest\b|最晚|最迟|最遲)", re.I)
-
-
-def _is_latest(text: str, hit: DateHit) -> bool:
-    """A day given as the last one ("最晚12月25号", "Tuesday at the latest")."""
-    return bool(
-        _LATEST_BEFORE.search(text[max(0, hit.start - 20) : hit.start])
-        or _LATEST_AFTER.match(text, hit.end)
-    )
 
 
 _WEEK_OF = re.compile(r"\bweek (?:of|commencing|starting|beginning)\s+(?:the\s+)?$|\bw/c\s+$", re.I)
