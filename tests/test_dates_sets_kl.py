@@ -41,6 +41,10 @@ SET_KL_DATES = [
     ("已开具商业承兑汇票，到期日2027年3月1日", None),
     # a week named by a day is a week, no day (as 下周)
     ("Payment in the week commencing 11 January.", None),
+    ("By the 2nd week of January.", None),
+    # a window of days of the month, the payment said after it
+    ("26号到28号之间付", date(2026, 11, 28)),
+    ("20号到22号之间付", date(2026, 12, 22)),
 ]
 
 

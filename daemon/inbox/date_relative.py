@@ -301,7 +301,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(
         rf"\b(?:on|by|before|until|till|around|from|after|for)\s+the\s+"
         rf"(?:(\d{{1,2}})(?:st|nd|rd|th)\b|({EN_ORDINAL_RE})\b(?={_ORDINAL_ENDS}))"
-        rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE}|each month|every month)\b)",
+        rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE}|each month|every month|week|weekend|quarter)\b)",
         text,
         re.I,
     ):

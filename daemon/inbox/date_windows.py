@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from daemon.inbox.date_rules import _MONTH_RE, _MONTHS, DateHit, _infer_year
+from daemon.inbox.date_rules import _MONTH_RE, _MONTHS, DateHit, _add_months, _infer_year
 
 _ORD = r"(?:st|nd|rd|th)?"
 _TO_ZH = r"\s*(?:至|到|~|～|-|–|—|－)\s*"
@@ -24,6 +24,11 @@ _ZH = re.compile(
     r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号號]"
 )
 """12月9日至11日, 12月28日到1月3日: the second month, when named, is the window's end."""
+_ZH_DAYS = re.compile(
+    rf"(?<![\d月/.-])(?P<d1>\d{{1,2}})\s*[日号號]?{_TO_ZH}(?P<d2>\d{{1,2}})\s*[日号號]"
+    r"(?=\s*(?:之间|之間|间|間|付|支付|到账|到帳|汇|匯|转|轉|打|安排|左右|前后|前後))"
+)
+"""15号到18号之间付: days of this month (or the next, once past), the payment said after."""
 _DAYS = rf"(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}%s(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}"
 _EN = [
     re.compile(p, re.I)
@@ -50,6 +55,12 @@ def window_dates(text: str, base: date | None) -> list[DateHit]:
     if base is None:
         return []
     hits: list[DateHit] = []
+    for m in _ZH_DAYS.finditer(text):
+        day = _add_months(base, 0, int(m["d2"]))
+        if day.day == int(m["d2"]) and int(m["d2"]) > int(m["d1"]):
+            if day < base:
+                day = _add_months(base, 1, int(m["d2"]))
+            hits.append(DateHit(m.start(), m.end(), day, "window"))
     for m in [*_ZH.finditer(text), *(m for p in _EN for m in p.finditer(text))]:
         first, last = _month(m["m1"] if "m1" in m.re.groupindex else None), _month(m["m2"])
         month = last or first
