@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, timedelta
 from email.utils import format_datetime
 
-from heldout_c_mime import Reply, addr, b64, enc_word, multipart, part
+from heldout_c_mime import Reply, addr, enc_word, multipart, part
 from heldout_c_quote import SUBJECT
 from heldout_c_threads_r import o
 
@@ -48,8 +48,16 @@ def ses_json(r: Reply) -> bytes:
             "feedbackId": f"0100018c{r.h[:8].lower()}-{r.h[8:16].lower()}-000000",
             "bounceType": "Permanent",
             "bounceSubType": "General",
-            "bouncedRecipients": [{"emailAddress": r.sender[1], "action": "failed", "status": "5.1.1",
-                                   "diagnosticCode": "smtp; 550 5.1.1 <" + r.sender[1] + ">: Recipient address rejected: User unknown"}],  # fmt: skip
+            "bouncedRecipients": [
+                {
+                    "emailAddress": r.sender[1],
+                    "action": "failed",
+                    "status": "5.1.1",
+                    "diagnosticCode": "smtp; 550 5.1.1 <"
+                    + r.sender[1]
+                    + ">: Recipient address rejected: User unknown",
+                }
+            ],  # fmt: skip
             "timestamp": r.when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
             "reportingMTA": "dns; a8-31.smtp-out.amazonses.com",
         },
@@ -59,8 +67,12 @@ def ses_json(r: Reply) -> bytes:
             "messageId": f"0100018c{r.h[16:24].lower()}-{r.h[24:32].lower()}-000000",
             "destination": [r.sender[1]],
             "headersTruncated": False,
-            "commonHeaders": {"from": ["ar@example.cn"], "to": [r.sender[1]],
-                              "messageId": r.ck_id, "subject": SUBJECT[r.thread]},  # fmt: skip
+            "commonHeaders": {
+                "from": ["ar@example.cn"],
+                "to": [r.sender[1]],
+                "messageId": r.ck_id,
+                "subject": SUBJECT[r.thread],
+            },  # fmt: skip
         },
     }
     text = json.dumps(note, ensure_ascii=False)
@@ -110,7 +122,7 @@ def sympa_reject(r: Reply) -> bytes:
     return _msg([
         "From: SYMPA <sympa@lists.kestrel-test.com.my>",
         "To: ar@example.cn",
-        f"Subject: Message distribution: Authorization denied",
+        "Subject: Message distribution: Authorization denied",
         f"Date: {_date(r)}",
         f"Message-Id: <sympa.{int(r.h[:8], 16)}.{r.n}.reject@lists.kestrel-test.com.my>",
         f"In-Reply-To: {r.ck_id}",
@@ -129,7 +141,7 @@ def oof_plain(r: Reply) -> bytes:
     return _msg([
         f"From: {addr(r.sender[0], r.sender[1])}",
         "To: ar@example.cn",
-        f"Subject: =?UTF-8?Q?Prom=C4=81t=C4=81:_Out_of_office?=",
+        "Subject: =?UTF-8?Q?Prom=C4=81t=C4=81:_Out_of_office?=",
         f"Date: {_date(r)}",
         f"Message-ID: <{r.h[:8].lower()}-{r.h[8:12].lower()}-{r.h[12:16].lower()}@baltrail.lv>",
         f"In-Reply-To: {r.ck_id}",

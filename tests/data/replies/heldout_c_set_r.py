@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from heldout_c_set_r_intl import HANT, INTL, MACHINE
+from heldout_c_machine_r import MACHINE
+from heldout_c_set_r_intl import HANT, INTL
 from heldout_c_threads_r import o
 
 
@@ -49,7 +50,9 @@ AJIE = ("阿杰", "ajie@hongxingtoys.com")
 CHENSZ = ("陈淑贞", "hongxing.acct@gmail.com")
 WONG = ("黄伟强", "wk.wong.pg@gmail.com")
 
-SIG_SUN = "\n\n孙丽娜\n大连金石滩水产食品有限公司　财务部\n电话：0411-8765 2301　手机：139 4112 0815"
+SIG_SUN = (
+    "\n\n孙丽娜\n大连金石滩水产食品有限公司　财务部\n电话：0411-8765 2301　手机：139 4112 0815"
+)
 SIG_LIU = "\n\n刘建华\n长沙湘工机械设备销售有限公司　财务部\n0731-8456 7721"
 
 # fmt: off
@@ -157,6 +160,29 @@ ZH: list[tuple] = [
      o("r_penang_zh", WONG)),
     ("gmailzh", "paid", None, "王经理，TT已经在15号出了，MT103附上，请check一下。应该两三天内会到。",
      o("r_penang_zh", WONG, 16, atts=["MT103.pdf"], note="mixed zh/en; 两三天内会到 is arrival, not a promise")),
+    # more: HTML only, a forwarded order, an inline answer, tense, signatures with dates
+    ("qqhtml", "paid", None, "钱昨天让会计打了，你们查下，没到再跟我说", o("r_wenzhou", PAN, 3, note="QQ HTML only")),
+    ("olzhcn", "promise", D(7), "王经理好，\n\n于总的意见见下面，供参考。\n\n姜波\n\n-----转发的邮件-----\n发件人: 于海波\n发送时间: 2026年12月2日 8:12\n收件人: 孙丽娜; 姜波\n主题: 交付款\n\n丽娜：示例科技的交付款下周一付掉，别再拖了。于",
+     o("r_dalian", JIANG, 2, note="a forwarded order of the boss: 下周一 = Dec 7")),
+    ("coremail", "partial_payment", None, "王经理：见下方回复。" + SIG_LIU,
+     o("r_changsha", LIUJH, 2, inline=("如已付款", "【刘建华】11月30日已付10万，其余11.5万下周安排。"), danger=True, note="answer inline inside the quote")),
+    ("exmail", "more_time", None, "王经理，上周我们本来准备付了，结果集团把12月资金计划砍了，这个月付不了了，最快也得1月上旬。",
+     o("r_tianjin", ZHOU, 7, danger=True, note="准备付了 is not paid; 最快 is no promised day")),
+    ("n163", "promise", D(11), "王经理：\n\n交付款定在本周五付款，付完发回单给您。\n\n孙丽娜\n大连金石滩水产食品有限公司　财务部\n冷库年度检修：2026年12月20日—12月27日（期间不发货）\n电话：0411-8765 2301",
+     o("r_dalian", SUN, 7, note="dates in the signature")),
+    ("sina", "resend_request", None, "王经理：不是不付，是发票税率开错了，合同约定13%，你们开成了6%。请作废重开一张，收到后马上付。\n\n郑会计",
+     o("r_wenzhou", ZHENG, 4, note="double negation; not paid because the invoice is wrong")),
+    ("qqweb", "paid", None, "过数了，水单在附件。", o("r_shantou", LIN, 10, atts=["水单.jpg"])),
+    ("alimail", "other", None, "您好，请问上线款可以用银行承兑汇票支付吗？六个月期的。如果可以我们这周就能开出来。\n\n吴倩\n财务部",
+     o("r_zhuhai", WUQ, 4, note="asks about paying by acceptance bill: the PM answers")),
+    ("ioszh", "other", None, "在走流程", o("r_changsha", LONG, 7, note="no commitment to a day")),
+    # later days: dates in other forms, the rest paid, ...
+    ("coremail", "promise", D(18), "王经理：\n\n余款11.5万元计划于2026/12/18付款。" + SIG_LIU, o("r_changsha", LIUJH, 10, note="2026/12/18")),
+    ("coremail", "paid", None, "您好：\n\n验收款已于2026-12-15通过国库集中支付系统支付，请注意查收。\n\n财务处", o("r_xian", REN, 16)),
+    ("owazh", "promise", D(18), "王经理，上线款预计十二月十八日（周五）支付。\n\n梁嘉欣", o("r_zhuhai", LIANG, 10, note="十二月十八日 in characters")),
+    ("qqapp", "paid", None, "前两天已经付掉了 你们没收到？", o("r_wenzhou", PAN, 14)),
+    ("mailmaster", "paid", None, "王经理，尾款已于12月18日付清，附件是回单，之前拖了这么久不好意思。", o("r_kunming", LIJ, 21, atts=["回单.pdf"])),
+    ("huawei", "promise", D(21), "王经理我阿舅讲下礼拜一一定会过数 叫你们别再催了", o("r_shantou", AJIE, 16, note="下礼拜一 said on Wed 16th; 别再催 is no dispute")),
 ]
 # fmt: on
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from heldout_c_machine_r import MACHINE
 from heldout_c_threads_r import o
 
 
@@ -81,6 +80,8 @@ HANT: list[tuple] = [
      o("r_macau", LEUNG, 10, danger=True)),
     ("owazhtw", "resend_request", None, "您好，\n\n核數師要求發票上要有我司嘅澳門商業登記編號（SO 12345），請重新開具發票，收到後即安排付款。\n\n美記餅家 會計部",
      o("r_macau", MOACCT, 16)),
+    ("gmailtw", "paid", None, "王先生，剩餘的22萬已於今日匯出，謝謝您的耐心。" + PT_SIG, o("r_pingtung", CHENML, 21, note="the rest of a part payment")),
+    ("olzhtw", "paid", None, "王生，餘數六萬八今日已經入咗你哋戶口，請查收。\n\n何美玲", o("r_macau", HO, 21)),
 ]
 
 INTL: list[tuple] = [
@@ -173,5 +174,28 @@ INTL: list[tuple] = [
      o("r_colombo", RUWAN, 7, earlier="Dear Mr Wang,\n\nPayment will be done next week.\n\nRuwan", note="its own earlier answer quoted; 10/12 day-first")),
     ("gmailapp", "paid", None, "Dear Mr Wang,\nPayment done today. Swift copy attached.\nRuwan",
      o("r_colombo", RUWAN, 15, atts=["swift_copy.pdf"])),
+    # more: dictation, a forwarded approver's hold, hand-offs, a cheque in the post
+    ("iosen", "paid", None, "Sent the check via fed ex yesterday tracking 7789 1234 5566 should be there by Monday",
+     o("r_houston", DALE, 9, note="voice dictation; Monday is arrival")),
+    ("olen", "promise", D(10), "Hello,\n\nYour invoice is scheduled for our 12/10 check run. Checks are mailed the same day.\n\nThank you,\nBrenda Kowalski\nAccounts Payable Specialist",
+     o("r_houston", BRENDA, 7, note="12/10 month-first")),
+    ("tben", "resend_request", None, "Hello,\n\nwe did not receive an invoice for the delivery payment, only your reminders. Please send the invoice, then we pay within 10 days.\n\nJānis",
+     o("r_riga", OZOLS, 4, below=True, note="not paid because no invoice")),
+    ("gmailen", "other", None, "Dear Mr Wang,\n\nI have moved to our Madinah branch. Please contact Mr Yasser (yasser.acc@zamzamtravel.sa) for the payments, he is in copy.\n\nFaisal",
+     o("r_jeddah", HARBI, 9, note="a hand-off")),
+    ("gmailapp", "partial_payment", None, "Dear Sir,\n\nWe have remitted USD 9,800/- being 50% of the invoice. Balance will be settled after the next auction on 14th.\n\nRuwan",
+     o("r_colombo", RUWAN, 10)),
+    ("appleen", "promise", None, "Aye, no bother. I'll get Morag to sort it.\n\nSent from my iPad",
+     o("r_speyside", CALLUM, 2, note="will pay, no day named")),
+    ("olen", "dispute", None, "Hi Wang Ming,\n\nFYI, please see below from our approver.\n\n-----Original Message-----\nFrom: Lim Boon Keat <bk.lim@kestrel-test.com.my>\nSent: Wednesday, December 2, 2026 10:05 AM\nTo: Ooi Mei Ling <ml.ooi@kestrel-test.com.my>\nSubject: RE: Milestone 2 payment\n\nMei Ling, please hold this payment until the MES interface passes the customer audit. BK" + OOI_SIG,
+     o("r_penang", OOI, 2, danger=True, note="a forwarded hold until a condition is met")),
+    ("owaen", "other", None, "Dear Mr Wang,\n\nWell received. I will check with our treasury team and revert.\n\nBest regards,\nChan Sokha",
+     o("r_phnompenh", SOKHA, 3, note="no commitment")),
+    # later days
+    ("olen", "promise", D(29), "Dear Wang Ming,\n\nThe remaining EUR 11,200.00 will be paid on 2026-12-29; the Latvian translation was accepted today.\n\nIlze Bērziņa", o("r_riga", BERZINA, 21, note="ISO date; 'accepted' is about a translation")),
+    ("olen", "promise", D(24), "Wang,\n\nShould be able to get this out by Christmas Eve, but don't hold me to it." + DALE_SIG, o("r_houston", DALE, 21, note="a hedged day is still the day named")),
+    ("gmailen", "more_time", D(30), "Dear Mr Wang,\n\nWe are waiting for the bank to release the foreign currency. Please bear with us for another two weeks.\n\nFaisal", o("r_jeddah", HARBI, 16, note="another two weeks = day + 14")),
+    ("olenplain", "resend_request", None, "Dear Sir,\n\nKindly note that we have not received your invoice No. INV-CB-0116 for the balance. Please send a copy to enable us to process the payment.\n\nDilani Fernando\nAccounts Executive", o("r_colombo", DILANI, 21)),
+    ("olen", "dispute", None, "Hi,\n\nPayment for Milestone 2 is on hold pending the credit note for the 3 days of test-floor downtime (USD 1,500.00). Please issue the CN and we will pay the net amount." + OOI_SIG, o("r_penang", OOI, 16, note="amount disputed by a credit note")),
 ]
 # fmt: on

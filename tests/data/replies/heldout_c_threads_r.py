@@ -137,7 +137,7 @@ def _en(t: Thread) -> str:
         )
     else:
         body = (
-            f"I hope all is well. Our records show that the {t.name.lower()} of {t.amount} under \"{t.title}\" "
+            f'I hope all is well. Our records show that the {t.name.lower()} of {t.amount} under "{t.title}" '
             f"fell due on {t.due} and is now {t.overdue} days overdue; we have not yet been able to match a payment to it.\n\n"
             "It may well be working its way through your approval process, or already be paid and simply not "
             "matched on our side. If you have paid, could you reply with the payment date (and the remittance "
@@ -183,6 +183,13 @@ def o(key: str, person: tuple[str, str], day: date | int = 2, **more: object) ->
     """A reply's options: its thread (stage, sequence), sender, zone and day (Dec ``day``)."""
     t = THREADS[key]
     when = day if isinstance(day, date) else date(2026, 12, day)
-    opts: dict = {"thread": key, "stage": t.stage, "seq": t.seq, "sender": person, "tz": t.tz, "day": when}
+    opts: dict = {
+        "thread": key,
+        "stage": t.stage,
+        "seq": t.seq,
+        "sender": person,
+        "tz": t.tz,
+        "day": when,
+    }
     opts.update(more)
     return opts
