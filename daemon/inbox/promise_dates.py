@@ -205,6 +205,7 @@ def find_promised_date(
                 inside = inside[1:]  # "was approved today and will be released within 3 days"
             if inside:
                 return inside[0].day
+        for start, end in _spans_of(norm, near, ends):  # no day in any: a time without one
             if _NO_DAY.search(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None
     return hits[0].day if hits else None
@@ -325,18 +326,19 @@ def _names_an_event(text: str, hit: DateHit) -> bool:
 _MONEY_AFTER = re.compile(
     r"\s*(?:的)?(?:财政|財政|公司|我司|集团|集團|项目|項目|账上|帳上|账面|帳面)?"
     r"(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
-    r"|cash ?flow|budget)",
+    r"|cash ?flow|budget)"
+    r"|\s*(?:的)?[^\s\d,.;:!?，。；：！？]{0,4}?(?:旺季|淡季|忙季|销售季|銷售季|备货季|備貨季)",
     re.I,
 )
 """What follows a time word that says when money is short, not when it is paid: 年底资金紧张
 ("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底), also with its owner
-(年底财政资金紧张)."""
+(年底财政资金紧张), or the season it is (年底白酒旺季: the reason money is tied up)."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
 _NO_DAY = re.compile(
-    r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
+    r"春节|春節|农历新年|農曆新年|过年|過年|过完年|過完年|年后|年後|节后|節後|假期后|假期後"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
     r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬"
     r"|[一二三四1-4]\s*季度|\bq[1-4]\b|\b(?:first|second|third|fourth|next) quarter\b",
