@@ -4,14 +4,14 @@ A Hualien marble quarry (Traditional, 民國 years, Big5 Outlook), a Hong Kong p
 house (Cantonese in Big5-HKSCS), and clients writing English from Reykjavik, Casablanca
 (French habits), Tashkent, Fiji, Chicago (month-first dates) and Accra (Ghanaian English),
 each answering its own reminder (``heldout_c_threads_q.py``); machine mail from
-``heldout_c_machine_q.py``. Dates count from the reply's day in the sender's zone.
+``heldout_c_machine_q.py`` and ``heldout_c_machine_q_auto.py``. Dates count from the reply's day in the sender's zone.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from heldout_c_machine_q import MACHINE
+from heldout_c_machine_q_auto import MACHINE
 from heldout_c_threads_q import o
 
 
