@@ -270,13 +270,12 @@ it is the promise."""
 _MONEY_AFTER = re.compile(
     r"\s*(?:的)?(?:财政|財政|公司|我司|集团|集團|项目|項目|账上|帳上|账面|帳面)?"
     r"(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
-    r"|cash ?flow|budget)"
-    r"|\s*(?:的)?[^\s\d,.;:!?，。；：！？]{0,4}?(?:旺季|淡季|忙季|销售季|銷售季|备货季|備貨季)",
+    r"|cash ?flow|budget)",
     re.I,
 )
 """What follows a time word that says when money is short, not when it is paid: 年底资金紧张
 ("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底), also with its owner
-(年底财政资金紧张), or the season it is (年底白酒旺季: the reason money is tied up)."""
+(年底财政资金紧张)."""
 
 
 _NO_DAY = re.compile(
