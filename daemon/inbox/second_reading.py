@@ -25,14 +25,14 @@ Counter-signals of ``paid``:
   ``other``;
 * the payment sentence is a question (付了吗？, "did we pay?") -> held ``other``.
 
-Counter-signals of ``dispute``:
+Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide):
 
-* the reply also carries a confident request (resend the invoice, more time, a question about
-  our bank) outside the objection's words -> that request, held (the PM answers it);
-* the objection's sentence is a request or question (请…, 能否…, "could you…", "can we…?")
-  -> held ``other``;
-* a confident partial payment stands beside it (先付了6万，余下…再付) -> held
-  ``partial_payment``.
+* the reply also asks, in so many words (请/麻烦/please/could you), for something a confident
+  rule reads (resend missing paper, more time), or asks about our bank, outside the
+  objection's words -> that request, held; not when our paper is named wrong or a new one
+  is asked for (重开, "re-issue": the corpus's objection to a wrong invoice title);
+* the objection only asks leave ("能不能用承兑汇票支付？", "Can we hold off…?") -> held
+  ``other``.
 
 Pure: the reading's kind and evidence, the person's words and the rulebook in, a
 :class:`Doubt` (or None) out. :func:`daemon.inbox.classify.classify` applies it last.
@@ -207,8 +207,8 @@ def _doubt_dispute(
         request = confident.get(kind)
         if request is None or (kind == "resend_request" and _OUR_PAPER_WRONG.search(text)):
             continue
-        if kind == "more_time" and not _REQUEST.search(_sentence(text, request.start)):
-            continue  # "大概率要到明年了" tells a delay; "煩請再寬限" asks for one
+        if kind != "bank_question" and not _REQUEST.search(_sentence(text, request.start)):
+            continue  # "大概率要到明年了", "一直未收到发票" tell; "煩請再寬限", "请再寄" ask
         return Doubt(kind, "request_kind", request.text)
     if span[0] >= 0:
         clause = _clause(text, span[0])
