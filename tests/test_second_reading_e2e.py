@@ -58,7 +58,8 @@ def test_objection_words_around_a_request_for_missing_paper_are_no_dispute(
     world: World,
 ) -> None:
     before = len(world.smtp.messages)
-    body = "财务说没收到发票，没有发票不能付款，麻烦再寄一份。\n"
+    # the rules read "不能付款" as a refusal; the reply asks us to resend missing paper
+    body = "合同原件没收到，财务不能付款，请再寄一份合同原件。\n"
     world.deliver(reply(BETA, body, in_reply_to=world.mid(BR1)))
     world.run_once(TICK2)
     # held as a possible dispute (the safe default for objection words) until the PM
@@ -68,4 +69,4 @@ def test_objection_words_around_a_request_for_missing_paper_are_no_dispute(
     alert = _alert_text(world, before)
     assert "dispute" in alert and "resume" in alert  # the one-word commands
     assert "looks like a dispute, but also asks us for something" in alert  # PM's language
-    assert "“没收到发票”" in alert  # the words that raised the doubt
+    assert "“请再寄一份合同原件”" in alert  # the words that raised the doubt
