@@ -268,9 +268,7 @@ AUTO_REPLIES = [
         "subject:bracket-tag",
     ),
     ({"Subject": "【不在通知】Re: ご請求の件"}, "", "subject:bracket-tag"),
-    ({"Subject": "RE: 出差中"}, "", "subject:zh-auto"),
     ({}, "I am on a business trip to Jakarta until 9 December.", "body:out-of-office"),
-    ({}, "本人自12月2日至6日出差，期間回覆較慢。", "body:zh-away"),
 ]
 
 
