@@ -8,6 +8,8 @@ objection words, asking leave), not anyone's phrases.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from daemon.inbox.classify import CONFIDENT, classify
@@ -141,6 +143,13 @@ def test_classify_holds_a_doubted_paid_and_says_why() -> None:
     assert c.kind == "partial_payment" and c.confidence == DOUBTED < CONFIDENT
     assert c.rule == "second-reading:paid:remainder"
     assert c.evidence[-1].startswith("remainder: ") and "Remainder is" in c.evidence[-1]
+    assert c.amount == Decimal("4000")  # the client's claim, kept apart until the PM confirms
+
+
+def test_a_held_part_names_the_amount_said_paid_not_a_date() -> None:
+    text = "12月1日已转账3万元，剩下的2万等年审结束后再付。"
+    why = doubt("paid", ["已转账"], text, rulebook())
+    assert why is not None and why.amount == Decimal("30000")
 
 
 def test_classify_leaves_a_plain_paid_confident() -> None:
