@@ -163,7 +163,7 @@ def test_the_pm_is_told_the_suspicion_in_both_languages() -> None:
     assert en is not None and zh is not None
     assert en[0] == "looks like paid, but mentions a remainder"
     assert "“the rest next year”" in en[1] and "'paid AMOUNT'" in en[1]
-    assert zh[0] == "看似已付款，但提到还有余款" and "“余下的明年付”" in zh[1]
+    assert zh[0] == "看似已付款，不过提到还有余款" and "“余下的明年付”" in zh[1]
     dispute = doubt_texts("second-reading:dispute:asks_leave", "asks_leave: Can we wait?", "en")
     assert dispute is not None and "'dispute'" in dispute[1] and "'resume'" in dispute[1]
     assert doubt_texts("en-paid", "paid", "en") is None
