@@ -28,7 +28,11 @@ SET_Q_EN = [
     ),
     ("We'll pay once our new ERP is up and running.", "promise", None),
     # a milestone held until our remedy, the payment named with its stage
-    ("Until the double charges are refunded we are holding the second instalment.", "dispute", None),
+    (
+        "Until the double charges are refunded we are holding the second instalment.",
+        "dispute",
+        None,
+    ),
     ("We are holding a payment run on Friday.", "promise", date(2026, 12, 4)),
     # our paper missing, named by a demonstrative: a request for it, not a refusal
     (

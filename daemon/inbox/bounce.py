@@ -103,7 +103,8 @@ BODY_RULES: list[tuple[str, re.Pattern[str]]] = [
             "list-rejected",
             r"not authori[sz]ed to send (mail )?to the .{1,60} list|rejected by the list moderator"
             r"|non-?members are not allowed to post|not allowed to post to this (mailing )?list"
-            r"|message to the list .{1,80} (has been|was) rejected|not allowed to send to (it|this list)"
+            r"|message to the list .{1,80} (has been|was) rejected"
+            r"|not allowed to send to (it|this list)"
             r"|seuls les abonn[ée]s peuvent [ée]crire"
             r"|只允许(列表)?成员发信|未被投递|未被投遞",
         ),
