@@ -313,7 +313,8 @@ def main() -> None:
         "#        category), tz (the client's zone when not Asia/Shanghai), known_sender, note}",
         "# Dates count from the reply's day in tz: X前/by X = X; 月底/end of the month = its last",
         "# day; 元旦前/年底前 = Dec 31; 下个月初/early next month = the 5th; N天内/within N days =",
-        "# day + N; N个工作日/business days = Mon-Fri only; 下周五/Friday next week = Friday of next",
+        "# day + N; N个工作日/business days = working days of the Chinese calendar (make-up days",
+        "# count, holidays do not); 下周五/Friday next week = Friday of next",
         "# calendar week; 15/12 or 09/12/2026 day-first for HK/UK/EU senders, month-first for US;",
         "# 春节后/after the holidays/下周 (no day) = null; mid-month/月中/中旬 = the 15th, 上旬 the 10th,",
         "# 下旬/本月内/this month = its last day; 再给我们两周/宽限两周 = day + 14 (延期一个月 and",
@@ -327,6 +328,13 @@ def main() -> None:
         "# it; 'end of the week' is Thursday where the week runs Sunday-Thursday (IL, EG, Gulf, BD);",
         "# 'Thursday week 51' = Thursday of ISO week 51; the day a meeting is held (1月中旬召开) names",
         "# no payment day; 'bear with us for another two weeks' = day + 14.",
+        "# A choice of days (周四或周五, 'Thursday or Friday', 'Dec 10 or 11') = the later one;",
+        "# 'the day after' / 次日 = the day after the one named before it in the sentence (that",
+        "# one is the event's); 28号至2号 = next month's 2nd; 本月最后一天 = 月底; 12月最后一个工作日 / 'last business",
+        "# day of December' = the Chinese calendar's last working day; a period that only sets the",
+        '# scene (年底白酒旺季, 年底盘点) and a day not kept (12月底付不出来, "can\'t pay this Friday",',
+        "# 原定17日的支付需要顺延)",
+        "# name no day.",
         "# Our account: asking for it (开户行和账号是多少, 'send your bank details') is resend_request;",
         "# a routing detail the reminder does not give (which 支行/网点, 联行号, SWIFT, IBAN,",
         "# correspondent bank) or any doubt about it is bank_question (the PM answers, never us).",
@@ -356,7 +364,7 @@ def main() -> None:
             lines.append(_yaml_line(name, label))
     lines.append("# Held-out replies (heldout_generate.py): written apart from the rules.")
     lines += heldout_generate.write(HERE)
-    for which in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l"):
+    for which in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "p"):
         for old in HERE.glob(f"h{which}[0-9][0-9][0-9]_*.eml"):
             old.unlink()
         lines.append(
