@@ -31,6 +31,8 @@ Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide
   rule reads (resend missing paper, more time), or asks about our bank, outside the
   objection's words -> that request, held; not when our paper is named wrong or a new one
   is asked for (重开, "re-issue": the corpus's objection to a wrong invoice title);
+* the objection's words are the client's own payment or approval not yet done, and the reply
+  names nothing of ours (work, acceptance, paper, amount, terms) -> held ``other``;
 * the objection only asks leave ("能不能用承兑汇票支付？", "Can we hold off…?") -> a dispute
   no longer sure (held, the PM asked with the suspicion).
 
@@ -118,6 +120,22 @@ _REQUEST = re.compile(
     r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b",
     re.I,
 )
+_OWN_STEP = re.compile(
+    r"付款|支付|审批|審批|决裁|決裁|流程|签批|簽批|付|\bpayment\b|\bapproval\b|\bsign-?off\b|"
+    r"\bpaid\b",
+    re.I,
+)
+_NOT_YET = re.compile(
+    r"还没|還沒|尚未|未|没有|沒有|\bnot\s+(?:yet\s+)?(?:done|complete|completed|finished|made|"
+    r"processed)\b|\bpending\b",
+    re.I,
+)
+_OURS = re.compile(
+    r"验收|驗收|质量|質量|功能|交付|系统|系統|问题|問題|缺陷|条件|條件|合同|合約|发票|發票|金额|金額|"
+    r"bug|defect|contract|condition|deliver|work|invoice|amount",
+    re.I,
+)
+"""Anything of ours an objection could be about: work, acceptance, paper, amount, terms."""
 _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
 """Requests a dispute reading may hide, in precedence order (a bank question first)."""
 
@@ -130,7 +148,7 @@ class Doubt:
     """The held reading: ``other``, ``partial_payment``, a request kind, or ``dispute`` itself
     (only its confidence lowered)."""
     signal: str
-    """remainder, ahead, hedge, someone_else, question (paid); request, request_kind, part_paid
+    """remainder, ahead, hedge, someone_else (paid); request_kind, own_step, asks_leave
     (dispute)."""
     words: str
     """The client's words that raised the doubt."""
@@ -226,6 +244,10 @@ def _doubt_dispute(
         return Doubt(kind, "request_kind", request.text)
     if span[0] >= 0:
         clause = _clause(text, span[0])
+        if _OWN_STEP.search(clause) and _NOT_YET.search(clause) and not _OURS.search(text):
+            # "payment is not done yet", "还没有完成社内决裁": the client's own step unfinished,
+            # and nothing of ours named anywhere: no objection
+            return Doubt("other", "own_step", clause.strip())
         if _ASKS_LEAVE.search(clause) and re.search(r"[?？]", _sentence(text, span[0])):
             # still a dispute (leave asked "until the patch is live" may be a condition on
             # our fix), but not a sure one: held, the PM asked
