@@ -132,7 +132,8 @@ _NOT_YET = re.compile(
 )
 _OURS = re.compile(
     r"验收|驗收|质量|質量|功能|交付|系统|系統|问题|問題|缺陷|条件|條件|合同|合約|发票|發票|金额|金額|"
-    r"bug|defect|contract|condition|deliver|work|invoice|amount",
+    r"整改|修复|修復|故障|错|錯|bug|defect|contract|condition|deliver|work|invoice|amount|issue|"
+    r"problem|fix|fault|error|quality|accept",
     re.I,
 )
 """Anything of ours an objection could be about: work, acceptance, paper, amount, terms."""
