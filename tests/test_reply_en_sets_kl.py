@@ -49,13 +49,14 @@ SET_KL_EN = [
         None,
     ),
     ("Would it be ok to pay after the Ramadan season? Cash is tight.", "more_time", None),
-    # the client's own number to be added to the invoice: a resend; a defect named: a dispute
+    # an administrative reference (PO) to be added: a resend; the client's tax number added or a
+    # defect named: a dispute (labels.yaml's invoice convention)
     (
         "Could you send the invoice again showing our PO 55120? Our AP team needs it.",
         "resend_request",
         None,
     ),
-    ("Can you re-issue the bill with our GST number on it? Thanks.", "resend_request", None),
+    ("Can you re-issue the bill with our GST number on it? Thanks.", "dispute", None),
     ("Please reissue the invoice with our correct VAT number.", "dispute", None),
     # a paper of ours the payer lacks: a request, not a refusal
     (
