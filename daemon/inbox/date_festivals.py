@@ -1,6 +1,6 @@
 """Dates named by a holiday, a working day or a weekday of a month: 元旦后第一个工作日, 春节前,
 "before Chinese New Year", "the first business day of January", 下个月第一个工作日, 圣诞节当天,
-"the last Friday of January".
+"the last Friday of January", 12月最后一个工作日 / "the last business day of December".
 
 Why apart from :mod:`daemon.inbox.date_relative`: these need a calendar, not arithmetic. The
 first working day after a day is the Chinese working calendar's (:mod:`daemon.domain.calendar`:
@@ -45,6 +45,18 @@ _EN_AFTER_NEW_YEAR = re.compile(
 )
 _EN_NEXT_MONTH = re.compile(_EN_FIRST + r"(?:of|in)\s+(?:the\s+)?next\s+month\b", re.I)
 _EN_MONTH = re.compile(_EN_FIRST + rf"(?:of|in)\s+({_MONTH_RE})\b", re.I)
+_LAST_WORKDAY = r"\s*(?:的)?\s*最后\s*[一1]\s*(?:个)?\s*(?:工作日|工作天|上班日)"
+_ZH_LAST = re.compile(
+    r"(?:(?<![\d年/.-])(\d{1,2})\s*月(?:份|底)?|(下下?|本|这|这个)?\s*(?:个)?\s*月(?:份|底)?"
+    r"|(今年|本年|年底|年末))" + _LAST_WORKDAY
+)
+"""12月最后一个工作日, 本月最后一个工作日, 年底最后一个工作日 (Traditional forms are read as
+Simplified by :func:`daemon.inbox.promise_dates.find_dates`)."""
+_EN_LAST = re.compile(
+    r"\blast\s+(?:business|working|bank(?:ing)?|work)\s+day\s+(?:of|in)\s+"
+    rf"(?:(this|the|next)\s+month|(?:the\s+|this\s+)?(year)|({_MONTH_RE}))\b",
+    re.I,
+)
 _LUNAR_EVE = re.compile(
     r"(?:春节|春節|农历新年|農曆新年|农历年|農曆年|过年|過年)\s*(?=前(?![后後])|之前|以前)"
     r"|\b(?:before|by|ahead of|prior to)\s+(?:the\s+)?(?:chinese|lunar)\s+new\s+year\b"
@@ -103,6 +115,8 @@ def festival_dates(text: str, base: date | None) -> list[DateHit]:
             first_working_day(int(m[1]), 1, "first_workday_month", m)
     for m in _EN_MONTH.finditer(text):
         first_working_day(_MONTHS[m[1].lower()], 1, "first_workday_month", m)
+    for m in [*_ZH_LAST.finditer(text), *_EN_LAST.finditer(text)]:
+        hits.append(DateHit(m.start(), m.end(), _last_working_day(m, base), "last_workday_month"))
     for m in _CHRISTMAS_DAY.finditer(text):
         day = date(base.year, 12, 25)
         hits.append(
@@ -121,6 +135,28 @@ def festival_dates(text: str, base: date | None) -> list[DateHit]:
             eve = lunar_new_year(base.year + 1) - timedelta(days=1)
         hits.append(DateHit(m.start(), m.end(), eve, "lunar_new_year_eve"))
     return hits
+
+
+def _last_working_day(m: re.Match[str], base: date) -> date:
+    """The last working day of the month (or year) ``m`` names, in the Chinese calendar: a
+    make-up Saturday at a month's end counts (2026-02-28), a holiday does not."""
+    named, which, year = m[1] if m.re is _ZH_LAST else None, m[2], m[3]
+    if m.re is _EN_LAST:
+        month = _MONTHS[m[3].lower()] if m[3] else None
+        which, year = m[1], m[2]
+    else:
+        month = int(named) if named else None
+    if year or (month is not None and not 1 <= month <= 12):
+        first = date(base.year, 12, 1)
+    elif month is not None:
+        first = date(base.year if month >= base.month else base.year + 1, month, 1)
+    else:
+        first = _add_months(base, (which or "").lower().count("下") + (which == "next"), 1)
+    cal = work_calendar("CN")
+    day = _month_end(first.year, first.month)
+    while not cal.is_working_day(day) and day > first:
+        day -= timedelta(days=1)
+    return day
 
 
 @lru_cache(maxsize=8)

@@ -120,8 +120,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(day_words, text):
         add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
     which = r"(下下[个個]?|下[个個]?|上[个個]?|本|这个?|這個?)?"
-    # 逢星期四 / 每周四 is every Thursday, not a day
-    zh_week = r"(?<![逢每])" + which + r"\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天末])"
+    # 逢星期四 / 每周四 is every Thursday, not a day; 拜五 (Minnan) is 礼拜五
+    zh_week = r"(?<![逢每])" + which + r"\s*(?:周|週|星期|礼拜|禮拜|拜)([一二三四五六日天末])"
     for m in re.finditer(zh_week, text):
         wd = _ZH_WEEKDAYS[m[2]]
         if m[1] and m[1].startswith("下下"):
@@ -227,7 +227,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, base + timedelta(days=en_simple[m[1].lower()]), "en_day_word")
     # "Friday week" / "a week on Friday" (UK): the coming Friday, then a week later.
     week_on = (
-        rf"\b({_EN_WD_RE})\s+week\b"
+        rf"\b(?:(?:on|by|before|until)\s+)?({_EN_WD_RE})\s+week\b(?!\s*\.?\s*\d)"
         rf"|\ba\s+week\s+(?:on|from|after)\s+(?:this\s+)?({_EN_WD_RE})\b"
     )
     for m in re.finditer(week_on, text, re.I):
@@ -270,7 +270,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):
         add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
     for m in re.finditer(
-        r"(?:圣诞节?|聖誕節?|耶誕節?)(?=\s*(?:前(?![后後])|之前|以前))|\bbefore christmas\b",
+        r"(?:圣诞节?|聖誕節?|耶誕節?|\b(?:christmas|xmas)\b)(?=\s*(?:前(?![后後])|之前|以前))"
+        r"|\bbefore (?:christmas|xmas)\b",
         text,
         re.I,
     ):
@@ -299,7 +300,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
-        rf"\b(?:on|by|before|until|till|around|from|after|for)\s+the\s+"
+        r"\b(?:on|by|before|until|till|around|from|after|for"
+        r"|(?:postponed|moved|pushed(?:\s+back)?|deferred|delayed|shifted|rescheduled)\s+to)\s+the\s+"
         rf"(?:(\d{{1,2}})(?:st|nd|rd|th)\b|({EN_ORDINAL_RE})\b(?={_ORDINAL_ENDS}))"
         rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE}|each month|every month|week|weekend|quarter)\b)",
         text,

@@ -34,7 +34,7 @@ _WEEKDAYS = {
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _WEEK = r"(?:iso[- ]?)?(?:week|wk|w|v|vecka|uke|uge|kw|kalenderwoche|viikko|vko)\s*\.?\s*"
 _ISO_WEEK = re.compile(
-    rf"\b(?:on\s+)?(?P<wd1>{_WD})\b,?\s+(?:(?:of|in|on)\s+)?(?:the\s+)?{_WEEK}(?P<w1>\d{{1,2}})\b"
+    rf"\b(?:(?:on|by|before|until)\s+)?(?P<wd1>{_WD})\b,?\s+(?:(?:of|in|on)\s+)?(?:the\s+)?{_WEEK}(?P<w1>\d{{1,2}})\b"
     rf"|\b{_WEEK}(?P<w2>\d{{1,2}})\b,?\s+(?:on\s+)?(?P<wd2>{_WD})\b",
     re.I,
 )

@@ -23,12 +23,14 @@ _ZH = re.compile(
     rf"(?<![\d/.-])(?P<m1>\d{{1,2}})\s*月\s*(?P<d1>\d{{1,2}})\s*[日号號]?{_TO_ZH}"
     r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号號]"
 )
-"""12月9日至11日, 12月28日到1月3日: the second month, when named, is the window's end."""
+"""12月9日至11日, 12月28日到1月3日: the second month, when named, is the window's end; a second
+day below the first (12月28日至2日) is in the month after."""
 _ZH_DAYS = re.compile(
     rf"(?<![\d月/.-])(?P<d1>\d{{1,2}})\s*[日号號]?{_TO_ZH}(?P<d2>\d{{1,2}})\s*[日号號]"
     r"(?=\s*(?:之间|之間|间|間|付|支付|到账|到帳|汇|匯|转|轉|打|安排|左右|前后|前後))"
 )
-"""15号到18号之间付: days of this month (or the next, once past), the payment said after."""
+"""15号到18号之间付: days of this month (or the next, once past), the payment said after;
+28号至2号 runs from this month's 28th to next month's 2nd."""
 _DAYS = rf"(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}%s(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}"
 _EN = [
     re.compile(p, re.I)
@@ -50,22 +52,36 @@ def _month(name: str | None) -> int | None:
     return int(name) if name.isdigit() else _MONTHS[name.lower()]
 
 
+def _crosses_month_end(first: int, last: int) -> bool:
+    """A window whose last day is below its first runs over a month's end: from late in one
+    month (the 20th on) to early in the next (up to the 10th); other pairs are no window."""
+    return first >= 20 and last <= 10 and first <= 31
+
+
 def window_dates(text: str, base: date | None) -> list[DateHit]:
     """Each window in ``text`` as one hit on its last day (``base``: the reference day)."""
     if base is None:
         return []
     hits: list[DateHit] = []
     for m in _ZH_DAYS.finditer(text):
-        day = _add_months(base, 0, int(m["d2"]))
-        if day.day == int(m["d2"]) and int(m["d2"]) > int(m["d1"]):
+        first_day, last_day = int(m["d1"]), int(m["d2"])
+        if _crosses_month_end(first_day, last_day):  # 28号至2号: to next month's 2nd
+            day = _add_months(base, 1, last_day)
+        elif last_day < first_day:
+            continue
+        else:
+            day = _add_months(base, 0, last_day)
             if day < base:
-                day = _add_months(base, 1, int(m["d2"]))
+                day = _add_months(base, 1, last_day)
+        if day.day == last_day and last_day != first_day:
             hits.append(DateHit(m.start(), m.end(), day, "window"))
     for m in [*_ZH.finditer(text), *(m for p in _EN for m in p.finditer(text))]:
         first, last = _month(m["m1"] if "m1" in m.re.groupindex else None), _month(m["m2"])
         month = last or first
         if month is None:
             continue
+        if first is not None and last is None and _crosses_month_end(int(m["d1"]), int(m["d2"])):
+            month = month % 12 + 1  # 12月28日至2日, Dec 28-2: the window ends next month
         if int(m["d2"]) > int(m["d1"]) or (first is not None and month != first):
             end = _infer_year(month, int(m["d2"]), base)
             if end is not None:

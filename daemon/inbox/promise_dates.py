@@ -57,6 +57,12 @@ Conventions (documented because they are choices):
   "mid of December" the 15th, "January end" the 31st.
 - A day given up (原来说10号付) or the end of someone's absence ("on leave until 4 January")
   yields to another day named beside it; a bill's maturity (承兑汇票…到期日) is no promise.
+- A choice of days (周四或周五, "Thursday or Friday") is the later one; "the day after" / 次日
+  counts from the day named before it (:mod:`daemon.inbox.date_pairs`); 28号至2号 ends on next
+  month's 2nd; 12月最后一个工作日 is the Chinese calendar's last working day of December.
+- Not a promised day (:mod:`daemon.inbox.date_context`): a period that only sets the scene
+  (年底白酒旺季), a day not kept (12月底付不出来, 原定17日的支付需要顺延), a reason's time, an
+  event's day, the start of a pause, a week named by its day, a bill's maturity.
 
 Usage::
 
@@ -73,7 +79,11 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from daemon.inbox.date_bounds import is_latest, only_after
+from daemon.inbox.date_context import CLAUSE_END as _CLAUSE_END
+from daemon.inbox.date_context import SENTENCE_END as _SENTENCE_END
+from daemon.inbox.date_context import clause_start, not_the_promise
 from daemon.inbox.date_festivals import festival_dates
+from daemon.inbox.date_pairs import pair_dates
 from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
 from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, slash_order
 from daemon.inbox.date_weeks import thursday_week, week_dates, week_end_thursday
@@ -122,6 +132,7 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
         if kept and _names_the_weekday(kept[-1], hit, read):
             kept.pop()  # "on Friday, 18/12": the explicit date says which Friday
         kept.append(hit)
+    kept = pair_dates(read, kept)
     if where is None:
         return kept
     return [DateHit(where[h.start], where[h.end - 1] + 1, h.day, h.rule) for h in kept]
@@ -164,17 +175,15 @@ def find_promised_date(
     """
     base = reference_day(sent, tz)
     norm = unicodedata.normalize("NFKC", text)
+    found = find_dates(text, base, dmy=slash_order(tz))
     hits = [
         h
-        for h in find_dates(text, base, dmy=slash_order(tz))
+        for i, h in enumerate(found)
         if (base is None or h.day >= base)
-        and not _in_reason(norm, h.start)
-        and not _names_an_event(norm, h)
-        and not _starts_a_pause(norm, h.end)
+        and not (i + 1 < len(found) and found[i + 1].rule == "day_after")  # the event's day
+        and not not_the_promise(norm, h)
         and not only_after(norm, h)
-        and not _WEEK_OF.search(norm, max(0, h.start - 24), h.start)
     ]
-    hits = [h for h in hits if not _matures(norm, h)]
     if thursday_week(tz):  # a Sunday-Thursday working week ends on Thursday
         hits = [week_end_thursday(h, base) for h in hits]
     yields = [h for h in hits if _yields(norm, h)]
@@ -207,7 +216,7 @@ def find_promised_date(
                 inside = inside[1:]  # "was approved today and will be released within 3 days"
             if inside:
                 return inside[0].day
-            if _NO_DAY.search(norm, start, end) or EVENT_COUNT.search(norm, start, end):
+            if _names_no_day(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None
     return hits[0].day if hits else None
 
@@ -217,30 +226,18 @@ _DONE_BEFORE = re.compile(r"\b(?:was|were|been|got)\s+\w+ed\s*$|(?:已经?|已�
 payment promised later in the clause."""
 
 
-_REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![此而])")
-"""A clause that gives a reason ("因年底资金较紧，能否分两期"): its time is not the day asked."""
-
-
-def _in_reason(text: str, at: int) -> bool:
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
-    return _REASON.match(text, start) is not None
-
-
-_YIELDS = re.compile(
+_GIVEN_UP = (
     r"原来|原來|本来|本來|原定|原先|原本|之前说|之前說|上次说|上次說|先前说|先前說"
     r"|\b(?:originally|initially|previously)\b|\b(?:we|i) (?:had )?(?:planned|meant|intended) to\b"
-    r"|休假|请假|請假|出差|\bon (?:annual |parental |sick )?leave\b|\bout of (?:the )?office\b"
+)
+_YIELDS = re.compile(
+    _GIVEN_UP
+    + r"|休假|请假|請假|出差|\bon (?:annual |parental |sick )?leave\b|\bout of (?:the )?office\b"
     r"|\b(?:is|am|are|be|'m|'s|'re) (?:away|travell?ing|on holiday|on vacation)\b",
     re.I,
 )
 """Before a day in its clause: a plan given up (原来说10号付) or someone's absence ("on leave until
 4 January"). Another day named beside it is the promise."""
-_INSTRUMENT = re.compile(r"汇票|匯票|票据|票據|承兑|承兌|\bbills? of exchange\b|\bdrafts?\b", re.I)
-MATURITY = re.compile(
-    r"(?:到期日?|兑付日|承兑日|\bmaturity(?: date)?|\bmatur(?:es|ing) on)\s*(?:为|是)?\W{0,3}$",
-    re.I,
-)
-"""Words right before a bill's or a cheque's own date ("到期日2027年6月1日"): when it matures."""
 
 
 def _yields(text: str, hit: DateHit) -> bool:
@@ -248,29 +245,12 @@ def _yields(text: str, hit: DateHit) -> bool:
     return _YIELDS.search(text, start, hit.start) is not None
 
 
-def _matures(text: str, hit: DateHit) -> bool:
-    """A bill's maturity (承兑汇票…到期日2027年6月1日): the day the bank pays the holder, not a
-    day the client promises."""
-    return bool(_INSTRUMENT.search(text)) and MATURITY.search(text, 0, hit.start) is not None
-
-
-_WEEK_OF = re.compile(r"\bweek (?:of|commencing|starting|beginning)\s+(?:the\s+)?$|\bw/c\s+$", re.I)
-"""A day that names its week ("in the week of 14 December"): a week, no day (as 下周)."""
-_PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")
-"""A pause of payments: "12月15日以后所有付款暂停" names when it starts, not a day to pay."""
-
-
-def _starts_a_pause(text: str, at: int) -> bool:
-    end = _CLAUSE_END.search(text, at)
-    return _PAUSE.search(text, at, end.start() if end else len(text)) is not None
-
-
 _INSTALMENTS = re.compile(
     r"分\s*(?:[两兩二三四五六几幾多]|[2-9])\s*(?:次|期|笔|筆|批|[个個]月)|分期"
     r"|instal?lments|tranches|payment plan"
     r"|\bin\s+(?:\d|two|three|four|several)\s+(?:times|parts|payments|goes|steps)\b"
     r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}\band\b[^.;!?\n]{0,10}\b(?:half|the rest|the remainder"
-    r"|the balance|\d{1,2}\s*%)|(?:一半|一部分|\d{1,2}\s*%|三分之一)[^。；;!?！？\n]{0,30}"
+    r"|the balance|\d{1,2}\s*%)|(?:一半|\d{1,2}\s*%|三分之一|一部分)[^。；;!?！？\n]{0,30}"
     r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|\d{1,2}\s*%)",
     re.I,
 )
@@ -282,48 +262,12 @@ _ONE_INSTALMENT = re.compile(
 """One instalment named: "the 2nd instalment will be wired on Dec 9" is a promise for that day;
 with several days beside it ("first instalment 15/12, second 15/1", "before the 10th, then the
 rest by month end") it is a plan."""
-_PERIOD_RULES = frozenset(
-    {"year_end", "zh_month_end", "zh_named_month_end", "en_month_end", "en_named_month_end"}
-)
-_EVENT_AFTER = re.compile(
-    r"[^\d\s,.;:!?，。；：！？年月日号號前内內]{1,8}?(?:之后|之後|以后|以後|后|後)"
-    r"(?!\s*[\d一二两兩三四五六七八九十半])"
-)
-"""年底统一对账后付款: the period dates the event (对账), and the payment comes after it, on no
-day named; a count after it (对账后3个工作日内) is :mod:`date_relative`'s business."""
 _EVENT_THEN = re.compile(
     r"[^\d\s,.;:!?，。；：！？年月日号號前内內]{1,8}?(?:之后|之後|以后|以後|后|後|再|才)"
     r"(?!\s*[\d一二两兩三四五六七八九十半])"
 )
 """A day that dates an event the payment waits for (15号发完工资再付): another day named beside
 it is the promise."""
-_CONDITION = re.compile(
-    r"(?:收到|到账|到帳|开票|開票|验收|驗收|审批|審批|签字|簽字|盖章|蓋章|批下来|批下來)"
-    r"[^。！？!?；;\n]{0,8}?(?:之后|之後|以后|以後|后|後)"
-    r"|\b(?:once|after|when|upon|as soon as)\b[^.!?;\n]{0,40}\b(?:receiv|get|got|approv|sign)",
-    re.I,
-)
-"""An undated condition before a monthly run (收到發票後…每月25日付款): until it holds, the
-run's next day is no promise."""
-
-
-_HELD_AFTER = re.compile(r"\s*(?:再)?(?:召开|召開|举行|舉行|开会|開會|举办|舉辦|上会|上會)")
-
-
-def _names_an_event(text: str, hit: DateHit) -> bool:
-    """The day is an event's, not the payment's: a period followed by what happens in it
-    (年底对账后), a day a meeting is held on (1月中旬召开), or a monthly run that waits for an
-    undated condition (收到後…每月25日)."""
-    if hit.rule in _PERIOD_RULES and _EVENT_AFTER.match(text, hit.end):
-        return True
-    if _HELD_AFTER.match(text, hit.end):
-        return True  # 审批会议延至1月中旬召开: the day a meeting is held, not a payment's
-    if hit.rule != "monthly_day":
-        return False
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hit.start)), default=0)
-    return _CONDITION.search(text, start, hit.start) is not None
-
-
 _MONEY_AFTER = re.compile(
     r"\s*(?:的)?(?:财政|財政|公司|我司|集团|集團|项目|項目|账上|帳上|账面|帳面)?"
     r"(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
@@ -335,8 +279,6 @@ _MONEY_AFTER = re.compile(
 (年底财政资金紧张)."""
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
-_CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
 _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
@@ -351,6 +293,15 @@ _DAY_OPEN = re.compile(
 )
 """The client says the exact day is still open (具体哪天要等1月计划下达后才能定): a day given up
 or a month named beside it is no promised day (a bound said, 最晚12月25号, still is)."""
+
+
+def _names_no_day(text: str, start: int, end: int) -> bool:
+    """A time without a day in ``text[start:end]`` that is not given up ("上次说的下周没付成，
+    这次12月11号前肯定付": that 下周 was the old plan, and the search goes on)."""
+    return any(
+        not re.search(_GIVEN_UP, text[max(start, clause_start(text, m.start())) : m.start()], re.I)
+        for m in _NO_DAY.finditer(text, start, end)
+    )
 
 
 def _spans_of(text: str, words: Sequence[str], ends: re.Pattern[str]) -> list[tuple[int, int]]:

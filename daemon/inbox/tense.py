@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.promise_dates import MATURITY, find_dates, reference_day, slash_order
+from daemon.inbox.date_context import MATURITY
+from daemon.inbox.promise_dates import find_dates, reference_day, slash_order
 from daemon.inbox.reading import normalise
 from daemon.inbox.rulebook import Rulebook
 
