@@ -100,3 +100,37 @@ def test_a_time_the_payment_cannot_be_made_by_is_no_promised_day() -> None:
     assert any("月底实在付不出来" in words for words in reading.not_by)
     away = read_words("老板本月底前回不来。", [], rulebook())
     assert any("回不来" in words for words in away.not_by)
+
+
+def test_an_approval_to_pay_forwarded_below_is_the_promise() -> None:
+    body = (
+        "李工，老板批了，看下面。\n孙倩\n\n-----邮件原件-----\n"
+        "发件人: 周志刚 [mailto:zhouzg@plant.example.cn]\n发送时间: 2026年11月30日 17:20\n"
+        "收件人: 孙倩\n主题: 转发: 维保费付款申请\n\n同意付款，请财务于12月9日前办理。\n周"
+    )
+    assert read(body)[:2] == ("promise", date(2026, 12, 9))
+    assert read("不同意支付，合同还没谈完。")[0] != "promise"  # guard
+
+
+def test_an_answer_behind_a_chinese_dash_inside_our_quoted_reminder_is_read() -> None:
+    body = (
+        "回复在下面。\n\n------------------ 原始邮件 ------------------\n"
+        '发件人: "示例科技 应收账款"<ar@example.cn>;\n发送时间: 2026年11月30日(星期一) 上午9:00\n'
+        '收件人: "财务部"<cw@hotel.example.cn>;\n主题: 维保费付款提醒 [CK-T-2026-1-m1]\n\n'
+        "尊敬的客户：\n该笔款项已逾期，如已付款，烦请回复告知付款日期。\n"
+        "——还没付。发票上周收到了，已排进12月15日的付款批次。\n"
+        "付款方式：\n开户行：示例银行杭州分行\n户名：示例科技有限公司\n账号：6222 0000 1234 5678\n"
+    )
+    assert read(body)[:2] == ("promise", date(2026, 12, 15))
+
+
+def test_a_coming_day_with_an_hour_before_the_money_arrives_is_a_promise() -> None:
+    assert read("王总我跟你说那笔钱后天上午十点以前肯定到你们账上放心")[:2] == (
+        "promise",
+        date(2026, 12, 3),
+    )
+
+
+def test_an_earlier_part_paid_beside_this_payments_day_is_a_promise() -> None:
+    body = "Hi Wang, the advance payment we settled already in August. This milestone we pay 18.12."
+    assert read(body)[:2] == ("promise", date(2026, 12, 18))

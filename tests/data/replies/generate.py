@@ -39,20 +39,11 @@ Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
     "hl024_zh_qqweb_other.eml": "read right by the rules (other), but its words (批下来就付)"
     " look like a promise to the learned fallback, whose own-corpus test then fails; HELDOUT.md",
-    "hm089_zh_olzhcn_promise.eml": "the approval below (领导已批) names no day the reader finds (other); read wrong on main (mno9.md)",
     "hn014_zh_olzhcn_promise.eml": "a committed day read as more_time; read wrong on main (mno9.md)",
-    "hn020_zh_olmobzh_promise.eml": "a 12/29~1/4 window's day is not read (date logic, helper dates); read wrong on main (mno9.md)",
     "hn106_en_iosen_other.eml": "a hedged remark read as a promise (en-will-pay); read wrong on main (mno9.md)",
     "hn129_en_iosen_other.eml": "no rule reads it and the learned fallback guesses promise; read wrong on main (mno9.md)",
-    "hn153_en_owaen_promise.eml": "an earlier milestone's payment beside this one's day read as partial; read wrong on main (mno9.md)",
-    "ho016_zh_qqapp_promise.eml": "拜五 (Friday) not read as the day; read wrong on main (mno9.md)",
-    "ho017_zh_qqapp_promise.eml": "no rule reads it (other); read wrong on main (mno9.md)",
-    "ho029_zh_olzhcn_resend_request.eml": "the account on record read as a bank question; read wrong on main (mno9.md)",
-    "ho033_zh_exmail_promise.eml": "forwarded bank lines read as a bank question; read wrong on main (mno9.md)",
     "ho109_zhHant_gmailtw_other.eml": "no rule reads it and the learned fallback guesses more_time; read wrong on main (mno9.md)",
-    "ho118_en_olmoben_promise.eml": "the learned fallback's promise has no day; read wrong on main (mno9.md)",
     "ho139_en_android_other.eml": "no rule reads it and the learned fallback guesses more_time; read wrong on main (mno9.md)",
-    "ho153_en_qqappen_promise.eml": "en-scheduled finds no day; read wrong on main (mno9.md)",
 }
 """Held-out replies kept out of the corpus while a reading of theirs is still wrong: the
 corpus holds every file at 100 % (name: why)."""

@@ -115,7 +115,7 @@ GUANGZHOU = [
     o("olzhcn", "resend_request", None,
       "李经理您好，我是院办何秘书。院长审批这笔付款时需要看合同和上线报告，麻烦把合同扫描件和上线报告发一份到这个邮箱，谢谢。",
       "gz_office", GZ, 3),
-    o("olzhcn", "resend_request", None,
+    o("olzhcn", "bank_question", None,
       "李经理：\n\n我院新供应商首次付款需要在财务系统备案，请提供贵司开户许可证（或基本存款账户信息）复印件，以及加盖公章的"
       "《收款账户确认函》，以便录入供应商主数据。\n\n陈会计\n财务部", "gz_chen", GZ, 4),
     o("qqweb", "acceptance", None,
