@@ -261,6 +261,14 @@ AUTO_REPLIES = [
         "body:thank-you-will-respond",
     ),
     ({}, "您好，这是一封自动回复邮件。", "body:zh-auto"),
+    # groupware with no Auto-Submitted (X-Auto-Response-Suppress is on people's mail too)
+    (
+        {"Subject": "[부재중] RE: 결제 요청", "X_Auto_Response_Suppress": "All"},
+        "",
+        "subject:bracket-tag",
+    ),
+    ({"Subject": "【不在通知】Re: ご請求の件"}, "", "subject:bracket-tag"),
+    ({}, "I am on a business trip to Jakarta until 9 December.", "body:out-of-office"),
 ]
 
 
@@ -385,6 +393,25 @@ def test_plain_text_bounces(sender: str, subject: str, body: str, permanent: boo
     assert info is not None
     assert info.permanent is permanent
     assert classify(mail).kind == "bounce"
+
+
+def test_a_list_server_refusing_our_post_is_a_bounce_despite_auto_submitted() -> None:
+    """Mailman marks its refusal Auto-Submitted and Precedence: bulk: still our post not
+    delivered (a bounce, permanent), not an absence notice."""
+    body = (
+        "You are not allowed to post to this mailing list, and your message has been"
+        " automatically rejected. Contact the list owner if you think this is wrong."
+    )
+    headers = {
+        "From": "finance-owner@lists.example.org",
+        "Subject": "Your message to Finance rejects you",
+        "Auto_Submitted": "auto-replied",
+        "Precedence": "bulk",
+        "List_Id": "<finance.lists.example.org>",
+    }
+    result = classify(parse_message(text_mail(body, **headers)))
+    assert result.kind == "bounce"
+    assert result.bounce is not None and result.bounce.permanent
 
 
 def test_a_person_relaying_a_delivery_failure_is_not_a_bounce() -> None:

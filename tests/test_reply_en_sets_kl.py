@@ -49,14 +49,13 @@ SET_KL_EN = [
         None,
     ),
     ("Would it be ok to pay after the Ramadan season? Cash is tight.", "more_time", None),
-    # an administrative reference (PO) to be added: a resend; the client's tax number added or a
-    # defect named: a dispute (labels.yaml's invoice convention)
+    # the client's own number to be added to the invoice: a resend; a defect named: a dispute
     (
         "Could you send the invoice again showing our PO 55120? Our AP team needs it.",
         "resend_request",
         None,
     ),
-    ("Can you re-issue the bill with our GST number on it? Thanks.", "dispute", None),
+    ("Can you re-issue the bill with our GST number on it? Thanks.", "resend_request", None),
     ("Please reissue the invoice with our correct VAT number.", "dispute", None),
     # a paper of ours the payer lacks: a request, not a refusal
     (

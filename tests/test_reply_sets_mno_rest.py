@@ -22,14 +22,15 @@ INVOICE_CONVENTION = [
         "你们开具的是电子普票，我司制度规定服务类采购必须取得增值税专用发票，请红冲后重开。",
         "dispute",
     ),
-    ("Please reissue the bill with our GST registration number on it; finance insists.", "dispute"),
     (
         "Could you send the invoice to our parent company instead? Our auditors won't accept"
         " the current one.",
         "dispute",
     ),
-    # guards: an administrative reference added, or an invoice not received, is a resend
+    # guards: the client's own number to be added (no fault said), or an invoice not received,
+    # is a resend
     ("Could you send the invoice again showing our PO 7720?", "resend_request"),
+    ("Please reissue the bill with our GST registration number on it.", "resend_request"),
     ("我们没有收到发票，麻烦再发一份电子版。", "resend_request"),
 ]
 

@@ -29,6 +29,30 @@ SET_P_CATEGORIES = [
     ),
     # Cantonese 轉咗 before a job or a team is a move, not money
     ("我已經轉咗部門，茶園嗰單以後請搵返Peter跟進。", "other", None),
+    # the delivered work looked over and found fine is acceptance
+    ("三期的小程序页面我们都测试过了，没有问题。", "acceptance", None),
+    ("茶園的系統功能我們都測試過了，沒問題。", "acceptance", None),
+    # a numeric date after 已于 is a payment made as 已于11月28日 is
+    ("货代费已于2026-11-27经农行电子承兑汇票结算。", "paid", None),
+    # chat particles after a bare "paid"
+    ("转啦转啦～你查一下", "paid", None),
+    # arranged on a past day and arriving today: the money has left
+    ("出纳前天就操作了，今天估计能到账，请留意。", "paid", None),
+    # put into a later period's funds plan, no day: a delay told
+    ("面包厂的付款要排进下半年的资金计划，到时候再通知您。", "more_time", None),
+    # the payment waits for the client's own funds to be allotted: more time, not a promise
+    ("这笔要等总部资金下拨，下拨了就安排。", "more_time", None),
+    # ... and a day asked for in another clause is the day (the plan's period names none)
+    (
+        "今年额度用完了，只能排到下半年的资金计划，可否宽限到明年1月15日？",
+        "more_time",
+        date(2027, 1, 15),
+    ),
+    ("牙科診所的帳要等年底結算，估計要等到過完年才可以付，請見諒。", "more_time", None),
+    # Cantonese: a cheque posted and the rest (淨返) later
+    ("今朝寄咗張$12,500嘅支票，淨返$7,500月尾再俾。", "partial_payment", None),
+    # the season at year end is the reason money is tied up, not the day asked
+    ("年底茶叶淡季，货款压着，能不能再宽限几天？", "more_time", None),
 ]
 
 
@@ -41,6 +65,19 @@ def test_set_p_categories(body: str, kind: str, day: date | None) -> None:
 
 def test_the_rest_waiting_for_the_acceptance_report_signed_is_no_acceptance_yet() -> None:
     assert read("牙科加工费余款等验收单签字后再付。")[0] != "acceptance"
+
+
+def test_the_order_forwarded_below_a_note_that_it_went_to_finance_is_read() -> None:
+    body = (
+        "李经理，已转财务。\n\n---------- 转发的邮件 ----------\n"
+        "发件人：张总 <zhang@freight.example.cn>\n发送时间：2026年12月1日 9:00\n"
+        "收件人：出纳 <cn@freight.example.cn>\n主题：转发：货代费\n\n"
+        "小刘，这笔后天付掉，别拖了。\n\n"
+        "------------------ 原始邮件 ------------------\n"
+        "发件人: 应收账款 <ar@example.cn>\n主题: 货代费付款提醒\n\n"
+        "尊敬的张总：货代费尚未收到，请尽快安排。\n"
+    )
+    assert read(body)[:2] == ("promise", date(2026, 12, 3))
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ SUBJECT_RULES: list[tuple[str, re.Pattern[str]]] = [
         (
             "list",
             r"rejected posting|posting (was )?rejected|mailing list .{0,60}rejected"
-            r"|邮件被退回|郵件被退回",
+            r"|your message to .{1,60} rejects you|邮件被退回|郵件被退回",
         ),
     )
 ]
@@ -102,7 +102,8 @@ BODY_RULES: list[tuple[str, re.Pattern[str]]] = [
         (
             "list-rejected",
             r"not authori[sz]ed to send (mail )?to the .{1,60} list|rejected by the list moderator"
-            r"|non-?members are not allowed to post|只允许(列表)?成员发信|未被投递|未被投遞",
+            r"|non-?members are not allowed to post|not allowed to post to this (mailing )?list"
+            r"|只允许(列表)?成员发信|未被投递|未被投遞",
         ),
         ("delayed", r"(will|shall) (keep|continue) trying|could not be handed over"),
         ("smtp-reply", r"\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b"),

@@ -83,11 +83,13 @@ _POINTS_BELOW = re.compile(
     r"转一下|转发一下|转发(?:[^，。！？\n]{0,8})的(?:通知|回复|答复|邮件|意见)|以下是|"
     r"见原(?:邮件|文|信|函)|原(?:邮件|文|函)中的?[红蓝绿]字|[红蓝绿]字部分|"
     r"(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
+    r"已转(?:交|给)?(?:财务|会计|出纳)|已轉(?:交|給)?(?:財務|會計|出納)|"
     r"轉發俾你|轉俾你|睇下|請看|見下|\bsee (?:below|the (?:reply|answer|email)s? below)|"
     r"\bfyi\b|\bforwarding\b|\bbelow\b",
     re.I,
 )
-"""Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below")."""
+"""Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below"), or
+say it went on to finance above the order forwarded ("已转财务" over the boss's "这笔明天付掉")."""
 
 
 _WAIT = re.compile(r"more_time:.*(?:[等待候]|patien|bear with)", re.I)

@@ -342,13 +342,14 @@ def main() -> None:
         "# Our account: asking for it (开户行和账号是多少, 'send your bank details') is resend_request;",
         "# a routing detail the reminder does not give (which 支行/网点, 联行号, SWIFT, IBAN,",
         "# correspondent bank) or any doubt about it is bank_question (the PM answers, never us).",
-        "# Our invoice: one the client says was issued wrong, to be reissued for something in it",
-        "# (title/company/entity, tax or VAT number missing or wrong, 普票 where a 专票 is due, rate,",
-        "# amount: 'addressed to X, not Y; our auditors will not accept it', 'reissue it with our VAT",
-        "# number') is dispute, however politely asked (issue 12 lists it among the objections; the",
-        "# milestone stays held until the PM has it reissued). One not received, lost, wanted again as",
-        "# it was, sent elsewhere, in a form the client now chooses (数电票 from now on, split in two,",
-        "# PDF, portal) or with an administrative reference added (PO, cost centre) is resend_request.",
+        "# Our invoice: one the client says was issued wrong or will not be accepted as issued",
+        "# (title/company/entity, tax number wrong, 普票 where a 专票 is due, rate, amount: 'addressed",
+        "# to X, not Y; our auditors will not accept the old one', 开的是普票…需要专票，请重开) is",
+        "# dispute, however politely the reissue is asked (issue 12 lists it among the objections;",
+        "# the milestone stays held until the PM has it reissued). One not received, lost, wanted",
+        "# again as it was, sent elsewhere, in a form the client now chooses (数电票 from now on, split",
+        "# in two, PDF, portal) or with the client's own number added and no fault said ('please add",
+        "# our TIN/PO number') is resend_request.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)
