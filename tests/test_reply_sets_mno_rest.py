@@ -135,3 +135,16 @@ def test_a_coming_day_with_an_hour_before_the_money_arrives_is_a_promise() -> No
 def test_an_earlier_part_paid_beside_this_payments_day_is_a_promise() -> None:
     body = "Hi Wang, the advance payment we settled already in August. This milestone we pay 18.12."
     assert read(body)[:2] == ("promise", date(2026, 12, 18))
+
+
+RULES_NOT_GUESSES = [
+    # read by the learned fallback only (a held guess) until a rule read them
+    ("Quick update: the transfer was rescheduled to Dec 9 after our audit.", date(2026, 12, 9)),
+    ("Our creditors clerk will load the payment this afternoon, it is approved.", None),
+    ("Noted boss. 这期 Xmas 之前一定清, no worry.", date(2026, 12, 24)),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), RULES_NOT_GUESSES)
+def test_a_promise_the_fallback_only_guessed_is_read_by_a_rule(body: str, day: date | None) -> None:
+    assert read(body) == ("promise", day, True)

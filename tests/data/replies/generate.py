@@ -39,11 +39,11 @@ Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
     "hl024_zh_qqweb_other.eml": "read right by the rules (other), but its words (批下来就付)"
     " look like a promise to the learned fallback, whose own-corpus test then fails; HELDOUT.md",
-    "hn014_zh_olzhcn_promise.eml": "a committed day read as more_time; read wrong on main (mno9.md)",
-    "hn106_en_iosen_other.eml": "a hedged remark read as a promise (en-will-pay); read wrong on main (mno9.md)",
-    "hn129_en_iosen_other.eml": "no rule reads it and the learned fallback guesses promise; read wrong on main (mno9.md)",
-    "ho109_zhHant_gmailtw_other.eml": "no rule reads it and the learned fallback guesses more_time; read wrong on main (mno9.md)",
-    "ho139_en_android_other.eml": "no rule reads it and the learned fallback guesses more_time; read wrong on main (mno9.md)",
+    "hn014_zh_olzhcn_promise.eml": "本期需延至2月末支付 (a new day stated; label promise) reads more_time: zh-more-time reads every 延至X支付 as time asked, while 现在要推到20号了 (hl097) is a promise; the line between a stated new day and a request is not settled (mno9.md)",
+    "hn106_en_iosen_other.eml": "a dated promise disclaimed ('I think … next Thursday but don't hold me to that'; label other) reads as a promise: there is no disclaimer category (mno9.md)",
+    "hn129_en_iosen_other.eml": "no rule reads it and the shipped learned fallback guesses promise (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
+    "ho109_zhHant_gmailtw_other.eml": "no rule reads it and the shipped learned fallback guesses more_time (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
+    "ho139_en_android_other.eml": "no rule reads it and the shipped learned fallback guesses more_time (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
 }
 """Held-out replies kept out of the corpus while a reading of theirs is still wrong: the
 corpus holds every file at 100 % (name: why)."""
