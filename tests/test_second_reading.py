@@ -92,10 +92,10 @@ def test_a_dispute_asking_more_time_is_held_as_more_time() -> None:
     assert why is not None and why.kind == "more_time"
 
 
-def test_a_dispute_asking_leave_is_held_as_other() -> None:
+def test_a_dispute_asking_leave_is_held_unsure() -> None:
     text = "Can we hold off the payment until next quarter? Cash is tight."
     why = doubt("dispute", ["hold off"], text, rulebook())
-    assert why is not None and (why.kind, why.signal) == ("other", "asks_leave")
+    assert why is not None and (why.kind, why.signal) == ("dispute", "asks_leave")
 
 
 DISPUTE_STANDS = [

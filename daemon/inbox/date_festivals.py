@@ -20,15 +20,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from daemon.domain.calendar import work_calendar
-from daemon.inbox.date_rules import (
-    _EN_WD_RE,
-    _EN_WEEKDAYS,
-    _MONTH_RE,
-    _MONTHS,
-    DateHit,
-    _add_months,
-    _month_end,
-)
+from daemon.inbox.date_rules import DateHit, _add_months, _month_end
+from daemon.inbox.date_words import EN_WD_RE, EN_WEEKDAYS, MONTH_RE, MONTHS
 
 _FIRST_WORKDAY = (
     r"(?:的)?\s*第\s*[1一]\s*(?:个|個)?\s*(?:工作日|工作天|上班日)"
@@ -44,7 +37,7 @@ _EN_AFTER_NEW_YEAR = re.compile(
     _EN_FIRST + r"(?:after|of)\s+(?:the\s+)?(?:new\s+year(?:'s(?:\s+day)?)?|year|holidays?)\b", re.I
 )
 _EN_NEXT_MONTH = re.compile(_EN_FIRST + r"(?:of|in)\s+(?:the\s+)?next\s+month\b", re.I)
-_EN_MONTH = re.compile(_EN_FIRST + rf"(?:of|in)\s+({_MONTH_RE})\b", re.I)
+_EN_MONTH = re.compile(_EN_FIRST + rf"(?:of|in)\s+({MONTH_RE})\b", re.I)
 _LAST_WORKDAY = r"\s*(?:的)?\s*最后\s*[一1]\s*(?:个)?\s*(?:工作日|工作天|上班日)"
 _ZH_LAST = re.compile(
     r"(?:(?<![\d年/.-])(\d{1,2})\s*月(?:份|底)?|(下下?|本|这|这个)?\s*(?:个)?\s*月(?:份|底)?"
@@ -54,7 +47,7 @@ _ZH_LAST = re.compile(
 Simplified by :func:`daemon.inbox.promise_dates.find_dates`)."""
 _EN_LAST = re.compile(
     r"\blast\s+(?:business|working|bank(?:ing)?|work)\s+day\s+(?:of|in)\s+"
-    rf"(?:(this|the|next)\s+month|(?:the\s+|this\s+)?(year)|({_MONTH_RE}))\b",
+    rf"(?:(this|the|next)\s+month|(?:the\s+|this\s+)?(year)|({MONTH_RE}))\b",
     re.I,
 )
 _LUNAR_EVE = re.compile(
@@ -70,8 +63,8 @@ _CHRISTMAS_DAY = re.compile(
 )
 _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _NTH_WEEKDAY = re.compile(
-    rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+({_EN_WD_RE})\s+(?:of|in)\s+"
-    rf"(?:(this|next)\s+month|({_MONTH_RE}))\b",
+    rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+({EN_WD_RE})\s+(?:of|in)\s+"
+    rf"(?:(this|next)\s+month|({MONTH_RE}))\b",
     re.I,
 )
 
@@ -79,12 +72,12 @@ _NTH_WEEKDAY = re.compile(
 def _nth_weekday(m: re.Match[str], base: date) -> date:
     """ "the last Friday of January", "the first Monday of next month"."""
     if m[4]:
-        month = _MONTHS[m[4].lower()]
+        month = MONTHS[m[4].lower()]
         year = base.year if month >= base.month else base.year + 1
         first = date(year, month, 1)
     else:
         first = _add_months(base, 1 if m[3].lower() == "next" else 0, 1)
-    weekday = _EN_WEEKDAYS[m[2].lower()]
+    weekday = EN_WEEKDAYS[m[2].lower()]
     if m[1].lower() == "last":
         last = _month_end(first.year, first.month)
         return last - timedelta(days=(last.weekday() - weekday) % 7)
@@ -114,7 +107,7 @@ def festival_dates(text: str, base: date | None) -> list[DateHit]:
         if 1 <= int(m[1]) <= 12:
             first_working_day(int(m[1]), 1, "first_workday_month", m)
     for m in _EN_MONTH.finditer(text):
-        first_working_day(_MONTHS[m[1].lower()], 1, "first_workday_month", m)
+        first_working_day(MONTHS[m[1].lower()], 1, "first_workday_month", m)
     for m in [*_ZH_LAST.finditer(text), *_EN_LAST.finditer(text)]:
         hits.append(DateHit(m.start(), m.end(), _last_working_day(m, base), "last_workday_month"))
     for m in _CHRISTMAS_DAY.finditer(text):
@@ -142,7 +135,7 @@ def _last_working_day(m: re.Match[str], base: date) -> date:
     make-up Saturday at a month's end counts (2026-02-28), a holiday does not."""
     named, which, year = m[1] if m.re is _ZH_LAST else None, m[2], m[3]
     if m.re is _EN_LAST:
-        month = _MONTHS[m[3].lower()] if m[3] else None
+        month = MONTHS[m[3].lower()] if m[3] else None
         which, year = m[1], m[2]
     else:
         month = int(named) if named else None

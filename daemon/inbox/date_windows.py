@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from daemon.inbox.date_rules import _MONTH_RE, _MONTHS, DateHit, _add_months, _infer_year
+from daemon.inbox.date_rules import DateHit, _add_months, _infer_year
+from daemon.inbox.date_words import MONTH_RE, MONTHS, ORD
 
-_ORD = r"(?:st|nd|rd|th)?"
 _TO_ZH = r"\s*(?:至|到|~|～|-|–|—|－)\s*"
 _TO_EN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|till|until)\s+)"
 _AND = r"\s+(?:and|&)\s+"
@@ -31,16 +31,16 @@ _ZH_DAYS = re.compile(
 )
 """15号到18号之间付: days of this month (or the next, once past), the payment said after;
 28号至2号 runs from this month's 28th to next month's 2nd."""
-_DAYS = rf"(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}%s(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}"
+_DAYS = rf"(?:the\s+)?(?P<d1>\d{{1,2}}){ORD}%s(?:the\s+)?(?P<d2>\d{{1,2}}){ORD}"
 _EN = [
     re.compile(p, re.I)
     for p in (
-        rf"\b{_DAYS % _TO_EN}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b",  # 9-11 December
-        rf"\bbetween\s+{_DAYS % _AND}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b",
-        rf"\b(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_TO_EN}"  # Dec 9-11, Dec 28 to Jan 3
-        rf"(?:(?P<m2>{_MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){_ORD}\b",
-        rf"\bbetween\s+(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_AND}"
-        rf"(?:(?P<m2>{_MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){_ORD}\b",
+        rf"\b{_DAYS % _TO_EN}\s+(?:of\s+)?(?P<m2>{MONTH_RE})\b",  # 9-11 December
+        rf"\bbetween\s+{_DAYS % _AND}\s+(?:of\s+)?(?P<m2>{MONTH_RE})\b",
+        rf"\b(?P<m1>{MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){ORD}{_TO_EN}"  # Dec 9-11, Dec 28 to Jan 3
+        rf"(?:(?P<m2>{MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){ORD}\b",
+        rf"\bbetween\s+(?P<m1>{MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){ORD}{_AND}"
+        rf"(?:(?P<m2>{MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){ORD}\b",
     )
 ]
 """9-11 December, between the 9th and 11th of December, Dec 9-11, between Dec 28 and Jan 3."""
@@ -49,7 +49,7 @@ _EN = [
 def _month(name: str | None) -> int | None:
     if name is None:
         return None
-    return int(name) if name.isdigit() else _MONTHS[name.lower()]
+    return int(name) if name.isdigit() else MONTHS[name.lower()]
 
 
 def _crosses_month_end(first: int, last: int) -> bool:

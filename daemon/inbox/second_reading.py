@@ -31,8 +31,8 @@ Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide
   rule reads (resend missing paper, more time), or asks about our bank, outside the
   objection's words -> that request, held; not when our paper is named wrong or a new one
   is asked for (重开, "re-issue": the corpus's objection to a wrong invoice title);
-* the objection only asks leave ("能不能用承兑汇票支付？", "Can we hold off…?") -> held
-  ``other``.
+* the objection only asks leave ("能不能用承兑汇票支付？", "Can we hold off…?") -> a dispute
+  no longer sure (held, the PM asked with the suspicion).
 
 Pure: the reading's kind and evidence, the person's words and the rulebook in, a
 :class:`Doubt` (or None) out. :func:`daemon.inbox.classify.classify` applies it last.
@@ -129,7 +129,8 @@ class Doubt:
     """Why a ``paid`` or ``dispute`` reading is not acted on: what it becomes, and why."""
 
     kind: str
-    """The held reading: ``other``, ``partial_payment`` or a request kind."""
+    """The held reading: ``other``, ``partial_payment``, a request kind, or ``dispute`` itself
+    (only its confidence lowered)."""
     signal: str
     """remainder, ahead, hedge, someone_else, question (paid); request, request_kind, part_paid
     (dispute)."""
@@ -216,7 +217,9 @@ def _doubt_dispute(
     if span[0] >= 0:
         clause = _clause(text, span[0])
         if _ASKS_LEAVE.search(clause) and re.search(r"[?？]", _sentence(text, span[0])):
-            return Doubt("other", "asks_leave", _sentence(text, span[0]).strip())
+            # still a dispute (leave asked "until the patch is live" may be a condition on
+            # our fix), but not a sure one: held, the PM asked
+            return Doubt("dispute", "asks_leave", _sentence(text, span[0]).strip())
     return None
 
 
