@@ -51,6 +51,16 @@ SET_P_DATES = [
     ("元旦前先付一部分，剩下的春节后付", None),
     # "on Thursday week" is the UK's Thursday a week on; with a week number, the ISO week
     ("We will pay on Thursday week.", date(2026, 12, 3)),
+    # the same categories in their neighbouring forms
+    ("We will pay on the 10th or 11th.", date(2026, 12, 11)),
+    ("Payment Dec 10 or 11.", date(2026, 12, 11)),
+    ("12月10日或11日付款", date(2026, 12, 11)),
+    ("周五之前或者下周一付", date(2026, 11, 30)),
+    ("下周二、周三付款", date(2026, 12, 2)),
+    ("本月最后一天付款", date(2026, 11, 30)),
+    ("We will pay on the last day of December.", date(2026, 12, 31)),
+    ("We can't pay this Friday; next Wednesday instead.", date(2026, 12, 2)),
+    ("We are unable to pay by Friday.", None),
 ]
 
 

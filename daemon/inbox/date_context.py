@@ -147,5 +147,17 @@ _POSTPONED = re.compile(
 December is postponed"): no longer the day; the new one, when named, is another hit."""
 
 
+_CANNOT_PAY_EN = re.compile(
+    r"\b(?:can ?not|can't|cannot|unable to|(?:won't|will not|would not|wouldn't) be able to"
+    r"|not able to|could not|couldn't)\s+(?:\w+\s+){0,3}?(?:pay|settle|transfer|wire|remit|process)"
+    r"\b[^.;!?\n]{0,30}$",
+    re.I,
+)
+""""We can't pay this Friday", "unable to transfer it by the 10th": as 付不了 after the day."""
+
+
 def _cannot_pay(text: str, hit: DateHit) -> bool:
-    return _CANNOT_PAY.search(text, hit.end, clause_end(text, hit.end)) is not None
+    return (
+        _CANNOT_PAY.search(text, hit.end, clause_end(text, hit.end)) is not None
+        or _CANNOT_PAY_EN.search(text, clause_start(text, hit.start), hit.start) is not None
+    )

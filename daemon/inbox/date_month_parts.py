@@ -15,19 +15,21 @@ from daemon.inbox.date_rules import DateHit, _add_months, _month_end
 from daemon.inbox.date_words import MONTH_RE, MONTHS
 
 _PART = {"初": 5, "上旬": 10, "中": 15, "中旬": 15, "下旬": 31, "内": 31, "內": 31}
-"""Day of a month a part of it names (下旬/月内 = its last day: a deadline)."""
+_PART.update(dict.fromkeys(("最后一天", "的最后一天", "最后1天", "的最后1天"), 31))
+"""Day of a month a part of it names (下旬/月内/最后一天 = its last day: a deadline)."""
 
 
 def parts_of_month(text: str, base: date) -> list[DateHit]:
-    """12月中旬 / 1月中 / 下个月中旬 / 本月内 / 月中 / mid-December / "this month".
+    """12月中旬 / 1月中 / 下个月中旬 / 本月内 / 月中 / 本月最后一天 / mid-December / "this month" /
+    "the last day of December".
 
     Mid-month is the 15th; 上旬 the 10th; 下旬 and 本月内 / "within this month" the last day.
     A month named without a year that is already past means next year.
     """
     hits: list[DateHit] = []
     zh = (
-        r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|中(?![午文国國心间間期下])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
-        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(上旬|中旬|下旬|中(?![午文国國心间間期下])|[内內])"
+        r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|的?最后[一1]天|中(?![午文国國心间間期下])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
+        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(上旬|中旬|下旬|的?最后[一1]天|中(?![午文国國心间間期下])|[内內])"
     )
     for m in re.finditer(zh, text):
         part = m[3] or m[5]
@@ -73,4 +75,13 @@ def parts_of_month(text: str, base: date) -> list[DateHit]:
         else:
             day = _month_end(base.year, base.month)
         hits.append(DateHit(m.start(), m.end(), day, "en_part_of_month"))
+    last_day = rf"\b(?:the\s+)?last\s+day\s+of\s+(?:(this|next|the)\s+month|({MONTH_RE}))\b"
+    for m in re.finditer(last_day, text, re.I):  # the last day of the month, of December
+        if m[2]:
+            month = MONTHS[m[2].lower()]
+            first = date(base.year if month >= base.month else base.year + 1, month, 1)
+        else:
+            first = _add_months(base, 1 if m[1].lower() == "next" else 0, 1)
+        day = _month_end(first.year, first.month)
+        hits.append(DateHit(m.start(), m.end(), day, "en_month_end"))
     return hits
