@@ -61,6 +61,9 @@ SET_P_DATES = [
     ("We will pay on the last day of December.", date(2026, 12, 31)),
     ("We can't pay this Friday; next Wednesday instead.", date(2026, 12, 2)),
     ("We are unable to pay by Friday.", None),
+    # a holiday's 前 is its eve; "the Friday after next" is 下下周五
+    ("国庆节前付清", date(2027, 9, 30)),
+    ("We will pay the Friday after next.", date(2026, 12, 11)),
 ]
 
 

@@ -1,6 +1,7 @@
 """Dates named by a holiday, a working day or a weekday of a month: 元旦后第一个工作日, 春节前,
 "before Chinese New Year", "the first business day of January", 下个月第一个工作日, 圣诞节当天,
-"the last Friday of January", 12月最后一个工作日 / "the last business day of December".
+"the last Friday of January", 国庆前 (30 September), 12月最后一个工作日 / "the last business
+day of December".
 
 Why apart from :mod:`daemon.inbox.date_relative`: these need a calendar, not arithmetic. The
 first working day after a day is the Chinese working calendar's (:mod:`daemon.domain.calendar`:
@@ -61,6 +62,17 @@ _LUNAR_EVE = re.compile(
 _CHRISTMAS_DAY = re.compile(
     r"(?:圣诞节?|聖誕節?|耶誕節?)\s*(?:当天|當天|那天|当日|當日)|\bchristmas day\b", re.I
 )
+_FIXED_EVES = {
+    "国庆": (9, 30),
+    "國慶": (9, 30),
+    "五一": (4, 30),
+    "劳动节": (4, 30),
+    "勞動節": (4, 30),
+}
+_FIXED_EVE = re.compile(
+    r"(国庆|國慶|五一|劳动节|勞動節)(?:节|節|假期|长假|長假)?(?=\s*(?:前(?![后後])|之前|以前))"
+)
+"""国庆前 / 五一前: a holiday's 前 is its eve (30 September, 30 April), as 元旦前 is 31 December."""
 _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _NTH_WEEKDAY = re.compile(
     rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+({EN_WD_RE})\s+(?:of|in)\s+"
@@ -118,6 +130,13 @@ def festival_dates(text: str, base: date | None) -> list[DateHit]:
                 m.end(),
                 day if day >= base else day.replace(base.year + 1),
                 "christmas_day",
+            )
+        )
+    for m in _FIXED_EVE.finditer(text):
+        eve = date(base.year, *_FIXED_EVES[m[1]])
+        hits.append(
+            DateHit(
+                m.start(), m.end(), eve if eve >= base else eve.replace(eve.year + 1), "holiday_eve"
             )
         )
     for m in _NTH_WEEKDAY.finditer(text):

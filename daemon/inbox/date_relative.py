@@ -237,6 +237,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(week_on, text, re.I):
         wd = EN_WEEKDAYS[(m[1] or m[2]).lower()]
         add(m, _next_on_or_after(base, wd) + timedelta(weeks=1), "en_weekday_week")
+    for m in re.finditer(rf"\b(?:the\s+)?({EN_WD_RE})\s+after\s+next\b", text, re.I):
+        add(m, _week_day(base, EN_WEEKDAYS[m[1].lower()], 2), "en_week_after_next")  # as 下下周五
     for m in re.finditer(rf"\b(next|this|coming|last|by|on|before)\s+({EN_WD_RE})\b", text, re.I):
         wd = EN_WEEKDAYS[m[2].lower()]
         word = m[1].lower()
