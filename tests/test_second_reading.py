@@ -8,6 +8,8 @@ objection words, asking leave), not anyone's phrases.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from daemon.inbox.classify import CONFIDENT, classify
@@ -141,6 +143,13 @@ def test_classify_holds_a_doubted_paid_and_says_why() -> None:
     assert c.kind == "partial_payment" and c.confidence == DOUBTED < CONFIDENT
     assert c.rule == "second-reading:paid:remainder"
     assert c.evidence[-1].startswith("remainder: ") and "Remainder is" in c.evidence[-1]
+    assert c.amount == Decimal("4000")  # the client's claim, kept apart until the PM confirms
+
+
+def test_a_held_part_names_the_amount_said_paid_not_a_date() -> None:
+    text = "12月1日已转账3万元，剩下的2万等年审结束后再付。"
+    why = doubt("paid", ["已转账"], text, rulebook())
+    assert why is not None and why.amount == Decimal("30000")
 
 
 def test_classify_leaves_a_plain_paid_confident() -> None:
@@ -154,7 +163,7 @@ def test_the_pm_is_told_the_suspicion_in_both_languages() -> None:
     assert en is not None and zh is not None
     assert en[0] == "looks like paid, but mentions a remainder"
     assert "“the rest next year”" in en[1] and "'paid AMOUNT'" in en[1]
-    assert zh[0] == "看似已付款，但提到还有余款" and "“余下的明年付”" in zh[1]
+    assert zh[0] == "看似已付款，不过提到还有余款" and "“余下的明年付”" in zh[1]
     dispute = doubt_texts("second-reading:dispute:asks_leave", "asks_leave: Can we wait?", "en")
     assert dispute is not None and "'dispute'" in dispute[1] and "'resume'" in dispute[1]
     assert doubt_texts("en-paid", "paid", "en") is None

@@ -298,6 +298,7 @@ def _doubted(meaning: Classification, book: Rulebook) -> Classification:
         rule=f"second-reading:{meaning.kind}:{why.signal}",
         evidence=[*meaning.evidence, f"{why.signal}: {why.words}"[:200]],
         confidence=min(meaning.confidence, DOUBTED),
+        amount=why.amount if why.kind == "partial_payment" else None,
     )
 
 

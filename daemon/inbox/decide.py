@@ -241,7 +241,7 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
         # objection words the second reading doubts still hold as a possible dispute (the
         # safe default); the PM hears the suspicion ("looks like a dispute, but asks ...")
         if doubted is not None:
-            evidence = f"{doubted[0]}.{doubted[1]}"
+            evidence = f"{doubted[0]}{'。' if f.language == 'zh' else '.'}{doubted[1]}"
         why = f"{AWAITING_PM}possible dispute: {reason}"
         new = replace(base, status="disputed", reason=why[:300], hold_until=None)
         email, event = pm_alert(f, "possible_dispute", {**values, "evidence": evidence})

@@ -43,8 +43,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
-from daemon.inbox.reading import normalise
+from daemon.inbox.reading import amount_in, normalise
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
 
 DOUBTED = 0.4
@@ -136,6 +137,8 @@ class Doubt:
     (dispute)."""
     words: str
     """The client's words that raised the doubt."""
+    amount: Decimal | None = None
+    """For a held partial payment: the amount said paid, from the paid words on."""
 
 
 def _sentence(text: str, at: int) -> str:
@@ -179,18 +182,28 @@ def _outside(signals: Sequence[Signal], span: tuple[int, int]) -> list[Signal]:
     return [s for s in signals if s.end <= span[0] or s.start >= span[1]]
 
 
+def _paid_amount(text: str, span: tuple[int, int]) -> Decimal | None:
+    """The amount in the paid words' sentence from those words on ("sent EUR 4,000 today")."""
+    if span[0] < 0:
+        return None
+    sentence = _sentence(text, span[0])
+    return amount_in(sentence[sentence.find(text[span[0] : span[1]]) :])
+
+
 def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
     for m in _REMAINDER.finditer(text):
         clause = _clause(text, m.start())
         if not _PAID_CUE.search(clause) or _AHEAD.search(clause):
-            return Doubt("partial_payment", "remainder", _sentence(text, m.start()).strip())
+            words = _sentence(text, m.start()).strip()
+            return Doubt("partial_payment", "remainder", words, _paid_amount(text, span))
     for m in _AHEAD.finditer(text):
         if not _PAID_CUE.search(text[_clause_start(text, m.start()) : m.start()]):
             # a payment verb still ahead ("shall pay as soon as the funds are released"), not
             # the tail of a past one ("已经转了，会付的都付了")
-            part = span[0] >= 0 and _PART.search(_sentence(text, span[0]))
             words = _sentence(text, m.start()).strip()
-            return Doubt("partial_payment" if part else "other", "ahead", words)
+            if span[0] >= 0 and _PART.search(_sentence(text, span[0])):
+                return Doubt("partial_payment", "ahead", words, _paid_amount(text, span))
+            return Doubt("other", "ahead", words)
     other = _SOMEONE_ELSE.search(text)
     if other and not _PAID_CUE.search(_clause(text, other.start())):
         return Doubt("other", "someone_else", _sentence(text, other.start()).strip())

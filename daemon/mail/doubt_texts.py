@@ -58,9 +58,9 @@ def doubt_texts(rule: str, words: str, language: str) -> tuple[str, str] | None:
     lang = language if language in _LOOKED else "en"
     looked = _LOOKED[lang].get(read_as, read_as)
     why = _WHY[lang].get(signal, signal)
-    words = words.partition(": ")[2] or words
+    words = (words.partition(": ")[2] or words).rstrip(".。 ")
     if lang == "zh":
-        return f"看似{looked}，但{why}", f"依据：“{words}”。{_HINT[lang].get(read_as, '')}"
+        return f"看似{looked}，不过{why}", f"依据：“{words}”。{_HINT[lang].get(read_as, '')}"
     return (
         f"looks like {looked}, but {why}",
         f" Its words: “{words}”.{_HINT[lang].get(read_as, '')}",
