@@ -38,6 +38,8 @@ SET_P_DATES = [
     ("门店年底盘点，下周三付款", date(2026, 12, 2)),
     ("缓到年底吧", date(2026, 12, 31)),
     ("年底一定付清", date(2026, 12, 31)),
+    ("尾款我们12月底办理", date(2026, 12, 31)),
+    ("这笔12月底结算", date(2026, 12, 31)),
     # a day the client cannot pay by, or a day postponed, is not the promise
     ("11月底实在付不了，12月10号前付", date(2026, 12, 10)),
     ("月底付不出来，请谅解。", None),
