@@ -535,6 +535,42 @@ def test_ses_json_bounce_notice() -> None:
     assert (result.bounce.permanent, result.bounce.recipients) == (False, ["li@client.cn"])
 
 
+def test_ses_bounce_wrapped_by_sns_is_a_bounce() -> None:
+    """An email subscription to an SNS topic carries SES's notice as the envelope's "Message",
+    a JSON string (its quotes escaped), with an unsubscribe footer below the JSON."""
+    notice = {
+        "notificationType": "Bounce",
+        "bounce": {
+            "bounceType": "Permanent",
+            "bouncedRecipients": [{"emailAddress": "ap@client.example", "status": "5.1.1"}],
+        },
+        "mail": {"messageId": "ck.X-1.m1.reminder.1.abc@example.cn"},
+    }
+    envelope = {"Type": "Notification", "Message": json.dumps(notice), "MessageId": "9f1e"}
+    body = json.dumps(envelope, indent=2) + "\n\n--\nTo stop these, visit the link below."
+    raw = text_mail(body, From="AWS Notifications <no-reply@sns.amazonaws.com>")
+    result = classify(parse_message(raw))
+    assert result.kind == "bounce" and result.bounce is not None
+    assert (result.bounce.permanent, result.bounce.recipients) == (True, ["ap@client.example"])
+    assert result.bounce.original_message_id == "ck.X-1.m1.reminder.1.abc@example.cn"
+
+
+def test_a_sympa_list_refusal_in_french_is_a_bounce() -> None:
+    body = (
+        "Votre message pour la liste achats@listes.client.fr a été rejeté : seuls les abonnés"
+        " peuvent écrire à cette liste.\n\n-- \nSympa, gestionnaire de listes"
+    )
+    headers = {
+        "From": "SYMPA <sympa@listes.client.fr>",
+        "Subject": "Diffusion d'un message : autorisation refusée",
+        "Auto_Submitted": "auto-replied",
+        "Precedence": "list",
+    }
+    result = classify(parse_message(text_mail(body, **headers)))
+    assert result.kind == "bounce"
+    assert result.bounce is not None and result.bounce.permanent
+
+
 @pytest.mark.parametrize(
     ("subject", "body"),
     [

@@ -94,3 +94,33 @@ def test_an_absence_notice_without_machine_headers_is_an_auto_reply(
 ) -> None:
     mail = parse_message(text_mail(body, Date=SENT, Subject=subject))
     assert classify(mail, known_sender=True).kind == "auto_reply"
+
+
+# Set Q (zh, zh-Hant, Cantonese): read confidently, not only guessed by the learned fallback.
+SET_Q_CATEGORIES = [
+    # the clearing code wanted as a field to fill in, its length after it: a routing detail
+    ("付款系统要求填写收款银行的大额行号（12位），邮件上没有。", "bank_question", None),
+    # which of several branches to pick: a routing detail, whatever payment words stand beside
+    ("我们网银转账要选开户支行，贵司那家银行在杭州有好几个支行，选哪个", "bank_question", None),
+    # busy with their own shipping, "talk after the 20th": time told, no remedy of ours, no day
+    ("这周在忙装柜 过了20号再说", "more_time", None),
+    # 走款 (move the money) is a payment word
+    ("财务说下周二走款。", "promise", date(2026, 12, 8)),
+    # a day given up and a later one committed: a promise for the new day
+    ("钱不够，之前说的周五付不了了，改到12月15号付。", "promise", date(2026, 12, 15)),
+    # zh-TW: what is paid this time said as an amount, the rest later: a partial payment
+    ("本次先匯新台幣20萬元，餘款預計一月底前匯出。", "partial_payment", None),
+    # Cantonese: pay once our fix is done (先至 = 才): a conditional refusal
+    ("個排班系統成日死機，你哋修好先至俾錢。", "dispute", None),
+    # Cantonese: the payer away, done at once on return, a day named
+    ("唔好意思仲未俾，出納請咗假，佢返嚟之後即刻安排，大概12月7號。", "promise", date(2026, 12, 7)),
+    # Cantonese 月尾先過到數: the month's end is the day to pay, not the scene
+    ("我哋要等到月尾先過到數。", "promise", date(2026, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"), SET_Q_CATEGORIES, ids=[b for b, *_ in SET_Q_CATEGORIES]
+)
+def test_set_q_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body) == (kind, day, True)
