@@ -34,6 +34,9 @@ SET_P_EN = [
         "more_time",
         None,
     ),
+    ("Is it possible to hold off the payment until January?", "more_time", None),
+    ("Could we hold the payment until the exchange rate improves?", "more_time", None),
+    ("We decided to hold the final payment.", "dispute", None),
     # ...while holding the milestone until our fix is a conditional refusal
     ("We're keeping the final instalment back until the sync errors are fixed.", "dispute", None),
     (
@@ -50,6 +53,7 @@ SET_P_EN = [
         None,
     ),
     ("Sent SGD 3,000 for now, the rest will be in the new year.", "partial_payment", None),
+    ("We paid GBP 5,000 today as a first instalment.", "partial_payment", None),
     ("We paid the invoice first thing this morning.", "paid", None),
     # patience asked without a day: a request for time (held for the PM)
     (

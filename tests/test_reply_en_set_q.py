@@ -50,6 +50,7 @@ SET_Q_EN = [
     # the transfer named by its scheme or in the payer's language
     ("SEPA sent yesterday, reference 88-1204.", "paid", None),
     ("The bonifico was executed on Friday by Intesa.", "paid", None),
+    ("Our bookkeeper says the EFT went through this morning.", "paid", None),
     # a colleague will make the transfer: a promise
     ("Our treasurer will initiate the transfer after the board meeting.", "promise", None),
     # a dated payment run
