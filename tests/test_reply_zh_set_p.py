@@ -124,3 +124,20 @@ SET_Q_CATEGORIES = [
 )
 def test_set_q_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body) == (kind, day, True)
+
+
+# The same categories in the other script (Traditional / Simplified), read confidently.
+OTHER_SCRIPT = [
+    ("這筆要排到明年第一季的預算裡，具體日子還說不準。", "more_time", None),
+    ("會計昨天就安排了，今天應該會到帳，麻煩留意。", "paid", None),
+    ("這兩天忙出貨 過了15號再說", "more_time", None),
+    ("財務說下週三走款。", "promise", date(2026, 12, 9)),
+    ("本期先付一半计15万元，余款下月。", "partial_payment", None),
+    ("轉啦轉啦～你查一下", "paid", None),
+    ("我們這邊要等集團資金下撥，下撥了就付。", "more_time", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), OTHER_SCRIPT, ids=[b for b, *_ in OTHER_SCRIPT])
+def test_the_categories_in_the_other_script(body: str, kind: str, day: date | None) -> None:
+    assert read(body) == (kind, day, True)
