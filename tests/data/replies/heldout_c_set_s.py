@@ -143,7 +143,7 @@ CABLE = [
      o("cable", "cw", 7, atts=["回单.pdf"])),
     ("qqhtml", "more_time", None,
      "王经理：\n\n实在抱歉，冬季索道检修停运，这两个月没有门票收入，安装款能否延后到明年3月旺季开始后支付？\n\n向会计",
-     o("cable", "cw", 2, stage="due", seq=1)),
+     o("cable", "cw", 1)),
 ]
 
 FLUORO = [
@@ -195,6 +195,23 @@ MORE = [
     ("olmobzh", "paid", None,
      "收到催款函。我们从来没有拒绝付款，安装款已于12月7日付出，请贵司财务核对后撤回此函。",
      o("cable", "gm", 14, stage="demand", danger=True)),
+    ("qqhtml", "promise", D(2026, 12, 18), "王经理您好，二期款12.18付，到时候发回单给您。",
+     o("fire", "cw", 9, seq=2, sender=("沈阳北方 出纳", "2461183095@qq.com"))),
+    ("n163en", "promise", D(2026, 12, 14), "王经理，验收款3个工作日内付，付款申请单号FK-1209-33，已经到财务了。\n毛工",
+     o("fluoro", "buy2", 9, sender=("maogong", "maog_qz@163.com"))),
+    ("mmen", "promise", D(2026, 12, 25), "王经理：本月25日前付清剩余款项。\n钱",
+     o("quantum", "ceo", 11, seq=2, sender=("钱博士", "qian.lh@163.com"))),
+    ("coremail", "paid", None, "王经理：\n你好！到货款236,000元，我司已于2026-12-18通过电汇支付，请查收。\n\n北辰稀土永磁 财务部",
+     o("magnet", "cw2", 18, seq=2)),
+    ("foxmail", "resend_request", None,
+     "您好：\n\n贵司12月的发票请于12月20日前寄到我司财务共享中心，过了20号关账，要到明年1月才能入账付款。\n\n财务共享中心",
+     o("fluoro", "cw", 10)),
+    ("n163", "promise", D(2027, 2, 5), "王经理第三期春节前一定给你们打过去放心",
+     o("yak", "head", 21, seq=2)),
+    ("n126", "resend_request", None,
+     "王经理，孙会计让我转告：尾款不是不付，是发票抬头开错了，应该是“潍坊鸢都风筝会展有限公司”，你们开成了“潍坊鸢都风筝会展公司”，重开以后马上付。",
+     o("kite", "staff", 9, seq=2)),
+    ("ioszh", "paid", None, "付了", o("magnet", "boss", 21, seq=2)),
 ]
 
 # fmt: on
