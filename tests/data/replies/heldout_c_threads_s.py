@@ -46,18 +46,17 @@ def _zh(
     pay: str,
     amount: str,
     due: str,
-    days: int,
 ) -> tuple[str, str]:
     tag = f"[CK-{contract}-{milestone}]"
     if stage == "demand":
-        subject = f"催款函：{pay}已逾期{days}天 — {project} {tag}"
+        subject = f"催款函：{pay}逾期未付 — {project} {tag}"
         body = f"""催 款 函
 
 {who}：
 
 事由：关于《{project}》（合同编号：{contract}）项下{pay}的催款
 
-根据合同约定，贵司应于{due}前向我司支付{pay}，金额为￥{amount}。截至本函发出之日，该款项已逾期{days}天。此前我司已通过邮件2次提醒贵司付款，至今仍未收到上述款项。
+根据合同约定，贵司应于{due}前向我司支付{pay}，金额为￥{amount}。截至本函发出之日，该款项已逾期。此前我司已通过邮件2次提醒贵司付款，至今仍未收到上述款项。
 
 现正式函告：请贵司于本函发出之日起10日内将上述款项足额支付至以下账户：
 
@@ -75,7 +74,7 @@ def _zh(
         lead = f"您好！《{project}》（合同编号：{contract}）项下{pay}今日到期："
     else:
         subject = f"{pay}逾期未付款项提醒 — {project} {tag}"
-        lead = f"您好！《{project}》（合同编号：{contract}）项下{pay}尚未收到，已逾期{days}天："
+        lead = f"您好！《{project}》（合同编号：{contract}）项下{pay}尚未收到："
     body = f"""尊敬的{who}：
 
 {lead}
@@ -104,14 +103,13 @@ def _en(
     pay: str,
     amount: str,
     due: str,
-    days: int,
 ) -> tuple[str, str]:
     tag = f"[CK-{contract}-{milestone}]"
     if stage == "demand":
-        subject = f"Formal demand: {pay} {days} days overdue — {project} {tag}"
+        subject = f"Formal demand: {pay} overdue — {project} {tag}"
         lead = (
             f'Despite our earlier reminders, the {pay} under "{project}" (ref. {contract}), '
-            f"due on {due}, is now {days} days overdue. We formally ask you to pay it within "
+            f"due on {due}, is still unpaid. We formally ask you to pay it within "
             "10 days of this letter. Failing that we may suspend services and charge late-payment "
             "interest as the contract provides."
         )
@@ -211,8 +209,6 @@ CLIENTS: dict[str, tuple] = {
                "sales": ("Pham Duc Anh", "anh.pd@hanoibrew.vn")}),
 }  # fmt: skip
 
-_DAYS_LATE = {"reminder": 8, "due": 0, "demand": 21}
-
 
 def _register() -> None:
     for key, (
@@ -231,9 +227,7 @@ def _register() -> None:
             thread = f"s_{key}_{stage}"
             CONTRACTS[thread] = (contract, milestone)
             make = _zh if lang == "zh" else _en
-            subject, body = make(
-                stage, who, project, contract, milestone, pay, amount, due, _DAYS_LATE[stage]
-            )
+            subject, body = make(stage, who, project, contract, milestone, pay, amount, due)
             SUBJECT[thread] = subject
             REMINDER[thread] = body
             if lang == "zh":
