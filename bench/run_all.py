@@ -31,6 +31,7 @@ import _common as c  # noqa: E402
 BENCHES: dict[str, tuple[str, list[str], list[str]]] = {
     # name: (script, full-size args, quick args)
     "cli": ("cli_startup.py", ["--runs", "7"], ["--runs", "1"]),
+    "classify": ("classify_files.py", ["--runs", "5"], ["--runs", "1", "--files", "20"]),
     "scale": (
         "status_scale.py",
         ["--contracts", "10000", "--events", "100000"],

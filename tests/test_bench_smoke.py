@@ -33,6 +33,11 @@ CASES = {
         "cli",
         {"help_cpu", "version_cpu", "check_cpu", "status_cpu", "status_rss"},
     ),
+    "classify_files.py": (
+        ["--runs", "1", "--files", "5"],
+        "classify",
+        {"one_file_cpu", "many_files_cpu", "per_file", "read_p95", "read_max"},
+    ),
     "reaction.py": (["--replies", "2"], "reaction", {"p50", "p95"}),
     "tick_scale.py": (
         ["--sizes", "10,20"],

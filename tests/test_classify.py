@@ -261,6 +261,14 @@ AUTO_REPLIES = [
         "body:thank-you-will-respond",
     ),
     ({}, "您好，这是一封自动回复邮件。", "body:zh-auto"),
+    # groupware with no Auto-Submitted (X-Auto-Response-Suppress is on people's mail too)
+    (
+        {"Subject": "[부재중] RE: 결제 요청", "X_Auto_Response_Suppress": "All"},
+        "",
+        "subject:bracket-tag",
+    ),
+    ({"Subject": "【不在通知】Re: ご請求の件"}, "", "subject:bracket-tag"),
+    ({}, "I am on a business trip to Jakarta until 9 December.", "body:out-of-office"),
 ]
 
 
@@ -387,6 +395,25 @@ def test_plain_text_bounces(sender: str, subject: str, body: str, permanent: boo
     assert classify(mail).kind == "bounce"
 
 
+def test_a_list_server_refusing_our_post_is_a_bounce_despite_auto_submitted() -> None:
+    """Mailman marks its refusal Auto-Submitted and Precedence: bulk: still our post not
+    delivered (a bounce, permanent), not an absence notice."""
+    body = (
+        "You are not allowed to post to this mailing list, and your message has been"
+        " automatically rejected. Contact the list owner if you think this is wrong."
+    )
+    headers = {
+        "From": "finance-owner@lists.example.org",
+        "Subject": "Your message to Finance rejects you",
+        "Auto_Submitted": "auto-replied",
+        "Precedence": "bulk",
+        "List_Id": "<finance.lists.example.org>",
+    }
+    result = classify(parse_message(text_mail(body, **headers)))
+    assert result.kind == "bounce"
+    assert result.bounce is not None and result.bounce.permanent
+
+
 def test_a_person_relaying_a_delivery_failure_is_not_a_bounce() -> None:
     mail = parse_message(text_mail("Your earlier email could not be delivered to my colleague."))
     assert detect_bounce(mail) is None
@@ -506,6 +533,42 @@ def test_ses_json_bounce_notice() -> None:
     result = classify(parse_message(raw))
     assert result.kind == "bounce" and result.bounce is not None
     assert (result.bounce.permanent, result.bounce.recipients) == (False, ["li@client.cn"])
+
+
+def test_ses_bounce_wrapped_by_sns_is_a_bounce() -> None:
+    """An email subscription to an SNS topic carries SES's notice as the envelope's "Message",
+    a JSON string (its quotes escaped), with an unsubscribe footer below the JSON."""
+    notice = {
+        "notificationType": "Bounce",
+        "bounce": {
+            "bounceType": "Permanent",
+            "bouncedRecipients": [{"emailAddress": "ap@client.example", "status": "5.1.1"}],
+        },
+        "mail": {"messageId": "ck.X-1.m1.reminder.1.abc@example.cn"},
+    }
+    envelope = {"Type": "Notification", "Message": json.dumps(notice), "MessageId": "9f1e"}
+    body = json.dumps(envelope, indent=2) + "\n\n--\nTo stop these, visit the link below."
+    raw = text_mail(body, From="AWS Notifications <no-reply@sns.amazonaws.com>")
+    result = classify(parse_message(raw))
+    assert result.kind == "bounce" and result.bounce is not None
+    assert (result.bounce.permanent, result.bounce.recipients) == (True, ["ap@client.example"])
+    assert result.bounce.original_message_id == "ck.X-1.m1.reminder.1.abc@example.cn"
+
+
+def test_a_sympa_list_refusal_in_french_is_a_bounce() -> None:
+    body = (
+        "Votre message pour la liste achats@listes.client.fr a été rejeté : seuls les abonnés"
+        " peuvent écrire à cette liste.\n\n-- \nSympa, gestionnaire de listes"
+    )
+    headers = {
+        "From": "SYMPA <sympa@listes.client.fr>",
+        "Subject": "Diffusion d'un message : autorisation refusée",
+        "Auto_Submitted": "auto-replied",
+        "Precedence": "list",
+    }
+    result = classify(parse_message(text_mail(body, **headers)))
+    assert result.kind == "bounce"
+    assert result.bounce is not None and result.bounce.permanent
 
 
 @pytest.mark.parametrize(

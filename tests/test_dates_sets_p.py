@@ -38,6 +38,8 @@ SET_P_DATES = [
     ("门店年底盘点，下周三付款", date(2026, 12, 2)),
     ("缓到年底吧", date(2026, 12, 31)),
     ("年底一定付清", date(2026, 12, 31)),
+    ("尾款我们12月底办理", date(2026, 12, 31)),
+    ("这笔12月底结算", date(2026, 12, 31)),
     # a day the client cannot pay by, or a day postponed, is not the promise
     ("11月底实在付不了，12月10号前付", date(2026, 12, 10)),
     ("月底付不出来，请谅解。", None),
@@ -51,6 +53,19 @@ SET_P_DATES = [
     ("元旦前先付一部分，剩下的春节后付", None),
     # "on Thursday week" is the UK's Thursday a week on; with a week number, the ISO week
     ("We will pay on Thursday week.", date(2026, 12, 3)),
+    # the same categories in their neighbouring forms
+    ("We will pay on the 10th or 11th.", date(2026, 12, 11)),
+    ("Payment Dec 10 or 11.", date(2026, 12, 11)),
+    ("12月10日或11日付款", date(2026, 12, 11)),
+    ("周五之前或者下周一付", date(2026, 11, 30)),
+    ("下周二、周三付款", date(2026, 12, 2)),
+    ("本月最后一天付款", date(2026, 11, 30)),
+    ("We will pay on the last day of December.", date(2026, 12, 31)),
+    ("We can't pay this Friday; next Wednesday instead.", date(2026, 12, 2)),
+    ("We are unable to pay by Friday.", None),
+    # a holiday's 前 is its eve; "the Friday after next" is 下下周五
+    ("国庆节前付清", date(2027, 9, 30)),
+    ("We will pay the Friday after next.", date(2026, 12, 11)),
 ]
 
 

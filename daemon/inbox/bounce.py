@@ -71,7 +71,7 @@ SUBJECT_RULES: list[tuple[str, re.Pattern[str]]] = [
         (
             "list",
             r"rejected posting|posting (was )?rejected|mailing list .{0,60}rejected"
-            r"|邮件被退回|郵件被退回",
+            r"|your message to .{1,60} rejects you|autorisation refus[ée]e|邮件被退回|郵件被退回",
         ),
     )
 ]
@@ -102,7 +102,11 @@ BODY_RULES: list[tuple[str, re.Pattern[str]]] = [
         (
             "list-rejected",
             r"not authori[sz]ed to send (mail )?to the .{1,60} list|rejected by the list moderator"
-            r"|non-?members are not allowed to post|只允许(列表)?成员发信|未被投递|未被投遞",
+            r"|non-?members are not allowed to post|not allowed to post to this (mailing )?list"
+            r"|message to the list .{1,80} (has been|was) rejected"
+            r"|not allowed to send to (it|this list)"
+            r"|seuls les abonn[ée]s peuvent [ée]crire"
+            r"|只允许(列表)?成员发信|未被投递|未被投遞",
         ),
         ("delayed", r"(will|shall) (keep|continue) trying|could not be handed over"),
         ("smtp-reply", r"\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b"),
@@ -134,7 +138,8 @@ _RETURNED_FOR = re.compile(
     r"^[>\s]*received:[^\n]*?\bfor\s+<?([^\s<>;]+@[^\s<>;]+?)>?;", re.I | re.M
 )
 _RETURNED_TO = re.compile(r"^[>\s]*(?:to|cc)\s*:([^\n]*)$", re.I | re.M)
-_SES_BOUNCE = re.compile(r'"notificationType"\s*:\s*"Bounce"')
+_SES_BOUNCE = re.compile(r'\\?"notificationType\\?"\s*:\s*\\?"Bounce\\?"')
+"""SES's bounce notice, also escaped inside an SNS envelope's "Message" string."""
 _SMTP_PREFIX = re.compile(r"^(?:smtp|rfc822)\s*[=:;]\s*", re.I)
 _RECIPIENT_LINE = re.compile(
     r"^[ \t]*(?:target mail address|recipient address|original address|failed recipient"
@@ -237,13 +242,17 @@ def _status(mail: InboundMail, notice: str) -> str:
 
 
 def _ses_notice(mail: InboundMail) -> BounceInfo | None:
-    """An Amazon SES bounce notification forwarded as JSON (no delivery-status part)."""
+    """An Amazon SES bounce notification forwarded as JSON (no delivery-status part), as
+    such or wrapped by SNS (an email subscription to the topic: the notice is the envelope's
+    "Message", a JSON string)."""
     text = mail.text[:50_000]
-    if '"notificationType"' not in text or not _SES_BOUNCE.search(text):
+    if "notificationType" not in text or not _SES_BOUNCE.search(text):
         return None
     start = text.find("{")
     try:
         data = json.loads(text[start : text.rfind("}") + 1])
+        if isinstance(data, dict) and isinstance(data.get("Message"), str):
+            data = json.loads(data["Message"])
     except ValueError:
         return None
     bounce = data.get("bounce") if isinstance(data, dict) else None

@@ -22,7 +22,10 @@ Order, first match wins:
    paid (a "paid" statement with a future date is a promise); negated statements ("还没付
    款", "not yet paid", "没有异议") do not count;
 6. no rule read the words: the learned fallback's guess, held for the PM
-   (:mod:`daemon.inbox.fallback`); else other.
+   (:mod:`daemon.inbox.fallback`); else other;
+7. a paid or dispute reading of step 5 is read a second time against the whole of the
+   person's words (:mod:`daemon.inbox.second_reading`): a remainder, a payment ahead, a
+   hedge, a request beside the objection make it a held reading the PM is asked about.
 
 The rules are data (daemon/inbox/rules/: machine.yaml for steps 2 and 4, the language
 files for step 5), each with examples and counter-examples that run as tests.
@@ -46,6 +49,7 @@ from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return
 from daemon.inbox.quotes import forwarded_words, inline_answers, quotes_a_message, strip_quoted
 from daemon.inbox.reading import normalise, quoted_due, read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
+from daemon.inbox.second_reading import DOUBTED, doubt
 from daemon.inbox.tense import ahead_of_time, dated_in_past, future_date_near
 
 logger = logging.getLogger(__name__)
@@ -83,11 +87,13 @@ _POINTS_BELOW = re.compile(
     r"转一下|转发一下|转发(?:[^，。！？\n]{0,8})的(?:通知|回复|答复|邮件|意见)|以下是|"
     r"见原(?:邮件|文|信|函)|原(?:邮件|文|函)中的?[红蓝绿]字|[红蓝绿]字部分|"
     r"(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
+    r"已转(?:交|给)?(?:财务|会计|出纳)|已轉(?:交|給)?(?:財務|會計|出納)|"
     r"轉發俾你|轉俾你|睇下|請看|見下|\bsee (?:below|the (?:reply|answer|email)s? below)|"
     r"\bfyi\b|\bforwarding\b|\bbelow\b",
     re.I,
 )
-"""Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below")."""
+"""Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below"), or
+say it went on to finance above the order forwarded ("已转财务" over the boss's "这笔明天付掉")."""
 
 
 _WAIT = re.compile(r"more_time:.*(?:[等待候]|patien|bear with)", re.I)
@@ -257,7 +263,7 @@ def classify(
     if meaning is not None and meaning.kind != "other":
         # A person's own words beat an auto-reply guessed from wording alone:
         # "I'm travelling, but we will pay by Friday" is a promise.
-        return _dated_below(mail, own, tz, meaning)
+        return _doubted(_dated_below(mail, own, tz, meaning), rulebook(phrases))
     if auto:
         return _auto(mail, own, auto, tz)
     if meaning is not None:  # "other" with a reason: "我记得付了，我再问问财务" (unsure)
@@ -275,6 +281,24 @@ def _auto(mail: InboundMail, own: str, auto: tuple[str, str], tz: ZoneInfo) -> C
     back = find_return_date(f"{mail.subject}\n{own}", mail.date, tz)
     return Classification(
         "auto_reply", return_date=back, rule=auto[0], evidence=[auto[1]], text_considered=own
+    )
+
+
+def _doubted(meaning: Classification, book: Rulebook) -> Classification:
+    """The second reading (:mod:`daemon.inbox.second_reading`): a paid or dispute verdict
+    the rest of the reply speaks against is held, the PM asked; the rule names the doubt
+    (``second-reading:paid:remainder``) so the alert can say it."""
+    why = doubt(meaning.kind, meaning.evidence, meaning.text_considered, book)
+    if why is None:
+        return meaning
+    return replace(
+        meaning,
+        kind=cast(Kind, why.kind),
+        promised_date=None,
+        rule=f"second-reading:{meaning.kind}:{why.signal}",
+        evidence=[*meaning.evidence, f"{why.signal}: {why.words}"[:200]],
+        confidence=min(meaning.confidence, DOUBTED),
+        amount=why.amount if why.kind == "partial_payment" else None,
     )
 
 

@@ -18,7 +18,9 @@ _LATEST_BEFORE = re.compile(
 )
 _LATEST_AFTER = re.compile(r"\W{0,3}(?:at the latest\b|latest\b|最晚|最迟|最遲)", re.I)
 _ONLY_AFTER = re.compile(
-    r"\bonly\b[^.;!?\n]{0,25}\bafter\s+(?:the\s+)?\d|\bnot (?:before|until)\s+(?:the\s+)?\d", re.I
+    r"\bonly\b[^.;!?\n]{0,25}\bafter\s+(?:the\s+)?\d|\bnot (?:before|until)\s+(?:the\s+)?\d"
+    r"|(?:过了|過了|过完|過完)\s*\d{1,2}\s*[号號日]",  # "过了15号再说": after it, no day
+    re.I,
 )
 
 

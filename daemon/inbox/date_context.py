@@ -111,7 +111,9 @@ def _names_an_event(text: str, hit: DateHit) -> bool:
 
 _PAY_OR_BOUND = re.compile(
     r"付|支|汇|匯|转|轉|打款|打钱|打錢|结清|結清|结款|結款|清|给|給|俾|畀|还|還|到账|到帳|安排"
-    r"|处理|處理|搞定|一定|肯定|保证|保證|前|为止|為止|左右|\b(?:pay|paid|settl|transfer|wire|remit)",
+    r"|处理|處理|搞定|一定|肯定|保证|保證|前|为止|為止|左右|办|辦|出款|放款|拨|撥|回款|入账|入帳"
+    r"|结算|結算|兑现|兌現|走账|走賬|\b(?:pay|paid|settl|transfer|wire|remit)"
+    r"|過數|过数|過到數|找數|入數|轉數",  # Cantonese: 月尾先過到數 pays at the month's end
     re.I,
 )
 _PARTICLES = re.compile(r"[\s了的吧啦呀啊呢哦嘛喔囉啰]*")
@@ -147,5 +149,17 @@ _POSTPONED = re.compile(
 December is postponed"): no longer the day; the new one, when named, is another hit."""
 
 
+_CANNOT_PAY_EN = re.compile(
+    r"\b(?:can ?not|can't|cannot|unable to|(?:won't|will not|would not|wouldn't) be able to"
+    r"|not able to|could not|couldn't)\s+(?:\w+\s+){0,3}?(?:pay|settle|transfer|wire|remit|process)"
+    r"\b[^.;!?\n]{0,30}$",
+    re.I,
+)
+""""We can't pay this Friday", "unable to transfer it by the 10th": as 付不了 after the day."""
+
+
 def _cannot_pay(text: str, hit: DateHit) -> bool:
-    return _CANNOT_PAY.search(text, hit.end, clause_end(text, hit.end)) is not None
+    return (
+        _CANNOT_PAY.search(text, hit.end, clause_end(text, hit.end)) is not None
+        or _CANNOT_PAY_EN.search(text, clause_start(text, hit.start), hit.start) is not None
+    )

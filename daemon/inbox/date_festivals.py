@@ -1,6 +1,7 @@
 """Dates named by a holiday, a working day or a weekday of a month: 元旦后第一个工作日, 春节前,
 "before Chinese New Year", "the first business day of January", 下个月第一个工作日, 圣诞节当天,
-"the last Friday of January", 12月最后一个工作日 / "the last business day of December".
+"the last Friday of January", 国庆前 (30 September), 12月最后一个工作日 / "the last business
+day of December".
 
 Why apart from :mod:`daemon.inbox.date_relative`: these need a calendar, not arithmetic. The
 first working day after a day is the Chinese working calendar's (:mod:`daemon.domain.calendar`:
@@ -20,15 +21,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from daemon.domain.calendar import work_calendar
-from daemon.inbox.date_rules import (
-    _EN_WD_RE,
-    _EN_WEEKDAYS,
-    _MONTH_RE,
-    _MONTHS,
-    DateHit,
-    _add_months,
-    _month_end,
-)
+from daemon.inbox.date_rules import DateHit, _add_months, _month_end
+from daemon.inbox.date_words import EN_WD_RE, EN_WEEKDAYS, MONTH_RE, MONTHS
 
 _FIRST_WORKDAY = (
     r"(?:的)?\s*第\s*[1一]\s*(?:个|個)?\s*(?:工作日|工作天|上班日)"
@@ -44,7 +38,7 @@ _EN_AFTER_NEW_YEAR = re.compile(
     _EN_FIRST + r"(?:after|of)\s+(?:the\s+)?(?:new\s+year(?:'s(?:\s+day)?)?|year|holidays?)\b", re.I
 )
 _EN_NEXT_MONTH = re.compile(_EN_FIRST + r"(?:of|in)\s+(?:the\s+)?next\s+month\b", re.I)
-_EN_MONTH = re.compile(_EN_FIRST + rf"(?:of|in)\s+({_MONTH_RE})\b", re.I)
+_EN_MONTH = re.compile(_EN_FIRST + rf"(?:of|in)\s+({MONTH_RE})\b", re.I)
 _LAST_WORKDAY = r"\s*(?:的)?\s*最后\s*[一1]\s*(?:个)?\s*(?:工作日|工作天|上班日)"
 _ZH_LAST = re.compile(
     r"(?:(?<![\d年/.-])(\d{1,2})\s*月(?:份|底)?|(下下?|本|这|这个)?\s*(?:个)?\s*月(?:份|底)?"
@@ -54,7 +48,7 @@ _ZH_LAST = re.compile(
 Simplified by :func:`daemon.inbox.promise_dates.find_dates`)."""
 _EN_LAST = re.compile(
     r"\blast\s+(?:business|working|bank(?:ing)?|work)\s+day\s+(?:of|in)\s+"
-    rf"(?:(this|the|next)\s+month|(?:the\s+|this\s+)?(year)|({_MONTH_RE}))\b",
+    rf"(?:(this|the|next)\s+month|(?:the\s+|this\s+)?(year)|({MONTH_RE}))\b",
     re.I,
 )
 _LUNAR_EVE = re.compile(
@@ -68,10 +62,21 @@ _LUNAR_EVE = re.compile(
 _CHRISTMAS_DAY = re.compile(
     r"(?:圣诞节?|聖誕節?|耶誕節?)\s*(?:当天|當天|那天|当日|當日)|\bchristmas day\b", re.I
 )
+_FIXED_EVES = {
+    "国庆": (9, 30),
+    "國慶": (9, 30),
+    "五一": (4, 30),
+    "劳动节": (4, 30),
+    "勞動節": (4, 30),
+}
+_FIXED_EVE = re.compile(
+    r"(国庆|國慶|五一|劳动节|勞動節)(?:节|節|假期|长假|長假)?(?=\s*(?:前(?![后後])|之前|以前))"
+)
+"""国庆前 / 五一前: a holiday's 前 is its eve (30 September, 30 April), as 元旦前 is 31 December."""
 _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _NTH_WEEKDAY = re.compile(
-    rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+({_EN_WD_RE})\s+(?:of|in)\s+"
-    rf"(?:(this|next)\s+month|({_MONTH_RE}))\b",
+    rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+({EN_WD_RE})\s+(?:of|in)\s+"
+    rf"(?:(this|next)\s+month|({MONTH_RE}))\b",
     re.I,
 )
 
@@ -79,12 +84,12 @@ _NTH_WEEKDAY = re.compile(
 def _nth_weekday(m: re.Match[str], base: date) -> date:
     """ "the last Friday of January", "the first Monday of next month"."""
     if m[4]:
-        month = _MONTHS[m[4].lower()]
+        month = MONTHS[m[4].lower()]
         year = base.year if month >= base.month else base.year + 1
         first = date(year, month, 1)
     else:
         first = _add_months(base, 1 if m[3].lower() == "next" else 0, 1)
-    weekday = _EN_WEEKDAYS[m[2].lower()]
+    weekday = EN_WEEKDAYS[m[2].lower()]
     if m[1].lower() == "last":
         last = _month_end(first.year, first.month)
         return last - timedelta(days=(last.weekday() - weekday) % 7)
@@ -114,7 +119,7 @@ def festival_dates(text: str, base: date | None) -> list[DateHit]:
         if 1 <= int(m[1]) <= 12:
             first_working_day(int(m[1]), 1, "first_workday_month", m)
     for m in _EN_MONTH.finditer(text):
-        first_working_day(_MONTHS[m[1].lower()], 1, "first_workday_month", m)
+        first_working_day(MONTHS[m[1].lower()], 1, "first_workday_month", m)
     for m in [*_ZH_LAST.finditer(text), *_EN_LAST.finditer(text)]:
         hits.append(DateHit(m.start(), m.end(), _last_working_day(m, base), "last_workday_month"))
     for m in _CHRISTMAS_DAY.finditer(text):
@@ -125,6 +130,13 @@ def festival_dates(text: str, base: date | None) -> list[DateHit]:
                 m.end(),
                 day if day >= base else day.replace(base.year + 1),
                 "christmas_day",
+            )
+        )
+    for m in _FIXED_EVE.finditer(text):
+        eve = date(base.year, *_FIXED_EVES[m[1]])
+        hits.append(
+            DateHit(
+                m.start(), m.end(), eve if eve >= base else eve.replace(eve.year + 1), "holiday_eve"
             )
         )
     for m in _NTH_WEEKDAY.finditer(text):
@@ -142,7 +154,7 @@ def _last_working_day(m: re.Match[str], base: date) -> date:
     make-up Saturday at a month's end counts (2026-02-28), a holiday does not."""
     named, which, year = m[1] if m.re is _ZH_LAST else None, m[2], m[3]
     if m.re is _EN_LAST:
-        month = _MONTHS[m[3].lower()] if m[3] else None
+        month = MONTHS[m[3].lower()] if m[3] else None
         which, year = m[1], m[2]
     else:
         month = int(named) if named else None

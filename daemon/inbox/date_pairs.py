@@ -24,8 +24,11 @@ from datetime import date, timedelta
 
 from daemon.inbox.date_rules import DateHit
 
-_OR = re.compile(r"\s*(?:或者|或是|或|还是|還是|,?\s*or\s+(?:on\s+|by\s+)?|/)\s*", re.I)
-"""What joins two days of a choice (周四或周五, "Thursday or Friday", 10号/11号)."""
+_OR = re.compile(
+    r"\s*(?:之前|以前|前)?\s*(?:或者|或是|或|还是|還是|、|,?\s*or\s+(?:on\s+|by\s+)?|/)\s*", re.I
+)
+"""What joins two days of a choice (周四或周五, 周五之前或者下周一, 下周二、周三, "Thursday or
+Friday", 10号/11号)."""
 _WEEKDAY_RULES = frozenset(
     {"zh_weekday", "zh_this_week", "zh_next_week", "zh_week_after_next", "en_weekday"}
     | {"en_bare_weekday", "en_this_weekday", "en_next_weekday", "en_weekday_possessive"}

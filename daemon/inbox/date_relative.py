@@ -10,24 +10,28 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from daemon.inbox.date_month_parts import parts_of_month
 from daemon.inbox.date_rules import (
-    _EN_COUNT,
-    _EN_WD_RE,
-    _EN_WEEKDAYS,
-    _MONTH_RE,
-    _MONTHS,
-    _ZH_WEEKDAYS,
-    EN_ORDINAL_RE,
-    EN_ORDINALS,
     DateHit,
     _add_business_days,
     _add_months,
-    _en_int,
     _month_end,
     _next_on_or_after,
     _week_day,
-    _zh_int,
     absolute_dates,
+)
+from daemon.inbox.date_words import (
+    EN_COUNT,
+    EN_FULL_WD_RE,
+    EN_ORDINAL_RE,
+    EN_ORDINALS,
+    EN_WD_RE,
+    EN_WEEKDAYS,
+    MONTH_RE,
+    MONTHS,
+    ZH_WEEKDAYS,
+    en_int,
+    zh_int,
 )
 
 _ORDINAL_ENDS = (
@@ -123,7 +127,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     # 逢星期四 / 每周四 is every Thursday, not a day; 拜五 (Minnan) is 礼拜五
     zh_week = r"(?<![逢每])" + which + r"\s*(?:周|週|星期|礼拜|禮拜|拜)([一二三四五六日天末])"
     for m in re.finditer(zh_week, text):
-        wd = _ZH_WEEKDAYS[m[2]]
+        wd = ZH_WEEKDAYS[m[2]]
         if m[1] and m[1].startswith("下下"):
             add(m, _week_day(base, wd, 2), "zh_week_after_next")
         elif m[1] and m[1].startswith("下"):
@@ -151,7 +155,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _month_end(target.year, target.month), "zh_month_end")
     for m in re.finditer(r"下个?月初", text):
         add(m, _add_months(base, 1, 5), "zh_next_month_start")
-    hits += _parts_of_month(text, base)
+    hits += parts_of_month(text, base)
     monthly = (
         r"(?:每[个個]?月|每月的)\s*(\d{1,2})\s*[日号號]"
         r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)\s+month\b"
@@ -174,11 +178,11 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         r"|(?:迟|遲|晚|推迟|推遲)\s*(\d{1,2})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜)(?![\d日号號])"
         # "we need two more weeks" ('another 30 days', "a few extra weeks": no date)
         rf"|\b(?:need|give us|give me|allow us|grant us|get|have|ask for|request|appreciate)\s+"
-        rf"(?:(?:us|me)\s+)?(?!a few\b)({_EN_COUNT})\s+(?:more|extra|additional|further)\s+"
+        rf"(?:(?:us|me)\s+)?(?!a few\b)({EN_COUNT})\s+(?:more|extra|additional|further)\s+"
         r"(days?|weeks?)\b"
     )
     for m in re.finditer(extra, text, re.I):
-        n = int(m[1] or m[3]) if not m[5] else _en_int(m[5])
+        n = int(m[1] or m[3]) if not m[5] else en_int(m[5])
         unit = (m[2] or m[4] or m[6]).lower()
         unit = {"day": "天", "days": "天", "week": "周", "weeks": "周"}.get(unit, unit)
         span = "en_more_time_span" if m[5] else "zh_more_time_span"
@@ -211,7 +215,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後])",
         text,
     ):
-        count = _zh_int(m[1])
+        count = zh_int(m[1])
         if count is not None:
             if m[3] in ("工作日", "工作天"):
                 add(m, _add_business_days(base, count), "zh_within_business_days")
@@ -227,14 +231,16 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, base + timedelta(days=en_simple[m[1].lower()]), "en_day_word")
     # "Friday week" / "a week on Friday" (UK): the coming Friday, then a week later.
     week_on = (
-        rf"\b(?:(?:on|by|before|until)\s+)?({_EN_WD_RE})\s+week\b(?!\s*\.?\s*\d)"
-        rf"|\ba\s+week\s+(?:on|from|after)\s+(?:this\s+)?({_EN_WD_RE})\b"
+        rf"\b(?:(?:on|by|before|until)\s+)?({EN_WD_RE})\s+week\b(?!\s*\.?\s*\d)"
+        rf"|\ba\s+week\s+(?:on|from|after)\s+(?:this\s+)?({EN_WD_RE})\b"
     )
     for m in re.finditer(week_on, text, re.I):
-        wd = _EN_WEEKDAYS[(m[1] or m[2]).lower()]
+        wd = EN_WEEKDAYS[(m[1] or m[2]).lower()]
         add(m, _next_on_or_after(base, wd) + timedelta(weeks=1), "en_weekday_week")
-    for m in re.finditer(rf"\b(next|this|coming|last|by|on|before)\s+({_EN_WD_RE})\b", text, re.I):
-        wd = _EN_WEEKDAYS[m[2].lower()]
+    for m in re.finditer(rf"\b(?:the\s+)?({EN_WD_RE})\s+after\s+next\b", text, re.I):
+        add(m, _week_day(base, EN_WEEKDAYS[m[1].lower()], 2), "en_week_after_next")  # as 下下周五
+    for m in re.finditer(rf"\b(next|this|coming|last|by|on|before)\s+({EN_WD_RE})\b", text, re.I):
+        wd = EN_WEEKDAYS[m[2].lower()]
         word = m[1].lower()
         if word == "next":
             add(m, _week_day(base, wd, 1), "en_next_weekday")
@@ -262,13 +268,13 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         friday = _week_day(base, 4, 1 if m[1] else 0)
         add(m, friday if friday >= base else _week_day(base, 4, 1), "en_week_end")
     for m in re.finditer(
-        r"(?<!every )(?<!other )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        rf"(?<!every )(?<!other )\b({EN_FULL_WD_RE})\b",
         text,
         re.I,
     ):
-        add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_bare_weekday")
-    for m in re.finditer(rf"\b({_EN_WD_RE})'s\b", text, re.I):
-        add(m, _next_on_or_after(base, _EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
+        add(m, _next_on_or_after(base, EN_WEEKDAYS[m[1].lower()]), "en_bare_weekday")
+    for m in re.finditer(rf"\b({EN_WD_RE})'s\b", text, re.I):
+        add(m, _next_on_or_after(base, EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
     for m in re.finditer(
         r"(?:圣诞节?|聖誕節?|耶誕節?|\b(?:christmas|xmas)\b)(?=\s*(?:前(?![后後])|之前|以前))"
         r"|\bbefore (?:christmas|xmas)\b",
@@ -282,28 +288,28 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, date(base.year, 12, 31), "year_end")  # as 元旦前: the eve of 1 January
     # "on Monday the 14th": the day of the month says which Monday
     named_day = (  # "Friday 18th" too
-        rf"\b(?:(?:on|by|before|until)\s+)?(?:{_EN_WD_RE}),?\s+(?:the\s+)?"
+        rf"\b(?:(?:on|by|before|until)\s+)?(?:{EN_WD_RE}),?\s+(?:the\s+)?"
         r"(\d{1,2})(?:st|nd|rd|th)\b"
     )
-    for m in re.finditer(named_day + rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)", text, re.I):
+    for m in re.finditer(named_day + rf"(?!\s+(?:of\s+)?(?:{MONTH_RE})\b)", text, re.I):
         target = _add_months(base, 0, int(m[1]))
         if target.day == int(m[1]) and target < base:
             target = _add_months(base, 1, int(m[1]))
         if target.day == int(m[1]):
             add(m, target, "en_ordinal_day")
-    next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({_EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
+    next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
     for m in re.finditer(next_week_day, text, re.I):
-        add(m, _week_day(base, _EN_WEEKDAYS[m[1].lower()], 1), "en_weekday_next_week")
-    month_end = rf"\bend(?:\s+of\s+|-|\s+)({_MONTH_RE})\b|\b({_MONTH_RE})[\s-]+end\b"
+        add(m, _week_day(base, EN_WEEKDAYS[m[1].lower()], 1), "en_weekday_next_week")
+    month_end = rf"\bend(?:\s+of\s+|-|\s+)({MONTH_RE})\b|\b({MONTH_RE})[\s-]+end\b"
     for m in re.finditer(month_end, text, re.I):  # "end of January", "January end", "end-Jan"
-        month = _MONTHS[(m[1] or m[2]).lower()]
+        month = MONTHS[(m[1] or m[2]).lower()]
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
         r"\b(?:on|by|before|until|till|around|from|after|for"
         r"|(?:postponed|moved|pushed(?:\s+back)?|deferred|delayed|shifted|rescheduled)\s+to)\s+the\s+"
         rf"(?:(\d{{1,2}})(?:st|nd|rd|th)\b|({EN_ORDINAL_RE})\b(?={_ORDINAL_ENDS}))"
-        rf"(?!\s+(?:of\s+)?(?:{_MONTH_RE}|each month|every month|week|weekend|quarter)\b)",
+        rf"(?!\s+(?:of\s+)?(?:{MONTH_RE}|each month|every month|week|weekend|quarter)\b)",
         text,
         re.I,
     ):
@@ -313,9 +319,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             target = _add_months(base, 1, day)
         if target.day == day:
             add(m, target, "en_ordinal_day")
-    weeks = rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT}|a)\s+(weeks?|months?|fortnight)\b"
+    weeks = rf"\b(?:within|in)\s+(?:the\s+next\s+)?({EN_COUNT}|a)\s+(weeks?|months?|fortnight)\b"
     for m in re.finditer(weeks, text, re.I):
-        n = 1 if m[1].lower() == "a" else _en_int(m[1])
+        n = 1 if m[1].lower() == "a" else en_int(m[1])
         if m[2].lower() == "fortnight":
             n *= 2
         if m[2].lower().startswith("month"):
@@ -323,11 +329,11 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         else:
             add(m, base + timedelta(weeks=n), "en_within_weeks")
     within = (
-        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({_EN_COUNT})\s+"
+        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({EN_COUNT})\s+"
         r"(business\s+|working\s+|bank(?:ing)?\s+)?days?\b"
     )
     for m in re.finditer(within, text, re.I):
-        days = _en_int(m[1])
+        days = en_int(m[1])
         target = _add_business_days(base, days) if m[2] else base + timedelta(days=days)
         add(m, target, "en_within_days")
     out: list[DateHit] = []
@@ -341,65 +347,3 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         else:
             out.append(hit)
     return out
-
-
-_PART = {"初": 5, "上旬": 10, "中": 15, "中旬": 15, "下旬": 31, "内": 31, "內": 31}
-"""Day of a month a part of it names (下旬/月内 = its last day: a deadline)."""
-
-
-def _parts_of_month(text: str, base: date) -> list[DateHit]:
-    """12月中旬 / 1月中 / 下个月中旬 / 本月内 / 月中 / mid-December / "this month".
-
-    Mid-month is the 15th; 上旬 the 10th; 下旬 and 本月内 / "within this month" the last day.
-    A month named without a year that is already past means next year.
-    """
-    hits: list[DateHit] = []
-    zh = (
-        r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|中(?![午文国國心间間期下])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
-        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(上旬|中旬|下旬|中(?![午文国國心间間期下])|[内內])"
-    )
-    for m in re.finditer(zh, text):
-        part = m[3] or m[5]
-        last = _PART[part] == 31
-        if m[2]:
-            month = int(m[2])
-            if not 1 <= month <= 12:
-                continue
-            year = (
-                base.year + 1 if m[1] == "明年" or (not m[1] and month < base.month) else base.year
-            )
-            target = date(year, month, 1)
-        else:
-            prefix = m[4] or ""
-            target = _add_months(base, prefix.count("下"), 1)
-        day = _month_end(target.year, target.month) if last else target.replace(day=_PART[part])
-        if not m[2] and not m[4] and day < base:  # a bare 月中 already past: next month's
-            nxt = _add_months(target, 1, 1)
-            day = _month_end(nxt.year, nxt.month) if last else nxt.replace(day=_PART[part])
-        hits.append(DateHit(m.start(), m.end(), day, "zh_part_of_month"))
-    en = (
-        rf"\b(?:mid|middle)(?: of)?[- ]?(?:(next|this|the) month|({_MONTH_RE})\b)|\b(mid)-?month\b"
-        r"|\b(?:within|during|in|later) this month\b"
-        rf"|\b(?:early|beginning of|start of|the start of|the beginning of)\s+({_MONTH_RE})\b"
-    )
-    for m in re.finditer(en, text, re.I):
-        if m[3]:  # mid-month: the 15th of this month, or of the next once past
-            day = date(base.year, base.month, 15)
-            if day < base:
-                nxt = _add_months(base, 1, 15)
-                day = date(nxt.year, nxt.month, 15)
-        elif m[4]:  # early January: the 5th, like early next month
-            month = _MONTHS[m[4].lower()]
-            year = base.year if month >= base.month else base.year + 1
-            day = date(year, month, 5)
-        elif m[2]:
-            month = _MONTHS[m[2].lower()]
-            year = base.year if month >= base.month else base.year + 1
-            day = date(year, month, 15)
-        elif m[1]:
-            target = _add_months(base, 1 if m[1].lower() == "next" else 0, 1)
-            day = target.replace(day=15)
-        else:
-            day = _month_end(base.year, base.month)
-        hits.append(DateHit(m.start(), m.end(), day, "en_part_of_month"))
-    return hits

@@ -1,9 +1,11 @@
-"""The date expressions cuikuan understands, each a small finder: text -> :class:`DateHit`.
+"""Absolute dates (2026年12月5日, 15.12.2026, 12/5 by the sender's locale, December 10, 十五号前),
+the :class:`DateHit` every finder returns, and the day arithmetic the finders share.
 
 Why apart from :mod:`daemon.inbox.promise_dates`: that module decides which date a reply
-promises (or when an auto-reply's owner is back); this one only finds dates, absolute
-(2026年12月5日, 15.12.2026, December 10) and relative (下周五, 月底, "Friday next week",
-三个工作日内). The conventions are documented in :mod:`daemon.inbox.promise_dates`.
+promises (or when an auto-reply's owner is back); this one only finds dates written with a
+month or a day number. Relative dates are :mod:`daemon.inbox.date_relative`'s, the words
+(month and weekday names, numbers) :mod:`daemon.inbox.date_words`'. The conventions are
+documented in :mod:`daemon.inbox.promise_dates`.
 """
 
 from __future__ import annotations
@@ -15,105 +17,17 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.domain.calendar import work_calendar
+from daemon.inbox.date_words import (
+    EN_ORDINAL_RE,
+    EN_ORDINALS,
+    EN_WD_RE,
+    EN_WEEKDAYS,
+    MONTH_RE,
+    MONTHS,
+    ORD,
+    ZH_WEEKDAYS,
+)
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            (),
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_EN_WEEKDAYS = {
-    d: i
-    for i, names in enumerate(
-        [
-            ("monday", "mon", "mondy", "monay"),
-            ("tuesday", "tue", "tues", "tuseday", "teusday"),
-            ("wednesday", "wed", "wendesday", "wensday", "wednsday"),
-            ("thursday", "thu", "thur", "thurs", "thrusday", "thursay"),
-            ("friday", "fri", "fridy", "firday", "fiday", "frday"),
-            ("saturday", "sat"),
-            ("sunday", "sun"),
-        ]
-    )
-    for d in names
-}
-_EN_WD_RE = "|".join(sorted(_EN_WEEKDAYS, key=len, reverse=True))
-_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
-_ZH_NUM = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
-
-_EN_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
-    )
-}
-_EN_NUMBERS.update({"a": 1, "a couple of": 2, "a few": 3, "fourteen": 14, "thirty": 30})
-_EN_COUNT = r"\d{1,3}|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True))
-
-
-def _en_int(token: str) -> int:
-    token = token.lower()
-    return int(token) if token.isdigit() else _EN_NUMBERS[token]
-
-
-_ORD = r"(?:st|nd|rd|th)?"
-_ORDINAL_UNITS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
-EN_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_UNITS, start=1)}
-EN_ORDINALS.update({"twentieth": 20, "thirtieth": 30})
-for _tens, _value in (("twenty", 20), ("thirty", 30)):
-    for _unit, _n in list(EN_ORDINALS.items())[:9]:
-        if _value + _n <= 31:
-            EN_ORDINALS[f"{_tens}-{_unit}"] = EN_ORDINALS[f"{_tens} {_unit}"] = _value + _n
-EN_ORDINAL_RE = "|".join(sorted(EN_ORDINALS, key=len, reverse=True))
-"""Day numbers written as words ("on the tenth", "by the twenty-first")."""
 _DATE_WORD_BEFORE = re.compile(
     r"(?:\b(?:by|on|before|until|till|than|latest|due|from|for|around|after|eta|dated|done|made|paid"
     r"|effected|scheduled|planned)(?:\s+the)?|[于在到至前截止]|预计|預計|预定|預定"
@@ -223,13 +137,6 @@ def slash_order(tz: ZoneInfo | None) -> bool | None:
     return None
 
 
-def _zh_int(token: str) -> int | None:
-    """'3' -> 3, '三' -> 3, '十' -> 10, '两' -> 2."""
-    if token.isdigit():
-        return int(token)
-    return _ZH_NUM.get(token)
-
-
 def _slash_date(
     first: int, second: int, year_text: str | None, base: date | None, dmy: bool | None = None
 ) -> date | None:
@@ -258,7 +165,7 @@ def _slash_date(
 
 _WEEKDAY_AFTER = re.compile(
     r"\s*[（(]\s*(?:周|週|星期|礼拜|禮拜)?([一二三四五六日天])\s*[)）]"
-    rf"|\s*[（(]\s*({_EN_WD_RE})\.?\s*[)）]",
+    rf"|\s*[（(]\s*({EN_WD_RE})\.?\s*[)）]",
     re.I,
 )
 """A weekday in brackets right after a date (12/18（五）, 12/18 (Fri)): it says the number is a
@@ -274,7 +181,7 @@ def _on_weekday(
     named: re.Match[str],
 ) -> date:
     """The reading of ``first/second`` on the weekday ``named``; ``default`` if none is."""
-    wd = _ZH_WEEKDAYS[named[1]] if named[1] else _EN_WEEKDAYS[named[2].lower()]
+    wd = ZH_WEEKDAYS[named[1]] if named[1] else EN_WEEKDAYS[named[2].lower()]
     for dmy in (False, True):
         d = _slash_date(first, second, year, base, dmy)
         if d is not None and d.weekday() == wd:
@@ -353,26 +260,24 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
             d = _on_weekday(d, int(m[1]), int(m[2]), m[3], base, weekday)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "slash"))
-    month_day = (
-        rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORD}\b(?:,?\s*(\d{{4}})\b)?"  # December 10, 2026
-    )
+    month_day = rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}){ORD}\b(?:,?\s*(\d{{4}})\b)?"  # December 10, 2026
     for m in re.finditer(month_day, text, re.I):
-        month, day = _MONTHS[m[1].lower()], int(m[2])
+        month, day = MONTHS[m[1].lower()], int(m[2])
         d = _safe_date(int(m[3]), month, day) if m[3] else _infer_year(month, day, base)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "en_month_day"))
-    day_month = rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s*(\d{{4}})\b)?"
+    day_month = rf"\b(\d{{1,2}}){ORD}\s+(?:of\s+)?({MONTH_RE})\b\.?(?:,?\s*(\d{{4}})\b)?"
     for m in re.finditer(day_month, text, re.I):
-        month, day = _MONTHS[m[2].lower()], int(m[1])
+        month, day = MONTHS[m[2].lower()], int(m[1])
         d = _safe_date(int(m[3]), month, day) if m[3] else _infer_year(month, day, base)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "en_day_month"))
     worded = (
-        rf"\b(?:the\s+)?({EN_ORDINAL_RE})\s+of\s+({_MONTH_RE})\b"
-        rf"|\b({_MONTH_RE})\s+(?:the\s+)?({EN_ORDINAL_RE})\b"
+        rf"\b(?:the\s+)?({EN_ORDINAL_RE})\s+of\s+({MONTH_RE})\b"
+        rf"|\b({MONTH_RE})\s+(?:the\s+)?({EN_ORDINAL_RE})\b"
     )
     for m in re.finditer(worded, text, re.I):  # the tenth of December, December the tenth
-        month = _MONTHS[(m[2] or m[3]).lower()]
+        month = MONTHS[(m[2] or m[3]).lower()]
         d = _infer_year(month, EN_ORDINALS[(m[1] or m[4]).lower()], base)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "en_day_month"))

@@ -23,15 +23,11 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.inbox.date_rules import DateHit
+from daemon.inbox.date_words import names_re, weekdays
 
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "måndag": 0, "montag": 0, "maanantai": 0,
-    "tuesday": 1, "tue": 1, "tues": 1, "tisdag": 1, "dienstag": 1, "tiistai": 1,
-    "wednesday": 2, "wed": 2, "onsdag": 2, "mittwoch": 2, "keskiviikko": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "torsdag": 3, "donnerstag": 3, "torstai": 3,
-    "friday": 4, "fri": 4, "fredag": 4, "freitag": 4, "perjantai": 4,
-}  # fmt: skip
-_WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_WEEKDAYS = weekdays("en", "nordic", "german", "finnish", days=5)
+"""Planners by ISO week write work days, in English or their own language (no typos)."""
+_WD = names_re(_WEEKDAYS)
 _WEEK = r"(?:iso[- ]?)?(?:week|wk|w|v|vecka|uke|uge|kw|kalenderwoche|viikko|vko)\s*\.?\s*"
 _ISO_WEEK = re.compile(
     rf"\b(?:(?:on|by|before|until)\s+)?(?P<wd1>{_WD})\b,?\s+(?:(?:of|in|on)\s+)?(?:the\s+)?{_WEEK}(?P<w1>\d{{1,2}})\b"

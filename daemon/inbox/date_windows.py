@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from daemon.inbox.date_rules import _MONTH_RE, _MONTHS, DateHit, _add_months, _infer_year
+from daemon.inbox.date_rules import DateHit, _add_months, _infer_year
+from daemon.inbox.date_words import MONTH_RE, MONTHS, ORD
 
-_ORD = r"(?:st|nd|rd|th)?"
-_TO_ZH = r"\s*(?:至|到|~|～|-|–|—|－)\s*"
-_TO_EN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|till|until)\s+)"
+_TO_ZH = r"\s*(?:至|到|~|～|-|–|—|－|或者|或)\s*"
+_TO_EN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|till|until|or)\s+)"
+"""A window's or a choice's joiner: a choice of days ("Dec 10 or 11") is its later day too."""
 _AND = r"\s+(?:and|&)\s+"
 _ZH = re.compile(
     rf"(?<![\d/.-])(?P<m1>\d{{1,2}})\s*月\s*(?P<d1>\d{{1,2}})\s*[日号號]?{_TO_ZH}"
@@ -31,16 +32,23 @@ _ZH_DAYS = re.compile(
 )
 """15号到18号之间付: days of this month (or the next, once past), the payment said after;
 28号至2号 runs from this month's 28th to next month's 2nd."""
-_DAYS = rf"(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}%s(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD}"
+_EN_DAYS = re.compile(
+    rf"\b(?:on|by|before|around|between)\s+the\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)"
+    rf"(?:{_TO_EN}|{_AND})(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:[a-z]{3,9}\s+)?(?:month|instal|tranche))",
+    re.I,
+)
+"""On the 10th or 11th, between the 9th and the 11th: days of this month (or the next)."""
+_DAYS = rf"(?:the\s+)?(?P<d1>\d{{1,2}}){ORD}%s(?:the\s+)?(?P<d2>\d{{1,2}}){ORD}"
 _EN = [
     re.compile(p, re.I)
     for p in (
-        rf"\b{_DAYS % _TO_EN}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b",  # 9-11 December
-        rf"\bbetween\s+{_DAYS % _AND}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b",
-        rf"\b(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_TO_EN}"  # Dec 9-11, Dec 28 to Jan 3
-        rf"(?:(?P<m2>{_MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){_ORD}\b",
-        rf"\bbetween\s+(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_AND}"
-        rf"(?:(?P<m2>{_MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){_ORD}\b",
+        rf"\b{_DAYS % _TO_EN}\s+(?:of\s+)?(?P<m2>{MONTH_RE})\b",  # 9-11 December
+        rf"\bbetween\s+{_DAYS % _AND}\s+(?:of\s+)?(?P<m2>{MONTH_RE})\b",
+        rf"\b(?P<m1>{MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){ORD}{_TO_EN}"  # Dec 9-11, Dec 28 to Jan 3
+        rf"(?:(?P<m2>{MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){ORD}\b",
+        rf"\bbetween\s+(?P<m1>{MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){ORD}{_AND}"
+        rf"(?:(?P<m2>{MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){ORD}\b",
     )
 ]
 """9-11 December, between the 9th and 11th of December, Dec 9-11, between Dec 28 and Jan 3."""
@@ -49,7 +57,7 @@ _EN = [
 def _month(name: str | None) -> int | None:
     if name is None:
         return None
-    return int(name) if name.isdigit() else _MONTHS[name.lower()]
+    return int(name) if name.isdigit() else MONTHS[name.lower()]
 
 
 def _crosses_month_end(first: int, last: int) -> bool:
@@ -63,7 +71,7 @@ def window_dates(text: str, base: date | None) -> list[DateHit]:
     if base is None:
         return []
     hits: list[DateHit] = []
-    for m in _ZH_DAYS.finditer(text):
+    for m in [*_ZH_DAYS.finditer(text), *_EN_DAYS.finditer(text)]:
         first_day, last_day = int(m["d1"]), int(m["d2"])
         if _crosses_month_end(first_day, last_day):  # 28号至2号: to next month's 2nd
             day = _add_months(base, 1, last_day)

@@ -26,7 +26,9 @@ Rules, for a client's own reply about a milestone:
 * not sure, or a kind only a person answers (partial payment, more time, a request the
   config cannot answer, acceptance, a question about our bank account) -> the PM is
   asked with one-word commands and the client gets nothing; a possible dispute holds as
-  ``disputed``, the rest hold ``await_pm_days`` (:func:`needs_pm`).
+  ``disputed``, the rest hold ``await_pm_days`` (:func:`needs_pm`); a paid or dispute
+  reading the second reading doubts (:mod:`daemon.inbox.second_reading`) is asked about
+  naming the suspicion, and a doubted dispute still holds as a possible dispute.
 * ``bounce`` (permanent) -> the config's addresses in it that the returned email went to
   are marked bad; the PM is told. Only a bounce with a null return path that returns an
   email cuikuan sent counts (:func:`~daemon.inbox.authorize.bounce_authentic`); any other
@@ -80,6 +82,7 @@ from daemon.inbox.matching import Match
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.staff_actions import staff_decision
 from daemon.mail.alert_texts import text
+from daemon.mail.doubt_texts import DOUBTED_DISPUTE, doubt_texts
 
 logger = logging.getLogger(__name__)
 
@@ -232,7 +235,13 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
     c = f.classification
     values = describe(f)
     evidence = "; ".join(c.evidence[:3])[:160] or c.rule
-    if c.kind == "dispute":
+    doubted = doubt_texts(c.rule, c.evidence[-1] if c.evidence else "", f.language)
+    held_objection = c.rule.startswith(DOUBTED_DISPUTE) and c.kind != "bank_question"
+    if c.kind == "dispute" or held_objection:
+        # objection words the second reading doubts still hold as a possible dispute (the
+        # safe default); the PM hears the suspicion ("looks like a dispute, but asks ...")
+        if doubted is not None:
+            evidence = f"{doubted[0]}{'。' if f.language == 'zh' else '.'}{doubted[1]}"
         why = f"{AWAITING_PM}possible dispute: {reason}"
         new = replace(base, status="disputed", reason=why[:300], hold_until=None)
         email, event = pm_alert(f, "possible_dispute", {**values, "evidence": evidence})
@@ -254,7 +263,9 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
     if not c.confident:
         reading += f" ({c.confidence:.0%} sure)"
     guess = ""
-    if c.rule.startswith("learned:"):  # the fallback's guess: the PM sees what it came from
+    if doubted is not None:  # a paid/dispute reading doubted: the PM hears the suspicion
+        reading, guess = doubted
+    elif c.rule.startswith("learned:"):  # the fallback's guess: the PM sees what it came from
         words = ("、" if f.language == "zh" else ", ").join(f"“{w}”" for w in c.evidence[1:])
         guess = text("learned_guess", f.language, words=words or "?")[1]
         guess = " " + guess if f.language == "en" else guess

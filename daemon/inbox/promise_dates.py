@@ -214,6 +214,7 @@ def find_promised_date(
                 inside = inside[1:]  # "was approved today and will be released within 3 days"
             if inside:
                 return inside[0].day
+        for start, end in _spans_of(norm, near, ends):  # no day in any: a time without one
             if _names_no_day(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None
     return hits[0].day if hits else None
@@ -278,7 +279,7 @@ _MONEY_AFTER = re.compile(
 
 
 _NO_DAY = re.compile(
-    r"春节|春節|农历新年|農曆新年|过年|過年|年后|年後|节后|節後|假期后|假期後"
+    r"春节|春節|农历新年|農曆新年|过年|過年|过完年|過完年|年后|年後|节后|節後|假期后|假期後"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
     r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬"
     r"|[一二三四1-4]\s*季度|\bq[1-4]\b|\b(?:first|second|third|fourth|next) quarter\b",

@@ -151,6 +151,17 @@ def _without_covered(signals: list[Signal]) -> list[Signal]:
     ]
 
 
+def _kept_later(signals: Sequence[Signal], not_by: Signal, confident: float) -> bool:
+    """A firm promise beside the day not kept ("之前说的12月10号付不了了，要等到元旦前才能付",
+    "本周五付不了了，改到12月9号付"): the day given up is replaced, the promise stands."""
+    return any(
+        s.kind == "promise"
+        and s.confidence >= confident
+        and (s.end <= not_by.start or s.start >= not_by.end)
+        for s in signals
+    )
+
+
 _DUE = re.compile(
     r"(?:金额|金額|amount(?:\s+due)?)\s*[:：]\s*"
     r"(?:(?:[a-z]{2,3})?\s*[$¥￥]|usd|rmb|cny|hkd|twd|eur|gbp)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?",
@@ -187,7 +198,7 @@ def read_words(
     best.pop("belief", None)
     best.pop("rest_paid", None)
     not_by = best.pop("not_by", None)
-    if not_by is not None:
+    if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
         best.setdefault("more_time", replace(not_by, kind="more_time"))
     if "paid" in best and "remainder" in best and "partial_payment" not in best:

@@ -328,11 +328,12 @@ def main() -> None:
         "# it; 'end of the week' is Thursday where the week runs Sunday-Thursday (IL, EG, Gulf, BD);",
         "# 'Thursday week 51' = Thursday of ISO week 51; the day a meeting is held (1月中旬召开) names",
         "# no payment day; 'bear with us for another two weeks' = day + 14.",
-        "# A choice of days (周四或周五, 'Thursday or Friday') = the later one, the last promised;",
+        "# A choice of days (周四或周五, 'Thursday or Friday', 'Dec 10 or 11') = the later one;",
         "# 'the day after' / 次日 = the day after the one named before it in the sentence (that",
-        "# one is the event's); 28号至2号 = next month's 2nd; 12月最后一个工作日 / 'last business",
+        "# one is the event's); 28号至2号 = next month's 2nd; 本月最后一天 = 月底; 12月最后一个工作日 / 'last business",
         "# day of December' = the Chinese calendar's last working day; a period that only sets the",
-        "# scene (年底白酒旺季, 年底盘点) and a day not kept (12月底付不出来, 原定17日的支付需要顺延)",
+        '# scene (年底白酒旺季, 年底盘点) and a day not kept (12月底付不出来, "can\'t pay this Friday",',
+        "# 原定17日的支付需要顺延)",
         "# name no day.",
         "# Our account: asking for it (开户行和账号是多少, 'send your bank details') is resend_request;",
         "# a routing detail the reminder does not give (which 支行/网点, 联行号, SWIFT, IBAN,",
@@ -363,7 +364,7 @@ def main() -> None:
             lines.append(_yaml_line(name, label))
     lines.append("# Held-out replies (heldout_generate.py): written apart from the rules.")
     lines += heldout_generate.write(HERE)
-    for which in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l"):
+    for which in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "p"):
         for old in HERE.glob(f"h{which}[0-9][0-9][0-9]_*.eml"):
             old.unlink()
         lines.append(

@@ -267,10 +267,10 @@ P_ZH: list[tuple] = [
     ),
     (
         "mmios",
-        "acceptance",
+        "other",
         None,
         "好的好的，知道了，不会拖的。",
-        o(JDZ, note="没问题-style assurance, no date"),
+        o(JDZ, note="relabelled acceptance -> other (pzh): no work accepted; an assurance, no day"),
     ),
     (
         "qqhtml",
@@ -371,7 +371,9 @@ P_ZH: list[tuple] = [
         "請提供貴公司的統一發票（或收據），我們要給監察委員核章才能付款。",
         o(CY),
     ),
-    ("gmailtw", "acceptance", None, "了解，謝謝提醒，我們會盡快處理。", o(CY)),
+    # relabelled acceptance -> other (pzh): nothing accepted; "會盡快處理" commits to no day
+    # and no payment (as the corpus's "收到，会尽快处理。")
+    ("gmailtw", "other", None, "了解，謝謝提醒，我們會盡快處理。", o(CY)),
     # Hong Kong lift contractor (Cantonese, Big5)
     (
         "olzhtw",

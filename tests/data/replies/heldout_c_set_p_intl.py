@@ -209,10 +209,14 @@ P_EN: list[tuple] = [
     ("owaen", "other", None, "Noted with thanks.", o(DOH, note="acknowledgement only")),
     (
         "olmoben",
-        "acceptance",
+        "promise",
         None,
         "Approved from my side. Finance will process in the next payment cycle.",
-        o(DOH, note="no day named"),
+        o(
+            DOH,
+            note="no day named; relabelled acceptance -> promise by helper pen: an annual"
+            " licence fee has no work to accept; 'approved' is the invoice approved for payment",
+        ),
     ),
     # Manila crew agency
     (

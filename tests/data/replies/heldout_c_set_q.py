@@ -70,7 +70,9 @@ ZH: list[tuple] = [
     # --- Sanya mango exporter: 黎会计 and a clerk on the QQ app
     ("n126", "more_time", None, "王经理您好：\n今年的芒果季还没开始，我们要等明年二月出口回款才有钱，中期款能不能等春节后再付？实在不好意思。\n\n黎春燕\n三亚鹿城果业进出口有限公司", o("q_sanya", 2, SY_LI)),
     ("qqapp", "paid", None, "黎会计说钱以经打过去了 昨天下午打的 你查查", o("q_sanya", 2, SY_QQ, note="voice typing 以经")),
-    ("mmios", "promise", None, "中期款46500元，我们分两次付：12月10日付一半，12月25日付清。", o("q_sanya", 2, SY_LI, note="an instalment plan names no single day")),
+    # relabelled promise -> more_time (pzh): the corpus labels the same plan (hi101 "我们分两次付：
+    # 12月15日付一半，1月15日付一半。") more_time; one convention for both
+    ("mmios", "more_time", None, "中期款46500元，我们分两次付：12月10日付一半，12月25日付清。", o("q_sanya", 2, SY_LI, note="an instalment plan names no single day")),
     ("applezh", "dispute", None, "王经理，发票上的金额开错了，合同是46500，发票开成了45600，请作废重开以后我们再付。", o("q_sanya", 3, ("黎春燕", "lichunyan@icloud.com"))),
     ("exmail", "paid", None, "已付，见回单", o("q_sanya", 7, ("黎春燕", "licy@sylcgy.com"), atts=["回单.pdf"])),
     ("qqapp", "bank_question", None, "王经理 我们这边是用海南农信付的 网银里要选收款行 示例银行杭州分行下面有好几个支行 选哪一个", o("q_sanya", 2, SY_QQ)),

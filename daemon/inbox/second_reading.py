@@ -1,0 +1,245 @@
+"""A second reading of a ``paid`` or ``dispute`` verdict: doubt it when the rest of the reply
+says otherwise, and ask the PM instead of acting.
+
+Why: the rules read phrases. On mail written by people the rules were never tuned on, most
+of the dangerous misreadings are a phrase read right in a reply that means something else as
+a whole: "we remitted USD 10,000 first, the rest after year-end" (a part, not a payment in
+full), "I think we paid" (a hedge), "could you resend the invoice? our auditors won't accept
+it without" (a request, not an objection). A ``paid`` reading sends the client a thank-you
+and stops the chase; a ``dispute`` reading sends an acknowledgement of the objection. Both
+are worse than asking. This reading looks at the whole of the client's own words for
+counter-signals that are generic (no phrase of any one reply), and when it finds one the
+reading is demoted to a held one: cuikuan sends the client nothing and asks the PM, naming
+the suspicion ("looks like paid, but mentions a remainder").
+
+Counter-signals of ``paid``:
+
+* a remainder, balance or rest that is not itself said paid ("余下66,000元…再付", "Rest USD
+  6,300 will be after year-end") -> held ``partial_payment``;
+* a payment still ahead in the same reply (a confident promise or request for time of the
+  rules, or a future payment verb: 再付, 才放, "will be paid", "will follow") -> held
+  ``partial_payment`` when an amount or part is named, else held ``other``;
+* a hedge on the payment itself (应该付了, 好像转了, "I think we paid", "should have been
+  sent"), not on its arrival (应该今天到账) -> held ``other``;
+* the payment handed to someone else to make (让财务付, "asked our accounts to pay") -> held
+  ``other``;
+* the payment sentence is a question (付了吗？, "did we pay?") -> held ``other``.
+
+Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide):
+
+* the reply also asks, in so many words (请/麻烦/please/could you), for something a confident
+  rule reads (resend missing paper, more time), or asks about our bank, outside the
+  objection's words -> that request, held; not when our paper is named wrong or a new one
+  is asked for (重开, "re-issue": the corpus's objection to a wrong invoice title);
+* the objection only asks leave ("能不能用承兑汇票支付？", "Can we hold off…?") -> a dispute
+  no longer sure (held, the PM asked with the suspicion).
+
+Pure: the reading's kind and evidence, the person's words and the rulebook in, a
+:class:`Doubt` (or None) out. :func:`daemon.inbox.classify.classify` applies it last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from daemon.inbox.reading import amount_in, normalise
+from daemon.inbox.rulebook import Rulebook, Signal, find_signals
+
+DOUBTED = 0.4
+"""Confidence of a demoted reading: below ``confident``, so the PM is asked."""
+
+_SENTENCE_END = re.compile(r"[。！？!?\n；;]|(?<=[A-Za-z0-9)%\u4e00-\u9fff])\.(?:\s|$)")
+_CLAUSE_END = re.compile(
+    r"[。！？!?\n；;，：:]|,(?!\d)|(?<=[A-Za-z0-9)%\u4e00-\u9fff])\.(?:\s|$)|\s[-–—]\s|"
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+)
+"""Clause breaks (not the comma of "18,000"); a space between Chinese characters too (phone
+chat has no commas)."""
+
+_REMAINDER = re.compile(
+    r"余款|余下|剩下|剩余|其余|另一半|另外一半|剩返|餘款|餘下|剩餘|其餘|"
+    r"\b(?:the\s+)?(?:balance|rest|remainder|remaining(?:\s+\w+)?|other\s+half)\b",
+    re.I,
+)
+_PAID_CUE = re.compile(
+    r"已|了|咗|過|过|付清|结清|結清|\b(?:paid|sent|wired|remitted|transferred|settled|"
+    r"cleared|made|gone|went|released)\b",
+    re.I,
+)
+_AHEAD = re.compile(
+    r"再付|再转|再轉|再汇|再匯|再打|再支付|再放|才放|才付|才能付|后付|後付|后支付|後支付|"
+    r"之后付|之後付|以后付|以後付|会付|會付|将付|將付|前(?:转|轉|付|汇|匯|打)给|"
+    r"(?:准备|準備|打算|计划|計劃)[^,。]{0,12}(?:付|支付|转|轉|汇|匯)|"
+    r"\bwill\s+(?:be\s+)?(?:paid|pay|go\s+out|remit|remitted|transfer|transferred|wire|follow)\b|"
+    r"\bshall\s+pay\b|\bto\s+go\s+(?:out\s+)?after\b",
+    re.I,
+)
+_PART = re.compile(
+    r"\d|一半|半数|三成|部分|首付|第一笔|第一筆|一部分|\b(?:half|part|first|portion)\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"应该|應該|可能|好像|好似|似乎|大概|估计|估計|不确定|不確定|"
+    r"\bi\s+(?:think|believe|guess|assume)\b|\bshould\s+have\b|\bprobably\b|"
+    r"\b(?:might|may)\s+have\b|\bnot\s+sure\b",
+    re.I,
+)
+_ARRIVAL = re.compile(
+    r"到账|到帳|到賬|入账|入帳|到达|到達|收到|到了|慢|\b(?:arrive|reach|land|reflect|show|clear|see)",
+    re.I,
+)
+_SOMEONE_ELSE = re.compile(
+    r"(?:让|讓|叫|通知|吩咐|嘱咐|囑咐|提醒|催)(?:我们|我們|公司)?的?"
+    r"(?:财务|財務|会计|會計|出纳|出納|同事)[^，,。]{0,6}(?:付|转|轉|汇|匯|打款)|"
+    r"\b(?:told|asked|instructed|reminded|will\s+ask|have\s+asked)\s+(?:our\s+|the\s+|my\s+)?"
+    r"(?:accounts?|finance|accountant|cashier|bookkeeper|ap|team|colleague)\s+to\s+"
+    r"(?:pay|transfer|wire|remit|process)\b",
+    re.I,
+)
+_ASKS_LEAVE = re.compile(
+    r"能否|能不能|可否|可不可以|是否可以|可唔可以|行不行|可以吗|可以嗎|"
+    r"\b(?:can|could|may)\s+(?:we|i)\b|\b(?:is|would)\s+it\s+be\s+(?:possible|ok)\b",
+    re.I,
+)
+"""Asking leave ("能不能用承兑汇票支付？", "Can we hold off…?"): a request, not a refusal."""
+_OUR_PAPER_WRONG = re.compile(
+    r"错|錯|误|誤|不对|不對|不符|不一致|而非|而不是|重开|重開|重新开|重新開|作废|作廢|更正|红冲|紅沖|"
+    r"开成|開成|\b(?:wrong|incorrect|error|mistake|instead\s+of|re-?issue|corrected)\b|"
+    r"\bissue\s+(?:a|an|the)\s+(?:new\s+|tax\s+|corrected\s+)?invoice\b",
+    re.I,
+)
+"""Our paper named wrong, or a new one asked for (重开, "re-issue"): an objection to it, as
+the corpus labels wrong-title invoices; a request to resend the same paper is no objection."""
+_REQUEST = re.compile(
+    r"请|請|麻烦|麻煩|能否|能不能|可否|可不可以|烦请|煩請|劳烦|勞煩|"
+    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b",
+    re.I,
+)
+_REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
+"""Requests a dispute reading may hide, in precedence order (a bank question first)."""
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Why a ``paid`` or ``dispute`` reading is not acted on: what it becomes, and why."""
+
+    kind: str
+    """The held reading: ``other``, ``partial_payment``, a request kind, or ``dispute`` itself
+    (only its confidence lowered)."""
+    signal: str
+    """remainder, ahead, hedge, someone_else, question (paid); request, request_kind, part_paid
+    (dispute)."""
+    words: str
+    """The client's words that raised the doubt."""
+    amount: Decimal | None = None
+    """For a held partial payment: the amount said paid, from the paid words on."""
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` around position ``at``."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        else:
+            return text[start : m.end()]
+    return text[start:]
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of ``text`` around position ``at`` starts."""
+    start = 0
+    for m in _CLAUSE_END.finditer(text):
+        if m.end() > at:
+            break
+        start = m.end()
+    return start
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of ``text`` around position ``at``."""
+    end = _CLAUSE_END.search(text, at)
+    return text[_clause_start(text, at) : end.start() if end else len(text)]
+
+
+def _where(text: str, evidence: Sequence[str]) -> tuple[int, int]:
+    """Span of the reading's first evidence in ``text`` ((-1, -1) when it is not there, e.g.
+    an attachment's name)."""
+    for words in evidence[:1]:
+        at = text.find(normalise(words).strip())
+        if at >= 0 and words.strip():
+            return at, at + len(normalise(words).strip())
+    return -1, -1
+
+
+def _outside(signals: Sequence[Signal], span: tuple[int, int]) -> list[Signal]:
+    return [s for s in signals if s.end <= span[0] or s.start >= span[1]]
+
+
+def _paid_amount(text: str, span: tuple[int, int]) -> Decimal | None:
+    """The amount in the paid words' sentence from those words on ("sent EUR 4,000 today")."""
+    if span[0] < 0:
+        return None
+    sentence = _sentence(text, span[0])
+    return amount_in(sentence[sentence.find(text[span[0] : span[1]]) :])
+
+
+def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
+    for m in _REMAINDER.finditer(text):
+        clause = _clause(text, m.start())
+        if not _PAID_CUE.search(clause) or _AHEAD.search(clause):
+            words = _sentence(text, m.start()).strip()
+            return Doubt("partial_payment", "remainder", words, _paid_amount(text, span))
+    for m in _AHEAD.finditer(text):
+        if not _PAID_CUE.search(text[_clause_start(text, m.start()) : m.start()]):
+            # a payment verb still ahead ("shall pay as soon as the funds are released"), not
+            # the tail of a past one ("已经转了，会付的都付了")
+            words = _sentence(text, m.start()).strip()
+            if span[0] >= 0 and _PART.search(_sentence(text, span[0])):
+                return Doubt("partial_payment", "ahead", words, _paid_amount(text, span))
+            return Doubt("other", "ahead", words)
+    other = _SOMEONE_ELSE.search(text)
+    if other and not _PAID_CUE.search(_clause(text, other.start())):
+        return Doubt("other", "someone_else", _sentence(text, other.start()).strip())
+    if span[0] < 0:
+        return None
+    clause = _clause(text, span[0])
+    hedge = _HEDGE.search(clause)
+    if hedge and not _ARRIVAL.search(clause):
+        return Doubt("other", "hedge", _sentence(text, span[0]).strip())
+    return None
+
+
+def _doubt_dispute(
+    text: str, span: tuple[int, int], signals: list[Signal], sure: float
+) -> Doubt | None:
+    confident = {s.kind: s for s in reversed(_outside(signals, span)) if s.confidence >= sure}
+    for kind in _REQUEST_KINDS:
+        request = confident.get(kind)
+        if request is None or (kind == "resend_request" and _OUR_PAPER_WRONG.search(text)):
+            continue
+        if kind != "bank_question" and not _REQUEST.search(_sentence(text, request.start)):
+            continue  # "大概率要到明年了", "一直未收到发票" tell; "煩請再寬限", "请再寄" ask
+        return Doubt(kind, "request_kind", request.text)
+    if span[0] >= 0:
+        clause = _clause(text, span[0])
+        if _ASKS_LEAVE.search(clause) and re.search(r"[?？]", _sentence(text, span[0])):
+            # still a dispute (leave asked "until the patch is live" may be a condition on
+            # our fix), but not a sure one: held, the PM asked
+            return Doubt("dispute", "asks_leave", _sentence(text, span[0]).strip())
+    return None
+
+
+def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) -> Doubt | None:
+    """Why the ``kind`` reading (``paid`` or ``dispute``) of ``own_words`` should be asked
+    about rather than acted on, or None when nothing in the reply speaks against it."""
+    if kind not in ("paid", "dispute"):
+        return None
+    text = normalise(own_words)
+    span = _where(text, evidence)
+    if kind == "paid":
+        return _doubt_paid(text, span)
+    return _doubt_dispute(text, span, find_signals(text, book), book.confident)

@@ -1,0 +1,67 @@
+"""The words of a PM question about a doubted reading (:mod:`daemon.inbox.second_reading`).
+
+Why: a reply the rules read as paid or dispute, held because the rest of it speaks against
+that, must tell the PM what cuikuan suspects ("looks like paid, but mentions a remainder")
+and which one-word answer fits, not only "nothing cuikuan can act on alone". Kept apart from
+:mod:`daemon.mail.alert_texts` (already long) and from the decision, so the wording is
+reviewed in one place.
+"""
+
+from __future__ import annotations
+
+PREFIX = "second-reading:"
+"""How a doubted reading's rule starts: ``second-reading:<read as>:<signal>``."""
+DOUBTED_DISPUTE = PREFIX + "dispute:"
+"""A dispute reading doubted: still held as a possible dispute until the PM answers."""
+
+_LOOKED = {
+    "en": {"paid": "paid", "dispute": "a dispute"},
+    "zh": {"paid": "已付款", "dispute": "异议"},
+}
+_WHY = {
+    "en": {
+        "remainder": "mentions a remainder",
+        "ahead": "mentions a payment still to come",
+        "hedge": "is not sure of it",
+        "someone_else": "hands the payment to someone else",
+        "request_kind": "also asks us for something",
+        "asks_leave": "asks leave rather than refuses",
+    },
+    "zh": {
+        "remainder": "提到还有余款",
+        "ahead": "提到还有款要付",
+        "hedge": "语气并不确定",
+        "someone_else": "付款交给了别人",
+        "request_kind": "同时向我们提出请求",
+        "asks_leave": "是在征询而不是拒绝",
+    },
+}
+_HINT = {
+    "en": {
+        "paid": " If it all arrived, answer 'paid'; for the part that did, 'paid AMOUNT'.",
+        "dispute": " If it is an objection, answer 'dispute'; if not, 'resume'.",
+    },
+    "zh": {
+        "paid": "如已全额到账，回复 paid；只到了一部分，回复 paid 金额。",
+        "dispute": "如确有异议，回复 dispute；否则回复 resume。",
+    },
+}
+
+
+def doubt_texts(rule: str, words: str, language: str) -> tuple[str, str] | None:
+    """(reading, details) for the PM question about a reading whose ``rule`` is a doubt
+    (``second-reading:paid:remainder``), with the client's ``words`` that raised it; None
+    for any other rule."""
+    if not rule.startswith(PREFIX):
+        return None
+    read_as, _, signal = rule.removeprefix(PREFIX).partition(":")
+    lang = language if language in _LOOKED else "en"
+    looked = _LOOKED[lang].get(read_as, read_as)
+    why = _WHY[lang].get(signal, signal)
+    words = (words.partition(": ")[2] or words).rstrip(".。 ")
+    if lang == "zh":
+        return f"看似{looked}，不过{why}", f"依据：“{words}”。{_HINT[lang].get(read_as, '')}"
+    return (
+        f"looks like {looked}, but {why}",
+        f" Its words: “{words}”.{_HINT[lang].get(read_as, '')}",
+    )
