@@ -64,9 +64,10 @@ SET_MNO_EN = [
     ),
     ("The invoice is blocked in 3-way match until our warehouse books the receipt.", "other", None),
     ("The transfer is not done yet, I will check with treasury on Monday.", "other", None),
+    # an invoice to be reissued for something in it is an objection (labels.yaml's convention)
     (
         "Please send an invoice to our holding; the auditors will not accept the old one.",
-        "resend_request",
+        "dispute",
         None,
     ),
     # payment waiting on our fix, said as "if": a conditional refusal

@@ -134,6 +134,9 @@ OTHER_SCRIPT = [
     ("財務說下週三走款。", "promise", date(2026, 12, 9)),
     ("本期先付一半计15万元，余款下月。", "partial_payment", None),
     ("轉啦轉啦～你查一下", "paid", None),
+    # a wire returned for a payee-name mismatch is a question about our account, not about
+    # the amount (set O's ho107 category)
+    ("11月28日匯出的款項因戶名不符被退匯，請再確認貴司帳戶資料。", "bank_question", None),
     ("我們這邊要等集團資金下撥，下撥了就付。", "more_time", None),
 ]
 

@@ -89,10 +89,11 @@ IJ_CATEGORIES = [
     ("今年的国库支付额度已关账，只能等新年度预算下达后支付，具体时间另行通知。", "more_time", None),
     # acceptance through another body's final check
     ("智慧停车项目已于11月28日通过了业主方竣工验收。", "acceptance", None),
-    # the invoice to be issued again in another form
+    # an invoice issued wrong (普票 where the contract wants a 专票) to be reissued: an objection
+    # (labels.yaml's invoice convention)
     (
         "你们开的是普通发票，我们合同要求的是专用发票，请重新开具后寄给我们，收到后再走付款。",
-        "resend_request",
+        "dispute",
         None,
     ),
     # stuck in the client's own process, or a status with the day left to a system: the PM asks

@@ -135,7 +135,8 @@ def test_third_mno_categories(body: str, kind: str, day: date | None) -> None:
 
 
 def test_a_day_then_cannot_pay_is_no_confident_promise() -> None:
-    assert read("月底前实在付不出来，抱歉。")[2] is False
+    # a time the payment cannot be made by (zh-not-by, as 付不了): a delay told, no day
+    assert read("月底前实在付不出来，抱歉。")[:2] == ("more_time", None)
 
 
 def test_the_amount_beside_the_milestone_in_our_reminder_is_the_amount_due() -> None:

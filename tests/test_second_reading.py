@@ -100,7 +100,22 @@ def test_a_dispute_asking_leave_is_held_unsure() -> None:
     assert why is not None and (why.kind, why.signal) == ("dispute", "asks_leave")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The payment is not processed yet, our CFO is travelling.", "公司内部的签批流程还没走完。"],
+)
+def test_a_dispute_that_is_only_the_clients_own_step_unfinished_is_held_as_other(
+    text: str,
+) -> None:
+    evidence = "not processed" if text.startswith("The") else "还没走完"
+    why = doubt("dispute", [evidence], text, rulebook())
+    assert why is not None and (why.kind, why.signal) == ("other", "own_step")
+
+
 DISPUTE_STANDS = [
+    # the client's step unfinished, but about our work: an objection
+    ("验收还没有完成，付款流程没法启动。", "验收还没有完成"),
+    ("Payment is on hold, pending a fix of the outstanding issues.", "on hold"),
     ("验收没通过，我们不会付款。", "验收没通过"),
     # our paper named wrong and a new one asked for: an objection, as the corpus labels it
     ("发票抬头开错了，请重新开具，否则无法付款。", "发票抬头开错"),

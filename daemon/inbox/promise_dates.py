@@ -197,6 +197,8 @@ def find_promised_date(
     latest = [h for h in hits if is_latest(norm, h)]
     if latest:  # "年底关账前支付，最晚12月25号", "next Tuesday at the latest": the bound said
         return latest[0].day
+    if _DAY_OPEN.search(norm):
+        return None
     if near:
         hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
     for start, end in _spans_of(norm, near, _SENTENCE_END):
@@ -286,6 +288,12 @@ _NO_DAY = re.compile(
     re.I,
 )
 """A time named without a day: a promise (or request) with no date."""
+_DAY_OPEN = re.compile(
+    r"(?:具体|确切|確切|具體)(?:付款)?(?:时间|時間|哪天|哪一天|日期|几号|幾號)[^。！？!?\n]{0,14}?"
+    r"(?:无法确定|無法確定|不能确定|没法确定|确定不了|定不了|待定|未定|还不确定|说不准|才能定|才能确定)"
+)
+"""The client says the exact day is still open (具体哪天要等1月计划下达后才能定): a day given up
+or a month named beside it is no promised day (a bound said, 最晚12月25号, still is)."""
 
 
 def _names_no_day(text: str, start: int, end: int) -> bool:

@@ -143,9 +143,9 @@ def forwarded_words(text: str) -> str:
     like them, or "" when there is none or it is the last message of the thread.
 
     Why: "财务的回复你看下" above a forward of finance's answer says nothing alone; the answer
-    is the forwarded message. Only a message that itself has a quote or a tagline below it is
-    returned: the last message of a thread is usually our own reminder, whose words must
-    never decide what the client meant.
+    is the forwarded message. Only a message that itself has a quote or a tagline below it, or
+    whose own subject is a forward (转发:, Fwd:), is returned: the last message of a thread is
+    usually our own reminder, whose words must never decide what the client meant.
     """
     text = html.unescape(text) if "&" in text else text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")
@@ -168,7 +168,16 @@ def forwarded_words(text: str) -> str:
         j += 1
     rest = "\n".join(lines[j:]).strip()
     words = strip_quoted(rest)
-    return words if words and len(words) < len(rest) else ""
+    forward = any(_FORWARD_SUBJECT.match(line.strip()) for line in lines[start:j])
+    return words if words and (len(words) < len(rest) or forward) else ""
+
+
+_FORWARD_SUBJECT = re.compile(
+    r"^\**\s*(?:subject|主题|主旨|betreff|asunto|objet)\s*[:：]\s*(?:转发|轉寄|轉發|fwd?|wg|tr)\s*[:：]",
+    re.I,
+)
+"""A header block whose subject is itself a forward ("主题: 转发: 进度款付款申请"): a message
+passed along inside the client's company, never our reminder (which is no forward)."""
 
 
 _ORIGINAL_RULE = re.compile(
@@ -210,6 +219,9 @@ _NAMED_ANSWER = re.compile(
 _ARROW_ANSWER = re.compile(r"^[>\s]*(?:-{1,2}>|=>|\u2192)\s*(\S[^\n]{3,200})$", re.M)
 """An answer on its own line in the quoted mail behind an arrow ("-> Paid by EFT on Nov 27"),
 the English habit of answering inline; our letters have no arrows."""
+_DASH_ANSWER = re.compile(r"^[>\s]*(?:——|—)\s*(?![^\n]*(?:——|—)\s*$)(\S[^\n]{3,200})$", re.M)
+"""An answer on its own line in the quoted mail behind a Chinese dash ("——尚未付款。已排入本月25日
+月结付款"); our reminders have no line that starts with one ("—— 原邮件 ——" is a heading)."""
 
 
 def _own_name_answers(text: str, name: str) -> list[str]:
@@ -225,14 +237,16 @@ def _own_name_answers(text: str, name: str) -> list[str]:
 def inline_answers(text: str, sender_name: str = "") -> str:
     """Answers the person wrote inline in the quoted mail, marked 【…】 or on a line of their
     own under their surname, 【name and title】, 【their own name】 (``sender_name``) or 答：
-    (the Chinese habit of answering a letter point by point inside it) or behind an arrow
-    ("-> Paid on Nov 27"), one a line; "" when there are none. Read only when the person's
-    own words point below and say nothing themselves."""
+    (the Chinese habit of answering a letter point by point inside it), behind an arrow
+    ("-> Paid on Nov 27") or a Chinese dash ("——已排入本月25日月结付款"), one a line; ""
+    when there are none. Read only when the person's own words point below and say nothing
+    themselves."""
     found = [m.group(1).strip() for m in _INLINE_ANSWER.finditer(text)]
     found += _own_name_answers(text, sender_name)
     found += [m.group(1).strip() for m in _NAMED_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _SIGNED_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _ARROW_ANSWER.finditer(text)]
+    found += [m.group(1).strip() for m in _DASH_ANSWER.finditer(text)]
     return "\n".join(found)
 
 

@@ -31,6 +31,8 @@ Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide
   rule reads (resend missing paper, more time), or asks about our bank, outside the
   objection's words -> that request, held; not when our paper is named wrong or a new one
   is asked for (重开, "re-issue": the corpus's objection to a wrong invoice title);
+* the objection's words are the client's own payment or approval not yet done, and the reply
+  names nothing of ours (work, acceptance, paper, amount, terms) -> held ``other``;
 * the objection only asks leave ("能不能用承兑汇票支付？", "Can we hold off…?") -> a dispute
   no longer sure (held, the PM asked with the suspicion).
 
@@ -108,16 +110,36 @@ _ASKS_LEAVE = re.compile(
 _OUR_PAPER_WRONG = re.compile(
     r"错|錯|误|誤|不对|不對|不符|不一致|而非|而不是|重开|重開|重新开|重新開|作废|作廢|更正|红冲|紅沖|"
     r"开成|開成|\b(?:wrong|incorrect|error|mistake|instead\s+of|re-?issue|corrected)\b|"
-    r"\bissue\s+(?:a|an|the)\s+(?:new\s+|tax\s+|corrected\s+)?invoice\b",
+    r"\bissue\s+(?:a|an|the)\s+(?:new\s+|tax\s+|corrected\s+)?invoice\b|"
+    r"(?:\bnot|n't)\s+accept\s+(?:the\s+|this\s+|that\s+|your\s+)?"
+    r"(?:old|current|original|previous|existing|present|first|earlier)\b|\(\s*not\s",
     re.I,
 )
-"""Our paper named wrong, or a new one asked for (重开, "re-issue"): an objection to it, as
-the corpus labels wrong-title invoices; a request to resend the same paper is no objection."""
+"""Our paper named wrong, or a new one asked for (重开, "re-issue", "addressed to X (not Y)",
+"won't accept the old one"): an objection to it, as the corpus labels wrong-title invoices
+(labels.yaml's invoice convention); a request to resend the same paper is no objection."""
 _REQUEST = re.compile(
     r"请|請|麻烦|麻煩|能否|能不能|可否|可不可以|烦请|煩請|劳烦|勞煩|"
     r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b",
     re.I,
 )
+_OWN_STEP = re.compile(
+    r"付款|支付|审批|審批|决裁|決裁|流程|签批|簽批|付|\bpayment\b|\bapproval\b|\bsign-?off\b|"
+    r"\bpaid\b",
+    re.I,
+)
+_NOT_YET = re.compile(
+    r"还没|還沒|尚未|未|没有|沒有|\bnot\s+(?:yet\s+)?(?:done|complete|completed|finished|made|"
+    r"processed)\b|\bpending\b",
+    re.I,
+)
+_OURS = re.compile(
+    r"验收|驗收|质量|質量|功能|交付|系统|系統|问题|問題|缺陷|条件|條件|合同|合約|发票|發票|金额|金額|"
+    r"整改|修复|修復|故障|错|錯|bug|defect|contract|condition|deliver|work|invoice|amount|issue|"
+    r"problem|fix|fault|error|quality|accept",
+    re.I,
+)
+"""Anything of ours an objection could be about: work, acceptance, paper, amount, terms."""
 _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
 """Requests a dispute reading may hide, in precedence order (a bank question first)."""
 
@@ -130,7 +152,7 @@ class Doubt:
     """The held reading: ``other``, ``partial_payment``, a request kind, or ``dispute`` itself
     (only its confidence lowered)."""
     signal: str
-    """remainder, ahead, hedge, someone_else, question (paid); request, request_kind, part_paid
+    """remainder, ahead, hedge, someone_else (paid); request_kind, own_step, asks_leave
     (dispute)."""
     words: str
     """The client's words that raised the doubt."""
@@ -226,6 +248,10 @@ def _doubt_dispute(
         return Doubt(kind, "request_kind", request.text)
     if span[0] >= 0:
         clause = _clause(text, span[0])
+        if _OWN_STEP.search(clause) and _NOT_YET.search(clause) and not _OURS.search(text):
+            # "payment is not done yet", "还没有完成社内决裁": the client's own step unfinished,
+            # and nothing of ours named anywhere: no objection
+            return Doubt("other", "own_step", clause.strip())
         if _ASKS_LEAVE.search(clause) and re.search(r"[?？]", _sentence(text, span[0])):
             # still a dispute (leave asked "until the patch is live" may be a condition on
             # our fix), but not a sure one: held, the PM asked

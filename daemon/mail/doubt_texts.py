@@ -25,6 +25,7 @@ _WHY = {
         "hedge": "is not sure of it",
         "someone_else": "hands the payment to someone else",
         "request_kind": "also asks us for something",
+        "own_step": "only says its own payment is not made yet",
         "asks_leave": "asks leave rather than refuses",
     },
     "zh": {
@@ -33,6 +34,7 @@ _WHY = {
         "hedge": "语气并不确定",
         "someone_else": "付款交给了别人",
         "request_kind": "同时向我们提出请求",
+        "own_step": "说的只是对方自己的付款还没办完",
         "asks_leave": "是在征询而不是拒绝",
     },
 }

@@ -39,6 +39,11 @@ Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
     "hl024_zh_qqweb_other.eml": "read right by the rules (other), but its words (批下来就付)"
     " look like a promise to the learned fallback, whose own-corpus test then fails; HELDOUT.md",
+    "hn014_zh_olzhcn_promise.eml": "本期需延至2月末支付 (a new day stated; label promise) reads more_time: zh-more-time reads every 延至X支付 as time asked, while 现在要推到20号了 (hl097) is a promise; the line between a stated new day and a request is not settled (mno9.md)",
+    "hn106_en_iosen_other.eml": "a dated promise disclaimed ('I think … next Thursday but don't hold me to that'; label other) reads as a promise: there is no disclaimer category (mno9.md)",
+    "hn129_en_iosen_other.eml": "no rule reads it and the shipped learned fallback guesses promise (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
+    "ho109_zhHant_gmailtw_other.eml": "no rule reads it and the shipped learned fallback guesses more_time (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
+    "ho139_en_android_other.eml": "no rule reads it and the shipped learned fallback guesses more_time (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
 }
 """Held-out replies kept out of the corpus while a reading of theirs is still wrong: the
 corpus holds every file at 100 % (name: why)."""
@@ -338,6 +343,14 @@ def main() -> None:
         "# Our account: asking for it (开户行和账号是多少, 'send your bank details') is resend_request;",
         "# a routing detail the reminder does not give (which 支行/网点, 联行号, SWIFT, IBAN,",
         "# correspondent bank) or any doubt about it is bank_question (the PM answers, never us).",
+        "# Our invoice: one the client says was issued wrong or will not be accepted as issued",
+        "# (title/company/entity, tax number wrong, 普票 where a 专票 is due, rate, amount: 'addressed",
+        "# to X, not Y; our auditors will not accept the old one', 开的是普票…需要专票，请重开) is",
+        "# dispute, however politely the reissue is asked (issue 12 lists it among the objections;",
+        "# the milestone stays held until the PM has it reissued). One not received, lost, wanted",
+        "# again as it was, sent elsewhere, in a form the client now chooses (数电票 from now on, split",
+        "# in two, PDF, portal) or with the client's own number added and no fault said ('please add",
+        "# our TIN/PO number') is resend_request.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)
@@ -364,7 +377,7 @@ def main() -> None:
             lines.append(_yaml_line(name, label))
     lines.append("# Held-out replies (heldout_generate.py): written apart from the rules.")
     lines += heldout_generate.write(HERE)
-    for which in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "p"):
+    for which in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"):
         for old in HERE.glob(f"h{which}[0-9][0-9][0-9]_*.eml"):
             old.unlink()
         lines.append(

@@ -114,7 +114,7 @@ ZH_J = [
     # --- 晶芯微电子（无锡）有限公司 (wafer fab purchasing; Outlook everywhere) ---
     j("j_fab", "olzhcn", "promise", d(2026, 12, 25),
       "王先生您好，\n\n交付款已进入我司12月付款批次，付款日为每月25日，届时统一支付。\n\n顾嘉怡\n采购部"),
-    j("j_fab", "owazh", "resend_request", None,
+    j("j_fab", "owazh", "dispute", None,
       "您好，\n\n贵司开具的发票为增值税普通发票，我司采购合同约定须提供13%增值税专用发票，请重新开具后寄至："
       "无锡市新吴区长江路 77 号 晶芯微电子采购部 顾嘉怡 收。收到合规发票后进入付款流程。\n\n应付账款组"),
     j("j_fab", "olmobzh", "other", None,

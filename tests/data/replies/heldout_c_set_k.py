@@ -98,7 +98,7 @@ GUIZHOU = [
     k("owazh", "acceptance", None, "王经理：\n二期动环系统已完成终验，验收报告已盖章，原件随后寄给您。\n\n韦工\n资产运营部", "kgz", WEI),
     k("olzhcn", "other", None, "收到，已转计财部。", "kgz", YANG, day=3),
     k("coremail", "dispute", None, "二期款不是不付，是你们的竣工资料到现在还没交齐，档案馆不接收，我们就没法办结算。资料交齐了马上走流程。", "kgz", CWB, day=3, danger=True, note="incomplete documents: won't pay until"),
-    k("foxmail", "resend_request", None, "王经理：\n你们开的是普票，我们这边需要增值税专用发票（税率6%），麻烦重新开一张专票发过来，普票我们退回。\n\n龙䶮", "kgz", LONG, day=8),
+    k("foxmail", "dispute", None, "王经理：\n你们开的是普票，我们这边需要增值税专用发票（税率6%），麻烦重新开一张专票发过来，普票我们退回。\n\n龙䶮", "kgz", LONG, day=8),
     k("coremail", "promise", d(11), "王经理：付款申请已经审批完毕，5个工作日内到账。", "kgz", CWB, day=4, note="Fri + 5 working days"),
     k("foxmail", "partial_payment", None, "王经理：\n二期款先拨付了50%即156,000元，余款待专项债第二批资金到位后支付。\n\n龙䶮", "kgz", LONG, day=16, danger=True),
     k("olzhcn", "bank_question", None, "王经理：\n我们是国企，付款走银企直连，新增供应商需要提供收款账户的开户许可证或基本存款账户信息（盖章），另外请确认一下收款行的联行号。\n\n杨帆", "kgz", YANG, day=8, danger=True),

@@ -72,7 +72,7 @@ HK = [
     ("olzhtw", "other", None, "王生，我哋未過數，因為張 invoice 仲未經 Dr. Ho 簽批，簽咗先可以安排。", o("m_hk", 2, LAU, danger=True, note="negation: not paid, waits for sign-off")),
     ("owaen", "promise", D(2026, 12, 18), "Dear Wang Ming,\n\nThe mid-term invoice has been approved and is scheduled for our cheque run on 18/12. I will let you know once the cheque is ready for collection.\n\nBest regards,\nIvy Cheung\nFinance Manager | Smile Harbour Dental Group\nT: +852 2868 3400 | 2/F, 18 Percival Street, Causeway Bay", o("m_hk", 8, CHEUNG)),
     ("owaen", "paid", None, "Hi Wang,\n\nPayment of HKD 68,000 was made by FPS this morning. Please see the attached advice.\n\nThanks,\nIvy", o("m_hk", 15, CHEUNG, atts=["Payment_Advice_HK-2026-021.pdf"])),
-    ("olmoben", "resend_request", None, "Hi, could you resend the invoice addressed to Smile Harbour Dental Group Limited (not Smile Harbour Clinic)? Our auditors will not accept the old one. Thanks, Ivy", o("m_hk", 2, CHEUNG)),
+    ("olmoben", "dispute", None, "Hi, could you resend the invoice addressed to Smile Harbour Dental Group Limited (not Smile Harbour Clinic)? Our auditors will not accept the old one. Thanks, Ivy", o("m_hk", 2, CHEUNG)),
 ]
 
 EN = [

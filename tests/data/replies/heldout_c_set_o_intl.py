@@ -224,10 +224,10 @@ NANTONG_EN = [
       "Hi Wang Ming,\n\n顾总 asked me to check: the invoice you sent shows 货物或应税劳务名称 as 软件开发, but our contract "
       "says 技术服务, and our auditor says it has to match. Please reissue it, otherwise we can't book it.\n\nLisa",
       "nt_lisa", NT_EN, 4, sender=("Lisa Shi", "lisashi_nt@163.com")),
-    o("qqappen", "promise", d(12, 16),
+    o("qqappen", "promise", None,
       "Wang, just checked with 曹会计: we have NOT paid anything yet. The first 48,000 is planned for 12/16, the rest "
       "by 1/15 as she wrote.\n\nLisa", "nt_lisa", NT_EN, 11, sender=("Lisa", "1372295406@qq.com"),
-      trap=True, note="NOT paid; the first part on 12/16"),
+      trap=True, note="NOT paid; a plan of two parts (12/16, 1/15) names no single day"),
     o("gmailen", "promise", d(12, 15),
       "Hi Wang Ming,\n\nJust FYI, our US buyer paid today and 我们已经在办结汇了. 顾总 said the final payment will go "
       "out once the CNY is in our account, 下周二 at the latest.\n\nLisa", "nt_lisa", NT_EN, 9),
