@@ -166,6 +166,33 @@ def test_other_asks_the_pm_and_holds_await_pm_days() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "said", "foreign"),
+    [
+        ("zh", "客户称已付款（把握 40%）", "says it has paid"),
+        ("en", "says it has paid (40% sure)", "客户"),
+    ],
+)
+def test_the_pm_reads_an_unsure_reading_in_the_alerts_language(
+    language: str, said: str, foreign: str
+) -> None:
+    # a Chinese alert once said "says it has paid (40% sure)" in the middle of its Chinese
+    the_mail = mail()
+    d = decide(
+        the_mail,
+        Classification("paid", confidence=0.4),
+        M1,
+        CLIENT,
+        make_config(language=language),
+        state(R1),
+        NOW,
+        the_mail.message_id or "<x@y>",
+    )
+    assert d.action == "asked_pm"
+    body = d.emails[0].context["body"]
+    assert said in body and foreign not in body
+
+
+@pytest.mark.parametrize(
     ("status", "kind", "action"),
     [
         ("disputed", "other", "forwarded"),

@@ -81,7 +81,7 @@ from daemon.inbox.facts import (
 from daemon.inbox.matching import Match
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.staff_actions import staff_decision
-from daemon.mail.alert_texts import text
+from daemon.mail.alert_texts import reading_text, text
 from daemon.mail.doubt_texts import DOUBTED_DISPUTE, doubt_texts
 
 logger = logging.getLogger(__name__)
@@ -206,16 +206,6 @@ PM_KINDS = frozenset(
     {"partial_payment", "more_time", "resend_request", "bank_question", "acceptance"}
 )
 """Replies only a person can answer: cuikuan holds the chase and asks the PM."""
-_READINGS = {
-    "paid": "says it has paid",
-    "partial_payment": "says it paid part ({amount})",
-    "promise": "promises to pay",
-    "more_time": "asks for more time or instalments",
-    "dispute": "objects",
-    "acceptance": "accepts the work (acceptance)",
-    "resend_request": "asks us to resend the invoice or bank details",
-    "other": "nothing cuikuan can act on alone",
-}
 
 
 def needs_pm(c: Classification) -> bool:
@@ -258,10 +248,7 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
     if c.kind == "bank_question":
         email, event = pm_alert(f, "bank_question", {**values, "evidence": evidence})
         return Decision("processed", "bank_question", changes, (email,), (event,))
-    amount = str(c.amount) if c.amount is not None else "?"
-    reading = _READINGS.get(c.kind, c.kind).format(amount=amount)
-    if not c.confident:
-        reading += f" ({c.confidence:.0%} sure)"
+    reading = reading_text(c.kind, f.language, c.amount, None if c.confident else c.confidence)
     guess = ""
     if doubted is not None:  # a paid/dispute reading doubted: the PM hears the suspicion
         reading, guess = doubted

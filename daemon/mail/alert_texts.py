@@ -9,6 +9,7 @@ of ``str.format`` patterns; :func:`text` fills them in the settings' language.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from daemon.mail.acceptance_texts import ACCEPTANCE_TEXTS
@@ -371,3 +372,38 @@ def text(name: str, language: str, **values: Any) -> tuple[str, str]:
     entry = TEXTS[name]
     title, body = entry.get(language, entry["en"])
     return title.format(**values).strip(), body.format(**values).strip()
+
+
+READINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "paid": "says it has paid",
+        "partial_payment": "says it paid part ({amount})",
+        "promise": "promises to pay",
+        "more_time": "asks for more time or instalments",
+        "dispute": "objects",
+        "acceptance": "accepts the work (acceptance)",
+        "resend_request": "asks us to resend the invoice or bank details",
+        "other": "nothing cuikuan can act on alone",
+    },
+    "zh": {
+        "paid": "客户称已付款",
+        "partial_payment": "客户称已付部分款项（{amount}）",
+        "promise": "客户承诺付款",
+        "more_time": "客户请求延期或分期付款",
+        "dispute": "客户提出异议",
+        "acceptance": "客户确认验收合格",
+        "resend_request": "客户请我们重发发票或收款账户信息",
+        "other": "没有催款助手可以自行处理的内容",
+    },
+}
+"""What the PM is told cuikuan read in a reply (the ``{reading}`` of ``ask_pm``), per language:
+a Chinese alert must not carry an English reading."""
+_SURE = {"en": " ({:.0%} sure)", "zh": "（把握 {:.0%}）"}
+
+
+def reading_text(kind: str, language: str, amount: Decimal | None, unsure: float | None) -> str:
+    """The reading of a reply the PM is asked about, in ``language`` (English if unknown);
+    ``unsure`` is the confidence of a reading cuikuan is not sure of, said beside it."""
+    lang = language if language in READINGS else "en"
+    said = READINGS[lang].get(kind, kind).format(amount=amount if amount is not None else "?")
+    return said if unsure is None else said + _SURE[lang].format(unsure)
