@@ -16,14 +16,13 @@ Counter-signals of ``paid``:
 
 * a remainder, balance or rest that is not itself said paid ("余下66,000元…再付", "Rest USD
   6,300 will be after year-end") -> held ``partial_payment``;
-* a payment still ahead in the same reply (a confident promise or request for time of the
-  rules, or a future payment verb: 再付, 才放, "will be paid", "will follow") -> held
-  ``partial_payment`` when an amount or part is named, else held ``other``;
+* a payment verb still ahead in the same reply, with no paid word before it in its clause
+  (再付, 才放, "will be paid", "will follow") -> held ``partial_payment`` when the paid words'
+  sentence names an amount or part, else held ``other``;
 * a hedge on the payment itself (应该付了, 好像转了, "I think we paid", "should have been
   sent"), not on its arrival (应该今天到账) -> held ``other``;
 * the payment handed to someone else to make (让财务付, "asked our accounts to pay") -> held
-  ``other``;
-* the payment sentence is a question (付了吗？, "did we pay?") -> held ``other``.
+  ``other``.
 
 Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide):
 
