@@ -43,4 +43,6 @@ U_HANT: list[tuple] = [
     ("gmailtw", "paid", None, "王生，餘數已經入咗數，入數紙見附件。唔該晒。\n\nMandy", o("ss2", SS_MANDY, 11, atts=["入數紙.jpg"])),
     ("olzhtw", "promise", D(2026, 12, 10), "王生：\n\n收到封信，唔好意思遲咗。報價個問題你哋同事已經幫我哋搞掂，聽日一定過數。\n\n何志強", o("ssdemand", SS_HO, 9)),
     ("ioszhtw", "other", None, "唔該晒王生，遲啲飲茶", o("ss2", SS_LING, 11, note="thanks, no payment fact")),
+    ("owazhtw", "dispute", None, "王經理 您好：\n\n貴公司開立的Invoice上公司名稱為「鉅輪精密股份有限公司」，少了「工業」二字，統一編號也誤植為 8451227，依本公司規定無法入帳，煩請更正後重新開立。\n\n蔡淑惠", o("ch", CH_TSAI, 1)),
+    ("olzhtw", "promise", D(2026, 12, 7), "王生：\n\n唔好意思，之前話過咗數係我搞錯，嗰筆係畀另一間廠嘅，你哋嗰筆仲未過。下個禮拜一過。\n\n何志強", o("ss", SS_HO, 4, danger=True, note="過咗數 withdrawn: not paid")),
 ]
