@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from heldout_c_machine_u import U_MACHINE
+from heldout_c_machine_u import U_BOUNCES
+from heldout_c_machine_u_auto import U_AUTO
 from heldout_c_set_u_hant import U_HANT
 from heldout_c_set_u_intl import U_INTL
 from heldout_c_threads_u import o
@@ -52,6 +53,7 @@ JX_WANG = ("王浩", "wanghao.zxz@gmail.com")
 JX_XZ = ("行政部", "zxz_xz@sina.com")
 JX_SHEN_QQ = ("沈晓燕", "578812043@qq.com")
 
+# fmt: off
 ZH: list[tuple] = [
     # --- Ningde ---
     ("foxmail", "paid", None, "王经理您好，\n\n验收款余款136,000元已于12月10日通过兴业银行宁德分行转出，连同12月3日的100,000元已全部付清，电子回单见附件，请查收核对。\n\n林秀英\n宁德锂动能源科技有限公司  财务部\n电话：0593-2870516  手机：138 5933 0215", o("nd2", ND_LIN, 11, atts=["回单.pdf"])),
@@ -127,5 +129,6 @@ ZH: list[tuple] = [
     ("tbzh", "promise", D(2026, 12, 31), "发票已收到，已提交财务，按流程月底前付款。\n\n采购部 刘", o("zb2", ZB_BUY, 9, below=True)),
     ("qqapp", "more_time", None, "最近手头紧得很，莫得钱，等灯会开了再说嘛", o("zg", ZG_ZENG, 4)),
 ]
+# fmt: on
 
-U_SET: list[tuple] = ZH + U_HANT + U_INTL + U_MACHINE
+U_SET: list[tuple] = ZH + U_HANT + U_INTL + U_BOUNCES + U_AUTO

@@ -22,6 +22,7 @@ SS_HO = ("何志強", "ho.cc@sspfabric.com.hk")
 SS_MANDY = ("Mandy Leung", "mandy.sspfabric@gmail.com")
 SS_LING = ("阿玲", "ling.sspfabric@icloud.com")
 
+# fmt: off
 U_HANT: list[tuple] = [
     # --- Changhua (Taiwan usage, 民國 dates) ---
     ("owazhtw", "promise", D(2026, 12, 25), "王經理 您好：\n\n本公司付款日為每月25日，期中款已排入12月份付款，預計民國115年12月25日匯出，匯費由本公司負擔。\n\n蔡淑惠\n鉅輪精密工業股份有限公司 會計部\nTEL：04-7612358 分機 215", o("ch", CH_TSAI, 2)),
@@ -46,3 +47,4 @@ U_HANT: list[tuple] = [
     ("owazhtw", "dispute", None, "王經理 您好：\n\n貴公司開立的Invoice上公司名稱為「鉅輪精密股份有限公司」，少了「工業」二字，統一編號也誤植為 8451227，依本公司規定無法入帳，煩請更正後重新開立。\n\n蔡淑惠", o("ch", CH_TSAI, 1)),
     ("olzhtw", "promise", D(2026, 12, 7), "王生：\n\n唔好意思，之前話過咗數係我搞錯，嗰筆係畀另一間廠嘅，你哋嗰筆仲未過。下個禮拜一過。\n\n何志強", o("ss", SS_HO, 4, danger=True, note="過咗數 withdrawn: not paid")),
 ]
+# fmt: on

@@ -39,6 +39,7 @@ TR_EIRIK = ("Eirik Johansen", "eirik.johansen@nordkapp-havbruk.no")
 TR_KARI = ("Kari Nilsen", "regnskap@nordkapp-havbruk.no")
 TR_SINDRE = ("Sindre Hansen", "sindre.hansen@nordkapp-havbruk.no")
 
+# fmt: off
 U_INTL: list[tuple] = [
     # --- Ipoh white-coffee roaster (Malaysian English / Chinese) ---
     ("ioszh", "promise", None, "王先生，这笔钱我们下个礼拜会 bank in，现在公司户口的钱卡在 FD 里面，要等到期才拿得出来。不好意思啦。", o("ip", IP_OOI, 2, note="下个礼拜 without a day")),
@@ -110,3 +111,4 @@ U_INTL: list[tuple] = [
     ("olen", "promise", D(2026, 12, 10), "Wang - see below from Declan, I'll have it out Thursday.\n\nAoife\n\nFrom: Declan O'Sullivan <declan.osullivan@leemedtech.ie>\nSent: Monday, December 7, 2026 6:12 PM\nTo: Aoife Byrne <aoife.byrne@leemedtech.ie>\nSubject: FW: Second reminder: Validation payment overdue\n\nAoife - Ciarán's happy now, can you get this paid this week? Don't want them holding the PQ report.\nD.", o("co2", CO_AOIFE, 8)),
     ("olen", "promise", D(2027, 1, 15), "Hi Wang,\n\nFor the balance USD 4,200 we will post out the cheque on 28/12, post-dated 15/1/2027 as agreed with Mr Ooi.\n\nWei Ling", o("ip2", IP_WL, 11, note="a post-dated cheque: the money on 15/1")),
 ]
+# fmt: on
