@@ -10,12 +10,14 @@ returns the bytes on the wire.
 from __future__ import annotations
 
 import json
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 from email.utils import format_datetime
 
 from heldout_c_mime import Reply, enc_word, multipart, part
 from heldout_c_quote import SUBJECT
 from heldout_c_threads_u import o
+
+D = date
 
 
 def _date(r: Reply, utc: bool = False) -> str:
@@ -25,7 +27,7 @@ def _date(r: Reply, utc: bool = False) -> str:
 
 def _orig_headers(r: Reply) -> str:
     """The headers of our reminder as a bounce returns them."""
-    sent = r.sent.astimezone(UTC)
+    sent = (r.when - timedelta(minutes=7)).astimezone(UTC)  # an immediate bounce
     return (
         f"Return-Path: <bounces+ck@example.cn>\r\nMessage-ID: {r.ck_id}\r\nDate: {format_datetime(sent).replace('-0000', '+0000')}\r\n"
         f"From: =?utf-8?B?56S65L6L56eR5oqAIOW6lOaUtui0puasvg==?= <ar@example.cn>\r\nTo: {r.sender[1]}\r\n"
@@ -82,7 +84,9 @@ def delay_words(r: Reply) -> bytes:
         "尊敬的用户：\n\n您于 {sent} 发往 {to} 的邮件暂时未能送达，系统将在48小时内继续尝试投递，您无需重新发送。\n"
         "若48小时后仍无法送达，系统将另行通知您。\n\n原因：对方服务器暂时拒绝接收（451 4.7.1 Greylisted, please try again later）\n"
         "邮件主题：{subj}\n\n此邮件由系统自动发出，请勿直接回复。\n宁德锂动能源 邮件网关"
-    ).format(sent=f"{r.sent:%Y-%m-%d %H:%M}", to=r.sender[1], subj=SUBJECT[r.thread])
+    ).format(
+        sent=f"{r.when - timedelta(hours=4):%Y-%m-%d %H:%M}", to=r.sender[1], subj=SUBJECT[r.thread]
+    )
     hs = [
         f"From: {enc_word('邮件系统')} <postmaster@ldpack-nd.com>",
         "To: ar@example.cn",
@@ -201,7 +205,7 @@ def coremail_tuixin(r: Reply) -> bytes:
     """A 163/Coremail 系统退信 without a delivery-status part."""
     text = (
         f"很抱歉您的邮件被退回。\n\n- 收件人：{r.sender[1]}\n- 退信原因：收件人邮箱已被冻结或停用（550 User suspended）\n"
-        f"- 原邮件主题：{SUBJECT[r.thread]}\n- 发送时间：{r.sent:%Y-%m-%d %H:%M:%S}\n\n"
+        f"- 原邮件主题：{SUBJECT[r.thread]}\n- 发送时间：{r.when - timedelta(minutes=3):%Y-%m-%d %H:%M:%S}\n\n"
         "建议解决方案：请确认收件人地址是否正确，或通过其他方式联系收件人。\n\n网易邮箱"
     )
     hs = [
@@ -225,11 +229,11 @@ def coremail_tuixin(r: Reply) -> bytes:
 
 # fmt: off
 U_BOUNCES: list[tuple] = [
-    ("olen", "bounce", None, "SES JSON bounce", o("ka", ("Patrick Okello", "p.okello@sunbrite.co.ug"), 2, raw=ses_json, note="SNS e-mail subscription: the bounce is JSON in text/plain")),
-    ("olzhcn", "bounce", None, "gateway delay words", o("nd", ("郑伟", "zheng.wei@ldpack-nd.com"), 1, raw=delay_words, note="a delay (4.7.1) in the gateway's own words, no DSN part")),
-    ("olen", "bounce", None, "sympa reject", o("co", ("finance-ap", "finance-ap@lists.leemedtech.ie"), 2, raw=sympa_reject)),
-    ("olzhcn", "bounce", None, "postfix mailbox full", o("sy", ("符小梅", "fu.xm@sanyabluebay.com"), 1, raw=postfix_full)),
-    ("olzhtw", "bounce", None, "exchange zh-TW NDR", o("ch2", ("林志明", "cm.lin@chlunbike.com.tw"), 8, raw=exchange_tw_ndr)),
-    ("olzhcn", "bounce", None, "126 tuixin", o("zg2", ("会计", "zgcd_kj@126.com"), 8, raw=coremail_tuixin)),
+    ("olen", "bounce", None, "SES JSON bounce", o("ka", ("Patrick Okello", "p.okello@sunbrite.co.ug"), D(2026, 11, 30), raw=ses_json, note="SNS e-mail subscription: the bounce is JSON in text/plain")),
+    ("olzhcn", "bounce", None, "gateway delay words", o("nd", ("郑伟", "zheng.wei@ldpack-nd.com"), D(2026, 11, 30), raw=delay_words, note="a delay (4.7.1) in the gateway's own words, no DSN part")),
+    ("olen", "bounce", None, "sympa reject", o("co", ("finance-ap", "finance-ap@lists.leemedtech.ie"), D(2026, 11, 30), raw=sympa_reject)),
+    ("olzhcn", "bounce", None, "postfix mailbox full", o("sy", ("吴晓东", "wuxd@sanyabluebay.com"), D(2026, 11, 30), raw=postfix_full)),
+    ("olzhtw", "bounce", None, "exchange zh-TW NDR", o("ch2", ("林志明", "cm.lin@chlunbike.com.tw"), 7, raw=exchange_tw_ndr)),
+    ("olzhcn", "bounce", None, "126 tuixin", o("zg2", ("出纳", "zgcd_cn@126.com"), 7, raw=coremail_tuixin)),
 ]
 # fmt: on

@@ -8,12 +8,17 @@ read receipts (Outlook en from Korea, a 163 已读回执) and a bulk GB18030 new
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime, time
 
 from heldout_c_machine_u import _date, _head
 from heldout_c_mime import Reply, enc_word, multipart, part
 from heldout_c_quote import SUBJECT
-from heldout_c_threads_u import o
+from heldout_c_threads_u import SENT, o
+
+
+def _reminder_time(r: Reply) -> datetime:
+    """When cuikuan sent the reminder this receipt reports: 09:00 on its day, the reader's zone."""
+    return datetime.combine(SENT[r.stage][r.seq], time(9), r.when.tzinfo)
 
 
 def _oof(
@@ -140,7 +145,7 @@ def freshdesk_ack(r: Reply) -> bytes:
 
 def mdn_en(r: Reply) -> bytes:
     """An Outlook read receipt (the Korean client's Outlook in English)."""
-    sent = r.sent.astimezone(UTC)
+    sent = _reminder_time(r).astimezone(UTC)
     human = (
         f"Your message\r\n\r\n        To:      {r.sender[0]}\r\n        Subject: {SUBJECT[r.thread]}\r\n"
         f"        Sent:    {sent:%A, %B} {sent.day}, {sent.year} {sent:%I:%M:%S %p} (UTC+00:00) Monrovia, Reykjavik\r\n\r\n"
@@ -162,7 +167,7 @@ def mdn_en(r: Reply) -> bytes:
         "MIME-Version: 1.0",
     ]
     parts = [
-        b"Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
         + human.encode(),
         b"Content-Type: message/disposition-notification\r\n\r\n" + disp.encode(),
     ]
@@ -173,7 +178,7 @@ def mdn_en(r: Reply) -> bytes:
 
 def mdn_163(r: Reply) -> bytes:
     """A 163 已读回执: HTML notice plus a disposition part."""
-    sent = r.sent
+    sent = _reminder_time(r)
     text = f"这是邮件回执。\n\n您于 {sent:%Y-%m-%d %H:%M:%S} 发送给 {r.sender[1]} 的邮件“{SUBJECT[r.thread]}”已于 {r.when:%Y-%m-%d %H:%M:%S} 被阅读。"
     disp = (
         f"Reporting-UA: mail.163.com; Coremail\r\nFinal-Recipient: rfc822;{r.sender[1]}\r\nOriginal-Message-ID: {r.ck_id}\r\n"
