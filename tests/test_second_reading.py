@@ -212,6 +212,8 @@ PROMISE_STANDS = [
     ("The bug is fixed, thanks. We will pay on Friday.", "will pay"),
     ("验收合格后三十天内付款，我们按合同走。", "付款"),
     ("We will pay once the invoice is approved by our director.", "will pay"),
+    # the client's own system, not our work
+    ("We will pay once our payroll module is fixed after the upgrade.", "will pay"),
     ("Payment will go to your account ending 4411 next Tuesday.", "Payment will"),
     ("下周三付款，到账后请回复确认。", "付款"),
 ]

@@ -122,7 +122,7 @@ _ASKS_LEAVE = re.compile(
 _OUR_PAPER_WRONG = re.compile(
     r"错|錯|误|誤|不对|不對|不符|不一致|而非|而不是|重开|重開|重新开|重新開|作废|作廢|更正|红冲|紅沖|"
     r"开成|開成|不匹配|对不上|對不上|\b(?:wrong|incorrect|error|mistake|instead\s+of|re-?issue|"
-    r"corrected|mismatch(?:ed)?|(?:does|do)\s*n[o']?t\s+match)\b|"
+    r"corrected|mismatch(?:ed)?|(?:does|do)\s*n[o']?t\s+match|as\s+issued)\b|"
     r"\bissue\s+(?:a|an|the)\s+(?:new\s+|tax\s+|corrected\s+)?invoice\b|"
     r"(?:\bnot|n't)\s+accept\s+(?:the\s+|this\s+|that\s+|your\s+)?"
     r"(?:old|current|original|previous|existing|present|first|earlier)\b|\(\s*not\s",
@@ -193,15 +193,17 @@ _REMEDY_FIRST = re.compile(
     r"[^。！？!?\n；;]{0,24}?(?:就|再|才|马上|馬上|即|立即|立刻|后|後|之后|之後|以后|以後)"
     r"[^。！？!?\n；;]{0,8}?(?:付|支付|结|結|打款|放款|转款|轉款|汇款|匯款)|"
     r"\b(?:once|when|after|until|till|as\s+soon\s+as|upon|pending|subject\s+to|on\s+receipt\s+of)\b"
+    r"(?!\s+(?:our|we)\b)"
     r"[^.!?\n;]{0,80}?\b(?:fix(?:ed|es)?|repair(?:ed|s)?|resolved?|rectifi\w*|remed\w+|"
     r"credit\s+note|(?-i:CN)|corrected|revised|amended|re-?test(?:ed|ing)?|works|working|"
-    r"work\s+(?:properly|correctly)|correctly|up\s+and\s+running)\b|"
+    r"work\s+(?:properly|correctly)|correctly)\b|"
     r"\b(?:the\s+)?net\s+amount\b|\bnet\s+of\s+(?:the\s+)?(?:credit|deduction|penalt)",
     re.I,
 )
 """Payment made to wait on a remedy of ours (弄好了尾款马上付, 修好再付, "once the bug is fixed",
 "pending the credit note", "pay the net amount"): a conditional refusal, the issue's possible
-dispute. Not a remedy already done (已经修好了), nor the contract's own steps (验收, approval)."""
+dispute. Not a remedy already done (已经修好了), nor the contract's own steps (验收, approval),
+nor the client's own system ("once our new ERP is fixed"), nor a go-live ("up and running")."""
 _BANK_DETAIL = re.compile(
     r"户名|戶名|开户行|開戶行|联行号|聯行號|收款人|收款账户|收款帳戶|账户名|帳戶名|银行账号|銀行帳號|"
     r"收款账号|收款帳號|\b(?:CNAPS|SWIFT|BIC|IBAN|routing\s+(?:number|code)|sort\s+code|beneficiary|"
