@@ -192,7 +192,13 @@ def find_promised_date(
     tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
     if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
         hits = [h for h in hits if h not in tied]
-    if hits and _INSTALMENTS.search(norm) or len(hits) > 1 and _ONE_INSTALMENT.search(norm):
+    if (
+        hits
+        and _INSTALMENTS.search(norm)
+        and not _rest_on_event(norm, hits)
+        or len(hits) > 1
+        and _ONE_INSTALMENT.search(norm)
+    ):
         return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
     latest = [h for h in hits if is_latest(norm, h)]
     if latest:  # "年底关账前支付，最晚12月25号", "next Tuesday at the latest": the bound said
@@ -257,6 +263,25 @@ _INSTALMENTS = re.compile(
 )
 """A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
 it, no single day is the promise (the PM reads the plan)."""
+_REST_ON_EVENT = re.compile(
+    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|余下|餘下)[^。；;!?！？\n]{0,30}?"
+    r"(?:再|才)(?:付|结|結|支付|给|給|俾|畀)"
+)
+"""The rest of a part-payment left to an event, not a time ("今天先付一半，剩下的等验收完再付"):
+the part's day is the one day named, the promise's."""
+
+
+def _rest_on_event(text: str, hits: Sequence[DateHit]) -> bool:
+    """One day, before the rest, and the rest waits for an event naming no time (not 年后)."""
+    rest = _REST_ON_EVENT.search(text)
+    return (
+        rest is not None
+        and len(hits) == 1
+        and hits[0].end <= rest.start()
+        and not _NO_DAY.search(text, rest.start(), rest.end())
+    )
+
+
 _ONE_INSTALMENT = re.compile(
     r"\binstal?lment\b|\btranche\b|\bthe (?:rest|remainder|balance)\b", re.I
 )
