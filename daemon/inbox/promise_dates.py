@@ -189,6 +189,9 @@ def find_promised_date(
     yields = [h for h in hits if _yields(norm, h)]
     if yields and len(yields) < len(hits):  # "原来说10号付，现在要推到20号": the new day
         hits = [h for h in hits if h not in yields]
+    moved = [h for h in hits if _MOVED_TO.search(norm, max(0, h.start - 8), h.start)]
+    if moved and len(moved) < len(hits):  # "每月20日统一付款…顺延到21日付": the day moved to
+        hits = moved
     tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
     if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
         hits = [h for h in hits if h not in tied]
@@ -245,6 +248,13 @@ _YIELDS = re.compile(
 )
 """Before a day in its clause: a plan given up (原来说10号付) or someone's absence ("on leave until
 4 January"). Another day named beside it is the promise."""
+
+
+_MOVED_TO = re.compile(
+    r"(?:顺延|順延|推迟|推遲|延后|延後|改|推|挪|延)(?:到|至)\s*(?:下[个個]?月)?\s*$"
+)
+"""Right before a day: the payment moved to it (本月20号是周日，顺延到21日付): the other day
+named is the one moved from."""
 
 
 def _yields(text: str, hit: DateHit) -> bool:
