@@ -280,14 +280,22 @@ _REST_ON_EVENT = re.compile(
 the part's day is the one day named, the promise's."""
 
 
+_REST_TIME = re.compile(
+    r"明年|今年|年底|年初|年内|年內|月底|月尾|月初|月中|[上中下]旬|季度|下[个個]?月|\d{1,2}\s*月"
+)
+"""A time the rest is put off to (另一半明年再付): a plan of two times, not a part and an event."""
+
+
 def _rest_on_event(text: str, hits: Sequence[DateHit]) -> bool:
-    """One day, before the rest, and the rest waits for an event naming no time (not 年后)."""
+    """One day, before the rest, and the rest waits for an event naming no time (not 年后,
+    明年)."""
     rest = _REST_ON_EVENT.search(text)
     return (
         rest is not None
         and len(hits) == 1
         and hits[0].end <= rest.start()
         and not _NO_DAY.search(text, rest.start(), rest.end())
+        and not _REST_TIME.search(text, rest.start(), rest.end())
     )
 
 
