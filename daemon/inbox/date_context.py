@@ -26,6 +26,7 @@ def not_the_promise(text: str, hit: DateHit) -> bool:
         or _matures(text, hit)
         or _sets_the_scene(text, hit)
         or _cannot_pay(text, hit)
+        or _office_shut(text, hit)
         or _POSTPONED.search(text, hit.end, end_of(text, hit.end)) is not None
     )
 
@@ -144,9 +145,35 @@ _CANNOT_PAY_EN = re.compile(
 )
 """"We can't pay this Friday", "unable to transfer it by the 10th": as 付不了 after the day."""
 
+_SHUT_EN = re.compile(
+    r"\b(?:closes?|closed|shuts?|shut down|re-?opens?|resumes?)\b(?:\s+[\w-]+){0,5}?"
+    r"\s+(?:on|from|until|till)\s*$",
+    re.I,
+)
+_PAY_EN = re.compile(r"\b(?:pay|paid|settl|transfer|wire|remit)", re.I)
+
+
+def _office_shut(text: str, hit: DateHit) -> bool:
+    """The day an office closes or reopens ("the school closes for the holidays on 4 December",
+    "finance only reopens on 11 January"): the office's, not a payment's, unless the clause pays."""
+    start = start_of(text, hit.start)
+    return (
+        _SHUT_EN.search(text, start, hit.start) is not None
+        and _PAY_EN.search(text, start, hit.start) is None
+    )
+
+
+_NOT_DONE_AFTER_EN = re.compile(
+    r"[^.;!?\n]{0,30}?\b(?:could not|couldn't|can ?not|can't|was not|wasn't|did not|didn't)"
+    r"\s+(?:be\s+)?(?:done|made|paid|sent|processed|executed|completed|go (?:through|out))\b",
+    re.I,
+)
+"""The day before the failure ("on Friday the payment couldn't be done"): a day not kept."""
+
 
 def _cannot_pay(text: str, hit: DateHit) -> bool:
     return (
         _CANNOT_PAY.search(text, hit.end, end_of(text, hit.end)) is not None
         or _CANNOT_PAY_EN.search(text, start_of(text, hit.start), hit.start) is not None
+        or _NOT_DONE_AFTER_EN.match(text, hit.end, end_of(text, hit.end)) is not None
     )

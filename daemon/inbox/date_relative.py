@@ -277,7 +277,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _next_on_or_after(base, EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
     for m in re.finditer(
         r"(?:圣诞节?|聖誕節?|耶誕節?|\b(?:christmas|xmas)\b)(?=\s*(?:前(?![后後])|之前|以前))"
-        r"|\bbefore (?:christmas|xmas)\b",
+        r"|\bbefore (?:christmas|xmas)\b|\b(?:christmas|xmas) eve\b|平安夜",
         text,
         re.I,
     ):
