@@ -78,10 +78,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from daemon.inbox.clauses import CLAUSE_END, SENTENCE_END, around, start_of
 from daemon.inbox.date_bounds import is_latest, only_after
-from daemon.inbox.date_context import CLAUSE_END as _CLAUSE_END
-from daemon.inbox.date_context import SENTENCE_END as _SENTENCE_END
-from daemon.inbox.date_context import clause_start, not_the_promise
+from daemon.inbox.date_context import not_the_promise
 from daemon.inbox.date_festivals import festival_dates
 from daemon.inbox.date_pairs import pair_dates
 from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
@@ -201,11 +200,11 @@ def find_promised_date(
         return None
     if near:
         hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
-    for start, end in _spans_of(norm, near, _SENTENCE_END):
+    for start, end in _spans_of(norm, near, SENTENCE_END):
         for hit in hits:  # "审批将于12月9日完成，审批后3个工作日内付款": the count is the promise
             if hit.rule.endswith(FROM_EVENT) and start <= hit.start and hit.end <= end:
                 return hit.day
-    for ends in (_CLAUSE_END, _SENTENCE_END):  # the clause of the words, then their sentence
+    for ends in (CLAUSE_END, SENTENCE_END):  # the clause of the words, then their sentence
         for start, end in _spans_of(norm, near, ends):
             inside = [h for h in hits if start <= h.start and h.end <= end]
             if (
@@ -242,7 +241,7 @@ _YIELDS = re.compile(
 
 
 def _yields(text: str, hit: DateHit) -> bool:
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, hit.start)), default=0)
+    start = start_of(text, hit.start)
     return _YIELDS.search(text, start, hit.start) is not None
 
 
@@ -300,7 +299,7 @@ def _names_no_day(text: str, start: int, end: int) -> bool:
     """A time without a day in ``text[start:end]`` that is not given up ("上次说的下周没付成，
     这次12月11号前肯定付": that 下周 was the old plan, and the search goes on)."""
     return any(
-        not re.search(_GIVEN_UP, text[max(start, clause_start(text, m.start())) : m.start()], re.I)
+        not re.search(_GIVEN_UP, text[max(start, start_of(text, m.start())) : m.start()], re.I)
         for m in _NO_DAY.finditer(text, start, end)
     )
 
@@ -313,9 +312,7 @@ def _spans_of(text: str, words: Sequence[str], ends: re.Pattern[str]) -> list[tu
         at = text.find(unicodedata.normalize("NFKC", word)) if word else -1
         if at < 0:
             continue
-        start = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
-        stop = ends.search(text, at + len(word))
-        spans.add((start, stop.start() if stop else len(text)))
+        spans.add(around(text, at, at + len(word), ends))
     return sorted(spans)
 
 

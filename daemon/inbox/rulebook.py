@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from daemon.errors import CuikuanError
+from daemon.inbox.clauses import around
 
 logger = logging.getLogger(__name__)
 
@@ -297,25 +298,12 @@ def phrases_from_config(
     return tuple(out)
 
 
-def _clause(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
-    """(start, end) of the clause around text[start:end]: from the last break before it to
-    the first break after it (that break included, so a question mark is seen)."""
-    begin = 0
-    for m in breaks.finditer(text):  # the whole text: a break's lookahead sees past start
-        if m.start() > start:
-            break
-        if m.end() <= start:
-            begin = m.end()
-    after = breaks.search(text, end)
-    return begin, (after.end() if after else len(text))
-
-
 _A_NOT_A = re.compile(r"(\w)[不唔没沒]\1")
 """能不能 / 可唔可以 / 有没有: a question (the question scope's business), not a negation."""
 
 
 def _cancelled(rule: Rule, scope: Scope, text: str, m: re.Match[str], book: Rulebook) -> bool:
-    begin, finish = _clause(text, m.start(), m.end(), book.clause_break)
+    begin, finish = around(text, m.start(), m.end(), book.clause_break, with_end=True)
     before = text[begin : m.start()]
     if "negation" in rule.unless:
         if scope.negation.search(_A_NOT_A.sub("", before[-scope.window :])):

@@ -46,19 +46,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around, start_of
 from daemon.inbox.reading import amount_in, normalise
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
 
 DOUBTED = 0.4
 """Confidence of a demoted reading: below ``confident``, so the PM is asked."""
 
-_SENTENCE_END = re.compile(r"[。！？!?\n；;]|(?<=[A-Za-z0-9)%\u4e00-\u9fff])\.(?:\s|$)")
-_CLAUSE_END = re.compile(
-    r"[。！？!?\n；;，：:]|,(?!\d)|(?<=[A-Za-z0-9)%\u4e00-\u9fff])\.(?:\s|$)|\s[-–—]\s|"
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
-)
-"""Clause breaks (not the comma of "18,000"); a space between Chinese characters too (phone
-chat has no commas)."""
 
 _REMAINDER = re.compile(
     r"余款|余下|剩下|剩余|其余|另一半|另外一半|剩返|餘款|餘下|剩餘|其餘|"
@@ -160,30 +154,15 @@ class Doubt:
 
 
 def _sentence(text: str, at: int) -> str:
-    """The sentence of ``text`` around position ``at``."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() <= at:
-            start = m.end()
-        else:
-            return text[start : m.end()]
-    return text[start:]
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause of ``text`` around position ``at`` starts."""
-    start = 0
-    for m in _CLAUSE_END.finditer(text):
-        if m.end() > at:
-            break
-        start = m.end()
-    return start
+    """The sentence of ``text`` around position ``at``, its end mark kept."""
+    begin, end = around(text, at, at, SENTENCE_END, with_end=True)
+    return text[begin:end]
 
 
 def _clause(text: str, at: int) -> str:
-    """The clause of ``text`` around position ``at``."""
-    end = _CLAUSE_END.search(text, at)
-    return text[_clause_start(text, at) : end.start() if end else len(text)]
+    """The clause of ``text`` around position ``at`` (chat's breaks too)."""
+    begin, end = around(text, at, at, CHAT_CLAUSE_END)
+    return text[begin:end]
 
 
 def _where(text: str, evidence: Sequence[str]) -> tuple[int, int]:
@@ -215,7 +194,7 @@ def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
             words = _sentence(text, m.start()).strip()
             return Doubt("partial_payment", "remainder", words, _paid_amount(text, span))
     for m in _AHEAD.finditer(text):
-        if not _PAID_CUE.search(text[_clause_start(text, m.start()) : m.start()]):
+        if not _PAID_CUE.search(text[start_of(text, m.start(), CHAT_CLAUSE_END) : m.start()]):
             # a payment verb still ahead ("shall pay as soon as the funds are released"), not
             # the tail of a past one ("已经转了，会付的都付了")
             words = _sentence(text, m.start()).strip()

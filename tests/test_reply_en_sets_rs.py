@@ -1,0 +1,148 @@
+"""Categories behind held-out sets R and S's English misreadings and machine mail (notes:
+/work/tools/notes/rs_en.md), each on a whole email (parse + classify), in other words than the
+sets': other trades, other people. Every reply is dated Tuesday 1 December 2026, 10:00 in
+Shanghai (month-first slashes).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
+from tests.test_parse import text_mail
+from tests.test_reply_en_heldout import read
+
+SETS_RS_EN = [
+    # a payment parked until we issue a credit note / a corrected invoice: an objection
+    (
+        "The retention release is on hold pending a credit note for the two missing manuals."
+        " Send it over and we will pay the balance.",
+        "dispute",
+        None,
+    ),
+    ("Issue the CN for the short delivery and we'll pay the net figure.", "dispute", None),
+    # our defect said beside the payment, in plain words
+    (
+        "We haven't paid because the scanner app crash when the batch is big.",
+        "dispute",
+        None,
+    ),
+    (
+        "The stock module is still not updating the bin counts. Accounts asked me whether the"
+        " payment should wait for it.",
+        "dispute",
+        None,
+    ),
+    ("Please repair the gate sensor first, then we pay.", "dispute", None),
+    # a defect report alone is a support request
+    (
+        "One thing: the portal freezes when we export the monthly sheet. Can you look at it"
+        " under the support contract?",
+        "other",
+        None,
+    ),
+    # part now, the rest only when our work does its job
+    (
+        "We transfer 40% this week and the other 60% once the weighbridge prints the tonnage"
+        " correctly.",
+        "dispute",
+        None,
+    ),
+    # a copy refused: the original asked for, no refusal
+    (
+        "Our controller will not process it from a PDF copy. Please post the signed original.",
+        "resend_request",
+        None,
+    ),
+    # the payer's bank checking us as a new beneficiary: a question about our account
+    (
+        "HSBC stopped the transfer and flagged your account as a new payee; they need the"
+        " beneficiary's registered office address and your SWIFT code before anything goes.",
+        "bank_question",
+        None,
+    ),
+    (
+        "Quick one: is your account in HKD or RMB? Our treasury only holds HKD.",
+        "bank_question",
+        None,
+    ),
+    # paid in other words: a cheque couriered, money gone from our account, a transfer re-sent
+    ("Couriered the check on Monday, you should have it Thursday.", "paid", None),
+    ("Bank shows the GBP 6,200 left our account on 26/11.", "paid", None),
+    ("Hi,\n\nRe-sent this morning to the corrected beneficiary name.", "paid", None),
+    # a colleague told to pay, or to be got to pay: a promise
+    ("Told our bookkeeper to release the funds Friday.", "promise", date(2026, 12, 4)),
+    ("Asked Naledi to transfer the remaining amount.", "promise", None),
+    ("Sure thing, I'll have Anneke settle it.", "promise", None),
+    ("Approved this morning, Mirela wires it tomorrow.", "promise", date(2026, 12, 2)),
+    ("We should be able to get the payment out by Christmas Eve.", "promise", date(2026, 12, 24)),
+    # a day not kept, then "it will be done" another day
+    (
+        "Apologies, on Monday the transfer could not be made because of a cut-off. It will be"
+        " done on Thursday.",
+        "promise",
+        date(2026, 12, 3),
+    ),
+    # dates in ERP and US forms
+    ("We expect to remit on 18-Dec-2026.", "promise", date(2026, 12, 18)),
+    ("Your bill sits in our 12/17 ACH batch.", "promise", date(2026, 12, 17)),
+    (
+        "Your invoice cleared approval, so it should land in your account 12/22.",
+        "promise",
+        date(2026, 12, 22),
+    ),
+    # the office shut for a long break: a delay told, its closing day no payment day
+    (
+        "Our club's treasurer's office closes for the summer break on 11 December and only"
+        " reopens on 18 January. Your invoice will be paid then.",
+        "more_time",
+        None,
+    ),
+    # only a part payable now, the rest later: a request for time, not a part paid
+    (
+        "Because of the year-end freeze we can only pay a third now; the rest in February.",
+        "more_time",
+        None,
+    ),
+    ("We can only pay suppliers once our buyer pays us.", "other", None),
+    # the work found good: acceptance
+    ("The night-shift supervisors are happy with the new scheduling app.", "acceptance", None),
+    # an invoice sent to the wrong channel: send it again, there
+    (
+        "Invoices e-mailed to this address are not processed. Invoices must be sent via our"
+        " Peppol e-invoicing ID.",
+        "resend_request",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), SETS_RS_EN, ids=[b for b, _, _ in SETS_RS_EN])
+def test_sets_r_and_s_english_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body) == (kind, day)
+
+
+def test_a_payment_held_for_the_client_s_own_approval_is_no_objection() -> None:
+    assert read("The payment is on hold pending our board's approval next week.")[0] != "dispute"
+
+
+def test_an_english_sympa_refusal_is_a_bounce_to_the_list_not_its_owner() -> None:
+    """A list server's refusal carries Auto-Submitted, but our mail was not delivered: a bounce,
+    to the list's address (not the "-request" owner address it names)."""
+    body = (
+        "Your message for list buyers@lists.client.example has been rejected.\n"
+        "You are not allowed to send messages to this list: only list members may post.\n"
+        "Please contact the list owner: buyers-request@lists.client.example\n\n--\nSympa"
+    )
+    headers = {
+        "From": "SYMPA <sympa@lists.client.example>",
+        "Subject": "Message distribution: Authorization denied",
+        "Auto_Submitted": "auto-replied",
+    }
+    result = classify(parse_message(text_mail(body, **headers)))
+    assert result.kind == "bounce" and result.bounce is not None
+    assert result.bounce.permanent
+    assert result.bounce.recipients == ["buyers@lists.client.example"]
