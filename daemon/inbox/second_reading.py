@@ -1,5 +1,5 @@
-"""A second reading of a ``paid`` or ``dispute`` verdict: doubt it when the rest of the reply
-says otherwise, and ask the PM instead of acting.
+"""A second reading of a ``paid``, ``dispute`` or ``promise`` verdict: doubt it when the rest of
+the reply says otherwise, and ask the PM instead of acting.
 
 Why: the rules read phrases. On mail written by people the rules were never tuned on, most
 of the dangerous misreadings are a phrase read right in a reply that means something else as
@@ -21,7 +21,9 @@ Counter-signals of ``paid``:
   sentence names an amount or part, else held ``other``;
 * a hedge on the payment itself (应该付了, 好像转了, "I think we paid", "should have been
   sent"), not on its arrival (应该今天到账) -> held ``other``;
-* the payment handed to someone else to make (让财务付, "asked our accounts to pay") -> held
+* the payment handed to someone else to make (让财务付, "asked our accounts to pay"), or the
+  paid words themselves a hand-off to the client's finance (已转财务付款) -> held ``other``;
+* an earlier "paid" taken back (搞错了, "my mistake") with not paid said after it -> held
   ``other``.
 
 Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide):
@@ -33,7 +35,18 @@ Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide
 * the objection's words are the client's own payment or approval not yet done, and the reply
   names nothing of ours (work, acceptance, paper, amount, terms) -> held ``other``;
 * the objection only asks leave ("能不能用承兑汇票支付？", "Can we hold off…?") -> a dispute
-  no longer sure (held, the PM asked with the suspicion).
+  no longer sure (held, the PM asked with the suspicion);
+* the refusal's sentence waits on a form of the paper (original, scan, stamp, PO number) and
+  nothing is named wrong -> held ``resend_request``;
+* a first part promised and only the rest waiting on a step that is no fix of ours ("先付一半，
+  余款验收后再付") -> held ``promise``.
+
+Counter-signals of ``promise`` (a promise pauses the chase without asking anyone):
+
+* the payment waits on a remedy of ours (a fix, a credit note, a corrected paper, "when it
+  works", "the net amount") -> held ``dispute``: a conditional refusal (issue 12);
+* the payment waits on our bank details being confirmed (a bank's new-payee check) -> held
+  ``bank_question``: never answered automatically.
 
 Pure: the reading's kind and evidence, the person's words and the rulebook in, a
 :class:`Doubt` (or None) out. :func:`daemon.inbox.classify.classify` applies it last.
@@ -102,7 +115,8 @@ _ASKS_LEAVE = re.compile(
 """Asking leave ("能不能用承兑汇票支付？", "Can we hold off…?"): a request, not a refusal."""
 _OUR_PAPER_WRONG = re.compile(
     r"错|錯|误|誤|不对|不對|不符|不一致|而非|而不是|重开|重開|重新开|重新開|作废|作廢|更正|红冲|紅沖|"
-    r"开成|開成|\b(?:wrong|incorrect|error|mistake|instead\s+of|re-?issue|corrected)\b|"
+    r"开成|開成|不匹配|对不上|對不上|\b(?:wrong|incorrect|error|mistake|instead\s+of|re-?issue|"
+    r"corrected|mismatch(?:ed)?|(?:does|do)\s*n[o']?t\s+match|as\s+issued)\b|"
     r"\bissue\s+(?:a|an|the)\s+(?:new\s+|tax\s+|corrected\s+)?invoice\b|"
     r"(?:\bnot|n't)\s+accept\s+(?:the\s+|this\s+|that\s+|your\s+)?"
     r"(?:old|current|original|previous|existing|present|first|earlier)\b|\(\s*not\s",
@@ -133,6 +147,69 @@ _OURS = re.compile(
     re.I,
 )
 """Anything of ours an objection could be about: work, acceptance, paper, amount, terms."""
+_CORRECTED = re.compile(
+    r"搞错|搞錯|弄错|弄錯|记错|記錯|说错|說錯|看错|看錯|纠正|糾正|更正一下|"
+    r"\bmy\s+(?:mistake|bad|error)\b|\bcorrection\b|\bi\s+was\s+wrong\b|\bmistakenly\b|"
+    r"\bin\s+error\b|\bplease\s+disregard\b|\bignore\s+my\s+(?:last|previous|earlier)\b",
+    re.I,
+)
+"""The client correcting what it said before (昨天说付了是我搞错了, "my mistake")."""
+_NOT_PAID = re.compile(
+    r"(?:还|還|尚|并|並)?(?:没有?|沒有?|未)(?:付|支付|转|轉|汇|匯|打款|打过去|打過去)|"
+    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+)?(?:paid|sent|made|transferred|wired|"
+    r"remitted|gone\s+out)\b",
+    re.I,
+)
+"""A payment said not made (还没付, "has not been paid")."""
+_HANDED_ON = re.compile(
+    r"(?:转|轉|交|提交|递交|遞交|送|报|報)(?:给|給|到|至)?(?:我们|我們|公司)?的?"
+    r"(?:财务|財務|会计|會計|出纳|出納)(?:部|处|處)?(?:付款|支付|付|处理|處理|走流程)|"
+    r"\b(?:passed|forwarded|sent|handed|submitted|referred)\s+(?:it\s+|this\s+)?(?:on\s+|over\s+)?"
+    r"to\s+(?:our\s+|the\s+)?(?:finance|accounts?|accounting|AP|accounts\s+payable)\b",
+    re.I,
+)
+"""The paid words are a hand-off to the client's finance (已转财务付款, "passed to accounts
+for payment"): the payment is theirs to make, not made."""
+_PAPER_FORM = re.compile(
+    r"扫描件|掃描件|复印件|複印件|影印|原件|正本|纸质|紙質|紙本|盖章|蓋章|公章|"
+    r"订单号|訂單號|采购单号|採購單號|PO号|表格|"
+    r"\b(?:scann?ed|scans?|copy|copies|original|hard\s*copy|PDF|stamp(?:ed)?|chop|form)\b|"
+    r"\b(?:PO|purchase\s+order)\s*(?:number\b|no\b|\#)",
+    re.I,
+)
+"""A form the paper must take (original, stamped, with our PO number): a refusal held on it
+is a request for that paper (没有原件没法付, "cannot pay on a scanned copy")."""
+_REMEDY_FIRST = re.compile(
+    r"(?<!已)(?<!已经)(?<!已經)(?<!都)"
+    r"(?:弄好|修好|修复|修復|改好|改完|整改|搞好|搞定|处理好|處理好|解决|解決|达标|達標|调好|調好|"
+    r"恢复正常|恢復正常|正常了|正常后|正常後|重新测试|重测|重測|复测|複測|红冲|紅沖|冲红|沖紅|补开|補開|"
+    r"重开|重開|整好|修正)"
+    r"[^。！？!?\n；;]{0,24}?(?:就|再|才|马上|馬上|即|立即|立刻|后|後|之后|之後|以后|以後)"
+    r"[^。！？!?\n；;]{0,8}?(?:付|支付|结|結|打款|放款|转款|轉款|汇款|匯款)|"
+    r"\b(?:once|when|after|until|till|as\s+soon\s+as|upon|pending|subject\s+to|on\s+receipt\s+of)\b"
+    r"(?!\s+(?:our|we)\b)"
+    r"[^.!?\n;]{0,80}?\b(?:fix(?:ed|es)?|repair(?:ed|s)?|resolved?|rectifi\w*|remed\w+|"
+    r"credit\s+note|(?-i:CN)|corrected|revised|amended|re-?test(?:ed|ing)?|works|working|"
+    r"work\s+(?:properly|correctly)|correctly)\b|"
+    r"\b(?:the\s+)?net\s+amount\b|\bnet\s+of\s+(?:the\s+)?(?:credit|deduction|penalt)",
+    re.I,
+)
+"""Payment made to wait on a remedy of ours (弄好了尾款马上付, 修好再付, "once the bug is fixed",
+"pending the credit note", "pay the net amount"): a conditional refusal, the issue's possible
+dispute. Not a remedy already done (已经修好了), nor the contract's own steps (验收, approval),
+nor the client's own system ("once our new ERP is fixed"), nor a go-live ("up and running")."""
+_BANK_DETAIL = re.compile(
+    r"户名|戶名|开户行|開戶行|联行号|聯行號|收款人|收款账户|收款帳戶|账户名|帳戶名|银行账号|銀行帳號|"
+    r"收款账号|收款帳號|\b(?:CNAPS|SWIFT|BIC|IBAN|routing\s+(?:number|code)|sort\s+code|beneficiary|"
+    r"payee|account\s+(?:name|number|holder|details)|bank\s+details)\b",
+    re.I,
+)
+_ASK_US = re.compile(
+    r"确认|確認|核实|核實|核对|核對|提供|告知|\b(?:confirm|verify|provide|send|check)\b",
+    re.I,
+)
+"""Our bank details asked for or checked (a bank's new-payee check "before it will release
+anything"): a promise that waits on them is a bank question, never answered automatically."""
 _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
 """Requests a dispute reading may hide, in precedence order (a bank question first)."""
 
@@ -145,8 +222,9 @@ class Doubt:
     """The held reading: ``other``, ``partial_payment``, a request kind, or ``dispute`` itself
     (only its confidence lowered)."""
     signal: str
-    """remainder, ahead, hedge, someone_else (paid); request_kind, own_step, asks_leave
-    (dispute)."""
+    """remainder, ahead, hedge, someone_else, handed_on, corrected (paid); request_kind,
+    own_step, asks_leave, paper_form, part_first (dispute); remedy_first, bank_check
+    (promise)."""
     words: str
     """The client's words that raised the doubt."""
     amount: Decimal | None = None
@@ -188,6 +266,12 @@ def _paid_amount(text: str, span: tuple[int, int]) -> Decimal | None:
 
 
 def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
+    for m in _CORRECTED.finditer(text):
+        if _NOT_PAID.search(text, m.end()):
+            # "昨天说付了是我搞错了……还没付": the paid words are the statement taken back
+            return Doubt("other", "corrected", _sentence(text, m.start()).strip())
+    if span[0] >= 0 and _HANDED_ON.search(text[span[0] : span[1]]):
+        return Doubt("other", "handed_on", _sentence(text, span[0]).strip())
     for m in _REMAINDER.finditer(text):
         clause = _clause(text, m.start())
         if not _PAID_CUE.search(clause) or _AHEAD.search(clause):
@@ -216,16 +300,26 @@ def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
 def _doubt_dispute(
     text: str, span: tuple[int, int], signals: list[Signal], sure: float
 ) -> Doubt | None:
-    confident = {s.kind: s for s in reversed(_outside(signals, span)) if s.confidence >= sure}
+    confident = [s for s in _outside(signals, span) if s.confidence >= sure]
     for kind in _REQUEST_KINDS:
-        request = confident.get(kind)
-        if request is None or (kind == "resend_request" and _OUR_PAPER_WRONG.search(text)):
+        if kind == "resend_request" and _OUR_PAPER_WRONG.search(text):
             continue
-        if kind != "bank_question" and not _REQUEST.search(_sentence(text, request.start)):
-            continue  # "大概率要到明年了", "一直未收到发票" tell; "煩請再寬限", "请再寄" ask
-        return Doubt(kind, "request_kind", request.text)
+        for request in (s for s in confident if s.kind == kind):
+            if kind != "bank_question" and not _REQUEST.search(_sentence(text, request.start)):
+                continue  # "大概率要到明年了", "一直未收到发票" tell; "煩請再寬限", "请再寄" ask
+            return Doubt(kind, "request_kind", request.text)
+    promised = [s for s in confident if s.kind == "promise" and s.end <= span[0]]
+    rest = _clause(text, span[0]) if span[0] >= 0 else ""
+    if promised and _REMAINDER.search(rest) and not _REMEDY_FIRST.search(rest):
+        # "先付一半，余款验收后再付": a first part promised, only the rest waits on a step of
+        # the contract's (not on a fix of ours: "余款修好再付" stays a dispute)
+        return Doubt("promise", "part_first", _sentence(text, promised[0].start).strip())
     if span[0] >= 0:
         clause = _clause(text, span[0])
+        if _PAPER_FORM.search(_sentence(text, span[0])) and not _OUR_PAPER_WRONG.search(text):
+            # "we cannot pay on a scanned copy", "没有原件没法付": the refusal waits on a
+            # form of the paper (a request for it), not on anything wrong with it
+            return Doubt("resend_request", "paper_form", _sentence(text, span[0]).strip())
         if _OWN_STEP.search(clause) and _NOT_YET.search(clause) and not _OURS.search(text):
             # "payment is not done yet", "还没有完成社内决裁": the client's own step unfinished,
             # and nothing of ours named anywhere: no objection
@@ -237,13 +331,26 @@ def _doubt_dispute(
     return None
 
 
+def _doubt_promise(text: str) -> Doubt | None:
+    remedy = _REMEDY_FIRST.search(text)
+    if remedy:
+        return Doubt("dispute", "remedy_first", _sentence(text, remedy.start()).strip())
+    for m in _BANK_DETAIL.finditer(text):
+        sentence = _sentence(text, m.start())
+        if _ASK_US.search(sentence) and (_REQUEST.search(text) or re.search(r"[?？]", text)):
+            return Doubt("bank_question", "bank_check", sentence.strip())
+    return None
+
+
 def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) -> Doubt | None:
-    """Why the ``kind`` reading (``paid`` or ``dispute``) of ``own_words`` should be asked
-    about rather than acted on, or None when nothing in the reply speaks against it."""
-    if kind not in ("paid", "dispute"):
+    """Why the ``kind`` reading (``paid``, ``dispute`` or ``promise``) of ``own_words`` should
+    be asked about rather than acted on, or None when nothing in the reply speaks against it."""
+    if kind not in ("paid", "dispute", "promise"):
         return None
     text = normalise(own_words)
     span = _where(text, evidence)
     if kind == "paid":
         return _doubt_paid(text, span)
+    if kind == "promise":
+        return _doubt_promise(text)
     return _doubt_dispute(text, span, find_signals(text, book), book.confident)
