@@ -389,7 +389,25 @@ def main() -> None:
             lines.append(_yaml_line(name, label))
     lines.append("# Held-out replies (heldout_generate.py): written apart from the rules.")
     lines += heldout_generate.write(HERE)
-    for which in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"):
+    for which in (
+        "c",
+        "d",
+        "e",
+        "f",
+        "g",
+        "h",
+        "i",
+        "j",
+        "k",
+        "l",
+        "m",
+        "n",
+        "o",
+        "p",
+        "q",
+        "r",
+        "s",
+    ):
         for old in HERE.glob(f"h{which}[0-9][0-9][0-9]_*.eml"):
             old.unlink()
         lines.append(
