@@ -188,10 +188,19 @@ def find_promised_date(
     yields = [h for h in hits if _yields(norm, h)]
     if yields and len(yields) < len(hits):  # "原来说10号付，现在要推到20号": the new day
         hits = [h for h in hits if h not in yields]
+    moved = [h for h in hits if _MOVED_TO.search(norm, max(0, h.start - 8), h.start)]
+    if moved and len(moved) < len(hits):  # "每月20日统一付款…顺延到21日付": the day moved to
+        hits = moved
     tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
     if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
         hits = [h for h in hits if h not in tied]
-    if hits and _INSTALMENTS.search(norm) or len(hits) > 1 and _ONE_INSTALMENT.search(norm):
+    if (
+        hits
+        and _INSTALMENTS.search(norm)
+        and not _rest_on_event(norm, hits)
+        or len(hits) > 1
+        and _ONE_INSTALMENT.search(norm)
+    ):
         return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
     latest = [h for h in hits if is_latest(norm, h)]
     if latest:  # "年底关账前支付，最晚12月25号", "next Tuesday at the latest": the bound said
@@ -240,6 +249,13 @@ _YIELDS = re.compile(
 4 January"). Another day named beside it is the promise."""
 
 
+_MOVED_TO = re.compile(
+    r"(?:顺延|順延|推迟|推遲|延后|延後|改|推|挪|延)(?:到|至)\s*(?:下[个個]?月)?\s*$"
+)
+"""Right before a day: the payment moved to it (本月20号是周日，顺延到21日付): the other day
+named is the one moved from."""
+
+
 def _yields(text: str, hit: DateHit) -> bool:
     start = start_of(text, hit.start)
     return _YIELDS.search(text, start, hit.start) is not None
@@ -256,6 +272,33 @@ _INSTALMENTS = re.compile(
 )
 """A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
 it, no single day is the promise (the PM reads the plan)."""
+_REST_ON_EVENT = re.compile(
+    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|余下|餘下)[^。；;!?！？\n]{0,30}?"
+    r"(?:再|才)(?:付|结|結|支付|给|給|俾|畀)"
+)
+"""The rest of a part-payment left to an event, not a time ("今天先付一半，剩下的等验收完再付"):
+the part's day is the one day named, the promise's."""
+
+
+_REST_TIME = re.compile(
+    r"明年|今年|年底|年初|年内|年內|月底|月尾|月初|月中|[上中下]旬|季度|下[个個]?月|\d{1,2}\s*月"
+)
+"""A time the rest is put off to (另一半明年再付): a plan of two times, not a part and an event."""
+
+
+def _rest_on_event(text: str, hits: Sequence[DateHit]) -> bool:
+    """One day, before the rest, and the rest waits for an event naming no time (not 年后,
+    明年)."""
+    rest = _REST_ON_EVENT.search(text)
+    return (
+        rest is not None
+        and len(hits) == 1
+        and hits[0].end <= rest.start()
+        and not _NO_DAY.search(text, rest.start(), rest.end())
+        and not _REST_TIME.search(text, rest.start(), rest.end())
+    )
+
+
 _ONE_INSTALMENT = re.compile(
     r"\binstal?lment\b|\btranche\b|\bthe (?:rest|remainder|balance)\b", re.I
 )
