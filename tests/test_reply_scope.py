@@ -308,7 +308,7 @@ def test_set_e_english_and_date_categories(body: str, kind: str, day: date | Non
 NO_RULE_OTHER = [
     "Before we can process payment we need a signed W-9 from you.",
     "下周三开会定这批付款，定了告诉你。",  # a meeting that decides is not a promise
-    "系统里显示：已审批，待支付，具体付款日以资金计划为准。",  # approved, no day: the funds plan decides
+    "系统里显示：已审批，待支付，具体付款日以资金计划为准。",  # approved, no day given
 ]
 """Replies no rule reads, ``other`` for the rules. The learned fallback (trained, not
 written) may guess a promise for these today: a held guess, the PM asked as for ``other``
