@@ -185,7 +185,12 @@ def test_a_guess_names_the_words_that_weigh_for_its_kind_against_other() -> None
     assert all(a == b or a not in b for a in guess.evidence for b in guess.evidence)
 
 
-RESENDS = ["麻烦重新开一张发票寄过来", "发票抬头错了，麻烦重新开", "请重新开发票，谢谢", "麻烦把发票重新开一下"]
+RESENDS = [
+    "麻烦重新开一张发票寄过来",
+    "发票抬头错了，麻烦重新开",
+    "请重新开发票，谢谢",
+    "麻烦把发票重新开一下",
+]
 NOTES = ["好的，收到了，谢谢", "收到，谢谢你们", "好的，知道了，谢谢", "知道了，收到"]
 
 
