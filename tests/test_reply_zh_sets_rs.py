@@ -77,6 +77,8 @@ OTHER_CATEGORIES = [
     ("尾款已於民國115年11月30日由鹿野鄉農會匯出，請查收。", "paid", None),
     # the client's calendar moves the monthly day (a Sunday): the day moved to
     ("出版社每月20日统一付款，这个月20号是周日，顺延到21日付。", "promise", date(2026, 12, 21)),
+    # a day said as the earliest ("最快也得…"): a lower bound, no day promised
+    ("诊所这个月付不了了，最快也得下个月中旬。", "more_time", None),
     # asking to wait until a month's end (a question): more time, that day (not the day the
     # client's own money comes in)
     (
