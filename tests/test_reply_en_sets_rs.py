@@ -13,7 +13,7 @@ import pytest
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import parse_message
 from tests.test_parse import text_mail
-from tests.test_reply_en_heldout import read
+from tests.test_reply_en_heldout import SENT, read
 
 SETS_RS_EN = [
     # a payment parked until we issue a credit note / a corrected invoice: an objection
@@ -117,6 +117,33 @@ SETS_RS_EN = [
         "resend_request",
         None,
     ),
+    # (beyond the sets, same causes in other shapes) paid in other words
+    ("Paid via Payoneer this afternoon, ref 5521.", "paid", None),
+    ("Your cheque is in the post.", "paid", None),
+    ("All done here - money's on its way.", "paid", None),
+    ("Payment's been released from our end.", "paid", None),
+    ("Cheque no. 18870 was couriered to your Pudong office on Friday.", "paid", None),
+    ("I've just approved the transfer in our online banking.", "paid", None),
+    # an objection asked as a question; payment made to wait for our credit
+    ("Why should we pay for a survey nobody asked for?", "dispute", None),
+    (
+        "We'll clear the balance once you issue a credit for the two dead pixels panels.",
+        "dispute",
+        None,
+    ),
+    ("The bill is parked in our ERP until you issue a refund for the freight.", "dispute", None),
+    ("Only 70% goes out now; the other 30% stays until the snag list is closed.", "dispute", None),
+    # the work declared done
+    ("It all runs fine now; you can consider the migration completed.", "acceptance", None),
+    # time asked in other shapes
+    (
+        "Could you pause the reminders until our finance manager is back on the 9th?",
+        "more_time",
+        date(2026, 12, 9),
+    ),
+    ("Our budget for the fit-out is only released in the new fiscal year.", "more_time", None),
+    # our IBAN asked for: a question about our account
+    ("What's your IBAN? Our new treasury system needs it.", "bank_question", None),
 ]
 
 
@@ -127,6 +154,16 @@ def test_sets_r_and_s_english_categories(body: str, kind: str, day: date | None)
 
 def test_a_payment_held_for_the_client_s_own_approval_is_no_objection() -> None:
     assert read("The payment is on hold pending our board's approval next week.")[0] != "dispute"
+
+
+def test_a_penalty_taken_off_is_held_for_the_pm() -> None:
+    """ "We will pay minus the penalty": a part withheld (en-withheld's English twin), so the
+    promise is not acted on alone."""
+    mail = parse_message(
+        text_mail("We will transfer the invoice minus the late-delivery penalty.", Date=SENT)
+    )
+    result = classify(mail, known_sender=True, learned=False)
+    assert result.kind == "promise" and not result.confident
 
 
 def test_an_english_sympa_refusal_is_a_bounce_to_the_list_not_its_owner() -> None:

@@ -305,6 +305,8 @@ def detect_bounce(mail: InboundMail) -> BounceInfo | None:
     subject_rule = _first_match(SUBJECT_RULES, mail.subject)
     if subject_rule:
         evidence.append("subject:" + subject_rule)
+    if not (strong or daemon or subject_rule):
+        return None  # no body wording makes a bounce of a person's mail (is_bounce below)
     notice = _notice_text(mail)
     body_rule = _first_match(BODY_RULES, notice[:5_000])
     if body_rule:
@@ -345,7 +347,9 @@ def ndr_wording(mail: InboundMail) -> list[str]:
     mailbox: an auto-response, not a bounce.
     """
     subject_rule = _first_match(SUBJECT_RULES, mail.subject)
+    if subject_rule is None:
+        return []  # the body is read only for a subject that says so
     body_rule = _first_match(BODY_RULES, _notice_text(mail)[:5_000])
-    if subject_rule and body_rule:
+    if body_rule:
         return ["subject:" + subject_rule, "body:" + body_rule]
     return []

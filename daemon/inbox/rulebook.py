@@ -24,7 +24,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -33,6 +33,7 @@ import yaml
 
 from daemon.errors import CuikuanError
 from daemon.inbox.clauses import around
+from daemon.inbox.first_chars import QuickPatterns
 
 logger = logging.getLogger(__name__)
 
@@ -110,6 +111,8 @@ class Rulebook:
     confident: float
     attachments: tuple[AttachmentRule, ...]
     clause_break: re.Pattern[str]
+    quick: QuickPatterns = field(default_factory=QuickPatterns, compare=False, repr=False)
+    """The rules' patterns as :func:`find_signals` runs them (the same matches, sooner)."""
 
 
 @dataclass(frozen=True)
@@ -318,9 +321,9 @@ def _cancelled(rule: Rule, scope: Scope, text: str, m: re.Match[str], book: Rule
 def find_signals(text: str, book: Rulebook) -> list[Signal]:
     """Every rule match in ``text`` that its scope does not cancel, in text order."""
     found: list[Signal] = []
-    for rule in book.rules:
+    for rule, pattern in zip(book.rules, book.quick.of(book.rules), strict=True):
         scope = book.scopes[rule.language]
-        for m in rule.pattern.finditer(text):
+        for m in pattern.finditer(text):
             if not m.group(0).strip() or _cancelled(rule, scope, text, m, book):
                 continue
             found.append(
