@@ -142,6 +142,19 @@ SETS_RS_EN = [
         date(2026, 12, 9),
     ),
     ("Our budget for the fit-out is only released in the new fiscal year.", "more_time", None),
+    # a paper of ours awaited, no fault named: a request for it (a corrected one is an objection)
+    (
+        "We can't release payment until we receive the stamped handover certificate.",
+        "resend_request",
+        None,
+    ),
+    ("We cannot pay until we receive a corrected invoice.", "dispute", None),
+    # an inability up to a festive or period end: time, not a refusal
+    ("We won't be able to settle it before the year-end, sorry.", "more_time", None),
+    # a paid statement in the present
+    ("No need to chase, it's paid.", "paid", None),
+    # an earlier amount paid, this one not: no paid reading
+    ("We paid the advance in August, but this one still needs our director.", "other", None),
     # our IBAN asked for: a question about our account
     ("What's your IBAN? Our new treasury system needs it.", "bank_question", None),
 ]
