@@ -167,6 +167,17 @@ SETS_RS_EN = [
     # instalments asked as a question, "if" included
     ("Could we make four monthly payments of 5k instead?", "more_time", None),
     ("Is it ok if we pay 40% now and 60% in March?", "more_time", None),
+    # money sent to an old account of ours: a question about our account, not paid
+    ("Our clerk wired it to your previous account by mistake. What now?", "bank_question", None),
+    # unable to pay until their own customer pays: a delay told
+    (
+        "Our distributor hasn't paid us yet, so we can't pay you this week either.",
+        "more_time",
+        None,
+    ),
+    ("We cannot settle until our main contractor pays us.", "more_time", None),
+    # the boss's word passed on
+    ("The boss said to pay you next week.", "promise", None),
     # our IBAN asked for: a question about our account
     ("What's your IBAN? Our new treasury system needs it.", "bank_question", None),
 ]
