@@ -207,6 +207,55 @@ def test_a_promise_waiting_on_something_of_ours_is_held(text: str, kind: str, si
     assert why.words
 
 
+PROMISE_DOUBTED_MORE = [
+    ("If the patch for the weighbridge is rolled out next week, we pay on the 20th.", "dispute"),
+    ("We will release the balance once all eight kiosks are up and running.", "dispute"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PROMISE_DOUBTED_MORE)
+def test_a_promise_on_a_condition_of_our_work_is_held(text: str, kind: str) -> None:
+    why = doubt("promise", ["pay"], text, rulebook())
+    assert why is not None and (why.kind, why.signal) == (kind, "remedy_first")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (
+            "resend_request",
+            "付款系统里贵司收款行的名称和合同上的不一致，请确认准确的开户行和联行号。",
+        ),
+        ("resend_request", "Only your branch name was given, please send the SWIFT code too."),
+        ("paid", "款已经用农商行网银转了，收款行下面有两个支行，该选哪一个？"),
+    ],
+)
+def test_a_reading_that_checks_our_banks_codes_is_a_held_bank_question(
+    kind: str, text: str
+) -> None:
+    why = doubt(kind, ["x"], text, rulebook())
+    assert why is not None and (why.kind, why.signal) == ("bank_question", "bank_checked")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        # our bank details asked again (a resend) or a guess about a returned payment
+        ("resend_request", "请把贵司的开户行、账号再发一次，新来的出纳要建档。"),
+        ("resend_request", "Could you resend your bank details incl. SWIFT on letterhead?"),
+        ("paid", "上周就付了，是不是户名写错被退回了？您查一下。"),
+    ],
+)
+def test_our_bank_details_asked_again_are_no_bank_check(kind: str, text: str) -> None:
+    assert doubt(kind, ["x"], text, rulebook()) is None
+
+
+def test_a_refusal_beside_a_plea_in_other_words_is_that_plea() -> None:
+    text = "We cannot pay this month, our buyer is late. We ask you to postpone it to March."
+    why = doubt("dispute", ["cannot pay"], text, rulebook())
+    assert why is not None and why.kind == "more_time"
+
+
 PROMISE_STANDS = [
     ("问题已经修好了，尾款我们下周二付。", "付"),
     ("The bug is fixed, thanks. We will pay on Friday.", "will pay"),
@@ -261,8 +310,8 @@ def test_a_first_part_promised_with_the_rest_after_acceptance_is_a_held_promise(
     assert doubt("dispute", ["余款等你们修好了再付"], fixed_first, rulebook()) is None
 
 
-@pytest.mark.parametrize("kind", ["partial_payment", "other", "resend_request", "more_time"])
-def test_only_paid_dispute_and_promise_are_read_twice(kind: str) -> None:
+@pytest.mark.parametrize("kind", ["partial_payment", "other", "acceptance", "more_time"])
+def test_only_paid_dispute_promise_and_resend_are_read_twice(kind: str) -> None:
     assert doubt(kind, ["付了"], "已转账3万元，剩下的2万下个月再付。", rulebook()) is None
 
 

@@ -48,6 +48,10 @@ Counter-signals of ``promise`` (a promise pauses the chase without asking anyone
 * the payment waits on our bank details being confirmed (a bank's new-payee check) -> held
   ``bank_question``: never answered automatically.
 
+Counter-signal of ``resend_request`` and ``paid``: our bank's codes checked (准确的开户行, 是同一个
+吗, 选哪个支行) -> held ``bank_question``. The promise's and this one live in
+:mod:`daemon.inbox.second_reading_ours` (what the payment waits on from us).
+
 Pure: the reading's kind and evidence, the person's words and the rulebook in, a
 :class:`Doubt` (or None) out. :func:`daemon.inbox.classify.classify` applies it last.
 """
@@ -62,6 +66,7 @@ from decimal import Decimal
 from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around, start_of
 from daemon.inbox.reading import amount_in, normalise
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
+from daemon.inbox.second_reading_ours import REMEDY_FIRST, waits_on_us
 
 DOUBTED = 0.4
 """Confidence of a demoted reading: below ``confident``, so the PM is asked."""
@@ -127,7 +132,8 @@ _OUR_PAPER_WRONG = re.compile(
 (labels.yaml's invoice convention); a request to resend the same paper is no objection."""
 _REQUEST = re.compile(
     r"请|請|麻烦|麻煩|能否|能不能|可否|可不可以|烦请|煩請|劳烦|勞煩|"
-    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b",
+    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b|"
+    r"\b(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?(?:ask|request|beg)\s+(?:you|for)\b",
     re.I,
 )
 _OWN_STEP = re.compile(
@@ -179,37 +185,6 @@ _PAPER_FORM = re.compile(
 )
 """A form the paper must take (original, stamped, with our PO number): a refusal held on it
 is a request for that paper (没有原件没法付, "cannot pay on a scanned copy")."""
-_REMEDY_FIRST = re.compile(
-    r"(?<!已)(?<!已经)(?<!已經)(?<!都)"
-    r"(?:弄好|修好|修复|修復|改好|改完|整改|搞好|搞定|处理好|處理好|解决|解決|达标|達標|调好|調好|"
-    r"恢复正常|恢復正常|正常了|正常后|正常後|重新测试|重测|重測|复测|複測|红冲|紅沖|冲红|沖紅|补开|補開|"
-    r"重开|重開|整好|修正)"
-    r"[^。！？!?\n；;]{0,24}?(?:就|再|才|马上|馬上|即|立即|立刻|后|後|之后|之後|以后|以後)"
-    r"[^。！？!?\n；;]{0,8}?(?:付|支付|结|結|打款|放款|转款|轉款|汇款|匯款)|"
-    r"\b(?:once|when|after|until|till|as\s+soon\s+as|upon|pending|subject\s+to|on\s+receipt\s+of)\b"
-    r"(?!\s+(?:our|we)\b)"
-    r"[^.!?\n;]{0,80}?\b(?:fix(?:ed|es)?|repair(?:ed|s)?|resolved?|rectifi\w*|remed\w+|"
-    r"credit\s+note|(?-i:CN)|corrected|revised|amended|re-?test(?:ed|ing)?|works|working|"
-    r"work\s+(?:properly|correctly)|correctly)\b|"
-    r"\b(?:the\s+)?net\s+amount\b|\bnet\s+of\s+(?:the\s+)?(?:credit|deduction|penalt)",
-    re.I,
-)
-"""Payment made to wait on a remedy of ours (弄好了尾款马上付, 修好再付, "once the bug is fixed",
-"pending the credit note", "pay the net amount"): a conditional refusal, the issue's possible
-dispute. Not a remedy already done (已经修好了), nor the contract's own steps (验收, approval),
-nor the client's own system ("once our new ERP is fixed"), nor a go-live ("up and running")."""
-_BANK_DETAIL = re.compile(
-    r"户名|戶名|开户行|開戶行|联行号|聯行號|收款人|收款账户|收款帳戶|账户名|帳戶名|银行账号|銀行帳號|"
-    r"收款账号|收款帳號|\b(?:CNAPS|SWIFT|BIC|IBAN|routing\s+(?:number|code)|sort\s+code|beneficiary|"
-    r"payee|account\s+(?:name|number|holder|details)|bank\s+details)\b",
-    re.I,
-)
-_ASK_US = re.compile(
-    r"确认|確認|核实|核實|核对|核對|提供|告知|\b(?:confirm|verify|provide|send|check)\b",
-    re.I,
-)
-"""Our bank details asked for or checked (a bank's new-payee check "before it will release
-anything"): a promise that waits on them is a bank question, never answered automatically."""
 _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
 """Requests a dispute reading may hide, in precedence order (a bank question first)."""
 
@@ -224,7 +199,7 @@ class Doubt:
     signal: str
     """remainder, ahead, hedge, someone_else, handed_on, corrected (paid); request_kind,
     own_step, asks_leave, paper_form, part_first (dispute); remedy_first, bank_check
-    (promise)."""
+    (promise); bank_checked (resend_request, paid)."""
     words: str
     """The client's words that raised the doubt."""
     amount: Decimal | None = None
@@ -310,7 +285,7 @@ def _doubt_dispute(
             return Doubt(kind, "request_kind", request.text)
     promised = [s for s in confident if s.kind == "promise" and s.end <= span[0]]
     rest = _clause(text, span[0]) if span[0] >= 0 else ""
-    if promised and _REMAINDER.search(rest) and not _REMEDY_FIRST.search(rest):
+    if promised and _REMAINDER.search(rest) and not REMEDY_FIRST.search(rest):
         # "先付一半，余款验收后再付": a first part promised, only the rest waits on a step of
         # the contract's (not on a fix of ours: "余款修好再付" stays a dispute)
         return Doubt("promise", "part_first", _sentence(text, promised[0].start).strip())
@@ -331,26 +306,19 @@ def _doubt_dispute(
     return None
 
 
-def _doubt_promise(text: str) -> Doubt | None:
-    remedy = _REMEDY_FIRST.search(text)
-    if remedy:
-        return Doubt("dispute", "remedy_first", _sentence(text, remedy.start()).strip())
-    for m in _BANK_DETAIL.finditer(text):
-        sentence = _sentence(text, m.start())
-        if _ASK_US.search(sentence) and (_REQUEST.search(text) or re.search(r"[?？]", text)):
-            return Doubt("bank_question", "bank_check", sentence.strip())
-    return None
-
-
 def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) -> Doubt | None:
-    """Why the ``kind`` reading (``paid``, ``dispute`` or ``promise``) of ``own_words`` should
-    be asked about rather than acted on, or None when nothing in the reply speaks against it."""
-    if kind not in ("paid", "dispute", "promise"):
+    """Why the ``kind`` reading (``paid``, ``dispute``, ``promise``, ``resend_request``) of
+    ``own_words`` should be asked about rather than acted on, or None when nothing in the
+    reply speaks against it."""
+    if kind not in ("paid", "dispute", "promise", "resend_request"):
         return None
     text = normalise(own_words)
+    ours = waits_on_us(kind, text)
+    if ours is not None:
+        return Doubt(*ours)
     span = _where(text, evidence)
     if kind == "paid":
         return _doubt_paid(text, span)
-    if kind == "promise":
-        return _doubt_promise(text)
-    return _doubt_dispute(text, span, find_signals(text, book), book.confident)
+    if kind == "dispute":
+        return _doubt_dispute(text, span, find_signals(text, book), book.confident)
+    return None

@@ -15,8 +15,18 @@ DOUBTED_DISPUTE = PREFIX + "dispute:"
 """A dispute reading doubted: still held as a possible dispute until the PM answers."""
 
 _LOOKED = {
-    "en": {"paid": "paid", "dispute": "a dispute", "promise": "a promise to pay"},
-    "zh": {"paid": "已付款", "dispute": "异议", "promise": "承诺付款"},
+    "en": {
+        "paid": "paid",
+        "dispute": "a dispute",
+        "promise": "a promise to pay",
+        "resend_request": "a request to resend",
+    },
+    "zh": {
+        "paid": "已付款",
+        "dispute": "异议",
+        "promise": "承诺付款",
+        "resend_request": "要求补发",
+    },
 }
 _WHY = {
     "en": {
@@ -33,6 +43,7 @@ _WHY = {
         "handed_on": "only says it was passed to their finance",
         "remedy_first": "makes the payment wait on a fix or a credit of ours",
         "bank_check": "waits on our bank details being confirmed",
+        "bank_checked": "checks our bank's codes",
     },
     "zh": {
         "remainder": "提到还有余款",
@@ -48,6 +59,7 @@ _WHY = {
         "handed_on": "只是说已转交对方财务",
         "remedy_first": "付款要等我们先整改、补救或出红字",
         "bank_check": "付款要等我们确认收款账户信息",
+        "bank_checked": "在核对我们的收款银行信息",
     },
 }
 _HINT = {
