@@ -77,6 +77,8 @@ OTHER_CATEGORIES = [
     ("尾款已於民國115年11月30日由鹿野鄉農會匯出，請查收。", "paid", None),
     # the client's calendar moves the monthly day (a Sunday): the day moved to
     ("出版社每月20日统一付款，这个月20号是周日，顺延到21日付。", "promise", date(2026, 12, 21)),
+    # a day said as the earliest ("最快也得…"): a lower bound, no day promised
+    ("诊所这个月付不了了，最快也得下个月中旬。", "more_time", None),
     # asking to wait until a month's end (a question): more time, that day (not the day the
     # client's own money comes in)
     (
@@ -97,3 +99,24 @@ def test_other_categories_of_sets_r_and_s(body: str, kind: str, day: date | None
 def test_a_batch_named_by_its_day_is_a_confident_promise() -> None:
     # zh-en mixed: "排在12月18号那一批" (the payment run of that day), no 付款批次 word
     assert read("印刷费已经排在12月18号那一批。") == ("promise", date(2026, 12, 18), True)
+
+
+OTHER_SCRIPT = [
+    # the same categories in Traditional characters and Cantonese, worded apart
+    ("上次講咗已經過咗數，原來係我搞錯咗，仲未俾，下個禮拜二補返。", "promise", date(2026, 12, 8)),
+    ("本週四先付一半，餘款試車驗收後再付。", "promise", date(2026, 12, 3)),
+    ("部機成日死機 你哋先派個師傅過嚟 整好咗尾數即刻俾", "dispute", None),
+    # Cantonese 過咗 before 先講 is the time passed, not money: a delay
+    ("雙十一過咗先講，倉都爆晒", "more_time", None),
+    ("印刷費已經排咗喺12月18號嗰一批，到時TT過去。", "promise", date(2026, 12, 18)),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), OTHER_SCRIPT, ids=[b for b, *_ in OTHER_SCRIPT])
+def test_the_categories_in_the_other_script(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+def test_a_delay_in_traditional_characters_is_read_by_a_rule_not_guessed() -> None:
+    # 估計要到明年開春 (Traditional 估計), money short: a delay told, confidently
+    assert read("工場現在錢不夠，估計要到明年開春") == ("more_time", None, True)
