@@ -180,12 +180,28 @@ def test_a_guess_names_the_words_that_weigh_for_its_kind_against_other() -> None
     model = toy()
     guess = model.guess("Dear Wang, the money goes out soon inshallah, noted")
     assert guess is not None and guess.kind == "promise"
-    assert guess.evidence and all(model.weights for _w in guess.evidence)
-    promise, other = model.kinds.index("promise"), model.kinds.index("other")
-    for words in guess.evidence:
-        gram = f"w:{words}" if " " not in words else f"b:{words}"
-        assert model.weights[gram][promise] > model.weights[gram][other]
-    assert "noted" not in guess.evidence and "dear" not in guess.evidence
+    assert any("inshallah" in words for words in guess.evidence)
+    assert not {"noted", "dear", "dear wang"} & set(guess.evidence)  # words of `other`
+    assert all(a == b or a not in b for a in guess.evidence for b in guess.evidence)
+
+
+RESENDS = [
+    "麻烦重新开一张发票寄过来",
+    "发票抬头错了，麻烦重新开",
+    "请重新开发票，谢谢",
+    "麻烦把发票重新开一下",
+]
+NOTES = ["好的，收到了，谢谢", "收到，谢谢你们", "好的，知道了，谢谢", "知道了，收到"]
+
+
+def test_chinese_evidence_is_a_run_of_characters_not_single_ones() -> None:
+    # a linear model spreads its weight over 重, 新, 重新 and 重新开: the PM reads 重新开
+    data = [Example("a", "resend_request", t) for t in RESENDS]
+    data += [Example("a", "other", t) for t in NOTES]
+    model = Model.from_json(model_json(data, 0.1, 0.1))
+    guess = model.guess("收到，麻烦重新开发票")
+    assert guess is not None and guess.kind == "resend_request"
+    assert len(guess.evidence[0]) > 1 and "收到" not in guess.evidence
 
 
 def test_training_is_reproducible() -> None:

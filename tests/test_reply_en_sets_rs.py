@@ -155,6 +155,29 @@ SETS_RS_EN = [
     ("No need to chase, it's paid.", "paid", None),
     # an earlier amount paid, this one not: no paid reading
     ("We paid the advance in August, but this one still needs our director.", "other", None),
+    # an instalment gone through; an arrival still ahead
+    ("The third tranche went through HSBC at noon.", "paid", None),
+    (
+        "The remittance should reflect in your account within 2 working days.",
+        "promise",
+        date(2026, 12, 3),
+    ),
+    # our work still unfinished
+    ("The kitchen fit-out is still not complete, the extractor is missing.", "dispute", None),
+    # instalments asked as a question, "if" included
+    ("Could we make four monthly payments of 5k instead?", "more_time", None),
+    ("Is it ok if we pay 40% now and 60% in March?", "more_time", None),
+    # money sent to an old account of ours: a question about our account, not paid
+    ("Our clerk wired it to your previous account by mistake. What now?", "bank_question", None),
+    # unable to pay until their own customer pays: a delay told
+    (
+        "Our distributor hasn't paid us yet, so we can't pay you this week either.",
+        "more_time",
+        None,
+    ),
+    ("We cannot settle until our main contractor pays us.", "more_time", None),
+    # the boss's word passed on
+    ("The boss said to pay you next week.", "promise", None),
     # our IBAN asked for: a question about our account
     ("What's your IBAN? Our new treasury system needs it.", "bank_question", None),
 ]

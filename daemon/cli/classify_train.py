@@ -8,7 +8,9 @@ chooses the margins by cross-validation over the authors' sets
 (:mod:`daemon.inbox.fallback_train`), prints that table's best rows and writes the model.
 
     $ cuikuan classify --train tests/data/replies
-    1109 replies from 6 sets; margins 0.2 / 0.2 (cross-validated: 433 right, ...)
+    3038 replies from 17 sets -> .../daemon/inbox/rules/learned.json
+    cross-validated by set (margin, margin vs other: right, wrong, others turned):
+      0.10 1.10: 1106 right, 59 wrong, 15/269 others turned (objective 1002)  <- chosen
 """
 
 from __future__ import annotations

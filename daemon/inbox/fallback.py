@@ -161,23 +161,31 @@ class Model:
         return Guess(best, round(margin, 3), telling) if telling else None
 
     def telling(self, grams: set[str], kind: str) -> list[str]:
-        """The n-grams of ``grams`` whose weights speak most for ``kind`` against ``other``:
-        Chinese characters, English words and pairs (not letters, digits or punctuation), the
-        strongest first, none inside another one shown ("inshallah", not also "soon
-        inshallah")."""
+        """The words of ``grams`` that weigh most for ``kind`` against ``other``: runs of
+        Chinese characters and English words and pairs, each weighing with the shorter
+        n-grams inside it (a pair with its two words, 收款 with 收 and 款) so that the PM
+        reads 收款 or "bank account" rather than 收 or "the"; the heaviest first, none
+        inside another one shown."""
         mine, other = self.kinds.index(kind), self.kinds.index("other")
 
-        def lift(g: str) -> float:
-            return self.weights[g][mine] - self.weights[g][other]
+        def lift(gram: str) -> float:
+            weights = self.weights.get(gram)
+            return weights[mine] - weights[other] if weights else 0.0
 
         words: dict[str, float] = {}
         for gram in grams:
-            word = gram.split(":", 1)[-1].strip()
-            readable = all(c.isalpha() or c == " " for c in word)
-            if readable and (":" in gram or not word.isascii()) and lift(gram) > 0:
-                words[word] = max(words.get(word, 0.0), lift(gram))
+            if gram.startswith("w:"):
+                words[gram[2:]] = lift(gram)
+            elif gram.startswith("b:") and " " in gram:
+                first, second = gram[2:].split(" ", 1)
+                words[gram[2:]] = lift(gram) + lift("w:" + first) + lift("w:" + second)
+            elif all(c.isalpha() and not c.isascii() for c in gram):
+                inside = {gram[i:j] for i in range(len(gram)) for j in range(i + 1, len(gram) + 1)}
+                words[gram] = sum(lift(g) for g in inside)
         shown: list[str] = []
         for word in sorted(words, key=lambda w: (-words[w], w)):
+            if words[word] <= 0:
+                break
             if not any(word in o or o in word for o in shown):
                 shown.append(word)
                 if len(shown) == EVIDENCE_SIZE:
