@@ -120,3 +120,25 @@ def test_the_categories_in_the_other_script(body: str, kind: str, day: date | No
 def test_a_delay_in_traditional_characters_is_read_by_a_rule_not_guessed() -> None:
     # 估計要到明年開春 (Traditional 估計), money short: a delay told, confidently
     assert read("工場現在錢不夠，估計要到明年開春") == ("more_time", None, True)
+
+
+MORE_WORDINGS = [
+    # an earlier "paid" said in error (有误), the payment told for later: a promise
+    ("之前回复已付款有误，实际尚未支付，预计下周一付。", "promise", date(2026, 12, 7)),
+    # "you even dare to charge for this?" / "still want the balance for this quality?"
+    ("这种东西也好意思收钱？", "dispute", None),
+    ("这样的质量还想要尾款？", "dispute", None),
+    # the rest paid as well (也付了, 已全部付清, 余数…已转): all of it
+    ("剩下的两万昨天也付了", "paid", None),
+    ("余数八千昨日已转", "paid", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), MORE_WORDINGS, ids=[b for b, *_ in MORE_WORDINGS])
+def test_more_wordings_of_the_same_categories(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+def test_our_banks_address_asked_is_a_bank_question_read_by_a_rule() -> None:
+    # our bank's address (in English): a routing detail the reminder does not give
+    assert read("请提供收款银行的英文地址") == ("bank_question", None, True)
