@@ -72,6 +72,8 @@ PAID_STANDS = [
     ("已付款，应该明天到账。", "已付款"),
     ("钱昨天转的 跨行可能慢一点", "转的"),
     ("Paid yesterday; it may take two days to reach you, I think.", "Paid"),
+    # the paid words are themselves about the rest: the rest is what was paid
+    ("Good news: the balance is on its way to you.", "the balance is on its way"),
     # a document to follow is no payment ahead
     ("Paid on Friday, remittance to follow from our AP system.", "Paid"),
 ]

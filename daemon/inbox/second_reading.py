@@ -248,6 +248,8 @@ def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
     if span[0] >= 0 and _HANDED_ON.search(text[span[0] : span[1]]):
         return Doubt("other", "handed_on", _sentence(text, span[0]).strip())
     for m in _REMAINDER.finditer(text):
+        if span[0] <= m.start() < span[1]:
+            continue  # the paid words themselves pay the rest ("that's the balance away now")
         clause = _clause(text, m.start())
         if not _PAID_CUE.search(clause) or _AHEAD.search(clause):
             words = _sentence(text, m.start()).strip()
