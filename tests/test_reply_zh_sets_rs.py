@@ -125,6 +125,7 @@ def test_a_delay_in_traditional_characters_is_read_by_a_rule_not_guessed() -> No
 MORE_WORDINGS = [
     # an earlier "paid" said in error (有误), the payment told for later: a promise
     ("之前回复已付款有误，实际尚未支付，预计下周一付。", "promise", date(2026, 12, 7)),
+    ("上次说已付，其实是付给了另一家，贵司的款下周三付", "promise", date(2026, 12, 9)),
     # "you even dare to charge for this?" / "still want the balance for this quality?"
     ("这种东西也好意思收钱？", "dispute", None),
     ("这样的质量还想要尾款？", "dispute", None),
