@@ -50,8 +50,6 @@ LEFT_OUT: dict[str, str] = {
     "hq082_en_android_promise.eml": "'in Paris until the 9 december … the transfer at my return' (label: no day) is dated 2026-12-09; whether a return day is the payment's day is a label question",
     "hq089_en_olmoben_more_time.eml": "'postpone the payment for 2 months' (label: no day) is dated 2026-12-31 by en-more-time",
     "hq101_en_gmailapp_more_time.eml": "'$15,750 now and the rest on 1/15/2027 … would that work?' (label: no day) is given the second part's day by the learned fallback",
-    "hr049_zh_exmail_more_time.eml": "最快也得1月上旬 ('at the earliest', label: no day) is dated 2027-01-10 by the 上旬 = the 10th convention",
-    "hr108_en_appleen_paid.eml": "a paid reply that also names a remainder is held as a partial payment by the second reading (label paid)",
     "hs009_zh_exmail_more_time.eml": "the subsidy's 年底前到 (label: no day) is taken as the payment's day, 2026-12-31",
     "hs010_zh_huawei_more_time.eml": "明年四月份开幕前付吧，现在账上没钱 (a deferral, label more_time) reads as a promise",
     "hs048_zh_qqapp_more_time.eml": "一月十号付不了了…要等到一月底 (a given-up day and a later one, label more_time) reads as a promise; its date is right",
