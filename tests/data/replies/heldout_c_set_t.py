@@ -143,6 +143,14 @@ ZH_T: list[tuple] = [
     # Johor Bahru furniture exporter's accountant writing Simplified Chinese to the English reminder
     e("johor", "gmailzh", "promise", d(12, 8), "王先生你好，\n\n款项我们下个礼拜二会bank in，因为这个礼拜老板去了KL，没人签check。\n\nThanks,\nMei Ling"),
     e("johor", "qqweb", "partial_payment", None, "王先生：先汇了一万美金（USD10,000），剩下的8,400等农历新年前再汇，TT copy 附上。", atts=["TT_copy.pdf"], day=d(12, 4)),
+    # later replies (several days): a date said in words, unsure, a withdrawn day, plans, a quoted promise
+    e("nanning", "owazh", "promise", d(12, 18), "王经理：\n付款申请已经提交，总经理也签完字了，财务排在2026/12/18付。\n\n黄振华", day=d(12, 14)),
+    e("yiwu", "qqapp", "other", None, "应该付了吧 我记得上个礼拜叫会计转了 我问下她再回你", day=d(12, 3), danger=True, note="unsure: no claim of payment"),
+    e("dehua", "huawei", "promise", d(12, 18), "王经理，验收单苏厂长签了，款十二月十八号之前到你们账上。", day=d(12, 9)),
+    e("qiqihar", "olzhcn", "more_time", None, "王经理：\n\n上周回复的12月18日付款安排有变化：集团资金中心通知，原定18日的对外支付全部顺延，具体时间待定，确定后第一时间告知。\n\n孙丽娟", thread="t_qiqihar_d", day=d(12, 14), danger=True, note="the 18th withdrawn, no new day"),
+    e("zunyi", "qqapp", "other", None, "好的", day=d(12, 4)),
+    e("jinjiang", "qqweb", "promise", None, "王经理：\n许总同意分两次付：12月15日先付3万，剩下的28,000元1月15日前付清。\n\n陈秀琴", day=d(12, 8), note="a plan of instalments names no single day"),
+    e("nyingchi", "n126", "paid", None, "王经理：\n尾款今天已经转了，比说好的晚了两天，不好意思。\n\n卓玛", day=d(12, 9), earlier="王经理，尾款下周一（12月7日）转。\n\n次仁"),
 ]
 
 HANT_T: list[tuple] = [
@@ -150,7 +158,7 @@ HANT_T: list[tuple] = [
     e("kowloon", "olzhtw", "paid", None, "王生你好，\n\n上線款HK$86,000已經喺12月1號經匯豐電匯咗畀你哋，匯款單見附件，麻煩查收。\n\n何嘉欣\n九龍點心集團 會計部\n電話：2388 6712", atts=["匯款單.pdf"], thread="t_kowloon_en"),
     e("kowloon", "ioszhtw", "promise", d(12, 3), "我哋財務逢星期四出票，今個星期四（3號）會安排電匯，唔該等多兩日。"),
     e("kowloon", "gmailtw", "dispute", None, "王生，\n\n中央廚房系統上個月仲有好多問題：蒸籠數量成日計錯，分店叫貨又唔同步，旺角店有兩日缺咗蝦餃。老闆話未搞掂之前唔會畀上線款。\n\nKaren", danger=True),
-    e("kowloon", "olzhtw", "bank_question", None, "你好，想問下你哋個戶口係收人民幣定美金？我哋喺匯豐匯款要揀貨幣，另外銀行話要SWIFT code同埋收款銀行地址，唔該提供。", day=d(12, 3), thread="t_kowloon_en"),
+    e("kowloon", "olzhtw", "bank_question", None, "你好，想問下你哋個戶口係收人民幣定美金？我哋喺匯豐匯款要揀貨幣。另外銀行話要收款銀行嘅地址同埋你哋公司地址，email入面冇寫，唔該提供。", day=d(12, 3), thread="t_kowloon_en"),
     e("kowloon", "olmobtw", "partial_payment", None, "王生，上線款我哋分兩次畀：今日已經電匯咗一半（HK$43,000），另一半等尖沙咀分店上線之後再過。", day=d(12, 4)),
     e("kowloon", "owazhtw", "more_time", None, "王生你好，年尾兩間新店開張，現金流比較緊，上線款可唔可以俾多少少時間？我哋唔會走數嘅。\n\n梁志強　財務總監", day=d(12, 7)),
     e("kowloon", "olzhtw", "other", None, "收到，已轉交會計部跟進。", day=d(12, 2), thread="t_kowloon_en"),
@@ -164,6 +172,8 @@ HANT_T: list[tuple] = [
     e("yilan", "olmobtw", "bank_question", None, "王經理您好，請問貴公司可以收新台幣嗎？還是一定要人民幣？我們銀行說匯到大陸需要中間行的資料，麻煩提供。", day=d(12, 4)),
     e("yilan", "olmobtw", "paid", None, "款項已匯，請查收。\n\n陳淑惠　會計\n宜蘭縣五結鄉利工一路××號\nTEL：03-950-1234\n115.12.09", day=d(12, 9), note="ROC date in the signature"),
     e("yilan", "owazhtw", "acceptance", None, "王經理：系統測試都完成了，林董同意驗收，驗收單用印後今天寄回貴公司。", day=d(12, 2)),
+    e("yilan", "gmailtw", "promise", d(12, 18), "王經理您好：\n第二期款確定於12/18（五）匯出，匯費內扣，請見諒。\n\n淑惠", day=d(12, 11)),
+    e("kowloon", "ioszhtw", "promise", d(12, 18), "王生，十二月十八號前一定過數，唔使擔心。", day=d(12, 10)),
 ]
 # fmt: on
 

@@ -44,7 +44,7 @@ CLIENTS: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
     "saskatoon": ("t_saskatoon", "America/Regina", {
         "olen": ("Brenda Olafson", "bolafson@prairiegate-grain.ca"), "gmailen": ("Dale Olafson", "dale.olafson@gmail.com"),
         "olenplain": ("Brenda Olafson", "bolafson@prairiegate-grain.ca"), "iosen": ("Dale Olafson", "dale@prairiegate-grain.ca"),
-        "owaen": ("Dale Olafson", "dale@prairiegate-grain.ca"),
+        "owaen": ("Dale Olafson", "dale@prairiegate-grain.ca"), "tben": ("Brenda Olafson", "bolafson@prairiegate-grain.ca"),
     }),
     "muscat": ("t_muscat", "Asia/Muscat", {
         "olen": ("Said Al-Balushi", "said.albalushi@sultanate-venues.om"), "gmailen": ("Said Al-Balushi", "said.balushi77@gmail.com"),
@@ -144,5 +144,13 @@ EN_T: list[tuple] = [
     e("kowloon", "olen", "paid", None, "Hi Wang,\n\nPaid by TT on 2 Dec, bank slip attached.\n\nRegards,\nKaren Ho\nAccounts, Kowloon Dim Sum Group", atts=["bank_slip.pdf"], day=d(12, 3)),
     e("kowloon", "gmailen", "promise", d(12, 11), "Hi Wang, we'll arrange the payment next Friday (11/12). Thanks for your patience. Karen", day=d(12, 3)),
     e("kowloon", "iosen", "other", None, "Karen please handle. Thx", day=d(12, 3)),
+    # later replies: an inline answer, a quoted earlier promise, a forward, tense, short ones
+    e("saskatoon", "tben", "paid", None, "See my note in your email above.\n\nBrenda", below=True, inline=("If you have already paid", "PAID - wire went Nov 30, conf. #CU-88213-A -- Brenda"), day=d(12, 7)),
+    e("mumbai", "olen", "paid", None, "Dear Sir,\n\nPayment done today vide UTR HDFCR52026121100417. Sorry for the delay.\n\nAccounts Department", thread="t_mumbai2", day=d(12, 11), earlier="Dear Sir, payment will be released by 10/12/2026. Kindly bear with us.\n\nRegards,\nPrakash"),
+    e("christchurch", "gmailen", "promise", d(12, 10), "Hi Wang, FYI below - Hamish says it's good to go.\n\nFiona\n\n---------- Forwarded message ---------\nFrom: Hamish Rowe <hamish.rowe@canterburymilk.co.nz>\nDate: Tue, 8 Dec 2026 at 10:14\nSubject: Example Tech UAT invoice\nTo: Fiona McKenzie <fiona@canterburymilk.co.nz>\n\nBoard OK'd it last night. It'll go in Thursday's run.\n\nH", day=d(12, 8)),
+    e("warsaw", "gmailen", "promise", d(12, 15), "Hello,\n\nthe payment has been scheduled in our bank for 15.12.2026.\n\nBest regards\nPiotr", day=d(12, 9), note="scheduled, not made"),
+    e("accra", "olen", "paid", None, "Good morning Sir,\n\nWe payed last week Friday. Kindly check again with your bank.\n\nAbena Owusu (Mrs)", day=d(12, 7)),
+    e("cebu", "gmailen", "other", None, "Noted po, will follow up with treasury.", day=d(12, 10)),
+    e("johor", "owaen", "promise", d(12, 18), "Dear Mr Wang,\n\nBoss says can pay on Dec. 18, after our buyer from Texas pay us.\n\nTan Kah Wai", day=d(12, 9)),
 ]
 # fmt: on
