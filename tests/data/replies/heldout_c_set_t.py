@@ -151,6 +151,8 @@ ZH_T: list[tuple] = [
     e("zunyi", "qqapp", "other", None, "好的", day=d(12, 4)),
     e("jinjiang", "qqweb", "promise", None, "王经理：\n许总同意分两次付：12月15日先付3万，剩下的28,000元1月15日前付清。\n\n陈秀琴", day=d(12, 8), note="a plan of instalments names no single day"),
     e("nyingchi", "n126", "paid", None, "王经理：\n尾款今天已经转了，比说好的晚了两天，不好意思。\n\n卓玛", day=d(12, 9), earlier="王经理，尾款下周一（12月7日）转。\n\n次仁"),
+    e("nanning", "olzhcn", "paid", None, "王经理：\n验收款已于今日支付，请查收。原来说18号，提前了一天。\n\n韦春梅", day=d(12, 17)),
+    e("yiwu", "qqapp", "promise", d(12, 24), "圣诞节前肯定给你付了 放心", thread="t_yiwu2", day=d(12, 21)),
 ]
 
 HANT_T: list[tuple] = [

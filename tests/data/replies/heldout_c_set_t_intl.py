@@ -152,5 +152,7 @@ EN_T: list[tuple] = [
     e("accra", "olen", "paid", None, "Good morning Sir,\n\nWe payed last week Friday. Kindly check again with your bank.\n\nAbena Owusu (Mrs)", day=d(12, 7)),
     e("cebu", "gmailen", "other", None, "Noted po, will follow up with treasury.", day=d(12, 10)),
     e("johor", "owaen", "promise", d(12, 18), "Dear Mr Wang,\n\nBoss says can pay on Dec. 18, after our buyer from Texas pay us.\n\nTan Kah Wai", day=d(12, 9)),
+    e("kowloon", "gmailen", "promise", d(12, 29), "Hi Wang,\n\nSorry, our cheque run on 18/12 was cancelled for the Christmas closing. Your payment will now go out on 29/12 by TT.\n\nKaren", day=d(12, 21), note="the 18th not kept; 29/12 day-first"),
+    e("accra", "gmailen", "paid", None, "Good afternoon Sir,\n\nPlease the balance of USD 7,750 has been effected today. Thank you for your patience.\n\nKwame", day=d(12, 17), note="the rest of a part payment"),
 ]
 # fmt: on
