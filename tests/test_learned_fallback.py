@@ -31,6 +31,7 @@ from daemon.inbox.fallback_train import (
 from daemon.inbox.parse import parse_message
 from tests.fixtures.replies import ReplyCorpus
 from tests.test_parse import text_mail
+from tests.test_reply_scope import NO_RULE_OTHER
 
 REPLIES = Path(__file__).parent / "data" / "replies"
 SENT = "Tue, 01 Dec 2026 10:00:00 +0800"
@@ -140,13 +141,75 @@ def test_cross_validation_holds_each_set_out_and_choose_is_cautious() -> None:
     trials = cross_validate(data)
     assert {t.others for t in trials} == {len(OTHERS) * 2}
     best = choose(trials)
-    assert best.acceptable()
+    assert best.objective() > 0
     full = Model.from_json(model_json(data, 0.0, 0.0))
     cautious = choose(trials, others_scores(data, full))
     chosen = Model.from_json(model_json(data, cautious.margin, cautious.margin_other))
     assert [t for t in OTHERS if chosen.guess(t)] == []
     bad = [Trial(0.0, 0.0, 10, 0, 5, 10), Trial(0.1, 0.4, 1, 0, 4, 10)]
     assert choose(bad) == bad[1]  # none acceptable: the most cautious
+
+
+def test_the_margins_maximise_the_objective_not_the_right_guesses() -> None:
+    # right guesses less one per wrong kind and three per `other` reply turned
+    many = Trial(0.0, 0.0, right=100, wrong=10, others_turned=20, others=50)
+    careful = Trial(0.2, 0.5, right=80, wrong=5, others_turned=2, others=50)
+    assert (many.objective(), careful.objective()) == (30, 69)
+    assert choose([many, careful]) == careful
+    worthless = Trial(0.0, 0.0, right=3, wrong=3, others_turned=0, others=50)
+    cautious = Trial(0.1, 0.9, right=0, wrong=0, others_turned=0, others=50)
+    assert choose([worthless, cautious]) == cautious  # nothing worth guessing: most cautious
+
+
+def test_one_odd_other_reply_does_not_force_the_margins_up() -> None:
+    # Session 9: a naive Bayes scored one of its own `other` replies (a Cantonese request
+    # for an English receipt) as bank_question even in-sample, and the margins that kept
+    # it `other` cut the right guesses by a sixth. The perceptron reads its own replies.
+    odd = "Dear Wang, the money goes out soon inshallah? asks the auditor"  # a question: other
+    data = [Example("x", "promise", t) for t in PROMISES]
+    data += [Example("x", "other", t) for t in [*OTHERS, odd]]
+    full = Model.from_json(model_json(data, 0.0, 0.0))
+    assert full.guess(odd) is None
+    assert [full.guess(t) for t in OTHERS] == [None] * len(OTHERS)
+    guess = full.guess(PROMISES[0])
+    assert guess is not None and guess.kind == "promise"
+    assert choose([Trial(0.0, 0.0, 5, 0, 0, 5)], others_scores(data, full)).margin == 0.0
+
+
+def test_a_guess_names_the_words_that_weigh_for_its_kind_against_other() -> None:
+    model = toy()
+    guess = model.guess("Dear Wang, the money goes out soon inshallah, noted")
+    assert guess is not None and guess.kind == "promise"
+    assert any("inshallah" in words for words in guess.evidence)
+    assert not {"noted", "dear", "dear wang"} & set(guess.evidence)  # words of `other`
+    assert all(a == b or a not in b for a in guess.evidence for b in guess.evidence)
+
+
+RESENDS = [
+    "麻烦重新开一张发票寄过来",
+    "发票抬头错了，麻烦重新开",
+    "请重新开发票，谢谢",
+    "麻烦把发票重新开一下",
+]
+NOTES = ["好的，收到了，谢谢", "收到，谢谢你们", "好的，知道了，谢谢", "知道了，收到"]
+
+
+def test_chinese_evidence_is_a_run_of_characters_not_single_ones() -> None:
+    # a linear model spreads its weight over 重, 新, 重新 and 重新开: the PM reads 重新开
+    data = [Example("a", "resend_request", t) for t in RESENDS]
+    data += [Example("a", "other", t) for t in NOTES]
+    model = Model.from_json(model_json(data, 0.1, 0.1))
+    guess = model.guess("收到，麻烦重新开发票")
+    assert guess is not None and guess.kind == "resend_request"
+    assert len(guess.evidence[0]) > 1 and "收到" not in guess.evidence
+
+
+def test_training_is_reproducible() -> None:
+    data = [Example("x", "promise", t) for t in PROMISES]
+    data += [Example("x", "other", t) for t in OTHERS]
+    data += [Example("y", "paid", t) for t in PAIDS]
+    assert model_json(data, 0.1, 0.2) == model_json(list(data), 0.1, 0.2)
+    assert cross_validate(data) == cross_validate(data)
 
 
 def _corpus(folder: Path, replies: list[tuple[str, str, str]]) -> Path:
@@ -194,7 +257,16 @@ def test_train_command_writes_a_model_the_classifier_reads(
     printed = capsys.readouterr().out
     assert "9 replies from 3 sets" in printed and "chosen" in printed
     model = Model.from_json(json.loads(out.read_text(encoding="utf-8")))
-    assert model.counts["promise"] and model.guess(OTHERS[0]) is None
+    assert model.weights and model.guess(OTHERS[0]) is None
+
+
+@pytest.mark.parametrize("body", NO_RULE_OTHER)
+def test_a_guess_on_a_reply_no_rule_reads_is_held(body: str) -> None:
+    # the shipped model may guess on these (a promise, today); whatever it guesses, it is
+    # never paid or dispute and never confident: the PM is asked as for `other`
+    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
+    assert result.rule in ("no-rule", f"learned:{result.kind}")
+    assert result.kind in GUESSES | {"other"} and not result.confident
 
 
 @pytest.mark.parametrize("kind", sorted(GUESSES))

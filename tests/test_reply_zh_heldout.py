@@ -98,8 +98,8 @@ SET_F_CATEGORIES = [
     # a law firm's name in the signature is no legal threat
     ("服务费已于11月27日支付，请查收。\n\n北京某某律师事务所 行政部", "paid", None),
     # an application handed in is not a payment; a meeting that decides is not a promise
+    # (下周三开会定这批付款: test_reply_scope.NO_RULE_OTHER)
     ("上周已经把付款申请交上去了，财务说12月15日前付。", "promise", date(2026, 12, 15)),
-    ("下周三开会定这批付款，定了告诉你。", "other", None),
     ("报销单已经递到处长那了，批下来就付，具体哪天不好说。", "other", None),
     ("10月8日已经预付过了，请核对。", "paid", None),
     # bank questions without the usual words

@@ -98,7 +98,7 @@ IJ_CATEGORIES = [
     ),
     # stuck in the client's own process, or a status with the day left to a system: the PM asks
     ("这笔付款目前卡在我们ERP的对账环节，对完账系统会自动付款。", "other", None),
-    ("系统里显示：已审批，待支付，具体付款日以资金计划为准。", "other", None),
+    # 系统里显示：已审批，待支付… names no day nor a promise: test_reply_scope.NO_RULE_OTHER
     # paid wordings: a bill endorsed over, money "out"
     ("首期款我们背书转让了一张10万的商业承兑给你们，请注意签收。", "paid", None),
     ("款已经出了，你们查下", "paid", None),

@@ -70,3 +70,20 @@ def test_objection_words_around_a_request_for_missing_paper_are_no_dispute(
     assert "dispute" in alert and "resume" in alert  # the one-word commands
     assert "looks like a dispute, but also asks us for something" in alert  # PM's language
     assert "“请再寄一份合同原件”" in alert  # the words that raised the doubt
+
+
+def test_a_promise_that_waits_on_a_fix_of_ours_is_held_as_a_possible_dispute(
+    world: World,
+) -> None:
+    before = len(world.smtp.messages)
+    # the rules read "will be paid" as a promise; the payment waits on our fix
+    body = "The amount will be paid when the label printer module works correctly.\n"
+    world.deliver(reply(PAY, body, in_reply_to=world.mid(R1)))
+    world.run_once(TICK2)
+    state = world.milestone(C1, "m1")
+    assert state.status == "disputed" and state.promised_date is None  # held, not promised
+    assert _client_mail(world, before) == []
+    alert = _alert_text(world, before)
+    assert "looks like a promise to pay, but makes the payment wait on a fix" in alert
+    assert "“The amount will be paid when the label printer module works correctly”" in alert
+    assert "dispute" in alert and "resume" in alert  # the one-word commands

@@ -8,7 +8,9 @@ chooses the margins by cross-validation over the authors' sets
 (:mod:`daemon.inbox.fallback_train`), prints that table's best rows and writes the model.
 
     $ cuikuan classify --train tests/data/replies
-    1109 replies from 6 sets; margins 0.2 / 0.2 (cross-validated: 433 right, ...)
+    3038 replies from 17 sets -> .../daemon/inbox/rules/learned.json
+    cross-validated by set (margin, margin vs other: right, wrong, others turned):
+      0.10 1.10: 1106 right, 59 wrong, 15/269 others turned (objective 1002)  <- chosen
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ from daemon.inbox.parse import InboundMail, parse_message
 from daemon.inbox.quotes import strip_quoted
 
 _SET = re.compile(r"[a-z]+(?=\d)")
+_NUMBERS = re.compile(r"\[\n([-0-9.e,\n]*)\n\]")
+"""A list of numbers as ``json.dumps(indent=0)`` writes it: one line per number. The model
+file writes each n-gram's weights on one line instead (a third of the size, readable diffs)."""
 
 
 def default_model_path() -> Path:
@@ -65,17 +70,18 @@ def examples_of(name: str, parsed: Iterable[tuple[Label, InboundMail]]) -> list[
 def run_train(directories: list[Path], out: Path | None) -> int:
     data = [ex for d in directories for ex in examples(d)]
     trials = cross_validate(data)
-    full = Model.from_json(model_json(data, 0.0, 0.0))
-    chosen = choose(trials, others_scores(data, full))
-    model = model_json(data, chosen.margin, chosen.margin_other)
+    model = model_json(data, 0.0, 0.0)
+    chosen = choose(trials, others_scores(data, Model.from_json(model)))
+    model["margin"], model["margin_other"] = chosen.margin, chosen.margin_other
     model["trained_on"] = dict(sorted(Counter(ex.group for ex in data).items()))
     model["cross_validation"] = _row(chosen)
     target = out or default_model_path()
     text = json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0)
+    text = _NUMBERS.sub(lambda m: "[" + m.group(1).replace("\n", "") + "]", text)
     target.write_text(text + "\n", encoding="utf-8")
     print(f"{len(data)} replies from {len(model['trained_on'])} sets -> {target}")
     print("cross-validated by set (margin, margin vs other: right, wrong, others turned):")
-    best = sorted(trials, key=lambda t: (-t.right, t.others_turned))
+    best = sorted(trials, key=lambda t: (-t.objective(), t.others_turned))
     for trial in sorted({chosen, *best[:3]}, key=lambda t: (t.margin, t.margin_other)):
         mark = "  <- chosen" if trial == chosen else ""
         print(f"  {_describe(trial)}{mark}")
@@ -88,11 +94,12 @@ def _row(trial: Trial) -> dict[str, float | int]:
         "wrong": trial.wrong,
         "others_turned": trial.others_turned,
         "others": trial.others,
+        "objective": trial.objective(),
     }
 
 
 def _describe(t: Trial) -> str:
     return (
         f"{t.margin:.2f} {t.margin_other:.2f}: {t.right} right, {t.wrong} wrong, "
-        f"{t.others_turned}/{t.others} others turned"
+        f"{t.others_turned}/{t.others} others turned (objective {t.objective()})"
     )

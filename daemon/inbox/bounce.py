@@ -71,7 +71,8 @@ SUBJECT_RULES: list[tuple[str, re.Pattern[str]]] = [
         (
             "list",
             r"rejected posting|posting (was )?rejected|mailing list .{0,60}rejected"
-            r"|your message to .{1,60} rejects you|autorisation refus[ée]e|邮件被退回|郵件被退回",
+            r"|your message to .{1,60} rejects you|autorisation refus[ée]e|邮件被退回|郵件被退回"
+            r"|message distribution: authori[sz]ation denied",
         ),
     )
 ]
@@ -103,8 +104,10 @@ BODY_RULES: list[tuple[str, re.Pattern[str]]] = [
             "list-rejected",
             r"not authori[sz]ed to send (mail )?to the .{1,60} list|rejected by the list moderator"
             r"|non-?members are not allowed to post|not allowed to post to this (mailing )?list"
-            r"|message to the list .{1,80} (has been|was) rejected"
-            r"|not allowed to send to (it|this list)"
+            r"|message (to|for) (the )?list .{1,80} (has been|was) rejected"
+            r"|not allowed to send (messages |mail )?to (it|this list)"
+            r"|only (list )?(members|subscribers) (may|can) post"
+            r"|list is restricted to (its )?(subscribers|members)"
             r"|seuls les abonn[ée]s peuvent [ée]crire"
             r"|只允许(列表)?成员发信|未被投递|未被投遞",
         ),
@@ -185,6 +188,11 @@ def _dsn_recipient(record: dict[str, str]) -> str:
     return _dsn_address(record.get("final_recipient", ""))
 
 
+_LIST_ADMIN = re.compile(r"^(?:owner-[^@]+|[^@]+-(?:request|owner))@", re.I)
+"""A list's own administrative address ("contact the list owner: sales-request@..."), named in
+a list server's refusal: never the address our message went to."""
+
+
 def _notice_addresses(mail: InboundMail, notice: str) -> list[str]:
     """Addresses named in a bounce without a delivery-status part: those on a recipient
     line ("target mail address:", "Recipient address:") if any, else every address that
@@ -195,7 +203,7 @@ def _notice_addresses(mail: InboundMail, notice: str) -> list[str]:
     ours = {mail.from_addr, *mail.to, *mail.cc}
     lines = [line for line in notice.splitlines() if not _QUOTED_HEADER.match(line)]
     found = [a.lower() for a in _ADDRESS.findall("\n".join(lines)) if a.lower() not in ours]
-    return [a for a in found if not _DAEMON_SENDER.match(a)]
+    return [a for a in found if not _DAEMON_SENDER.match(a) and not _LIST_ADMIN.match(a)]
 
 
 def _returned_recipients(mail: InboundMail) -> set[str]:
@@ -297,6 +305,8 @@ def detect_bounce(mail: InboundMail) -> BounceInfo | None:
     subject_rule = _first_match(SUBJECT_RULES, mail.subject)
     if subject_rule:
         evidence.append("subject:" + subject_rule)
+    if not (strong or daemon or subject_rule):
+        return None  # no body wording makes a bounce of a person's mail (is_bounce below)
     notice = _notice_text(mail)
     body_rule = _first_match(BODY_RULES, notice[:5_000])
     if body_rule:
@@ -337,7 +347,9 @@ def ndr_wording(mail: InboundMail) -> list[str]:
     mailbox: an auto-response, not a bounce.
     """
     subject_rule = _first_match(SUBJECT_RULES, mail.subject)
+    if subject_rule is None:
+        return []  # the body is read only for a subject that says so
     body_rule = _first_match(BODY_RULES, _notice_text(mail)[:5_000])
-    if subject_rule and body_rule:
+    if body_rule:
         return ["subject:" + subject_rule, "body:" + body_rule]
     return []

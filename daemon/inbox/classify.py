@@ -23,9 +23,10 @@ Order, first match wins:
    款", "not yet paid", "没有异议") do not count;
 6. no rule read the words: the learned fallback's guess, held for the PM
    (:mod:`daemon.inbox.fallback`); else other;
-7. a paid or dispute reading of step 5 is read a second time against the whole of the
-   person's words (:mod:`daemon.inbox.second_reading`): a remainder, a payment ahead, a
-   hedge, a request beside the objection make it a held reading the PM is asked about.
+7. a paid, dispute or promise reading of step 5 is read a second time against the whole of
+   the person's words (:mod:`daemon.inbox.second_reading`): a remainder, a payment ahead, a
+   hedge, a request beside the objection, a payment waiting on a fix of ours make it a held
+   reading the PM is asked about.
 
 The rules are data (daemon/inbox/rules/: machine.yaml for steps 2 and 4, the language
 files for step 5), each with examples and counter-examples that run as tests.
@@ -285,8 +286,8 @@ def _auto(mail: InboundMail, own: str, auto: tuple[str, str], tz: ZoneInfo) -> C
 
 
 def _doubted(meaning: Classification, book: Rulebook) -> Classification:
-    """The second reading (:mod:`daemon.inbox.second_reading`): a paid or dispute verdict
-    the rest of the reply speaks against is held, the PM asked; the rule names the doubt
+    """The second reading (:mod:`daemon.inbox.second_reading`): a paid, dispute or promise
+    verdict the rest of the reply speaks against is held, the PM asked; the rule names the doubt
     (``second-reading:paid:remainder``) so the alert can say it."""
     why = doubt(meaning.kind, meaning.evidence, meaning.text_considered, book)
     if why is None:

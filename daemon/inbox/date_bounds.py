@@ -1,5 +1,5 @@
 """Bounds a client puts on a day: the last one ("最晚12月25号", "Tuesday at the latest") and a
-lower one ("can only go out after the 15th", "not before the 20th").
+lower one ("can only go out after the 15th", "not before the 20th", 最快也得1月上旬).
 
 Why apart: :func:`daemon.inbox.promise_dates.find_promised_date` asks two questions of every
 day it found; the words that answer them are their own list. A day said as the last one beats
@@ -19,7 +19,10 @@ _LATEST_BEFORE = re.compile(
 _LATEST_AFTER = re.compile(r"\W{0,3}(?:at the latest\b|latest\b|最晚|最迟|最遲)", re.I)
 _ONLY_AFTER = re.compile(
     r"\bonly\b[^.;!?\n]{0,25}\bafter\s+(?:the\s+)?\d|\bnot (?:before|until)\s+(?:the\s+)?\d"
-    r"|(?:过了|過了|过完|過完)\s*\d{1,2}\s*[号號日]",  # "过了15号再说": after it, no day
+    r"|(?:过了|過了|过完|過完)\s*\d{1,2}\s*[号號日]"  # "过了15号再说": after it, no day
+    # "最快也得1月上旬": at the earliest then (a lower bound); "最快明天到" is a hope, not one
+    r"|(?:最快|最早)(?:也|都)?(?<=也|都|快|早)(?:要|得|只能|会|會|是)?(?<=也|都|要|得|能|会|會|是)"
+    r"(?:等)?(?:到)?\s*(?:明年|下[个個]?月|\d{4}\s*年)?\s*(?:\d|[上中下]旬|[初中底末])",
     re.I,
 )
 

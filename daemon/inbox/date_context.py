@@ -12,21 +12,8 @@ from __future__ import annotations
 
 import re
 
+from daemon.inbox.clauses import SENTENCE_END, end_of, start_of
 from daemon.inbox.date_rules import DateHit
-
-SENTENCE_END = re.compile(r"[。！？!?；;\n]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
-CLAUSE_END = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|(?<=\d)\.(?=\s+[A-Z])")
-
-
-def clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` starts."""
-    return max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
-
-
-def clause_end(text: str, at: int) -> int:
-    """Where the clause holding ``at`` ends."""
-    end = CLAUSE_END.search(text, at)
-    return end.start() if end else len(text)
 
 
 def not_the_promise(text: str, hit: DateHit) -> bool:
@@ -39,7 +26,8 @@ def not_the_promise(text: str, hit: DateHit) -> bool:
         or _matures(text, hit)
         or _sets_the_scene(text, hit)
         or _cannot_pay(text, hit)
-        or _POSTPONED.search(text, hit.end, clause_end(text, hit.end)) is not None
+        or _office_shut(text, hit)
+        or _POSTPONED.search(text, hit.end, end_of(text, hit.end)) is not None
     )
 
 
@@ -48,7 +36,7 @@ _REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![�
 
 
 def _in_reason(text: str, at: int) -> bool:
-    return _REASON.match(text, clause_start(text, at)) is not None
+    return _REASON.match(text, start_of(text, at)) is not None
 
 
 _INSTRUMENT = re.compile(r"汇票|匯票|票据|票據|承兑|承兌|\bbills? of exchange\b|\bdrafts?\b", re.I)
@@ -72,7 +60,7 @@ _PAUSE = re.compile(r"暂停|暫停|冻结|凍結|停止|暂缓|暫緩")
 
 
 def _starts_a_pause(text: str, at: int) -> bool:
-    return _PAUSE.search(text, at, clause_end(text, at)) is not None
+    return _PAUSE.search(text, at, end_of(text, at)) is not None
 
 
 _PERIOD_RULES = frozenset(
@@ -105,7 +93,7 @@ def _names_an_event(text: str, hit: DateHit) -> bool:
         return True  # 审批会议延至1月中旬召开: the day a meeting is held, not a payment's
     if hit.rule != "monthly_day":
         return False
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, hit.start)), default=0)
+    start = start_of(text, hit.start, SENTENCE_END)
     return _CONDITION.search(text, start, hit.start) is not None
 
 
@@ -126,7 +114,7 @@ def _sets_the_scene(text: str, hit: DateHit) -> bool:
     goes on past the period (not 年底吧, 缓到年底) and says nothing of paying or of a bound."""
     if hit.rule not in _PERIOD_RULES or not _CJK.match(text, hit.end - 1):
         return False
-    rest = text[hit.end : clause_end(text, hit.end)]
+    rest = text[hit.end : end_of(text, hit.end)]
     said = rest[_PARTICLES.match(rest).end() :]  # type: ignore[union-attr]
     return len(_CJK.findall(said)) >= 2 and _PAY_OR_BOUND.search(rest) is None
 
@@ -157,9 +145,35 @@ _CANNOT_PAY_EN = re.compile(
 )
 """"We can't pay this Friday", "unable to transfer it by the 10th": as 付不了 after the day."""
 
+_SHUT_EN = re.compile(
+    r"\b(?:closes?|closed|shuts?|shut down|re-?opens?|resumes?)\b(?:\s+[\w-]+){0,5}?"
+    r"\s+(?:on|from|until|till)\s*$",
+    re.I,
+)
+_PAY_EN = re.compile(r"\b(?:pay|paid|settl|transfer|wire|remit)", re.I)
+
+
+def _office_shut(text: str, hit: DateHit) -> bool:
+    """The day an office closes or reopens ("the school closes for the holidays on 4 December",
+    "finance only reopens on 11 January"): the office's, not a payment's, unless the clause pays."""
+    start = start_of(text, hit.start)
+    return (
+        _SHUT_EN.search(text, start, hit.start) is not None
+        and _PAY_EN.search(text, start, hit.start) is None
+    )
+
+
+_NOT_DONE_AFTER_EN = re.compile(
+    r"[^.;!?\n]{0,30}?\b(?:could not|couldn't|can ?not|can't|was not|wasn't|did not|didn't)"
+    r"\s+(?:be\s+)?(?:done|made|paid|sent|processed|executed|completed|go (?:through|out))\b",
+    re.I,
+)
+"""The day before the failure ("on Friday the payment couldn't be done"): a day not kept."""
+
 
 def _cannot_pay(text: str, hit: DateHit) -> bool:
     return (
-        _CANNOT_PAY.search(text, hit.end, clause_end(text, hit.end)) is not None
-        or _CANNOT_PAY_EN.search(text, clause_start(text, hit.start), hit.start) is not None
+        _CANNOT_PAY.search(text, hit.end, end_of(text, hit.end)) is not None
+        or _CANNOT_PAY_EN.search(text, start_of(text, hit.start), hit.start) is not None
+        or _NOT_DONE_AFTER_EN.match(text, hit.end, end_of(text, hit.end)) is not None
     )

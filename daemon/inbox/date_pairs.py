@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from daemon.inbox.clauses import FULL_STOP
 from daemon.inbox.date_rules import DateHit
 
 _OR = re.compile(
@@ -42,8 +43,6 @@ _DAY_AFTER = re.compile(
     r"|次日|翌日|隔天|隔日|第二天|第2天",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[。！？!?\n]|(?<=[A-Za-z)])\.(?:\s|$)")
-"""A day after another counts across a clause (;, ，) but not across a sentence."""
 
 
 def pair_dates(text: str, hits: list[DateHit]) -> list[DateHit]:
@@ -73,7 +72,7 @@ def _days_after(text: str, hits: list[DateHit]) -> list[DateHit]:
         if any(h.start <= m.start() < h.end for h in hits):
             continue  # inside a day already read ("the day after tomorrow")
         before = [h for h in hits if h.end <= m.start()]
-        if not before or _SENTENCE_END.search(text, before[-1].end, m.start()):
+        if not before or FULL_STOP.search(text, before[-1].end, m.start()):  # ；does not part
             continue
         day = before[-1].day + timedelta(days=1)
         out.append(DateHit(m.start(), m.end(), day, "day_after"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from daemon.inbox.clauses import pieces
 from daemon.inbox.date_month_parts import parts_of_month
 from daemon.inbox.date_rules import (
     DateHit,
@@ -84,7 +85,6 @@ _EVENT_EN = re.compile(
     r"\s+(?:of|after|from|following|upon)\s+(?:the\s+|our\s+|your\s+|final\s+)*([a-z-]{4,})",
     re.I,
 )
-_CLAUSES = re.compile(r"[^。！？!?；;\n，,]+")
 
 
 def _event_day(text: str, hit: DateHit, base: date) -> date | None:
@@ -98,9 +98,9 @@ def _event_day(text: str, hit: DateHit, base: date) -> date | None:
         words = [en[1].lower()[:6]]  # approval / approved: "approv"
     else:
         return None
-    for clause in _CLAUSES.finditer(text, 0, hit.start):
-        if any(w in clause[0].lower() for w in words):
-            dated = absolute_dates(clause[0], base)
+    for clause in pieces(text, hit.start):
+        if any(w in clause.lower() for w in words):
+            dated = absolute_dates(clause, base)
             if dated:
                 return dated[0].day
     return None
@@ -277,7 +277,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _next_on_or_after(base, EN_WEEKDAYS[m[1].lower()]), "en_weekday_possessive")
     for m in re.finditer(
         r"(?:圣诞节?|聖誕節?|耶誕節?|\b(?:christmas|xmas)\b)(?=\s*(?:前(?![后後])|之前|以前))"
-        r"|\bbefore (?:christmas|xmas)\b",
+        r"|\bbefore (?:christmas|xmas)\b|\b(?:christmas|xmas) eve\b|平安夜",
         text,
         re.I,
     ):

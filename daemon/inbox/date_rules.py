@@ -32,14 +32,21 @@ _DATE_WORD_BEFORE = re.compile(
     r"(?:\b(?:by|on|before|until|till|than|latest|due|from|for|around|after|eta|dated|done|made|paid"
     r"|effected|scheduled|planned)(?:\s+the)?|[于在到至前截止]|预计|預計|预定|預定"
     r"|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?,?"
-    r"|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes))\s*$",
+    r"|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes)"
+    r"|\b(?:hit|reach|land in|arrive in|be in)\s+(?:your|the)\s+(?:bank\s+)?account)\s*$",
     re.I,
 )
 _PAY_BEFORE = re.compile(
     r"\b(?:pays?|paying|transfer|wire|remit)(?:\s+(?:it|this|the rest|the balance))?\s*$", re.I
 )
 """A pay verb right before a dotted day ("we pay it 14.12."): that is a date (not before 1/2)."""
-_DATE_WORD_AFTER = re.compile(r"^\s*(?:[前号日]|之前|以前)")
+_DATE_WORD_AFTER = re.compile(
+    r"^\s*(?:[前号日]|之前|以前)"
+    r"|^\s*(?:(?:eft|wire|ach|payment|pay|cheque|check|ap|payables?|supplier|vendor)\s+)?"
+    r"(?:run|batch|cycle)\b",
+    re.I,
+)
+"""After a number, what makes it a day: 15号前, "our 12/10 check run"."""
 _NOT_A_DAY = (
     "楼|樓|线|線|门|門|房|室|院|机|機|文件|合同|单|單|码|碼|店|厂|廠|仓|倉|车|車|位|床|窗口"
 )
@@ -250,7 +257,7 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
             if d:
                 hits.append(DateHit(m.start(), m.end(), d, "ymd"))
     for m in re.finditer(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/%:])", text):
-        before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 10]
+        before, after = text[max(0, m.start() - 24) : m.start()], text[m.end() : m.end() + 16]
         weekday = _WEEKDAY_AFTER.match(after)
         dated = _DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(after) or weekday
         if not (dated or (m[3] and len(m[3]) == 4)):
@@ -266,7 +273,10 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
         d = _safe_date(int(m[3]), month, day) if m[3] else _infer_year(month, day, base)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "en_month_day"))
-    day_month = rf"\b(\d{{1,2}}){ORD}\s+(?:of\s+)?({MONTH_RE})\b\.?(?:,?\s*(\d{{4}})\b)?"
+    # 10 December 2026, 15-Dec-2026 (a bank's and an ERP's form)
+    day_month = (
+        rf"\b(\d{{1,2}}){ORD}(?:\s+(?:of\s+)?|-)({MONTH_RE})\b\.?(?:(?:,?\s*|-)(\d{{4}})\b)?"
+    )
     for m in re.finditer(day_month, text, re.I):
         month, day = MONTHS[m[2].lower()], int(m[1])
         d = _safe_date(int(m[3]), month, day) if m[3] else _infer_year(month, day, base)

@@ -26,9 +26,10 @@ Rules, for a client's own reply about a milestone:
 * not sure, or a kind only a person answers (partial payment, more time, a request the
   config cannot answer, acceptance, a question about our bank account) -> the PM is
   asked with one-word commands and the client gets nothing; a possible dispute holds as
-  ``disputed``, the rest hold ``await_pm_days`` (:func:`needs_pm`); a paid or dispute
-  reading the second reading doubts (:mod:`daemon.inbox.second_reading`) is asked about
-  naming the suspicion, and a doubted dispute still holds as a possible dispute.
+  ``disputed``, the rest hold ``await_pm_days`` (:func:`needs_pm`); a paid, dispute or
+  promise reading the second reading doubts (:mod:`daemon.inbox.second_reading`) is asked
+  about naming the suspicion; a doubted dispute, or a promise waiting on a fix of ours,
+  holds as a possible dispute.
 * ``bounce`` (permanent) -> the config's addresses in it that the returned email went to
   are marked bad; the PM is told. Only a bounce with a null return path that returns an
   email cuikuan sent counts (:func:`~daemon.inbox.authorize.bounce_authentic`); any other

@@ -2,17 +2,18 @@
 
 Why: the reply rules (:mod:`daemon.inbox.reading`) are near 100 % on the wordings they were
 written for and 70-75 % on the next author's replies (tests/data/replies/HELDOUT.md); most
-misses are replies no rule fires on at all, read ``other``. A naive Bayes over character
-1-3-grams (and English words and word pairs), trained on the labelled corpus, often still
-sees what such a reply is about ("麻烦把发票重新开一下" looks like the resend requests it was
-trained on). Its guess is only ever *low confidence*: the milestone is held and the PM is
-asked exactly as for an unrecognised reply, but the question names the guess and the words
-it came from, so the PM answers with one word.
+misses are replies no rule fires on at all, read ``other``. A linear model over character
+1-3-grams (and English words and word pairs), trained on the labelled corpus by the
+averaged perceptron (:mod:`daemon.inbox.fallback_train`), often still sees what such a
+reply is about ("麻烦把发票重新开一下" looks like the resend requests it was trained on).
+Its guess is only ever *low confidence*: the milestone is held and the PM is asked exactly
+as for an unrecognised reply, but the question names the guess and the words it came from,
+so the PM answers with one word.
 
 What it may guess is limited to kinds a person answers anyway (:data:`GUESSES`): never
 paid or dispute (they change the chase or the client's mail), never machine mail. A guess
 needs a margin: its score beats the runner-up by ``margin`` and ``other`` by
-``margin_other`` (mean log-probability per n-gram, so long and short replies compare);
+``margin_other`` (scores of the reply as a unit vector, so long and short replies compare);
 both are chosen by cross-validation on the corpus when the model is trained
 (:mod:`daemon.inbox.fallback_train`, ``cuikuan classify --train``).
 
@@ -27,7 +28,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -99,49 +100,54 @@ class Guess:
 
 @dataclass(frozen=True)
 class Model:
-    """Per kind, in how many training replies each n-gram occurs; and the margins."""
+    """A linear model: per n-gram a weight for each kind, a bias per kind; and the margins."""
 
     kinds: tuple[str, ...]
-    counts: dict[str, dict[str, int]]
+    weights: dict[str, tuple[float, ...]]
+    bias: tuple[float, ...]
     margin: float
     margin_other: float
-    alpha: float
-    vocabulary: frozenset[str]
-    totals: dict[str, int]
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The n-grams the model knows."""
+        return frozenset(self.weights)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
-        """The model from its JSON form (``kinds``, ``counts``, ``margin``, ``margin_other``,
-        ``alpha``); raises KeyError/ValueError/TypeError when a part is missing or wrong."""
+        """The model from its JSON form (``kinds``, ``weights``, ``bias``, ``margin``,
+        ``margin_other``); raises KeyError/ValueError/TypeError when a part is missing or
+        wrong."""
         kinds = tuple(str(k) for k in data["kinds"])
-        counts = {k: {str(g): int(n) for g, n in data["counts"][k].items()} for k in kinds}
         if "other" not in kinds:
             raise ValueError("a learned model needs the kind 'other'")
+        weights = {str(g): tuple(float(x) for x in w) for g, w in data["weights"].items()}
+        bias = tuple(float(b) for b in data["bias"])
+        if len(bias) != len(kinds) or any(len(w) != len(kinds) for w in weights.values()):
+            raise ValueError("a learned model needs one weight per kind for each n-gram")
         return cls(
             kinds=kinds,
-            counts=counts,
+            weights=weights,
+            bias=bias,
             margin=float(data["margin"]),
             margin_other=float(data["margin_other"]),
-            alpha=float(data["alpha"]),
-            vocabulary=frozenset(g for c in counts.values() for g in c),
-            totals={k: sum(c.values()) for k, c in counts.items()},
         )
 
     def scores(self, grams: set[str]) -> dict[str, float]:
-        """Mean log-probability of the known n-grams under each kind (higher: likelier)."""
-        known = grams & self.vocabulary
-        size = len(self.vocabulary)
-        out: dict[str, float] = {}
-        for kind in self.kinds:
-            counts = self.counts[kind]
-            denominator = math.log(self.totals[kind] + self.alpha * size)
-            total = sum(math.log(counts.get(g, 0) + self.alpha) for g in known)
-            out[kind] = (total - denominator * len(known)) / max(len(known), 1)
-        return out
+        """Each kind's score (higher: likelier): the bias plus the known n-grams' weights,
+        the reply taken as a unit vector (each n-gram 1/sqrt(n)) so that long and short
+        replies compare and the margins mean the same for both."""
+        known = sorted(grams & self.weights.keys())
+        totals = list(self.bias)
+        unit = 1 / math.sqrt(len(known)) if known else 0.0
+        for gram in known:
+            for k, w in enumerate(self.weights[gram]):
+                totals[k] += w * unit
+        return dict(zip(self.kinds, totals, strict=True))
 
     def guess(self, text: str) -> Guess | None:
         """The kind ``text`` looks like, when it is one of :data:`GUESSES` by the margins."""
-        grams = features(text) & self.vocabulary
+        grams = features(text) & self.weights.keys()
         if not grams or not long_enough(text):
             return None
         scores = self.scores(grams)
@@ -155,24 +161,36 @@ class Model:
         return Guess(best, round(margin, 3), telling) if telling else None
 
     def telling(self, grams: set[str], kind: str) -> list[str]:
-        """The n-grams of ``grams`` that speak most for ``kind`` against ``other``: Chinese
-        characters, English words and pairs (not letters, digits or punctuation), the longest
-        of those that overlap."""
+        """The words of ``grams`` that weigh most for ``kind`` against ``other``: runs of
+        Chinese characters and English words and pairs, each weighing with the shorter
+        n-grams inside it (a pair with its two words, 收款 with 收 and 款) so that the PM
+        reads 收款 or "bank account" rather than 收 or "the"; the heaviest first, none
+        inside another one shown."""
+        mine, other = self.kinds.index(kind), self.kinds.index("other")
 
-        def lift(g: str) -> float:
-            return math.log(self.counts[kind].get(g, 0) + self.alpha) - math.log(
-                self.counts["other"].get(g, 0) + self.alpha
-            )
+        def lift(gram: str) -> float:
+            weights = self.weights.get(gram)
+            return weights[mine] - weights[other] if weights else 0.0
 
         words: dict[str, float] = {}
         for gram in grams:
-            word = gram.split(":", 1)[-1].strip()
-            readable = all(c.isalpha() or c == " " for c in word)
-            if readable and (":" in gram or not word.isascii()) and lift(gram) > 0:
-                words[word] = max(words.get(word, 0.0), lift(gram))
-        ranked = sorted(words, key=lambda w: (-words[w], w))[: 4 * EVIDENCE_SIZE]
-        longest = [w for w in ranked if not any(w != o and w in o for o in ranked)]
-        return longest[:EVIDENCE_SIZE]
+            if gram.startswith("w:"):
+                words[gram[2:]] = lift(gram)
+            elif gram.startswith("b:") and " " in gram:
+                first, second = gram[2:].split(" ", 1)
+                words[gram[2:]] = lift(gram) + lift("w:" + first) + lift("w:" + second)
+            elif all(c.isalpha() and not c.isascii() for c in gram):
+                inside = {gram[i:j] for i in range(len(gram)) for j in range(i + 1, len(gram) + 1)}
+                words[gram] = sum(lift(g) for g in inside)
+        shown: list[str] = []
+        for word in sorted(words, key=lambda w: (-words[w], w)):
+            if words[word] <= 0:
+                break
+            if not any(word in o or o in word for o in shown):
+                shown.append(word)
+                if len(shown) == EVIDENCE_SIZE:
+                    break
+        return shown
 
 
 @cache

@@ -150,7 +150,7 @@ def decode_header_value(value: Any) -> str:
         raw = _raw_header_bytes(value)
     except UnicodeEncodeError:
         raw = value.encode("utf-8", errors="replace")
-    text = decode_bytes(raw, None) if any(b > 127 for b in raw) else raw.decode("ascii")
+    text = raw.decode("ascii") if raw.isascii() else decode_bytes(raw, None)
     text = re.sub(r"\r?\n[ \t]+", " ", text)  # unfold before decoding: folding is whitespace
     try:
         pieces = email.header.decode_header(text)

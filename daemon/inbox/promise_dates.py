@@ -78,10 +78,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from daemon.inbox.clauses import CLAUSE_END, SENTENCE_END, around, start_of
 from daemon.inbox.date_bounds import is_latest, only_after
-from daemon.inbox.date_context import CLAUSE_END as _CLAUSE_END
-from daemon.inbox.date_context import SENTENCE_END as _SENTENCE_END
-from daemon.inbox.date_context import clause_start, not_the_promise
+from daemon.inbox.date_context import not_the_promise
 from daemon.inbox.date_festivals import festival_dates
 from daemon.inbox.date_pairs import pair_dates
 from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
@@ -189,10 +188,19 @@ def find_promised_date(
     yields = [h for h in hits if _yields(norm, h)]
     if yields and len(yields) < len(hits):  # "原来说10号付，现在要推到20号": the new day
         hits = [h for h in hits if h not in yields]
+    moved = [h for h in hits if _MOVED_TO.search(norm, max(0, h.start - 8), h.start)]
+    if moved and len(moved) < len(hits):  # "每月20日统一付款…顺延到21日付": the day moved to
+        hits = moved
     tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
     if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
         hits = [h for h in hits if h not in tied]
-    if hits and _INSTALMENTS.search(norm) or len(hits) > 1 and _ONE_INSTALMENT.search(norm):
+    if (
+        hits
+        and _INSTALMENTS.search(norm)
+        and not _rest_on_event(norm, hits)
+        or len(hits) > 1
+        and _ONE_INSTALMENT.search(norm)
+    ):
         return None  # "50% on 15/12 and 50% on 15/1": a plan; its first day is not the whole
     latest = [h for h in hits if is_latest(norm, h)]
     if latest:  # "年底关账前支付，最晚12月25号", "next Tuesday at the latest": the bound said
@@ -201,11 +209,11 @@ def find_promised_date(
         return None
     if near:
         hits = [h for h in hits if not _MONEY_AFTER.match(norm, h.end)]
-    for start, end in _spans_of(norm, near, _SENTENCE_END):
+    for start, end in _spans_of(norm, near, SENTENCE_END):
         for hit in hits:  # "审批将于12月9日完成，审批后3个工作日内付款": the count is the promise
             if hit.rule.endswith(FROM_EVENT) and start <= hit.start and hit.end <= end:
                 return hit.day
-    for ends in (_CLAUSE_END, _SENTENCE_END):  # the clause of the words, then their sentence
+    for ends in (CLAUSE_END, SENTENCE_END):  # the clause of the words, then their sentence
         for start, end in _spans_of(norm, near, ends):
             inside = [h for h in hits if start <= h.start and h.end <= end]
             if (
@@ -241,8 +249,15 @@ _YIELDS = re.compile(
 4 January"). Another day named beside it is the promise."""
 
 
+_MOVED_TO = re.compile(
+    r"(?:顺延|順延|推迟|推遲|延后|延後|改|推|挪|延)(?:到|至)\s*(?:下[个個]?月)?\s*$"
+)
+"""Right before a day: the payment moved to it (本月20号是周日，顺延到21日付): the other day
+named is the one moved from."""
+
+
 def _yields(text: str, hit: DateHit) -> bool:
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, hit.start)), default=0)
+    start = start_of(text, hit.start)
     return _YIELDS.search(text, start, hit.start) is not None
 
 
@@ -257,6 +272,33 @@ _INSTALMENTS = re.compile(
 )
 """A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
 it, no single day is the promise (the PM reads the plan)."""
+_REST_ON_EVENT = re.compile(
+    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|余下|餘下)[^。；;!?！？\n]{0,30}?"
+    r"(?:再|才)(?:付|结|結|支付|给|給|俾|畀)"
+)
+"""The rest of a part-payment left to an event, not a time ("今天先付一半，剩下的等验收完再付"):
+the part's day is the one day named, the promise's."""
+
+
+_REST_TIME = re.compile(
+    r"明年|今年|年底|年初|年内|年內|月底|月尾|月初|月中|[上中下]旬|季度|下[个個]?月|\d{1,2}\s*月"
+)
+"""A time the rest is put off to (另一半明年再付): a plan of two times, not a part and an event."""
+
+
+def _rest_on_event(text: str, hits: Sequence[DateHit]) -> bool:
+    """One day, before the rest, and the rest waits for an event naming no time (not 年后,
+    明年)."""
+    rest = _REST_ON_EVENT.search(text)
+    return (
+        rest is not None
+        and len(hits) == 1
+        and hits[0].end <= rest.start()
+        and not _NO_DAY.search(text, rest.start(), rest.end())
+        and not _REST_TIME.search(text, rest.start(), rest.end())
+    )
+
+
 _ONE_INSTALMENT = re.compile(
     r"\binstal?lment\b|\btranche\b|\bthe (?:rest|remainder|balance)\b", re.I
 )
@@ -300,7 +342,7 @@ def _names_no_day(text: str, start: int, end: int) -> bool:
     """A time without a day in ``text[start:end]`` that is not given up ("上次说的下周没付成，
     这次12月11号前肯定付": that 下周 was the old plan, and the search goes on)."""
     return any(
-        not re.search(_GIVEN_UP, text[max(start, clause_start(text, m.start())) : m.start()], re.I)
+        not re.search(_GIVEN_UP, text[max(start, start_of(text, m.start())) : m.start()], re.I)
         for m in _NO_DAY.finditer(text, start, end)
     )
 
@@ -313,9 +355,7 @@ def _spans_of(text: str, words: Sequence[str], ends: re.Pattern[str]) -> list[tu
         at = text.find(unicodedata.normalize("NFKC", word)) if word else -1
         if at < 0:
             continue
-        start = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
-        stop = ends.search(text, at + len(word))
-        spans.add((start, stop.start() if stop else len(text)))
+        spans.add(around(text, at, at + len(word), ends))
     return sorted(spans)
 
 

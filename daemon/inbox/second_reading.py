@@ -1,5 +1,5 @@
-"""A second reading of a ``paid`` or ``dispute`` verdict: doubt it when the rest of the reply
-says otherwise, and ask the PM instead of acting.
+"""A second reading of a ``paid``, ``dispute`` or ``promise`` verdict: doubt it when the rest of
+the reply says otherwise, and ask the PM instead of acting.
 
 Why: the rules read phrases. On mail written by people the rules were never tuned on, most
 of the dangerous misreadings are a phrase read right in a reply that means something else as
@@ -21,7 +21,9 @@ Counter-signals of ``paid``:
   sentence names an amount or part, else held ``other``;
 * a hedge on the payment itself (应该付了, 好像转了, "I think we paid", "should have been
   sent"), not on its arrival (应该今天到账) -> held ``other``;
-* the payment handed to someone else to make (让财务付, "asked our accounts to pay") -> held
+* the payment handed to someone else to make (让财务付, "asked our accounts to pay"), or the
+  paid words themselves a hand-off to the client's finance (已转财务付款) -> held ``other``;
+* an earlier "paid" taken back (搞错了, "my mistake") with not paid said after it -> held
   ``other``.
 
 Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide):
@@ -33,7 +35,22 @@ Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide
 * the objection's words are the client's own payment or approval not yet done, and the reply
   names nothing of ours (work, acceptance, paper, amount, terms) -> held ``other``;
 * the objection only asks leave ("能不能用承兑汇票支付？", "Can we hold off…?") -> a dispute
-  no longer sure (held, the PM asked with the suspicion).
+  no longer sure (held, the PM asked with the suspicion);
+* the refusal's sentence waits on a form of the paper (original, scan, stamp, PO number) and
+  nothing is named wrong -> held ``resend_request``;
+* a first part promised and only the rest waiting on a step that is no fix of ours ("先付一半，
+  余款验收后再付") -> held ``promise``.
+
+Counter-signals of ``promise`` (a promise pauses the chase without asking anyone):
+
+* the payment waits on a remedy of ours (a fix, a credit note, a corrected paper, "when it
+  works", "the net amount") -> held ``dispute``: a conditional refusal (issue 12);
+* the payment waits on our bank details being confirmed (a bank's new-payee check) -> held
+  ``bank_question``: never answered automatically.
+
+Counter-signal of ``resend_request`` and ``paid``: our bank's codes checked (准确的开户行, 是同一个
+吗, 选哪个支行) -> held ``bank_question``. The promise's and this one live in
+:mod:`daemon.inbox.second_reading_ours` (what the payment waits on from us).
 
 Pure: the reading's kind and evidence, the person's words and the rulebook in, a
 :class:`Doubt` (or None) out. :func:`daemon.inbox.classify.classify` applies it last.
@@ -46,19 +63,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around, start_of
 from daemon.inbox.reading import amount_in, normalise
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
+from daemon.inbox.second_reading_ours import REMEDY_FIRST, waits_on_us
 
 DOUBTED = 0.4
 """Confidence of a demoted reading: below ``confident``, so the PM is asked."""
 
-_SENTENCE_END = re.compile(r"[。！？!?\n；;]|(?<=[A-Za-z0-9)%\u4e00-\u9fff])\.(?:\s|$)")
-_CLAUSE_END = re.compile(
-    r"[。！？!?\n；;，：:]|,(?!\d)|(?<=[A-Za-z0-9)%\u4e00-\u9fff])\.(?:\s|$)|\s[-–—]\s|"
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
-)
-"""Clause breaks (not the comma of "18,000"); a space between Chinese characters too (phone
-chat has no commas)."""
 
 _REMAINDER = re.compile(
     r"余款|余下|剩下|剩余|其余|另一半|另外一半|剩返|餘款|餘下|剩餘|其餘|"
@@ -108,7 +120,8 @@ _ASKS_LEAVE = re.compile(
 """Asking leave ("能不能用承兑汇票支付？", "Can we hold off…?"): a request, not a refusal."""
 _OUR_PAPER_WRONG = re.compile(
     r"错|錯|误|誤|不对|不對|不符|不一致|而非|而不是|重开|重開|重新开|重新開|作废|作廢|更正|红冲|紅沖|"
-    r"开成|開成|\b(?:wrong|incorrect|error|mistake|instead\s+of|re-?issue|corrected)\b|"
+    r"开成|開成|不匹配|对不上|對不上|\b(?:wrong|incorrect|error|mistake|instead\s+of|re-?issue|"
+    r"corrected|mismatch(?:ed)?|(?:does|do)\s*n[o']?t\s+match|as\s+issued)\b|"
     r"\bissue\s+(?:a|an|the)\s+(?:new\s+|tax\s+|corrected\s+)?invoice\b|"
     r"(?:\bnot|n't)\s+accept\s+(?:the\s+|this\s+|that\s+|your\s+)?"
     r"(?:old|current|original|previous|existing|present|first|earlier)\b|\(\s*not\s",
@@ -119,7 +132,8 @@ _OUR_PAPER_WRONG = re.compile(
 (labels.yaml's invoice convention); a request to resend the same paper is no objection."""
 _REQUEST = re.compile(
     r"请|請|麻烦|麻煩|能否|能不能|可否|可不可以|烦请|煩請|劳烦|勞煩|"
-    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b",
+    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b|"
+    r"\b(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?(?:ask|request|beg)\s+(?:you|for)\b",
     re.I,
 )
 _OWN_STEP = re.compile(
@@ -139,6 +153,38 @@ _OURS = re.compile(
     re.I,
 )
 """Anything of ours an objection could be about: work, acceptance, paper, amount, terms."""
+_CORRECTED = re.compile(
+    r"搞错|搞錯|弄错|弄錯|记错|記錯|说错|說錯|看错|看錯|纠正|糾正|更正一下|"
+    r"\bmy\s+(?:mistake|bad|error)\b|\bcorrection\b|\bi\s+was\s+wrong\b|\bmistakenly\b|"
+    r"\bin\s+error\b|\bplease\s+disregard\b|\bignore\s+my\s+(?:last|previous|earlier)\b",
+    re.I,
+)
+"""The client correcting what it said before (昨天说付了是我搞错了, "my mistake")."""
+_NOT_PAID = re.compile(
+    r"(?:还|還|尚|并|並)?(?:没有?|沒有?|未)(?:付|支付|转|轉|汇|匯|打款|打过去|打過去)|"
+    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+)?(?:paid|sent|made|transferred|wired|"
+    r"remitted|gone\s+out)\b",
+    re.I,
+)
+"""A payment said not made (还没付, "has not been paid")."""
+_HANDED_ON = re.compile(
+    r"(?:转|轉|交|提交|递交|遞交|送|报|報)(?:给|給|到|至)?(?:我们|我們|公司)?的?"
+    r"(?:财务|財務|会计|會計|出纳|出納)(?:部|处|處)?(?:付款|支付|付|处理|處理|走流程)|"
+    r"\b(?:passed|forwarded|sent|handed|submitted|referred)\s+(?:it\s+|this\s+)?(?:on\s+|over\s+)?"
+    r"to\s+(?:our\s+|the\s+)?(?:finance|accounts?|accounting|AP|accounts\s+payable)\b",
+    re.I,
+)
+"""The paid words are a hand-off to the client's finance (已转财务付款, "passed to accounts
+for payment"): the payment is theirs to make, not made."""
+_PAPER_FORM = re.compile(
+    r"扫描件|掃描件|复印件|複印件|影印|原件|正本|纸质|紙質|紙本|盖章|蓋章|公章|"
+    r"订单号|訂單號|采购单号|採購單號|PO号|表格|"
+    r"\b(?:scann?ed|scans?|copy|copies|original|hard\s*copy|PDF|stamp(?:ed)?|chop|form)\b|"
+    r"\b(?:PO|purchase\s+order)\s*(?:number\b|no\b|\#)",
+    re.I,
+)
+"""A form the paper must take (original, stamped, with our PO number): a refusal held on it
+is a request for that paper (没有原件没法付, "cannot pay on a scanned copy")."""
 _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
 """Requests a dispute reading may hide, in precedence order (a bank question first)."""
 
@@ -151,8 +197,9 @@ class Doubt:
     """The held reading: ``other``, ``partial_payment``, a request kind, or ``dispute`` itself
     (only its confidence lowered)."""
     signal: str
-    """remainder, ahead, hedge, someone_else (paid); request_kind, own_step, asks_leave
-    (dispute)."""
+    """remainder, ahead, hedge, someone_else, handed_on, corrected (paid); request_kind,
+    own_step, asks_leave, paper_form, part_first (dispute); remedy_first, bank_check
+    (promise); bank_checked (resend_request, paid)."""
     words: str
     """The client's words that raised the doubt."""
     amount: Decimal | None = None
@@ -160,30 +207,15 @@ class Doubt:
 
 
 def _sentence(text: str, at: int) -> str:
-    """The sentence of ``text`` around position ``at``."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() <= at:
-            start = m.end()
-        else:
-            return text[start : m.end()]
-    return text[start:]
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause of ``text`` around position ``at`` starts."""
-    start = 0
-    for m in _CLAUSE_END.finditer(text):
-        if m.end() > at:
-            break
-        start = m.end()
-    return start
+    """The sentence of ``text`` around position ``at``, its end mark kept."""
+    begin, end = around(text, at, at, SENTENCE_END, with_end=True)
+    return text[begin:end]
 
 
 def _clause(text: str, at: int) -> str:
-    """The clause of ``text`` around position ``at``."""
-    end = _CLAUSE_END.search(text, at)
-    return text[_clause_start(text, at) : end.start() if end else len(text)]
+    """The clause of ``text`` around position ``at`` (chat's breaks too)."""
+    begin, end = around(text, at, at, CHAT_CLAUSE_END)
+    return text[begin:end]
 
 
 def _where(text: str, evidence: Sequence[str]) -> tuple[int, int]:
@@ -209,13 +241,21 @@ def _paid_amount(text: str, span: tuple[int, int]) -> Decimal | None:
 
 
 def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
+    for m in _CORRECTED.finditer(text):
+        if _NOT_PAID.search(text, m.end()):
+            # "昨天说付了是我搞错了……还没付": the paid words are the statement taken back
+            return Doubt("other", "corrected", _sentence(text, m.start()).strip())
+    if span[0] >= 0 and _HANDED_ON.search(text[span[0] : span[1]]):
+        return Doubt("other", "handed_on", _sentence(text, span[0]).strip())
     for m in _REMAINDER.finditer(text):
+        if span[0] <= m.start() < span[1]:
+            continue  # the paid words themselves pay the rest ("that's the balance away now")
         clause = _clause(text, m.start())
         if not _PAID_CUE.search(clause) or _AHEAD.search(clause):
             words = _sentence(text, m.start()).strip()
             return Doubt("partial_payment", "remainder", words, _paid_amount(text, span))
     for m in _AHEAD.finditer(text):
-        if not _PAID_CUE.search(text[_clause_start(text, m.start()) : m.start()]):
+        if not _PAID_CUE.search(text[start_of(text, m.start(), CHAT_CLAUSE_END) : m.start()]):
             # a payment verb still ahead ("shall pay as soon as the funds are released"), not
             # the tail of a past one ("已经转了，会付的都付了")
             words = _sentence(text, m.start()).strip()
@@ -237,16 +277,26 @@ def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
 def _doubt_dispute(
     text: str, span: tuple[int, int], signals: list[Signal], sure: float
 ) -> Doubt | None:
-    confident = {s.kind: s for s in reversed(_outside(signals, span)) if s.confidence >= sure}
+    confident = [s for s in _outside(signals, span) if s.confidence >= sure]
     for kind in _REQUEST_KINDS:
-        request = confident.get(kind)
-        if request is None or (kind == "resend_request" and _OUR_PAPER_WRONG.search(text)):
+        if kind == "resend_request" and _OUR_PAPER_WRONG.search(text):
             continue
-        if kind != "bank_question" and not _REQUEST.search(_sentence(text, request.start)):
-            continue  # "大概率要到明年了", "一直未收到发票" tell; "煩請再寬限", "请再寄" ask
-        return Doubt(kind, "request_kind", request.text)
+        for request in (s for s in confident if s.kind == kind):
+            if kind != "bank_question" and not _REQUEST.search(_sentence(text, request.start)):
+                continue  # "大概率要到明年了", "一直未收到发票" tell; "煩請再寬限", "请再寄" ask
+            return Doubt(kind, "request_kind", request.text)
+    promised = [s for s in confident if s.kind == "promise" and s.end <= span[0]]
+    rest = _clause(text, span[0]) if span[0] >= 0 else ""
+    if promised and _REMAINDER.search(rest) and not REMEDY_FIRST.search(rest):
+        # "先付一半，余款验收后再付": a first part promised, only the rest waits on a step of
+        # the contract's (not on a fix of ours: "余款修好再付" stays a dispute)
+        return Doubt("promise", "part_first", _sentence(text, promised[0].start).strip())
     if span[0] >= 0:
         clause = _clause(text, span[0])
+        if _PAPER_FORM.search(_sentence(text, span[0])) and not _OUR_PAPER_WRONG.search(text):
+            # "we cannot pay on a scanned copy", "没有原件没法付": the refusal waits on a
+            # form of the paper (a request for it), not on anything wrong with it
+            return Doubt("resend_request", "paper_form", _sentence(text, span[0]).strip())
         if _OWN_STEP.search(clause) and _NOT_YET.search(clause) and not _OURS.search(text):
             # "payment is not done yet", "还没有完成社内决裁": the client's own step unfinished,
             # and nothing of ours named anywhere: no objection
@@ -259,12 +309,18 @@ def _doubt_dispute(
 
 
 def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) -> Doubt | None:
-    """Why the ``kind`` reading (``paid`` or ``dispute``) of ``own_words`` should be asked
-    about rather than acted on, or None when nothing in the reply speaks against it."""
-    if kind not in ("paid", "dispute"):
+    """Why the ``kind`` reading (``paid``, ``dispute``, ``promise``, ``resend_request``) of
+    ``own_words`` should be asked about rather than acted on, or None when nothing in the
+    reply speaks against it."""
+    if kind not in ("paid", "dispute", "promise", "resend_request"):
         return None
     text = normalise(own_words)
+    ours = waits_on_us(kind, text)
+    if ours is not None:
+        return Doubt(*ours)
     span = _where(text, evidence)
     if kind == "paid":
         return _doubt_paid(text, span)
-    return _doubt_dispute(text, span, find_signals(text, book), book.confident)
+    if kind == "dispute":
+        return _doubt_dispute(text, span, find_signals(text, book), book.confident)
+    return None

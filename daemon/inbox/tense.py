@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from daemon.inbox.clauses import CONTRAST_CLAUSE_END, around
 from daemon.inbox.date_context import MATURITY
 from daemon.inbox.promise_dates import find_dates, reference_day, slash_order
 from daemon.inbox.reading import normalise
@@ -60,17 +61,10 @@ _WILL = re.compile(r"将|將|会|會|计划|計劃|预计|預計|拟|擬|准备|
 """A plan word before a day in the paid words' clause ("将于本周五前支付完毕"): the day is ahead."""
 _LAST = re.compile(r"(?:上上?|上一)(?:个|個)?$")
 """上/上个 right before a time word puts it behind us: 上个月底 is last month's end, not this."""
-_CLAUSE_BREAK = re.compile(r"[。！？!?；;\n，,]|(?<=[A-Za-z)])\.(?:\s|$)|\bbut\b|但是|不过")
 
 
 def _spans(norm: str, evidence: Sequence[str]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for e in evidence if e for m in re.finditer(re.escape(e), norm)]
-
-
-def _clause(norm: str, start: int, end: int) -> tuple[int, int]:
-    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(norm, 0, start)), default=0)
-    stop = _CLAUSE_BREAK.search(norm, end)
-    return begin, (stop.start() if stop else len(norm))
 
 
 def future_date_near(
@@ -96,7 +90,7 @@ def future_date_near(
         for start, end in spans:
             if hit.rule in _ABSOLUTE and hit.end >= start - NEAR and hit.start <= end + NEAR:
                 return hit.day
-            begin, _ = _clause(norm, start, end)
+            begin, _ = around(norm, start, end, CONTRAST_CLAUSE_END)
             forward = (
                 hit.rule in _FUTURE_ONLY
                 or _DAY_WORDS.fullmatch(norm[hit.start : hit.end])
@@ -126,7 +120,7 @@ def ahead_of_time(text: str, evidence: Sequence[str]) -> bool:
     三天前): Chinese 了 marks a completed action, also one that will be completed."""
     norm = normalise(text)
     for start, end in _spans(norm, evidence):
-        begin, _ = _clause(norm, start, end)
+        begin, _ = around(norm, start, end, CONTRAST_CLAUSE_END)
         clause = norm[begin:end]
         if _THEN.search(clause) and not _BEHIND.search(clause):
             return True
@@ -146,7 +140,7 @@ def dated_in_past(
     hits = find_dates(norm, sent_day)
     past = False
     for start, end in _spans(norm, evidence):
-        begin, finish = _clause(norm, start, end)
+        begin, finish = around(norm, start, end, CONTRAST_CLAUSE_END)
         inside = [h for h in hits if begin <= h.start and h.end <= finish]
         if any(h.day >= sent_day for h in inside):
             return False

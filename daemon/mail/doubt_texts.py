@@ -1,6 +1,6 @@
 """The words of a PM question about a doubted reading (:mod:`daemon.inbox.second_reading`).
 
-Why: a reply the rules read as paid or dispute, held because the rest of it speaks against
+Why: a reply the rules read as paid, dispute or promise, held because the rest of it speaks against
 that, must tell the PM what cuikuan suspects ("looks like paid, but mentions a remainder")
 and which one-word answer fits, not only "nothing cuikuan can act on alone". Kept apart from
 :mod:`daemon.mail.alert_texts` (already long) and from the decision, so the wording is
@@ -15,8 +15,18 @@ DOUBTED_DISPUTE = PREFIX + "dispute:"
 """A dispute reading doubted: still held as a possible dispute until the PM answers."""
 
 _LOOKED = {
-    "en": {"paid": "paid", "dispute": "a dispute"},
-    "zh": {"paid": "已付款", "dispute": "异议"},
+    "en": {
+        "paid": "paid",
+        "dispute": "a dispute",
+        "promise": "a promise to pay",
+        "resend_request": "a request to resend",
+    },
+    "zh": {
+        "paid": "已付款",
+        "dispute": "异议",
+        "promise": "承诺付款",
+        "resend_request": "要求补发",
+    },
 }
 _WHY = {
     "en": {
@@ -27,6 +37,13 @@ _WHY = {
         "request_kind": "also asks us for something",
         "own_step": "only says its own payment is not made yet",
         "asks_leave": "asks leave rather than refuses",
+        "paper_form": "only asks for the paper in another form (original, stamped, PO number)",
+        "part_first": "promises a first part and ties only the rest to a later step",
+        "corrected": "takes back what it said before and says it is not paid",
+        "handed_on": "only says it was passed to their finance",
+        "remedy_first": "makes the payment wait on a fix or a credit of ours",
+        "bank_check": "waits on our bank details being confirmed",
+        "bank_checked": "checks our bank's codes",
     },
     "zh": {
         "remainder": "提到还有余款",
@@ -36,16 +53,25 @@ _WHY = {
         "request_kind": "同时向我们提出请求",
         "own_step": "说的只是对方自己的付款还没办完",
         "asks_leave": "是在征询而不是拒绝",
+        "paper_form": "要的只是另一种形式的单据（原件、盖章、订单号）",
+        "part_first": "先付一部分，只有余款要等后续步骤",
+        "corrected": "更正了之前的说法，说款还没付",
+        "handed_on": "只是说已转交对方财务",
+        "remedy_first": "付款要等我们先整改、补救或出红字",
+        "bank_check": "付款要等我们确认收款账户信息",
+        "bank_checked": "在核对我们的收款银行信息",
     },
 }
 _HINT = {
     "en": {
         "paid": " If it all arrived, answer 'paid'; for the part that did, 'paid AMOUNT'.",
         "dispute": " If it is an objection, answer 'dispute'; if not, 'resume'.",
+        "promise": " If it is an objection, answer 'dispute'; if not, 'resume'.",
     },
     "zh": {
         "paid": "如已全额到账，回复 paid；只到了一部分，回复 paid 金额。",
         "dispute": "如确有异议，回复 dispute；否则回复 resume。",
+        "promise": "如确有异议，回复 dispute；否则回复 resume。",
     },
 }
 

@@ -170,7 +170,9 @@ ZH: list[tuple] = [
      o("r_tianjin", ZHOU, 7, danger=True, note="准备付了 is not paid; 最快 is no promised day")),
     ("n163", "promise", D(11), "王经理：\n\n交付款定在本周五付款，付完发回单给您。\n\n孙丽娜\n大连金石滩水产食品有限公司　财务部\n冷库年度检修：2026年12月20日—12月27日（期间不发货）\n电话：0411-8765 2301",
      o("r_dalian", SUN, 7, note="dates in the signature")),
-    ("sina", "resend_request", None, "王经理：不是不付，是发票税率开错了，合同约定13%，你们开成了6%。请作废重开一张，收到后马上付。\n\n郑会计",
+    # relabelled resend_request -> dispute (helper fixzh, lead's decision): an invoice issued
+    # with a wrong tax rate is a dispute by labels.yaml's invoice convention.
+    ("sina", "dispute", None, "王经理：不是不付，是发票税率开错了，合同约定13%，你们开成了6%。请作废重开一张，收到后马上付。\n\n郑会计",
      o("r_wenzhou", ZHENG, 4, note="double negation; not paid because the invoice is wrong")),
     ("qqweb", "paid", None, "过数了，水单在附件。", o("r_shantou", LIN, 10, atts=["水单.jpg"])),
     ("alimail", "other", None, "您好，请问上线款可以用银行承兑汇票支付吗？六个月期的。如果可以我们这周就能开出来。\n\n吴倩\n财务部",

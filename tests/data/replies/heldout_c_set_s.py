@@ -208,7 +208,9 @@ MORE = [
      o("fluoro", "cw", 10)),
     ("n163", "promise", D(2027, 2, 5), "王经理第三期春节前一定给你们打过去放心",
      o("yak", "head", 21, seq=2)),
-    ("n126", "resend_request", None,
+    # relabelled resend_request -> dispute (helper fixzh, lead's decision): an invoice issued
+    # with a wrong title is a dispute by labels.yaml's invoice convention.
+    ("n126", "dispute", None,
      "王经理，孙会计让我转告：尾款不是不付，是发票抬头开错了，应该是“潍坊鸢都风筝会展有限公司”，你们开成了“潍坊鸢都风筝会展公司”，重开以后马上付。",
      o("kite", "staff", 9, seq=2)),
     ("ioszh", "paid", None, "付了", o("magnet", "boss", 21, seq=2)),
