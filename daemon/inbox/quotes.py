@@ -169,7 +169,13 @@ def forwarded_words(text: str) -> str:
     rest = "\n".join(lines[j:]).strip()
     words = strip_quoted(rest)
     forward = any(_FORWARD_SUBJECT.match(line.strip()) for line in lines[start:j])
-    return words if words and (len(words) < len(rest) or forward) else ""
+    # Compared without whitespace: stripping squeezes blank lines, and our reminder's own
+    # empty lines must not make it look like a message with something cut below it.
+    cut = len(_SPACE.sub("", words)) < len(_SPACE.sub("", rest))
+    return words if words and (cut or forward) else ""
+
+
+_SPACE = re.compile(r"\s+")
 
 
 _FORWARD_SUBJECT = re.compile(
