@@ -88,6 +88,12 @@ YING = ("", "caiwu@hengrui-cup.com")
 HUZ = ("胡总", "huzong@hengrui-cup.com")
 WENYUAN = ("应晓燕", "yingxy@hengrui-cup.com")
 
+# 连云港海之味紫菜 — seaweed processor, traceability 尾款 (Jiangsu)
+ZHU = ("朱红霞", "zhuhx@haizhiwei-food.com")
+XU = ("徐老板", "2219845301@qq.com")
+QIAN = ("钱会计", "hzw_qian@163.com")
+SALES = ("孙立", "sunli_hzw@163.com")
+
 FWD_YK = """周经理，钱付了，银行的通知转给你看下。
 
 ---------- 转发邮件 ----------
@@ -407,6 +413,18 @@ ZH_V = [
     v("foxmail", "paid", None, "周经理：\n\n进度款76,000.00元已于今日支付，附回单。\n\n恒锐杯业 财务部",
       "v_yk", YING, day=D(12, 30), atts=["工行电子回单.pdf"]),
     v("ioszh", "paid", None, FWD_YK, "v_yk", HUZ, day=D(12, 30), note="a forwarded bank notice"),
+    # --- 连云港海之味紫菜
+    v("olzhcn", "paid", None,
+      "周经理：\n\n经核实，该笔尾款我司已于2026年11月27日支付（电子回单号 3207 1127 0088 5521），请贵司核对到账情况，如未到账请告知。\n\n"
+      "朱红霞\n财务部",
+      "v_lyg", ZHU, note="paid before the reminder"),
+    v("qqapp", "paid", None, "付过了呀 上个礼拜就付了 你们财务查查", "v_lyg", XU, note="voice input; past"),
+    v("qqapp", "paid", None, "", "v_lyg", XU, day=D(12, 3), atts=["IMG_20261203_093112.jpg"],
+      note="no words, only a phone photo after 付过了"),
+    v("n163", "paid", None, "周经理，回单补发给您，请查收。", "v_lyg", QIAN, day=D(12, 4), atts=["尾款回单_海之味.pdf"]),
+    v("mailmaster", "other", None,
+      "周经理，付款的事财务那边已经回复您了吧？另外明年的紫菜溯源标签想加英文和韩文，能做吗？出口韩国要用。",
+      "v_lyg", SALES, day=D(12, 7)),
 ]  # fmt: skip
 
 V_SET = ZH_V + INTL_V + MACHINE_V

@@ -41,6 +41,7 @@ MAK = ("麥嘉敏", "carmen.mak@brightpath.edu.hk")
 LAU = ("劉校長", "principal.lau@brightpath.edu.hk")
 WINNIE = ("Winnie Cheung", "winniecheung.bp@gmail.com")
 CHANSIR = ("陳Sir", "chansir.bp@icloud.com")
+IVY = ("Ivy Ho", "ivy.ho@shingtak-cpa.com.hk")
 # Kessler Antriebstechnik (Taicang) — test bench data system, acceptance payment
 GU = ("Gu Yan", "yan.gu@kessler-antrieb.com")
 BAUER = ("Bauer, Jürgen", "juergen.bauer@kessler-antrieb.com")
@@ -104,6 +105,11 @@ HANT = [
     v("ioszhtw", "partial_payment", None,
       "周經理，上禮拜三已經匯一半過去了，你們那邊有收到嗎？另一半過完年一定處理。",
       "v_yl", LIAO, TPE, day=D(12, 21), note="past: half sent last Wednesday"),
+    v("owazhtw", "promise", D(1, 29, 2027),
+      "周經理您好：\n\n尾款餘額新台幣貳拾捌萬元整，預計於民國116年1月29日（農曆年前）匯出，屆時再提供水單。\n\n陳怡君",
+      "v_yl", CHENYC, TPE, day=D(12, 23), note="ROC year 116; the explicit day beats 農曆年前"),
+    v("gmailtw", "other", None, "周經理，請問明年的維護合約從什麼時候開始算？是驗收日還是上線日？\n\n黃廠長",
+      "v_yl", HUANGF, TPE, day=D(12, 21)),
     # --- 明途教育中心 (Hong Kong)
     v("olzhtw", "promise", D(12, 7),
       "周先生你好，\n\n第二期款校長已經批咗，下個禮拜一（7號）會安排電匯，到時再send水單俾你。\n\n麥嘉敏\n明途教育中心 行政經理",
@@ -129,9 +135,15 @@ HANT = [
     v("olzhtw", "acceptance", None,
       "周先生，家長app已經穩定咗成個禮拜，校長話第二期嘅驗收冇問題，驗收表簽咗，附上。",
       "v_hk2", MAK, HKG, day=D(12, 16), stage="second", seq=2, atts=["驗收表_明途.pdf"]),
+    v("olzhtw", "resend_request", None,
+      "周先生你好，我哋係明途嘅外判會計。請問發票可唔可以加埋明途嘅商業登記號碼（BR No. 61234567）？核數師要，唔該晒。\n\n"
+      "Ivy Ho\n信德會計師事務所",
+      "v_hk2", IVY, HKG, day=D(12, 17), stage="second", seq=2, note="add our BR number, no fault said"),
     v("olmobtw", "paid", None,
       "Winnie今日已經電匯咗HK$86,000，請查收。\n\n劉校長",
       "v_hkz", LAU, HKG, day=D(12, 18), stage="second", seq=2),
+    v("gmailtw", "other", None, "收到你哋嘅收據，多謝晒！\n\nWinnie", "v_hkz", WINNIE, HKG, day=D(12, 21),
+      stage="second", seq=2),
 ]  # fmt: skip
 
 EN = [

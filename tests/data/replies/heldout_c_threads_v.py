@@ -289,6 +289,16 @@ _zh(
     "￥76,000.00",
     "2026年11月24日",
 )
+_zh(
+    "v_lyg",
+    "朱经理",
+    "紫菜加工溯源系统",
+    "LYG-2026-037",
+    "final",
+    "尾款",
+    "￥62,400.00",
+    "2026年11月25日",
+)
 # Traditional Chinese clients (our reminders are in Simplified; HK's tutoring centre got English)
 _zh(
     "v_yl",
