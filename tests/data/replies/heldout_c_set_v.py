@@ -390,7 +390,7 @@ ZH_V = [
     # --- 眉山东坡泡菜
     v("qqweb", "paid", None, "见附件", "v_ms", YANG, atts=["转账凭证_东坡泡菜.pdf"], note="only 见附件 and a 转账凭证"),
     v("qqapp", "paid", None, "晓得了 钱上个礼拜五就付了嘛 你们查一哈", "v_ms", LUO, day=D(12, 3),
-      note="voice input, Sichuan; past: last Friday"),
+      note="voice input, Sichuan; past: last Friday (the cashier corrects it next)"),
     v("mmios", "promise", D(12, 4),
       "周经理，不好意思，老板记错了：上周五付的是泡菜坛子厂的货款，你们的尾款还没付。这周五之前付。",
       "v_ms", CN_MS, day=D(12, 3), danger=True, note="the boss's paid claim corrected: not paid"),
