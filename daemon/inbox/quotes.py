@@ -169,8 +169,7 @@ def forwarded_words(text: str) -> str:
     rest = "\n".join(lines[j:]).strip()
     words = strip_quoted(rest)
     forward = any(_FORWARD_SUBJECT.match(line.strip()) for line in lines[start:j])
-    # Compared without whitespace: stripping squeezes blank lines, and our reminder's own
-    # empty lines must not make it look like a message with something cut below it.
+    # Compared without white space: stripping also folds blank lines, which is no quote cut.
     cut = len(_SPACE.sub("", words)) < len(_SPACE.sub("", rest))
     return words if words and (cut or forward) else ""
 
