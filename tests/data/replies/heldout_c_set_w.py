@@ -71,6 +71,9 @@ LIUYANG = [
     e("n163", "paid", None,
       "王经理您好：\n\n尾款余额66,000.00元已于12月9日付出，至此合同款项已全部结清，请核对。如有差异请告知。" + LY_SIG.replace("12月2日", "12月10日"),
       TAN, "w_ly", day=10),
+    e("coremail", "acceptance", None,
+      "王经理：\n\n扫码批次号的问题贵司工程师周末过来已经处理好了，我们跟安监平台对了三天的账，全部对得上。出库扫码模块我们这边验收通过。\n\n罗伟",
+      LUO, "w_ly", day=8),
 ]  # fmt: skip
 
 # 寿光 — 果蔬物流园 (vegetable wholesale market; 二期款 ￥348,000, due 2026-11-20)
@@ -100,6 +103,9 @@ SHOUGUANG = [
     e("alimail", "paid", None,
       "王经理您好：\n\n二期款348,000.00元已于12月15日通过农业银行支付，附件是银行回单，请查收核对。\n\n结算中心　郑云",
       ZHENG, "w_sg", day=16, atts=["农行回单_寿光果蔬.pdf"]),
+    e("huawei", "promise", _d(31),
+      "王经理 上回说分两次付的事 财务说不用分了 年底前一次性给你付清",
+      MA, "w_sg", day=10),
     e("olzhcnplain", "other", None,
       "王经理：\n\n结算系统能不能增加一个按摊位导出月度交易报表的功能？市场部每个月都要手工汇总。这个算不算在二期范围里？如果另外收费请报个价。\n\n王磊",
       WANG, "w_sg", day=4),
@@ -186,6 +192,12 @@ YONGKANG = [
     e("mmen", "other", None,
       "王经理，应总让我问一下，我们的验收款是不是已经付了？财务说在走流程，我也不太确定，你们那边查到了吗？\n\nAmy",
       AMY, "w_yk", day=4, danger=True, note="asks whether paid; no payment stated"),
+    e("qqweb", "paid", None,
+      "王经理，财务的回复转给你看下\n\n------------------ 原始邮件 ------------------\n"
+      "发件人: \"胡会计\"<hu.kj@ykbeiye.com>;\n发送时间: 2026年12月9日(星期三) 上午10:12\n"
+      "收件人: \"应国华\"<2417785091@qq.com>;\n主题: 示例科技验收款\n\n"
+      "应总：示例科技的验收款92,000元今天上午已经付了，回单我另外发给他们了。\n胡",
+      YING, "w_yk", day=9, note="a forwarded internal note says it is paid"),
 ]  # fmt: skip
 
 # 安平 — 丝网 (wire-mesh works; 到货款 ￥158,400, due 2026-11-10)

@@ -309,6 +309,8 @@ SINGAPORE = [
     s("olen", "paid", None,
       "Dear Sir/Madam,\n\nPayment of SGD 28,000.00 was made via TT on 10 December 2026. Please see the attached TT advice.\n\nAccounts Department\nPasir Panjang Marine Supply Pte Ltd",
       APS, "w_sgc", day=11, atts=["TT_advice_PPMS.pdf"]),
+    s("iosen", "paid", None, "", DIR, "w_sgc", day=11, atts=["TT_PPMS_10Dec2026.pdf"],
+      note="no words: only the TT copy attached"),
     s("owaen", "bank_question", None,
       "Hi Wang,\n\nNoted your bank details. However our bank's new-payee check shows a different account name, \"Example Tech Company Limited\". Please confirm which is correct before we release.\n\nRgds\nWei Ming",
       TAN, "w_sgc", day=7),
@@ -334,6 +336,10 @@ DAVAO = [
     d("iosen", "more_time", _d(15, 1, 2027),
       "Sorry for the delay. Typhoon damage in our Tagum farms last month. Please give us until January 15.",
       GM, "w_dvo", day=1),
+    d("olen", "promise", _d(18),
+      "Good day Mr. Wang,\n\nPlease see my answer below.\n\nTheresa",
+      DELA, "w_dvo", day=9, danger=True, inline=("If you have already paid", ">> Not yet paid po. Re-scheduled on 12/18 because our signatory is on leave."),
+      note="an answer inline in the quote; 12/18 month-first"),
     d("olen", "other", None,
       "Noted with thanks. Will forward to our Treasury for their appropriate action.\n\nTheresa",
       DELA, "w_dvo", day=1),
@@ -451,5 +457,26 @@ BRNO = [
       DVORAK, "w_brn", day=9, danger=True, note="18.12. given up for 8.1.2027"),
 ]  # fmt: skip
 
-INTL_W = (BRISTOL + TRALEE + VERMONT + NASHVILLE + HALIFAX + JAIPUR + KARACHI + PORTHARCOURT + KISUMU
+# Edinburgh — Forth Box Office (Final, GBP 9,750, due 20 Nov)
+ed = f("Europe/London")
+MORVEN = ("Morven Crichton", "morven@forthboxoffice.co.uk")
+CALUM = ("Calum Baird", "calum.baird@forthboxoffice.co.uk")
+ISLA = ("Isla Rennie", "isla.rennie.fbo@gmail.com")
+
+EDINBURGH = [
+    ed("olen", "promise", _d(24),
+      "Hi Wang,\n\nYou'll have it before Christmas, I promise. The Hogmanay ticket money lands on the 20th and you're first in the queue.\n\nMorven Crichton\nFinance Manager, Forth Box Office Ltd",
+      MORVEN, "w_edi", day=3, note="before Christmas = Dec 24"),
+    ed("gmailen", "dispute", None,
+      "Wang,\n\nWe haven't paid it and we won't be paying it until the seat map stops selling the same seat twice. Two couples turned up for the same seats at the Usher Hall on Saturday.\n\nCalum Baird\nOperations Director",
+      CALUM, "w_edi", day=1, danger=True),
+    ed("appleen", "acceptance", None,
+      "Hi Wang,\n\nThe double-booking fix has held through three sold-out nights at the Usher Hall. Happy to call the seat map accepted.\n\nIsla\nBox Office Systems",
+      ISLA, "w_edi", day=14),
+    ed("olen", "paid", None,
+      "Hi Wang,\n\nPaid on Monday (21/12) by Faster Payment, ref FBO-EBO04. Have a lovely Christmas.\n\nMorven",
+      MORVEN, "w_edi", day=23),
+]  # fmt: skip
+
+INTL_W = (EDINBURGH + BRISTOL + TRALEE + VERMONT + NASHVILLE + HALIFAX + JAIPUR + KARACHI + PORTHARCOURT + KISUMU
           + HERMANUS + SINGAPORE + DAVAO + HOBART + NELSON + KUWAIT + AARHUS + BRNO)  # fmt: skip

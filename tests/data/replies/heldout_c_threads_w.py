@@ -106,4 +106,5 @@ _en("w_nsn", "NHG-2026-01", "final", "Harvest and kiln scheduling", "Final payme
 _en("w_kwi", "KCC-2026-08", "midterm", "Camp catering ERP", "Mid-term payment", "USD 36,500.00", "15 November 2026", 17, "Mr. Al-Mutairi")
 _en("w_aar", "AWS-2026-04", "final", "Service-crew scheduling", "Final payment", "EUR 26,800.00", "17 November 2026", 15, "Mette Kjærgaard")
 _en("w_brn", "BGW-2026-02", "phase2", "Furnace data platform", "Phase 2 payment", "EUR 19,900.00", "12 November 2026", 20, "Ing. Dvořák")
+_en("w_edi", "EBO-2026-04", "final", "Box-office seat-map system", "Final payment", "GBP 9,750.00", "20 November 2026", 12, "Morven Crichton")
 # fmt: on
