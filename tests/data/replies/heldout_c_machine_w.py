@@ -7,7 +7,7 @@ auto-replies, 8098 read receipts), answering set W's own reminders
 
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 
 import heldout_c_threads_w  # noqa: F401  (registers the reminders bounced and answered)
@@ -23,12 +23,12 @@ def _head(lines: list[str]) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode()
 
 
-def _orig(r: Reply) -> str:
+def _orig(r: Reply, sent: datetime | None = None) -> str:
     """Our reminder's headers as a bounce quotes them."""
     return (
         f"From: =?utf-8?B?56S65L6L56eR5oqAIOW6lOaUtui0puasvg==?= <ar@example.cn>\r\n"
         f"To: {r.sender[1]}\r\nSubject: {enc_word(SUBJECT[r.thread])}\r\n"
-        f"Date: {format_datetime(r.sent)}\r\nMessage-ID: {r.ck_id}\r\nMIME-Version: 1.0\r\n"
+        f"Date: {format_datetime(sent or r.sent)}\r\nMessage-ID: {r.ck_id}\r\nMIME-Version: 1.0\r\n"
     )
 
 
@@ -79,6 +79,7 @@ def postfix_delayed(r: Reply) -> bytes:
     qid = r.h[:10]
     rcpt = r.sender[1]
     dom = rcpt.split("@")[1]
+    came = r.when - timedelta(hours=4, minutes=2)
     text = (
         "This is the mail system at host mail.example.cn.\r\n\r\n"
         "####################################################################\r\n"
@@ -90,9 +91,10 @@ def postfix_delayed(r: Reply) -> bytes:
     )
     status = (
         f"Reporting-MTA: dns; mail.example.cn\r\nX-Postfix-Queue-ID: {qid}\r\nX-Postfix-Sender: rfc822; ar@example.cn\r\n"
-        f"Arrival-Date: {format_datetime(r.sent)}\r\n\r\nFinal-Recipient: rfc822; {rcpt}\r\nOriginal-Recipient: rfc822;{rcpt}\r\n"
+        f"Arrival-Date: {format_datetime(came)}\r\n\r\nFinal-Recipient: rfc822; {rcpt}\r\nOriginal-Recipient: rfc822;{rcpt}\r\n"
         f"Action: delayed\r\nStatus: 4.4.1\r\nDiagnostic-Code: X-Postfix; connect to mail.{dom}[203.99.51.12]:25:\r\n"
-        "    Connection timed out\r\nWill-Retry-Until: Mon, 7 Dec 2026 09:00:12 +0800 (CST)\r\n"
+        "    Connection timed out\r\n"
+        f"Will-Retry-Until: {format_datetime(came + timedelta(days=5))}\r\n"
     )
     bnd = f"{qid}.1764{r.n:06d}/mail.example.cn"
     parts = [
@@ -101,7 +103,7 @@ def postfix_delayed(r: Reply) -> bytes:
         b"Content-Description: Delivery report\r\nContent-Type: message/delivery-status\r\n\r\n"
         + status.encode(),
         b"Content-Description: Undelivered Message Headers\r\nContent-Type: text/rfc822-headers\r\n\r\n"
-        + _orig(r).encode(),
+        + _orig(r, came).encode(),
     ]
     head = _head([
         "Return-Path: <>", f"Date: {format_datetime(r.when)}", "From: MAILER-DAEMON@mail.example.cn (Mail Delivery System)",
@@ -413,10 +415,10 @@ def m(style, kind, raw, who, thread, day, tz=None, **o):
 
 # fmt: off
 MACHINE_W = [
-    m("tben", "bounce", postfix_failed, ("", "creditors@slievemish.ie"), "w_tra", 1, known=False),
-    m("olen", "bounce", exchange_ndr, ("", "procurement@almutairi-catering.com.kw"), "w_kwi", 2, known=False),
+    m("tben", "bounce", postfix_failed, ("", "creditors@slievemish.ie"), "w_tra", 1, tz="Asia/Shanghai", known=False),
+    m("olen", "bounce", exchange_ndr, ("", "procurement@almutairi-catering.com.kw"), "w_kwi", 2, tz="Asia/Kuwait", known=False),
     m("coremail", "bounce", coremail_bounce, ("", "luowei@jindinghuapao.com"), "w_ly", 2, known=False),
-    m("tben", "bounce", postfix_delayed, ("", "f.siddiqui@indusmedline.pk"), "w_khi", 1, known=False,
+    m("tben", "bounce", postfix_delayed, ("", "f.siddiqui@indusmedline.pk"), "w_khi", 1, tz="Asia/Shanghai", known=False,
       note="a delay warning (4.4.1), still retried: not permanent"),
     m("n163", "bounce", cn_delay, ("", "zhong_kj@126.com"), "w_ga", 3, known=False,
       note="a worded delay notice without a DSN part: not permanent"),
@@ -441,3 +443,19 @@ MACHINE_W = [
       note="iCloud VACATION reply, no Auto-Submitted"),
 ]
 # fmt: on
+
+_NAMES_PAYMENT = {
+    oof_en,
+    oof_zh,
+    oof_hk,
+    qq_vacation,
+    n163_auto,
+    ticket_ack,
+    newsletter,
+    icloud_vacation,
+}
+"""Machine mail whose words speak of payment: read as a person's reply, it would be acted on."""
+MACHINE_W = [
+    (st, k, d, b, {**o, "danger": True} if o["raw"] in _NAMES_PAYMENT else o)
+    for st, k, d, b, o in MACHINE_W
+]
