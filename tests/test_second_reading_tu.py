@@ -127,3 +127,16 @@ PLAIN_RESEND = [
 def test_a_plain_resend_behind_refusal_words_is_still_the_request(text: str, evidence: str) -> None:
     why = doubt("dispute", [evidence], text, rulebook())
     assert why is not None and why.kind == "resend_request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "尾款已经付了。劳烦核对贵司联行号，我们系统里的和发票上的对不上。",
+        "We have paid the retention; we ask you to verify your SWIFT code with your bank.",
+    ],
+)
+def test_a_check_of_our_bank_asked_in_any_request_words_is_a_bank_question(text: str) -> None:
+    # one request word class (second_reading_ours.REQUEST) serves "asks us something" too
+    why = doubt("paid", ["付了" if "付了" in text else "paid"], text, rulebook())
+    assert why is not None and why.kind == "bank_question"

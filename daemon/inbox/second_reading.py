@@ -66,7 +66,7 @@ from decimal import Decimal
 from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around, start_of
 from daemon.inbox.reading import amount_in, normalise
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
-from daemon.inbox.second_reading_ours import REMEDY_FIRST, waits_on_us
+from daemon.inbox.second_reading_ours import REMEDY_FIRST, REQUEST, waits_on_us
 
 DOUBTED = 0.4
 """Confidence of a demoted reading: below ``confident``, so the PM is asked."""
@@ -133,12 +133,6 @@ _OUR_PAPER_WRONG = re.compile(
 "different from the PO", "addressed to X (not Y)", "won't accept the old one"): an objection
 to it, as the corpus labels wrong-title invoices (labels.yaml's invoice convention); a request
 to resend the same paper is no objection."""
-_REQUEST = re.compile(
-    r"请|請|麻烦|麻煩|能否|能不能|可否|可不可以|烦请|煩請|劳烦|勞煩|"
-    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b|"
-    r"\b(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?(?:ask|request|beg)\s+(?:you|for)\b",
-    re.I,
-)
 _OWN_STEP = re.compile(
     r"付款|支付|审批|審批|决裁|決裁|流程|签批|簽批|付|\bpayment\b|\bapproval\b|\bsign-?off\b|"
     r"\bpaid\b",
@@ -285,7 +279,7 @@ def _doubt_dispute(
         if kind == "resend_request" and _OUR_PAPER_WRONG.search(text):
             continue
         for request in (s for s in confident if s.kind == kind):
-            if kind != "bank_question" and not _REQUEST.search(_sentence(text, request.start)):
+            if kind != "bank_question" and not REQUEST.search(_sentence(text, request.start)):
                 continue  # "大概率要到明年了", "一直未收到发票" tell; "煩請再寬限", "请再寄" ask
             return Doubt(kind, "request_kind", request.text)
     promised = [s for s in confident if s.kind == "promise" and s.end <= span[0]]
