@@ -129,6 +129,27 @@ SETS_TU_EN = [
 ]
 
 
+ABSENCES = [
+    # a colleague's absence told by a person, nothing about the payment: other, no learned guess
+    ("Ms. Achieng is on annual leave until Monday; please write to me meanwhile.", "other", None),
+    ("Jason is out of office till next week. I'll pass this on.", "other", None),
+    # beside a payment meaning, that meaning is the reading (and its day, not the return's)
+    (
+        "Our director is abroad till the 8th. Payment is authorised and will be made on Thursday.",
+        "promise",
+        date(2026, 12, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), ABSENCES, ids=[b for b, _, _ in ABSENCES])
+def test_a_colleague_s_absence_alone_is_no_promise(body: str, kind: str, day: date | None) -> None:
+    mail = parse_message(text_mail(body, Date=SENT))
+    result = classify(mail, known_sender=True, learned=True)
+    assert (result.kind, result.promised_date) == (kind, day)
+    assert not result.rule.startswith("learned")
+
+
 @pytest.mark.parametrize(("body", "kind", "day"), SETS_TU_EN, ids=[b for b, _, _ in SETS_TU_EN])
 def test_sets_t_and_u_english_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body) == (kind, day)
