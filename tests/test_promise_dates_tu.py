@@ -24,6 +24,7 @@ SETS_TU_DATES = [
     ("After the meeting we pay on 10 December.", date(2026, 12, 10)),
     ("After the board meeting we will pay on 10 December.", date(2026, 12, 10)),
     ("12月10日以后付款", date(2026, 12, 10)),
+    ("Please hold the invoice until our controller is back on the 7th.", date(2026, 12, 7)),
     ("集团12月15日放款后即付", date(2026, 12, 15)),
     (
         "Payments are on hold until the board meeting on 9 December; can you wait until then?",

@@ -63,7 +63,7 @@ def _tied_back(text: str, hit: DateHit) -> bool:
 
 
 _EVENT_ON_EN = re.compile(
-    r"\b(?:after|following|once|until|till|when)\s+(?:the|our|their|its|his|her|my|your)\s+"
+    r"\b(?:after|following|once|when)\s+(?:the|our|their|its|his|her|my|your)\s+"
     r"(?!(?:payment|transfer|wire|remittance|invoice|due|money|funds|balance|rest)\b)"
     r"(?:(?!(?:pay|paid|pays|settle|transfer|wire|remit|send|sent|release|we|i|you)\b)[\w'-]+\s+){1,4}?"
     r"(?:(?:on|of)\s+(?:the\s+)?)?$",
@@ -71,7 +71,8 @@ _EVENT_ON_EN = re.compile(
 )
 """An event's day that the payment waits for ("our advance comes only after the Steam launch
 on 10 December", "once the board meeting on the 9th approves it"): the event's, not the
-payment's; the words tie the payment to the event, not to its day."""
+payment's; the words tie the payment to the event, not to its day. "until our manager is back
+on the 9th" bounds the time asked by that day: it is the day."""
 _ABSENT = (
     r"\b(?:on (?:annual |sick |parental |maternity |home )?(?:leave|holiday|vacation)|away"
     r"|out of (?:the )?office|travell?ing|abroad|at sea|off sick|in [A-Z][\w-]+)[^.;!?\n]{0,20}?"
