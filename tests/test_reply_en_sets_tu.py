@@ -122,6 +122,13 @@ SETS_TU_EN = [
         "resend_request",
         None,
     ),
+    # more regions: money put into our account; time asked plainly; "pay for what?"; fine
+    # on our side after the fix
+    ("Full amount deposited into your account this morning, kindly confirm.", "paid", None),
+    ("It should be credited to your account by Friday.", "promise", date(2026, 12, 4)),
+    ("Kindly allow us up to month end, the cocoa season is late.", "more_time", date(2026, 12, 31)),
+    ("Pay for what? The weighbridge still shows zero.", "dispute", None),
+    ("Working on our side now after the hotfix, thanks.", "acceptance", None),
     # a colleague named as having sent it, or "it should be gone now"
     ("Sorry for the delay, Tomasz sent it over on Monday.", "paid", None),
     ("It should be gone through by now.", "paid", None),
