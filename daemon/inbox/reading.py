@@ -131,6 +131,7 @@ _COVERS: dict[str, frozenset[str]] = {
     "rest_on_event": frozenset({"dispute"}),
     "rest_paid": frozenset({"remainder"}),
     "redo": frozenset({"bank_question", "resend_request"}),
+    "deduction_guessed": frozenset({"remainder"}),
     "agreed_cut": frozenset({"dispute"}),
     "ahead": frozenset({"acceptance"}),
 }
@@ -147,9 +148,10 @@ def _without_covered(signals: list[Signal]) -> list[Signal]:
     wait for an ordinary step read as a condition of ours ("剩下一半等验收完再付"); the rest
     itself paid now ("余款已汇出"): the last part, no rest to follow; a returned transfer sent
     again ("returned because the beneficiary name was wrong; we will remit again on Monday"):
-    the payer's own slip, not a question about our account; a deduction both sides agreed
-    ("双方同意按5%扣减"): no claim against us any more; an acceptance still ahead ("once the
-    acceptance protocol is signed"): not given yet."""
+    the payer's own slip, not a question about our account; a cut only guessed at ("perhaps
+    the intermediary bank deducted fees"): paid in full as far as the client knows; a deduction
+    both sides agreed ("双方同意按5%扣减"): no claim against us any more; an acceptance still
+    ahead ("once the acceptance protocol is signed"): not given yet."""
     spans = [(s.start, s.end, _COVERS[s.kind]) for s in signals if s.kind in _COVERS]
     return [
         s
@@ -205,6 +207,7 @@ def read_words(
     best.pop("belief", None)
     best.pop("rest_paid", None)
     best.pop("redo", None)
+    best.pop("deduction_guessed", None)
     best.pop("agreed_cut", None)
     best.pop("ahead", None)
     not_by = best.pop("not_by", None)

@@ -37,23 +37,12 @@ from world import Reply, Thread, make_thread  # noqa: E402
 
 Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
-    "hl024_zh_qqweb_other.eml": "read right by the rules (other), but its words (批下来就付)"
-    " look like a promise to the learned fallback, whose own-corpus test then fails; HELDOUT.md",
-    "hn014_zh_olzhcn_promise.eml": "本期需延至2月末支付 (a new day stated; label promise) reads more_time: zh-more-time reads every 延至X支付 as time asked, while 现在要推到20号了 (hl097) is a promise; the line between a stated new day and a request is not settled (mno9.md)",
-    "hn106_en_iosen_other.eml": "a dated promise disclaimed ('I think … next Thursday but don't hold me to that'; label other) reads as a promise: there is no disclaimer category (mno9.md)",
-    "hn129_en_iosen_other.eml": "no rule reads it and the shipped learned fallback guesses promise (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
-    "ho109_zhHant_gmailtw_other.eml": "no rule reads it and the shipped learned fallback guesses more_time (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
-    "ho139_en_android_other.eml": "no rule reads it and the shipped learned fallback guesses more_time (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
-    "hq010_zh_alimail_more_time.eml": "宽限一个月 (label: no day, a month counted from no stated day) is dated reply day + 31 (2027-01-02) by zh-more-time",
-    "hq074_en_gmailen_promise.eml": "'We pay on the 1st and the 15th … Yours is in the run of 15.12.2026' is dated 2027-01-01 (the next '1st'), not the stated 15.12.2026",
-    "hq075_en_owaen_promise.eml": "'back on Monday 7 December and the payment will go out the same week' (label: no day) is dated 2026-12-07, the absence's end",
-    "hq082_en_android_promise.eml": "'in Paris until the 9 december … the transfer at my return' (label: no day) is dated 2026-12-09; whether a return day is the payment's day is a label question",
-    "hq089_en_olmoben_more_time.eml": "'postpone the payment for 2 months' (label: no day) is dated 2026-12-31 by en-more-time",
-    "hq101_en_gmailapp_more_time.eml": "'$15,750 now and the rest on 1/15/2027 … would that work?' (label: no day) is given the second part's day by the learned fallback",
-    "hs009_zh_exmail_more_time.eml": "the subsidy's 年底前到 (label: no day) is taken as the payment's day, 2026-12-31",
-    "hs010_zh_huawei_more_time.eml": "明年四月份开幕前付吧，现在账上没钱 (a deferral, label more_time) reads as a promise",
-    "hs048_zh_qqapp_more_time.eml": "一月十号付不了了…要等到一月底 (a given-up day and a later one, label more_time) reads as a promise; its date is right",
-    "hs099_en_appleen_paid.eml": "'the EUR 14,500 left our account on 27.11' reads as a partial payment (paid+remainder, label paid)",
+    "hl024_zh_qqweb_other.eml": "read right by the rules (other), but the shipped learned fallback"
+    " guesses its words (批下来就付) promise: its own-corpus test fails until the retrain",
+    "hn129_en_iosen_other.eml": "no rule reads it and the shipped learned fallback guesses promise"
+    " (held for the PM): back with the retrain",
+    "ho109_zhHant_gmailtw_other.eml": "no rule reads it and the shipped learned fallback guesses"
+    " promise (held for the PM): back with the retrain",
 }
 """Held-out replies kept out of the corpus while a reading of theirs is still wrong: the
 corpus holds every file at 100 % (name: why)."""
@@ -350,6 +339,18 @@ def main() -> None:
         '# scene (年底白酒旺季, 年底盘点) and a day not kept (12月底付不出来, "can\'t pay this Friday",',
         "# 原定17日的支付需要顺延)",
         "# name no day.",
+        "# An event's day is not the payment's unless the words put the payment on it: a day or",
+        "# period the payment waits for (12月10日上线后, 等年底货款收回来就付, 补助款年底前到…到了就付,",
+        "# 'after the launch on 10 December') names no day; nor does the last day of an absence",
+        "# ('on holiday until 14.12', 'in Paris until the 9th': a payment 'at my return' or 'when she",
+        "# is back' is on no day), nor a day whose week is meant ('back on Monday 7 December and",
+        "# the payment goes out the same week', 当周). A list of monthly paydays (每月10号、25号,",
+        "# 'the 1st and the 15th of the month') yields to the day the reply puts this payment in;",
+        "# alone it is the next of them. A grace of N weeks ('another 3 weeks', 'a further week')",
+        "# counts from the reply day, as 宽限N天/宽限一个月 (set C); a rough count (2-3个工作日, 两三天,",
+        "# 'within 2-3 working days') is its upper end. 周一二 / 下周三四 is a choice (the later day).",
+        "# A part now and the rest on a day, proposed ('we can do X now and the rest on 1/15'), is",
+        "# a plan (null); 'in January' (a month, no day) names no day.",
         "# Our account: asking for it (开户行和账号是多少, 'send your bank details') is resend_request;",
         "# a routing detail the reminder does not give (which 支行/网点, 联行号, SWIFT, IBAN,",
         "# correspondent bank) or any doubt about it is bank_question (the PM answers, never us).",
@@ -361,6 +362,16 @@ def main() -> None:
         "# again as it was, sent elsewhere, in a form the client now chooses (数电票 from now on, split",
         "# in two, PDF, portal) or with the client's own number added and no fault said ('please add",
         "# our TIN/PO number') is resend_request.",
+        "# Put off: the client STATING when it will pay is a promise, of the day it names if any,",
+        "# however it is excused (现在要推到20号了; 本期需延至2月末支付 = Feb 28; 一月十号付不了了…要等到",
+        "# 一月底 = Jan 31, the day given up yielding; 春节后再付, 明年四月份开幕前付吧: no day); ASKING or",
+        "# wishing for time (能否/可否/…吗/申请/请/想/希望/宽限/再给, 'could we have until', 'kindly",
+        "# allow us till') or a stretch needed ('we need two more weeks') is more_time.",
+        "# A day named under a hedge or a disclaimer ('should go out next Thursday but don't hold me",
+        "# to that', 'by Christmas Eve, don't hold me to it') is still a promise of that day; a hedge",
+        "# with no day (批下来就付，具体时间说不准) is other (the PM asks).",
+        "# Paid in full with a cut only guessed at ('perhaps an intermediary bank deducted fees') is",
+        "# paid; a cut stated ('less our bank charges', 扣了50元手续费) makes it partial_payment.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)
