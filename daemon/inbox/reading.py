@@ -131,6 +131,7 @@ _COVERS: dict[str, frozenset[str]] = {
     "rest_on_event": frozenset({"dispute"}),
     "rest_paid": frozenset({"remainder"}),
     "redo": frozenset({"bank_question", "resend_request"}),
+    "deduction_guessed": frozenset({"remainder"}),
 }
 """Markers whose words take the meaning out of the signals of these kinds inside them (an
 earlier instalment's "8月就付清了" neither pays this one nor promises it)."""
@@ -145,7 +146,8 @@ def _without_covered(signals: list[Signal]) -> list[Signal]:
     wait for an ordinary step read as a condition of ours ("剩下一半等验收完再付"); the rest
     itself paid now ("余款已汇出"): the last part, no rest to follow; a returned transfer sent
     again ("returned because the beneficiary name was wrong; we will remit again on Monday"):
-    the payer's own slip, not a question about our account."""
+    the payer's own slip, not a question about our account; a cut only guessed at ("perhaps
+    the intermediary bank deducted fees"): paid in full as far as the client knows."""
     spans = [(s.start, s.end, _COVERS[s.kind]) for s in signals if s.kind in _COVERS]
     return [
         s
@@ -201,6 +203,7 @@ def read_words(
     best.pop("belief", None)
     best.pop("rest_paid", None)
     best.pop("redo", None)
+    best.pop("deduction_guessed", None)
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
