@@ -122,6 +122,10 @@ _ARRIVED_THEN = re.compile(
 )
 
 
+_AWAITED_RULES = frozenset(
+    {"year_end", "zh_month_end", "zh_named_month_end", "zh_next_month_start", "zh_part_of_month"}
+)
+"""Chinese periods (年底, 月底, 下个月初, 月中, 中旬) that may date what the payment waits for."""
 _PAY_WORD = re.compile(r"付|支|汇|匯|转|轉|打款|结|結|到账|到帳|入账|入帳|回款")
 """A payment in the period's own clause (年底前到账 is the payment arriving, a promise)."""
 
@@ -130,7 +134,7 @@ def _awaited(text: str, hit: DateHit) -> bool:
     """A period that dates what the payment waits for: 等年底这批货款收回来我们就付 (the
     money comes in at the year's end, the payment after it), 补助款一般年底前到，到了第一时间给您付
     (the subsidy arrives by then): as 年底对账后付款, no day is named for the payment."""
-    if hit.rule not in _PERIOD_RULES:
+    if hit.rule not in _AWAITED_RULES:
         return False
     rest = text[hit.end : end_of(text, hit.end, SENTENCE_END)]
     clause_end = end_of(text, hit.end)
