@@ -308,9 +308,16 @@ _NOT_DONE_AFTER_EN = re.compile(
 """The day before the failure ("on Friday the payment couldn't be done"): a day not kept."""
 
 
+_NOT_DONE_ZH = re.compile(
+    r"[^。！？!?；;\n，,]{0,6}?(?:没|沒|未)(?:能|有)?(?:打|付|转|轉|汇|匯|支付)(?:成|出去|出|掉)"
+)
+"""A day right before its failure (上礼拜说的礼拜一打款没打成): a day not kept, as 付不出来."""
+
+
 def _cannot_pay(text: str, hit: DateHit) -> bool:
     return (
-        _CANNOT_PAY.search(text, hit.end, end_of(text, hit.end)) is not None
+        _NOT_DONE_ZH.match(text, hit.end) is not None
+        or _CANNOT_PAY.search(text, hit.end, end_of(text, hit.end)) is not None
         or _CANNOT_PAY_EN.search(text, start_of(text, hit.start), hit.start) is not None
         or _NOT_DONE_AFTER_EN.match(text, hit.end, end_of(text, hit.end)) is not None
     )
