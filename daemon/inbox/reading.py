@@ -244,6 +244,10 @@ def read_words(
                 signal = replace(signal, kind="partial_payment")
             best.setdefault(signal.kind, signal)
     if not best:
+        if pending is not None:
+            # "付款申请已在OA提交，目前在财务总监节点": a process under way, nothing promised:
+            # the PM is asked with that reason, not left to a guess from single words.
+            return Reading("other", 0.3, rule=pending.rule, evidence=[pending.text])
         return Reading("other", 0.0, rule="no-rule")
     ranked = [k for k in book.precedence if k in best]
     confident = [k for k in ranked if best[k].confidence >= book.confident]
