@@ -130,6 +130,8 @@ _COVERS: dict[str, frozenset[str]] = {
     "not_by": frozenset({"dispute"}),
     "rest_on_event": frozenset({"dispute"}),
     "rest_paid": frozenset({"remainder"}),
+    "step_only": _PAID_KINDS,
+    "other_payee": _PAID_KINDS,
 }
 """Markers whose words take the meaning out of the signals of these kinds inside them (an
 earlier instalment's "8月就付清了" neither pays this one nor promises it)."""
@@ -197,6 +199,8 @@ def read_words(
     best.pop("earlier_part", None)
     best.pop("belief", None)
     best.pop("rest_paid", None)
+    best.pop("step_only", None)
+    best.pop("other_payee", None)
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
