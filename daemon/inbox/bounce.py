@@ -72,7 +72,9 @@ SUBJECT_RULES: list[tuple[str, re.Pattern[str]]] = [
             "list",
             r"rejected posting|posting (was )?rejected|mailing list .{0,60}rejected"
             r"|your message to .{1,60} rejects you|autorisation refus[ée]e|邮件被退回|郵件被退回"
-            r"|message distribution: authori[sz]ation denied",
+            r"|message distribution: authori[sz]ation denied"
+            # Google Groups refusing a post from outside: "Address not found", Auto-Submitted
+            r"|^\s*address not found\s*$",
         ),
     )
 ]
@@ -108,6 +110,8 @@ BODY_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|not allowed to send (messages |mail )?to (it|this list)"
             r"|only (list )?(members|subscribers) (may|can) post"
             r"|list is restricted to (its )?(subscribers|members)"
+            r"|(may not|don't|do not) have permission to post (messages )?to the group"
+            r"|group you tried to contact .{1,60} may not exist"
             r"|seuls les abonn[ée]s peuvent [ée]crire"
             r"|只允许(列表)?成员发信|未被投递|未被投遞",
         ),
@@ -234,6 +238,11 @@ def _recipients(mail: InboundMail, notice: str) -> list[str]:
         returned = _returned_recipients(mail)
         if any(_normal(a) in returned for a in found):
             found = [a for a in found if _normal(a) in returned]
+        elif not found:
+            # A notice naming no address at all (Google Groups: "the group you tried to
+            # contact (payables) may not exist"): the returned message's own To/Cc, less the
+            # addresses the notice came to (ours).
+            found = sorted(returned - {_normal(a) for a in (*mail.to, *mail.cc)})
     unique: list[str] = []
     for address in map(_normal, found):
         if address and address not in unique:

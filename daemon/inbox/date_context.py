@@ -1,6 +1,7 @@
 """Days a reply names that are not the day it promises: a reason's time, an event's day, the
 start of a pause, a week named by its day, a bill's maturity, a period that only sets the
-scene, a day the client says it cannot pay by.
+scene, a day the client says it cannot pay by, a day or period the payment waits for, the last
+day of someone's absence, a day whose week is meant ("the same week").
 
 Why apart from :mod:`daemon.inbox.promise_dates`: that module chooses among the days left;
 this one says, for one day and the text around it, whether it is a day to choose at all.
@@ -28,7 +29,117 @@ def not_the_promise(text: str, hit: DateHit) -> bool:
         or _cannot_pay(text, hit)
         or _office_shut(text, hit)
         or _POSTPONED.search(text, hit.end, end_of(text, hit.end)) is not None
+        or _event_not_payment(text, hit)
+        or _SAME_WEEK.search(text, hit.end, end_of(text, _next_end(text, hit.end), SENTENCE_END))
+        is not None
+        or _awaited(text, hit)
     )
+
+
+def _event_not_payment(text: str, hit: DateHit) -> bool:
+    """An event's day in English ("after the launch on 10 December") or the end of an absence
+    ("on holiday until 14.12"), not tied back to the payment ("until then", "that day")."""
+    start = start_of(text, hit.start)
+    return (
+        _EVENT_ON_EN.search(text, start, hit.start) is not None or _absent_until(text, hit)
+    ) and not _tied_back(text, hit)
+
+
+_TIED = re.compile(
+    r"\b(?:until|till|by|on|after|from) then\b|\b(?:pay|settle|transfer|wire|remit)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?then\b|\b(?:that|the same) day\b"
+    r"|即付|即支付|随即|隨即|立即|马上|馬上|当天|當天|那天|那日|届时|屆時",
+    re.I,
+)
+"""Words that put the payment on the event's day ("could you give us until then?", "will
+return on 14/1 and make the payment then", 下月初拨款后即付): the day is the payment's."""
+
+
+def _tied_back(text: str, hit: DateHit) -> bool:
+    return (
+        _TIED.search(text, hit.end, end_of(text, _next_end(text, hit.end), SENTENCE_END))
+        is not None
+    )
+
+
+_EVENT_ON_EN = re.compile(
+    r"\b(?:after|following|once|when)\s+(?:the|our|their|its|his|her|my|your)\s+"
+    r"(?!(?:payment|transfer|wire|remittance|invoice|due|money|funds|balance|rest)\b)"
+    r"(?:(?!(?:pay|paid|pays|settle|transfer|wire|remit|send|sent|release|we|i|you)\b)[\w'-]+\s+){1,4}?"
+    r"(?:(?:on|of)\s+(?:the\s+)?)?$",
+    re.I,
+)
+"""An event's day that the payment waits for ("our advance comes only after the Steam launch
+on 10 December", "once the board meeting on the 9th approves it"): the event's, not the
+payment's; the words tie the payment to the event, not to its day. "until our manager is back
+on the 9th" bounds the time asked by that day: it is the day."""
+_ABSENT = (
+    r"\b(?:on (?:annual |sick |parental |maternity |home )?(?:leave|holiday|vacation)|away"
+    r"|out of (?:the )?office|travell?ing|abroad|at sea|off sick|in [A-Z][\w-]+)[^.;!?\n]{0,20}?"
+)
+_ABSENT_UNTIL = re.compile(_ABSENT + r"\b(?:until|till|til|through|thru)\s+(?:the\s+)?$")
+_ABSENT_BEFORE = re.compile(_ABSENT + r"$")
+_UNTIL = re.compile(r"(?:until|till|til|through|thru)\b", re.I)
+
+
+def _absent_until(text: str, hit: DateHit) -> bool:
+    """The last day of someone's absence ("our CFO is on holiday until 14.12", "I am in Paris
+    until the 9 december", "travelling until the 30th"): the day the absence ends, not a day to
+    pay; a payment "at my return" or "when she is back" names no day (labels.yaml)."""
+    start = start_of(text, hit.start)
+    if _ABSENT_UNTIL.search(text, start, hit.start):
+        return True
+    return _UNTIL.match(text, hit.start) is not None and bool(
+        _ABSENT_BEFORE.search(text, start, hit.start)
+    )
+
+
+_SAME_WEEK = re.compile(
+    r"\b(?:(?:in|during|within)\s+)?(?:the same|that(?: same)?) week\b"
+    r"|同一周|同一週|同周|当周|當週|那周|那週|那一周|那一週|那个星期|那個星期|那个礼拜|那個禮拜",
+    re.I,
+)
+"""A day the payment is put in the week of ("back on Monday 7 December and the payment will go
+out the same week", 14号回来，当周安排): it names the week, no day (as 下周)."""
+
+
+def _next_end(text: str, at: int) -> int:
+    """The end of the sentence after the one holding ``at`` starts: so that "the same week"
+    in the next sentence still points back to the day."""
+    return min(len(text), end_of(text, at, SENTENCE_END) + 1)
+
+
+_WAIT_FOR = re.compile(r"(?:等|要等|需要等|得等|等到|待)\s*$")
+_THEN_PAY = re.compile(
+    r"(?:就|再|才|马上|馬上|立即|立刻|第一时间|第一時間)[^。！？!?；;\n]{0,4}?"
+    r"(?:付|支付|给|給|结|結|汇|匯|转|轉|打|安排)"
+)
+_OUR_PAY = re.compile(r"付|给您|給您|给你|給你|汇给|匯給|转给|轉給|打给|打給")
+"""The payment itself (not the money the client waits for: 货款收回来, 拨款下来)."""
+_ARRIVED_THEN = re.compile(
+    r"\s*(?:到了|到位了|到账了|到帳了|下来了|下來了|回来了|回來了|收到了?)[^。！？!?；;\n]{0,4}?"
+    r"(?:就|再|才|马上|馬上|立即|立刻|第一时间|第一時間)"
+)
+
+
+_PAY_WORD = re.compile(r"付|支|汇|匯|转|轉|打款|结|結|到账|到帳|入账|入帳|回款")
+"""A payment in the period's own clause (年底前到账 is the payment arriving, a promise)."""
+
+
+def _awaited(text: str, hit: DateHit) -> bool:
+    """A period that dates what the payment waits for: 等年底这批货款收回来我们就付 (the
+    money comes in at the year's end, the payment after it), 补助款一般年底前到，到了第一时间给您付
+    (the subsidy arrives by then): as 年底对账后付款, no day is named for the payment."""
+    if hit.rule not in _PERIOD_RULES:
+        return False
+    rest = text[hit.end : end_of(text, hit.end, SENTENCE_END)]
+    clause_end = end_of(text, hit.end)
+    if _WAIT_FOR.search(text, start_of(text, hit.start), hit.start):
+        pay = _THEN_PAY.search(rest)
+        event = rest[: pay.start()] if pay else ""
+        return pay is not None and len(_CJK.findall(event)) >= 2 and not _OUR_PAY.search(event)
+    arrived = _ARRIVED_THEN.match(text, clause_end + 1)
+    return arrived is not None and _PAY_WORD.search(text, hit.end, clause_end) is None
 
 
 _REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![此而])")
@@ -80,6 +191,15 @@ _CONDITION = re.compile(
 )
 """An undated condition before a monthly run (收到發票後…每月25日付款): until it holds, the
 run's next day is no promise."""
+_EVENT_DONE_AFTER = re.compile(
+    r"\s*(?:[^\d\s,.;:!?，。；：！？]{0,6}?)"
+    r"(?:上线|上線|开业|開業|开幕|開幕|发布|發布|首发|首發|验收|驗收|审批|審批|开会|開會|发工资|發工資"
+    r"|拨款|撥款|放款|回款|完工|竣工|结束|結束|完成)"
+    r"(?:之后|之後|以后|以後|后|後)(?!\s*[\d一二两兩三四五六七八九十半])"
+)
+"""A day followed by an event and 后 (12月10日上线后, 15号验收完成后): the event's day; the payment
+comes after it, on no day named (as 年底对账后付款); a count after it (上线后3天内) is
+:mod:`date_relative`'s."""
 _HELD_AFTER = re.compile(r"\s*(?:再)?(?:召开|召開|举行|舉行|开会|開會|举办|舉辦|上会|上會)")
 
 
@@ -91,6 +211,8 @@ def _names_an_event(text: str, hit: DateHit) -> bool:
         return True
     if _HELD_AFTER.match(text, hit.end):
         return True  # 审批会议延至1月中旬召开: the day a meeting is held, not a payment's
+    if _EVENT_DONE_AFTER.match(text, hit.end) and not _tied_back(text, hit):
+        return True  # 12月10日上线后才有预算: the launch's day; the payment follows, on no day
     if hit.rule != "monthly_day":
         return False
     start = start_of(text, hit.start, SENTENCE_END)
@@ -108,12 +230,23 @@ _PARTICLES = re.compile(r"[\s了的吧啦呀啊呢哦嘛喔囉啰]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_SCENE_EN = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+"""A period after a state said of something ("the harvest is late this year", "sales were weak
+this month"): the season of the reply, as 年底白酒旺季."""
+
+
 def _sets_the_scene(text: str, hit: DateHit) -> bool:
     """A Chinese period word that opens a clause about something else (年底白酒旺季, 最近门店年底
     盘点无闲, 年底压降两金, 年底了 资金紧): the season of the reply, not a day to pay. The clause
     goes on past the period (not 年底吧, 缓到年底) and says nothing of paying or of a bound."""
-    if hit.rule not in _PERIOD_RULES or not _CJK.match(text, hit.end - 1):
+    if hit.rule not in _PERIOD_RULES:
         return False
+    if not _CJK.match(text, hit.end - 1):
+        start, end = start_of(text, hit.start), end_of(text, hit.end)
+        return (
+            _SCENE_EN.search(text, start, hit.start) is not None
+            and _PAY_EN.search(text, start, end) is None
+        )
     rest = text[hit.end : end_of(text, hit.end)]
     said = rest[_PARTICLES.match(rest).end() :]  # type: ignore[union-attr]
     return len(_CJK.findall(said)) >= 2 and _PAY_OR_BOUND.search(rest) is None

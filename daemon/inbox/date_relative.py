@@ -68,6 +68,12 @@ EVENT_COUNT = re.compile(
 days of approval"): it names no day, so it is no date (a promise without one)."""
 
 
+_LOW = r"(?:(?:\d{1,3}|[一二两兩三四五六七八九十])\s*(?:-|–|~|～|至|到|或)\s*)?"
+_EN_TO = r"\s*(?:-|–|to|or)\s*"
+"""The lower end of a rough count (2-3个工作日内, 三到五天内, "within 2-3 working days", "in two
+to three weeks"): skipped, the count is read at its upper end (no fewer days are promised)."""
+
+
 def _from_event(text: str, hit: DateHit) -> bool:
     return any(
         m.start() <= hit.end and hit.start <= m.end()
@@ -106,6 +112,29 @@ def _event_day(text: str, hit: DateHit, base: date) -> date | None:
     return None
 
 
+_MONTHLY = re.compile(
+    r"(?:每[个個]?月|每月的)\s*(\d{1,2})\s*[日号號]?(?:\s*(?:、|,|，|和|及|与|與|或|/)\s*(\d{1,2}))?"
+    r"\s*[日号號]"
+    r"|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)\s+month\b"
+    r"|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:and|&|or)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
+    r"\s+of\s+(?:each|every|the|a)\s+month\b",
+    re.I,
+)
+"""A monthly run (每月15日, 每月10号、25号, "on the 1st and the 15th of the month"): its next day
+when nothing else is named; a day named beside it is the one this payment is in
+(:func:`daemon.inbox.promise_dates.find_promised_date`)."""
+
+
+def _next_day_of_month(base: date, day: int) -> date | None:
+    """The next ``day`` of a month on or after ``base`` (None if no month has it)."""
+    if day > 31:
+        return None
+    when = _add_months(base, 0, day)
+    if when.day == day and when < base:
+        when = _add_months(base, 1, day)
+    return when if when.day == day else None
+
+
 def relative_dates(text: str, base: date | None) -> list[DateHit]:
     if base is None:
         return []
@@ -125,19 +154,25 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
     which = r"(下下[个個]?|下[个個]?|上[个個]?|本|这个?|這個?)?"
     # 逢星期四 / 每周四 is every Thursday, not a day; 拜五 (Minnan) is 礼拜五
-    zh_week = r"(?<![逢每])" + which + r"\s*(?:周|週|星期|礼拜|禮拜|拜)([一二三四五六日天末])"
+    zh_week = (  # 下周一二: a choice of two days of that week, the later one
+        r"(?<![逢每])"
+        + which
+        + r"\s*(?:周|週|星期|礼拜|禮拜|拜)([一二三四五六日天末])([一二三四五六])?"
+    )
     for m in re.finditer(zh_week, text):
         wd = ZH_WEEKDAYS[m[2]]
+        later = ZH_WEEKDAYS[m[3]] - wd if m[3] and ZH_WEEKDAYS[m[3]] > wd else 0
         if m[1] and m[1].startswith("下下"):
-            add(m, _week_day(base, wd, 2), "zh_week_after_next")
+            first, rule = _week_day(base, wd, 2), "zh_week_after_next"
         elif m[1] and m[1].startswith("下"):
-            add(m, _week_day(base, wd, 1), "zh_next_week")
+            first, rule = _week_day(base, wd, 1), "zh_next_week"
         elif m[1] and m[1].startswith("上"):
-            add(m, _week_day(base, wd, -1), "zh_last_week")
+            first, rule = _week_day(base, wd, -1), "zh_last_week"
         elif m[1]:
-            add(m, _week_day(base, wd, 0), "zh_this_week")
+            first, rule = _week_day(base, wd, 0), "zh_this_week"
         else:
-            add(m, _next_on_or_after(base, wd), "zh_weekday")
+            first, rule = _next_on_or_after(base, wd), "zh_weekday"
+        add(m, first + timedelta(days=later), rule)
     for m in re.finditer(r"(明年|今年)?\s*(\d{1,2})\s*月\s*(?:底|末|尾)", text):
         month = int(m[2])
         if 1 <= month <= 12:
@@ -156,19 +191,10 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(r"下个?月初", text):
         add(m, _add_months(base, 1, 5), "zh_next_month_start")
     hits += parts_of_month(text, base)
-    monthly = (
-        r"(?:每[个個]?月|每月的)\s*(\d{1,2})\s*[日号號]"
-        r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)\s+month\b"
-    )
-    for m in re.finditer(monthly, text, re.I):
-        day = int(m[1] or m[2])  # 每月15日: the next such day
-        if day > 31:
-            continue
-        when = _add_months(base, 0, day)
-        if when.day == day and when < base:
-            when = _add_months(base, 1, day)
-        if when.day == day:
-            add(m, when, "monthly_day")
+    for m in _MONTHLY.finditer(text):
+        runs = [_next_day_of_month(base, int(d)) for d in m.groups() if d]
+        if all(runs):  # 每月15日: the next such day; 每月10号、25号: the next of them
+            add(m, min(d for d in runs if d), "monthly_day")
     for m in re.finditer(r"半\s*(?:个|個)?\s*月\s*(?:之?[内后]|以[内后]|[內後]|之[內後])", text):
         add(m, base + timedelta(days=15), "zh_within_days")
     extra = (  # 再给我们两周, 宽限20天: from now (延期一个月 counts from the due day: no date)
@@ -192,6 +218,17 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, base + timedelta(days=n), span)
         else:
             add(m, base + timedelta(weeks=n), span)
+    another = (  # "give us another 3 weeks", "we need a further week" ('another 30 days': no date)
+        r"\b(?:need|give us|give me|allow us|grant us|get|have|ask for|request|appreciate|take)\s+"
+        rf"(?:another|a further)\s+(?:({EN_COUNT})\s+)?(weeks?|fortnight)\b"
+    )
+    for m in re.finditer(another, text, re.I):
+        n = en_int(m[1]) if m[1] else 1
+        add(
+            m,
+            base + timedelta(weeks=n * (2 if m[2].lower() == "fortnight" else 1)),
+            "en_more_time_span",
+        )
     for m in re.finditer(
         r"(?:今年|本年)\s*之\s*[内內]|(?:今年|本年|年)\s*(?:底|末|内|內)|元旦(?=\s*(?:前(?![后後])|之前|以前))"
         r"|\bend of (?:the |this )?year\b|\b(?:before|by) (?:the )?year[- ]?end\b"
@@ -202,16 +239,19 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         year = base.year if not (base.month == 1 and "元旦" in m[0] and base.day > 1) else base.year
         add(m, date(year, 12, 31), "year_end")
     for m in re.finditer(
-        r"(\d{1,2})\s*(?:个|個)?\s*(周|週|星期|礼拜|个月|個月|月)\s*(?:之?[内后]|以[内后]|[內後]|之[內後])",
+        rf"{_LOW}(\d{{1,2}})\s*(?:个|個)?\s*(周|週|星期|礼拜|个月|個月|月)"
+        r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後])",
         text,
     ):
+        if m[2] == "月" and re.search(r"年\s*$", text[max(0, m.start() - 2) : m.start()]):
+            continue  # 明年二月以后: a month's name, not a count of months
         n = int(m[1])
         if m[2].endswith("月"):
             add(m, _add_months(base, n), "zh_within_months")
         else:
             add(m, base + timedelta(weeks=n), "zh_within_weeks")
     for m in re.finditer(
-        r"(\d{1,3}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
+        rf"{_LOW}(\d{{1,3}}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
         r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後])",
         text,
     ):
@@ -307,7 +347,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
         r"\b(?:on|by|before|until|till|around|from|after|for"
-        r"|(?:postponed|moved|pushed(?:\s+back)?|deferred|delayed|shifted|rescheduled)\s+to)\s+the\s+"
+        r"|(?:postponed|moved|pushed(?:\s+back)?|deferred|delayed|shifted|rescheduled|scheduled"
+        r"|planned|set|booked|slated)\s+to)\s+the\s+"
         rf"(?:(\d{{1,2}})(?:st|nd|rd|th)\b|({EN_ORDINAL_RE})\b(?={_ORDINAL_ENDS}))"
         rf"(?!\s+(?:of\s+)?(?:{MONTH_RE}|each month|every month|week|weekend|quarter)\b)",
         text,
@@ -319,7 +360,10 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             target = _add_months(base, 1, day)
         if target.day == day:
             add(m, target, "en_ordinal_day")
-    weeks = rf"\b(?:within|in)\s+(?:the\s+next\s+)?({EN_COUNT}|a)\s+(weeks?|months?|fortnight)\b"
+    weeks = (
+        rf"\b(?:within|in)\s+(?:the\s+next\s+)?(?:(?:{EN_COUNT}){_EN_TO})?({EN_COUNT}|a)\s+"
+        r"(weeks?|months?|fortnight)\b"
+    )
     for m in re.finditer(weeks, text, re.I):
         n = 1 if m[1].lower() == "a" else en_int(m[1])
         if m[2].lower() == "fortnight":
@@ -329,7 +373,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         else:
             add(m, base + timedelta(weeks=n), "en_within_weeks")
     within = (
-        rf"\b(?:within|in)\s+(?:the\s+next\s+)?({EN_COUNT})\s+"
+        rf"\b(?:within|in)\s+(?:the\s+next\s+)?(?:(?:{EN_COUNT}){_EN_TO})?({EN_COUNT})\s+"
         r"(business\s+|working\s+|bank(?:ing)?\s+)?days?\b"
     )
     for m in re.finditer(within, text, re.I):

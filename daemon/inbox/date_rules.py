@@ -37,9 +37,14 @@ _DATE_WORD_BEFORE = re.compile(
     re.I,
 )
 _PAY_BEFORE = re.compile(
-    r"\b(?:pays?|paying|transfer|wire|remit)(?:\s+(?:it|this|the rest|the balance))?\s*$", re.I
+    r"\b(?:(?:pays?|paying|transfer|wire|remit)(?:\s+(?:it|this|the rest|the balance))?"
+    r"|(?:will|shall|'ll|to) (?:go(?: out)?"
+    r"|be (?:paid|sent|made|transferred|wired|executed|released)))"
+    r"\s*$",
+    re.I,
 )
-"""A pay verb right before a dotted day ("we pay it 14.12."): that is a date (not before 1/2)."""
+"""A pay verb right before a dotted day ("we pay it 14.12.", "the payment will go 17.12,"):
+that is a date (not before 1/2)."""
 _DATE_WORD_AFTER = re.compile(
     r"^\s*(?:[前号日]|之前|以前)"
     r"|^\s*(?:(?:eft|wire|ach|payment|pay|cheque|check|ap|payables?|supplier|vendor)\s+)?"

@@ -62,7 +62,16 @@ Conventions (documented because they are choices):
   month's 2nd; 12月最后一个工作日 is the Chinese calendar's last working day of December.
 - Not a promised day (:mod:`daemon.inbox.date_context`): a period that only sets the scene
   (年底白酒旺季), a day not kept (12月底付不出来, 原定17日的支付需要顺延), a reason's time, an
-  event's day, the start of a pause, a week named by its day, a bill's maturity.
+  event's day, the start of a pause, a week named by its day, a bill's maturity; a day or period
+  the payment waits for (12月10日上线后, 等年底货款收回来就付, "after the launch on 10 December"),
+  the last day of an absence ("on holiday until 14.12"), a day whose week is meant ("back on
+  7 December, the payment goes out the same week"), unless words put the payment on it ("until
+  then", 即付).
+- A list of monthly paydays (每月10号、25号, "the 1st and the 15th of the month") yields to the
+  day this payment is put in; alone it is the next of them. "another 3 weeks" counts from the
+  reply day; a rough count (2-3个工作日, 两三天, "within 2-3 working days") is its upper end;
+  周一二 is a choice (the later). "X now and the rest on 1/15", proposed, is a plan; "in
+  January" names no day.
 
 Usage::
 
@@ -87,6 +96,7 @@ from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
 from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, slash_order
 from daemon.inbox.date_weeks import thursday_week, week_dates, week_end_thursday
 from daemon.inbox.date_windows import window_dates
+from daemon.inbox.date_words import MONTH_RE
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
 __all__ = [
@@ -188,6 +198,9 @@ def find_promised_date(
     yields = [h for h in hits if _yields(norm, h)]
     if yields and len(yields) < len(hits):  # "原来说10号付，现在要推到20号": the new day
         hits = [h for h in hits if h not in yields]
+    routine = [h for h in hits if h.rule == "monthly_day"]
+    if routine and len(routine) < len(hits):  # "每月10号、25号付款，这笔排在12月10号": that day
+        hits = [h for h in hits if h not in routine]
     moved = [h for h in hits if _MOVED_TO.search(norm, max(0, h.start - 8), h.start)]
     if moved and len(moved) < len(hits):  # "每月20日统一付款…顺延到21日付": the day moved to
         hits = moved
@@ -265,6 +278,9 @@ _INSTALMENTS = re.compile(
     r"分\s*(?:[两兩二三四五六几幾多]|[2-9])\s*(?:次|期|笔|筆|批|[个個]月)|分期"
     r"|instal?lments|tranches|payment plan"
     r"|\bin\s+(?:\d|two|three|four|several)\s+(?:times|parts|payments|goes|steps)\b"
+    r"|\b(?:can|could|will|would|shall|'ll)\s+(?:do|pay|send|transfer|wire|remit|manage)\b"
+    r"[^.;!?\n]{0,25}\b(?:now|today|first|immediately|this week)\b,?\s+and\s+(?:then\s+)?the\s+"
+    r"(?:rest|remainder|balance)\b"
     r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}\band\b[^.;!?\n]{0,10}\b(?:half|the rest|the remainder"
     r"|the balance|\d{1,2}\s*%)|(?:一半|\d{1,2}\s*%|三分之一|一部分)[^。；;!?！？\n]{0,30}"
     r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|\d{1,2}\s*%)",
@@ -326,10 +342,12 @@ _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|过完年|過完年|年后|年後|节后|節後|假期后|假期後"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
     r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬"
-    r"|[一二三四1-4]\s*季度|\bq[1-4]\b|\b(?:first|second|third|fourth|next) quarter\b",
+    r"|[一二三四1-4]\s*季度|\bq[1-4]\b|\b(?:first|second|third|fourth|next) quarter\b"
+    rf"|\b(?:in|during)\s+(?:{MONTH_RE})\b(?!\s*\d)",
     re.I,
 )
-"""A time named without a day: a promise (or request) with no date."""
+"""A time named without a day (春节后, next week, Q1, "in January"): a promise (or request)
+with no date."""
 _DAY_OPEN = re.compile(
     r"(?:具体|确切|確切|具體)(?:付款)?(?:时间|時間|哪天|哪一天|日期|几号|幾號)[^。！？!?\n]{0,14}?"
     r"(?:无法确定|無法確定|不能确定|没法确定|确定不了|定不了|待定|未定|还不确定|说不准|才能定|才能确定)"

@@ -132,6 +132,7 @@ _COVERS: dict[str, frozenset[str]] = {
     "rest_paid": frozenset({"remainder"}),
     "step_only": _PAID_KINDS,
     "other_payee": _PAID_KINDS,
+    "redo": frozenset({"bank_question", "resend_request"}),
 }
 """Markers whose words take the meaning out of the signals of these kinds inside them (an
 earlier instalment's "8月就付清了" neither pays this one nor promises it)."""
@@ -144,7 +145,9 @@ def _without_covered(signals: list[Signal]) -> list[Signal]:
     believed made ("我以为上礼拜就付了"); a
     refusal inside a time it cannot be paid by ("年内确实付不了": later, not never); the rest's
     wait for an ordinary step read as a condition of ours ("剩下一半等验收完再付"); the rest
-    itself paid now ("余款已汇出"): the last part, no rest to follow."""
+    itself paid now ("余款已汇出"): the last part, no rest to follow; a returned transfer sent
+    again ("returned because the beneficiary name was wrong; we will remit again on Monday"):
+    the payer's own slip, not a question about our account."""
     spans = [(s.start, s.end, _COVERS[s.kind]) for s in signals if s.kind in _COVERS]
     return [
         s
@@ -201,6 +204,7 @@ def read_words(
     best.pop("rest_paid", None)
     best.pop("step_only", None)
     best.pop("other_payee", None)
+    best.pop("redo", None)
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.

@@ -8,6 +8,10 @@ is converted, so 周一, 第一期, 一起 and 统一 keep their meaning. The co
 :func:`to_arabic` also returns, for every character of the new text, the index of the
 character it came from, so a date found in the converted text can be located in the
 original (the classifier reports where its evidence is).
+
+Two neighbouring digits (两三天, 三五个工作日, 七八天) are a rough count, not a number: they
+become a range, ``2-3天``, which the count readers take at its upper bound (a client who says
+"two or three days" commits to no fewer than three).
 """
 
 from __future__ import annotations
@@ -20,6 +24,34 @@ _NUMERAL = re.compile(
     r"|年|工作日|工作天|小时|小時|万|萬|期|次|笔|筆|批|%))"
 )
 _WEEKDAY_PREFIX = re.compile(r"(?:周|週|星期|礼拜|禮拜)$")
+_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+_SPAN_UNIT = re.compile(r"\s*(?:个|個)?\s*(?:天|工作日|工作天|周|週|星期|礼拜|禮拜|月)")
+"""What a rough count counts: days, weeks, months (not 一二月份 = 1-2月份, a month's name)."""
+
+
+def _rough(numeral: str, after: str) -> str | None:
+    """两三 -> "2-3", 三五 -> "3-5": two single digits, the second the larger (not 二十, 五一),
+    before a span's unit."""
+    if len(numeral) != 2 or not all(c in _DIGITS for c in numeral):
+        return None
+    if not _SPAN_UNIT.match(after) or after.lstrip().startswith("月"):
+        return None
+    low, high = _DIGITS[numeral[0]], _DIGITS[numeral[1]]
+    return f"{low}-{high}" if low < high <= low + 2 else None
 
 
 @lru_cache(maxsize=1024)
@@ -40,12 +72,13 @@ def to_arabic(text: str) -> tuple[str, list[int]]:
     for m in _NUMERAL.finditer(text):
         if _WEEKDAY_PREFIX.search(text, 0, m.start()) and len(m.group(0)) == 1:
             continue  # 周一天: a weekday, not "one day"
-        value = _value(m.group(0))
+        rough = _rough(m.group(0), text[m.end() : m.end() + 4])
+        value = _value(m.group(0)) if rough is None else 0
         if value is None:
             continue
         out.append(text[last : m.start()])
         where.extend(range(last, m.start()))
-        digits = str(value)
+        digits = rough or str(value)
         out.append(digits)
         where.extend(min(m.start() + i, m.end() - 1) for i in range(len(digits)))
         last = m.end()

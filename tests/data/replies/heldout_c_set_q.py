@@ -54,7 +54,7 @@ ZH: list[tuple] = [
     ("mailmaster", "resend_request", None, "你好，验收款的发票我们一直没收到，是不是寄丢了？麻烦重新开一张电子发票发到这个邮箱，抬头：淄博鲁中窑炉设备有限公司，税号 91370303MA3C5K2X7Q。", o("q_zibo", 7, ("郭晓丽", "guoxl_zb@163.com"))),
     # --- Lanzhou beef-noodle chain HQ: 马总, 沈会计 (second reminder)
     ("mailmaster", "promise", d(12, 4), "王经理：马总已经同意了，财务本周五付。", o("q_lanzhou", 2, LZ_CW)),
-    ("alimail", "more_time", None, "王经理您好，\n今年下半年门店扩张得快，资金比较紧张，二期款能不能宽限一个月？款我们一定付，不会赖账的。\n\n马占海", o("q_lanzhou", 2, LZ_MA)),
+    ("alimail", "more_time", date(2027, 1, 2), "王经理您好，\n今年下半年门店扩张得快，资金比较紧张，二期款能不能宽限一个月？款我们一定付，不会赖账的。\n\n马占海", o("q_lanzhou", 2, LZ_MA)),
     ("ioszh", "other", None, "收到 我问下财务", o("q_lanzhou", 2, LZ_MA, note="hand-off, no commitment")),
     ("coremail", "paid", None, "王经理：\n二期款88,400.00元已于2026年12月1日通过工商银行对公转账付出，附言合同号LZ-2026-008，请查收。\n\n兰州马家大碗牛肉面餐饮管理有限公司 财务部 沈丽\n0931-8827415", o("q_lanzhou", 2, ("沈丽", "shenli@lzniurou.cn"))),
     ("sina", "dispute", None, "你好，中央厨房那边的出品单打印问题还没处理，门店这两周经常丢单，光上周就有三十多单没出，等你们工程师处理完了再谈二期款。", o("q_lanzhou", 3, ("周会计", "lzniurou_zhou@sina.com"))),
