@@ -16,7 +16,7 @@ from tests.test_reply_scope import read
 
 NOT_PAID_YET = [
     # a step before the money leaves said done (approval through, initiated awaiting a signatory)
-    ("付款流程已经走完了，钱下周一到账。", "promise", date(2026, 12, 7)),
+    ("这笔款审批我们已经走完了，周五转给你们。", "promise", date(2026, 12, 4)),
     (
         "Payment has been initiated and is pending the second approver; it goes out on Friday.",
         "promise",
