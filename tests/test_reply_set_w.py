@@ -77,10 +77,9 @@ REFUSED = [
     # the payment held until our problem is solved
     "系统报表一直导不出来，这个不解决尾款先压着。",
     "掃碼槍成日斷線，呢個問題未搞掂之前尾數先壓住。",
-    # our invoice's name written as something else, or a number left out
+    # our invoice's name written as something else
     "发票上的公司名称写成了“杭州某科技公司”，我们是“杭州某科技有限公司”，请作废重开。",
     "張發票嘅公司名寫成「大昌貿易」，我哋註冊名係「大昌貿易有限公司」，核數師唔收。",
-    "發票上統編冇寫，會計唔收，麻煩重新開過。",
 ]
 
 

@@ -86,3 +86,57 @@ def test_a_hand_off_over_our_quoted_reminder_is_no_forwarded_bank_block() -> Non
     # our own reminder quoted below (its blank lines folded by the quote stripper) is not a
     # message forwarded by someone else: its bank lines are ours, no bank question
     assert read(HANDOFF_OVER_OUR_REMINDER)[0] == "other"
+
+
+OFFERS_AND_ACCOUNTS = [
+    # a bill offered for our consent (能不能接受, an A-not-A question): the PM answers; no
+    # objection (不能接受 inside it) and no question about our account
+    ("请问贵司能不能接受商业承兑汇票？期限三个月。", "other"),
+    ("我们想用六个月的银承支付，你们接不接受？", "other"),
+    # the invoice issued again and received: nothing to resend
+    ("补开的发票收到了，没问题。", "other"),
+    # a local instant-payment scheme or a local account asked of us, an intermediary bank
+    # to fill in: routing doubts the PM answers
+    ("你们有没有 PayNow？我们转账方便一点", "bank_question"),
+    ("请问你们有没有新加坡本地的户口？", "bank_question"),
+    ("银行说要填中间行，不知道该填哪一家", "bank_question"),
+    # the step an approval has reached, nothing promised: the PM asks (not a learned guess)
+    ("报销单目前在分管院长节点，批完我通知你。", "other"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"), OFFERS_AND_ACCOUNTS, ids=[b for b, _ in OFFERS_AND_ACCOUNTS]
+)
+def test_offers_received_invoices_and_our_account(body: str, kind: str) -> None:
+    # read by a rule: a bank question confidently (the PM is alerted), 'other' held
+    assert (read(body)[0], read(body)[2]) == (kind, kind == "bank_question")
+
+
+def test_a_step_reached_in_approval_is_other_with_its_reason() -> None:
+    from daemon.inbox.classify import classify
+    from daemon.inbox.parse import parse_message
+    from tests.test_parse import text_mail
+
+    mail = parse_message(text_mail("付款单已经在系统里提交了，现在走到董事长那一步了。"))
+    assert (classify(mail, known_sender=True).kind, classify(mail, known_sender=True).rule) == (
+        "other",
+        "zh-pending",
+    )
+
+
+TIME_ASKED = [
+    # dialect 缓一哈 (缓一下) and "give us one more …?": more time asked, not a promise
+    ("尾款缓一哈嘛，最近手头紧", "more_time", None),
+    ("余款缓一哈，下个月一定给", "more_time", None),
+    ("货款缓一下，春节前一定结清", "more_time", date(2027, 2, 5)),
+    ("可以给我们多一个月吗？现在资金紧张", "more_time", None),
+    # a day given up (上礼拜说的…没付成) and the day named after it: the later one
+    ("上礼拜说的周一付款没付成，这个礼拜五付", "promise", date(2026, 12, 4)),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), TIME_ASKED, ids=[b for b, *_ in TIME_ASKED])
+def test_time_asked_and_days_given_up(body: str, kind: str, day: date | None) -> None:
+    # read by a rule, confidently (before, some were only the learned guess, held)
+    assert read(body) == (kind, day, True)

@@ -85,7 +85,7 @@ _REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|antw|回复|回覆|答复|答覆)\s*
 _TOKEN = re.compile(r"\[CK-[^\]]+\]")
 _POINTS_BELOW = re.compile(
     r"转给你|转发给你|转你|转给您|你看下|你看一下|您看下|您看一下|请看|见下|如下|下面|下方|"
-    r"转一下|转发一下|转发(?:[^，。！？\n]{0,8})的(?:通知|回复|答复|邮件|意见)|以下是|"
+    r"转一下|转发一下|转发(?:[^，。！？\n]{0,8})(?:的|嘅)(?:通知|回复|答复|邮件|意见)|以下是|"
     r"见原(?:邮件|文|信|函)|原(?:邮件|文|函)中的?[红蓝绿]字|[红蓝绿]字部分|"
     r"(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
     r"已转(?:交|给)?(?:财务|会计|出纳)|已轉(?:交|給)?(?:財務|會計|出納)|"
@@ -94,7 +94,8 @@ _POINTS_BELOW = re.compile(
     re.I,
 )
 """Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below"), or
-say it went on to finance above the order forwarded ("已转财务" over the boss's "这笔明天付掉")."""
+say it went on to finance above the order forwarded ("已转财务" over the boss's "这笔明天付掉"),
+also in Cantonese written in Simplified ("转发我哋老细嘅意见俾你")."""
 
 
 _WAIT = re.compile(r"more_time:.*(?:[等待候]|patien|bear with)", re.I)

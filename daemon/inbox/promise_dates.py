@@ -195,7 +195,7 @@ def find_promised_date(
     ]
     if thursday_week(tz):  # a Sunday-Thursday working week ends on Thursday
         hits = [week_end_thursday(h, base) for h in hits]
-    yields = [h for h in hits if _yields(norm, h)]
+    yields = [h for h in hits if _yields(norm, h, hits)]
     if yields and len(yields) < len(hits):  # "原来说10号付，现在要推到20号": the new day
         hits = [h for h in hits if h not in yields]
     routine = [h for h in hits if h.rule == "monthly_day"]
@@ -250,6 +250,7 @@ payment promised later in the clause."""
 
 _GIVEN_UP = (
     r"原来|原來|本来|本來|原定|原先|原本|之前说|之前說|上次说|上次說|先前说|先前說"
+    r"|上(?:个|個)?(?:礼拜|禮拜|星期|周|週)(?:说|說|讲|講)"
     r"|\b(?:originally|initially|previously)\b|\b(?:we|i) (?:had )?(?:planned|meant|intended) to\b"
 )
 _YIELDS = re.compile(
@@ -269,9 +270,15 @@ _MOVED_TO = re.compile(
 named is the one moved from."""
 
 
-def _yields(text: str, hit: DateHit) -> bool:
+def _yields(text: str, hit: DateHit, hits: Sequence[DateHit]) -> bool:
+    """The words before ``hit`` in its clause give it up; they belong to the first day after
+    them only ("上礼拜说的礼拜一打款没打成…这个礼拜五能打", voice input without commas: the
+    Friday is not given up)."""
     start = start_of(text, hit.start)
-    return _YIELDS.search(text, start, hit.start) is not None
+    marks = list(_YIELDS.finditer(text, start, hit.start))
+    if not marks:
+        return False
+    return not any(marks[-1].end() <= h.start < hit.start for h in hits)
 
 
 _INSTALMENTS = re.compile(

@@ -133,6 +133,9 @@ _COVERS: dict[str, frozenset[str]] = {
     "step_only": _PAID_KINDS,
     "other_payee": _PAID_KINDS,
     "redo": frozenset({"bank_question", "resend_request"}),
+    "deduction_guessed": frozenset({"remainder"}),
+    "agreed_cut": frozenset({"dispute"}),
+    "ahead": frozenset({"acceptance"}),
 }
 """Markers whose words take the meaning out of the signals of these kinds inside them (an
 earlier instalment's "8月就付清了" neither pays this one nor promises it)."""
@@ -147,7 +150,10 @@ def _without_covered(signals: list[Signal]) -> list[Signal]:
     wait for an ordinary step read as a condition of ours ("剩下一半等验收完再付"); the rest
     itself paid now ("余款已汇出"): the last part, no rest to follow; a returned transfer sent
     again ("returned because the beneficiary name was wrong; we will remit again on Monday"):
-    the payer's own slip, not a question about our account."""
+    the payer's own slip, not a question about our account; a cut only guessed at ("perhaps
+    the intermediary bank deducted fees"): paid in full as far as the client knows; a deduction
+    both sides agreed ("双方同意按5%扣减"): no claim against us any more; an acceptance still
+    ahead ("once the acceptance protocol is signed"): not given yet."""
     spans = [(s.start, s.end, _COVERS[s.kind]) for s in signals if s.kind in _COVERS]
     return [
         s
@@ -205,6 +211,9 @@ def read_words(
     best.pop("step_only", None)
     best.pop("other_payee", None)
     best.pop("redo", None)
+    best.pop("deduction_guessed", None)
+    best.pop("agreed_cut", None)
+    best.pop("ahead", None)
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
@@ -239,6 +248,10 @@ def read_words(
                 signal = replace(signal, kind="partial_payment")
             best.setdefault(signal.kind, signal)
     if not best:
+        if pending is not None:
+            # "付款申请已在OA提交，目前在财务总监节点": a process under way, nothing promised:
+            # the PM is asked with that reason, not left to a guess from single words.
+            return Reading("other", 0.3, rule=pending.rule, evidence=[pending.text])
         return Reading("other", 0.0, rule="no-rule")
     ranked = [k for k in book.precedence if k in best]
     confident = [k for k in ranked if best[k].confidence >= book.confident]

@@ -34,6 +34,7 @@ import yaml
 from daemon.errors import CuikuanError
 from daemon.inbox.clauses import around
 from daemon.inbox.first_chars import QuickPatterns
+from daemon.inbox.regex_cache import CompiledRegexes
 
 logger = logging.getLogger(__name__)
 
@@ -151,11 +152,14 @@ def _expand(where: str, pattern: str, terms: Mapping[str, str]) -> str:
     return _TERM.sub(term, pattern)
 
 
-def _compile(where: str, pattern: str, terms: Mapping[str, str]) -> re.Pattern[str]:
+def _compile(
+    where: str, pattern: str, terms: Mapping[str, str], regexes: CompiledRegexes | None = None
+) -> re.Pattern[str]:
+    """``pattern`` with its terms, compiled (by ``regexes``, the kept ones, when given)."""
     # Text is NFKC-normalised before matching (full-width ，！？ become ASCII): so are patterns.
     expanded = unicodedata.normalize("NFKC", _expand(where, pattern, terms))
     try:
-        return re.compile(expanded, re.I)
+        return (regexes.compile if regexes else re.compile)(expanded, re.I)
     except re.error as exc:
         raise RulebookError(f"{where}: bad regex ({exc}): {pattern}") from exc
 
@@ -167,25 +171,38 @@ def _terms(name: str, data: dict[str, Any]) -> dict[str, str]:
     return terms
 
 
-def _scope(name: str, data: dict[str, Any], terms: Mapping[str, str]) -> Scope:
+def _scope(
+    name: str, data: dict[str, Any], terms: Mapping[str, str], regexes: CompiledRegexes
+) -> Scope:
     scope = data.get("scope") or {}
     missing = {"negation", "condition", "question"} - set(scope)
     if missing:
         raise RulebookError(f"{name}.yaml: scope needs {', '.join(sorted(missing))}")
     after = scope.get("negation_after")
     return Scope(
-        negation=_compile(f"{name}.yaml scope.negation", scope["negation"] + r"\s*$", terms),
-        negation_after=_compile(f"{name}.yaml scope.negation_after", "^" + after, terms)
+        negation=_compile(
+            f"{name}.yaml scope.negation", scope["negation"] + r"\s*$", terms, regexes
+        ),
+        negation_after=_compile(f"{name}.yaml scope.negation_after", "^" + after, terms, regexes)
         if after
         else None,
-        condition=_compile(f"{name}.yaml scope.condition", scope["condition"], terms),
-        question=_compile(f"{name}.yaml scope.question", scope["question"], terms),
+        condition=_compile(f"{name}.yaml scope.condition", scope["condition"], terms, regexes),
+        question=_compile(f"{name}.yaml scope.question", scope["question"], terms, regexes),
         window=int(scope.get("window", 8)),
-        plan=_compile(f"{name}.yaml scope.plan", scope["plan"], terms) if "plan" in scope else None,
+        plan=_compile(f"{name}.yaml scope.plan", scope["plan"], terms, regexes)
+        if "plan" in scope
+        else None,
     )
 
 
-def _rule(name: str, index: int, entry: Any, terms: Mapping[str, str], kinds: set[str]) -> Rule:
+def _rule(
+    name: str,
+    index: int,
+    entry: Any,
+    terms: Mapping[str, str],
+    kinds: set[str],
+    regexes: CompiledRegexes,
+) -> Rule:
     where = f"{name}.yaml rules[{index}]"
     if not isinstance(entry, dict) or not {"name", "kind", "pattern"} <= set(entry):
         raise RulebookError(f"{where}: a rule needs name, kind and pattern")
@@ -199,7 +216,7 @@ def _rule(name: str, index: int, entry: Any, terms: Mapping[str, str], kinds: se
         name=str(entry["name"]),
         kind=str(entry["kind"]),
         language=name,
-        pattern=_compile(where, str(entry["pattern"]), terms),
+        pattern=_compile(where, str(entry["pattern"]), terms, regexes),
         confidence=float(entry.get("confidence", 0.9)),
         unless=unless,
         examples=tuple(str(e) for e in entry.get("examples") or ()),
@@ -209,7 +226,11 @@ def _rule(name: str, index: int, entry: Any, terms: Mapping[str, str], kinds: se
 
 @lru_cache(maxsize=8)
 def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
-    """The shipped rules, plus ``phrases`` (kind, language, phrase) from the config."""
+    """The shipped rules, plus ``phrases`` (kind, language, phrase) from the config.
+
+    Their regexes come compiled from the previous process when the rules are unchanged
+    (:mod:`daemon.inbox.regex_cache`: the same patterns, without ~0.35 s of compiling)."""
+    regexes = CompiledRegexes.load()
     common = _load_yaml("common")
     kinds = set(common["kinds"])
     rules: list[Rule] = []
@@ -217,8 +238,10 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
     for name in LANGUAGE_FILES:
         data = _load_yaml(name)
         terms = _terms(name, data)
-        scopes[name] = _scope(name, data, terms)
-        rules += [_rule(name, i, e, terms, kinds) for i, e in enumerate(data.get("rules") or ())]
+        scopes[name] = _scope(name, data, terms, regexes)
+        rules += [
+            _rule(name, i, e, terms, kinds, regexes) for i, e in enumerate(data.get("rules") or ())
+        ]
     for n, (kind, language, phrase) in enumerate(phrases):
         lang = language if language in scopes else "en"
         pattern = re.compile(re.escape(phrase.strip()), re.I)
@@ -229,11 +252,12 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
         AttachmentRule(
             str(a["name"]),
             str(a["kind"]),
-            _compile(f"common.yaml attachments ({a['name']})", str(a["pattern"]), {}),
+            _compile(f"common.yaml attachments ({a['name']})", str(a["pattern"]), {}, regexes),
             float(a.get("confidence", 0.8)),
         )
         for a in common.get("attachments") or ()
     )
+    regexes.save()
     return Rulebook(
         rules=tuple(rules),
         scopes=scopes,

@@ -37,16 +37,12 @@ from world import Reply, Thread, make_thread  # noqa: E402
 
 Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
-    "hl024_zh_qqweb_other.eml": "read right by the rules (other), but its words (批下来就付)"
-    " look like a promise to the learned fallback, whose own-corpus test then fails; HELDOUT.md",
-    "hn014_zh_olzhcn_promise.eml": "本期需延至2月末支付 (a new day stated; label promise) reads more_time: zh-more-time reads every 延至X支付 as time asked, while 现在要推到20号了 (hl097) is a promise; the line between a stated new day and a request is not settled (mno9.md)",
-    "hn106_en_iosen_other.eml": "a dated promise disclaimed ('I think … next Thursday but don't hold me to that'; label other) reads as a promise: there is no disclaimer category (mno9.md)",
-    "hn129_en_iosen_other.eml": "no rule reads it and the shipped learned fallback guesses promise (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
-    "ho109_zhHant_gmailtw_other.eml": "no rule reads it and the shipped learned fallback guesses more_time (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
-    "ho139_en_android_other.eml": "no rule reads it and the shipped learned fallback guesses more_time (held for the PM): in the corpus it fails the fallback's own-corpus test, and retraining is not safe (mno9.md)",
-    "hs010_zh_huawei_more_time.eml": "明年四月份开幕前付吧，现在账上没钱 (a deferral, label more_time) reads as a promise",
-    "hs048_zh_qqapp_more_time.eml": "一月十号付不了了…要等到一月底 (a given-up day and a later one, label more_time) reads as a promise; its date is right",
-    "hs099_en_appleen_paid.eml": "'the EUR 14,500 left our account on 27.11' reads as a partial payment (paid+remainder, label paid)",
+    "hl024_zh_qqweb_other.eml": "read right by the rules (other), but the shipped learned fallback"
+    " guesses its words (批下来就付) promise: its own-corpus test fails until the retrain",
+    "hn129_en_iosen_other.eml": "no rule reads it and the shipped learned fallback guesses promise"
+    " (held for the PM): back with the retrain",
+    "ho109_zhHant_gmailtw_other.eml": "no rule reads it and the shipped learned fallback guesses"
+    " promise (held for the PM): back with the retrain",
 }
 """Held-out replies kept out of the corpus while a reading of theirs is still wrong: the
 corpus holds every file at 100 % (name: why)."""
@@ -366,6 +362,16 @@ def main() -> None:
         "# again as it was, sent elsewhere, in a form the client now chooses (数电票 from now on, split",
         "# in two, PDF, portal) or with the client's own number added and no fault said ('please add",
         "# our TIN/PO number') is resend_request.",
+        "# Put off: the client STATING when it will pay is a promise, of the day it names if any,",
+        "# however it is excused (现在要推到20号了; 本期需延至2月末支付 = Feb 28; 一月十号付不了了…要等到",
+        "# 一月底 = Jan 31, the day given up yielding; 春节后再付, 明年四月份开幕前付吧: no day); ASKING or",
+        "# wishing for time (能否/可否/…吗/申请/请/想/希望/宽限/再给, 'could we have until', 'kindly",
+        "# allow us till') or a stretch needed ('we need two more weeks') is more_time.",
+        "# A day named under a hedge or a disclaimer ('should go out next Thursday but don't hold me",
+        "# to that', 'by Christmas Eve, don't hold me to it') is still a promise of that day; a hedge",
+        "# with no day (批下来就付，具体时间说不准) is other (the PM asks).",
+        "# Paid in full with a cut only guessed at ('perhaps an intermediary bank deducted fees') is",
+        "# paid; a cut stated ('less our bank charges', 扣了50元手续费) makes it partial_payment.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)

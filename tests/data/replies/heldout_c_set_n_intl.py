@@ -474,7 +474,9 @@ Noa""", note="until the end of the month = Dec 31"),
     E("n_il", "noa", "gmailen", "paid", None, 10, """Wire went out this morning, USD 29,500 from Bank Leumi, ref. 8841-SAV. SWIFT confirmation attached.
 
 Noa""", atts=["SWIFT_8841-SAV.pdf"]),
-    E("n_il", "yoav", "iosen", "other", None, 15, """I think it should go out next Thursday but don't hold me to that, Noa is on reserve duty.""", note="hedged: ask the PM"),
+    # relabelled other -> promise (helper guard3, session 11): a hedged day is still the day
+    # named (as hr124; labels.yaml); next Thursday from Tue 15 Dec = Thu 24 Dec.
+    E("n_il", "yoav", "iosen", "promise", D(24), 15, """I think it should go out next Thursday but don't hold me to that, Noa is on reserve duty.""", note="a hedged day is still the day named"),
 ]
 
 PE = [

@@ -47,7 +47,9 @@ KITE = [
     ("exmail", "more_time", None,
      "王经理您好，\n尾款需要等市文旅局的节会补助资金拨下来才能付，补助款一般年底前到，到了第一时间给您付，请理解。\n孙会计",
      o("kite", "cw", 2)),
-    ("huawei", "more_time", None, "尾款？明年风筝节四月份开幕前付吧，现在账上没钱",
+    # relabelled more_time -> promise (helper guard3, session 11): the client says when it
+    # will pay, with no leave asked (labels.yaml: a deferral stated, not asked, is a promise).
+    ("huawei", "promise", None, "尾款？明年风筝节四月份开幕前付吧，现在账上没钱",
      o("kite", "boss", 3)),
     ("n126", "other", None,
      "王经理好，我是票务组的小鲁，付款的事我不清楚哈，您找孙会计，她电话0536-8890231。",
@@ -172,7 +174,9 @@ MORE = [
     ("mailmaster", "acceptance", None,
      "王经理，闸机升级以后刷证速度正常了，验收意见已经出了，同意验收，已转财务付款。\n\n运营部 田经理",
      o("cable", "ops", 9)),
-    ("qqapp", "more_time", D(2027, 1, 31), "王经理 我阿爸说第二期一月十号付不了了 羊绒还没卖出去 要等到一月底",
+    # relabelled more_time -> promise (helper guard3, session 11): a given-up day replaced by
+    # a later one the client states is a promise of the later day (as hq045; labels.yaml).
+    ("qqapp", "promise", D(2027, 1, 31), "王经理 我阿爸说第二期一月十号付不了了 羊绒还没卖出去 要等到一月底",
      o("yak", "son", 16, seq=2)),
     ("exmail", "paid", None, "王经理：\n尾款已付，12月15日付的，回单见附件。",
      o("kite", "cw", 16, seq=2, atts=["回单20261215.pdf"])),

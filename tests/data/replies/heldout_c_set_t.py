@@ -117,7 +117,7 @@ ZH_T: list[tuple] = [
     e("qiqihar", "olzhcn", "resend_request", None, "王经理：\n\n贵司寄来的纸质发票我部未收到（可能寄到了厂办）。另外我厂自11月起全面使用数电票，请按数电专票重新开具并发送至 fp@qqhe-bc.com，谢谢。\n\n孙丽娟"),
     e("qiqihar", "foxmail", "more_time", None, "您好：\n年底集团开展两金压降，所有对外付款暂停至明年一月，望理解。具体付款时间另行通知。\n\n财务部", day=d(12, 8)),
     # Zunyi data-centre builder (a due-day notice): finance (Luo), the site engineer (Yang)
-    e("zunyi", "exmail", "promise", None, "王经理您好：\n\n到货款我们和业主是背靠背的，业主（遵义某云计算公司）拨款到了我们才能付。业主那边说12月20号前拨付，到账后我们第一时间付给贵司。\n\n罗敏\n遵义云建数据中心建设有限公司　财务部", day=d(12, 2), note="pay-when-paid: the 20th is the owner's day, not ours"),
+    e("zunyi", "exmail", "dispute", None, "王经理您好：\n\n到货款我们和业主是背靠背的，业主（遵义某云计算公司）拨款到了我们才能付。业主那边说12月20号前拨付，到账后我们第一时间付给贵司。\n\n罗敏\n遵义云建数据中心建设有限公司　财务部", day=d(12, 2), note="pay-when-paid: the 20th is the owner's day, not ours; relabelled promise -> dispute (fixzh): a payment hung on a third party paying the client is dispute in the corpus (hg017 背靠背 …他们结了我们马上结给你们; zh-pay-when-paid), the PM decides whether the contract says so"),
     e("zunyi", "qqapp", "paid", None, "王经理 到货款昨天下午付了 财务说走的对公网银 你们查一下", day=d(12, 2)),
     e("zunyi", "qqweb", "bank_question", None, "您好，付款申请被财务退回来了：我们的资金系统要求填收款行行号（12位），你们邮件里只有开户行名称，麻烦提供一下行号，谢谢！", day=d(12, 2)),
     e("zunyi", "tbzh", "dispute", None, "王经理：\n\n你们开的是6%的增值税普通发票，合同约定设备到货款开13%增值税专用发票，我们没法抵扣也没法入账，请作废后按合同重开。发票重开之前这笔款没法付。\n\n罗敏", day=d(12, 3), below=True),
@@ -149,7 +149,7 @@ ZH_T: list[tuple] = [
     e("dehua", "huawei", "promise", d(12, 18), "王经理，验收单苏厂长签了，款十二月十八号之前到你们账上。", day=d(12, 9)),
     e("qiqihar", "olzhcn", "more_time", None, "王经理：\n\n上周回复的12月18日付款安排有变化：集团资金中心通知，原定18日的对外支付全部顺延，具体时间待定，确定后第一时间告知。\n\n孙丽娟", thread="t_qiqihar_d", day=d(12, 14), danger=True, note="the 18th withdrawn, no new day"),
     e("zunyi", "qqapp", "other", None, "好的", day=d(12, 4)),
-    e("jinjiang", "qqweb", "promise", None, "王经理：\n许总同意分两次付：12月15日先付3万，剩下的28,000元1月15日前付清。\n\n陈秀琴", day=d(12, 8), note="a plan of instalments names no single day"),
+    e("jinjiang", "qqweb", "more_time", None, "王经理：\n许总同意分两次付：12月15日先付3万，剩下的28,000元1月15日前付清。\n\n陈秀琴", day=d(12, 8), note="a plan of instalments names no single day; relabelled promise -> more_time (fixzh): a plan of two dated instalments is more_time in the corpus (hi101 我们分两次付：12月15日付一半，1月15日付一半; hq024 分两次付：12月10日付一半，12月25日付清)"),
     e("nyingchi", "n126", "paid", None, "王经理：\n尾款今天已经转了，比说好的晚了两天，不好意思。\n\n卓玛", day=d(12, 9), earlier="王经理，尾款下周一（12月7日）转。\n\n次仁"),
     e("nanning", "olzhcn", "paid", None, "王经理：\n验收款已于今日支付，请查收。原来说18号，提前了一天。\n\n韦春梅", day=d(12, 17)),
     e("yiwu", "qqapp", "promise", d(12, 24), "圣诞节前肯定给你付了 放心", thread="t_yiwu2", day=d(12, 21)),
