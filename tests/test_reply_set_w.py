@@ -9,10 +9,13 @@ Every reply is dated Tuesday 1 December 2026, 10:00 in Shanghai.
 from __future__ import annotations
 
 from datetime import date
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.test_reply_scope import read
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
+from tests.test_reply_scope import SENT, read, text_mail
 
 NOT_PAID_YET = [
     # a step before the money leaves said done (approval through, initiated awaiting a signatory)
@@ -116,3 +119,34 @@ OTHER_KINDS = [
 @pytest.mark.parametrize(("body", "kind"), OTHER_KINDS, ids=[b for b, _ in OTHER_KINDS])
 def test_other_kinds_of_set_w(body: str, kind: str) -> None:
     assert read(body)[0] == kind
+
+
+SECOND_STEP = [
+    # a paper to follow (the remittance advice) is no payment to follow
+    (
+        "This invoice has been paid today by BACS, GBP 3,200.00. A remittance advice will follow.",
+        "paid",
+        None,
+    ),
+    # a payment put off by the payer, its month named: time asked, no day
+    (
+        "Because of the strike we must postpone the payment. Please accept it in February.",
+        "more_time",
+        None,
+    ),
+    # a "paid" said before that was about an earlier instalment
+    ("出纳之前说“已付”的是首期款，不是这一期。这一期下周五付。", "promise", date(2026, 12, 11)),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), SECOND_STEP, ids=[b for b, *_ in SECOND_STEP])
+def test_second_step_categories_of_set_w(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+def test_a_value_date_is_when_a_payment_made_is_credited() -> None:
+    mail = parse_message(
+        text_mail("Payment of EUR 6,400 sent today by SEPA, value date 14/12/2026.", Date=SENT)
+    )
+    result = classify(mail, tz=ZoneInfo("Europe/Dublin"), known_sender=True)
+    assert (result.kind, result.promised_date) == ("paid", None)
