@@ -146,7 +146,11 @@ def test_second_step_categories_of_set_w(body: str, kind: str, day: date | None)
 
 def test_a_value_date_is_when_a_payment_made_is_credited() -> None:
     mail = parse_message(
-        text_mail("Payment of EUR 6,400 sent today by SEPA, value date 14/12/2026.", Date=SENT)
+        text_mail(
+            "Payment of €8,300.00 issued today by SEPA credit transfer, value date 15/12/2026. "
+            "Remittance attached.",
+            Date=SENT,
+        )
     )
     result = classify(mail, tz=ZoneInfo("Europe/Dublin"), known_sender=True)
     assert (result.kind, result.promised_date) == ("paid", None)
