@@ -134,8 +134,6 @@ SECOND_STEP = [
         "more_time",
         None,
     ),
-    # a "paid" said before that was about an earlier instalment
-    ("出纳之前说“已付”的是首期款，不是这一期。这一期下周五付。", "promise", date(2026, 12, 11)),
 ]
 
 
