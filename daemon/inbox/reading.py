@@ -130,6 +130,8 @@ _COVERS: dict[str, frozenset[str]] = {
     "not_by": frozenset({"dispute"}),
     "rest_on_event": frozenset({"dispute"}),
     "rest_paid": frozenset({"remainder"}),
+    "step_only": _PAID_KINDS,
+    "other_payee": _PAID_KINDS,
     "redo": frozenset({"bank_question", "resend_request"}),
     "deduction_guessed": frozenset({"remainder"}),
     "agreed_cut": frozenset({"dispute"}),
@@ -206,6 +208,8 @@ def read_words(
     best.pop("earlier_part", None)
     best.pop("belief", None)
     best.pop("rest_paid", None)
+    best.pop("step_only", None)
+    best.pop("other_payee", None)
     best.pop("redo", None)
     best.pop("deduction_guessed", None)
     best.pop("agreed_cut", None)

@@ -86,6 +86,7 @@ _AHEAD = re.compile(
     r"再付|再转|再轉|再汇|再匯|再打|再支付|再放|才放|才付|才能付|后付|後付|后支付|後支付|"
     r"之后付|之後付|以后付|以後付|会付|會付|将付|將付|前(?:转|轉|付|汇|匯|打)给|"
     r"(?:准备|準備|打算|计划|計劃)[^,。]{0,12}(?:付|支付|转|轉|汇|匯)|"
+    r"(?<!advice )(?<!advices )(?<!confirmation )(?<!receipt )(?<!copy )(?<!slip )(?<!proof )"
     r"\bwill\s+(?:be\s+)?(?:paid|pay|go\s+out|remit|remitted|transfer|transferred|wire|follow)\b|"
     r"\bshall\s+pay\b|\bto\s+go\s+(?:out\s+)?after\b",
     re.I,

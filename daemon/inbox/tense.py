@@ -65,6 +65,11 @@ _WILL = re.compile(r"将|將|会|會|计划|計劃|预计|預計|拟|擬|准备|
 """A plan word before a day in the paid words' clause ("将于本周五前支付完毕"): the day is ahead."""
 _LAST = re.compile(r"(?:上上?|上一)(?:个|個)?$")
 """上/上个 right before a time word puts it behind us: 上个月底 is last month's end, not this."""
+_VALUE_DATE = re.compile(
+    r"(?:\bvalue[- ]dated?|\bvaluta|起息日|起息)\s*(?:date|of|on|为|是)?\W{0,3}$", re.I
+)
+"""Words right before the day a payment made is credited ("issued today by SEPA credit transfer,
+value date 14/12/2026"): the bank's booking day, not a payment still to come."""
 
 
 def _spans(norm: str, evidence: Sequence[str]) -> list[tuple[int, int]]:
@@ -90,6 +95,8 @@ def future_date_near(
         if hit.day <= sent_day or _LAST.search(norm[max(0, hit.start - 3) : hit.start]):
             continue
         if MATURITY.search(norm[max(0, hit.start - 14) : hit.start]):
+            continue
+        if _VALUE_DATE.search(norm[max(0, hit.start - 14) : hit.start]):
             continue
         for start, end in spans:
             if hit.rule in _ABSOLUTE and hit.end >= start - NEAR and hit.start <= end + NEAR:
