@@ -57,6 +57,18 @@ LEFT_OUT: dict[str, str] = {
     "hv128_en_tben_other.eml": "still misread at the end of session 11: other -> acceptance (rule learned:acceptance)",
     "hv129_en_mmen_other.eml": "still misread at the end of session 11: other -> bank_question (rule learned:bank_question)",
     "hv145_en_olen_promise.eml": "still misread at the end of session 11: promise 2026-12-10 -> promise 2026-12-03 (rule en-will-pay)",
+    "hw183_en_gmailen_auto_reply.eml": "a bulk newsletter labelled auto_reply by its blind writer; the corpus labels newsletters 'other' (c241, hd123, hn185): the label convention is to settle, not the reading (fixw.md)",
+    "hw001_zh_n163_promise.eml": "still misread at the end of session 11: promise 2026-12-09 -> promise 2026-12-08 (rule zh-will-pay)",
+    "hw002_zh_ioszh_more_time.eml": "still misread at the end of session 11: more_time -> more_time 2027-01-01 (rule zh-more-time)",
+    "hw021_zh_huawei_promise.eml": "still misread at the end of session 11: promise 2026-12-31 -> more_time (rule zh-more-time)",
+    "hw025_zh_foxmail_promise.eml": "still misread at the end of session 11: promise 2026-12-15 -> partial_payment (rule second-reading:paid:ahead)",
+    "hw036_zh_exmail_promise.eml": "an acceptance beside a dated payment (label promise) reads acceptance, as the corpus labels it (ho062, hl010): the label is to settle (fixw.md)",
+    "hw041_zh_qqweb_promise.eml": "an acceptance beside a dated payment (label promise) reads acceptance, as the corpus labels it (ho062, hl010): the label is to settle (fixw.md)",
+    "hw043_zh_qqhtml_other.eml": "still misread at the end of session 11: other -> resend_request (rule zh-resend)",
+    "hw047_zh_olzhcn_other.eml": "still misread at the end of session 11: other -> promise 2027-01-15 (rule zh-will-pay)",
+    "hw116_en_olen_promise.eml": "still misread at the end of session 11: promise 2026-12-10 -> promise 2026-12-14 (rule en-will-make-it)",
+    "hw125_en_iosen_more_time.eml": "still misread at the end of session 11: more_time 2026-12-16 -> more_time (rule en-patience-for-span)",
+    "hw145_en_olen_promise.eml": "still misread at the end of session 11: promise 2026-12-18 -> bank_question (rule forwarded:en-bank-change)",
 }
 """Held-out replies kept out of the corpus while a reading of theirs is still wrong: the
 corpus holds every file at 100 % (name: why)."""
@@ -433,6 +445,7 @@ def main() -> None:
         "t",
         "u",
         "v",
+        "w",
     ):
         for old in HERE.glob(f"h{which}[0-9][0-9][0-9]_*.eml"):
             old.unlink()
