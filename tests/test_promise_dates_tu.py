@@ -39,6 +39,9 @@ SETS_TU_DATES = [
     ("等月底客户回款到了我们就付", None),
     ("要等年底项目拨款下来才能付", None),
     ("补贴年底前下来，下来了就给您结", None),
+    ("等下个月初工程款拨下来我们就付", None),
+    ("需要等12月中旬集团资金下来才能付", None),
+    ("下个月初付", date(2026, 12, 5)),
     ("等到月底就付", date(2026, 11, 30)),
     ("月底前到账", date(2026, 11, 30)),
     ("年底前到账，到了马上通知您", date(2026, 12, 31)),
@@ -99,6 +102,19 @@ SETS_TU_DATES = [
     ("We could send $5,000 now and the rest on 2 January.", None),
     ("I can pay 40% today and the balance on 15 January, ok?", None),
     ("We have paid $5,000 and the rest follows on 2 January.", date(2027, 1, 2)),
+    # a day not kept (没打成), a routine, a post-dated cheque's date
+    ("上周说的周三付款没付成，这周五一定付", date(2026, 11, 27)),
+    ("原定周四转账没转出去，下周一再转", date(2026, 11, 30)),
+    ("周四付款，没问题", date(2026, 11, 26)),
+    (
+        "Our payments are usually made at the end of the month; yours will be sent on 18 December.",
+        date(2026, 12, 18),
+    ),
+    ("Payment is made at the end of the month.", date(2026, 11, 30)),
+    (
+        "We hand over the cheque on 1 December, post-dated 10 December, for the balance.",
+        date(2026, 12, 10),
+    ),
     # a month without a day asked for names no day
     ("Could we pay in January?", None),
     ("Would it be OK to settle during February?", None),

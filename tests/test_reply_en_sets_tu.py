@@ -122,11 +122,39 @@ SETS_TU_EN = [
         "resend_request",
         None,
     ),
+    # more regions: money put into our account; time asked plainly; "pay for what?"; fine
+    # on our side after the fix
+    ("Full amount deposited into your account this morning, kindly confirm.", "paid", None),
+    ("It should be credited to your account by Friday.", "promise", date(2026, 12, 4)),
+    ("Kindly allow us up to month end, the cocoa season is late.", "more_time", date(2026, 12, 31)),
+    ("Pay for what? The weighbridge still shows zero.", "dispute", None),
+    ("Working on our side now after the hotfix, thanks.", "acceptance", None),
     # a colleague named as having sent it, or "it should be gone now"
     ("Sorry for the delay, Tomasz sent it over on Monday.", "paid", None),
     ("It should be gone through by now.", "paid", None),
     ("You sent it yesterday but the PDF won't open.", "other", None),
 ]
+
+
+ABSENCES = [
+    # a colleague's absence told by a person, nothing about the payment: other, no learned guess
+    ("Ms. Achieng is on annual leave until Monday; please write to me meanwhile.", "other", None),
+    ("Jason is out of office till next week. I'll pass this on.", "other", None),
+    # beside a payment meaning, that meaning is the reading (and its day, not the return's)
+    (
+        "Our director is abroad till the 8th. Payment is authorised and will be made on Thursday.",
+        "promise",
+        date(2026, 12, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), ABSENCES, ids=[b for b, _, _ in ABSENCES])
+def test_a_colleague_s_absence_alone_is_no_promise(body: str, kind: str, day: date | None) -> None:
+    mail = parse_message(text_mail(body, Date=SENT))
+    result = classify(mail, known_sender=True, learned=True)
+    assert (result.kind, result.promised_date) == (kind, day)
+    assert not result.rule.startswith("learned")
 
 
 @pytest.mark.parametrize(("body", "kind", "day"), SETS_TU_EN, ids=[b for b, _, _ in SETS_TU_EN])

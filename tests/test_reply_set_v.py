@@ -36,6 +36,7 @@ SET_V = [
         "promise",
         date(2026, 12, 9),
     ),
+    ("和贵司刘总谈好了，双方同意扣掉返工费，其余款项明天转。", "promise", date(2026, 12, 2)),
     # the acceptance not signed, said with is/isn't: not accepted, not due
     (
         "The handover certificate isn't signed yet, so finance cannot release anything.",

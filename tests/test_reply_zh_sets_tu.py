@@ -140,3 +140,21 @@ TIME_ASKED = [
 def test_time_asked_and_days_given_up(body: str, kind: str, day: date | None) -> None:
     # read by a rule, confidently (before, some were only the learned guess, held)
     assert read(body) == (kind, day, True)
+
+
+HELD_OR_PROMISED = [
+    # a half paid, the other half waiting for OUR fix: a part, held for the PM (the
+    # condition is an objection beside it)
+    ("转了一半，还有一半等你们把门窗的漏水处理完", "partial_payment", None, False),
+    # Cantonese: "paid in" said in error (話入咗數…睇錯), 聽日過數 (pay tomorrow): a promise
+    ("頭先話入咗數係我睇錯，仲未入，聽日過數。", "promise", date(2026, 12, 2), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day", "sure"), HELD_OR_PROMISED, ids=[b for b, *_ in HELD_OR_PROMISED]
+)
+def test_a_rest_on_our_fix_is_held_and_a_cantonese_retraction_promises(
+    body: str, kind: str, day: date | None, sure: bool
+) -> None:
+    assert read(body) == (kind, day, sure)

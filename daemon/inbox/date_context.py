@@ -122,6 +122,10 @@ _ARRIVED_THEN = re.compile(
 )
 
 
+_AWAITED_RULES = frozenset(
+    {"year_end", "zh_month_end", "zh_named_month_end", "zh_next_month_start", "zh_part_of_month"}
+)
+"""Chinese periods (年底, 月底, 下个月初, 月中, 中旬) that may date what the payment waits for."""
 _PAY_WORD = re.compile(r"付|支|汇|匯|转|轉|打款|结|結|到账|到帳|入账|入帳|回款")
 """A payment in the period's own clause (年底前到账 is the payment arriving, a promise)."""
 
@@ -130,7 +134,7 @@ def _awaited(text: str, hit: DateHit) -> bool:
     """A period that dates what the payment waits for: 等年底这批货款收回来我们就付 (the
     money comes in at the year's end, the payment after it), 补助款一般年底前到，到了第一时间给您付
     (the subsidy arrives by then): as 年底对账后付款, no day is named for the payment."""
-    if hit.rule not in _PERIOD_RULES:
+    if hit.rule not in _AWAITED_RULES:
         return False
     rest = text[hit.end : end_of(text, hit.end, SENTENCE_END)]
     clause_end = end_of(text, hit.end)
@@ -304,9 +308,16 @@ _NOT_DONE_AFTER_EN = re.compile(
 """The day before the failure ("on Friday the payment couldn't be done"): a day not kept."""
 
 
+_NOT_DONE_ZH = re.compile(
+    r"[^。！？!?；;\n，,]{0,6}?(?:没|沒|未)(?:能|有)?(?:打|付|转|轉|汇|匯|支付)(?:成|出去|出|掉)"
+)
+"""A day right before its failure (上礼拜说的礼拜一打款没打成): a day not kept, as 付不出来."""
+
+
 def _cannot_pay(text: str, hit: DateHit) -> bool:
     return (
-        _CANNOT_PAY.search(text, hit.end, end_of(text, hit.end)) is not None
+        _NOT_DONE_ZH.match(text, hit.end) is not None
+        or _CANNOT_PAY.search(text, hit.end, end_of(text, hit.end)) is not None
         or _CANNOT_PAY_EN.search(text, start_of(text, hit.start), hit.start) is not None
         or _NOT_DONE_AFTER_EN.match(text, hit.end, end_of(text, hit.end)) is not None
     )

@@ -198,9 +198,12 @@ def find_promised_date(
     yields = [h for h in hits if _yields(norm, h, hits)]
     if yields and len(yields) < len(hits):  # "原来说10号付，现在要推到20号": the new day
         hits = [h for h in hits if h not in yields]
-    routine = [h for h in hits if h.rule == "monthly_day"]
+    routine = [h for h in hits if h.rule == "monthly_day" or _ROUTINE.search(norm, 0, h.start)]
     if routine and len(routine) < len(hits):  # "每月10号、25号付款，这笔排在12月10号": that day
         hits = [h for h in hits if h not in routine]
+    cheque = [h for h in hits if _CHEQUE_DATED.search(norm, max(0, h.start - 16), h.start)]
+    if cheque:  # "we post the cheque on 28/12, post-dated 15/1/2027": the money's day
+        return cheque[0].day
     moved = [h for h in hits if _MOVED_TO.search(norm, max(0, h.start - 8), h.start)]
     if moved and len(moved) < len(hits):  # "每月20日统一付款…顺延到21日付": the day moved to
         hits = moved
@@ -241,6 +244,18 @@ def find_promised_date(
             if _names_no_day(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None
     return hits[0].day if hits else None
+
+
+_ROUTINE = re.compile(
+    r"\b(?:is|are)\s+(?:always\s+|usually\s+|normally\s+)?(?:processed|paid|made|done|run|released)"
+    r"\s+(?:at|on|by|in)\s+(?:the\s+)?$",
+    re.I,
+)
+"""A routine said right before a period ("our company payment is processed at end of month"):
+like a monthly run, it yields to the day named for this payment ("… remitted on 2026.12.30")."""
+_CHEQUE_DATED = re.compile(r"\bpost-?dated\s+(?:to\s+|for\s+)?(?:the\s+)?$", re.I)
+"""The date a post-dated cheque bears: it cannot be cashed before it, so it is the day the money
+comes, whatever other day (posting it) or plan beside it."""
 
 
 _DONE_BEFORE = re.compile(r"\b(?:was|were|been|got)\s+\w+ed\s*$|(?:已经?|已經)\S{1,6}$", re.I)

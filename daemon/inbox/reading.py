@@ -210,6 +210,7 @@ def read_words(
     best.pop("deduction_guessed", None)
     best.pop("agreed_cut", None)
     best.pop("ahead", None)
+    absent = best.pop("absent", None)
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
@@ -243,6 +244,9 @@ def read_words(
                 # a slip attached, "另外一半等…才放": the slip is for the part paid.
                 signal = replace(signal, kind="partial_payment")
             best.setdefault(signal.kind, signal)
+    if not best and absent is not None:
+        # "Mr. Rao is on leave till 14th": who is away, nothing about the payment; no guess.
+        return Reading("other", 0.3, rule=absent.rule, evidence=[absent.text])
     if not best:
         if pending is not None:
             # "付款申请已在OA提交，目前在财务总监节点": a process under way, nothing promised:
