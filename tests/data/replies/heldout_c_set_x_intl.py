@@ -590,6 +590,26 @@ General Manager""",
         SH,
         atts=["TT-20261210.pdf"],
     ),
+    X(
+        "n163en",
+        "resend_request",
+        None,
+        "Dear Wang,\n\npls kindly send us the invoice again, our system lost it after the ERP upgrade. thanks!\n\nLily Chen\nExport Dept.",
+        "x_taizhou",
+        ("Lily Chen", "lily_tzpack@163.com"),
+        3,
+        SH,
+    ),
+    X(
+        "qqappen",
+        "other",
+        None,
+        "Wang, shipping mark ok now? customer still asking. pls confirm today.",
+        "x_taizhou",
+        ("Xu Jianping", "2714400381@qq.com"),
+        8,
+        SH,
+    ),
 ]
 
 # Kigali · moto-taxi fintech
@@ -1103,6 +1123,17 @@ BAIRES = [
         15,
         BA,
         atts=["SWIFT_MT103.pdf"],
+    ),
+    X(
+        "gmailen",
+        "more_time",
+        d(17),
+        "Wang, sorry for the mess with our bank. Can you bear with us one more week? Carolina is on it every day.\n\nMartín",
+        "x_ba",
+        FERR,
+        10,
+        BA,
+        note="one more week = day + 7",
     ),
 ]
 
