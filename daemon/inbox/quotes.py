@@ -169,7 +169,12 @@ def forwarded_words(text: str) -> str:
     rest = "\n".join(lines[j:]).strip()
     words = strip_quoted(rest)
     forward = any(_FORWARD_SUBJECT.match(line.strip()) for line in lines[start:j])
-    return words if words and (len(words) < len(rest) or forward) else ""
+    # Compared without white space: stripping also folds blank lines, which is no quote cut.
+    cut = len(_SPACE.sub("", words)) < len(_SPACE.sub("", rest))
+    return words if words and (cut or forward) else ""
+
+
+_SPACE = re.compile(r"\s+")
 
 
 _FORWARD_SUBJECT = re.compile(

@@ -66,7 +66,7 @@ from decimal import Decimal
 from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around, start_of
 from daemon.inbox.reading import amount_in, normalise
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
-from daemon.inbox.second_reading_ours import REMEDY_FIRST, waits_on_us
+from daemon.inbox.second_reading_ours import REMEDY_FIRST, REQUEST, waits_on_us
 
 DOUBTED = 0.4
 """Confidence of a demoted reading: below ``confident``, so the PM is asked."""
@@ -120,22 +120,19 @@ _ASKS_LEAVE = re.compile(
 """Asking leave ("能不能用承兑汇票支付？", "Can we hold off…?"): a request, not a refusal."""
 _OUR_PAPER_WRONG = re.compile(
     r"错|錯|误|誤|不对|不對|不符|不一致|而非|而不是|重开|重開|重新开|重新開|作废|作廢|更正|红冲|紅沖|"
-    r"开成|開成|不匹配|对不上|對不上|\b(?:wrong|incorrect|error|mistake|instead\s+of|re-?issue|"
-    r"corrected|mismatch(?:ed)?|(?:does|do)\s*n[o']?t\s+match|as\s+issued)\b|"
+    r"开成|開成|不匹配|对不上|對不上|不同|不一样|不一樣|有出入|差异|差異|"
+    r"\b(?:wrong|incorrect|error|mistake|instead\s+of|re-?issue|corrected|revised?|amend(?:ed)?|"
+    r"mismatch(?:ed)?|(?:does|do)\s*n[o']?t\s+match|as\s+issued|"
+    r"differ(?:s|ent|ence)?\s+(?:with|from|to|than)|(?:does|do)\s*n[o']?t\s+agree)\b|"
     r"\bissue\s+(?:a|an|the)\s+(?:new\s+|tax\s+|corrected\s+)?invoice\b|"
     r"(?:\bnot|n't)\s+accept\s+(?:the\s+|this\s+|that\s+|your\s+)?"
     r"(?:old|current|original|previous|existing|present|first|earlier)\b|\(\s*not\s",
     re.I,
 )
-"""Our paper named wrong, or a new one asked for (重开, "re-issue", "addressed to X (not Y)",
-"won't accept the old one"): an objection to it, as the corpus labels wrong-title invoices
-(labels.yaml's invoice convention); a request to resend the same paper is no objection."""
-_REQUEST = re.compile(
-    r"请|請|麻烦|麻煩|能否|能不能|可否|可不可以|烦请|煩請|劳烦|勞煩|"
-    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b|"
-    r"\b(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?(?:ask|request|beg)\s+(?:you|for)\b",
-    re.I,
-)
+"""Our paper named wrong, or a new one asked for (重开, 与合同金额不同, "re-issue", "revise it",
+"different from the PO", "addressed to X (not Y)", "won't accept the old one"): an objection
+to it, as the corpus labels wrong-title invoices (labels.yaml's invoice convention); a request
+to resend the same paper is no objection."""
 _OWN_STEP = re.compile(
     r"付款|支付|审批|審批|决裁|決裁|流程|签批|簽批|付|\bpayment\b|\bapproval\b|\bsign-?off\b|"
     r"\bpaid\b",
@@ -282,7 +279,7 @@ def _doubt_dispute(
         if kind == "resend_request" and _OUR_PAPER_WRONG.search(text):
             continue
         for request in (s for s in confident if s.kind == kind):
-            if kind != "bank_question" and not _REQUEST.search(_sentence(text, request.start)):
+            if kind != "bank_question" and not REQUEST.search(_sentence(text, request.start)):
                 continue  # "大概率要到明年了", "一直未收到发票" tell; "煩請再寬限", "请再寄" ask
             return Doubt(kind, "request_kind", request.text)
     promised = [s for s in confident if s.kind == "promise" and s.end <= span[0]]

@@ -51,12 +51,17 @@ _ASK_US = re.compile(
 )
 """Our bank details asked for or checked (a bank's new-payee check "before it will release
 anything"): a promise that waits on them is a bank question, never answered automatically."""
-_ASKED = re.compile(
-    r"[?？]|请|請|麻烦|麻煩|烦请|煩請|哪|吗|嗎|是否|"
-    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|which|whether)\b",
+REQUEST = re.compile(
+    r"请|請|麻烦|麻煩|能否|能不能|可否|可不可以|烦请|煩請|劳烦|勞煩|"
+    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b|"
+    r"\b(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?(?:ask|request|beg)\s+(?:you|for)\b",
     re.I,
 )
-"""The reply asks us something (a question or a request)."""
+"""The reply asks for something in so many words (请, 麻烦, 能否, please, could you, "we ask
+you to"): the second reading's one request word class."""
+_ASKED = re.compile(rf"{REQUEST.pattern}|[?？]|哪|吗|嗎|是否|\b(?:which|whether)\b", re.I)
+"""The reply asks us something: a request (:data:`REQUEST`) or a question (?, 哪, 吗, 是否,
+which, whether)."""
 
 
 _BANK_ID = re.compile(
@@ -72,12 +77,43 @@ _CHECKED = re.compile(
 )
 """Our bank's identifiers checked, not only asked again (准确的开户行, 是同一个吗, "only the
 branch name was given", 选哪一个): a question about our account, not paper to resend."""
+_PAYERS = re.compile(
+    r"(?:(?:付款|汇款|匯款|转出|轉出|打款)(?:人|方)|付款|我方|我司|我们|我們|本公司|我公司)的?\s*$|"
+    r"\b(?:our|remitter'?s?|remitting|payer'?s?|paying|ordering|debit(?:ed)?)"
+    r"(?:\s+(?:own|company'?s?|bank'?s?|bank|account'?s?|account))*\s+$",
+    re.I,
+)
+"""The words just before a bank identifier that make it the PAYER's (付款户名, 我方开户行, "our
+account name", "the remitter's IBAN"): the client naming its own account so that we can match
+the payment asks nothing about ours."""
+_PAYEES = re.compile(
+    r"贵司|貴司|贵公司|貴公司|贵方|貴方|你们|你們|你司|您|收款|\b(?:your|beneficiary|payee)\b",
+    re.I,
+)
+"""Words that name OUR side (贵司, 收款, "your", "beneficiary"): they end a run of the payer's own
+details ("我方户名是…，请确认贵司开户行")."""
+_ANY_BANK = re.compile(f"{_BANK_ID.pattern}|{_BANK_DETAIL.pattern}", re.I)
 
 
 def _sentence(text: str, at: int) -> str:
     """The sentence of ``text`` around position ``at``, stripped."""
     begin, end = around(text, at, at, SENTENCE_END, with_end=True)
     return text[begin:end].strip()
+
+
+def _ours(text: str, at: int, end: int) -> bool:
+    """Whether the bank identifier ``text[at:end]`` is ours, not the payer's own: one named as
+    the payer's (付款户名, "our IBAN"), or following one in its sentence with nothing of ours
+    named between ("我方开户行是建行，户名…"), is the payer's, given so we can match a payment."""
+    begin, _ = around(text, at, at, SENTENCE_END, with_end=True)
+    payers, since = False, begin
+    for m in _ANY_BANK.finditer(text, begin, end):
+        if _PAYEES.search(text[since : m.end()]):
+            payers = False
+        if _PAYERS.search(text[max(begin, m.start() - 24) : m.start()]):
+            payers = True
+        since = m.end()
+    return not payers
 
 
 def waits_on_us(kind: str, text: str) -> tuple[str, str, str] | None:
@@ -87,6 +123,8 @@ def waits_on_us(kind: str, text: str) -> tuple[str, str, str] | None:
     checks our bank's identifiers (-> ``bank_question``); else None."""
     if kind in ("resend_request", "paid"):
         for m in _BANK_ID.finditer(text):
+            if not _ours(text, m.start(), m.end()):
+                continue  # "付款户名是…，麻烦核对": the payer's account given for matching
             sentence = _sentence(text, m.start())
             if _CHECKED.search(sentence) and _ASKED.search(sentence):
                 return "bank_question", "bank_checked", sentence
@@ -97,6 +135,8 @@ def waits_on_us(kind: str, text: str) -> tuple[str, str, str] | None:
     if remedy:
         return "dispute", "remedy_first", _sentence(text, remedy.start())
     for m in _BANK_DETAIL.finditer(text):
+        if not _ours(text, m.start(), m.end()):
+            continue
         sentence = _sentence(text, m.start())
         if _ASK_US.search(sentence) and _ASKED.search(text):
             return "bank_question", "bank_check", sentence

@@ -56,6 +56,10 @@ _FUTURE_ONLY = frozenset(
 )
 """Relative dates that only ever point forward (下周五, 元旦前, 月底, "next week"): a bare
 weekday (周一, "Monday") or day number (15号) may be the last one, so they are not here."""
+_THIS_WEEK = frozenset({"zh_this_week"})
+"""A day of the current week named as such (这个礼拜五, 本周三): when it falls after the
+message's day it is ahead ("这个礼拜五给人家付了" forwarded on a Tuesday is an order to pay,
+not a payment); 这周一 written on a Tuesday is behind and skipped like any past day."""
 _DAY_WORDS = re.compile(r"明天|明日|后天|後天|大后天|tomorrow", re.I)
 _WILL = re.compile(r"将|將|会|會|计划|計劃|预计|預計|拟|擬|准备|準備|打算|争取|爭取|\bwill\b")
 """A plan word before a day in the paid words' clause ("将于本周五前支付完毕"): the day is ahead."""
@@ -93,6 +97,7 @@ def future_date_near(
             begin, _ = around(norm, start, end, CONTRAST_CLAUSE_END)
             forward = (
                 hit.rule in _FUTURE_ONLY
+                or hit.rule in _THIS_WEEK
                 or _DAY_WORDS.fullmatch(norm[hit.start : hit.end])
                 or _WILL.search(norm[begin : hit.start])
             )
