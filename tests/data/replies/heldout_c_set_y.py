@@ -1,11 +1,12 @@
 """Held-out set Y (written blind by helper blindy, session 11): mainland replies in Simplified.
 
-Seven firms of trades not used before, several people each, answering the reminders of
+Eight firms of trades not used before, several people each, answering the reminders of
 heldout_c_threads_y.py: a Yixing zisha-teapot studio (certificates and traceability), a
 Dong'e donkey-hide-gelatin maker under GMP (MES batch records), a Hulunbuir winter-tourism
 operator (booking channels), a Bacheng hairy-crab farm (gift-card redemption and cold-chain
 delivery), a Nankang custom-furniture factory (panel cutting lists), a Pingyao inn group
-(PMS and OTA links) and a Dunhuang study-tour camp (school enrolment and refunds).
+(PMS and OTA links), a Dunhuang study-tour camp (school enrolment and refunds) and a
+Dezhou braised-chicken maker with two reminders open (store ordering mini-program).
 Traditional and English replies are in heldout_c_set_y_intl.py, machine mail in
 heldout_c_machine_y.py; ``Y_SET`` is all of them.
 """
@@ -27,8 +28,14 @@ def d(month: int, day: int, year: int = 2026) -> date:
 def e(
     style: str, kind: str, due: date | None, body: str, who: tuple, day: date, thread: str, **kw
 ) -> tuple:
-    """One reply: ``who`` writes ``body`` with ``style``'s client on ``day`` (sender's zone)."""
-    return (style, kind, due, body, {"sender": who, "day": day, "thread": thread, **kw})
+    """One reply: ``who`` writes ``body`` with ``style``'s client on ``day`` (Shanghai time)."""
+    return (
+        style,
+        kind,
+        due,
+        body,
+        {"sender": who, "day": day, "thread": thread, "tz": "Asia/Shanghai", **kw},
+    )
 
 
 # 宜兴 陶然紫砂 (zisha teapots; 尾款 ￥58,000)
@@ -92,7 +99,7 @@ ZISHA = [
         d(12, 8),
     ),
     ZS(
-        "mailmaster",
+        "exmailen",
         "acceptance",
         None,
         "王经理：\n贵司技术昨天来处理了，二维码串号是批次号重复导致的，已经修复。我们抽查了30把壶的证书，扫出来全部正确，验收没有问题了。尾款我跟吴会计说一下。\n\n蒋一帆",
@@ -572,7 +579,7 @@ PINGYAO = [
         note="a hand-off; Shanxi 甚",
     ),
     PY(
-        "gmailzh",
+        "mmen",
         "acceptance",
         None,
         "王工，\n\n房型映射改完了，美团、携程、飞猪三个渠道我逐个核对过，这个周末没有再出现重复订单。我们这边验收通过。\n\n雷鹏",
@@ -705,5 +712,39 @@ DUNHUANG = [
     ),
 ]
 
-ZH = ZISHA + EJIAO + MUREN + CRAB + NANKANG + PINGYAO + DUNHUANG
+# 德州 田记扒鸡 (braised-chicken maker: store ordering mini-program; 二期款 ￥39,800 and 尾款
+# ￥19,900, two reminders; Shandong speech 俺/恁)
+PJ = partial(e, thread="y_paji")
+PJF = partial(e, thread="y_paji_final")
+CUI = ("崔秀芝", "cuixz_tianji@163.com")
+TIAN = ("田广军", "1030628841@qq.com")
+SUN = ("小孙", "2764119380@qq.com")
+HAO = ("郝经理", "haojl@dztianji.com")
+
+# fmt: off
+PAJI = [
+    PJ("n163", "paid", None, "王经理：\n二期款39,800元上周四（11月26日）就付了，建设银行转的，回单发你，麻烦再核对一下。\n\n崔秀芝\n德州田记扒鸡食品有限公司 财务", CUI, d(12, 2), atts=["建行回单1126.pdf"]),
+    PJF("qqweb", "promise", d(12, 31), "王经理 尾款俺知道了 月底前给恁付了 这几天忙着发年货", TIAN, d(12, 2), note="Shandong 俺/恁; 月底 = Dec 31"),
+    PJ("qqapp", "paid", None, "王经理 回单上附言写的是货款 其实就是你们的二期款 别弄混了", SUN, d(12, 3), note="explains the memo on the slip of the payment already made"),
+    PJF("exmail", "other", None, "王经理：\n小程序门店订货能不能改到晚上十点截单？现在八点截单，门店反映来不及。\n\n郝经理 门店运营部", HAO, d(12, 8)),
+    PJF("qqapp", "resend_request", None, "王经理 尾款的发票开了没 开了发我一下 财务要见票付款", SUN, d(12, 21)),
+    PJF("n163", "promise", d(12, 24), "王经理：\n发票收到了，尾款这周四付，年底账要清。\n\n崔秀芝", CUI, d(12, 22)),
+    PJF("n163", "paid", None, "王经理：\n尾款19,900元今天已付，回单见附件。二期款和尾款都结清了。\n\n崔秀芝", CUI, d(12, 24), atts=["建行回单1224.pdf"]),
+    PJF("qqweb", "other", None, "王经理 明年开春俺们想上个会员积分系统 门店和网店通用的 先给报个价", TIAN, d(12, 28)),
+]
+# fmt: on
+
+# Later answers of the same people (a day named for tomorrow, an answer inside the quote,
+# a forwarded order, a question whether it was paid).
+# fmt: off
+ZISHA.append(ZS("mmios", "promise", d(12, 15), "王经理，尾款明天付，吴会计说的，蒋老师今天晚上回来签字。\n\n蒋一帆", YIFAN, d(12, 14)))
+MUREN.append(MR("sina", "promise", d(12, 17), "王经理您好，二期款明天上午转，转完把凭证发给您。", CHUNA, d(12, 16)))
+CRAB.append(CR("qqappen", "other", None, "王哥 顾总问余款是不是已经付过了？我这边后台查不到 你们收到了吗", LU, d(12, 16), danger=True, note="asks whether it was paid; nothing is said to be paid"))
+NANKANG.append(NK("huawei", "promise", d(12, 31), "小王 你看下面 元旦前付\n\n---------- 转发的邮件 ----------\n发件人：曾宪荣 <zengxr@nkmusen.com>\n日期：2026年12月21日 下午3:40\n收件人：caiwu@nkmusen.com\n主题：回复：剩余上线款\n\n可以 元旦前付掉 别拖到明年\n\n> 曾厂长：示例科技剩余上线款46,800元，之前说过了元旦再付，现在资金够了，元旦前能不能付？——钟美兰", ZENG, d(12, 21), note="forwards his own order to the accountant; 元旦前 = Dec 31"))
+PINGYAO.append(PY("sina", "promise", d(12, 24), "王经理：答复在下面。\n\n温会计", WEN, d(12, 16), inline=("如已付款", "【温会计】还没付。雷总已经签字了，12月24日付。"), note="the answer is written inside the quoted reminder"))
+MUREN.append(MR("n163en", "other", None, "Dear Mr Wang,\n\nI am Olga from our Manzhouli office. Mr Menghe asked me to check one thing: can the second payment come from the account of our Manzhouli branch? The payer name will be different from the contract.\n\nBest regards,\nOlga Li\nManzhouli office, Caoyuan Muren Travel", ("Olga Li", "olga_mzl@163.com"), d(12, 10), note="asks whether another payer is fine; nothing paid or promised"))
+DUNHUANG.append(DH("n163", "promise", d(12, 18), "王经理：\n网银U盾在张总那里，他今天在兰州开会，明天回来就付。\n\n李会计", LIKJ, d(12, 17)))
+# fmt: on
+
+ZH = ZISHA + EJIAO + MUREN + CRAB + NANKANG + PINGYAO + DUNHUANG + PAJI
 Y_SET = ZH + INTL + MACHINE

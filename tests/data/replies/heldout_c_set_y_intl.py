@@ -4,7 +4,7 @@ Traditional: a Penghu island-hopping boat operator (Taiwan, Big5/UTF-8, 12/25（
 Yuen Long poon-choi caterer writing Cantonese to an English reminder (big5-labelled HKSCS).
 English: a Tbilisi qvevri winery, a Cusco alpaca cooperative, an Anchorage air-taxi
 operator, a Windhoek safari-lodge group, a Valletta language school, a Limassol ship manager
-(and its answer to a formal demand), an Addis Ababa leather exporter and a Cardiff rugby club.
+(and its answer to a formal demand), an Addis Ababa leather exporter, a Cardiff rugby club and a Charlevoix snowmobile outfitter.
 """
 
 from __future__ import annotations
@@ -134,16 +134,6 @@ POONCHOI = [
         danger=True,
     ),
     PC(
-        "ioszhtw",
-        "dispute",
-        None,
-        "鄧生話先唔好俾住，等你哋整好個時段上限先。",
-        MRS,
-        d(12, 4),
-        danger=True,
-        note="relays the owner's hold",
-    ),
-    PC(
         "olmobtw",
         "other",
         None,
@@ -215,17 +205,6 @@ QVEVRI = [
         GIORGI,
         d(12, 4),
         danger=True,
-    ),
-    TB(
-        "gmailen",
-        "dispute",
-        None,
-        "Hi Wang,\n\nGiorgi's message stands: no payment until the capacity limit works. Screenshots of Saturday's double bookings attached.\n\nNino",
-        NINO,
-        d(12, 7),
-        atts=["double_bookings_28Nov.png"],
-        danger=True,
-        note="the promise of 11.12 is off",
     ),
     TB(
         "olen",
@@ -454,15 +433,6 @@ LODGE = [
         "Hi Wang,\n\nThe park-fee module charges the Etosha conservation fee per vehicle instead of per person. Our guides have been paying the difference at the gate out of their own pockets. Anri says the mid-term payment waits until this is fixed.\n\nNdapewa\nReservations",
         NDAPEWA,
         d(12, 3),
-        danger=True,
-    ),
-    NA(
-        "olen",
-        "dispute",
-        None,
-        "Wang,\n\nI have asked Johannes to hold the payment until the park-fee fix is in. Once it is, it goes on the next run.\n\nAnri van Wyk\nGeneral Manager",
-        ANRI,
-        d(12, 4),
         danger=True,
     ),
     NA(
@@ -774,6 +744,62 @@ RUGBY = [
     ),
 ]
 
+# Quebec: Motoneige Charlevoix (snowmobile trail passes and tours; CAD 14,500)
+QC = partial(e, thread="y_motoneige", tz="America/Toronto")
+MARC = ("Marc-André Tremblay", "ma.tremblay@motoneigecharlevoix.ca")
+SYLVIE = ("Sylvie Gagnon", "sylvie.gagnon.compta@gmail.com")
+
+MOTONEIGE = [
+    QC(
+        "gmailen",
+        "promise",
+        d(12, 15),
+        "Hello Mr. Wang,\n\nWe pay our suppliers by wire on the 15th of each month; yours will go out on 2026-12-15.\n\nSylvie Gagnon\nComptabilité / Bookkeeping",
+        SYLVIE,
+        d(12, 2),
+    ),
+    QC(
+        "olmoben",
+        "more_time",
+        None,
+        "Wang, trails open on the 18th if we get snow. Can you give us until after the holidays? The cash comes in with the season.\n\nMarc-André",
+        MARC,
+        d(12, 3),
+        note="asks for time; after the holidays names no day",
+    ),
+    QC(
+        "olmoben",
+        "other",
+        None,
+        "Also: the French version of the booking page shows English error messages. Can you fix that before the 18th?\n\nMarc-André",
+        MARC,
+        d(12, 8),
+    ),
+    QC(
+        "gmailen",
+        "more_time",
+        None,
+        "Hello Mr. Wang,\n\nMarc-André agreed with your manager: half on the 15th, the other half on January 8.\n\nSylvie",
+        SYLVIE,
+        d(12, 10),
+        note="two instalments, no single day",
+    ),
+    QC(
+        "gmailen",
+        "partial_payment",
+        None,
+        "Hello Mr. Wang,\n\nCAD 7,250.00 was sent today by wire from Desjardins. The other half goes on January 8 as agreed.\n\nSylvie",
+        SYLVIE,
+        d(12, 15),
+        atts=["Desjardins_virement_20261215.pdf"],
+        danger=True,
+    ),
+]
+
+# fmt: off
+SCHOOL.append(MT("gmailen", "bank_question", None, "Hi Wang,\n\nFYI - our bank has just returned the transfer Joseph sent yesterday: 'beneficiary name does not match account'. See their message below. What exactly is the account holder's name in English?\n\nKarl\n\n---------- Forwarded message ---------\nFrom: Bank of Valletta <noreply@bov.com>\nDate: Fri, 18 Dec 2026 at 10:02\nSubject: Returned outward payment EUR 11,200.00\n\nYour outward payment ref. OT2612170443 of EUR 11,200.00 has been returned by the beneficiary bank. Reason: AC01/beneficiary name mismatch. Funds have been credited back to your account.", KARL, d(12, 18), danger=True, note="the payment of the 17th came back; a question about our account name"))
+# fmt: on
+
 HANT = PENGHU + POONCHOI
-EN = QVEVRI + ALPACA + AIRTAXI + LODGE + SCHOOL + SHIPMGMT + LEATHER + RUGBY
+EN = QVEVRI + ALPACA + AIRTAXI + LODGE + SCHOOL + SHIPMGMT + LEATHER + RUGBY + MOTONEIGE
 INTL = HANT + EN

@@ -26,6 +26,8 @@ ZH = {
     "y_nankang": ("GZ-2026-019", "golive", "定制家具拆单与生产排程系统", "上线款", "￥96,800.00", "2026年11月25日", "曾厂长"),
     "y_pingyao": ("PY-2026-006", "final", "客栈集团PMS与OTA直连系统", "尾款", "￥42,300.00", "2026年11月12日", "雷总"),
     "y_dunhuang": ("DH-2026-010", "midterm", "研学营地报名与结算系统", "中期款", "￥63,000.00", "2026年11月22日", "马主任"),
+    "y_paji": ("DZ-2026-027", "second", "门店订货与配送小程序", "二期款", "￥39,800.00", "2026年11月26日", "田总"),
+    "y_paji_final": ("DZ-2026-027", "final", "门店订货与配送小程序", "尾款", "￥19,900.00", "2026年11月30日", "田总"),
     "y_penghu": ("PH-2026-004", "midterm", "跳島船票線上訂位系統", "中期款", "USD 12,600.00", "2026年11月16日", "許經理"),
 }  # fmt: skip
 EN = {
@@ -37,6 +39,7 @@ EN = {
     "y_shipmgmt": ("CY-2026-11", "second", "Crew certification tracking system", "Second instalment", "second instalment", "USD 27,500.00", "10 November 2026", "Andreas Georgiou"),
     "y_leather": ("ET-2026-01", "final", "Export order & tannery traceability system", "Final payment", "final payment", "USD 8,900.00", "5 November 2026", "Selamawit Tesfaye"),
     "y_rugby": ("CF-2026-08", "final", "Membership & match-day ticketing app", "Final payment", "final payment", "GBP 9,600.00", "20 November 2026", "Rhys Morgan"),
+    "y_motoneige": ("QC-2026-04", "golive", "Trail pass & guided-tour booking system", "Go-live payment", "go-live payment", "CAD 14,500.00", "25 November 2026", "Marc-André Tremblay"),
     "y_poonchoi": ("HK-2026-15", "midterm", "Festive order & delivery booking system", "Mid-term payment", "mid-term payment", "HKD 68,000.00", "19 November 2026", "Mr Tang"),
 }  # fmt: skip
 CLIENT_ZH = {"y_ejiao": "东阿福胶堂阿胶有限公司"}
