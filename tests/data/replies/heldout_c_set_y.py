@@ -730,6 +730,8 @@ PAJI = [
     PJF("qqapp", "resend_request", None, "王经理 尾款的发票开了没 开了发我一下 财务要见票付款", SUN, d(12, 21)),
     PJF("n163", "promise", d(12, 24), "王经理：\n发票收到了，尾款这周四付，年底账要清。\n\n崔秀芝", CUI, d(12, 22)),
     PJF("n163", "paid", None, "王经理：\n尾款19,900元今天已付，回单见附件。二期款和尾款都结清了。\n\n崔秀芝", CUI, d(12, 24), atts=["建行回单1224.pdf"]),
+    PJF("qqapp", "promise", d(12, 24), "王经理 尾款已经付了…不对 我看错了 昨天付的是包装厂的 你们的尾款明天崔姐付", SUN, d(12, 23), danger=True, note="a paid claim corrected in the same message"),
+    PJF("qqapp", "paid", None, "", SUN, d(12, 24), atts=["尾款回单.jpg"], note="empty body, the bank slip attached"),
     PJF("qqweb", "other", None, "王经理 明年开春俺们想上个会员积分系统 门店和网店通用的 先给报个价", TIAN, d(12, 28)),
 ]
 # fmt: on

@@ -800,6 +800,11 @@ MOTONEIGE = [
 SCHOOL.append(MT("gmailen", "bank_question", None, "Hi Wang,\n\nFYI - our bank has just returned the transfer Joseph sent yesterday: 'beneficiary name does not match account'. See their message below. What exactly is the account holder's name in English?\n\nKarl\n\n---------- Forwarded message ---------\nFrom: Bank of Valletta <noreply@bov.com>\nDate: Fri, 18 Dec 2026 at 10:02\nSubject: Returned outward payment EUR 11,200.00\n\nYour outward payment ref. OT2612170443 of EUR 11,200.00 has been returned by the beneficiary bank. Reason: AC01/beneficiary name mismatch. Funds have been credited back to your account.", KARL, d(12, 18), danger=True, note="the payment of the 17th came back; a question about our account name"))
 # fmt: on
 
+# fmt: off
+AIRTAXI.append(AK("owaen", "promise", d(12, 22), "Hi Wang,\n\nI see a wire went out on 12/18 - sorry, scratch that, that one was the fuel supplier. Yours is still set for tomorrow's run (12/22).\n\nBrenda", BRENDA, d(12, 21), danger=True, note="a paid reading withdrawn in the same message"))
+MOTONEIGE.append(QC("gmailen", "partial_payment", None, "Hello Mr. Wang, please see my answer below.\n\nSylvie", SYLVIE, d(12, 21), inline=("If you have paid", "SG: Half paid on 2026-12-15 (CAD 7,250.00). The other half on January 8 as agreed."), danger=True, note="the answer is inside the quoted reminder"))
+# fmt: on
+
 HANT = PENGHU + POONCHOI
 EN = QVEVRI + ALPACA + AIRTAXI + LODGE + SCHOOL + SHIPMGMT + LEATHER + RUGBY + MOTONEIGE
 INTL = HANT + EN
