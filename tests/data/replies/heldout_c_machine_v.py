@@ -423,5 +423,5 @@ MACHINE_V = [
     _m("olzhcn", "auto_reply", "v_cc", mdn_outlook_zh, SHA, date(2026, 12, 2), "Outlook read receipt 已读:"),
     _m("tben", "auto_reply", "v_tc", mdn_thunderbird, SHA, date(2026, 12, 2), "Thunderbird return receipt"),
     _m("exmailen", "auto_reply", "v_tc", ticket_ack, SHA, date(2026, 12, 3), "AP shared-services ticket acknowledgement"),
-    _m("qqhtml", "auto_reply", "v_sh", newsletter, SHA, date(2026, 12, 3), "bulk newsletter about 尾款/付款 (machine, not a person)", known=False),
+    _m("qqhtml", "other", "v_sh", newsletter, SHA, date(2026, 12, 3), "bulk newsletter about 尾款/付款 (machine, not a person); other by the bulk-mail convention of labels.yaml (was auto_reply)", known=False),
 ]  # fmt: skip

@@ -437,8 +437,8 @@ MACHINE_W = [
       known=False, note="help-desk ticket acknowledgement"),
     m("tben", "auto_reply", mailman_hold, ("", "creditors-owner@lists.slievemish.ie"), "w_tra", 1, tz="Europe/Dublin",
       known=False, note="list manager holding our post for moderation (Precedence: bulk)"),
-    m("gmailen", "auto_reply", newsletter, ("", "news@fundyshore.ca"), "w_hfx", 9, tz="America/Halifax",
-      note="bulk newsletter (List-Unsubscribe) that mentions payments; no person"),
+    m("gmailen", "other", newsletter, ("", "news@fundyshore.ca"), "w_hfx", 9, tz="America/Halifax",
+      known=False, note="bulk newsletter (List-Unsubscribe) that mentions payments; no person; other by the bulk-mail convention (written auto_reply)"),
     m("iosen", "auto_reply", icloud_vacation, ("Khaled Al-Mutairi", "k.almutairi@me.com"), "w_kwi", 3, tz="Asia/Kuwait",
       note="iCloud VACATION reply, no Auto-Submitted"),
 ]

@@ -424,7 +424,7 @@ Your request (48213) has been received and is being reviewed by our Accounts Pay
 To add additional comments, reply to this email.
 
 Levant Pharma - Accounts Payable""", "x_amman", ("Levant Pharma AP", "ap@levantpharma.zendesk.com"), 2, "Asia/Amman", ticket_ack),
-    M("qqhtml", "auto_reply", """财税云课堂 · 12月征期提醒
+    M("qqhtml", "other", """财税云课堂 · 12月征期提醒
 1. 12月15日前完成11月增值税申报，逾期将产生滞纳金。
 2. 客户逾期付款如何入账？收到付款回单后的账务处理全解析。
 3. 数电发票全面推行：红字发票、作废与重开的新流程。

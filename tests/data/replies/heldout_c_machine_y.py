@@ -708,7 +708,7 @@ MACHINE = [
     ),
     _m(
         "alimail",
-        "auto_reply",
+        "other",  # bulk mail: other by labels.yaml's convention (written auto_reply; relabelled after the measurement)
         newsletter(),
         ("", "news@edm.yinhe-pay.com.cn"),
         d(12, 10),
