@@ -141,6 +141,11 @@ _COVERS: dict[str, frozenset[str]] = {
 earlier instalment's "8月就付清了" neither pays this one nor promises it)."""
 
 
+_COVERING_ONLY = _COVERS.keys() - {"not_by", "rest_on_event"}
+"""The markers whose whole job is done once they have covered (``_without_covered``); the
+other two are read again after it (a refusal kept for later, the rest held on an event)."""
+
+
 def _without_covered(signals: list[Signal]) -> list[Signal]:
     """Drop the signals a marker's words cover (``_COVERS``): a paid signal inside a hand-off
     ("已经移交区财政局直接支付", "轉咗俾accounts跟進": somebody else pays) or inside an earlier
@@ -204,16 +209,8 @@ def read_words(
     unsure = best.pop("unsure", None)
     withheld = best.pop("withheld", None)
     pending = best.pop("pending", None)
-    best.pop("handoff", None)
-    best.pop("earlier_part", None)
-    best.pop("belief", None)
-    best.pop("rest_paid", None)
-    best.pop("step_only", None)
-    best.pop("other_payee", None)
-    best.pop("redo", None)
-    best.pop("deduction_guessed", None)
-    best.pop("agreed_cut", None)
-    best.pop("ahead", None)
+    for marker in _COVERING_ONLY:
+        best.pop(marker, None)
     absent = best.pop("absent", None)
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
