@@ -31,9 +31,12 @@ def _generator() -> ModuleType:
 
 
 SETS = sorted(
-    p.stem.removeprefix("heldout_c_set_") for p in GENERATOR.parent.glob("heldout_c_set_?.py")
+    name
+    for p in GENERATOR.parent.glob("heldout_c_set_*.py")
+    if "_" not in (name := p.stem.removeprefix("heldout_c_set_"))
 )
-"""Every set the generator can write, one ``heldout_c_set_<letter>.py`` each (no edit here)."""
+"""Every set the generator can write, one ``heldout_c_set_<name>.py`` each (no edit here): a
+name is one or two letters (``x``, ``za``); ``heldout_c_set_x_intl.py`` is more of set X."""
 AT_LEAST = {
     "c": 150,
     "d": 100,
