@@ -20,11 +20,14 @@ from daemon.inbox import fallback
 from daemon.inbox.classify import CONFIDENT, classify
 from daemon.inbox.fallback import GUESSES, Model, features, packaged_model
 from daemon.inbox.fallback_train import (
+    DANGER_WEIGHT,
+    DANGEROUS,
     KEEP,
     Example,
     Trial,
     choose,
     cross_validate,
+    margins_of,
     model_json,
     others_scores,
 )
@@ -60,7 +63,7 @@ def toy(margin: float = 0.1, margin_other: float = 0.1) -> Model:
     data = [Example("a", "promise", t) for t in PROMISES]
     data += [Example("a", "other", t) for t in OTHERS]
     data += [Example("a", "paid", t) for t in PAIDS]
-    return Model.from_json(model_json(data, margin, margin_other))
+    return Model.from_json(model_json(data, {"promise": (margin, margin_other)}))
 
 
 @pytest.fixture
@@ -78,7 +81,7 @@ def test_features_are_characters_words_and_pairs_without_digits() -> None:
     assert "!安" not in features("安排付款")
 
 
-def test_a_guess_needs_its_margins_and_is_never_paid_or_dispute() -> None:
+def test_a_guess_needs_its_margins_and_is_never_paid() -> None:
     model = toy()
     guess = model.guess("the money goes out soon inshallah")
     assert guess is not None and guess.kind == "promise"
@@ -89,7 +92,7 @@ def test_a_guess_needs_its_margins_and_is_never_paid_or_dispute() -> None:
     assert model.guess("Dear Wang, noted with thanks, regards") is None  # looks like other
     assert model.guess("12345") is None  # nothing it knows
     assert model.guess("money goes out inshallah") is None  # too few words to guess from
-    assert GUESSES.isdisjoint({"paid", "dispute", "auto_reply", "bounce", "other"})
+    assert GUESSES.isdisjoint({"paid", "partial_payment", "auto_reply", "bounce", "other"})
 
 
 def test_classify_asks_the_model_only_when_no_rule_reads_the_words(toy_model: Model) -> None:
@@ -120,7 +123,8 @@ def test_the_shipped_model_is_valid_small_and_reads_its_own_corpus(
     model = packaged_model()
     assert "other" in model.kinds and set(model.kinds) >= GUESSES
     assert 0 < len(model.vocabulary) <= KEEP
-    assert model.margin >= 0 and model.margin_other >= 0
+    assert set(model.margins) <= GUESSES
+    assert all(m >= 0 and m_other >= 0 for m, m_other in model.margins.values())
     size = (Path(fallback.__file__).parent / "rules" / fallback.MODEL_FILE).stat().st_size
     assert size < 400_000
     data = examples_of(REPLIES.name, reply_corpus.parsed())
@@ -140,25 +144,25 @@ def test_cross_validation_holds_each_set_out_and_choose_is_cautious() -> None:
     data += [Example(g, "other", t) for g in "xy" for t in OTHERS]
     trials = cross_validate(data)
     assert {t.others for t in trials} == {len(OTHERS) * 2}
-    best = choose(trials)
-    assert best.objective() > 0
-    full = Model.from_json(model_json(data, 0.0, 0.0))
+    [best] = choose(trials)
+    assert best.kind == "promise" and best.objective() > 0
+    full = Model.from_json(model_json(data, {}))
     cautious = choose(trials, others_scores(data, full))
-    chosen = Model.from_json(model_json(data, cautious.margin, cautious.margin_other))
+    chosen = Model.from_json(model_json(data, margins_of(cautious)))
     assert [t for t in OTHERS if chosen.guess(t)] == []
-    bad = [Trial(0.0, 0.0, 10, 0, 5, 10), Trial(0.1, 0.4, 1, 0, 4, 10)]
-    assert choose(bad) == bad[1]  # none acceptable: the most cautious
+    bad = [Trial("promise", 0.0, 0.0, 10, 0, 5, 10), Trial("promise", 0.1, 0.4, 1, 0, 4, 10)]
+    assert choose(bad) == []  # none worth it: the kind is never guessed
 
 
 def test_the_margins_maximise_the_objective_not_the_right_guesses() -> None:
     # right guesses less one per wrong kind and three per `other` reply turned
-    many = Trial(0.0, 0.0, right=100, wrong=10, others_turned=20, others=50)
-    careful = Trial(0.2, 0.5, right=80, wrong=5, others_turned=2, others=50)
+    many = Trial("promise", 0.0, 0.0, right=100, wrong=10, others_turned=20, others=50)
+    careful = Trial("promise", 0.2, 0.5, right=80, wrong=5, others_turned=2, others=50)
     assert (many.objective(), careful.objective()) == (30, 69)
-    assert choose([many, careful]) == careful
-    worthless = Trial(0.0, 0.0, right=3, wrong=3, others_turned=0, others=50)
-    cautious = Trial(0.1, 0.9, right=0, wrong=0, others_turned=0, others=50)
-    assert choose([worthless, cautious]) == cautious  # nothing worth guessing: most cautious
+    assert choose([many, careful]) == [careful]
+    worthless = Trial("promise", 0.0, 0.0, right=3, wrong=3, others_turned=0, others=50)
+    cautious = Trial("promise", 0.1, 0.9, right=0, wrong=0, others_turned=0, others=50)
+    assert choose([worthless, cautious]) == []  # nothing worth guessing: never guessed
 
 
 def test_one_odd_other_reply_does_not_force_the_margins_up() -> None:
@@ -168,12 +172,13 @@ def test_one_odd_other_reply_does_not_force_the_margins_up() -> None:
     odd = "Dear Wang, the money goes out soon inshallah? asks the auditor"  # a question: other
     data = [Example("x", "promise", t) for t in PROMISES]
     data += [Example("x", "other", t) for t in [*OTHERS, odd]]
-    full = Model.from_json(model_json(data, 0.0, 0.0))
+    full = Model.from_json(model_json(data, {"promise": (0.0, 0.0)}))
     assert full.guess(odd) is None
     assert [full.guess(t) for t in OTHERS] == [None] * len(OTHERS)
     guess = full.guess(PROMISES[0])
     assert guess is not None and guess.kind == "promise"
-    assert choose([Trial(0.0, 0.0, 5, 0, 0, 5)], others_scores(data, full)).margin == 0.0
+    [chosen] = choose([Trial("promise", 0.0, 0.0, 5, 0, 0, 5)], others_scores(data, full))
+    assert chosen.margin == 0.0
 
 
 def test_a_guess_names_the_words_that_weigh_for_its_kind_against_other() -> None:
@@ -198,7 +203,7 @@ def test_chinese_evidence_is_a_run_of_characters_not_single_ones() -> None:
     # a linear model spreads its weight over 重, 新, 重新 and 重新开: the PM reads 重新开
     data = [Example("a", "resend_request", t) for t in RESENDS]
     data += [Example("a", "other", t) for t in NOTES]
-    model = Model.from_json(model_json(data, 0.1, 0.1))
+    model = Model.from_json(model_json(data, {"resend_request": (0.1, 0.1)}))
     guess = model.guess("收到，麻烦重新开发票")
     assert guess is not None and guess.kind == "resend_request"
     assert len(guess.evidence[0]) > 1 and "收到" not in guess.evidence
@@ -208,7 +213,8 @@ def test_training_is_reproducible() -> None:
     data = [Example("x", "promise", t) for t in PROMISES]
     data += [Example("x", "other", t) for t in OTHERS]
     data += [Example("y", "paid", t) for t in PAIDS]
-    assert model_json(data, 0.1, 0.2) == model_json(list(data), 0.1, 0.2)
+    margins = {"promise": (0.1, 0.2)}
+    assert model_json(data, margins) == model_json(list(data), margins)
     assert cross_validate(data) == cross_validate(data)
 
 
@@ -255,7 +261,8 @@ def test_train_command_writes_a_model_the_classifier_reads(
     argv = ["classify", "--train", str(corpus), "--train", str(corrections), "--model", str(out)]
     assert main(argv) == 0
     printed = capsys.readouterr().out
-    assert "9 replies from 3 sets" in printed and "chosen" in printed
+    assert "9 replies from 3 sets" in printed and "\n  promise " in printed
+    assert "never guessed (no margins worth it): acceptance, bank_question, dispute" in printed
     model = Model.from_json(json.loads(out.read_text(encoding="utf-8")))
     assert model.weights and model.guess(OTHERS[0]) is None
 
@@ -277,3 +284,72 @@ def test_every_kind_it_may_guess_is_held_for_the_pm(kind: str) -> None:
 
     guessed = Classification(kind, rule=f"learned:{kind}", confidence=CONFIDENCE)  # type: ignore[arg-type]
     assert not guessed.confident and needs_pm(guessed)
+
+
+# Swahili, which no rule of cuikuan reads: a Kenyan client refusing until a fix, promising,
+# or only acknowledging.
+OBJECTIONS = [
+    "Bidhaa zimeharibika, hatutalipa mpaka mrekebishe mfumo",
+    "Mfumo bado haufanyi kazi, hatutalipa mpaka mrekebishe",
+    "Hatutalipa salio mpaka mrekebishe hitilafu ya mfumo",
+    "Ripoti zina makosa, hatutalipa mpaka mrekebishe kwanza",
+]
+PLEDGES = [
+    "Tutalipa wiki ijayo, asante kwa subira yako",
+    "Tutalipa salio wiki ijayo bila kukosa",
+    "Habari, tutalipa wiki ijayo kupitia benki",
+    "Tutalipa ankara yote wiki ijayo, asante sana",
+]
+THANKS = [
+    "Asante, tumepokea ujumbe wako, tutawasiliana",
+    "Asante sana, tumepokea ujumbe wako",
+    "Tumepokea ujumbe wako, asante na siku njema",
+    "Asante, ujumbe wako umefika salama kwetu",
+]
+
+
+def swahili(margins: dict[str, tuple[float, float]]) -> Model:
+    data = [Example("a", "dispute", t) for t in OBJECTIONS]
+    data += [Example("a", "promise", t) for t in PLEDGES]
+    data += [Example("a", "other", t) for t in THANKS]
+    return Model.from_json(model_json(data, margins))
+
+
+def test_each_kind_has_its_own_margins_and_a_kind_without_them_is_never_guessed() -> None:
+    refusal = "Mfumo una hitilafu, hatutalipa mpaka mrekebishe tafadhali"
+    pledge = "Tutalipa wiki ijayo, tafadhali subiri kidogo"
+    both = swahili({"dispute": (0.1, 0.1), "promise": (0.1, 0.1)})
+    assert [getattr(both.guess(t), "kind", None) for t in (refusal, pledge)] == [
+        "dispute",
+        "promise",
+    ]
+    no_dispute = swahili({"promise": (0.1, 0.1)})  # dispute leads, but has no margins
+    assert no_dispute.guess(refusal) is None
+    assert getattr(no_dispute.guess(pledge), "kind", None) == "promise"
+    strict = swahili({"dispute": (9.0, 9.0), "promise": (0.1, 0.1)})  # one kind's bar only
+    assert strict.guess(refusal) is None and strict.guess(pledge) is not None
+    with pytest.raises(ValueError, match="paid"):
+        data = model_json([Example("a", "other", THANKS[0])], {})
+        Model.from_json({**data, "margins": {"paid": [0, 0]}})
+
+
+def test_a_wrong_dispute_guess_costs_twenty_right_ones_so_it_is_guessed_only_when_sure() -> None:
+    # a held dispute that is not one is a dangerous misreading (evaluate.danger); a wrong
+    # promise is a safe miss: the same counts choose looser margins for a promise
+    loose = dict(margin=0.5, margin_other=0.5, right=40, wrong=1, others_turned=1, others=50)
+    tight = dict(margin=2.0, margin_other=2.5, right=25, wrong=0, others_turned=0, others=50)
+    assert Trial("dispute", **loose).objective() == 40 - 2 * DANGER_WEIGHT  # type: ignore[arg-type]
+    assert Trial("promise", **loose).objective() == 40 - 1 - 3  # type: ignore[arg-type]
+    trials = [Trial(k, **c) for k in ("dispute", "promise") for c in (loose, tight)]  # type: ignore[arg-type]
+    assert margins_of(choose(trials)) == {"dispute": (2.0, 2.5), "promise": (0.5, 0.5)}
+    assert DANGER_WEIGHT >= 20 and {"dispute"} <= DANGEROUS and "paid" not in GUESSES
+
+
+def test_cross_validation_chooses_margins_per_kind() -> None:
+    data = [Example(g, "dispute", t) for g in "xy" for t in OBJECTIONS]
+    data += [Example(g, "promise", t) for g in "xy" for t in PLEDGES]
+    data += [Example(g, "other", t) for g in "xy" for t in THANKS]
+    trials = cross_validate(data)
+    assert {t.kind for t in trials} == GUESSES
+    chosen = margins_of(choose(trials))
+    assert set(chosen) == {"dispute", "promise"}  # the kinds that lead right on held-out sets

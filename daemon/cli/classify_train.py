@@ -9,8 +9,9 @@ chooses the margins by cross-validation over the authors' sets
 
     $ cuikuan classify --train tests/data/replies
     3038 replies from 17 sets -> .../daemon/inbox/rules/learned.json
-    cross-validated by set (margin, margin vs other: right, wrong, others turned):
-      0.10 1.10: 1106 right, 59 wrong, 15/269 others turned (objective 1002)  <- chosen
+    cross-validated by set, per kind guessed (margin, margin vs other: right, wrong, others turned):
+      acceptance 0.30 0.90: 145 right, 2 wrong, 0/370 others turned (objective 143)
+      ...
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from daemon.inbox.fallback_train import (
     Trial,
     choose,
     cross_validate,
+    margins_of,
     model_json,
     others_scores,
 )
@@ -70,21 +72,25 @@ def examples_of(name: str, parsed: Iterable[tuple[Label, InboundMail]]) -> list[
 def run_train(directories: list[Path], out: Path | None) -> int:
     data = [ex for d in directories for ex in examples(d)]
     trials = cross_validate(data)
-    model = model_json(data, 0.0, 0.0)
+    model = model_json(data, {})
     chosen = choose(trials, others_scores(data, Model.from_json(model)))
-    model["margin"], model["margin_other"] = chosen.margin, chosen.margin_other
+    model["margins"] = {kind: list(pair) for kind, pair in sorted(margins_of(chosen).items())}
     model["trained_on"] = dict(sorted(Counter(ex.group for ex in data).items()))
-    model["cross_validation"] = _row(chosen)
+    model["cross_validation"] = {t.kind: _row(t) for t in chosen}
     target = out or default_model_path()
     text = json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0)
     text = _NUMBERS.sub(lambda m: "[" + m.group(1).replace("\n", "") + "]", text)
     target.write_text(text + "\n", encoding="utf-8")
     print(f"{len(data)} replies from {len(model['trained_on'])} sets -> {target}")
-    print("cross-validated by set (margin, margin vs other: right, wrong, others turned):")
-    best = sorted(trials, key=lambda t: (-t.objective(), t.others_turned))
-    for trial in sorted({chosen, *best[:3]}, key=lambda t: (t.margin, t.margin_other)):
-        mark = "  <- chosen" if trial == chosen else ""
-        print(f"  {_describe(trial)}{mark}")
+    print(
+        "cross-validated by set, per kind guessed "
+        "(margin, margin vs other: right, wrong, others turned):"
+    )
+    for trial in chosen:
+        print(f"  {_describe(trial)}")
+    unguessed = sorted({t.kind for t in trials} - {t.kind for t in chosen})
+    if unguessed:
+        print(f"  never guessed (no margins worth it): {', '.join(unguessed)}")
     return 0
 
 
@@ -100,6 +106,6 @@ def _row(trial: Trial) -> dict[str, float | int]:
 
 def _describe(t: Trial) -> str:
     return (
-        f"{t.margin:.2f} {t.margin_other:.2f}: {t.right} right, {t.wrong} wrong, "
+        f"{t.kind} {t.margin:.2f} {t.margin_other:.2f}: {t.right} right, {t.wrong} wrong, "
         f"{t.others_turned}/{t.others} others turned (objective {t.objective()})"
     )

@@ -10,12 +10,15 @@ Its guess is only ever *low confidence*: the milestone is held and the PM is ask
 as for an unrecognised reply, but the question names the guess and the words it came from,
 so the PM answers with one word.
 
-What it may guess is limited to kinds a person answers anyway (:data:`GUESSES`): never
-paid or dispute (they change the chase or the client's mail), never machine mail. A guess
-needs a margin: its score beats the runner-up by ``margin`` and ``other`` by
-``margin_other`` (scores of the reply as a unit vector, so long and short replies compare);
-both are chosen by cross-validation on the corpus when the model is trained
-(:mod:`daemon.inbox.fallback_train`, ``cuikuan classify --train``).
+What it may guess is limited to :data:`GUESSES`: never paid (a wrong one thanks a client who
+has not paid), never machine mail. A guess needs its kind's margins: its score beats the
+runner-up and ``other`` by that kind's two margins (scores of the reply as a unit vector, so
+long and short replies compare); each kind's are chosen by cross-validation on the corpus
+when the model is trained (:mod:`daemon.inbox.fallback_train`, ``cuikuan classify
+--train``), a kind with no margins worth having is never guessed. A dispute is guessed only
+when very sure (:data:`daemon.inbox.fallback_train.DANGER_WEIGHT`): held, it stops the chase
+until the PM says ``resume``, which is the safe side of a missed objection but a false alarm
+when wrong.
 
 The model is package data (``rules/learned.json``), loaded once on first use. Pure: text in,
 a :class:`Guess` or None out.
@@ -32,8 +35,11 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-GUESSES = frozenset({"promise", "more_time", "acceptance", "resend_request", "bank_question"})
-"""Kinds a guess may name: each is held for the PM whatever the confidence. Not
+GUESSES = frozenset(
+    {"promise", "more_time", "acceptance", "resend_request", "bank_question", "dispute"}
+)
+"""Kinds a guess may name: each is held for the PM whatever the confidence (a dispute as a
+possible dispute, :func:`daemon.inbox.decide._ask_pm`). Not ``paid`` and not
 ``partial_payment``: the model learns it mostly from amounts (any reply quoting two sums
 looks like one, "报价USD 21,000，请款单却是23,500" too), and a partial reading files the
 client's claim of a payment."""
@@ -100,13 +106,13 @@ class Guess:
 
 @dataclass(frozen=True)
 class Model:
-    """A linear model: per n-gram a weight for each kind, a bias per kind; and the margins."""
+    """A linear model: per n-gram a weight for each kind, a bias per kind; and per kind it may
+    guess, the margins over the runner-up and over ``other``."""
 
     kinds: tuple[str, ...]
     weights: dict[str, tuple[float, ...]]
     bias: tuple[float, ...]
-    margin: float
-    margin_other: float
+    margins: dict[str, tuple[float, float]]
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -115,9 +121,9 @@ class Model:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
-        """The model from its JSON form (``kinds``, ``weights``, ``bias``, ``margin``,
-        ``margin_other``); raises KeyError/ValueError/TypeError when a part is missing or
-        wrong."""
+        """The model from its JSON form (``kinds``, ``weights``, ``bias``, ``margins``: kind ->
+        [over the runner-up, over other]); raises KeyError/ValueError/TypeError when a part is
+        missing or wrong."""
         kinds = tuple(str(k) for k in data["kinds"])
         if "other" not in kinds:
             raise ValueError("a learned model needs the kind 'other'")
@@ -125,13 +131,11 @@ class Model:
         bias = tuple(float(b) for b in data["bias"])
         if len(bias) != len(kinds) or any(len(w) != len(kinds) for w in weights.values()):
             raise ValueError("a learned model needs one weight per kind for each n-gram")
-        return cls(
-            kinds=kinds,
-            weights=weights,
-            bias=bias,
-            margin=float(data["margin"]),
-            margin_other=float(data["margin_other"]),
-        )
+        margins = {str(k): (float(m[0]), float(m[1])) for k, m in data["margins"].items()}
+        if not set(margins) <= GUESSES & set(kinds):
+            unguessable = sorted(set(margins) - GUESSES)
+            raise ValueError(f"margins for kinds it may not guess: {unguessable}")
+        return cls(kinds=kinds, weights=weights, bias=bias, margins=margins)
 
     def scores(self, grams: set[str]) -> dict[str, float]:
         """Each kind's score (higher: likelier): the bias plus the known n-grams' weights,
@@ -146,16 +150,15 @@ class Model:
         return dict(zip(self.kinds, totals, strict=True))
 
     def guess(self, text: str) -> Guess | None:
-        """The kind ``text`` looks like, when it is one of :data:`GUESSES` by the margins."""
+        """The kind ``text`` looks like, when it leads by that kind's margins."""
         grams = features(text) & self.weights.keys()
         if not grams or not long_enough(text):
             return None
         scores = self.scores(grams)
         best, second = sorted(scores, key=lambda k: scores[k], reverse=True)[:2]
         margin = scores[best] - scores[second]
-        if best not in GUESSES or margin < self.margin:
-            return None
-        if scores[best] - scores["other"] < self.margin_other:
+        needed = self.margins.get(best)
+        if needed is None or margin < needed[0] or scores[best] - scores["other"] < needed[1]:
             return None
         telling = self.telling(grams, best)
         return Guess(best, round(margin, 3), telling) if telling else None
