@@ -41,6 +41,7 @@ def dsn(
     human: str,
     action: str = "failed",
     subject: str = "Undelivered Mail Returned to Sender",
+    utc: bool = False,
 ):
     """A multipart/report DSN (Postfix or Exchange wording) for ``rcpt``."""
 
@@ -66,7 +67,7 @@ def dsn(
             f"From: MAILER-DAEMON@{mta} (Mail Delivery System)",
             f"To: {oa}",
             f"Subject: {subject}",
-            f"Date: {_date(r)}",
+            f"Date: {_date(r, utc)}",
             f"Message-Id: <{r.h[:16].lower()}@{mta}>",
             "Auto-Submitted: auto-replied",
             "MIME-Version: 1.0",
@@ -77,7 +78,7 @@ def dsn(
     return build
 
 
-def text_bounce(sender: str, subject: str, text: str, charset: str = "gb18030"):
+def text_bounce(sender: str, subject: str, text: str, charset: str = "gb18030", utc: bool = False):
     """A bounce with no delivery-status part: only words (Tencent/Coremail/Gmail style)."""
 
     def build(r: Reply) -> bytes:
@@ -86,7 +87,7 @@ def text_bounce(sender: str, subject: str, text: str, charset: str = "gb18030"):
             f"From: {sender}",
             f"To: {oa}",
             f"Subject: {enc_word(subject, charset) if not subject.isascii() else subject}",
-            f"Date: {_date(r)}",
+            f"Date: {_date(r, utc)}",
             f"Message-ID: <{r.h[:20].lower()}@{sender.split('@')[-1].rstrip('>')}>",
             "Auto-Submitted: auto-replied",
             "MIME-Version: 1.0",
@@ -237,7 +238,7 @@ MACHINE_ZA = [
         "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
         "Your message to a.siddiqui@rafal-fm.com.sa couldn't be delivered.\n\na.siddiqui wasn't found at rafal-fm.com.sa.\n\n"
         "Action Required: Recipient\nUnknown To address\n",
-        subject="Undeliverable: Payment reminder",
+        subject="Undeliverable: Payment reminder", utc=True,
     ), "thread za_riyadh; Exchange NDR with a DSN part"),
     ("qqweb", "bounce", text_bounce(
         "PostMaster@qq.com", "退信",
@@ -266,7 +267,7 @@ MACHINE_ZA = [
         "hamish.reid@octagonliving.co.nz. Gmail will retry for 46 more hours. You'll be notified if the "
         "delivery fails permanently.\n\nThe response was:\n\nThe recipient server did not accept our requests "
         "to connect. [octagonliving.co.nz. 203.97.41.8: timed out]\n",
-        charset="utf-8",
+        charset="utf-8", utc=True,
     ), "thread za_dunedin; Gmail delay without a DSN part: not permanent"),
     ("olzhcn", "auto_reply", auto_reply(
         f"{enc_word('何秀萍', 'gb2312')} <hexp@anjie-lift.com>", "自动答复: ",
@@ -298,7 +299,7 @@ MACHINE_ZA = [
     ), "thread za_bike; QQ's holiday auto-reply with its own subject"),
     ("tben", "auto_reply", mdn("l.fernandez@rematesdelplata.com.uy", "mail.rematesdelplata.com.uy; Thunderbird 128.5.0"),
      "thread za_monte; Thunderbird MDN"),
-    ("olzhcn", "auto_reply", outlook_read("liszh@feichi-bike.cn"), "thread za_bike; Outlook 已读 receipt, text only"),
+    ("olzhcn", "auto_reply", outlook_read("li.shuzhen@feichi-bike.cn"), "thread za_bike; Outlook 已读 receipt, text only"),
     ("olen", "auto_reply", auto_reply(
         "Red Fork Accounts Payable <ap@redforkmoving.com>", "",
         "Hello,\n\nThank you for contacting Red Fork Moving & Storage Accounts Payable. Your request has been "
