@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from tests.test_answers import run
 from tests.test_reply_en_heldout import read
 
 SETS_XY_EN = [
@@ -98,3 +99,26 @@ SETS_XY_EN = [
 @pytest.mark.parametrize(("body", "kind", "day"), SETS_XY_EN, ids=[b for b, _, _ in SETS_XY_EN])
 def test_sets_x_and_y_english_categories(body: str, kind: str, day: date | None) -> None:
     assert read(body) == (kind, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly send your company's bank certificate, our treasury needs it to add you as a"
+        " supplier.",
+        "Please send the invoice and a bank confirmation letter on your letterhead.",
+        "请提供贵司的银行资信证明和发票。",
+    ],
+)
+def test_a_paper_only_we_can_produce_is_answered_by_the_pm(text: str) -> None:
+    """A request for a bank's letter or certificate on our account is a resend request (the
+    corpus convention), but the config holds no such paper: our bank details sent in its place
+    are no answer, the PM answers (set X hx129: 'we need a bank certificate of your
+    company ... to register you as a foreign supplier')."""
+    d = run(text)
+    assert d.action == "asked_pm"
+    assert [e.template for e in d.emails] == ["pm_alert"]
+
+
+def test_plain_bank_details_asked_are_still_answered_from_the_config() -> None:
+    assert run("Could you send us your bank details again?").action == "answered"
