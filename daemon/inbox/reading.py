@@ -142,11 +142,11 @@ earlier instalment's "8月就付清了" neither pays this one nor promises it)."
 
 
 _COVERING_ONLY = _COVERS.keys() - {"not_by", "rest_on_event"}
-"""The markers whose whole job is done once they have covered (``_without_covered``); the
+"""The markers whose whole job is done once they have covered (``without_covered``); the
 other two are read again after it (a refusal kept for later, the rest held on an event)."""
 
 
-def _without_covered(signals: list[Signal]) -> list[Signal]:
+def without_covered(signals: list[Signal]) -> list[Signal]:
     """Drop the signals a marker's words cover (``_COVERS``): a paid signal inside a hand-off
     ("已经移交区财政局直接支付", "轉咗俾accounts跟進": somebody else pays) or inside an earlier
     instalment's payment set against this one ("一期款10月就付清了，二期款还在走审批") or only
@@ -204,7 +204,7 @@ def read_words(
     ``due``: the amount our quoted reminder asks for (:func:`quoted_due`), when known: a
     "part" paid that is all of it, with no rest said, is a payment in full."""
     words = normalise(text)
-    signals = _without_covered(find_signals(words, book))
+    signals = without_covered(find_signals(words, book))
     best = _best(signals)
     unsure = best.pop("unsure", None)
     withheld = best.pop("withheld", None)

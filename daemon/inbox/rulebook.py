@@ -112,6 +112,10 @@ class Rulebook:
     confident: float
     attachments: tuple[AttachmentRule, ...]
     clause_break: re.Pattern[str]
+    defect_only: frozenset[str] = frozenset()
+    """Dispute rules whose words only name a defect (质量问题, 打不开, "does not work"): no
+    refusal, no consequence for the payment (common.yaml ``defect_only``; the second reading
+    asks whether such an objection is one)."""
     quick: QuickPatterns = field(default_factory=QuickPatterns, compare=False, repr=False)
     """The rules' patterns as :func:`find_signals` runs them (the same matches, sooner)."""
 
@@ -258,6 +262,10 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
         for a in common.get("attachments") or ()
     )
     regexes.save()
+    defect_only = frozenset(common.get("defect_only") or ())
+    unknown = defect_only - {r.name for r in rules}
+    if unknown:
+        raise RulebookError(f"common.yaml defect_only: no rule named {', '.join(sorted(unknown))}")
     return Rulebook(
         rules=tuple(rules),
         scopes=scopes,
@@ -265,6 +273,7 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
         confident=float(common["confident"]),
         attachments=attachments,
         clause_break=re.compile(str(common["clause_break"])),
+        defect_only=defect_only,
     )
 
 
