@@ -472,7 +472,7 @@ def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) ->
     if ours is not None:
         return Doubt(*ours)
     span = _where(text, evidence)
-    signals = without_covered(find_signals(text, book))
+    signals = without_covered(find_signals(text, book), book.covers)
     if kind == "paid":
         return _doubt_paid(text, span, signals, book.confident)
     if kind == "dispute":
