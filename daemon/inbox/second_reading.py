@@ -197,11 +197,12 @@ _PAPER_FORM = re.compile(
 is a request for that paper (没有原件没法付, "cannot pay on a scanned copy")."""
 _DECIDED = re.compile(
     r"同意|批准|批了|批咗|签字|簽字|签批|簽批|答应|答應|说好|說好|决定|決定|"
-    r"\b(?:approved|agreed|authori[sz]ed|signed\s+off|allocated|earmarked)\b",
+    r"\b(?:agreed|signed\s+off|allocated|earmarked)\b",
     re.I,
 )
-"""A decision to pay in the paid words' own clause (老板已经同意付款了, "the board has approved
-the payment"): the payment allowed, not made."""
+"""A decision to pay in the paid words' own clause (老板已经同意付款了, "finance has agreed to
+pay"): the payment allowed, not made. Not "approved": in online banking approving the transfer
+("I've just approved the transfer") is making it."""
 _STILL_AHEAD = re.compile(
     r"明天|明日|聽日|听日|后天|後天|下周|下週|下星期|下礼拜|下禮拜|下个?月|下個?月|"
     r"\b(?:tomorrow|next\s+(?:week|month|run|batch|payment\s+run)|still\s+(?:set|scheduled|booked|"
@@ -249,12 +250,12 @@ _DONE = re.compile(
     rf"{_PAID_CUE.pattern}|{_ARRIVAL.pattern}|(?:付|转|轉|汇|匯|打|走|出)的|(?:付|转|轉|汇|匯|打)出(?!去)|上(?:个|個|一)?(?:周|週|星期|"
     r"礼拜|禮拜|月|次|回)|昨天|前天|暂停|暫停|停止|恢复|恢復|回单|回單|凭证|憑證|水单|水單|"
     r"\b(?:left|issued|processed|loaded|authori[sz]ed|initiated|executed|debited|receiv\w*|"
-    r"with\s+you|this\s+morning|confirmation|receipt|remittance|proof|i'?ve|we'?ve)\b",
+    r"with\s+you|(?:have|get|see)\s+it|this\s+morning|confirmation|receipt|remittance|proof|i'?ve|we'?ve)\b",
     re.I,
 )
 """A promise's words whose clause says the payment is made, arriving or past (11月30号打的,
-"you should receive it in 2-3 days", 上次说12月10号以前付) or pauses a payment run
-(12月25日至1月5日暂停对外付款): no payment still to come."""
+"you should receive it in 2-3 days", "you should have it Thursday", 上次说12月10号以前付) or
+pauses a payment run (12月25日至1月5日暂停对外付款): no payment still to come."""
 
 
 _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
