@@ -371,10 +371,6 @@ def _doubt_paid(
             if span[0] >= 0 and _PART.search(_sentence(text, span[0])):
                 return Doubt("partial_payment", "ahead", words, _paid_amount(text, span))
             return Doubt("other", "ahead", words)
-    if promised:
-        # a promise the rules read beside the paid words ("已经同意付款了，本周四之前能付出去",
-        # "目前已到资金结算中心，每月20日统一付款"): the payment is still to come
-        return Doubt("promise", "promised", _sentence(text, promised[0].start).strip(), when=when)
     other = _SOMEONE_ELSE.search(text)
     if other and not _PAID_CUE.search(_clause(text, other.start())):
         return Doubt("other", "someone_else", _sentence(text, other.start()).strip())
@@ -384,6 +380,10 @@ def _doubt_paid(
     hedge = _HEDGE.search(clause)
     if hedge and not _ARRIVAL.search(clause):
         return Doubt("other", "hedge", _sentence(text, span[0]).strip())
+    if promised:
+        # a promise the rules read beside the paid words ("已经同意付款了，本周四之前能付出去",
+        # "目前已到资金结算中心，每月20日统一付款"): the payment is still to come
+        return Doubt("promise", "promised", _sentence(text, promised[0].start).strip(), when=when)
     return None
 
 
