@@ -90,11 +90,12 @@ _POINTS_BELOW = re.compile(
     r"(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
     r"已转(?:交|给)?(?:财务|会计|出纳)|已轉(?:交|給)?(?:財務|會計|出納)|"
     r"轉發俾你|轉俾你|睇下|請看|見下|\bsee (?:below|the (?:reply|answer|email)s? below)|"
-    r"\bfyi\b|\bforwarding\b|\bbelow\b",
+    r"\bfyi\b|\bforwarding\b|\bbelow\b|\binline\b",
     re.I,
 )
 """Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below"), or
 say it went on to finance above the order forwarded ("已转财务" over the boss's "这笔明天付掉"),
+or at answers written into the quote ("Please see inline"),
 also in Cantonese written in Simplified ("转发我哋老细嘅意见俾你")."""
 
 
@@ -108,7 +109,8 @@ class Classification:
 
     kind: Kind
     promised_date: date | None = None
-    """For promise (and more_time: the day asked for): the day named, if any."""
+    """For promise (and more_time: the day asked for; acceptance: the day promised beside
+    it, "验收合格，12月18日付款"): the day named, if any."""
     return_date: date | None = None
     """For auto-replies: the day the person says they are back, if they say so."""
     bounce: BounceInfo | None = None
@@ -386,6 +388,10 @@ def _payment_meaning(
         ):
             # "11月30号付的" written on 1 December: a payment made; the PM confirms it.
             kind, rule, confidence = "paid", "promise-past-date", min(confidence, PAST_DATED)
+    elif kind == "acceptance" and reading.promised:
+        # "验收单已签，财务12月15号前把验收款付掉": the acceptance starts the "N days after"
+        # clock and the day promised beside it is kept (decide records both).
+        day = find_promised_date("\n".join(reading.promised), mail.date, tz, near=reading.promised)
     elif kind == "paid":
         day = future_date_near(own, reading.evidence, mail.date, tz)
         if day is not None:
