@@ -133,7 +133,7 @@ _READ_AGAIN = frozenset({"not_by", "rest_on_event"})
 kept for later becomes a delay; the rest held on an event holds the part paid for the PM."""
 
 
-def _without_covered(signals: list[Signal], covers: Mapping[str, frozenset[str]]) -> list[Signal]:
+def without_covered(signals: list[Signal], covers: Mapping[str, frozenset[str]]) -> list[Signal]:
     """Drop the signals a covering marker's words cover (common.yaml ``markers``, which says
     what each marks and why): a paid signal inside a hand-off ("已经移交区财政局直接支付")
     is somebody else's payment to make, a refusal inside a time it cannot be paid by
@@ -183,7 +183,7 @@ def read_words(
     ``due``: the amount our quoted reminder asks for (:func:`quoted_due`), when known: a
     "part" paid that is all of it, with no rest said, is a payment in full."""
     words = normalise(text)
-    signals = _without_covered(find_signals(words, book), book.covers)
+    signals = without_covered(find_signals(words, book), book.covers)
     best = _best(signals)
     unsure = best.pop("unsure", None)
     withheld = best.pop("withheld", None)
@@ -191,6 +191,8 @@ def read_words(
     for marker in book.covers.keys() - _READ_AGAIN:
         best.pop(marker, None)
     absent = best.pop("absent", None)
+    progress = best.pop("progress", None)
+    aside = absent or progress  # words that say nothing of the payment
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
@@ -224,9 +226,10 @@ def read_words(
                 # a slip attached, "另外一半等…才放": the slip is for the part paid.
                 signal = replace(signal, kind="partial_payment")
             best.setdefault(signal.kind, signal)
-    if not best and absent is not None:
+    if not best and aside is not None:
         # "Mr. Rao is on leave till 14th": who is away, nothing about the payment; no guess.
-        return Reading("other", 0.3, rule=absent.rule, evidence=[absent.text])
+        # "补丁装好了，还要再观察一个礼拜": our fix on watch, no acceptance yet; no guess either.
+        return Reading("other", 0.3, rule=aside.rule, evidence=[aside.text])
     if not best:
         if pending is not None:
             # "付款申请已在OA提交，目前在财务总监节点": a process under way, nothing promised:
