@@ -18,7 +18,7 @@ from daemon.cli.classify_train import examples_of
 from daemon.cli.main import main
 from daemon.inbox import fallback
 from daemon.inbox.classify import CONFIDENT, classify
-from daemon.inbox.fallback import GUESSES, Model, features, packaged_model
+from daemon.inbox.fallback import GUESSES, NEEDS_NO, Model, features, packaged_model, says_no
 from daemon.inbox.fallback_train import (
     DANGER_WEIGHT,
     DANGEROUS,
@@ -286,13 +286,13 @@ def test_every_kind_it_may_guess_is_held_for_the_pm(kind: str) -> None:
     assert not guessed.confident and needs_pm(guessed)
 
 
-# Swahili, which no rule of cuikuan reads: a Kenyan client refusing until a fix, promising,
-# or only acknowledging.
+# Swahili, which no rule of cuikuan reads: a Kenyan client refusing until a fix (saying no
+# in English: "no pesa", no money), promising, or only acknowledging.
 OBJECTIONS = [
-    "Bidhaa zimeharibika, hatutalipa mpaka mrekebishe mfumo",
-    "Mfumo bado haufanyi kazi, hatutalipa mpaka mrekebishe",
-    "Hatutalipa salio mpaka mrekebishe hitilafu ya mfumo",
-    "Ripoti zina makosa, hatutalipa mpaka mrekebishe kwanza",
+    "Bidhaa zimeharibika, no pesa mpaka mrekebishe mfumo",
+    "Mfumo bado haufanyi kazi, no pesa mpaka mrekebishe",
+    "Salio: no pesa mpaka mrekebishe hitilafu ya mfumo",
+    "Ripoti zina makosa, no pesa mpaka mrekebishe kwanza",
 ]
 PLEDGES = [
     "Tutalipa wiki ijayo, asante kwa subira yako",
@@ -316,7 +316,7 @@ def swahili(margins: dict[str, tuple[float, float]]) -> Model:
 
 
 def test_each_kind_has_its_own_margins_and_a_kind_without_them_is_never_guessed() -> None:
-    refusal = "Mfumo una hitilafu, hatutalipa mpaka mrekebishe tafadhali"
+    refusal = "Mfumo una hitilafu, no pesa mpaka mrekebishe tafadhali"
     pledge = "Tutalipa wiki ijayo, tafadhali subiri kidogo"
     both = swahili({"dispute": (0.1, 0.1), "promise": (0.1, 0.1)})
     assert [getattr(both.guess(t), "kind", None) for t in (refusal, pledge)] == [
@@ -343,6 +343,18 @@ def test_a_wrong_dispute_guess_costs_twenty_right_ones_so_it_is_guessed_only_whe
     trials = [Trial(k, **c) for k in ("dispute", "promise") for c in (loose, tight)]  # type: ignore[arg-type]
     assert margins_of(choose(trials)) == {"dispute": (2.0, 2.5), "promise": (0.5, 0.5)}
     assert DANGER_WEIGHT >= 20 and {"dispute"} <= DANGEROUS and "paid" not in GUESSES
+
+
+def test_a_dispute_is_guessed_only_from_a_reply_that_says_no() -> None:
+    # the topic of a dispute without a negation cue of the rules (zh, zh-Hant, en) is no
+    # objection: "the system is faulty, fix it" leads as dispute here but is not guessed
+    model = swahili({"dispute": (0.1, 0.1), "promise": (0.1, 0.1)})
+    topic = "Mfumo una hitilafu, pesa mpaka mrekebishe tafadhali"
+    scores = model.scores(features(topic))
+    assert max(scores, key=lambda k: scores[k]) == "dispute" and model.guess(topic) is None
+    assert says_no("no pesa") and says_no("还没修好") and says_no("問題未解決")
+    assert not says_no("发票税率是13%，合同约定也是13%，我们这周走流程。")
+    assert {"dispute"} == NEEDS_NO
 
 
 def test_cross_validation_chooses_margins_per_kind() -> None:

@@ -25,7 +25,7 @@ def test_a_learned_dispute_holds_the_milestone_and_asks_the_pm(
     model = swahili({"dispute": (0.1, 0.1), "promise": (0.1, 0.1)})
     monkeypatch.setattr(fallback, "packaged_model", lambda: model)
     before = len(world.smtp.messages)
-    body = "Mfumo una hitilafu kubwa, hatutalipa mpaka mrekebishe.\n"
+    body = "Mfumo una hitilafu kubwa, no pesa mpaka mrekebishe.\n"
     world.deliver(reply(PAY, body, in_reply_to=world.mid(R1)))
     world.run_once(TICK2)
     assert world.milestone(C1, "m1").status == "disputed"
@@ -33,6 +33,6 @@ def test_a_learned_dispute_holds_the_milestone_and_asks_the_pm(
     [alert] = [m for m in world.smtp.messages[before:] if ".pm_alert." in m.message["Message-ID"]]
     text = str(alert.message["Subject"]) + "\n" + alert.message.get_body(("plain",)).get_content()
     assert "dispute" in text and "resume" in text  # the one-word commands
-    assert "learned guess" in text and "hatutalipa" in text  # a guess, and its words
+    assert "learned guess" in text and "mrekebishe" in text  # a guess, and its words
     [received] = world.events("received")
     assert received["data"]["kind"] == "dispute"

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any, get_args
 
 from daemon.config.reply_kinds import MACHINE_KINDS, Kind
-from daemon.inbox.fallback import GUESSES, Model, features, long_enough
+from daemon.inbox.fallback import GUESSES, NEEDS_NO, Model, features, long_enough, says_no
 
 KINDS = tuple(kind for kind in get_args(Kind) if kind not in MACHINE_KINDS)
 """The kinds a person writes: all but machine mail, read by headers, never by this model."""
@@ -194,17 +194,21 @@ def _rounded(weight: float) -> float:
 def cross_validate(examples: Sequence[Example]) -> list[Trial]:
     """Every pair of margins for every kind of :data:`GUESSES`, scored with each group held
     out in turn. A reply counts for the kind that leads its scores, so each kind's margins
-    are chosen apart from the others'."""
+    are chosen apart from the others' (a :data:`NEEDS_NO` kind only if the reply says no)."""
     groups = sorted({ex.group for ex in examples})
-    scored: list[tuple[str, dict[str, float]]] = []
+    scored: list[tuple[str, dict[str, float], str]] = []
     for group in groups:
         train = [ex for ex in examples if ex.group != group]
         model = Model.from_json(model_json(train, {}))
         for ex in examples:
             if ex.group == group and ex.kind in KINDS and long_enough(ex.text):
-                scored.append((ex.kind, model.scores(features(ex.text))))
-    others = sum(kind == "other" for kind, _s in scored)
-    leads = [(kind, *_leads(scores)) for kind, scores in scored]
+                scored.append((ex.kind, model.scores(features(ex.text)), ex.text))
+    others = sum(kind == "other" for kind, _s, _t in scored)
+    leads = [
+        (kind, *lead)
+        for kind, scores, text in scored
+        if (lead := _leads(scores))[0] not in NEEDS_NO or says_no(text)
+    ]
     trials = []
     for guessed in sorted(GUESSES):
         mine = [(kind, second, other) for kind, best, second, other in leads if best == guessed]
@@ -227,9 +231,11 @@ def _leads(scores: dict[str, float]) -> tuple[str, float, float]:
 
 
 def others_scores(examples: Sequence[Example], model: Model) -> list[dict[str, float]]:
-    """The scores of the ``other`` replies of ``examples`` long enough to be guessed."""
+    """The scores of the ``other`` replies of ``examples`` long enough to be guessed (those
+    led by a :data:`NEEDS_NO` kind only if they say no)."""
     others = [ex.text for ex in examples if ex.kind == "other" and long_enough(ex.text)]
-    return [model.scores(features(text)) for text in others]
+    scored = [(model.scores(features(text)), text) for text in others]
+    return [s for s, text in scored if _leads(s)[0] not in NEEDS_NO or says_no(text)]
 
 
 def choose(trials: Sequence[Trial], own_others: Sequence[dict[str, float]] = ()) -> list[Trial]:
