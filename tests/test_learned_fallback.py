@@ -366,3 +366,16 @@ def test_cross_validation_chooses_margins_per_kind() -> None:
     assert {t.kind for t in trials} == GUESSES
     chosen = margins_of(choose(trials))
     assert set(chosen) == {"dispute", "promise"}  # the kinds that lead right on held-out sets
+
+
+def test_a_message_from_a_known_sender_that_answers_nothing_of_ours_is_not_guessed(
+    toy_model: Model,
+) -> None:
+    # the model learned from replies to reminders: a fresh message from a client's address
+    # (spam sent from it, a newsletter) stays `other`, held for the PM as any unread mail
+    body = "Dear Wang, money goes out soon inshallah, 10 December."
+    fresh = text_mail(body, Date=SENT, Subject="hello", **{"In-Reply-To": ""})
+    read = classify(parse_message(fresh), known_sender=True)
+    assert (read.kind, read.rule) == ("other", "no-rule")
+    threaded = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
+    assert threaded.rule == "learned:promise"
