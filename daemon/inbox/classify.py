@@ -272,7 +272,9 @@ def classify(
         return _auto(mail, own, auto, tz)
     if meaning is not None:  # "other" with a reason: "我记得付了，我再问问财务" (unsure)
         return meaning
-    if learned:
+    if learned and looks_like_reply(mail):
+        # the model learned from replies to reminders: a known sender's message in no thread
+        # of ours (an invoice spam sent from a client's address) is outside what it knows
         from daemon.inbox.fallback_reading import learned_reading  # model loaded on first use
 
         guessed = learned_reading(mail, own, tz)

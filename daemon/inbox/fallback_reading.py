@@ -5,11 +5,7 @@ its guess into a reading the decision layer already handles: low confidence (so
 :func:`daemon.inbox.decide.needs_pm` holds the milestone and asks the PM, exactly as for a
 reply nobody understood), ``rule`` ``learned:<kind>``, evidence ``learned guess (margin
 M)`` then the telling n-grams (shown to the PM, who answers with one word), and the date for
-a promise or a request for time found as the rules find it. Only for a reply
-(:func:`~daemon.inbox.classify.looks_like_reply`): the model learned from replies to our
-reminders, and a message from a client's address that answers nothing of ours (an invoice
-spam "可代开各类增值税发票" sent from it) is outside what it knows; it stays ``other``, held
-for the PM all the same. Pure.
+a promise or a request for time found as the rules find it. Pure.
 """
 
 from __future__ import annotations
@@ -18,7 +14,6 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.classify import looks_like_reply
 from daemon.inbox.fallback import CONFIDENCE, learned_guess
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import find_promised_date
@@ -31,7 +26,7 @@ def learned_reading(mail: InboundMail, own: str, tz: ZoneInfo) -> dict[str, Any]
     """The fallback's reading of the person's own words ``own`` as the keyword arguments of
     a ``Classification`` (classify imports this module, not the other way round), or None
     (stay ``other``)."""
-    guess = learned_guess(own) if looks_like_reply(mail) else None
+    guess = learned_guess(own)
     if guess is None:
         return None
     day: date | None = None
