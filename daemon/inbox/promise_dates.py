@@ -303,13 +303,15 @@ _INSTALMENTS = re.compile(
     r"|\b(?:can|could|will|would|shall|'ll)\s+(?:do|pay|send|transfer|wire|remit|manage)\b"
     r"[^.;!?\n]{0,25}\b(?:now|today|first|immediately|this week)\b,?\s+and\s+(?:then\s+)?the\s+"
     r"(?:rest|remainder|balance)\b"
-    r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}\band\b[^.;!?\n]{0,10}\b(?:half|the rest|the remainder"
+    r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}(?:\band\b|,)[^.;!?\n]{0,16}"
+    r"\b(?:half|the rest|the remainder"
     r"|the balance|\d{1,2}\s*%)|(?:一半|\d{1,2}\s*%|三分之一|一部分)[^。；;!?！？\n]{0,30}"
     r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|\d{1,2}\s*%)",
     re.I,
 )
-"""A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
-it, no single day is the promise (the PM reads the plan)."""
+"""A plan of several payments (分两期, "in 2 times", instalments, "half on the 15th, the other
+half on January 8"): with more than one day in it, no single day is the promise (the PM reads
+the plan)."""
 _REST_ON_EVENT = re.compile(
     r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|余下|餘下)[^。；;!?！？\n]{0,30}?"
     r"(?:再|才)(?:付|结|結|支付|给|給|俾|畀)"
