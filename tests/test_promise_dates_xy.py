@@ -32,6 +32,7 @@ XY_DATES = [
     ("我们先付五万，剩下的三万下周五之前付", None),
     ("这周先打两万，其余的12月20号付", None),
     ("先付八千，余款下个月初结清", None),
+    ("先打5万，余下的月底前付清", None),
     ("先付款，12月1日到账", date(2026, 12, 1)),
     # a monthly run: its days yield to this payment's, the next run's day beats the missed one
     ("每個月15號同30號出cheque，呢期會喺15號出", date(2026, 12, 15)),
@@ -107,6 +108,7 @@ XY_DATES = [
         "The wire could not go out on 25 November; it is now set for 27 November.",
         date(2026, 11, 27),
     ),
+    ("The transfer wasn't processed on Friday; new date 1 December.", date(2026, 12, 1)),
     ("It will be sent on Monday.", date(2026, 11, 30)),
     # a bound said as 最迟不超过 / 不晚于
     ("预计下周一到账，到账就付，最迟不超过12月4号", date(2026, 12, 4)),
@@ -124,6 +126,7 @@ XY_DATES = [
         "We received the invoice today; payment is made within 3 business days of receipt.",
         date(2026, 11, 27),
     ),
+    ("合同今天签好了，签字后3个工作日内付款", date(2026, 11, 27)),
     ("收到发票后5个工作日内付款", None),
 ]
 

@@ -314,8 +314,9 @@ December is postponed"): no longer the day; the new one, when named, is another 
 
 _CANNOT_PAY_EN = re.compile(
     r"\b(?:can ?not|can't|cannot|unable to|(?:won't|will not|would not|wouldn't) be able to"
-    r"|not able to|could not|couldn't)\s+(?:\w+\s+){0,3}?(?:pay|settle|transfer|wire|remit|process"
-    r"|be (?:made|sent|done|executed|released|processed|paid)|go (?:out|through))"
+    r"|not able to|could not|couldn't|was not|wasn't|were not|weren't)\s+(?:\w+\s+){0,3}?"
+    r"(?:pay|settle|transfer|wire|remit|process|(?:be )?(?:made|sent|done|executed|released"
+    r"|processed|paid)|go (?:out|through))"
     r"\b[^.;!?\n]{0,30}$",
     re.I,
 )

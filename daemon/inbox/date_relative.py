@@ -102,13 +102,20 @@ def _event_day(text: str, hit: DateHit, base: date) -> date | None:
     en = _EVENT_EN.match(text, hit.end)
     if zh:
         pairs = [zh[1][i : i + 2] for i in range(len(zh[1]) - 1)]
+        verb = zh[1][
+            -2
+        ]  # 签字后: "合同今天签好了" signs it; the event's verb is its first character
     elif en:
         pairs = [en[1].lower()[:5]]  # approval / approved: "appro"
     else:
         return None
     for clause in pieces(text, hit.start):
         said = clause.lower()
-        if any(w in said if en else w[0] in said and w[1] in said for w in pairs):
+        if (
+            any(w in said for w in pairs)
+            if en
+            else verb in said or any(w[0] in said and w[1] in said for w in pairs)
+        ):
             dated = absolute_dates(clause, base) or [
                 h for h in relative_dates(clause, base) if h.rule in _DAY_WORDS
             ]

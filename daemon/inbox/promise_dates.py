@@ -322,7 +322,7 @@ _INSTALMENTS = re.compile(
     r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}\band\b[^.;!?\n]{0,10}\b(?:half|the rest|the remainder"
     r"|the balance|\d{1,2}\s*%)"
     r"|(?:一半|\d{1,2}\s*%|三分之一|一部分|先(?:付|支付|打|转|轉|汇|匯|给|給|结|結))[^。；;!?！？\n]{0,30}"
-    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|\d{1,2}\s*%)",
+    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|余下|餘下|\d{1,2}\s*%)",
     re.I,
 )
 """A plan of several payments (分两期, "in 2 times", instalments, 先付十万，剩下的…): with more
@@ -330,7 +330,7 @@ than one day in it, no single day is the promise (the PM reads the plan)."""
 _NOT_A_PLAN = re.compile(
     r"(?:不|不用|不必|无需|無需|不需要|没必要|沒必要|别|別"  # 不分两次了: a plan refused
     r"|承担|承擔|分担|分擔|各|平摊|平攤|对半|對半"  # 各承担一半: a cost shared
-    r"|信用卡|花呗|花唄|白条|白條)\s*$"  # 信用卡分期: the product the client sells or uses
+    r"|信用卡|花呗|花唄|白条|白條|消费|消費)\s*$"  # 信用卡分期: a product
 )
 _PRODUCT_AFTER = re.compile(
     r"\s*(?:业务|業務|系统|系統|功能|模块|模塊|产品|產品|手续费|手續費|平台|商城)"
