@@ -10,7 +10,7 @@ starts it without any email; a date in the YAML always wins.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -148,3 +148,22 @@ def test_a_date_in_the_yaml_always_wins(
     assert m2_row(w, TICK2)["due_from"] == "acceptance 2026-11-20 (YAML)"
     [command] = w.events("staff_command")
     assert command["data"]["ok"] is False and "edit it there" in command["data"]["result"]
+
+
+def test_an_acceptance_with_a_day_promised_beside_it_starts_the_clock_and_records_the_promise(
+    tmp_path: Path, servers: tuple[SmtpServer, Dovecot]
+) -> None:
+    w = make_world(tmp_path, *servers, events())
+    before = len(w.smtp.messages)
+    body = "系统上线跑了两周，运营部已在验收报告上签字。这期款出纳12月8日前转给你们。\n"
+    w.deliver(reply(PAY, body, in_reply_to=w.mid(R1)))
+    w.run_once(TICK2)
+    assert m2_row(w, TICK2)["due"] == "2026-12-10"  # acceptance 11-30 + 10 days
+    [dated] = w.events("event_dated")
+    assert dated["data"]["day"] == "2026-11-30" and dated["data"]["source"] == "client"
+    m1 = w.milestone("C-2026-1", "m1")  # the reminder replied to: promised, not chased
+    assert m1.status == "promised" and m1.promised_date == date(2026, 12, 8)
+    alerts = [m for m in w.smtp.messages[before:] if ".pm_alert." in m.message["Message-ID"]]
+    told = "\n".join(m.message.get_body(("plain",)).get_content() for m in alerts)
+    assert len(alerts) == 1 and "2026-12-08" in told and "2026-12-10" in told
+    assert [rcpt for rcpt, _s, _m in w.sent(before) if PM not in rcpt] == []  # client: nothing

@@ -76,8 +76,9 @@ def test_a_promise_that_waits_on_a_fix_of_ours_is_held_as_a_possible_dispute(
     world: World,
 ) -> None:
     before = len(world.smtp.messages)
-    # the rules read "will be paid" as a promise; the payment waits on our fix
-    body = "The amount will be paid when the label printer module works correctly.\n"
+    # the rules read "will be paid" as a promise; the payment waits on our fix ("The amount will
+    # be paid when ..." is read by en-remedy-first itself now: a confident dispute)
+    body = "The final instalment will be paid when the label printer module works correctly.\n"
     world.deliver(reply(PAY, body, in_reply_to=world.mid(R1)))
     world.run_once(TICK2)
     state = world.milestone(C1, "m1")
@@ -85,5 +86,7 @@ def test_a_promise_that_waits_on_a_fix_of_ours_is_held_as_a_possible_dispute(
     assert _client_mail(world, before) == []
     alert = _alert_text(world, before)
     assert "looks like a promise to pay, but makes the payment wait on a fix" in alert
-    assert "“The amount will be paid when the label printer module works correctly”" in alert
+    assert (
+        "“The final instalment will be paid when the label printer module works correctly”" in alert
+    )
     assert "dispute" in alert and "resume" in alert  # the one-word commands

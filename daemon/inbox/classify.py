@@ -108,7 +108,8 @@ class Classification:
 
     kind: Kind
     promised_date: date | None = None
-    """For promise (and more_time: the day asked for): the day named, if any."""
+    """For promise (and more_time: the day asked for; acceptance: the day promised beside
+    it, "验收合格，12月18日付款"): the day named, if any."""
     return_date: date | None = None
     """For auto-replies: the day the person says they are back, if they say so."""
     bounce: BounceInfo | None = None
@@ -378,6 +379,10 @@ def _payment_meaning(
         ):
             # "11月30号付的" written on 1 December: a payment made; the PM confirms it.
             kind, rule, confidence = "paid", "promise-past-date", min(confidence, PAST_DATED)
+    elif kind == "acceptance" and reading.promised:
+        # "验收单已签，财务12月15号前把验收款付掉": the acceptance starts the "N days after"
+        # clock and the day promised beside it is kept (decide records both).
+        day = find_promised_date("\n".join(reading.promised), mail.date, tz, near=reading.promised)
     elif kind == "paid":
         day = future_date_near(own, reading.evidence, mail.date, tz)
         if day is not None:

@@ -22,7 +22,8 @@ Rules, for a client's own reply about a milestone:
 * a confident acceptance ("验收合格") from an authenticated contact, when the YAML leaves
   the contract's acceptance date empty -> the day it wrote becomes the acceptance date,
   so "N days after acceptance" milestones start; the PM is told
-  (:mod:`daemon.inbox.acceptance_reply`);
+  (:mod:`daemon.inbox.acceptance_reply`); a day promised beside it ("验收合格，12月18日
+  付款") also makes the milestone ``promised``, as a promise reply does;
 * not sure, or a kind only a person answers (partial payment, more time, a request the
   config cannot answer, acceptance, a question about our bank account) -> the PM is
   asked with one-word commands and the client gets nothing; a possible dispute holds as
@@ -156,7 +157,7 @@ def _client_reply(f: Facts) -> Decision:
     reason = "; ".join(f.classification.evidence)[:200]
     answered = answer_request(f, base, status) or client_acceptance(f)
     if answered is not None:  # a routine request or acceptance, from the config (issue 13)
-        return answered
+        return _and_promised(f, base, status, reason, answered)
     asks = status == "open" or (status != "paused" and kind != "other")
     if asks and needs_pm(f.classification):
         return _ask_pm(f, base, status, reason)
@@ -269,6 +270,34 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
         )
         return Decision("processed", "asked_pm", changes, (email,), (event, claim))
     return Decision("processed", "asked_pm", changes, (email,), (event,))
+
+
+def _and_promised(
+    f: Facts, base: MilestoneState, status: str, reason: str, answered: Decision
+) -> Decision:
+    """An acceptance with a day promised beside it ("验收合格，12月18日付款"): the acceptance
+    is answered (its date recorded: the "N days after acceptance" clock starts) AND the
+    milestone replied to is promised until that day, as a promise reply makes it; the PM
+    hears both in the one alert an inbound mail gets. A milestone paused, disputed or
+    claimed paid keeps its status."""
+    c = f.classification
+    if c.kind != "acceptance" or c.promised_date is None or status not in ("open", "promised"):
+        return answered
+    promised = _promise(f, base, reason)
+    told = promised.emails[0].context
+    also = f"\n\n{told['title']}\n{told['body']}" if "body" in told else ""
+    emails = tuple(
+        replace(e, context={**e.context, "body": f"{e.context['body']}{also}"})
+        if e.template == "pm_alert" and "body" in e.context
+        else e
+        for e in answered.emails
+    )
+    return replace(
+        answered,
+        changes=answered.changes + promised.changes,
+        emails=emails,
+        events=answered.events + promised.events,
+    )
 
 
 def _promise(f: Facts, base: MilestoneState, reason: str) -> Decision:

@@ -46,8 +46,9 @@ from daemon.inbox.classify import classify
 from daemon.inbox.parse import InboundMail
 
 KINDS: tuple[str, ...] = tuple(CLASSIFIER_KINDS)
-DATED_KINDS = frozenset({"promise", "more_time"})
-"""Kinds whose date is scored (the expected date may be null: "春节后" has none)."""
+DATED_KINDS = frozenset({"promise", "more_time", "acceptance"})
+"""Kinds whose date is scored (the expected date may be null: "春节后" has none; an
+acceptance's is the payment day promised beside it, null when none is)."""
 
 
 class LabelError(CuikuanError):

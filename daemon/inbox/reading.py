@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
+from daemon.inbox.clauses import SENTENCE_END, around
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
@@ -73,6 +74,10 @@ class Reading:
     """A hedge stands beside it ("具体时间说不准"): a promise without a day is then no promise."""
     not_by: tuple[str, ...] = ()
     """Words of a time the payment cannot be made by ("年内确实付不了"): no promised day."""
+    promised: tuple[str, ...] = ()
+    """For acceptance: the sentences of a confident promise beside it ("验收合格，12月18日付款"):
+    the chase needs both, the acceptance (its "N days after" clock) and the day promised
+    there (a day elsewhere, "signed today (09.12.2026)", is the acceptance's, not the money's)."""
 
 
 def normalise(text: str) -> str:
@@ -259,4 +264,20 @@ def read_words(
         amount=amount,
         hedged=unsure is not None or pending is not None,
         not_by=tuple(s.text for s in signals if s.kind == "not_by"),
+        promised=_promised_beside(kind, words, signals, book.confident),
     )
+
+
+def _promised_beside(
+    kind: str, words: str, signals: Sequence[Signal], confident: float
+) -> tuple[str, ...]:
+    """The sentences of ``words`` holding a confident promise beside an acceptance, in text
+    order; none beside any other reading (a promise's own words are its evidence)."""
+    if kind != "acceptance":
+        return ()
+    spans = {
+        around(words, s.start, s.end, SENTENCE_END)
+        for s in signals
+        if s.kind == "promise" and s.confidence >= confident
+    }
+    return tuple(words[b:e] for b, e in sorted(spans))

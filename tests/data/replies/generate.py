@@ -37,7 +37,6 @@ from world import Reply, Thread, make_thread  # noqa: E402
 
 Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
-    "ht011_zh_n163_promise.eml": "a signed acceptance beside a dated payment (label promise) reads acceptance, as the corpus labels it (ho062, hl010): the label is to settle",
     "ht040_zh_mailmaster_other.eml": "still misread at the end of session 11: other -> promise (rule learned:promise)",
     "ht146_en_gmailen_paid.eml": "still misread at the end of session 11: paid -> partial_payment (rule second-reading:paid:remainder)",
     "hu055_zh_n163_promise.eml": "still misread at the end of session 11: promise 2026-12-08 -> other (rule no-rule)",
@@ -45,15 +44,12 @@ LEFT_OUT: dict[str, str] = {
     "hu133_en_olmoben_promise.eml": "still misread at the end of session 11: promise 2026-12-17 -> other (rule no-rule)",
     "hv053_zh_n163_partial_payment.eml": "part paid and the rest held until our fix, labelled partial_payment by its blind writer; the corpus (hg009) labels the same dispute, as it reads (held for the PM either way): the label is to settle (fixv.md)",
     "hv009_zh_ioszh_promise.eml": "still misread at the end of session 11: promise 2026-12-31 -> promise (rule zh-date-pay)",
-    "hv048_zh_olzhcnplain_promise.eml": "a re-test passed beside a dated payment, labelled promise by its blind writer; the corpus (ho062, hl010) labels that acceptance, as it reads: the label is to settle (fixv.md)",
     "hv050_zh_olzhcn_promise.eml": "still misread at the end of session 11: promise 2027-01-15 -> more_time 2027-01-15 (rule zh-collections-awaited)",
     "hv098_zh_qqapp_paid.eml": "an empty reply with one phone photo (label paid) reads other and the PM is asked: a photo alone is no evidence of payment (fixv.md)",
     "hv128_en_tben_other.eml": "still misread at the end of session 11: other -> acceptance (rule learned:acceptance)",
     "hv129_en_mmen_other.eml": "still misread at the end of session 11: other -> bank_question (rule learned:bank_question)",
     "hw021_zh_huawei_promise.eml": "still misread at the end of session 11: promise 2026-12-31 -> more_time (rule zh-more-time)",
     "hw025_zh_foxmail_promise.eml": "still misread at the end of session 11: promise 2026-12-15 -> partial_payment (rule second-reading:paid:ahead)",
-    "hw036_zh_exmail_promise.eml": "an acceptance beside a dated payment (label promise) reads acceptance, as the corpus labels it (ho062, hl010): the label is to settle (fixw.md)",
-    "hw041_zh_qqweb_promise.eml": "an acceptance beside a dated payment (label promise) reads acceptance, as the corpus labels it (ho062, hl010): the label is to settle (fixw.md)",
     "hw043_zh_qqhtml_other.eml": "still misread at the end of session 11: other -> resend_request (rule zh-resend)",
     "hw047_zh_olzhcn_other.eml": "still misread at the end of session 11: other -> promise 2027-01-15 (rule zh-will-pay)",
     "hw145_en_olen_promise.eml": "still misread at the end of session 11: promise 2026-12-18 -> bank_question (rule forwarded:en-bank-change)",
@@ -388,6 +384,11 @@ def main() -> None:
         "# with no day (批下来就付，具体时间说不准) is other (the PM asks).",
         "# Paid in full with a cut only guessed at ('perhaps an intermediary bank deducted fees') is",
         "# paid; a cut stated ('less our bank charges', 扣了50元手续费) makes it partial_payment.",
+        "# Acceptance with a payment day promised beside it (验收单已签，下周一把验收款付掉; 复验已通过",
+        "# …本笔预计12月18日支付) is acceptance, dated that day: the chase needs both (the acceptance",
+        "# starts 'N days after acceptance', the day is kept as the promise). Only the promise's own",
+        "# sentence dates it ('protocol signed today (09.12.2026)' is the acceptance's day; a term",
+        "# restated, 验收合格后15个工作日内, counts from no day in it: null); acceptance alone: null.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)

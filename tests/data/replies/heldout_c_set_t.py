@@ -95,7 +95,7 @@ ZH_T: list[tuple] = [
     e("yiwu", "mmios", "paid", None, "已付，见回单", day=d(12, 10), thread="t_yiwu2", atts=["回单.jpg"]),
     # Dehua porcelain kiln: the kiln master (Su) and the accountant (Zheng)
     e("dehua", "coremail", "dispute", None, "王经理：\n\n验收款的前提是验收合格。你们的温控系统在1280度那一段偏差还是有正负15度，上个月两窑白瓷烧变形了，验收单我们没签，怎么就算逾期了？请先派工程师来处理好再说付款的事。\n\n郑丽华\n德化县瓷都窑业有限公司", danger=True),
-    e("dehua", "n163", "promise", d(12, 15), "王经理好，\n\n你们工程师上周来调过之后，这两窑烧下来都没问题，苏厂长已经在验收单上签字了。财务这边12月15号前把验收款付掉。\n\n郑丽华", day=d(12, 4)),
+    e("dehua", "n163", "acceptance", d(12, 15), "王经理好，\n\n你们工程师上周来调过之后，这两窑烧下来都没问题，苏厂长已经在验收单上签字了。财务这边12月15号前把验收款付掉。\n\n郑丽华", day=d(12, 4), note="acceptance with a day promised beside it: acceptance of that day (labels.yaml convention, session 12; its blind writer said promise)"),
     e("dehua", "mailmaster", "paid", None, "验收款128,000元已于今日通过建设银行对公转账支付，请查收。\n\n郑丽华\n德化县瓷都窑业有限公司　财务\n电话 0595-2352 8890　传真 0595-2352 8891\n2026年12月3日", day=d(12, 3), note="date in the signature"),
     e("dehua", "huawei", "more_time", None, "王经理，今年外贸单少了一半，瓷土、天然气都在涨，厂里资金实在紧张，验收款能不能宽限一段时间？等年底这批日本的货款收回来我们就付。"),
     e("dehua", "tbzh", "paid", None, "见下文。", day=d(12, 2), inline=("如已付款，烦请回复告知付款日期", "→ 11月28日已经付了，回单附上。（郑）"), atts=["回单.pdf"]),

@@ -270,10 +270,10 @@ ZH_V = [
     v("coremail", "acceptance", None,
       "周工：两个遗留问题已整改完成，今天上午复验通过，复验记录附后，已提交财务。",
       "v_zj", DING, day=D(12, 8), atts=["MES复验记录.pdf"]),
-    v("olzhcnplain", "promise", D(12, 18),
+    v("olzhcnplain", "acceptance", D(12, 18),
       "周经理：\n\n复验已通过。验收款已纳入集团12月资金计划，集团资金中心每月18日统一对外付款，本笔预计2026年12月18日（周五）支付。\n\n"
       "陶海燕\n镇江金山香醋酿造有限公司 财务部\n2026年12月9日",
-      "v_zj", TAO, day=D(12, 9), note="a date in the signature"),
+      "v_zj", TAO, day=D(12, 9), note="a date in the signature; acceptance with a day promised beside it: acceptance of that day (labels.yaml convention, session 12; its blind writer said promise)"),
     v("olzhcnplain", "paid", None,
       "周经理：\n\n验收款172,500.00元已于今日由集团资金中心支付，请注意查收。\n\n陶海燕",
       "v_zj", TAO, day=D(12, 18)),

@@ -175,9 +175,9 @@ CHENG = ("程采购", "chengcg_yk@sina.com")
 CANG = ("仓库-徐", "3390271648@qq.com")
 
 YONGKANG = [
-    e("exmail", "promise", _d(8),
+    e("exmail", "acceptance", _d(8),
       "王经理您好：\n\n验收单已经签好了，验收款的付款申请今天提交，应总已签字。按我们财务流程3个工作日内付款。\n\n永康市恒杯工贸有限公司　财务部　胡",
-      HU, "w_yk", day=3, note="3 working days from Thu Dec 3 = Tue Dec 8"),
+      HU, "w_yk", day=3, note="3 working days from Thu Dec 3 = Tue Dec 8; acceptance with a day promised beside it: acceptance of that day (labels.yaml convention, session 12; its blind writer said promise)"),
     e("qqweb", "dispute", None,
       "王经理，\n\nERP的BOM多级展开到现在还是算不对，保温杯的杯盖、硅胶圈用量经常翻倍，采购因为这个多下了一批料。我们没有签验收单，验收款等问题解决、我们验收通过以后再说。\n\n应国华",
       YING, "w_yk", day=1, danger=True),
@@ -190,9 +190,9 @@ YONGKANG = [
     e("sina", "acceptance", None,
       "王经理：\n\nBOM的问题贵司工程师昨天已经改好，我们拿三个型号试算了一遍都对了。验收单今天已经签字盖章，扫描件附后。\n\n程",
       CHENG, "w_yk", day=3, atts=["验收单_恒杯ERP.pdf"]),
-    e("qqweb", "promise", _d(7),
+    e("qqweb", "acceptance", _d(7),
       "王经理，验收单程采购已经签了，我让胡会计下周一把验收款付掉。",
-      YING, "w_yk", day=3),
+      YING, "w_yk", day=3, note="acceptance with a day promised beside it: acceptance of that day (labels.yaml convention, session 12; its blind writer said promise)"),
     e("qqweb", "other", None,
       "收到，谢谢王经理。今年合作挺愉快，二期MES的事情年后再聊。",
       YING, "w_yk", day=10),
