@@ -12,6 +12,8 @@ from datetime import date
 
 import pytest
 
+from daemon.inbox.reading import read_words
+from daemon.inbox.rulebook import rulebook
 from tests.test_reply_scope import read
 
 ACCEPTED_AND_DATED = [
@@ -68,3 +70,47 @@ def test_an_acceptance_without_a_payment_day_has_none(body: str) -> None:
 )
 def test_a_promise_without_an_acceptance_is_a_promise(body: str, kind: str, day: date) -> None:
     assert read(body)[:2] == (kind, day)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # a part paid, the rest held until our fix of a fault: dispute (held until the PM)
+        ("先付了五万，剩下的等你们把报表的bug修好了再付。", "dispute"),
+        ("首款3万已经打了，余款等你们把漏装的设备补齐再付。", "dispute"),
+        ("We paid half today; the balance follows once the defects are fixed.", "dispute"),
+        (
+            "USD 10,000 sent this morning. The rest will be released after you fix the export"
+            " issue.",
+            "dispute",
+        ),
+        # the rest waiting for an ordinary step: a partial payment (held for the PM too)
+        ("今天先付了一半，剩下一半等验收完再付。", "partial_payment"),
+    ],
+)
+def test_the_rest_held_for_our_fix_beside_a_part_paid_is_a_dispute(body: str, kind: str) -> None:
+    """labels.yaml convention (hg009, hv053): a partial_payment would resume the chase after
+    await_pm_days while the client waits for our fix; a dispute holds it until the PM."""
+    assert read(body)[0] == kind
+
+
+def test_a_photo_alone_is_no_payment_and_a_slip_named_as_one_is() -> None:
+    """labels.yaml convention (hv098): a camera's file name says nothing of what it shows."""
+    book = rulebook()
+    assert read_words("", ["IMG_20261130_181502.jpg"], book).kind == "other"
+    assert read_words("", ["微信图片_20261201093015.jpg"], book).kind == "other"
+    assert read_words("", ["转账回单.jpg"], book).kind == "paid"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Before we can pay we need a completed W-9 and our supplier registration form. Please"
+        " fill them in and send them back.",
+        "Our AP needs your tax residency certificate before the first payment.",
+    ],
+)
+def test_the_payers_own_forms_are_other_never_a_resend(body: str) -> None:
+    """labels.yaml convention (hu125): the config answers a resend with our invoice or bank
+    details; only the PM can fill a payer's form."""
+    assert read(body)[0] == "other"

@@ -12,7 +12,10 @@ from datetime import date
 
 import pytest
 
-from tests.test_reply_scope import read
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
+from tests.test_parse import text_mail
+from tests.test_reply_scope import SENT, read
 
 DANGEROUS = [
     # our invoice against the client's own record, no fault word: a wrong invoice (dispute),
@@ -80,7 +83,19 @@ def test_other_categories_of_sets_x_and_y(body: str, kind: str, day: date | None
     assert read(body)[:2] == (kind, day)
 
 
+def test_our_fix_on_watch_is_other_with_its_reason_not_a_learned_acceptance() -> None:
+    # no acceptance word: a support follow-up; the PM is told, no guess that it was accepted
+    for body in (
+        "今朝喺倉庫試過，掃碼已經冇問題，快咗好多，唔該晒。",
+        "库存同步今天试过，已经没有问题了，辛苦。",
+    ):
+        result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
+        assert (result.kind, result.rule) == ("other", "zh-fix-on-watch")
+
+
 GUARDS = [
+    # acceptance said beside a fix watched stays an acceptance
+    ("问题修好了，观察了一周没再出现，我们这边验收通过。", "acceptance"),
     # a reissue asked in a named form is no wrong invoice
     ("发票抬头请开成“舟山海星客运有限公司”，税号后附。", "resend_request"),
     # the same rate twice is agreement

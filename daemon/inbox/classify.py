@@ -90,11 +90,12 @@ _POINTS_BELOW = re.compile(
     r"(?:意见|回复|答复|原话|指示)\s*[:：]\s*$|"
     r"已转(?:交|给)?(?:财务|会计|出纳)|已轉(?:交|給)?(?:財務|會計|出納)|"
     r"轉發俾你|轉俾你|睇下|請看|見下|\bsee (?:below|the (?:reply|answer|email)s? below)|"
-    r"\bfyi\b|\bforwarding\b|\bbelow\b",
+    r"\bfyi\b|\bforwarding\b|\bbelow\b|\binline\b",
     re.I,
 )
 """Own words that only point at a forwarded message ("财务的回复你看下", "FYI, see below"), or
 say it went on to finance above the order forwarded ("已转财务" over the boss's "这笔明天付掉"),
+or at answers written into the quote ("Please see inline"),
 also in Cantonese written in Simplified ("转发我哋老细嘅意见俾你")."""
 
 

@@ -349,11 +349,18 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         rf"\b(?:(?:on|by|before|until)\s+)?(?:{EN_WD_RE}),?\s+(?:the\s+)?"
         r"(\d{1,2})(?:st|nd|rd|th)\b"
     )
-    for m in re.finditer(named_day + rf"(?!\s+(?:of\s+)?(?:{MONTH_RE})\b)", text, re.I):
-        target = _add_months(base, 0, int(m[1]))
-        if target.day == int(m[1]) and target < base:
-            target = _add_months(base, 1, int(m[1]))
-        if target.day == int(m[1]):
+    said_after = (  # "Thursday's pay run — that's the 17th": the day said after the weekday
+        rf"\b(?:{EN_WD_RE})(?:'s)?\b[^.;!?\n]{{0,30}}?[—–,(-]\s*(?:that's|that is|i\.e\.?|ie|being)"
+        r"\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
+    )
+    for m in re.finditer(
+        rf"(?:{named_day}|{said_after})(?!\s+(?:of\s+)?(?:{MONTH_RE})\b)", text, re.I
+    ):
+        day = int(m[1] or m[2])
+        target = _add_months(base, 0, day)
+        if target.day == day and target < base:
+            target = _add_months(base, 1, day)
+        if target.day == day:
             add(m, target, "en_ordinal_day")
     next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
     for m in re.finditer(next_week_day, text, re.I):

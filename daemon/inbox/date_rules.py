@@ -130,7 +130,8 @@ def _add_business_days(base: date, n: int) -> date:
 _DAY_FIRST_ZONES = re.compile(
     r"^(Europe|Africa|Australia|Pacific/Auckland|Asia/(Hong_Kong|Singapore|Kolkata|Calcutta"
     r"|Dubai|Kuala_Lumpur|Jakarta|Bangkok|Ho_Chi_Minh|Karachi|Riyadh|Jerusalem|Tel_Aviv)"
-    r"|America/(Sao_Paulo|Argentina|Buenos_Aires|Bogota|Lima|Santiago|Mexico_City|Caracas))"
+    r"|America/(Sao_Paulo|Argentina|Buenos_Aires|Bogota|Lima|Santiago|Mexico_City|Caracas"
+    r"|Montevideo|Asuncion|La_Paz|Guayaquil))"
 )
 
 

@@ -229,6 +229,12 @@ _DASH_ANSWER = re.compile(r"^[>\s]*(?:——|—)\s*(?![^\n]*(?:——|—)\s*$)
 月结付款"); our reminders have no line that starts with one ("—— 原邮件 ——" is a heading)."""
 
 
+_INITIALS_ANSWER = re.compile(r"^[>\s]*\[[A-Z]{2,3}\]\s*[:\-]?\s*(\S[^\n]{3,200})$", re.M)
+"""An answer on its own line in the quoted mail behind the writer's initials in brackets
+("[RK] As per clause 5.3 this is due on 20/12"), the English habit of answering inline in
+Outlook; our letters have no such line (their tags, [CK-…], are no bare initials)."""
+
+
 def _own_name_answers(text: str, name: str) -> list[str]:
     """Lines of the quoted mail behind the sender's own name in 【】 ("【刘洋】已排进资金计划…"):
     a bare name is no label of our letters, but only the writer's name is sure to be theirs."""
@@ -243,7 +249,8 @@ def inline_answers(text: str, sender_name: str = "") -> str:
     """Answers the person wrote inline in the quoted mail, marked 【…】 or on a line of their
     own under their surname, 【name and title】, 【their own name】 (``sender_name``) or 答：
     (the Chinese habit of answering a letter point by point inside it), behind an arrow
-    ("-> Paid on Nov 27") or a Chinese dash ("——已排入本月25日月结付款"), one a line; ""
+    ("-> Paid on Nov 27"), a Chinese dash ("——已排入本月25日月结付款") or bracketed initials
+    ("[RK] Not overdue"), one a line; ""
     when there are none. Read only when the person's own words point below and say nothing
     themselves."""
     found = [m.group(1).strip() for m in _INLINE_ANSWER.finditer(text)]
@@ -252,6 +259,7 @@ def inline_answers(text: str, sender_name: str = "") -> str:
     found += [m.group(1).strip() for m in _SIGNED_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _ARROW_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _DASH_ANSWER.finditer(text)]
+    found += [m.group(1).strip() for m in _INITIALS_ANSWER.finditer(text)]
     return "\n".join(found)
 
 

@@ -191,6 +191,8 @@ def read_words(
     for marker in book.covers.keys() - _READ_AGAIN:
         best.pop(marker, None)
     absent = best.pop("absent", None)
+    progress = best.pop("progress", None)
+    aside = absent or progress  # words that say nothing of the payment
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
@@ -224,9 +226,10 @@ def read_words(
                 # a slip attached, "另外一半等…才放": the slip is for the part paid.
                 signal = replace(signal, kind="partial_payment")
             best.setdefault(signal.kind, signal)
-    if not best and absent is not None:
+    if not best and aside is not None:
         # "Mr. Rao is on leave till 14th": who is away, nothing about the payment; no guess.
-        return Reading("other", 0.3, rule=absent.rule, evidence=[absent.text])
+        # "补丁装好了，还要再观察一个礼拜": our fix on watch, no acceptance yet; no guess either.
+        return Reading("other", 0.3, rule=aside.rule, evidence=[aside.text])
     if not best:
         if pending is not None:
             # "付款申请已在OA提交，目前在财务总监节点": a process under way, nothing promised:

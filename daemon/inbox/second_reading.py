@@ -177,12 +177,13 @@ for payment"): the payment is theirs to make, not made."""
 _PAPER_FORM = re.compile(
     r"扫描件|掃描件|复印件|複印件|影印|原件|正本|纸质|紙質|紙本|盖章|蓋章|公章|"
     r"订单号|訂單號|采购单号|採購單號|PO号|表格|"
-    r"\b(?:scann?ed|scans?|copy|copies|original|hard\s*copy|PDF|stamp(?:ed)?|chop|form)\b|"
+    r"\b(?:scann?ed|scans?|copy|copies|original|hard\s*copy|(?<!to )PDF|stamp(?:ed)?|chop|form)\b|"
     r"\b(?:PO|purchase\s+order)\s*(?:number\b|no\b|\#)",
     re.I,
 )
 """A form the paper must take (original, stamped, with our PO number): a refusal held on it
-is a request for that paper (没有原件没法付, "cannot pay on a scanned copy")."""
+is a request for that paper (没有原件没法付, "cannot pay on a scanned copy"). "Export to PDF" is a
+feature of ours, not a paper's form."""
 _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
 """Requests a dispute reading may hide, in precedence order (a bank question first)."""
 
