@@ -319,14 +319,15 @@ _INSTALMENTS = re.compile(
     r"|\b(?:can|could|will|would|shall|'ll)\s+(?:do|pay|send|transfer|wire|remit|manage)\b"
     r"[^.;!?\n]{0,25}\b(?:now|today|first|immediately|this week)\b,?\s+and\s+(?:then\s+)?the\s+"
     r"(?:rest|remainder|balance)\b"
-    r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}\band\b[^.;!?\n]{0,10}\b(?:half|the rest|the remainder"
-    r"|the balance|\d{1,2}\s*%)"
+    r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}(?:\band\b|,)[^.;!?\n]{0,16}"
+    r"\b(?:half|the rest|the remainder|the balance|\d{1,2}\s*%)"
     r"|(?:一半|\d{1,2}\s*%|三分之一|一部分|先(?:付|支付|打|转|轉|汇|匯|给|給|结|結))[^。；;!?！？\n]{0,30}"
     r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|余下|餘下|\d{1,2}\s*%)",
     re.I,
 )
-"""A plan of several payments (分两期, "in 2 times", instalments, 先付十万，剩下的…): with more
-than one day in it, no single day is the promise (the PM reads the plan)."""
+"""A plan of several payments (分两期, "in 2 times", instalments, "half on the 15th, the other
+half on January 8", 先付十万，剩下的…): with more than one day in it, no single day is the
+promise (the PM reads the plan)."""
 _NOT_A_PLAN = re.compile(
     r"(?:不|不用|不必|无需|無需|不需要|没必要|沒必要|别|別"  # 不分两次了: a plan refused
     r"|承担|承擔|分担|分擔|各|平摊|平攤|对半|對半"  # 各承担一半: a cost shared

@@ -133,7 +133,7 @@ _READ_AGAIN = frozenset({"not_by", "rest_on_event"})
 kept for later becomes a delay; the rest held on an event holds the part paid for the PM."""
 
 
-def _without_covered(signals: list[Signal], covers: Mapping[str, frozenset[str]]) -> list[Signal]:
+def without_covered(signals: list[Signal], covers: Mapping[str, frozenset[str]]) -> list[Signal]:
     """Drop the signals a covering marker's words cover (common.yaml ``markers``, which says
     what each marks and why): a paid signal inside a hand-off ("已经移交区财政局直接支付")
     is somebody else's payment to make, a refusal inside a time it cannot be paid by
@@ -183,7 +183,7 @@ def read_words(
     ``due``: the amount our quoted reminder asks for (:func:`quoted_due`), when known: a
     "part" paid that is all of it, with no rest said, is a payment in full."""
     words = normalise(text)
-    signals = _without_covered(find_signals(words, book), book.covers)
+    signals = without_covered(find_signals(words, book), book.covers)
     best = _best(signals)
     unsure = best.pop("unsure", None)
     withheld = best.pop("withheld", None)
