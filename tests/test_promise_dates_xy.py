@@ -51,6 +51,10 @@ XY_DATES = [
     ("12月1日的付款批次没有贵司，下一批次12月8日付", date(2026, 12, 8)),
     ("You missed the 27 November run; you'll be in the next run on 4 December.", date(2026, 12, 4)),
     ("下一轮付款在12月10日", date(2026, 12, 10)),
+    # a day moved to, its weekday in brackets (顺延到21日（周一）): the day, not the weekday
+    ("公司每月28日付款，本月28日是周六，顺延到30日（周一）支付", date(2026, 11, 30)),
+    ("29号是周日，提前到27日（周五）付", date(2026, 11, 27)),
+    ("We pay on 3 December (Thursday).", date(2026, 12, 3)),
     # a day said with 是…的 dates a payment made; "Dec.3" is a date
     ("25号付的是别的单子，贵司的周五前付", date(2026, 11, 27)),
     ("28号打的那笔不是你们的，你们的下周二付", date(2026, 12, 1)),

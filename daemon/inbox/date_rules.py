@@ -62,8 +62,9 @@ _NOT_A_DAY = (
     "楼|樓|线|線|门|門|房|室|院|机|機|文件|合同|单|單|码|碼|店|厂|廠|仓|倉|车|車|位|床|窗口"
 )
 """What a number + 号 names when it is not a day (3号楼, 5号线, 2号文件)."""
-_PAY_NEXT = "付|支付|到账|到帳|打款|汇款|匯款|转账|轉帳|安排|左右"
-"""Words after "15日" that make it a day without 前 (15日付款)."""
+_PAY_NEXT = "付|支付|到账|到帳|打款|汇款|匯款|转账|轉帳|安排|左右|[(（]\\s*(?:周|週|星期|礼拜|禮拜)"
+"""Words after "15日" that make it a day without 前 (15日付款), or its weekday in brackets
+(顺延到21日（周一）支付)."""
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,13 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
             continue
         if kept and _names_the_weekday(kept[-1], hit, read):
             kept.pop()  # "on Friday, 18/12": the explicit date says which Friday
+        elif (
+            kept
+            and hit.rule in _WEEKDAY_RULES
+            and kept[-1].rule in _DATED
+            and _WEEKDAY_OF.fullmatch(read, kept[-1].end, hit.start)
+        ):
+            continue  # 21日（周一）: the weekday in brackets is the date's own
         kept.append(hit)
     kept = pair_dates(read, kept)
     if where is None:
@@ -156,6 +163,11 @@ _EXPLICIT = frozenset(
 _WEEKDAY_GAP = re.compile(r"[\s,，(（]{0,3}|[^.;!?\n。；！？()（）]{0,20}?[(（]\s*")
 """Between a weekday and the date that says which it is: nothing but a comma or a bracket
 ("Friday, 18/12", 周五（12月18日）), or a few words and a bracket ("Thursday's pay run (10/12)")."""
+
+
+_WEEKDAY_OF = re.compile(r"\s*[(（]\s*")
+"""Between a date and its weekday in brackets: 21日（周一）, "18 December (Friday)"."""
+_DATED = _EXPLICIT | {"zh_day_only", "en_ordinal_day"}
 
 
 def _names_the_weekday(weekday: DateHit, explicit: DateHit, text: str) -> bool:
@@ -292,7 +304,7 @@ _YIELDS = re.compile(
 
 
 _MOVED_TO = re.compile(
-    r"(?:(?:顺延|順延|推迟|推遲|延后|延後|改|推|挪|延)(?:到|至)\s*(?:下[个個]?月)?"
+    r"(?:(?:顺延|順延|推迟|推遲|延后|延後|提前|改|推|挪|延)(?:到|至)\s*(?:下[个個]?月)?"
     r"|下一?(?:轮|輪|批次)(?:的|嘅)?|\bnext\s+(?:payment\s+|cheque\s+|check\s+|pay\s+)?"
     r"(?:run|batch|cycle)(?:\s+on)?(?:\s+the)?)\s*$",
     re.I,
