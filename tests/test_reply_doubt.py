@@ -25,6 +25,7 @@ from datetime import date
 import pytest
 
 from daemon.inbox.rulebook import rulebook
+from daemon.mail.doubt_texts import doubt_texts
 from tests.test_reply_scope import read
 
 NOT_DONE = [
@@ -49,6 +50,12 @@ NOT_DONE = [
     ),
     # another payment's day, this one said unpaid
     ("11月28号转的那笔是去年的质保金，这期进度款还没转。", "other", None),
+    # a future in the paid words' own clause
+    (
+        "As soon as the director signs, the transfer will have been made the same day.",
+        "other",
+        None,
+    ),
 ]
 
 
@@ -102,6 +109,7 @@ NO_OBJECTION = [
     ("仓库那台扫码枪用不了了，麻烦派人来看看。", "other"),
     ("前台那台机器又用不了了，麻烦尽快来人看看。", "other"),
     ("The login page does not work on Safari, can you have someone look at it today?", "other"),
+    ("The label printer does not work since Monday, could someone come and look?", "other"),
 ]
 
 
@@ -113,6 +121,18 @@ def test_a_defect_word_with_no_consequence_for_the_payment_is_no_dispute(
     assert (got, confident) == (kind, False)
 
 
+AHEAD_THEN = [
+    # a time still ahead, then 就, before the 了: the 了 of a promise
+    ("钱下周就打过去了。", None),
+    ("款子下个礼拜就汇过去了，放心。", None),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), AHEAD_THEN, ids=[b for b, _ in AHEAD_THEN])
+def test_a_time_ahead_then_jiu_makes_paid_words_a_promise(body: str, day: date | None) -> None:
+    assert read(body)[:2] == ("promise", day)
+
+
 def test_a_promise_beside_a_defect_keeps_its_day() -> None:
     assert read("款下周三付。顺便说一下，打印模块有时候用不了，请远程看一下。")[1] == date(
         2026, 12, 9
@@ -120,6 +140,9 @@ def test_a_promise_beside_a_defect_keeps_its_day() -> None:
 
 
 STILL_PAID = [
+    "钱上周就打过去了。",
+    "款我们下午就转了，你查一下。",
+    "We paid on Monday and you will see it in your account by Wednesday.",
     "钱已经打过去了，11月30号打的，你们看看到账没有。",
     "已于上周五汇出，跨境汇款约需3-5个工作日到账。",
     "We have made the transfer yesterday, you should receive it in 2-3 days.",
@@ -161,3 +184,21 @@ def test_the_defect_only_rules_are_dispute_rules_of_the_rulebook() -> None:
     kinds = {r.name: r.kind for r in book.rules}
     assert book.defect_only
     assert {kinds[name] for name in book.defect_only} == {"dispute"}
+
+
+NEW_SIGNALS = [
+    ("paid", "promised"),
+    ("paid", "decided"),
+    ("paid", "future"),
+    ("paid", "not_paid"),
+    ("dispute", "good_verdict"),
+    ("dispute", "promised_anyway"),
+    ("dispute", "help_asked"),
+]
+
+
+@pytest.mark.parametrize(("read_as", "signal"), NEW_SIGNALS)
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_pm_is_told_the_suspicion_in_words(read_as: str, signal: str, language: str) -> None:
+    texts = doubt_texts(f"second-reading:{read_as}:{signal}", "x", language)
+    assert texts is not None and signal not in texts[0]

@@ -10,8 +10,11 @@ from datetime import date
 
 import pytest
 
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
 from tests.test_answers import run
-from tests.test_reply_en_heldout import read
+from tests.test_parse import text_mail
+from tests.test_reply_en_heldout import SENT, read
 
 SETS_XY_EN = [
     # a refusal said passively through others: never a colleague told to pay
@@ -88,6 +91,7 @@ SETS_XY_EN = [
     # the last part paid now: paid, not a part
     ("The other half went out this morning, remittance attached.", "paid", None),
     ("Remaining half was paid today.", "paid", None),
+    ("The balance half was paid today, POP attached.", "paid", None),
     ("The first half was sent today.", "partial_payment", None),
     # a part paid on a day, said as a note
     ("50% paid on 14/12, rest in January.", "partial_payment", None),
@@ -122,3 +126,36 @@ def test_a_paper_only_we_can_produce_is_answered_by_the_pm(text: str) -> None:
 
 def test_plain_bank_details_asked_are_still_answered_from_the_config() -> None:
     assert run("Could you send us your bank details again?").action == "answered"
+
+
+ASIDE = [
+    # a colleague named to answer: who answers, nothing of the payment
+    "Ms. Okafor from accounts will get back to you on this. Thanks for your patience.",
+    "Our controller will be in touch about the invoice.",
+    # a question about the product itself
+    "The dashboard is slow in the mornings, can you look into it?",
+    "Could you confirm in which country the patient data is hosted and whether backups leave"
+    " the EU?",
+]
+
+
+@pytest.mark.parametrize("body", ASIDE)
+def test_words_beside_the_payment_are_other_by_rule_not_a_guess(body: str) -> None:
+    """Set Y hy148, hy120, hy142: no rule read them and the learned fallback guessed promise,
+    more_time, bank_question; they say nothing of the payment: other with the rule's reason."""
+    mail = parse_message(text_mail(body, Date=SENT))
+    result = classify(mail, known_sender=True, learned=True)
+    assert result.kind == "other"
+    assert result.rule in ("en-colleague-follows-up", "en-product-question")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Dawit from finance will follow up and pay on Friday.", "promise"),
+        ("Could you confirm in which country your bank account is held?", "bank_question"),
+    ],
+)
+def test_beside_a_payment_meaning_that_meaning_is_the_reading(body: str, kind: str) -> None:
+    mail = parse_message(text_mail(body, Date=SENT))
+    assert classify(mail, known_sender=True, learned=True).kind == kind

@@ -192,7 +192,8 @@ def read_words(
         best.pop(marker, None)
     absent = best.pop("absent", None)
     progress = best.pop("progress", None)
-    aside = absent or progress  # words that say nothing of the payment
+    support = best.pop("support", None)
+    aside = absent or progress or support  # words that say nothing of the payment
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
@@ -228,7 +229,8 @@ def read_words(
             best.setdefault(signal.kind, signal)
     if not best and aside is not None:
         # "Mr. Rao is on leave till 14th": who is away, nothing about the payment; no guess.
-        # "补丁装好了，还要再观察一个礼拜": our fix on watch, no acceptance yet; no guess either.
+        # "补丁装好了，还要再观察一个礼拜": our fix on watch, no acceptance yet; no guess either;
+        # nor for a support question ("can you make the session longer?").
         return Reading("other", 0.3, rule=aside.rule, evidence=[aside.text])
     if not best:
         if pending is not None:

@@ -204,6 +204,10 @@ _DECIDED = re.compile(
 """A decision to pay in the paid words' own clause (老板已经同意付款了, "finance has agreed to
 pay"): the payment allowed, not made. Not "approved": in online banking approving the transfer
 ("I've just approved the transfer") is making it."""
+_WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll\b|将(?!近)|將(?!近)", re.I)
+"""A future in the paid words' own clause, before or inside them ("the transfer will have been
+made the same day", 款项将于月底汇出). Not 会/會: a noun's as often as a future's
+(台東區漁會匯出)."""
 _STILL_AHEAD = re.compile(
     r"明天|明日|聽日|听日|后天|後天|下周|下週|下星期|下礼拜|下禮拜|下个?月|下個?月|"
     r"\b(?:tomorrow|next\s+(?:week|month|run|batch|payment\s+run)|still\s+(?:set|scheduled|booked|"
@@ -271,8 +275,8 @@ class Doubt:
     """The held reading: ``other``, ``partial_payment``, ``promise``, ``acceptance``, a request
     kind, or ``dispute`` itself (only its confidence lowered)."""
     signal: str
-    """remainder, ahead, promised, hedge, someone_else, handed_on, corrected, decided, not_paid
-    (paid); request_kind, own_step, asks_leave, paper_form, part_first, good_verdict,
+    """remainder, ahead, promised, hedge, someone_else, handed_on, corrected, decided, future,
+    not_paid (paid); request_kind, own_step, asks_leave, paper_form, part_first, good_verdict,
     promised_anyway, help_asked (dispute); remedy_first, bank_check (promise); bank_checked
     (resend_request, paid)."""
     words: str
@@ -354,6 +358,9 @@ def _doubt_paid(
         if _DECIDED.search(text[begin : span[1]]):
             # "老板已经同意付款了", "the board has approved the payment": allowed, not made
             return Doubt(held, "decided", _sentence(text, span[0]).strip(), when=when)
+        if _WILL.search(text[begin : span[1]]):
+            # "the transfer will have been made the same day": a future perfect, not a past
+            return Doubt(held, "future", _sentence(text, span[0]).strip(), when=when)
         for m in _NOT_PAID.finditer(text, span[1]):
             # "12月1号付的那笔是去年的，这期还没付": the paid words were another payment's
             return Doubt(held, "not_paid", _sentence(text, m.start()).strip(), when=when)
