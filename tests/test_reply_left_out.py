@@ -114,3 +114,50 @@ def test_the_payers_own_forms_are_other_never_a_resend(body: str) -> None:
     """labels.yaml convention (hu125): the config answers a resend with our invoice or bank
     details; only the PM can fill a payer's form."""
     assert read(body)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please the balance of NGN 2.4m has been effected this morning. Thanks for your patience.",
+        "Kindly note the balance payment has been effected today.",
+    ],
+)
+def test_a_balance_effected_is_paid_not_a_rest_to_come(body: str) -> None:
+    """West African "effected" is a paid word of the second reading too (ht146)."""
+    assert read(body) == ("paid", None, True)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"),
+    [
+        ("因审计未完成，尾款需延至1月15日支付。", "promise", date(2027, 1, 15)),
+        ("我们集团内审还没结束，尾款需延至12月25日支付，请谅解。", "promise", date(2026, 12, 25)),
+        ("由于审计尚未完成，付款推迟到下月10号。", "promise", date(2027, 1, 10)),
+        ("因財務審計未完成，尾款需延至1月15日支付。", "promise", date(2027, 1, 15)),
+        (
+            "Our year-end audit is not finished yet, so the final payment will be postponed to"
+            " 15 January.",
+            "promise",
+            date(2027, 1, 15),
+        ),
+        # asked or told without a day: a delay still, never a dispute
+        ("因审计未完成，尾款需延后支付。", "more_time", None),
+    ],
+)
+def test_the_clients_own_audit_unfinished_is_a_delay_not_an_objection(
+    body: str, kind: str, day: date | None
+) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "因验收未完成，尾款暂不支付。",
+        "审计发现你们的工程量有出入，尾款暂不支付。",
+        "系统还没上线，尾款暂缓。",
+    ],
+)
+def test_our_work_unfinished_or_questioned_stays_a_dispute(body: str) -> None:
+    assert read(body)[0] == "dispute"

@@ -79,7 +79,7 @@ _REMAINDER = re.compile(
 )
 _PAID_CUE = re.compile(
     r"已|了|咗|過|过|付清|结清|結清|\b(?:paid|sent|wired|remitted|transferred|settled|"
-    r"cleared|made|gone|went|released)\b",
+    r"cleared|made|gone|went|released|effected)\b",
     re.I,
 )
 _AHEAD = re.compile(
@@ -247,7 +247,7 @@ def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
     if span[0] >= 0 and _HANDED_ON.search(text[span[0] : span[1]]):
         return Doubt("other", "handed_on", _sentence(text, span[0]).strip())
     for m in _REMAINDER.finditer(text):
-        if span[0] <= m.start() < span[1]:
+        if m.start() < span[1] and span[0] < m.end():
             continue  # the paid words themselves pay the rest ("that's the balance away now")
         clause = _clause(text, m.start())
         if not _PAID_CUE.search(clause) or _AHEAD.search(clause):

@@ -38,7 +38,6 @@ from world import Reply, Thread, make_thread  # noqa: E402
 Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
     "ht040_zh_mailmaster_other.eml": "still misread at the end of session 11: other -> promise (rule learned:promise)",
-    "ht146_en_gmailen_paid.eml": "still misread at the end of session 11: paid -> partial_payment (rule second-reading:paid:remainder)",
     "hu055_zh_n163_promise.eml": "still misread at the end of session 11: promise 2026-12-08 -> other (rule no-rule)",
     "hu090_zh_ioszh_more_time.eml": "still misread at the end of session 11: more_time -> more_time 2026-12-31 (rule zh-more-time)",
     "hu133_en_olmoben_promise.eml": "still misread at the end of session 11: promise 2026-12-17 -> other (rule no-rule)",
