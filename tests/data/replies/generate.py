@@ -37,28 +37,18 @@ from world import Reply, Thread, make_thread  # noqa: E402
 
 Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
-    "ht040_zh_mailmaster_other.eml": "still misread at the end of session 11: other -> promise (rule learned:promise)",
-    "hu055_zh_n163_promise.eml": "still misread at the end of session 11: promise 2026-12-08 -> other (rule no-rule)",
     "hu090_zh_ioszh_more_time.eml": "still misread at the end of session 11: more_time -> more_time 2026-12-31 (rule zh-more-time)",
-    "hu133_en_olmoben_promise.eml": "still misread at the end of session 11: promise 2026-12-17 -> other (rule no-rule)",
     "hv009_zh_ioszh_promise.eml": "still misread at the end of session 11: promise 2026-12-31 -> promise (rule zh-date-pay)",
     "hv017_zh_owazh_more_time.eml": "still misread at the end of session 11: more_time 2027-03-31 -> more_time (rule zh-more-time)",
     "hv035_zh_ioszh_more_time.eml": "still misread at the end of session 11: more_time -> more_time 2027-02-05 (rule zh-not-by)",
     "hv039_zh_ioszh_promise.eml": "still misread at the end of session 11: promise -> promise 2026-12-11 (rule zh-date-pay)",
-    "hv050_zh_olzhcn_promise.eml": "still misread at the end of session 11: promise 2027-01-15 -> more_time 2027-01-15 (rule zh-collections-awaited)",
     "hv058_zh_qqapp_promise.eml": "still misread at the end of session 11: promise -> promise 2026-12-31 (rule zh-date-pay)",
-    "hv128_en_tben_other.eml": "still misread at the end of session 11: other -> acceptance (rule learned:acceptance)",
-    "hv129_en_mmen_other.eml": "still misread at the end of session 11: other -> bank_question (rule learned:bank_question)",
     "hv145_en_olen_promise.eml": "still misread at the end of session 11: promise 2026-12-10 -> promise 2026-12-03 (rule en-will-pay)",
     "hw001_zh_n163_promise.eml": "still misread at the end of session 11: promise 2026-12-09 -> promise 2026-12-08 (rule zh-will-pay)",
     "hw002_zh_ioszh_more_time.eml": "still misread at the end of session 11: more_time -> more_time 2027-01-01 (rule zh-more-time)",
-    "hw021_zh_huawei_promise.eml": "still misread at the end of session 11: promise 2026-12-31 -> more_time (rule zh-more-time)",
-    "hw025_zh_foxmail_promise.eml": "still misread at the end of session 11: promise 2026-12-15 -> partial_payment (rule second-reading:paid:ahead)",
-    "hw043_zh_qqhtml_other.eml": "still misread at the end of session 11: other -> resend_request (rule zh-resend)",
     "hw047_zh_olzhcn_other.eml": "still misread at the end of session 11: other -> promise 2027-01-15 (rule zh-will-pay)",
     "hw116_en_olen_promise.eml": "still misread at the end of session 11: promise 2026-12-10 -> promise 2026-12-14 (rule en-will-make-it)",
     "hw125_en_iosen_more_time.eml": "still misread at the end of session 11: more_time 2026-12-16 -> more_time (rule en-patience-for-span)",
-    "hw145_en_olen_promise.eml": "still misread at the end of session 11: promise 2026-12-18 -> bank_question (rule forwarded:en-bank-change)",
 }
 """Held-out replies kept out of the corpus while a reading of theirs is still wrong: the
 corpus holds every file at 100 % (name: why)."""
