@@ -145,3 +145,36 @@ def test_the_day_said_after_a_weekday_says_which_one() -> None:
     sent = "Thu, 10 Dec 2026 00:20:00 +0000"  # Thursday afternoon in Auckland
     body = "All approved. It will go out in Thursday's supplier run, i.e. the 17th."
     assert read(body, "Pacific/Auckland", sent) == ("promise", date(2026, 12, 17))
+
+
+def read_rule(body: str) -> tuple[str, str]:
+    mail = parse_message(text_mail(body, Date=SENT, Subject="Re: Payment reminder [CK-T-1-m]"))
+    result = classify(mail, tz=ZoneInfo("Asia/Shanghai"), known_sender=True, learned=False)
+    return result.kind, result.rule
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our MD is travelling and the invoice hasn't been approved yet. Once she signs it off "
+        "it'll go in the next ACH run.",
+        "It is still awaiting sign-off from the trustees; when that's done you'll be in the next "
+        "supplier run.",
+    ],
+)
+def test_a_run_without_a_day_beside_an_approval_still_pending_is_asked_about(body: str) -> None:
+    # a hedge (labels.yaml): other, read by a rule, no learned guess
+    assert read_rule(body) == ("other", "hedged-promise")
+
+
+def test_an_approval_pending_beside_a_day_is_still_a_promise() -> None:
+    # counter-case: right before the change too
+    body = "The invoice hasn't been approved yet, it will go out next Friday."
+    assert read(body) == ("promise", date(2026, 12, 11))
+
+
+@pytest.mark.parametrize(
+    "body", ["谢谢，读头换好了，仓库说这两天都没问题了", "感應器換好了，這幾天都沒有報警了"]
+)
+def test_a_part_replaced_and_no_trouble_since_is_a_support_follow_up(body: str) -> None:
+    assert read_rule(body) == ("other", "zh-replaced-no-trouble-since")

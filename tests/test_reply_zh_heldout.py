@@ -198,7 +198,8 @@ def test_a_time_in_a_reason_is_not_the_day(body: str, kind: str, day: date | Non
 # A second fresh batch (government, retail, Hong Kong and Taiwan replies; 19/25 right before
 # these fixes): each line a category still missing, in its own words.
 FRESH_ZH_2 = [
-    ("支付流程都走完了，出纳说明天上午出款。", "paid", None),
+    # the money leaves tomorrow: a payment still ahead, held as a promise (test_reply_doubt)
+    ("支付流程都走完了，出纳说明天上午出款。", "promise", date(2026, 12, 2)),
     ("还在走比价，暂时不能确定什么时候付。", "other", None),  # unsure timing, no refusal
     ("请问你们换了收款单位吗？这张发票的销售方跟合同不一样。", "bank_question", None),
     ("因颱風銀行停業，匯款要順延到下週二。", "promise", date(2026, 12, 8)),

@@ -30,6 +30,7 @@ DANGEROUS = [
     ("發票上抬頭為「林記茶行」，惟商業登記名稱為「林記茶業有限公司」，請更正後重發。", "dispute"),
     # a deduction the client takes from a named instalment: a claim against us, not a promise
     ("印错的两千张海报损失我们在验收款里扣9000，剩下的还是月底付。", "dispute"),
+    ("送錯嘅燈膽我哋會喺三期款度扣返，其餘照月底俾。", "dispute"),
     # a payment taken back out of the client's plan: no promise of the plan's month
     ("二期款已从本月资金计划中撤下，等质检科复检签字后再重新报。", "dispute"),
 ]

@@ -13,9 +13,10 @@ the PM in copy:
 
 and an open milestone's chase waits ``policy.answer_hold_days``. Anything it cannot
 answer from the config (no invoice file, no ``settings.invoicing``, nothing recognisable
-asked), and any request that speaks of a *changed* or *new* account, goes to the PM as
-before (:func:`daemon.inbox.decide.needs_pm`): a question about a change of our bank
-account is a fraud pattern and is never answered by a machine.
+asked, a paper only we can produce: a bank's letter or certificate, a registration
+certificate, a tax form), and any request that speaks of a *changed* or *new* account,
+goes to the PM as before (:func:`daemon.inbox.decide.needs_pm`): a question about a change
+of our bank account is a fraud pattern and is never answered by a machine.
 
 The answer's send key derives from the request's Message-ID (:func:`~daemon.inbox.facts.key_for`):
 the same message processed twice is answered once, a second request a day later again.
@@ -79,6 +80,18 @@ _CHANGE = re.compile(
     re.I,
 )
 """A change, a new account, a check of the account: the fraud pattern, never answered."""
+_PAPER = re.compile(
+    r"(?:银行|銀行)?(?:资信证明|資信證明|开户证明|開戶證明|开户许可证|開戶許可證|营业执照|營業執照)|"
+    r"\bbank(?:ing)? (?:certificate|letter|reference)|"
+    r"\b(?:bank|account|banking) (?:confirmation|verification|reference) (?:letter|certificate)|"
+    r"\bletter from your bank\b|\bcertificaci[oó]n bancaria\b|"
+    r"\b(?:company |business )?(?:registration|incorporation) certificate\b|"
+    r"\bw-?8[a-z-]*\b|\bw-?9\b|\btax (?:residency )?certificate\b",
+    re.I,
+)
+"""A paper only we can produce (a bank's letter or certificate on our account, a registration
+certificate, a tax form): the config holds none, and our bank details sent in its place are no
+answer (a vendor registration waits on it): the PM answers."""
 
 
 def requested(text: str) -> tuple[Item, ...]:
@@ -105,7 +118,7 @@ def answer_request(f: Facts, base: MilestoneState | None, status: str | None) ->
     if status is not None and status not in ANSWERABLE:
         return None
     words = own_words(f)
-    if _CHANGE.search(words):
+    if _CHANGE.search(words) or _PAPER.search(words):
         return None
     found = f.ledger.find(f.match.contract, f.match.milestone)
     if found is None:

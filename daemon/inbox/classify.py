@@ -267,7 +267,7 @@ def classify(
     if meaning is not None and meaning.kind != "other":
         # A person's own words beat an auto-reply guessed from wording alone:
         # "I'm travelling, but we will pay by Friday" is a promise.
-        return _doubted(_dated_below(mail, own, tz, meaning), rulebook(phrases))
+        return _doubted(_dated_below(mail, own, tz, meaning), rulebook(phrases), mail, tz)
     if auto:
         return _auto(mail, own, auto, tz)
     if meaning is not None:  # "other" with a reason: "我记得付了，我再问问财务" (unsure)
@@ -288,17 +288,25 @@ def _auto(mail: InboundMail, own: str, auto: tuple[str, str], tz: ZoneInfo) -> C
     )
 
 
-def _doubted(meaning: Classification, book: Rulebook) -> Classification:
+def _doubted(
+    meaning: Classification, book: Rulebook, mail: InboundMail, tz: ZoneInfo
+) -> Classification:
     """The second reading (:mod:`daemon.inbox.second_reading`): a paid, dispute or promise
     verdict the rest of the reply speaks against is held, the PM asked; the rule names the doubt
-    (``second-reading:paid:remainder``) so the alert can say it."""
+    (``second-reading:paid:remainder``) so the alert can say it. A reading held as a promise
+    ("已经同意付款了，本周四之前能付出去") keeps the day of the promise's words."""
     why = doubt(meaning.kind, meaning.evidence, meaning.text_considered, book)
     if why is None:
         return meaning
+    day = None
+    if why.kind == "promise":
+        day = find_promised_date(why.when, mail.date, tz) or find_promised_date(
+            meaning.text_considered, mail.date, tz, near=[why.words]
+        )
     return replace(
         meaning,
         kind=cast(Kind, why.kind),
-        promised_date=None,
+        promised_date=day,
         rule=f"second-reading:{meaning.kind}:{why.signal}",
         evidence=[*meaning.evidence, f"{why.signal}: {why.words}"[:200]],
         confidence=min(meaning.confidence, DOUBTED),

@@ -14,7 +14,9 @@ import re
 from daemon.inbox.date_rules import DateHit
 
 _LATEST_BEFORE = re.compile(
-    r"(?:最晚|最迟|最遲|\bat the latest|\blatest(?: by| on)?|\b(?:no|not) later than)\W{0,3}$", re.I
+    r"(?:(?:最晚|最迟|最遲)(?:也|都)?(?:不超过|不超過|不晚于|不晚於)?|不超过|不超過|不晚于|不晚於"
+    r"|\bat the latest|\blatest(?: by| on)?|\b(?:no|not) later than)\W{0,3}$",
+    re.I,
 )
 _LATEST_AFTER = re.compile(r"\W{0,3}(?:at the latest\b|latest\b|最晚|最迟|最遲)", re.I)
 _ONLY_AFTER = re.compile(
@@ -28,7 +30,7 @@ _ONLY_AFTER = re.compile(
 
 
 def is_latest(text: str, hit: DateHit) -> bool:
-    """A day given as the last one ("最晚12月25号", "Tuesday at the latest")."""
+    """A day given as the last one ("最晚12月25号", 最迟不超过12月9号, "Tuesday at the latest")."""
     return bool(
         _LATEST_BEFORE.search(text[max(0, hit.start - 20) : hit.start])
         or _LATEST_AFTER.match(text, hit.end)

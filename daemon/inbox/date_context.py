@@ -22,10 +22,12 @@ def not_the_promise(text: str, hit: DateHit) -> bool:
     return (
         _in_reason(text, hit.start)
         or _names_an_event(text, hit)
+        and not _extended_to(text, hit)
         or _starts_a_pause(text, hit.end)
         or _WEEK_OF.search(text, max(0, hit.start - 24), hit.start) is not None
         or _matures(text, hit)
         or _sets_the_scene(text, hit)
+        and not _extended_to(text, hit)
         or _cannot_pay(text, hit)
         or _office_shut(text, hit)
         or _POSTPONED.search(text, hit.end, end_of(text, hit.end)) is not None
@@ -33,6 +35,9 @@ def not_the_promise(text: str, hit: DateHit) -> bool:
         or _SAME_WEEK.search(text, hit.end, end_of(text, _next_end(text, hit.end), SENTENCE_END))
         is not None
         or _awaited(text, hit)
+        or _PAID_THEN.match(text, hit.end) is not None
+        or _others_paid(text, hit)
+        or _work_deadline(text, hit)
     )
 
 
@@ -128,6 +133,9 @@ _AWAITED_RULES = frozenset(
 """Chinese periods (年底, 月底, 下个月初, 月中, 中旬) that may date what the payment waits for."""
 _PAY_WORD = re.compile(r"付|支|汇|匯|转|轉|打款|结|結|到账|到帳|入账|入帳|回款")
 """A payment in the period's own clause (年底前到账 is the payment arriving, a promise)."""
+_HABIT = re.compile(r"往年|以往|历年|歷年|每年|往常|通常|一般|照例")
+"""Before the period: when the awaited money habitually comes (往年都是12月下旬到账，到了马上付):
+its 到账 is that money's, not the payment's."""
 
 
 def _awaited(text: str, hit: DateHit) -> bool:
@@ -143,7 +151,10 @@ def _awaited(text: str, hit: DateHit) -> bool:
         event = rest[: pay.start()] if pay else ""
         return pay is not None and len(_CJK.findall(event)) >= 2 and not _OUR_PAY.search(event)
     arrived = _ARRIVED_THEN.match(text, clause_end + 1)
-    return arrived is not None and _PAY_WORD.search(text, hit.end, clause_end) is None
+    return arrived is not None and (
+        _PAY_WORD.search(text, hit.end, clause_end) is None
+        or _HABIT.search(text, start_of(text, hit.start), hit.start) is not None
+    )
 
 
 _REASON = re.compile(r"\s*(?:因为|因為|因|由于|由於|鉴于|鑑於)(?![此而])")
@@ -204,6 +215,15 @@ _EVENT_DONE_AFTER = re.compile(
 """A day followed by an event and 后 (12月10日上线后, 15号验收完成后): the event's day; the payment
 comes after it, on no day named (as 年底对账后付款); a count after it (上线后3天内) is
 :mod:`date_relative`'s."""
+_EXTENDED_TO = re.compile(r"(?:宽限|寬限|缓|緩|拖|宽延|寬延)(?:到|至)\s*$")
+"""Time asked up to the period (宽限到明年3月底开季以后): the period bounds the request; the event
+after it only says why."""
+
+
+def _extended_to(text: str, hit: DateHit) -> bool:
+    return _EXTENDED_TO.search(text, max(0, hit.start - 6), hit.start) is not None
+
+
 _HELD_AFTER = re.compile(r"\s*(?:再)?(?:召开|召開|举行|舉行|开会|開會|举办|舉辦|上会|上會)")
 
 
@@ -211,8 +231,12 @@ def _names_an_event(text: str, hit: DateHit) -> bool:
     """The day is an event's, not the payment's: a period followed by what happens in it
     (年底对账后), a day a meeting is held on (1月中旬召开), or a monthly run that waits for an
     undated condition (收到後…每月25日)."""
-    if hit.rule in _PERIOD_RULES and _EVENT_AFTER.match(text, hit.end):
-        return True
+    if (
+        hit.rule in _PERIOD_RULES
+        and _EVENT_AFTER.match(text, hit.end)
+        and not _extended_to(text, hit)
+    ):
+        return True  # 年底对账后付款 (宽限到明年3月底开季以后 asks until the period)
     if _HELD_AFTER.match(text, hit.end):
         return True  # 审批会议延至1月中旬召开: the day a meeting is held, not a payment's
     if _EVENT_DONE_AFTER.match(text, hit.end) and not _tied_back(text, hit):
@@ -234,6 +258,13 @@ _PARTICLES = re.compile(r"[\s了的吧啦呀啊呢哦嘛喔囉啰]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_EVE_RULES = frozenset({"lunar_new_year_eve", "holiday_eve", "christmas_eve"})
+_EVE_SCENE = re.compile(
+    r"\s*(?:之|以)?前\s*(?:正|都|一般|通常|往往|总|總|一向)?(?:是|属于|屬於)(?!\s*(?:付|支付|打款|结))"
+)
+"""A holiday's eve said to be a season (春节前是我们出货最忙的时候, 圣诞节前都是旺季): the scene,
+not a day (圣诞节前会把钱打过去 is one)."""
+
 _SCENE_EN = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 """A period after a state said of something ("the harvest is late this year", "sales were weak
 this month"): the season of the reply, as 年底白酒旺季."""
@@ -242,7 +273,14 @@ this month"): the season of the reply, as 年底白酒旺季."""
 def _sets_the_scene(text: str, hit: DateHit) -> bool:
     """A Chinese period word that opens a clause about something else (年底白酒旺季, 最近门店年底
     盘点无闲, 年底压降两金, 年底了 资金紧): the season of the reply, not a day to pay. The clause
-    goes on past the period (not 年底吧, 缓到年底) and says nothing of paying or of a bound."""
+    goes on past the period (not 年底吧, 缓到年底) and says nothing of paying or of a bound. A
+    holiday's eve only when said to be a season (春节前是…最忙的时候)."""
+    if hit.rule in _EVE_RULES:
+        scene = _EVE_SCENE.match(text, hit.end)
+        return (
+            scene is not None
+            and _PAY_OR_BOUND.search(text, scene.end(), end_of(text, hit.end)) is None
+        )
     if hit.rule not in _PERIOD_RULES:
         return False
     if not _CJK.match(text, hit.end - 1):
@@ -276,11 +314,14 @@ December is postponed"): no longer the day; the new one, when named, is another 
 
 _CANNOT_PAY_EN = re.compile(
     r"\b(?:can ?not|can't|cannot|unable to|(?:won't|will not|would not|wouldn't) be able to"
-    r"|not able to|could not|couldn't)\s+(?:\w+\s+){0,3}?(?:pay|settle|transfer|wire|remit|process)"
+    r"|not able to|could not|couldn't|was not|wasn't|were not|weren't)\s+(?:\w+\s+){0,3}?"
+    r"(?:pay|settle|transfer|wire|remit|process|(?:be )?(?:made|sent|done|executed|released"
+    r"|processed|paid)|go (?:out|through))"
     r"\b[^.;!?\n]{0,30}$",
     re.I,
 )
-""""We can't pay this Friday", "unable to transfer it by the 10th": as 付不了 after the day."""
+""""We can't pay this Friday", "unable to transfer it by the 10th", "the remittance could not be
+made on Monday": as 付不了 after the day."""
 
 _SHUT_EN = re.compile(
     r"\b(?:closes?|closed|shuts?|shut down|re-?opens?|resumes?)\b(?:\s+[\w-]+){0,5}?"
@@ -321,3 +362,53 @@ def _cannot_pay(text: str, hit: DateHit) -> bool:
         or _CANNOT_PAY_EN.search(text, start_of(text, hit.start), hit.start) is not None
         or _NOT_DONE_AFTER_EN.match(text, hit.end, end_of(text, hit.end)) is not None
     )
+
+
+_PAID_THEN = re.compile(
+    r"\s*(?:付|支付|打|转|轉|汇|匯|交|结|結)(?:款|账|帳|钱|錢)?(?:的|嘅)(?!话|話)"
+)
+"""A day said with 是…的 (28号付的是另外一家的款): when a payment was made, past; not a day
+promised (28号付的话 is a condition and keeps it)."""
+
+
+_OTHERS_PAY_ZH = re.compile(
+    r"(?:要|得|需要|必须|必須|还要|還要|都要)\s*(?:付|支付|交|缴|繳|发|發|还|還|结|結)"
+    r"(?P<what>[^。！？!?；;\n，,]{0,10}?)"
+    r"(?:货款|貨款|工资|工資|薪水|薪资|薪資|奖金|獎金|年终奖|年終獎|税|稅|房租|租金|社保|贷款|貸款|利息)"
+)
+_OTHERS_PAY_EN = re.compile(
+    r"\b(?:have to|has to|must|need to|needs to|got to)\s+pay\s+(?:out\s+)?"
+    r"(?:our\s+|the\s+|all\s+)?(?:staff|salar(?:y|ies)|wages|taxe?s?|rent|suppliers?|growers|farmers|bonuses|payroll|loans?)\b",
+    re.I,
+)
+_OURS = re.compile(r"你|您|贵|貴|your?\b", re.I)
+
+
+def _others_paid(text: str, hit: DateHit) -> bool:
+    """A day when the client pays someone else (年底我们要付咖啡豆的货款, "at the end of the
+    month we have to pay salaries"): the reason it is short of money, not a day it promises us."""
+    start, end = start_of(text, hit.start), end_of(text, hit.end)
+    zh = _OTHERS_PAY_ZH.search(text, start, end)
+    if zh is not None and not _OURS.search(zh["what"]):
+        return True
+    return _OTHERS_PAY_EN.search(text, start, end) is not None
+
+
+_WORK_DONE = re.compile(
+    r"\s*(?:之前|以前|前)?(?:[^\d。！？!?；;\n，,]{0,8}?)"
+    r"(?:换|換|修|做|装|裝|改|交|送|调|調|弄|补|補|搞|发|發)(?:完|好)"
+)
+_AFTER_WORK_PAY = re.compile(
+    r"(?:完|好)了?(?:以后|以後|之后|之後|后|後)?[^。！？!?\n]{0,12}?"
+    r"(?:付|打|转|轉|汇|匯|结|結|给钱|給錢|把钱|把錢)"
+)
+
+
+def _work_deadline(text: str, hit: DateHit) -> bool:
+    """The day a piece of work is to be done by, the payment following the work, not the day
+    (下礼拜一之前全部换完，换完了我让会计把钱打过去): as 12月10日上线后, no day is named for it."""
+    work = _WORK_DONE.match(text, hit.end)
+    if work is None or _PAY_WORD.search(text, hit.end, work.end()):
+        return False
+    after = end_of(text, work.end(), SENTENCE_END) + 40  # voice input runs on without stops
+    return _AFTER_WORK_PAY.search(text, work.end(), after) is not None

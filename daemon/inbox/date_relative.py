@@ -95,33 +95,50 @@ _EVENT_EN = re.compile(
 
 def _event_day(text: str, hit: DateHit, base: date) -> date | None:
     """The day of the event a count runs from, when an earlier clause dates it
-    ("审批将于12月9日完成，审批后3个工作日内付款": 3 working days from 9 December)."""
+    ("审批将于12月9日完成，审批后3个工作日内付款": 3 working days from 9 December; "新发票今天收到
+    了…收票后3个工作日内付款": from today). A Chinese event is found by its two characters, apart
+    or together (收票 in 发票…收到); an English one by its stem (receipt, received: "recei")."""
     zh = _EVENT_ZH.search(text, max(0, hit.start - 12), hit.start)
     en = _EVENT_EN.match(text, hit.end)
     if zh:
-        words = [zh[1][i : i + 2] for i in range(len(zh[1]) - 1)]
+        pairs = [zh[1][i : i + 2] for i in range(len(zh[1]) - 1)]
+        verb = zh[1][
+            -2
+        ]  # 签字后: "合同今天签好了" signs it; the event's verb is its first character
     elif en:
-        words = [en[1].lower()[:6]]  # approval / approved: "approv"
+        pairs = [en[1].lower()[:5]]  # approval / approved: "appro"
     else:
         return None
     for clause in pieces(text, hit.start):
-        if any(w in clause.lower() for w in words):
-            dated = absolute_dates(clause, base)
+        said = clause.lower()
+        if (
+            any(w in said for w in pairs)
+            if en
+            else verb in said or any(w[0] in said and w[1] in said for w in pairs)
+        ):
+            dated = absolute_dates(clause, base) or [
+                h for h in relative_dates(clause, base) if h.rule in _DAY_WORDS
+            ]
             if dated:
                 return dated[0].day
     return None
 
 
+_DAY_WORDS = frozenset({"zh_day_word", "en_day_word"})
+"""今天, 昨天, today: the day an event happened, as good as its date."""
+
+
 _MONTHLY = re.compile(
-    r"(?:每[个個]?月|每月的)\s*(\d{1,2})\s*[日号號]?(?:\s*(?:、|,|，|和|及|与|與|或|/)\s*(\d{1,2}))?"
+    r"(?:每[个個]?月|每月的)\s*(\d{1,2})\s*[日号號]?(?:\s*(?:、|,|，|和|及|与|與|或|/|同埋|同|跟)\s*(\d{1,2}))?"
     r"\s*[日号號]"
     r"|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)\s+month\b"
     r"|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:and|&|or)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
     r"\s+of\s+(?:each|every|the|a)\s+month\b",
     re.I,
 )
-"""A monthly run (每月15日, 每月10号、25号, "on the 1st and the 15th of the month"): its next day
-when nothing else is named; a day named beside it is the one this payment is in
+"""A monthly run (每月15日, 每月10号、25号, Cantonese 每個月15號同30號, "on the 1st and the 15th
+of the month"): its next day when nothing else is named; a day named beside it is the one this
+payment is in
 (:func:`daemon.inbox.promise_dates.find_promised_date`)."""
 
 
@@ -202,8 +219,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         r"(天|日|周|週|星期|礼拜|禮拜|个月|個月)(?![\d日号號])"
         # 迟两个礼拜先俾 / 晚两周付 (days or weeks later than now; 推迟一个月 is 延期's: no date)
         r"|(?:迟|遲|晚|推迟|推遲)\s*(\d{1,2})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜)(?![\d日号號])"
-        # "we need two more weeks" ('another 30 days', "a few extra weeks": no date)
-        rf"|\b(?:need|give us|give me|allow us|grant us|get|have|ask for|request|appreciate)\s+"
+        # "we need two more weeks", "kindly extend me two more weeks" ('another 30 days', "a few
+        # extra weeks": no date)
+        rf"|\b(?:need|give|allow|grant|extend|spare|get|have|ask for|request|appreciate)\s+"
         rf"(?:(?:us|me)\s+)?(?!a few\b)({EN_COUNT})\s+(?:more|extra|additional|further)\s+"
         r"(days?|weeks?)\b"
     )

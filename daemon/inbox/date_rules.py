@@ -52,12 +52,19 @@ _DATE_WORD_AFTER = re.compile(
     re.I,
 )
 """After a number, what makes it a day: 15号前, "our 12/10 check run"."""
+_WEEKDAY_BRACKET = re.compile(
+    rf"(?:\b(?:{EN_WD_RE})\b|周|週|星期|礼拜|禮拜)[^.;!?\n。；！？]{{0,20}}?[(（]\s*$", re.I
+)
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+"""A number in brackets after a weekday ("in Thursday's pay run (10/12)", 周四的付款批次（12/10）):
+the date of that day, not a fraction (1/2 of the amount)."""
 _NOT_A_DAY = (
     "楼|樓|线|線|门|門|房|室|院|机|機|文件|合同|单|單|码|碼|店|厂|廠|仓|倉|车|車|位|床|窗口"
 )
 """What a number + 号 names when it is not a day (3号楼, 5号线, 2号文件)."""
-_PAY_NEXT = "付|支付|到账|到帳|打款|汇款|匯款|转账|轉帳|安排|左右"
-"""Words after "15日" that make it a day without 前 (15日付款)."""
+_PAY_NEXT = "付|支付|到账|到帳|打款|汇款|匯款|转账|轉帳|安排|左右|[(（]\\s*(?:周|週|星期|礼拜|禮拜)"
+"""Words after "15日" that make it a day without 前 (15日付款), or its weekday in brackets
+(顺延到21日（周一）支付)."""
 
 
 @dataclass(frozen=True)
@@ -265,7 +272,12 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
     for m in re.finditer(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/%:])", text):
         before, after = text[max(0, m.start() - 24) : m.start()], text[m.end() : m.end() + 16]
         weekday = _WEEKDAY_AFTER.match(after)
-        dated = _DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(after) or weekday
+        dated = (
+            _DATE_WORD_BEFORE.search(before)
+            or _DATE_WORD_AFTER.match(after)
+            or weekday
+            or (_WEEKDAY_BRACKET.search(before) and _BRACKET_CLOSE.match(after))
+        )
         if not (dated or (m[3] and len(m[3]) == 4)):
             continue
         d = _slash_date(int(m[1]), int(m[2]), m[3], base, dmy)
@@ -273,7 +285,8 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
             d = _on_weekday(d, int(m[1]), int(m[2]), m[3], base, weekday)
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "slash"))
-    month_day = rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}){ORD}\b(?:,?\s*(\d{{4}})\b)?"  # December 10, 2026
+    # December 10, 2026; Dec.10 (a dot and no space, as Chinese writers of English put it)
+    month_day = rf"\b({MONTH_RE})(?:\.\s*|\s+)(\d{{1,2}}){ORD}\b(?:,?\s*(\d{{4}})\b)?"
     for m in re.finditer(month_day, text, re.I):
         month, day = MONTHS[m[1].lower()], int(m[2])
         d = _safe_date(int(m[3]), month, day) if m[3] else _infer_year(month, day, base)

@@ -140,6 +140,13 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
             continue
         if kept and _names_the_weekday(kept[-1], hit, read):
             kept.pop()  # "on Friday, 18/12": the explicit date says which Friday
+        elif (
+            kept
+            and hit.rule in _WEEKDAY_RULES
+            and kept[-1].rule in _DATED
+            and _WEEKDAY_OF.fullmatch(read, kept[-1].end, hit.start)
+        ):
+            continue  # 21日（周一）: the weekday in brackets is the date's own
         kept.append(hit)
     kept = pair_dates(read, kept)
     if where is None:
@@ -147,18 +154,28 @@ def find_dates(text: str, base: date | None, *, dmy: bool | None = None) -> list
     return [DateHit(where[h.start], where[h.end - 1] + 1, h.day, h.rule) for h in kept]
 
 
-_WEEKDAY_RULES = frozenset({"en_weekday", "en_bare_weekday", "zh_weekday"})
+_WEEKDAY_RULES = frozenset({"en_weekday", "en_bare_weekday", "en_weekday_possessive", "zh_weekday"})
 _EXPLICIT = frozenset(
     {"slash", "dmy", "ymd", "zh_md", "en_month_day", "en_day_month", "window", "dashed"}
 )
 
 
+_WEEKDAY_GAP = re.compile(r"[\s,，(（]{0,3}|[^.;!?\n。；！？()（）]{0,20}?[(（]\s*")
+"""Between a weekday and the date that says which it is: nothing but a comma or a bracket
+("Friday, 18/12", 周五（12月18日）), or a few words and a bracket ("Thursday's pay run (10/12)")."""
+
+
+_WEEKDAY_OF = re.compile(r"\s*[(（]\s*")
+"""Between a date and its weekday in brackets: 21日（周一）, "18 December (Friday)"."""
+_DATED = _EXPLICIT | {"zh_day_only", "en_ordinal_day"}
+
+
 def _names_the_weekday(weekday: DateHit, explicit: DateHit, text: str) -> bool:
-    """A bare weekday right before an explicit date ("Friday, 18/12", 周五（12月18日）)."""
+    """A bare weekday before the explicit date that names it ("Friday, 18/12")."""
     return (
         weekday.rule in _WEEKDAY_RULES
         and explicit.rule in _EXPLICIT
-        and re.fullmatch(r"[\s,，(（]{0,3}", text[weekday.end : explicit.start]) is not None
+        and _WEEKDAY_GAP.fullmatch(text, weekday.end, explicit.start) is not None
     )
 
 
@@ -204,15 +221,20 @@ def find_promised_date(
     cheque = [h for h in hits if _CHEQUE_DATED.search(norm, max(0, h.start - 16), h.start)]
     if cheque:  # "we post the cheque on 28/12, post-dated 15/1/2027": the money's day
         return cheque[0].day
-    moved = [h for h in hits if _MOVED_TO.search(norm, max(0, h.start - 8), h.start)]
+    moved = [h for h in hits if _MOVED_TO.search(norm, max(0, h.start - 28), h.start)]
     if moved and len(moved) < len(hits):  # "每月20日统一付款…顺延到21日付": the day moved to
         hits = moved
+    counted = [h for h in hits if h.rule.endswith(FROM_EVENT)]
+    if (
+        counted
+    ):  # "发票今天收到了，收票后3个工作日内付款": the count is the promise, not the event's day
+        hits = [h for h in hits if h in counted or h.start > counted[-1].end]
     tied = [h for h in hits if _EVENT_THEN.match(norm, h.end)]
     if tied and len(tied) < len(hits):  # "15号发完工资再付，大概16号": the 16th is the promise
         hits = [h for h in hits if h not in tied]
     if (
         hits
-        and _INSTALMENTS.search(norm)
+        and _a_plan(norm)
         and not _rest_on_event(norm, hits)
         or len(hits) > 1
         and _ONE_INSTALMENT.search(norm)
@@ -248,10 +270,13 @@ def find_promised_date(
 
 _ROUTINE = re.compile(
     r"\b(?:is|are)\s+(?:always\s+|usually\s+|normally\s+)?(?:processed|paid|made|done|run|released)"
-    r"\s+(?:at|on|by|in)\s+(?:the\s+)?$",
+    r"\s+(?:at|on|by|in)\s+(?:the\s+)?$"
+    r"|\b(?:we|they|the company)\s+(?:always\s+|usually\s+|normally\s+|only\s+)?pays?\s+"
+    r"(?:(?:our|all|its|their)\s+)?(?:suppliers|vendors|contractors|creditors|invoices|bills)\s+$",
     re.I,
 )
-"""A routine said right before a period ("our company payment is processed at end of month"):
+"""A routine said right before a period ("our company payment is processed at end of month",
+"we pay suppliers on the 25th"):
 like a monthly run, it yields to the day named for this payment ("… remitted on 2026.12.30")."""
 _CHEQUE_DATED = re.compile(r"\bpost-?dated\s+(?:to\s+|for\s+)?(?:the\s+)?$", re.I)
 """The date a post-dated cheque bears: it cannot be cashed before it, so it is the day the money
@@ -279,10 +304,13 @@ _YIELDS = re.compile(
 
 
 _MOVED_TO = re.compile(
-    r"(?:顺延|順延|推迟|推遲|延后|延後|改|推|挪|延)(?:到|至)\s*(?:下[个個]?月)?\s*$"
+    r"(?:(?:顺延|順延|推迟|推遲|延后|延後|提前|改|推|挪|延)(?:到|至)\s*(?:下[个個]?月)?"
+    r"|下一?(?:轮|輪|批次)(?:的|嘅)?|\bnext\s+(?:payment\s+|cheque\s+|check\s+|pay\s+)?"
+    r"(?:run|batch|cycle)(?:\s+on)?(?:\s+the)?)\s*$",
+    re.I,
 )
-"""Right before a day: the payment moved to it (本月20号是周日，顺延到21日付): the other day
-named is the one moved from."""
+"""Right before a day: the payment moved to it (本月20号是周日，顺延到21日付) or to the next run
+(要等下一輪30號, "in the next run on the 30th"): the other day named is the one moved from."""
 
 
 def _yields(text: str, hit: DateHit, hits: Sequence[DateHit]) -> bool:
@@ -303,16 +331,48 @@ _INSTALMENTS = re.compile(
     r"|\b(?:can|could|will|would|shall|'ll)\s+(?:do|pay|send|transfer|wire|remit|manage)\b"
     r"[^.;!?\n]{0,25}\b(?:now|today|first|immediately|this week)\b,?\s+and\s+(?:then\s+)?the\s+"
     r"(?:rest|remainder|balance)\b"
-    r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}\band\b[^.;!?\n]{0,10}\b(?:half|the rest|the remainder"
-    r"|the balance|\d{1,2}\s*%)|(?:一半|\d{1,2}\s*%|三分之一|一部分)[^。；;!?！？\n]{0,30}"
-    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|\d{1,2}\s*%)",
+    r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}(?:\band\b|,)[^.;!?\n]{0,16}"
+    r"\b(?:half|the rest|the remainder|the balance|\d{1,2}\s*%)"
+    r"|(?:一半|\d{1,2}\s*%|三分之一|一部分|先(?:付|支付|打|转|轉|汇|匯|给|給|结|結))[^。；;!?！？\n]{0,30}"
+    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|余下|餘下|\d{1,2}\s*%)",
     re.I,
 )
-"""A plan of several payments (分两期, "in 2 times", instalments): with more than one day in
-it, no single day is the promise (the PM reads the plan)."""
+"""A plan of several payments (分两期, "in 2 times", instalments, "half on the 15th, the other
+half on January 8", 先付十万，剩下的…): with more than one day in it, no single day is the
+promise (the PM reads the plan)."""
+_NOT_A_PLAN = re.compile(
+    r"(?:不|不用|不必|无需|無需|不需要|没必要|沒必要|别|別"  # 不分两次了: a plan refused
+    r"|承担|承擔|分担|分擔|各|平摊|平攤|对半|對半"  # 各承担一半: a cost shared
+    r"|信用卡|花呗|花唄|白条|白條|消费|消費)\s*$"  # 信用卡分期: a product
+)
+_PRODUCT_AFTER = re.compile(
+    r"\s*(?:业务|業務|系统|系統|功能|模块|模塊|产品|產品|手续费|手續費|平台|商城)"
+)
+
+
+_REST_ZH = r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|余下|餘下)"
+_REST_NAMED = re.compile(_REST_ZH + r"|\bthe (?:rest|remainder|balance)\b", re.I)
+_ONE_GO = re.compile(
+    r"一次性|一次(?:付|结|結|还|還|给|給)清|\bin (?:one|a single) (?:go|payment|sum)\b", re.I
+)
+"""One payment of the whole (一次性付清, "in one go"), no rest named: a plan spoken of is
+withdrawn (上回说分两次付的事，财务说不用分了，年底前一次性给你付清)."""
+
+
+def _a_plan(text: str) -> bool:
+    """A plan of instalments in ``text``: not one refused or withdrawn (不分两次，一次付清), a
+    cost shared in halves (各承担一半), nor 分期 as a product (信用卡分期已經確認正常了)."""
+    if _ONE_GO.search(text) and not _REST_NAMED.search(text):
+        return False  # (the rest in one go, 剩下的一次性付清, is still the second part of a plan)
+    return any(
+        not _NOT_A_PLAN.search(text, max(0, m.start() - 4), m.start())
+        and not _PRODUCT_AFTER.match(text, m.end())
+        for m in _INSTALMENTS.finditer(text)
+    )
+
+
 _REST_ON_EVENT = re.compile(
-    r"(?:另一半|剩下|剩余|剩餘|其余|其餘|余款|餘款|余下|餘下)[^。；;!?！？\n]{0,30}?"
-    r"(?:再|才)(?:付|结|結|支付|给|給|俾|畀)"
+    _REST_ZH + r"[^。；;!?！？\n]{0,30}?(?:再|才)(?:付|结|結|支付|给|給|俾|畀)"
 )
 """The rest of a part-payment left to an event, not a time ("今天先付一半，剩下的等验收完再付"):
 the part's day is the one day named, the promise's."""
@@ -389,13 +449,18 @@ def _names_no_day(text: str, start: int, end: int) -> bool:
 
 def _spans_of(text: str, words: Sequence[str], ends: re.Pattern[str]) -> list[tuple[int, int]]:
     """(start, end) of each sentence (or clause: ``ends``) of ``text`` holding one of
-    ``words``, in text order."""
+    ``words``, in text order. The words are found in the text as written or, read with Arabic
+    digits as the reading reads them (十二月二十二日前 = 12月22日前), at the numerals' place."""
     spans: set[tuple[int, int]] = set()
+    read, where = to_arabic(text) if has_numerals(text) else (text, None)
     for word in words:
-        at = text.find(unicodedata.normalize("NFKC", word)) if word else -1
-        if at < 0:
-            continue
-        spans.add(around(text, at, at + len(word), ends))
+        word = unicodedata.normalize("NFKC", word)
+        at = text.find(word) if word else -1
+        if at >= 0:
+            spans.add(around(text, at, at + len(word), ends))
+        elif word and where is not None and (at := read.find(word)) >= 0:
+            # the reading's words are in digits (12月22日前支付), the text in numerals (十二月…)
+            spans.add(around(text, where[at], where[at + len(word) - 1] + 1, ends))
     return sorted(spans)
 
 

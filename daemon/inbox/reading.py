@@ -136,7 +136,7 @@ _READ_AGAIN = frozenset({"not_by", "rest_on_event"})
 kept for later becomes a delay; the rest held on an event holds the part paid for the PM."""
 
 
-def _without_covered(signals: list[Signal], covers: Mapping[str, frozenset[str]]) -> list[Signal]:
+def without_covered(signals: list[Signal], covers: Mapping[str, frozenset[str]]) -> list[Signal]:
     """Drop the signals a covering marker's words cover (common.yaml ``markers``, which says
     what each marks and why): a paid signal inside a hand-off ("已经移交区财政局直接支付")
     is somebody else's payment to make, a refusal inside a time it cannot be paid by
@@ -186,7 +186,7 @@ def read_words(
     ``due``: the amount our quoted reminder asks for (:func:`quoted_due`), when known: a
     "part" paid that is all of it, with no rest said, is a payment in full."""
     words = normalise(text)
-    signals = _without_covered(find_signals(words, book), book.covers)
+    signals = without_covered(find_signals(words, book), book.covers)
     best = _best(signals)
     unsure = best.pop("unsure", None)
     withheld = best.pop("withheld", None)
@@ -196,7 +196,8 @@ def read_words(
         best.pop(marker, None)
     absent = best.pop("absent", None) or paper
     progress = best.pop("progress", None)
-    aside = absent or progress  # words that say nothing of the payment
+    support = best.pop("support", None)
+    aside = absent or progress or support  # words that say nothing of the payment
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
@@ -232,7 +233,8 @@ def read_words(
             best.setdefault(signal.kind, signal)
     if not best and aside is not None:
         # "Mr. Rao is on leave till 14th": who is away, nothing about the payment; no guess.
-        # "补丁装好了，还要再观察一个礼拜": our fix on watch, no acceptance yet; no guess either.
+        # "补丁装好了，还要再观察一个礼拜": our fix on watch, no acceptance yet; no guess either;
+        # nor for a support question ("can you make the session longer?").
         return Reading("other", 0.3, rule=aside.rule, evidence=[aside.text])
     if not best:
         if pending is not None:

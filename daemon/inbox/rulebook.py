@@ -112,6 +112,10 @@ class Rulebook:
     confident: float
     attachments: tuple[AttachmentRule, ...]
     clause_break: re.Pattern[str]
+    defect_only: frozenset[str] = frozenset()
+    """Dispute rules whose words only name a defect (质量问题, 打不开, "does not work"): no
+    refusal, no consequence for the payment (common.yaml ``defect_only``; the second reading
+    asks whether such an objection is one)."""
     covers: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Covering markers (common.yaml ``markers``): the kinds whose signals inside a marker's
     words do not count."""
@@ -262,6 +266,10 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
         for a in common.get("attachments") or ()
     )
     regexes.save()
+    defect_only = frozenset(common.get("defect_only") or ())
+    unknown = defect_only - {r.name for r in rules}
+    if unknown:
+        raise RulebookError(f"common.yaml defect_only: no rule named {', '.join(sorted(unknown))}")
     return Rulebook(
         rules=tuple(rules),
         scopes=scopes,
@@ -269,6 +277,7 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
         confident=float(common["confident"]),
         attachments=attachments,
         clause_break=re.compile(str(common["clause_break"])),
+        defect_only=defect_only,
         covers=covers,
     )
 

@@ -23,8 +23,15 @@ Counter-signals of ``paid``:
   sent"), not on its arrival (应该今天到账) -> held ``other``;
 * the payment handed to someone else to make (让财务付, "asked our accounts to pay"), or the
   paid words themselves a hand-off to the client's finance (已转财务付款) -> held ``other``;
-* an earlier "paid" taken back (搞错了, "my mistake") with not paid said after it -> held
-  ``other``.
+* an earlier "paid" taken back (搞错了, "my mistake") with not paid said after it, or taken
+  back after the paid words with the payment still ahead ("scratch that … yours is set for
+  tomorrow's run", 看错了……你们的明天付) -> held ``other``;
+* a decision to pay in the paid words' own clause (老板已经同意付款了, "the board has approved
+  the payment"), or a payment said not made after the paid words ("12月1号付的那笔是去年的，
+  这期还没付") -> held ``other``;
+* a promise the rules read outside the paid words whose clause says nothing made, arriving or
+  past ("目前已到资金结算中心，每月20日统一付款") -> held ``promise``. In each of these a
+  promise that is there makes the held reading a ``promise``, with the day of its words.
 
 Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide):
 
@@ -39,7 +46,12 @@ Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide
 * the refusal's sentence waits on a form of the paper (original, scan, stamp, PO number) and
   nothing is named wrong -> held ``resend_request``;
 * a first part promised and only the rest waiting on a step that is no fix of ours ("先付一半，
-  余款验收后再付") -> held ``promise``.
+  余款验收后再付") -> held ``promise``;
+* the only objection a defect word (rules/common.yaml ``defect_only``) that has no consequence
+  for the payment: beside a good verdict given in its clause ("退款功能经测试已经正常，确认验收":
+  a feature's name) -> held ``acceptance`` (or ``other``); beside a promise of payment in
+  another sentence, the defect's naming no payment -> held ``promise``; with a request for help
+  and no payment named anywhere ("模块打不开，能不能远程看一下") -> held ``other``.
 
 Counter-signals of ``promise`` (a promise pauses the chase without asking anyone):
 
@@ -64,7 +76,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around, start_of
-from daemon.inbox.reading import amount_in, normalise
+from daemon.inbox.reading import amount_in, normalise, without_covered
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
 from daemon.inbox.second_reading_ours import REMEDY_FIRST, REQUEST, waits_on_us
 
@@ -152,8 +164,8 @@ _OURS = re.compile(
 )
 """Anything of ours an objection could be about: work, acceptance, paper, amount, terms."""
 _CORRECTED = re.compile(
-    r"搞错|搞錯|弄错|弄錯|记错|記錯|说错|說錯|看错|看錯|纠正|糾正|更正一下|"
-    r"\bmy\s+(?:mistake|bad|error)\b|\bcorrection\b|\bi\s+was\s+wrong\b|\bmistakenly\b|"
+    r"搞错|搞錯|弄错|弄錯|记错|記錯|说错|說錯|看错|看錯|睇錯|睇错|纠正|糾正|更正一下|"
+    r"\b(?:scratch|strike)\s+that\b|\bmy\s+(?:mistake|bad|error)\b|\bcorrection\b|\bi\s+was\s+wrong\b|\bmistakenly\b|"
     r"\bin\s+error\b|\bplease\s+disregard\b|\bignore\s+my\s+(?:last|previous|earlier)\b",
     re.I,
 )
@@ -184,6 +196,73 @@ _PAPER_FORM = re.compile(
 """A form the paper must take (original, stamped, with our PO number): a refusal held on it
 is a request for that paper (没有原件没法付, "cannot pay on a scanned copy"). "Export to PDF" is a
 feature of ours, not a paper's form."""
+_DECIDED = re.compile(
+    r"同意|批准|批了|批咗|签字|簽字|签批|簽批|答应|答應|说好|說好|决定|決定|"
+    r"\b(?:agreed|signed\s+off|allocated|earmarked)\b",
+    re.I,
+)
+"""A decision to pay in the paid words' own clause (老板已经同意付款了, "finance has agreed to
+pay"): the payment allowed, not made. Not "approved": in online banking approving the transfer
+("I've just approved the transfer") is making it."""
+_WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll\b|将(?!近)|將(?!近)", re.I)
+"""A future in the paid words' own clause, before or inside them ("the transfer will have been
+made the same day", 款项将于月底汇出). Not 会/會: a noun's as often as a future's
+(台東區漁會匯出)."""
+_STILL_AHEAD = re.compile(
+    r"明天|明日|聽日|听日|后天|後天|下周|下週|下星期|下礼拜|下禮拜|下个?月|下個?月|"
+    r"\b(?:tomorrow|next\s+(?:week|month|run|batch|payment\s+run)|still\s+(?:set|scheduled|booked|"
+    r"due|to\s+come)|(?:is|are)\s+(?:set|scheduled|booked)\s+for|goes\s+out)\b",
+    re.I,
+)
+"""A payment still ahead named after a correction ("sorry, scratch that … yours is set for
+tomorrow's run", 看错了……你们的明天付): the paid words were the mistake."""
+_POSITIVE = re.compile(
+    r"正常|合格|无误|無誤|通过|通過|没问题|沒問題|没有问题|沒有問題|修复|修復|修好|解决了|解決了|"
+    r"整改完|\b(?:fixed|resolved|passed|(?:works?|working)\s+(?:fine|correctly|properly|well|"
+    r"now)|now\s+works|(?:re)?tested\s+(?:fine|ok))\b",
+    re.I,
+)
+"""A verdict that something of ours is right (已经正常, 复检合格, "fixed and retested fine")."""
+_NEGATED = re.compile(
+    r"(?:不(?!过|過|错|錯)|未|没|沒|無|无|非|\bnot\b|n't\b|\bnever\b|\bno\b)[^,，。.!?！？;；]{0,8}$",
+    re.I,
+)
+"""A negation just before a verdict (不正常, 还没有修复, "hasn't been fixed"): no verdict."""
+_PAYMENT_WORD = re.compile(
+    r"付|款|钱|錢|结算|結算|发票|發票|\b(?:pay|paid|payment|invoice|bill|funds|money|"
+    r"wire|transfer|remit)\w*",
+    re.I,
+)
+"""Any word of a payment or its paper: an objection without one anywhere names no consequence
+for the payment (not 账: 对账 is a feature's name as often as a payment's)."""
+_WAITS_ON = re.compile(
+    r"等|待|直到|除非|如果|只要|一旦|\b(?:until|till|once|when|if|unless|after|upon|pending)\b",
+    re.I,
+)
+"""A verdict or a payment still waited for ("until the defects are fixed", 等修好)."""
+_AFTER = re.compile(r"\s*(?:后|後|之后|之後|以后|以後|才|再|前|之前)")
+"""A verdict that is a condition (修复后再付, 合格后30天内付款), not a verdict given."""
+_GIVEN = re.compile(
+    r"已|均|皆|都|全部|完全|现在|現在|目前|实测|實測|测试|測試|复检|複檢|复测|複測|"
+    r"\b(?:is|are|was|were|been|now|all)\b",
+    re.I,
+)
+"""Words that make a verdict given (已经正常, 实测皆正常, "are fixed", "now works"), not asked
+for (把退款功能修好)."""
+_AGAIN = re.compile(r"又|还是|還是|仍|依然|依舊|依旧|再次|\b(?:still|again|but)\b", re.I)
+"""A defect back after the verdict (修好了又坏了, "fixed but still crashes")."""
+_DONE = re.compile(
+    rf"{_PAID_CUE.pattern}|{_ARRIVAL.pattern}|(?:付|转|轉|汇|匯|打|走|出)的|(?:付|转|轉|汇|匯|打)出(?!去)|上(?:个|個|一)?(?:周|週|星期|"
+    r"礼拜|禮拜|月|次|回)|昨天|前天|暂停|暫停|停止|恢复|恢復|回单|回單|凭证|憑證|水单|水單|"
+    r"\b(?:left|issued|processed|loaded|authori[sz]ed|initiated|executed|debited|receiv\w*|"
+    r"with\s+you|(?:have|get|see)\s+it|this\s+morning|confirmation|receipt|remittance|proof|i'?ve|we'?ve)\b",
+    re.I,
+)
+"""A promise's words whose clause says the payment is made, arriving or past (11月30号打的,
+"you should receive it in 2-3 days", "you should have it Thursday", 上次说12月10号以前付) or
+pauses a payment run (12月25日至1月5日暂停对外付款): no payment still to come."""
+
+
 _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
 """Requests a dispute reading may hide, in precedence order (a bank question first)."""
 
@@ -193,16 +272,20 @@ class Doubt:
     """Why a ``paid`` or ``dispute`` reading is not acted on: what it becomes, and why."""
 
     kind: str
-    """The held reading: ``other``, ``partial_payment``, a request kind, or ``dispute`` itself
-    (only its confidence lowered)."""
+    """The held reading: ``other``, ``partial_payment``, ``promise``, ``acceptance``, a request
+    kind, or ``dispute`` itself (only its confidence lowered)."""
     signal: str
-    """remainder, ahead, hedge, someone_else, handed_on, corrected (paid); request_kind,
-    own_step, asks_leave, paper_form, part_first (dispute); remedy_first, bank_check
-    (promise); bank_checked (resend_request, paid)."""
+    """remainder, ahead, promised, hedge, someone_else, handed_on, corrected, decided, future,
+    not_paid (paid); request_kind, own_step, asks_leave, paper_form, part_first, good_verdict,
+    promised_anyway, help_asked (dispute); remedy_first, bank_check (promise); bank_checked
+    (resend_request, paid)."""
     words: str
     """The client's words that raised the doubt."""
     amount: Decimal | None = None
     """For a held partial payment: the amount said paid, from the paid words on."""
+    when: str = ""
+    """For a held promise: the words whose day is the promise's (the last promise's clause:
+    "顺延到21日（周一）支付", not the 今天 of the paid words' sentence)."""
 
 
 def _sentence(text: str, at: int) -> str:
@@ -239,13 +322,48 @@ def _paid_amount(text: str, span: tuple[int, int]) -> Decimal | None:
     return amount_in(sentence[sentence.find(text[span[0] : span[1]]) :])
 
 
-def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
+def _still_promised(
+    text: str, span: tuple[int, int], signals: Sequence[Signal], sure: float
+) -> list[Signal]:
+    """The confident promises outside the paid words whose clause says nothing made, arriving
+    or past (:data:`_DONE`): a payment the reply still puts ahead."""
+    if span[0] < 0:
+        return []
+    return [
+        s
+        for s in signals
+        if s.kind == "promise" and s.confidence >= sure
+        if (s.end <= span[0] or s.start >= span[1])
+        and not _DONE.search(s.text + _clause(text, s.end - 1))
+    ]
+
+
+def _doubt_paid(
+    text: str, span: tuple[int, int], signals: Sequence[Signal], sure: float
+) -> Doubt | None:
+    promised = _still_promised(text, span, signals, sure)
+    held = "promise" if promised else "other"
+    when = _clause(text, promised[-1].start) if promised else ""
     for m in _CORRECTED.finditer(text):
-        if _NOT_PAID.search(text, m.end()):
-            # "昨天说付了是我搞错了……还没付": the paid words are the statement taken back
-            return Doubt("other", "corrected", _sentence(text, m.start()).strip())
-    if span[0] >= 0 and _HANDED_ON.search(text[span[0] : span[1]]):
-        return Doubt("other", "handed_on", _sentence(text, span[0]).strip())
+        after = text[m.end() :]
+        taken_back = span[0] >= 0 and m.start() >= span[1] and _STILL_AHEAD.search(after)
+        if _NOT_PAID.search(after) or taken_back:
+            # "昨天说付了是我搞错了……还没付", "a wire went out - scratch that, yours is set for
+            # tomorrow": the paid words are the statement taken back
+            return Doubt(held, "corrected", _sentence(text, m.start()).strip(), when=when)
+    if span[0] >= 0:
+        if _HANDED_ON.search(text[span[0] : span[1]]):
+            return Doubt("other", "handed_on", _sentence(text, span[0]).strip())
+        begin = start_of(text, span[1] - 1, CHAT_CLAUSE_END)
+        if _DECIDED.search(text[begin : span[1]]):
+            # "老板已经同意付款了", "the board has approved the payment": allowed, not made
+            return Doubt(held, "decided", _sentence(text, span[0]).strip(), when=when)
+        if _WILL.search(text[begin : span[1]]):
+            # "the transfer will have been made the same day": a future perfect, not a past
+            return Doubt(held, "future", _sentence(text, span[0]).strip(), when=when)
+        for m in _NOT_PAID.finditer(text, span[1]):
+            # "12月1号付的那笔是去年的，这期还没付": the paid words were another payment's
+            return Doubt(held, "not_paid", _sentence(text, m.start()).strip(), when=when)
     for m in _REMAINDER.finditer(text):
         if m.start() < span[1] and span[0] < m.end():
             continue  # the paid words themselves pay the rest ("that's the balance away now")
@@ -270,13 +388,17 @@ def _doubt_paid(text: str, span: tuple[int, int]) -> Doubt | None:
     hedge = _HEDGE.search(clause)
     if hedge and not _ARRIVAL.search(clause):
         return Doubt("other", "hedge", _sentence(text, span[0]).strip())
+    if promised:
+        # a promise the rules read beside the paid words ("已经同意付款了，本周四之前能付出去",
+        # "目前已到资金结算中心，每月20日统一付款"): the payment is still to come
+        return Doubt("promise", "promised", _sentence(text, promised[0].start).strip(), when=when)
     return None
 
 
 def _doubt_dispute(
-    text: str, span: tuple[int, int], signals: list[Signal], sure: float
+    text: str, span: tuple[int, int], signals: list[Signal], book: Rulebook
 ) -> Doubt | None:
-    confident = [s for s in _outside(signals, span) if s.confidence >= sure]
+    confident = [s for s in _outside(signals, span) if s.confidence >= book.confident]
     for kind in _REQUEST_KINDS:
         if kind == "resend_request" and _OUR_PAPER_WRONG.search(text):
             continue
@@ -307,6 +429,47 @@ def _doubt_dispute(
     return None
 
 
+def _no_consequence(
+    text: str, span: tuple[int, int], confident: Sequence[Signal], book: Rulebook
+) -> Doubt | None:
+    """A defect named (``book.defect_only``) that is no objection with a consequence for the
+    payment: a good verdict in its clause ("退款功能经测试已经正常，确认验收": a feature's name,
+    not a refund asked), a promise of payment in another sentence with no payment named in the
+    defect's ("we shall pay before the 31st. But the app still does not work offline"), or a
+    request for help with no payment named anywhere ("模块打不开，能不能远程看一下")."""
+    begin, end = around(text, span[0], span[1], CHAT_CLAUSE_END)
+    for m in _POSITIVE.finditer(text, begin, end):
+        before, after = text[max(begin, m.start() - 10) : m.start()], text[m.end() : end]
+        between = text[m.end() : span[0]] if m.end() <= span[0] else text[span[1] : m.start()]
+        if _NEGATED.search(before) or _WAITS_ON.search(text[begin : m.start()]):
+            continue  # 还没有修复, "until the defects are fixed"
+        if _AFTER.match(after) or _AGAIN.search(between):
+            continue  # 修复后再付, 修好了又坏了
+        if not (_GIVEN.search(text[begin : m.start()]) or after.startswith(("了", "啦"))):
+            continue  # 先派工程师把退款功能修好: a fix asked, no verdict given
+        accepted = any(s.kind == "acceptance" for s in confident)
+        return Doubt("acceptance" if accepted else "other", "good_verdict", text[begin:end])
+    sentence = _sentence(text, span[0])
+    if _PAYMENT_WORD.search(sentence):
+        return None
+    conditions = [scope.condition for scope in book.scopes.values()]
+    for promise in (s for s in confident if s.kind == "promise"):
+        said = _sentence(text, promise.start)
+        if (
+            said == sentence
+            or not _PAYMENT_WORD.search(said)
+            or REQUEST.search(said)
+            or REMEDY_FIRST.search(said)
+            or _WAITS_ON.search(said)
+            or any(c.search(said) for c in conditions)
+        ):
+            continue  # "请尽快安排整改", "we will settle once these points are closed"
+        return Doubt("promise", "promised_anyway", said.strip(), when=said)
+    if not _PAYMENT_WORD.search(text) and REQUEST.search(text):
+        return Doubt("other", "help_asked", sentence.strip())
+    return None
+
+
 def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) -> Doubt | None:
     """Why the ``kind`` reading (``paid``, ``dispute``, ``promise``, ``resend_request``) of
     ``own_words`` should be asked about rather than acted on, or None when nothing in the
@@ -318,8 +481,14 @@ def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) ->
     if ours is not None:
         return Doubt(*ours)
     span = _where(text, evidence)
+    signals = without_covered(find_signals(text, book), book.covers)
     if kind == "paid":
-        return _doubt_paid(text, span)
+        return _doubt_paid(text, span, signals, book.confident)
     if kind == "dispute":
-        return _doubt_dispute(text, span, find_signals(text, book), book.confident)
+        found = _doubt_dispute(text, span, signals, book)
+        disputes = [s for s in signals if s.kind == "dispute"]
+        if found is None and disputes and all(s.rule in book.defect_only for s in disputes):
+            sure = [s for s in _outside(signals, span) if s.confidence >= book.confident]
+            return _no_consequence(text, span, sure, book) if span[0] >= 0 else None
+        return found
     return None

@@ -53,12 +53,13 @@ _ASK_US = re.compile(
 anything"): a promise that waits on them is a bank question, never answered automatically."""
 REQUEST = re.compile(
     r"请|請|麻烦|麻煩|能否|能不能|可否|可不可以|烦请|煩請|劳烦|勞煩|"
-    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we)\b|"
+    r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|may\s+we|"
+    r"(?:can|could)\s+(?:someone|somebody|anyone|anybody))\b|"
     r"\b(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?(?:ask|request|beg)\s+(?:you|for)\b",
     re.I,
 )
-"""The reply asks for something in so many words (请, 麻烦, 能否, please, could you, "we ask
-you to"): the second reading's one request word class."""
+"""The reply asks for something in so many words (请, 麻烦, 能否, please, could you, "can
+someone", "we ask you to"): the second reading's one request word class."""
 _ASKED = re.compile(rf"{REQUEST.pattern}|[?？]|哪|吗|嗎|是否|\b(?:which|whether)\b", re.I)
 """The reply asks us something: a request (:data:`REQUEST`) or a question (?, 哪, 吗, 是否,
 which, whether)."""

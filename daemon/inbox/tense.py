@@ -108,17 +108,18 @@ def future_date_near(
                 or _DAY_WORDS.fullmatch(norm[hit.start : hit.end])
                 or _WILL.search(norm[begin : hit.start])
             )
-            if forward and begin <= hit.start and hit.end <= start:
+            if forward and begin <= hit.start and hit.end <= end:
                 return hit.day
     return None
 
 
 _THEN = re.compile(
     r"(?:以后|之后|(?<![之以午前])后|到了|下来|回来)就|(?:之|以)前(?:就|会|给|把|将)|"
+    r"(?<!上)(?:下(?:个|個)?(?:周|週|星期|礼拜|禮拜|月)|明天|明日|后天|後天|聽日|听日)就|"
     r"(?<!等)等(?![了等于到])[^，,。！？\n]{1,12}(?:了|后|以后|之后)|到时候?|届时"
 )
 """A time or an event still ahead before 了 ("这个周三之前给你付了", "款下来以后就给你们打过去",
-"等船东付了再说"): the 了 of a promise, not of a payment made."""
+"钱下周就打过去了", "等船东付了再说"): the 了 of a promise, not of a payment made."""
 _BEHIND = re.compile(
     r"已|早就|早已|早都|老早|昨天|前天|刚才|刚刚|去年|上(?:个|一)?(?:周|星期|礼拜|月|次|回)|"
     r"\d+\s*(?:天|日|周|个?星期|个?礼拜|个?月|年)(?:之|以)?前"

@@ -38,9 +38,10 @@ LIUYANG = [
     e("n163", "promise", _d(9),
       "王经理您好：\n\n尾款的付款审批我们这边已经走完了。出口退税那笔钱预计下周二到账，到账当天就给贵司付，最迟不超过12月9号。" + LY_SIG,
       TAN, "w_ly"),
-    e("ioszh", "more_time", None,
+    e("ioszh", "more_time", _d(1, 1, 2027),
       "王经理 最近安监局检查 我们停产整顿了半个月 仓库里的货出不去 资金很紧张 尾款能不能再宽限一个月 元宵节前后是出货旺季 回款了一定付清",
-      PENG, "w_ly", day=1),
+      PENG, "w_ly", day=1,
+      note="宽限一个月 counts from the reply day (labels.yaml, as hc063, hq010; relabelled from null in session 12)"),
     e("coremail", "dispute", None,
       "王经理：\n\n出库扫码模块上线以后一直有问题，危险品仓库里的批次号和安监平台上的对不上。11月27日安监局来抽查，查出来账实不符，我们被要求限期整改。\n\n"
       "这个问题没解决之前，尾款我已经跟财务打过招呼，先不付。请尽快安排工程师到厂里来。\n\n罗伟\n金鼎花炮　信息化/仓储\n13907318826",
