@@ -25,6 +25,7 @@ from datetime import date
 import pytest
 
 from daemon.inbox.rulebook import rulebook
+from daemon.mail.doubt_texts import doubt_texts
 from tests.test_reply_scope import read
 
 NOT_DONE = [
@@ -183,3 +184,21 @@ def test_the_defect_only_rules_are_dispute_rules_of_the_rulebook() -> None:
     kinds = {r.name: r.kind for r in book.rules}
     assert book.defect_only
     assert {kinds[name] for name in book.defect_only} == {"dispute"}
+
+
+NEW_SIGNALS = [
+    ("paid", "promised"),
+    ("paid", "decided"),
+    ("paid", "future"),
+    ("paid", "not_paid"),
+    ("dispute", "good_verdict"),
+    ("dispute", "promised_anyway"),
+    ("dispute", "help_asked"),
+]
+
+
+@pytest.mark.parametrize(("read_as", "signal"), NEW_SIGNALS)
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_pm_is_told_the_suspicion_in_words(read_as: str, signal: str, language: str) -> None:
+    texts = doubt_texts(f"second-reading:{read_as}:{signal}", "x", language)
+    assert texts is not None and signal not in texts[0]

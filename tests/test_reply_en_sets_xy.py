@@ -91,6 +91,7 @@ SETS_XY_EN = [
     # the last part paid now: paid, not a part
     ("The other half went out this morning, remittance attached.", "paid", None),
     ("Remaining half was paid today.", "paid", None),
+    ("The balance half was paid today, POP attached.", "paid", None),
     ("The first half was sent today.", "partial_payment", None),
     # a part paid on a day, said as a note
     ("50% paid on 14/12, rest in January.", "partial_payment", None),

@@ -31,6 +31,7 @@ REFUSED = [
     "冷库温控报警的问题解决之前，尾款先不谈。",
     "系统对接搞定之前，二期款先不谈了。",
     "打印机换好以后再谈付款吧。",
+    "接口調通之前，尾數先不談。",
     "Send us the corrected drawings first. Then we talk about payment.",
     "Get the scanner link working, then we can talk about the invoice.",
     "When the audit report from your side arrives we will talk about the balance.",
@@ -41,6 +42,7 @@ REFUSED = [
     "We can pay on Friday as long as the export bug is fixed by then.",
     "gonna pay you monday so long as the rostering thing gets sorted",
     "We'll settle on the 15th on condition that the corrected invoice reaches us first.",
+    "We pay on the 20th as long as the duplicate charges are fixed by then.",
     # taken out of today's run until our fix
     "I had to take it out of today's payment run until the duplicate charges are sorted.",
     # a payment someone in charge stopped over a fault of ours
@@ -69,6 +71,7 @@ NOT_REFUSED = [
     "The payment was stopped by the bank for a compliance check, we will redo it tomorrow.",
     "It is paid now. Sorry for the delay, it was stopped because of the missing form.",
     "The new portal lacks a dark mode, any plans?",
+    "Our own network still lacks bandwidth, nothing to do with you, payment Friday.",
     "We will pay on Friday as long as our bank is open.",
 ]
 
@@ -94,6 +97,7 @@ ACCEPTED = [
     "UAT sign-off granted this morning.",
     "Label printer fixed. Great job, thanks team.",
     "The sync works now, good work. Accounts will be in touch.",
+    "The reports work now. Well done.",
 ]
 
 
