@@ -114,3 +114,104 @@ def test_the_payers_own_forms_are_other_never_a_resend(body: str) -> None:
     """labels.yaml convention (hu125): the config answers a resend with our invoice or bank
     details; only the PM can fill a payer's form."""
     assert read(body)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please the balance of NGN 2.4m has been effected this morning. Thanks for your patience.",
+        "Kindly note the balance payment has been effected today.",
+    ],
+)
+def test_a_balance_effected_is_paid_not_a_rest_to_come(body: str) -> None:
+    """West African "effected" is a paid word of the second reading too (ht146)."""
+    assert read(body) == ("paid", None, True)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"),
+    [
+        ("因审计未完成，尾款需延至1月15日支付。", "promise", date(2027, 1, 15)),
+        ("我们集团内审还没结束，尾款需延至12月25日支付，请谅解。", "promise", date(2026, 12, 25)),
+        ("由于审计尚未完成，付款推迟到下月10号。", "promise", date(2027, 1, 10)),
+        ("因財務審計未完成，尾款需延至1月15日支付。", "promise", date(2027, 1, 15)),
+        (
+            "Our year-end audit is not finished yet, so the final payment will be postponed to"
+            " 15 January.",
+            "promise",
+            date(2027, 1, 15),
+        ),
+        # asked or told without a day: a delay still, never a dispute
+        ("因审计未完成，尾款需延后支付。", "more_time", None),
+    ],
+)
+def test_the_clients_own_audit_unfinished_is_a_delay_not_an_objection(
+    body: str, kind: str, day: date | None
+) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "因验收未完成，尾款暂不支付。",
+        "审计发现你们的工程量有出入，尾款暂不支付。",
+        "系统还没上线，尾款暂缓。",
+    ],
+)
+def test_our_work_unfinished_or_questioned_stays_a_dispute(body: str) -> None:
+    assert read(body)[0] == "dispute"
+
+
+RULE_GAPS = [
+    # a request to split the payment taken back: the promise beside it stands (hw021)
+    ("之前说分三期付的事，老板说不用分了，月底前一次付清。", "promise", date(2026, 12, 31)),
+    ("上次申请分两批付款，现在不需要分批了，下周五全额支付。", "promise", date(2026, 12, 11)),
+    # a "paid" said before was another instalment's (hw025)
+    ("出纳上周说已付的是首期款，这期还没付，计划12月20号付。", "promise", date(2026, 12, 20)),
+    # not paid yet, an estimated day (hu055)
+    ("还没转，流程在走，估计周五吧。", "promise", date(2026, 12, 4)),
+    # pay-when-paid with the day expected said (hv050)
+    ("工程款得等业主拨下来才能付，预计下月中旬。", "promise", date(2027, 1, 15)),
+    # a paper that is no bill of ours asked for again (hw043): other, no learned guess
+    ("系统使用说明书麻烦再发一下，新来的同事要学。", "other", None),
+    ("上次培训的课件能不能再发一份？", "other", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), RULE_GAPS, ids=[b for b, *_ in RULE_GAPS])
+def test_rule_gaps_of_the_left_out_files(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+def test_a_colleague_away_alone_is_other_by_rule_not_a_learned_guess() -> None:
+    """ht040: "许总出国…下礼拜才回来" says nothing of the payment; the PM is told."""
+    book = rulebook()
+    reading = read_words("老板出差去深圳了，周四才回来，这个事得等他定。", [], book)
+    assert (reading.kind, reading.rule) == ("other", "zh-colleague-away")
+
+
+def test_an_answer_behind_double_arrows_in_an_unmarked_quote_is_read() -> None:
+    """hw145: Outlook quotes under a header with no ">"; the writer types ">> …" into it."""
+    body = (
+        "Hi, please see my reply below.\n\nAna\n\nFrom: Accounts <ar@example.cn>\n"
+        "Sent: Monday, November 30, 2026 9:00 AM\nSubject: Payment reminder\n\n"
+        "Dear Ana,\n\nThe invoice fell due on November 13, 2026.\n"
+        ">> Not yet released. Re-scheduled for 15 December, our approver is travelling.\n\n"
+        "Bank: Example Bank\nAccount number: 6222 0000 8765 4321\n"
+    )
+    assert read(body)[:2] == ("promise", date(2026, 12, 15))
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("能不能分两次付？", "more_time"),
+        ("发票麻烦再发一份。", "resend_request"),
+        ("老板出差了，回来就付。", "promise"),
+        ("二期款已付，请查收。", "paid"),
+        ("The training has been rescheduled for Friday. We paid on Monday.", "paid"),
+    ],
+)
+def test_counter_cases_keep_their_reading(body: str, kind: str) -> None:
+    assert read(body)[0] == kind

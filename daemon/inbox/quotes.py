@@ -235,6 +235,19 @@ _INITIALS_ANSWER = re.compile(r"^[>\s]*\[[A-Z]{2,3}\]\s*[:\-]?\s*(\S[^\n]{3,200}
 Outlook; our letters have no such line (their tags, [CK-…], are no bare initials)."""
 
 
+_MARKED_LINE = re.compile(r"^\s*>{1,2}\s*(\S[^\n]{3,200})$", re.M)
+_MARKED_MOST = 2
+"""At most this many marked lines: more is a mail quoted with ">" on every line."""
+
+
+def _marked_answers(text: str) -> list[str]:
+    """Lines typed behind ">>" or ">" into a quote whose other lines carry no marker (Outlook
+    quotes under a header, unmarked): ">> Not yet paid po. Re-scheduled on 12/18" is the
+    writer's answer. In a mail quoted with ">" on every line none is (nor is our letter's)."""
+    found = [m.group(1).strip() for m in _MARKED_LINE.finditer(text)]
+    return found if len(found) <= _MARKED_MOST else []
+
+
 def _own_name_answers(text: str, name: str) -> list[str]:
     """Lines of the quoted mail behind the sender's own name in 【】 ("【刘洋】已排进资金计划…"):
     a bare name is no label of our letters, but only the writer's name is sure to be theirs."""
@@ -250,7 +263,7 @@ def inline_answers(text: str, sender_name: str = "") -> str:
     own under their surname, 【name and title】, 【their own name】 (``sender_name``) or 答：
     (the Chinese habit of answering a letter point by point inside it), behind an arrow
     ("-> Paid on Nov 27"), a Chinese dash ("——已排入本月25日月结付款") or bracketed initials
-    ("[RK] Not overdue"), one a line; ""
+    ("[RK] Not overdue") or ">>" in an unmarked quote, one a line; ""
     when there are none. Read only when the person's own words point below and say nothing
     themselves."""
     found = [m.group(1).strip() for m in _INLINE_ANSWER.finditer(text)]
@@ -260,6 +273,7 @@ def inline_answers(text: str, sender_name: str = "") -> str:
     found += [m.group(1).strip() for m in _ARROW_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _DASH_ANSWER.finditer(text)]
     found += [m.group(1).strip() for m in _INITIALS_ANSWER.finditer(text)]
+    found += [a for a in _marked_answers(text) if a not in found]
     return "\n".join(found)
 
 

@@ -73,7 +73,8 @@ class Reading:
     hedged: bool = False
     """A hedge stands beside it ("具体时间说不准"): a promise without a day is then no promise."""
     not_by: tuple[str, ...] = ()
-    """Words of a time the payment cannot be made by ("年内确实付不了"): no promised day."""
+    """Words of a time the payment cannot be made by ("年内确实付不了"), or of a request taken
+    back ("分两次付的事…不用分了": no plan of instalments): no promised day in them."""
     promised: tuple[str, ...] = ()
     """For acceptance: the sentences of a confident promise beside it ("验收合格，12月18日付款"):
     the chase needs both, the acceptance (its "N days after" clock) and the day promised
@@ -128,6 +129,8 @@ def _attachment_signals(attachments: Sequence[str], book: Rulebook) -> list[Sign
 
 
 _PAID_KINDS = frozenset({"paid", "partial_payment"})
+_DATES_NOTHING = frozenset({"not_by", "withdrawn"})
+"""Markers whose words the promised day is not read in (``Reading.not_by``)."""
 _READ_AGAIN = frozenset({"not_by", "rest_on_event"})
 """Covering markers (common.yaml ``markers``) read again after they have covered: a refusal
 kept for later becomes a delay; the rest held on an event holds the part paid for the PM."""
@@ -188,9 +191,10 @@ def read_words(
     unsure = best.pop("unsure", None)
     withheld = best.pop("withheld", None)
     pending = best.pop("pending", None)
+    paper = best.get("other_paper")  # a paper that is no bill of ours: alone, as absent
     for marker in book.covers.keys() - _READ_AGAIN:
         best.pop(marker, None)
-    absent = best.pop("absent", None)
+    absent = best.pop("absent", None) or paper
     progress = best.pop("progress", None)
     support = best.pop("support", None)
     aside = absent or progress or support  # words that say nothing of the payment
@@ -268,7 +272,7 @@ def read_words(
         evidence=list(dict.fromkeys(evidence + others)),
         amount=amount,
         hedged=unsure is not None or pending is not None,
-        not_by=tuple(s.text for s in signals if s.kind == "not_by"),
+        not_by=tuple(s.text for s in signals if s.kind in _DATES_NOTHING),
         promised=_promised_beside(kind, words, signals, book.confident),
     )
 

@@ -91,7 +91,7 @@ _REMAINDER = re.compile(
 )
 _PAID_CUE = re.compile(
     r"已|了|咗|過|过|付清|结清|結清|\b(?:paid|sent|wired|remitted|transferred|settled|"
-    r"cleared|made|gone|went|released)\b",
+    r"cleared|made|gone|went|released|effected)\b",
     re.I,
 )
 _AHEAD = re.compile(
@@ -365,7 +365,7 @@ def _doubt_paid(
             # "12月1号付的那笔是去年的，这期还没付": the paid words were another payment's
             return Doubt(held, "not_paid", _sentence(text, m.start()).strip(), when=when)
     for m in _REMAINDER.finditer(text):
-        if span[0] <= m.start() < span[1]:
+        if m.start() < span[1] and span[0] < m.end():
             continue  # the paid words themselves pay the rest ("that's the balance away now")
         clause = _clause(text, m.start())
         if not _PAID_CUE.search(clause) or _AHEAD.search(clause):

@@ -37,19 +37,9 @@ from world import Reply, Thread, make_thread  # noqa: E402
 
 Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
-    "ht040_zh_mailmaster_other.eml": "still misread at the end of session 11: other -> promise (rule learned:promise)",
-    "ht146_en_gmailen_paid.eml": "still misread at the end of session 11: paid -> partial_payment (rule second-reading:paid:remainder)",
-    "hu055_zh_n163_promise.eml": "still misread at the end of session 11: promise 2026-12-08 -> other (rule no-rule)",
-    "hu133_en_olmoben_promise.eml": "still misread at the end of session 11: promise 2026-12-17 -> other (rule no-rule)",
+    "ht040_zh_mailmaster_other.eml": "reads right since session 12 (other by rule zh-colleague-away, an absence told); kept out until the lead retrains the learned fallback: the shipped model alone guesses promise on it, and test_learned_fallback wants no corpus 'other' the model turns",
     "hv009_zh_ioszh_promise.eml": "still misread at the end of session 11: promise 2026-12-31 -> promise (rule zh-date-pay)",
-    "hv050_zh_olzhcn_promise.eml": "still misread at the end of session 11: promise 2027-01-15 -> more_time 2027-01-15 (rule zh-collections-awaited)",
-    "hv128_en_tben_other.eml": "still misread at the end of session 11: other -> acceptance (rule learned:acceptance)",
-    "hv129_en_mmen_other.eml": "still misread at the end of session 11: other -> bank_question (rule learned:bank_question)",
-    "hw021_zh_huawei_promise.eml": "still misread at the end of session 11: promise 2026-12-31 -> more_time (rule zh-more-time)",
-    "hw025_zh_foxmail_promise.eml": "still misread at the end of session 11: promise 2026-12-15 -> partial_payment (rule second-reading:paid:ahead)",
-    "hw043_zh_qqhtml_other.eml": "still misread at the end of session 11: other -> resend_request (rule zh-resend)",
     "hw047_zh_olzhcn_other.eml": "still misread at the end of session 11: other -> promise 2027-01-15 (rule zh-will-pay)",
-    "hw145_en_olen_promise.eml": "still misread at the end of session 11: promise 2026-12-18 -> bank_question (rule forwarded:en-bank-change)",
 }
 """Held-out replies kept out of the corpus while a reading of theirs is still wrong: the
 corpus holds every file at 100 % (name: why)."""
