@@ -152,7 +152,7 @@ LAMP = [
     ),
     X(
         "qqweb",
-        "partial_payment",
+        "dispute",
         None,
         """王生：
 
@@ -165,7 +165,7 @@ LAMP = [
         HE,
         2,
         danger=True,
-        note="30,000 of 68,500 paid, the rest held for a defect",
+        note="30,000 of 68,500 paid, the rest held for a defect: dispute by the generate.py convention (as hg009, hv053); the blind writer said partial_payment",
     ),
     X(
         "gmailzh",
