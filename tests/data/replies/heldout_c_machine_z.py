@@ -379,8 +379,8 @@ def m(thread: str, who: tuple[str, str], day: int, raw, tz: str = "", **kw: obje
 
 
 MACHINE: list[tuple] = [
-    ("olen", "bounce", None, "postfix 5.1.1 departed cashier", m("z_tyre", ("", "MAILER-DAEMON@mx.lclt-tyre.com"), 2,
-        postfix_dsn("jinxx@lclt-tyre.com", "mx.lclt-tyre.com", "5.1.1",
+    ("olen", "bounce", None, "postfix 5.1.1 departed cashier", m("z_tyre", ("", "MAILER-DAEMON@mail.example.cn"), 2,
+        postfix_dsn("jinxx@lclt-tyre.com", "mail.example.cn", "5.1.1",
                     "host mx.lclt-tyre.com[61.156.17.40] said: 550 5.1.1 <jinxx@lclt-tyre.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"))),
     ("coremail", "bounce", None, "coremail 退信 no dsn", m("z_funeral", ("", "postmaster@hyby.org.cn"), 3, coremail_tuixin("caiwuke@hyby.org.cn", "hyby.org.cn"))),
     ("exmail", "bounce", None, "exmail 退信 html", m("z_glass", ("", "postmaster@exmail.qq.com"), 7, exmail_tuixin("caigou01@bbjygf.com"))),
@@ -408,7 +408,7 @@ MACHINE: list[tuple] = [
         "This is a Return Receipt for the mail that you sent to ewan.gray@northsea-crew.co.uk.\r\n\r\nNote: This Return Receipt only acknowledges that the message was displayed on the recipient's computer. There is no guarantee that the recipient has read or understood the message contents.\r\n",
         "Return Receipt (displayed) - ", "mail.northsea-crew.co.uk; Thunderbird 128.5.0"), tz="Europe/London")),
     ("olzhcn", "auto_reply", None, "outlook 已读", m("z_funeral", ("周卫红", "zhouwh@hyby.org.cn"), 2, mdn(
-        "您的邮件\r\n\r\n  收件人: 周卫红 <zhouwh@hyby.org.cn>\r\n  主题: 二期款逾期未付款项提醒\r\n  发送时间: 2026/11/30 9:00\r\n\r\n已于 2026/12/2 10:12 读取。\r\n",
+        "您的邮件\r\n\r\n  收件人: 周卫红 <zhouwh@hyby.org.cn>\r\n  主题: 二期款逾期未付款项提醒\r\n  发送时间: 2026/11/30 9:00\r\n\r\n已于 2026/12/2 10:31 读取。\r\n",
         "已读: ", "Microsoft Outlook 16.0"))),
     ("qqweb", "other", None, "newsletter", m("z_glass", ("光伏资讯", "weekly@news.pv-info.example"), 3, newsletter, known=False,
         note="bulk newsletter, not a reply")),

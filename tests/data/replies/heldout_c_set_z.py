@@ -240,7 +240,7 @@ ZH: list[tuple] = [
         "promise",
         D(31),
         "许经理：\n冬至祭扫高峰过后（12月下旬）统一支付，请知悉。\n周卫红",
-        o(F, ZHOU, 3),
+        o(F, ZHOU, 3, note="下旬 = its last day"),
     ),
     # -- Nankang furniture factory
     (
@@ -344,7 +344,13 @@ ZH: list[tuple] = [
         o(G, NI, 3),
     ),
     ("ioszh", "paid", None, "付了。", o(G, LU, 9)),
-    ("n126", "promise", D(18), "许经理：\n经研究，尾款定于十二月十八日支付。\n倪会计", o(G, NI, 4)),
+    (
+        "n126",
+        "promise",
+        D(18),
+        "许经理：\n经研究，尾款定于十二月十八日支付。\n\n倪会计\n阜阳通达驾驶员培训有限公司 财务室\n2026.12.04",
+        o(G, NI, 4),
+    ),
     (
         "n126",
         "more_time",
@@ -580,7 +586,14 @@ ZH: list[tuple] = [
         "promise",
         D(22),
         "许经理：\n前一封邮件里说的“已付款”是我们同事搞错了，实际尚未付款，预计12月22日付款，特此更正。\n乔红",
-        o(C, SM_CG, 4, danger=True),
+        o(
+            C,
+            SM_CG,
+            4,
+            danger=True,
+            earlier="许经理：\n该款项已付款，请查收。\n乔红",
+            note="its own earlier 已付款 quoted and corrected",
+        ),
     ),
     ("qqapp", "other", None, "收到 知道了", o(C, GAO, 3, note="acknowledgement only")),
 ]

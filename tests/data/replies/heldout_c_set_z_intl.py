@@ -367,7 +367,7 @@ EN: list[tuple] = [
         "promise",
         D(2, 1, 2027),
         "Dear Mr Xu,\n\nInvoice received, thank you. We pay at 30 days from invoice date, that is 02/01/2027.\n\nLucía",
-        o(WOOL, LUCIA, 7, MVD, note="day-first"),
+        o(WOOL, LUCIA, 7, MVD, note="day-first; 30 days from the invoice date"),
     ),
     # -- Aberdeen offshore crew agency
     (
@@ -402,7 +402,15 @@ EN: list[tuple] = [
         "promise",
         D(18),
         "Apologies Xu - my earlier note was wrong, the payment has NOT gone yet. It's now booked for 18/12.\n\nFiona",
-        o(ABZ, FIONA, 4, LON, danger=True),
+        o(
+            ABZ,
+            FIONA,
+            4,
+            LON,
+            danger=True,
+            earlier="Hi Xu, finance tell me this was paid on Tuesday.\nFiona",
+            note="its own earlier paid claim quoted and withdrawn",
+        ),
     ),
     (
         "appleen",
