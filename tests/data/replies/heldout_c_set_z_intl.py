@@ -22,12 +22,13 @@ def D(day: int, month: int = 12, year: int = 2026) -> date:
 
 def o(thread: str, who: tuple[str, str], day: int = 2, tz: str = "", **kw: object) -> dict:
     out = {"thread": thread, "sender": who, "day": D(day), **kw}
-    if tz:
-        out["tz"] = tz
+    if tz or thread in MAINLAND:
+        out["tz"] = tz or "Asia/Shanghai"  # English from mainland staff: Shanghai time
     return out
 
 
 TPE, HK, MO = "Asia/Taipei", "Asia/Hong_Kong", "Asia/Macau"
+MAINLAND = {"z_mush", "z_tyre", "z_sofa", "z_glass"}
 OSL, MVD, LON, CHI, LUN = (
     "Europe/Oslo", "America/Montevideo", "Europe/London", "America/Chicago", "Africa/Lusaka",
 )  # fmt: skip
