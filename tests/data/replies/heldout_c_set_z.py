@@ -77,7 +77,7 @@ ZH: list[tuple] = [
         "paid",
         None,
         "许经理：\n\n孟总已签字，验收款136,000.00元已于今天上午通过工行网银付出，电子回单见附件，请查收。\n\n郝会计\n鲁聊轮胎翻新有限公司 财务部\n0635-8326117",
-        o(T, HAO, 8, atts=["电子回单_LC-2026-031.pdf"]),
+        o(T, HAO, 18, atts=["电子回单_LC-2026-031.pdf"]),
     ),
     (
         "exmail",
@@ -133,7 +133,7 @@ ZH: list[tuple] = [
         "paid",
         None,
         "上礼拜五就打过去了啊 恁们再查查",
-        o(T, MENG, 9, note="past: 上礼拜五 = Dec 4"),
+        o(T, MENG, 22, note="past: 上礼拜五 = Dec 18"),
     ),
     (
         "tbzh",
@@ -203,15 +203,15 @@ ZH: list[tuple] = [
         "olzhcn",
         "promise",
         D(18),
-        "许经理：\n新开发票已收到，二期款支付申请已报财政局国库科，预计12月18日前支付到账。\n周卫红",
+        "许经理：\n发票已核对无误，二期款支付申请已报财政局国库科，预计12月18日前支付到账。\n周卫红",
         o(F, ZHOU, 7),
     ),
     (
         "coremail",
         "paid",
         None,
-        "许经理：\n二期款92,400元已于12月3日通过国库集中支付系统支付，请查收。\n邓建华",
-        o(F, DENG, 7, below=True),
+        "许经理：\n二期款92,400元已于12月17日通过国库集中支付系统支付，请查收。\n邓建华",
+        o(F, DENG, 21, below=True),
     ),
     ("qqweb", "other", None, "这个不归我管哦，我问下财务科周科长", o(F, YAN, 2)),
     (
@@ -269,7 +269,7 @@ ZH: list[tuple] = [
         "partial_payment",
         None,
         "许经理：\n中期款58,000元，我司本次先支付30,000元，余款28,000元待排产单问题处理好后支付。\n黄会计",
-        o(S, NK_KJ, 3, danger=True),
+        o(S, NK_KJ, 7, danger=True),
     ),
     (
         "huawei",
@@ -598,4 +598,27 @@ ZH: list[tuple] = [
     ("qqapp", "other", None, "收到 知道了", o(C, GAO, 3, note="acknowledgement only")),
 ]
 
-Z_SET: list[tuple] = ZH + INTL + MACHINE
+MORE_ZH: list[tuple] = [
+    (
+        "foxmail",
+        "paid",
+        None,
+        "",
+        o(
+            C,
+            ("", "caiwu@smlantan.com"),
+            9,
+            atts=["网银电子回单_20261209.pdf"],
+            note="attachment only",
+        ),
+    ),
+    (
+        "n163",
+        "more_time",
+        D(20, 1, 2027),
+        "许经理：\n年底集团要压两金，验收款能不能缓到下个月20号？到时候一次付清。\n郝会计",
+        o(T, HAO, 9),
+    ),
+]
+
+Z_SET: list[tuple] = ZH + MORE_ZH + INTL + MACHINE

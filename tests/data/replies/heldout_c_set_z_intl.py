@@ -530,4 +530,42 @@ EN: list[tuple] = [
     ),
 ]
 
-INTL: list[tuple] = HANT + EN
+MORE_EN: list[tuple] = [
+    (
+        "gmailen",
+        "promise",
+        D(24),
+        "Hi Xu,\n\nGreg signed off on it this morning. We'll get it out before Christmas.\n\nDana",
+        o(MPLS, DANA, 7, CHI, note="before Christmas = Dec 24"),
+    ),
+    (
+        "olen",
+        "more_time",
+        D(15, 1, 2027),
+        "Dear Mr Xu,\n\nKindly allow us until 15/01/2027, the forex allocation for December has been deferred by our bank.\n\nRegards,\nMwila Chanda",
+        o(LUS, MWILA, 16, LUN),
+    ),
+    (
+        "ioszhtw",
+        "resend_request",
+        None,
+        "許生，可唔可以再send多次張invoice畀我哋？會計話搵唔返。",
+        o(PIANO, TSANG, 4, HK),
+    ),
+    (
+        "owaen",
+        "more_time",
+        None,
+        "Hi Xu,\n\nCould we have until the third week of January? The budget for this project is frozen until the new year.\n\nIngrid",
+        o(OSLO, ("Ingrid Haugen", "ingrid.haugen@fjordfeed.no"), 9, OSL, note="a week, no day"),
+    ),
+    (
+        "appleen",
+        "resend_request",
+        None,
+        "Hi Xu,\n\nCould you send a copy of the Phase 1 invoice to ap@northsea-crew.co.uk? I can only find your credit note in our system.\n\nCallum",
+        o(ABZ, CALLUM, 7, LON),
+    ),
+]
+
+INTL: list[tuple] = HANT + EN + MORE_EN
