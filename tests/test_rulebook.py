@@ -14,6 +14,7 @@ from daemon.inbox.rulebook import (
     MACHINE_GROUPS,
     RulebookError,
     _compile,
+    _covers,
     find_signals,
     machine_rules,
     phrases_from_config,
@@ -139,6 +140,24 @@ def test_a_bad_pattern_names_the_rule_and_the_fix() -> None:
         _compile("zh.yaml rules[3] (x)", "{nope}付款", {})
     with pytest.raises(RulebookError, match="bad regex"):
         _compile("en.yaml rules[0] (x)", "(unclosed", {})
+
+
+def test_a_covering_marker_must_cover_kinds_that_exist() -> None:
+    """A typo in a marker's ``covers`` would cover nothing and let its signals through."""
+    common = {"kinds": ["paid", "dispute"], "markers": {"handoff": {"covers": ["paid"]}}}
+    assert _covers(common) == {"handoff": frozenset({"paid"})}
+    common["markers"] = {"handoff": {"covers": ["payed"]}}
+    with pytest.raises(RulebookError, match=r"markers\.handoff\.covers: \['payed'\]"):
+        _covers(common)
+    common["markers"] = {"handoff": None}
+    with pytest.raises(RulebookError, match="handoff.covers: empty"):
+        _covers(common)
+
+
+def test_the_shipped_markers_cover_what_they_say() -> None:
+    assert BOOK.covers["handoff"] == {"paid", "partial_payment"}
+    assert BOOK.covers["not_by"] == {"dispute"}
+    assert read_words("已经移交区财政局直接支付", (), BOOK).kind != "paid"
 
 
 def test_a_key_given_twice_in_a_rules_file_is_an_error() -> None:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
@@ -123,43 +123,17 @@ def _attachment_signals(attachments: Sequence[str], book: Rulebook) -> list[Sign
 
 
 _PAID_KINDS = frozenset({"paid", "partial_payment"})
-_COVERS: dict[str, frozenset[str]] = {
-    "handoff": _PAID_KINDS,
-    "earlier_part": _PAID_KINDS | {"promise"},
-    "belief": _PAID_KINDS,
-    "not_by": frozenset({"dispute"}),
-    "rest_on_event": frozenset({"dispute"}),
-    "rest_paid": frozenset({"remainder"}),
-    "step_only": _PAID_KINDS,
-    "other_payee": _PAID_KINDS,
-    "redo": frozenset({"bank_question", "resend_request"}),
-    "deduction_guessed": frozenset({"remainder"}),
-    "agreed_cut": frozenset({"dispute"}),
-    "ahead": frozenset({"acceptance"}),
-}
-"""Markers whose words take the meaning out of the signals of these kinds inside them (an
-earlier instalment's "8月就付清了" neither pays this one nor promises it)."""
+_READ_AGAIN = frozenset({"not_by", "rest_on_event"})
+"""Covering markers (common.yaml ``markers``) read again after they have covered: a refusal
+kept for later becomes a delay; the rest held on an event holds the part paid for the PM."""
 
 
-_COVERING_ONLY = _COVERS.keys() - {"not_by", "rest_on_event"}
-"""The markers whose whole job is done once they have covered (``_without_covered``); the
-other two are read again after it (a refusal kept for later, the rest held on an event)."""
-
-
-def _without_covered(signals: list[Signal]) -> list[Signal]:
-    """Drop the signals a marker's words cover (``_COVERS``): a paid signal inside a hand-off
-    ("已经移交区财政局直接支付", "轉咗俾accounts跟進": somebody else pays) or inside an earlier
-    instalment's payment set against this one ("一期款10月就付清了，二期款还在走审批") or only
-    believed made ("我以为上礼拜就付了"); a
-    refusal inside a time it cannot be paid by ("年内确实付不了": later, not never); the rest's
-    wait for an ordinary step read as a condition of ours ("剩下一半等验收完再付"); the rest
-    itself paid now ("余款已汇出"): the last part, no rest to follow; a returned transfer sent
-    again ("returned because the beneficiary name was wrong; we will remit again on Monday"):
-    the payer's own slip, not a question about our account; a cut only guessed at ("perhaps
-    the intermediary bank deducted fees"): paid in full as far as the client knows; a deduction
-    both sides agreed ("双方同意按5%扣减"): no claim against us any more; an acceptance still
-    ahead ("once the acceptance protocol is signed"): not given yet."""
-    spans = [(s.start, s.end, _COVERS[s.kind]) for s in signals if s.kind in _COVERS]
+def _without_covered(signals: list[Signal], covers: Mapping[str, frozenset[str]]) -> list[Signal]:
+    """Drop the signals a covering marker's words cover (common.yaml ``markers``, which says
+    what each marks and why): a paid signal inside a hand-off ("已经移交区财政局直接支付")
+    is somebody else's payment to make, a refusal inside a time it cannot be paid by
+    ("年内确实付不了") is later, not never."""
+    spans = [(s.start, s.end, covers[s.kind]) for s in signals if s.kind in covers]
     return [
         s
         for s in signals
@@ -204,12 +178,12 @@ def read_words(
     ``due``: the amount our quoted reminder asks for (:func:`quoted_due`), when known: a
     "part" paid that is all of it, with no rest said, is a payment in full."""
     words = normalise(text)
-    signals = _without_covered(find_signals(words, book))
+    signals = _without_covered(find_signals(words, book), book.covers)
     best = _best(signals)
     unsure = best.pop("unsure", None)
     withheld = best.pop("withheld", None)
     pending = best.pop("pending", None)
-    for marker in _COVERING_ONLY:
+    for marker in book.covers.keys() - _READ_AGAIN:
         best.pop(marker, None)
     absent = best.pop("absent", None)
     not_by = best.pop("not_by", None)

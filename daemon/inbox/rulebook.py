@@ -112,6 +112,9 @@ class Rulebook:
     confident: float
     attachments: tuple[AttachmentRule, ...]
     clause_break: re.Pattern[str]
+    covers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Covering markers (common.yaml ``markers``): the kinds whose signals inside a marker's
+    words do not count."""
     quick: QuickPatterns = field(default_factory=QuickPatterns, compare=False, repr=False)
     """The rules' patterns as :func:`find_signals` runs them (the same matches, sooner)."""
 
@@ -232,7 +235,8 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
     (:mod:`daemon.inbox.regex_cache`: the same patterns, without ~0.35 s of compiling)."""
     regexes = CompiledRegexes.load()
     common = _load_yaml("common")
-    kinds = set(common["kinds"])
+    covers = _covers(common)
+    kinds = set(common["kinds"]) | covers.keys()
     rules: list[Rule] = []
     scopes: dict[str, Scope] = {}
     for name in LANGUAGE_FILES:
@@ -265,7 +269,25 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
         confident=float(common["confident"]),
         attachments=attachments,
         clause_break=re.compile(str(common["clause_break"])),
+        covers=covers,
     )
+
+
+def _covers(common: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """common.yaml's covering markers, each checked to cover reply kinds or markers that exist
+    (a typo would silently cover nothing)."""
+    markers = common.get("markers") or {}
+    known = set(common["kinds"]) | set(markers)
+    out: dict[str, frozenset[str]] = {}
+    for name, entry in markers.items():
+        covered = frozenset(str(k) for k in (entry or {}).get("covers") or ())
+        if not covered or not covered <= known:
+            raise RulebookError(
+                f"common.yaml markers.{name}.covers: {sorted(covered - known) or 'empty'} is not"
+                f" a kind; list kinds from {sorted(known)}"
+            )
+        out[str(name)] = covered
+    return out
 
 
 @dataclass(frozen=True)
