@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from email.utils import format_datetime
+from zoneinfo import ZoneInfo
 
 from heldout_c_mime import Reply, b64, enc_word, multipart, part
 from heldout_c_quote import SUBJECT, ours
@@ -19,14 +20,18 @@ def _our_mid(r: Reply) -> str:
     return r.ck_id
 
 
-def _head(r: Reply, frm: str, subject: str, extra: list[str], cs: str = "utf-8") -> bytes:
+def _head(
+    r: Reply, frm: str, subject: str, extra: list[str], cs: str = "utf-8", ours_mta: bool = False
+) -> bytes:
+    """Headers; a bounce our own MTA writes carries our (Shanghai) time, not the client's."""
     on, oa = ours(r)
+    when = r.when.astimezone(ZoneInfo("Asia/Shanghai")) if ours_mta else r.when
     subj = subject if subject.isascii() else enc_word(subject, cs)
     hs = [
         f"From: {frm}",
         f"To: {enc_word(on)} <{oa}>",
         f"Subject: {subj}",
-        f"Date: {format_datetime(r.when)}",
+        f"Date: {format_datetime(when)}",
         f"Message-ID: <{r.h[:20].lower()}@{r.sender[1].split('@')[1]}>",
         "MIME-Version: 1.0",
         *extra,
@@ -90,6 +95,7 @@ def dsn(status: str, diag: str, host: str, action: str = "failed") -> Callable[[
             f"MAIL-DAEMON@{host} (Mail Delivery System)",
             subj,
             ["Auto-Submitted: auto-replied"],
+            ours_mta=True,
         )
         return head + body
 
@@ -97,19 +103,24 @@ def dsn(status: str, diag: str, host: str, action: str = "failed") -> Callable[[
 
 
 def plain_bounce(frm: str, subject: str, text: str, cs: str = "GBK", html_only: bool = False):
-    """A bounce with no delivery-status part (Coremail/QQ/SMS gateways write these)."""
+    """A bounce with no delivery-status part (Coremail/QQ write these): text, then the original
+    message attached as Coremail does (QQ's HTML-only notice names only the subject)."""
 
     def build(r: Reply) -> bytes:
         t = text.format(
             rcpt=r.sender[1], subj=SUBJECT[r.thread], sent=f"{r.sent:%Y-%m-%d %H:%M:%S}"
         )
         if html_only:
-            body = part(
-                "text/html", cs, "base64", f"<html><body>{t.replace(chr(10), '<br>')}</body></html>"
-            )
-        else:
-            body = part("text/plain", cs, "base64", t)
-        return _head(r, frm, subject, [f"In-Reply-To: {_our_mid(r)}"], cs) + body
+            html_text = f"<html><body>{t.replace(chr(10), '<br>')}</body></html>"
+            return _head(r, frm, subject, [], cs) + part("text/html", cs, "base64", html_text)
+        orig = (
+            "Content-Type: message/rfc822\r\nContent-Disposition: attachment;\r\n"
+            '\tfilename="original.eml"\r\n\r\n' + _orig_headers(r) + "\r\n(original body)\r\n"
+        ).encode()
+        body = multipart(
+            "mixed", f"----=_Part_{r.h[:12]}", [part("text/plain", cs, "base64", t), orig]
+        )
+        return _head(r, frm, subject, [], cs) + body
 
     return build
 
