@@ -52,6 +52,7 @@ LUOSI = [
     LZ("foxmail", "huang", "other", None, "王经理，重开的专票收到了，没问题。付款的事财务在安排，具体哪天我不清楚。\n黄晓梅", day=D(2026, 12, 7), note="a hedge with no day"),
     LZ("n163", "wei", "promise", D(2026, 12, 31), "王经理，见下方红字回复。\n\n韦丽娟", inline=("如已付款", "【韦丽娟】还没付，覃总说月底前付。"), note="an answer inline under our own line"),
     LZ("qqweb", "yan", "paid", None, "王经理：\n余款43,200.00元已于今天上午通过工行网银支付成功，请查收。\n\n莫小燕", day=D(2026, 12, 14)),
+    LZ("n163en", "wei", "dispute", None, "Hi 王经理，我是外贸部的小雨，覃总让我转告：发票抬头要开“广西桂味螺蛳粉食品有限公司”，你们上次开成了“柳州桂味食品厂”，财务退回来了，麻烦重开。\n\n覃小雨 Export Dept.", sender=("Xiaoyu Qin", "qin_xiaoyu@163.com"), tz="Asia/Shanghai", day=D(2026, 12, 9), danger=True, note="163's English UI, Chinese body; invoice title wrong"),
 ]  # fmt: skip
 
 # 自贡市龙腾灯会文化有限公司 (Zigong): lantern-group control system, 二期款 ￥124,000
@@ -76,6 +77,7 @@ LANTERN = [
     ZG("n126", "li", "promise", D(2026, 12, 17), "王经理：\n上礼拜一付出去的那笔是灯会场地的押金，不是你们的。你们的二期款还没有付，这周四之前付，不好意思拖了这么久。\n\n李秀英", day=D(2026, 12, 14), danger=True, note="a past payment to someone else beside a promise"),
     ZG("huawei", "zhong", "promise", D(2026, 12, 20), "王经理二期款我们十二月二十号以前一定付清灯会开幕以后门票收入就回来了你放心", day=D(2026, 12, 15)),
     ZG("n126", "li", "more_time", None, "王经理：\n灯会门票收入要到春节以后才回笼，剩下的款能否春节后再付？实在抱歉。\n\n李秀英", day=D(2026, 12, 21)),
+    ZG("exmailen", "luo", "dispute", None, "Hi Wang,\n\nThis is Tony from the overseas projects team. The controllers for the Lyon lantern festival arrived but 4 of the 20 are dead on arrival. Please replace them before 15 Dec, the show opens on the 18th. Finance will hold the second payment until the replacements arrive.\n\nTony Zhong\nOverseas Projects", sender=("Tony Zhong", "tony.zhong@zglongteng.com"), tz="Asia/Shanghai", day=D(2026, 12, 7), danger=True, note="a Zigong colleague writing English to the Chinese reminder"),
 ]  # fmt: skip
 
 # 江苏金山香醋酿造有限公司 (Zhenjiang): fermentation temperature monitoring, 尾款 ￥57,600
@@ -101,6 +103,7 @@ VINEGAR = [
     ZJ("mailmaster", "yin", "promise", D(2026, 12, 31), "王经理，尾款元旦前付给你，放心。", day=D(2026, 12, 12)),
     ZJ("applezh", "hao", "paid", None, "王经理：\n尾款已经付了，是上周一（12月14日）财务付的。发票我们也收到了。灌装线的报价收到了，我们内部再讨论一下。\n\n殷浩\n2026年12月16日", day=D(2026, 12, 16), note="past tense; a dated signature"),
     ZJ("alimail", "cn", "partial_payment", None, "您好，今日先支付尾款的一半28,800.00元，另一半待质量部在验收单上签字后支付。\n\n财务部 出纳", day=D(2026, 12, 10), danger=True),
+    ZJ("mmen", "hao", "paid", None, "王经理 尾款12月14日已经付了 请确认一下收到没有 谢谢", tz="Asia/Shanghai", day=D(2026, 12, 18), note="Mail Master's English UI, Chinese body"),
 ]  # fmt: skip
 
 # 江西昌吉高速公路运营管理有限公司 (SOE): toll audit data platform, 验收款 ￥318,000
@@ -190,6 +193,7 @@ WIG = [
     XC("qqapp", "liu", "other", None, "收到回单了吧 年后新系统还找你们", day=D(2026, 12, 14), sender=("刘振东", "1192837465@qq.com")),
     XC("qqapp", "cn", "paid", None, "王经理 昨天付的那笔到了没 我这边网银显示已经扣款了", day=D(2026, 12, 11)),
     XC("ioszh", "liu", "more_time", D(2026, 12, 30), "王经理，最近美国那边回款慢，能不能再给俺们半个月？", day=D(2026, 12, 15), note="half a month = 15 days"),
+    XC("qqappen", "liu", "promise", D(2026, 12, 18), "Hello Mr Wang, I am Grace from the export team (Africa market). Mr Liu asked me to tell you that the payment will be made this Friday. Thank you for your patience.", sender=("Grace Okafor", "2756610093@qq.com"), tz="Asia/Shanghai", day=D(2026, 12, 16), note="this Friday on a Wednesday"),
 ]  # fmt: skip
 
 ZH = LUOSI + LANTERN + VINEGAR + TOLL + SCHOOL + XUAN + WIG
