@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from daemon.inbox.date_words import EN_WEEKDAYS, weekdays
+from daemon.inbox.date_words import EN_WEEKDAYS, weekdays, zh_int
 from daemon.inbox.promise_dates import find_dates
 
 BASE = date(2026, 11, 24)  # a Tuesday
@@ -39,3 +39,8 @@ def test_weekdays_takes_languages_and_the_first_days() -> None:
     assert work["fredag"] == 4
     assert "saturday" not in work
     assert weekdays("en")["sun"] == 6
+
+
+def test_one_chinese_digit_table_serves_dates_and_counts() -> None:
+    """date_words reads zh_numerals' digit table (no twin): Traditional 兩 is 2 in both."""
+    assert [zh_int(t) for t in ("兩", "两", "十", "9", "x")] == [2, 2, 10, 9, None]

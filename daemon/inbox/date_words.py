@@ -14,6 +14,8 @@ weekday alone ("am Donnerstag") is no date: cuikuan would not know which week.
 
 from __future__ import annotations
 
+from daemon.inbox.zh_numerals import DIGITS
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -79,19 +81,8 @@ EN_FULL_WD_RE = "|".join(names[0] for names in WEEKDAY_NAMES["en"])
 """Monday ... Sunday in full: a weekday with no word before it ("we pay Friday")."""
 ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 
-ZH_NUMBERS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
+ZH_NUMBERS = {**DIGITS, "十": 10}
+"""One Chinese digit or 十 as a number (the digit table is zh_numerals')."""
 
 EN_NUMBERS = {
     w: i

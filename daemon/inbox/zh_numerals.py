@@ -24,7 +24,7 @@ _NUMERAL = re.compile(
     r"|年|工作日|工作天|小时|小時|万|萬|期|次|笔|筆|批|%))"
 )
 _WEEKDAY_PREFIX = re.compile(r"(?:周|週|星期|礼拜|禮拜)$")
-_DIGITS = {
+DIGITS = {
     "一": 1,
     "二": 2,
     "两": 2,
@@ -37,6 +37,8 @@ _DIGITS = {
     "八": 8,
     "九": 9,
 }
+"""The single Chinese digits (两/兩 both 2), read one character at a time: a rough count's two
+digits here, a weekday-free day or count in :mod:`daemon.inbox.date_words`."""
 
 
 _SPAN_UNIT = re.compile(r"\s*(?:个|個)?\s*(?:天|工作日|工作天|周|週|星期|礼拜|禮拜|月)")
@@ -46,11 +48,11 @@ _SPAN_UNIT = re.compile(r"\s*(?:个|個)?\s*(?:天|工作日|工作天|周|週|�
 def _rough(numeral: str, after: str) -> str | None:
     """两三 -> "2-3", 三五 -> "3-5": two single digits, the second the larger (not 二十, 五一),
     before a span's unit."""
-    if len(numeral) != 2 or not all(c in _DIGITS for c in numeral):
+    if len(numeral) != 2 or not all(c in DIGITS for c in numeral):
         return None
     if not _SPAN_UNIT.match(after) or after.lstrip().startswith("月"):
         return None
-    low, high = _DIGITS[numeral[0]], _DIGITS[numeral[1]]
+    low, high = DIGITS[numeral[0]], DIGITS[numeral[1]]
     return f"{low}-{high}" if low < high <= low + 2 else None
 
 
