@@ -37,15 +37,10 @@ from world import Reply, Thread, make_thread  # noqa: E402
 
 Builder = Callable[[Reply], bytes]
 LEFT_OUT: dict[str, str] = {
-    "hv009_zh_ioszh_promise.eml": "still misread at the end of session 11: promise 2026-12-31 -> promise (rule zh-date-pay)",
     "hw047_zh_olzhcn_other.eml": "still misread at the end of session 11: other -> promise 2027-01-15 (rule zh-will-pay)",
-    "hx129_en_owaen_bank_question.eml": "a bank certificate of OUR company asked for the client's supplier registration: labelled bank_question by its blind writer, the corpus labels the same request resend_request (hh151, ho142): the label is to settle; answers.py no longer answers it with our bank details either way (the PM answers)",
     "hza045_zh_applezh_other.eml": "still misread at the end of session 12: other -> paid (rule zh-paid), dangerous: other taken for paid",
     "hza103_en_gmailen_promise.eml": "still misread at the end of session 12: promise -> paid (rule forwarded:en-have-paid), dangerous: promise taken for paid",
-    "hx044_zh_mailmaster_dispute.eml": "a defect reported with a plea to fix and no refusal: labelled dispute by its blind writer, the corpus labels that shape other (hs120, hw034; held for the PM): the label is to settle (fixzh.md)",
-    "hx078_zhHant_ioszhtw_more_time.eml": "payment tied to the client's own incoming money with no plea for time: labelled more_time by its blind writer, the corpus labels that promise (hf038): the label is to settle (fixzh.md)",
-    "hx079_zhHant_gmailtw_dispute.eml": "a defect reported with a plea to fix and no refusal: labelled dispute by its blind writer, the corpus labels that shape other (hs120, hw034; held for the PM): the label is to settle (fixzh.md)",
-    "hy065_zh_coremail_more_time.eml": "payment tied to the client's own incoming money with no plea for time: labelled more_time by its blind writer, the corpus labels that promise (hf038): the label is to settle (fixzh.md); its 12-10 is the day the money it waits for arrives",
+    "hy065_zh_coremail_promise.eml": "relabelled promise with no day (the schools' money's day is not ours, labels.yaml); still read 2026-12-10 by its date (conv, session 13)",
     "hy125_en_owaen_promise.eml": "still misread at the end of session 12: promise 2026-12-22 -> other (rule second-reading:paid:corrected)",
     "hza147_en_olen_promise.eml": "still misread at the end of session 12: promise 2026-12-24 -> other (rule second-reading:paid:future)",
     "ht040_zh_mailmaster_other.eml": "reads right by rule (zh-colleague-away, an absence told), but the learned model alone guesses promise on it even after the lead's retrain of session 12, and test_learned_fallback wants no corpus 'other' turned by the model: kept out",
@@ -396,6 +391,16 @@ def main() -> None:
         "# The payer's own forms to fill before it pays (W-8BEN-E, W-9, a vendor setup form, a tax",
         "# residency certificate) are other, never resend_request: the config answers a resend with",
         "# our invoice or account details, only the PM can fill a form.",
+        "# A paper of our account asked for the client's own registration (a bank certificate or",
+        "# confirmation letter of our company: hh151, ho142, hx129) is resend_request: no doubt",
+        "# about the account is said; answers.py leaves such a paper to the PM.",
+        "# A defect reported with a plea to fix and no word of the payment or refusal (数据没同步到",
+        "# 后台，麻烦安排技术看看; 設定沒有生效…請盡快處理; hs120, hw034, hx044, hx079) is other: a",
+        "# support request, held for the PM; with the payment made to wait on it, dispute.",
+        "# A payment hung on the client's own incoming money with no time asked (等结了就给你转,",
+        "# 開園以後賣了草莓就付, 'when their money arrives we transfer to you': hf038, hx078, hy065)",
+        "# is a promise, of no day (the day that money is due is not ours); with a plea beside it",
+        "# (请再等等, 宽限) more_time.",
     ]
     lines += [_yaml_line(n, lab) for n, lab in LEGACY.items()]
     turn = dict.fromkeys(ROTATION, 0)

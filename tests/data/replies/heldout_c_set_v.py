@@ -143,9 +143,9 @@ ZH_V = [
       "周经理：今天上午已经付了126000，农商行转的，回单截图在附件，请查收。",
       "v_sg2", ZHAO, day=D(12, 10), stage="second", seq=2, atts=["微信图片_20261210101532.jpg"]),
     # --- 许昌瑞发制品
-    v("ioszh", "promise", D(12, 31),
+    v("ioszh", "promise", None,
       "周经理，恁说哩事俺知道了。这俩月美金回款慢，尼日利亚那边客户还没打过来，等月底结了汇就给恁付，中不中？",
-      "v_xc", LIX, note="Henan speech; 月底"),
+      "v_xc", LIX, note="Henan speech; 月底 is when the client's own export money is converted, the payment waits for it: no day (labels.yaml, as 等年底货款收回来就付); relabelled 2026-12-31 -> null (conv, session 13)"),
     v("foxmail", "promise", None,
       "周经理：\n\n邮件收悉。尾款已列入我司本月资金计划，具体付款日待领导审批后另行告知。\n\n张建国\n许昌瑞发制品有限公司 财务部",
       "v_xc", ZHANG, note="scheduled, no day named"),

@@ -606,14 +606,15 @@ BETEL = [
     ),
     X(
         "mailmaster",
-        "dispute",
+        "other",
         None,
         "王经理，动销系统里门店扫码的数据这几天都冇同步到后台，业务员的门店奖励算不出来，下面闹得厉害，麻烦安排技术看看。",
         "x_betel",
         YI,
         7,
-        danger=True,
-        note="a defect raised in answer to the reminder; no refusal said",
+        note="a defect raised in answer to the reminder; no refusal said. Relabelled dispute -> other"
+        " (conv, session 13): a defect with a plea to fix and nothing of the payment is a support"
+        " request, held for the PM (labels.yaml, as hs120, hw034)",
     ),
     X(
         "tbzh",

@@ -129,18 +129,19 @@ BERRY = [
     ),
     X(
         "ioszhtw",
-        "more_time",
+        "promise",
         None,
         "王經理你好我是邱爸啦尾款的事情我女兒跟我講了我們開園以後賣了草莓就付給你們不會少你們的啦",
         "x_berry",
         QIUBA,
         3,
         TW,
-        note="voice input; after the farm opens, no day",
+        note="voice input; after the farm opens, no day. Relabelled more_time -> promise (conv, session"
+        " 13): paid from the client's own incoming money, no time asked (labels.yaml, as hf038)",
     ),
     X(
         "gmailtw",
-        "dispute",
+        "other",
         None,
         """王經理，
 
@@ -151,8 +152,9 @@ BERRY = [
         QIU,
         7,
         TW,
-        danger=True,
-        note="a defect raised in answer to the reminder",
+        note="a defect raised in answer to the reminder. Relabelled dispute -> other (conv, session"
+        " 13): a defect with a plea to fix and nothing of the payment is a support request, held"
+        " for the PM (labels.yaml, as hs120, hw034)",
     ),
     X(
         "olmobtw",
@@ -796,14 +798,16 @@ Gerente General""",
     ),
     X(
         "owaen",
-        "bank_question",
+        "resend_request",
         None,
         "Mr. Wang,\n\nWe need a bank certificate of your company (certificación bancaria) not older than 30 days to register you as a foreign supplier; without it the bank does not release the payment.\n\nCordially,\nLuisa",
         "x_bogota",
         CAST,
         9,
         BO,
-        note="a document about our account for the bank: the PM answers",
+        note="a document about our account for the bank: the PM answers. Relabelled bank_question ->"
+        " resend_request (conv, session 13): a paper of our account asked for, no doubt about it"
+        " (labels.yaml, as hh151, ho142); answers.py leaves a bank certificate to the PM",
     ),
     X(
         "olen",
