@@ -215,3 +215,89 @@ def test_an_answer_behind_double_arrows_in_an_unmarked_quote_is_read() -> None:
 )
 def test_counter_cases_keep_their_reading(body: str, kind: str) -> None:
     assert read(body)[0] == kind
+
+
+# --- session 13 (helper conv): the rest of LEFT_OUT -------------------------------------------
+
+STILL_AHEAD = [
+    # hy125: a paid statement taken back, and the payment still set for a run (held promise)
+    (
+        "A wire went out yesterday - sorry, scratch that, that one was for our fuel supplier."
+        " Yours is still set for Thursday's run.",
+        date(2026, 12, 3),
+    ),
+    ("Yours is set for the run on 10 December.", date(2026, 12, 10)),
+    # hza147: "get it away" with a future is a promise, not money away
+    ("Not paid yet, I was waiting on the director. I'll get it away on Friday.", date(2026, 12, 4)),
+    ("We will get the payment away by 18/12.", date(2026, 12, 18)),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), STILL_AHEAD, ids=[b for b, _ in STILL_AHEAD])
+def test_a_payment_still_set_or_to_be_got_away_is_a_promise(body: str, day: date) -> None:
+    assert read(body)[:2] == ("promise", day)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("That's it away now, cheers.", "paid"),
+        ("The balance is away this morning.", "paid"),
+        ("The payment was set for Monday but it bounced.", "other"),
+    ],
+)
+def test_money_away_and_a_past_setting_are_no_promise(body: str, kind: str) -> None:
+    assert read(body)[0] == kind
+
+
+ON_AN_EVENT = [
+    # hza103: the payment hung on the client's own incoming money, the plain present of a time
+    # clause: a promise of no day (labels.yaml, as hf038's 等结了就给你转)
+    "When their money arrives we transfer to you directly.",
+    "Once our customer settles with us, we pay you the same day.",
+    "As soon as the grant comes in we transfer the balance to you.",
+]
+
+
+@pytest.mark.parametrize("body", ON_AN_EVENT)
+def test_a_payment_on_an_event_in_the_plain_present_is_a_promise(body: str) -> None:
+    assert read(body)[:2] == ("promise", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "When the goods arrive we transfer them to the warehouse.",  # not a payment to you
+        "If their money arrives we transfer to you.",  # a condition
+        "When the money comes in, do we pay you first?",  # a question
+    ],
+)
+def test_a_habit_a_condition_or_a_question_is_no_promise(body: str) -> None:
+    assert read(body)[0] != "promise"
+
+
+def test_a_third_partys_day_forwarded_below_is_not_the_promise() -> None:
+    """hza103: the buyer's "we have paid today, 3-5 working days" forwarded under "when their
+    money arrives we transfer to you": the client's own words decide (a promise), and the day
+    below is the buyer's payment's, not ours (labels.yaml)."""
+    body = (
+        "Dear Mr. Wang,\n\nForwarding below the message from our distributor. When their money"
+        " arrives we transfer to you.\n\nNur\n\n---------- Forwarded message ---------\n"
+        "From: Piet Jansen <piet@distri.example.nl>\nDate: Mon, 30 Nov 2026 at 16:12\n"
+        "Subject: RE: Invoice 2211\nTo: Nur <nur@example.id>\n\nDear Nur,\nWe have paid"
+        " invoice 2211 today. It should reach you in 3-5 working days.\nKind regards,\nPiet\n"
+    )
+    assert read(body)[:2] == ("promise", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # hy065, hk044: paid on the arrival of the client's own money: that day (大概…左右 a hedge)
+        ("客户的货款大概12月10号左右到，到了就付你们。", date(2026, 12, 10)),
+        # hv009: a period the payment waits for names no day
+        ("海外客户还没打过来，等月底结了汇就给你们付。", None),
+    ],
+)
+def test_a_payment_on_the_clients_own_incoming_money(body: str, day: date | None) -> None:
+    assert read(body)[:2] == ("promise", day)

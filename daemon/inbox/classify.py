@@ -99,6 +99,15 @@ or at answers written into the quote ("Please see inline"),
 also in Cantonese written in Simplified ("转发我哋老细嘅意见俾你")."""
 
 
+_ON_AN_EVENT = re.compile(
+    r"\b(?:when|once|as soon as|the moment)\b|(?:到了|到账了|到帳了|回来了|回來了|下来了|下來了)就",
+    re.I,
+)
+"""A promise hung on an event ("When their money arrives we transfer to you", 款到了就付): a day
+in the message forwarded below is that event's (the buyer's payment to the client), not ours
+(labels.yaml: a day the payment waits for names no day)."""
+
+
 _WAIT = re.compile(r"more_time:.*(?:[等待候]|patien|bear with)", re.I)
 """Evidence of more time asked as patience (再等等, 耐心等待, 等一等, "kindly bear with us")."""
 
@@ -323,7 +332,7 @@ def _dated_below(
     出纳这两天付" above an approval with 计划付款日期：2026-12-07): the day written there."""
     if meaning.kind not in ("promise", "more_time") or meaning.promised_date is not None:
         return meaning
-    if not _POINTS_BELOW.search(own):
+    if not _POINTS_BELOW.search(own) or any(_ON_AN_EVENT.search(e) for e in meaning.evidence):
         return meaning
     forwarded = forwarded_words(mail.text)[:MAX_CONSIDERED]
     day = find_promised_date(forwarded, mail.date, tz) if forwarded else None

@@ -627,13 +627,14 @@ DUNHUANG = [
     DH(
         "coremail",
         "promise",
-        None,
+        d(12, 10),
         "王经理您好：\n学校的研学款还没结过来。我们跟学校结算是活动结束后30天，最早一批学校的款大概12月10号左右到，到了就付你们。\n\n马文清\n敦煌大漠研学营地管理有限公司",
         MA,
         d(12, 2),
         note="pays when the schools pay; an approximate day for their money, not ours. Relabelled"
-        " more_time -> promise (conv, session 13): paid from the client's own incoming money, no"
-        " time asked (labels.yaml, as hf038); the schools' money's day names no day of ours",
+        " more_time null -> promise 12-10 (conv, session 13): paid from the client's own incoming"
+        " money, no time asked (hf038), on the day that money is said to arrive, 到了就付 (hk044"
+        " 亚马逊回款周四到，到了就付年费 = that Thursday; 大概…左右 is a hedge on the day)",
     ),
     DH(
         "n163",
