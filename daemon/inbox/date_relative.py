@@ -268,9 +268,10 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, _add_months(base, n), "zh_within_months")
         else:
             add(m, base + timedelta(weeks=n), "zh_within_weeks")
+    # "正常5个工作日左右到账": about N days before the money arrives is read as N days.
     for m in re.finditer(
         rf"{_LOW}(\d{{1,3}}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
-        r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後])",
+        r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後]|左右(?=\s*(?:就|能|会|會|可以)?\s*(?:到|付|支付)))",
         text,
     ):
         count = zh_int(m[1])

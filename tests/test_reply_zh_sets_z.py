@@ -1,0 +1,74 @@
+"""Categories behind held-out sets Z, ZB and ZC's Chinese misreadings (zh, zh-Hant, Cantonese in
+either script), each on a whole email (parse + classify), worded apart from the sets: other
+trades (a seafood restaurant, a printing house, a Macau bakery, a cold store, a kindergarten...),
+other people, other wording; each case failed on the code before its fix; the counter-cases are
+guards that pass on both.
+
+Every reply is dated Tuesday 1 December 2026, 10:00 in Shanghai.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_reply_scope import read
+
+DANGEROUS = [
+    # an earlier "paid" taken back in Cantonese (滙咗, 話過咗數 … 原來), the new day kept
+    (
+        "唔好意思，之前講已經滙咗係會計搞錯咗，張單仲未簽，下個禮拜三之前畀。",
+        "promise",
+        date(2026, 12, 9),
+    ),
+    (
+        "唔好意思，上次話過咗數，原來係過咗畀另一間海鮮供應商。今個禮拜五（4號）之前一定過。",
+        "promise",
+        date(2026, 12, 4),
+    ),
+    # a self-correction in voice input (不对不对) is no objection; Northeastern 指定给你整完
+    (
+        "付了吧好像是付了 不对不对 会计说还在走审批 这礼拜五之前指定给你整完",
+        "promise",
+        date(2026, 12, 4),
+    ),
+    # the money under way (在走), its arrival day told: not paid yet
+    ("老板让我回你一下，钱已经在走了，出纳说周四能到。", "promise", date(2026, 12, 3)),
+    # submitted to the treasury (已经报…财政), "about N working days": a promise of that day
+    (
+        "园里的支付申请已经报县财政了（国库集中支付），一般3个工作日左右到账。",
+        "promise",
+        date(2026, 12, 4),
+    ),
+    # a bank fee cut from the transfer, stated with its sum: partial, not paid in full
+    ("尾款已於今日匯出，銀行扣了匯費新台幣450元，敬請見諒。", "partial_payment", None),
+    ("冷库那笔款今天汇出去了，我们这边银行扣了手续费120元。", "partial_payment", None),
+    # a share paid today named before the amount, the rest after our paper
+    ("今日先支付进度款的一半36,500.00元，另一半待结算单盖章后支付。", "partial_payment", None),
+    # spoken "no replacement, no money"; "the money's not to be mentioned" until fixed
+    ("啥时候把那台打印机给换了 换了就给你结 不换不给", "dispute", None),
+    ("空调又坏了三台 你们快派人来 修不好钱的事甭提", "dispute", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), DANGEROUS, ids=[b for b, *_ in DANGEROUS])
+def test_dangerous_categories_of_sets_z(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
+GUARDS = [
+    # a paid claim not taken back stays paid
+    ("上次話過咗數，你哋查下，係今朝過嘅。", "paid"),
+    # money gone (走了), arriving Friday: paid
+    ("钱已经打过去了，周五能到。", "paid"),
+    # a fee borne by the payer is no cut
+    ("尾款已于今日电汇，手续费由我方承担。", "paid"),
+    # a doubled 不对 beside a real objection still objects
+    ("发票金额不对，请重开。", "dispute"),
+]
+
+
+@pytest.mark.parametrize(("body", "kind"), GUARDS, ids=[b for b, _ in GUARDS])
+def test_counter_cases_stay(body: str, kind: str) -> None:
+    assert read(body)[0] == kind
