@@ -296,6 +296,14 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(week_on, text, re.I):
         wd = EN_WEEKDAYS[(m[1] or m[2]).lower()]
         add(m, _next_on_or_after(base, wd) + timedelta(weeks=1), "en_weekday_week")
+    # "next week Wednesday" (as 下周三, in the Chinese and South-East Asian order): that week's day.
+    for m in re.finditer(rf"\b(next|this)\s+week(?:'s)?,?\s+(?:on\s+)?({EN_WD_RE})\b", text, re.I):
+        wd = EN_WEEKDAYS[m[2].lower()]
+        if m[1].lower() == "next":
+            add(m, _week_day(base, wd, 1), "en_next_weekday")
+        else:
+            this = _week_day(base, wd, 0)
+            add(m, this if this >= base else _next_on_or_after(base, wd), "en_this_weekday")
     for m in re.finditer(rf"\b(?:the\s+)?({EN_WD_RE})\s+after\s+next\b", text, re.I):
         add(m, _week_day(base, EN_WEEKDAYS[m[1].lower()], 2), "en_week_after_next")  # as 下下周五
     for m in re.finditer(rf"\b(next|this|coming|last|by|on|before)\s+({EN_WD_RE})\b", text, re.I):

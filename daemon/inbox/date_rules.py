@@ -33,7 +33,11 @@ _DATE_WORD_BEFORE = re.compile(
     r"|effected|scheduled|planned)(?:\s+the)?|[于在到至前截止]|预计|預計|预定|預定"
     r"|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?,?"
     r"|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes)"
-    r"|\b(?:hit|reach|land in|arrive in|be in)\s+(?:your|the)\s+(?:bank\s+)?account)\s*$",
+    r"|\b(?:hit|reach|land in|arrive in|be in)\s+(?:your|the)\s+(?:bank\s+)?account"
+    r"|\b(?:push|pushed|move|moved|postpone|postponed|defer|deferred|delay|delayed|shift|shifted"
+    r"|reschedule|rescheduled|extend|extended)(?:\s+(?:it|this|that|them|the\s+[\w-]+))?"
+    r"(?:\s+(?:back|out|over|forward))?\s+to"
+    r"|\b(?:run|batch|cycle)(?:\s+is|'s)(?:\s+on)?)\s*$",
     re.I,
 )
 _PAY_BEFORE = re.compile(
@@ -45,6 +49,12 @@ _PAY_BEFORE = re.compile(
 )
 """A pay verb right before a dotted day ("we pay it 14.12.", "the payment will go 17.12,"):
 that is a date (not before 1/2)."""
+_RUN_AFTER = re.compile(
+    r"\s+(?:(?:eft|wire|ach|payment|pay|cheque|check|ap|payables?|supplier|vendor)\s+)?"
+    r"(?:run|batch|cycle)\b",
+    re.I,
+)
+"""A payment run right after a dotted day ("pay with the 10.12 run"): that is a date."""
 _DATE_WORD_AFTER = re.compile(
     r"^\s*(?:[前号日]|之前|以前)"
     r"|^\s*(?:(?:eft|wire|ach|payment|pay|cheque|check|ap|payables?|supplier|vendor)\s+)?"
@@ -230,10 +240,18 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
         if d:
             hits.append(DateHit(m.start(), m.end(), d, "zh_dotted"))
     for m in re.finditer(
-        r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.|(?=\s*(?:$|[,;)!?]|\n)))(?!\d)", text
+        r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.|(?=\s*(?:$|[,;)!?]|\n))|(?="
+        + _RUN_AFTER.pattern
+        + r"))(?!\d)",
+        text,
+        re.I,
     ):
         before = text[max(0, m.start() - 16) : m.start()]
-        if _DATE_WORD_BEFORE.search(before) or _PAY_BEFORE.search(before):
+        if (
+            _DATE_WORD_BEFORE.search(before)
+            or _PAY_BEFORE.search(before)
+            or _RUN_AFTER.match(text, m.end())
+        ):
             first, second = int(m[1]), int(m[2])  # "on 21.12.": day.month (European usage)
             d = (
                 _infer_year(second, first, base)
