@@ -47,7 +47,6 @@ LIUGZ = ("刘桂芝", "liuguizhi_kj@163.com")
 YU = ("稻香源网店-小于", "3087721150@qq.com")
 SUNLI = ("孙丽", "1592208876@qq.com")
 SUNHAO = ("Hao Sun", "sunhao.wc@gmail.com")
-ZHOU = ("老周", "zhou_dxy@126.com")
 # 曹县锦裳汉服 (Shandong, hanfu workshop)
 XIUMEI = ("锦裳王秀梅", "2046881379@qq.com")
 CHENKJ = ("陈会计", "cxjs_kj@sina.com")
@@ -75,6 +74,11 @@ HELI = ("", "caiwu@hf-knit.com")
 SI = ("斯国强", "1987235006@qq.com")
 CHENB = ("陈斌", "chenbin@hf-knit.com")
 HFCN = ("恒丰出纳", "2331904576@qq.com")
+# 临沂顺通专线物流 (Shandong, trucking line)
+LIUZ = ("刘振海", "liuzhenhai_st@163.com")
+MENG = ("孟会计", "shuntong_kj@sina.com")
+SHUNCN = ("顺通出纳", "1390528874@qq.com")
+LIUZW = ("刘振海", "liuzhenhai_st@163.com")
 # 成都郫都区陈记豆瓣厂 (Sichuan, broad-bean paste)
 CHENFG = ("陈富贵", "chenfugui_pd@163.com")
 YXY = ("杨晓燕", "yangxy_pd@126.com")
@@ -162,7 +166,6 @@ ZF_ZH = [
       "收到。发票的问题采购已经跟你们说了，新发票到了以后，加上验收报告，我们在月底的资金计划里安排。"
       "另外公司付款一般用银行承兑汇票，半年期的，贵司能接受吗？\n\n郝丽娟",
       "zf_wa2", 9, HAO, note="conditional plan and a question about paying by bill: the PM answers"),
-    e("alimail", "other", None, "新发票已收到，核对无误，谢谢。\n\n高敏", "zf_wa2", 11, GAO),
     e("olzhcn", "acceptance", None,
       "王经理：\n\n经过两周观察，远传抄表成功率稳定在98%以上，我中心同意验收，验收报告已签字盖章，原件已交财务部。\n\n"
       "赵卫东",
@@ -172,9 +175,9 @@ ZF_ZH = [
       "我公司验收报告12月14日才签，付款期限从该日起算，目前不存在逾期，贵司函中“已逾期44天”的说法与事实不符。\n\n"
       "郝丽娟\n武安市供水有限公司财务部",
       "zf_wad", 15, HAO, danger=True, note="answers the demand: not overdue by the contract"),
-    e("huawei", "promise", None,
-      "王经理 发票收到了 验收也签了 我跟财务说了 年前给你们结了 你放心", "zf_wad", 17, ZHANG,
-      note="年前 alone names no day"),
+    e("huawei", "more_time", D(2027, 2, 5),
+      "王经理 发票收到了 验收也签了 可是年底了公司资金紧 这个钱能不能缓到春节前 春节前一定给你们结了 你看中不中",
+      "zf_wad", 17, ZHANG, note="宽限到X = X; 春节前 = 除夕 (2027-02-05)"),
     e("qqweb", "paid", None,
       "王经理您好：\n\n验收款264,000元，我公司以银行承兑汇票方式支付，汇票已于今天背书转让给贵司，请在网银票据业务中签收。"
       "票据号码：130500000123420261218000471，到期日2027年6月18日。\n\n武安市供水有限公司 出纳",
@@ -217,9 +220,13 @@ ZF_ZH = [
     e("owazh", "promise", D(2026, 12, 28),
       "王经理，新发票收到了。我跟资金中心沟通过，可以补进12月的第二批，12月28日支付，不用等到1月份了。\n\n罗春梅",
       "zf_qd2", 16, LUO, note="corrects the funds centre's January"),
-    e("olzhcnplain", "paid", None,
-      "王经理：\n\n第三期进度款152,400.00元已于今日通过建设银行支付，电子回单附后。\n\n资金中心",
-      "zf_qd2", 28, ZJZX, atts=["电子回单.pdf"]),
+    e("ioszh", "more_time", D(2027, 1, 15),
+      "王经理，资金中心那边说发票重开了只能排到1月份，我又去找了罗会计。实在不行的话，你们能不能宽限到一月中旬？到时候我盯着付。",
+      "zf_qd2", 15, YANG, note="宽限到一月中旬 = 15 January"),
+    e("olzhcnplain", "partial_payment", None,
+      "王经理：\n\n第三期进度款已于今日通过建设银行支付144,780.00元（按合同第十二条扣留5%质保金7,620.00元，"
+      "质保期满后无息支付），电子回单附后。\n\n资金中心\n联系电话：0851-85210376",
+      "zf_qd2", 28, ZJZX, atts=["电子回单.pdf"], note="a retention withheld beside the payment"),
     # ---- 五常稻香源米业: voice, anti-counterfeit codes, instalments, a correction ----
     e("huawei", "promise", None,
       "王经理啊 我老孙 这钱的事儿你别着急 这阵子新米下来贼忙 收粮压了一大笔钱 等月底粮款回笼了就给你打过去 差不了你的",
@@ -230,6 +237,8 @@ ZF_ZH = [
     e("qqapp", "bank_question", None,
       "王经理 你们账户开户行写的是招商银行杭州分行 没有支行名字 我们网银里选不出来 是哪个支行",
       "zf_dx1", 3, SUNLI, danger=True),
+    e("qqapp", "other", None, "王经理 尾款还没付 老板还没签字 签了我就转", "zf_dx1", 3, SUNLI,
+      danger=True, note="not paid yet, no day"),
     e("qqweb", "dispute", None,
       "你好，我是稻香源网店的小于。\n你们的防伪码系统有问题：同一个码被扫了好几次，消费者扫出来显示“该码已被查询12次，谨防假冒”，"
       "好几个买家来闹退货，说我们卖假米，店里差评都好几个了。这个事不解决，尾款老板说先压着。",
@@ -244,7 +253,6 @@ ZF_ZH = [
       "是我们包装车间贴标的时候测试扫了码，不完全是系统的问题。你们改了显示规则以后现在正常了。剩下的尾款我让刘姨月底前付。\n\n"
       "孙浩",
       "zf_dx2", 8, SUNHAO),
-    e("mailmaster", "other", None, "王经理，现在码扫出来显示第一次查询时间了，挺好。", "zf_dx2", 9, ZHOU),
     e("n163", "partial_payment", D(2026, 12, 31),
       "王经理：\n\n12月7日已付30,000元（农商行回单附后），余款38,000元月底前付清，请核对。\n\n刘桂芝",
       "zf_dx2", 10, LIUGZ, atts=["农商行回单.pdf"]),
@@ -258,6 +266,7 @@ ZF_ZH = [
     e("n163", "resend_request", None,
       "王经理：\n\n尾款已经付清了，但尾款的发票我们一直没收到，麻烦再寄一份，或者发个电子版到这个邮箱。\n\n刘桂芝",
       "zf_dx2", 30, LIUGZ),
+    e("huawei", "paid", None, "王经理 剩下那三万八 丽丽昨天给你打了 这回咱可两清了啊", "zf_dx2", 30, SUN),
     # ---- 曹县锦裳汉服: livestream orders, small-scale taxpayer, an account-change call ----
     e("sina", "other", None,
       "王经理你好，收到。上线款的事我要问一下老板，老板这几天在杭州看面料，回来了我再跟您说。\n\n陈会计",
@@ -271,8 +280,10 @@ ZF_ZH = [
       "zf_js1", 3, TIAN, danger=True),
     e("mailmaster", "dispute", None,
       "王经理，排单系统用着还行，就是马面裙的尺码表（XS到3XL，还有加长款）你们没加进去，打版那边现在还是手写单子。"
-      "上线的时候说好要加的。\n\n生产部 刘艳",
+      "上线的时候说好要加的，加不上这个上线就不算完。\n\n生产部 刘艳",
       "zf_js1", 4, LIUYAN, danger=True, note="a promised function missing at go-live (held)"),
+    e("ioszh", "promise", D(2026, 12, 14), "王经理，上线款下下周一之前付。", "zf_js1", 2, LIQ,
+      note="下下周一 from Wednesday 2 December"),
     e("sina", "dispute", None,
       "王经理：\n\n上线款45,600元的事老板交代了，等订单同步的问题处理好了再付。另外我们是小规模纳税人，开普票就可以，"
       "你们上次开的是专票，我们不需要，麻烦重开成普票。\n\n陈会计",
@@ -284,15 +295,15 @@ ZF_ZH = [
     e("qqapp", "dispute", None,
       "王经理 俺又看了一下 恁那个系统昨天晚上又掉单了 三百多单 这钱俺先不给了 恁啥时候弄好了俺啥时候给",
       "zf_js2", 9, XIUMEI, danger=True),
-    e("ioszh", "promise", D(2026, 12, 11),
-      "王经理，同步的问题你们工程师远程调了，这两天直播订单都对上了，尺码表也加了。上线款让会计礼拜五之前付了。",
+    e("ioszh", "promise", D(2026, 12, 15),
+      "王经理，同步的问题你们工程师远程调了，这两天直播订单都对上了，尺码表也加了。上线款三个工作日内让会计付了。",
       "zf_js2", 10, LIQ),
     e("qqweb", "paid", None,
       "王经理您好，上线款45600元已经转了，回单在附件，麻烦查收。普票的事陈会计跟你们说过了吧？",
       "zf_js2", 11, JSCN, atts=["转账回单.pdf"]),
+    e("qqapp", "paid", None, "王经理 钱俺叫会计打过去了 恁看看到了没 俺们这回可没拖恁的", "zf_js2", 12, XIUMEI),
     e("sina", "resend_request", None, "王经理，普票还没收到，电子的也行，发到这个邮箱就行。\n\n陈会计",
       "zf_js2", 14, CHENKJ),
-    e("ioszh", "other", None, "王经理，明年的维护费怎么算？要续的话发个报价过来。", "zf_js2", 16, LIQ),
     # ---- 固始县人民医院: three signatures, false alarms, the president's meeting, instalments ----
     e("olzhcn", "dispute", None,
       "王经理：\n\n中期款的情况我已转财务科。按院里规定，付款需要信息科、设备科、护理部三方签字的阶段验收报告，"
@@ -311,7 +322,7 @@ ZF_ZH = [
     e("foxmail", "other", None,
       "王经理，设备科这边设备到货和安装都没有问题，我们的字已经签了。\n\n设备科 李涛",
       "zf_gs1", 4, SBK, note="one of three signatures"),
-    e("ioszh", "acceptance", None,
+    e("applezh", "acceptance", None,
       "这周两个病区试了你们的新版本，误报少多了，一晚上一两次，还能接受。护理部这边可以签了。",
       "zf_gs2", 9, CHENH),
     e("olzhcn", "acceptance", None,
@@ -354,22 +365,19 @@ ZF_ZH = [
     e("n163", "resend_request", None,
       "王经理，上次你们寄来的二期发票我们找不到了，能不能重新寄一份，或者发个电子版？\n\n阿依古丽",
       "zf_ak1", 4, AYI),
-    e("gmailzh", "other", None,
-      "王经理，电商平台双十二要用，订单导出的时候快递单号那一列是空的，麻烦看一下。\n\n古丽娜",
-      "zf_ak2", 9, GULI),
     e("olmobzh", "promise", D(2026, 12, 11),
       "王经理，你们换探头的人来了，换完以后温度正常了。二期款的事我跟阿依古丽说了，这周五前付。\n\n张涛",
       "zf_ak2", 10, ZT),
     e("n163", "bank_question", None,
       "王经理：我们的开户行是阿克苏农商银行，转账的时候要填你们的联行号，邮件里没有，请发一下。\n\n阿依古丽",
       "zf_ak2", 10, AYI, danger=True),
-    e("n163", "paid", None, "王经理你好，二期款58000元已于今天转账，回单在附件。\n\n阿依古丽", "zf_ak2", 14, AYI,
-      atts=["回单.pdf"]),
+    e("n163", "paid", None, "", "zf_ak2", 14, AYI, atts=["二期款转账回单.pdf"],
+      note="a slip named as one, no words"),
     e("qqapp", "paid", None,
-      "王经理 钱付了吧 阿依古丽说昨天付的 你们收到了没有 收到了说一声", "zf_ak2", 15, MA,
+      "王经理 钱付了吧 阿依古丽说昨天专账了 你们收到了没有 收到了说一声", "zf_ak2", 15, MA,
       note="the chairman passes on the accountant's payment"),
     # ---- 诸暨恒丰针织: the board, a wrong fault, invoice date ----
-    e("ioszh", "promise", D(2026, 12, 31), "晓得了，尾款月底前付。", "zf_zj1", 2, HE),
+    e("ioszh", "promise", D(2026, 12, 31), "晓得了，尾款元旦前付。", "zf_zj1", 2, HE),
     e("qqapp", "dispute", None,
       "王工 看板上机台状态老是不对 机器停了它还显示在织 一车间三十几台都这样 工人的计件产量都算错了 这个月工资都没法算 "
       "你们赶紧来弄",
@@ -388,7 +396,21 @@ ZF_ZH = [
     e("qqweb", "paid", None,
       "王经理：尾款73500元今天下午已经付了，跨行的，银行说要到明天才能到账。",
       "zf_zj2", 22, HFCN),
-    e("ioszh", "paid", None, "钱付过去了，到了没有？到了回个话。", "zf_zj2", 24, HE),
+    e("ioszh", "paid", None, "上礼拜二就付了，你们财务查一下。", "zf_zj2", 28, HE),
+    # ---- 临沂顺通专线物流: a grace of two weeks, a private account, paid ----
+    e("huawei", "more_time", D(2026, 12, 17),
+      "王经理 俺是顺通的老刘 你说那钱俺知道 这个月运费都压在客户那里 能不能再宽限俺两个礼拜 俺不是赖账的人",
+      "zf_ly1", 3, LIUZ, note="宽限两周 = day + 14"),
+    e("sina", "promise", D(2026, 12, 17),
+      "王经理：\n\n老板说宽限两周，12月17号之前我们一定付。\n\n顺通物流 财务 孟会计\n电话：0539-8317726",
+      "zf_ly1", 4, MENG),
+    e("sina", "bank_question", None,
+      "王经理：\n\n问一下，贵司有没有对私的账户？我们老板说对私转账快，对公要等审批。\n\n孟会计",
+      "zf_ly2", 8, MENG, danger=True, note="a question about our accounts: only the PM answers"),
+    e("qqweb", "paid", None,
+      "王经理您好，运单管理系统尾款36,800元已于今日支付，请查收，回单在附件。", "zf_ly2", 17, SHUNCN,
+      atts=["尾款回单.pdf"]),
+    e("huawei", "paid", None, "王经理 钱昨天下午打过去了 俺看银行卡扣了 你们查查到了没", "zf_ly2", 18, LIUZW),
     # ---- 成都郫都陈记豆瓣: Sichuan speech, a gateway, a transfer that did not leave ----
     e("huawei", "promise", D(2026, 12, 9),
       "王经理 晓得了晓得了 那个钱嘛 这个礼拜忙得很 下个礼拜三之前给你打过来 要得不",

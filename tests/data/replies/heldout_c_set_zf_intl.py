@@ -50,7 +50,6 @@ LINMH = ("林美惠", "meihui.lin@trk-stone.com.tw")
 CHANG = ("張文雄", "wenhsiung.chang@trk-stone.com.tw")
 WANGYT = ("王雅婷", "yating.wang.hl@gmail.com")
 WUCM = ("吳志明", "cm.wu@trk-stone.com.tw")
-ASST = ("助理 陳", "assistant@trk-stone.com.tw")
 # 永利隆海味 (Sheung Wan, Hong Kong)
 CHENG = ("鄭國強", "kk.cheng@wllhk.com.hk")
 CINDY = ("Cindy Wong", "cindy.wong.wll@gmail.com")
@@ -88,7 +87,6 @@ ZF_HANT = [
       "zf_hl1", 2, LINMH, danger=True, note="a promise for 12/25 beside a routing question only the PM can answer",
       **TPE),
     e("ioszhtw", "other", None, "款項的事請跟會計林小姐聯絡，我這週在廈門參展。", "zf_hl1", 3, CHANG, **TPE),
-    e("olmobtw", "other", None, "王經理您好，林小姐今天請假，明天再回覆您，謝謝。", "zf_hl1", 3, ASST, **TPE),
     e("owazhtw", "dispute", None,
       "王經理：\n\n出貨系統上個月改版以後，列印出來的出貨單重量欄位全部是0，貨運公司不收，我們現在都要手寫。"
       "這個問題沒修好之前，我已經跟會計說尾款先不要排。\n\n吳志明\n廠長",
@@ -97,7 +95,6 @@ ZF_HANT = [
       "王經理好，\n\n麻煩發票上加上我們的統一編號 84521376，抬頭是「太魯閣石藝有限公司」。上次那張沒有統編，我們會計沒辦法報帳。\n\n"
       "雅婷",
       "zf_hl2", 8, WANGYT, note="the client's own number to add, no fault said", **TPE),
-    e("olmobtw", "other", None, "重量欄位已經正常了，謝謝你們的工程師。\n\n吳志明", "zf_hl2", 9, WUCM, **TPE),
     e("owazhtw", "bank_question", None,
       "王經理您好：\n\n上次詢問的SWIFT及中間行資料還沒有收到回覆，麻煩再確認。12/25剛好是我們的付款日，如果資料來不及，"
       "就只能排到1/25了。\n\n林美惠",
@@ -107,6 +104,9 @@ ZF_HANT = [
       "zf_hl2", 14, LINMH, **TPE),
     e("ioszhtw", "other", None, "我回台灣了。出貨單的問題吳廠長說修好了，那就照合約付吧。", "zf_hl2", 16, CHANG,
       note="the boss lifts his hold, no day", **TPE),
+    e("gmailtw", "resend_request", None,
+      "王經理，會計說付款單後面要附合約和驗收單的影本，麻煩寄一份電子檔給我，謝謝。\n\n雅婷",
+      "zf_hl2", 17, WANGYT, note="documents for the payer's own voucher", **TPE),
     e("owazhtw", "paid", None,
       "王經理您好：\n\n本期款項今天已以美元匯出（USD 13,260.00），水單如附件。匯費我方負擔，若中間行有扣款請告知。\n\n林美惠",
       "zf_hl2", 25, LINMH, atts=["水單.pdf"], **TPE),
@@ -137,6 +137,8 @@ ZF_HANT = [
       note="a person's hand-off, not an auto-reply"),
     e("olzhtw", "paid", None,
       "王生，Cindy話14號已經過咗數，你哋仲未收到？銀行話跨境要三至五個工作天。\n\n鄭國強", "zf_hk2", 18, CHENG),
+    e("olmobtw", "paid", None,
+      "王生，鄭生話14號已經過咗數。如果你哋仲未收到，麻煩查吓中轉行有冇扣起，我哋銀行話錢已經出咗。", "zf_hk2", 22, OFFICE),
 ]  # fmt: skip
 
 ZF_EN = [
@@ -153,6 +155,8 @@ ZF_EN = [
       "Hi Mr Wang,\n\nDo you have USD account? Our customer in Brazil pay us USD, boss ask if we can pay you USD directly to "
       "save the exchange. If yes pls send the USD account info.\n\nVivian",
       "zf_zj2", 9, VIV, danger=True, **SHA),
+    e("qqappen", "promise", D(2026, 12, 18),
+      "Hi Mr Wang, boss say final payment next Friday. Jason", "zf_zj2", 9, ("Jason Shou", "3301876542@qq.com"), **SHA),
     e("exmailen", "paid", None,
       "Dear Wang,\n\nFinance paid today, RMB 73,500, please check. Bank slip in attachment.\n\nVivian",
       "zf_zj2", 22, VIV, atts=["bank_slip.pdf"], **SHA),
@@ -195,6 +199,8 @@ ZF_EN = [
       "Dear Mr. Lin,\n\nUSD 24,600.00 was transferred today. Please find the SWIFT MT103 attached. Bank charges are on our "
       "side (OUR).\n\nRegards,\nEnkhjargal",
       "zf_ub2", 18, ENKH, atts=["MT103_KC_20261218.pdf"], **ULN),
+    e("iosen", "paid", None, "Mr Lin, we settled this on Friday. Regards, Bat-Erdene", "zf_ub2", 21, BAT,
+      note="paid on a past Friday (the 18th)", **ULN),
     # ---- Driftless Creek Cheese (Wisconsin; month-first) ----
     e("olen", "resend_request", None,
       "Hi Wang,\n\nI don't see an invoice for this in our system. Can you send it to ap@driftlesscreek.com? We can't pay "
@@ -216,10 +222,10 @@ ZF_EN = [
       "which matches our handheld. Dale says OK for go-live.\n\nLuis Ramirez\nQA",
       "zf_wi2", 9, LUIS, below=True, **CHI),
     e("gmailen", "promise", D(2026, 12, 17),
-      "Hi Wang,\n\nGot the W-8BEN-E, thanks. You're set up as a vendor now. Payment is scheduled for our 12/17 wire run.\n\n"
-      "Megan",
-      "zf_wi2", 10, MEGAN, **CHI),
-    e("android", "dispute", None,
+      "Hi Wang,\n\nGot the W-8BEN-E, thanks. You're set up as a vendor now - see below.\n\nMegan",
+      "zf_wi2", 10, MEGAN, inline=("Please arrange payment as soon as possible", "[MS] Scheduled for our 12/17 wire run."),
+      note="the date is in an answer written inside the quote", **CHI),
+    e("gmailapp", "dispute", None,
       "We paid for software that didn't work for 3 weeks during our busiest aging cycle. I want a credit for those 3 weeks "
       "before any money goes out.\n\nTom Brandt",
       "zf_wi2", 11, TOM, danger=True, **CHI),
@@ -253,15 +259,16 @@ ZF_EN = [
       "zf_rk2", 9, OLAFUR, below=True, **REK),
     e("olenplain", "promise", D(2026, 12, 15),
       "Hello Wang,\n\nGunnar has released the payment, but it missed today's payment run. It will go out on Tuesday 15.12.\n\n"
-      "Kveðja,\nSigríður",
+      "Kveðja,\nSigríður\n--\nSkrifstofan er lokuð 24.12.-3.1. / Office closed 24.12.-3.1.",
       "zf_rk2", 10, SIGGA, **REK),
     e("owaen", "resend_request", None,
       "Dear Sir/Madam,\n\nWe handle the bookkeeping for Hveragerði Gróðurhús ehf. Please reissue the invoice with the "
       "buyer's kennitala (560614-1230) and VAT number (VSK 118452) shown; our auditors need both on foreign invoices.\n\n"
       "Best regards,\nReikningar ehf. - Bókhald",
       "zf_rk2", 11, REIK, note="the client's numbers to add, no fault said", **REK),
-    e("olenplain", "paid", None,
-      "Hello Wang,\n\nEUR 16.800,00 was paid today from Arion banki. The receipt is attached.\n\nKveðja,\nSigríður",
+    e("olenplain", "partial_payment", None,
+      "Hello Wang,\n\nEUR 16.765,00 was paid today from Arion banki (16.800,00 less our bank's foreign transfer fee of "
+      "35,00). The receipt is attached.\n\nKveðja,\nSigríður",
       "zf_rk2", 15, SIGGA, atts=["kvittun.pdf"], **REK),
     # ---- Kanengo Tobacco Auctions (Lilongwe): forex, force majeure ----
     e("olen", "other", None,
@@ -269,6 +276,11 @@ ZF_EN = [
       "Malawi our bank has placed our USD application in a queue. We are hoping the allocation will come through by "
       "mid-December, after which the payment will be effected.\n\nKind regards,\nChimwemwe Banda\nFinance Officer",
       "zf_ll1", 2, BANDA, note="the day hoped for is the bank's allocation, not the payment: a hedge", **LLW),
+    e("olen", "resend_request", None,
+      "Dear Mr Sun,\n\nTo support our forex application at the Reserve Bank of Malawi, kindly resend the invoice and "
+      "a copy of the signed agreement, both stamped. The bank will not accept the copies we have.\n\nKind regards,\n"
+      "Chimwemwe Banda\nFinance Officer\nKanengo Tobacco Auctions Ltd | P.O. Box 30412, Lilongwe 3 | +265 1 710 224",
+      "zf_ll1", 4, BANDA, **LLW),
     e("gmailen", "dispute", None,
       "Hi Wang,\n\nThe bale ticket printers on Floor B keep jamming because the new ticket template is 3mm longer than the "
       "stock we use. We lost about an hour of selling on Tuesday. Can your team fix the template?\n\nTiwonge\nIT Officer",
@@ -293,12 +305,11 @@ ZF_EN = [
       "claim that the amount is in default and any suggestion that legal action is warranted.\n\nYours faithfully,\n"
       "Company Secretary\nKanengo Tobacco Auctions Ltd",
       "zf_lld", 15, LEGAL, danger=True, **LLW),
-    e("gmailen", "other", None, "Hi Wang, template fixed, printers fine for 3 sale days now. Thanks.\n\nTiwonge",
-      "zf_lld", 18, TIWO, **LLW),
-    e("olen", "paid", None,
-      "Dear Mr Sun,\n\nGood news - the balance of USD 11,500.00 has been remitted this morning. SWIFT copy attached.\n\n"
-      "Compliments of the season!\nChimwemwe",
-      "zf_lld", 22, BANDA, atts=["SWIFT_copy_KTA_2.pdf"], **LLW),
+    e("olen", "partial_payment", None,
+      "Dear Mr Sun,\n\nGood news - the balance has been remitted this morning: USD 9,775.00, being USD 11,500.00 less "
+      "15% non-resident withholding tax as required by the Malawi Revenue Authority. The WHT certificate will follow. "
+      "SWIFT copy attached.\n\nCompliments of the season!\nChimwemwe",
+      "zf_lld", 22, BANDA, atts=["SWIFT_copy_KTA_2.pdf"], note="a withholding-tax cut stated: partial", **LLW),
 ]  # fmt: skip
 
 ZF_INTL = ZF_HANT + ZF_EN

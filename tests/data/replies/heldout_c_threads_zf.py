@@ -70,6 +70,8 @@ DEALS: dict[str, Deal] = {
                "2026年11月16日", (14, 21, 28), "何总", "诸暨市恒丰针织有限公司", CMB, ("林晓峰", "linxf@example.cn")),
     "pd": Deal("PDJ-2026-04", "final", "豆瓣发酵车间温湿度监测系统", "尾款", "￥39,800.00",
                "2026年11月20日", (10, 17, 24), "陈老板", "成都郫都区陈记豆瓣厂", CMB, ("王明", "wangming@example.cn")),
+    "ly": Deal("SHT-2026-10", "final", "专线车辆调度与运单管理系统", "尾款", "￥36,800.00", "2026年11月26日",
+               (4, 11, 18), "刘总", "临沂顺通专线物流有限公司", CMB, ("王明", "wangming@example.cn")),
     "hl": Deal("TRK-2026-06", "phase2", "石材订单与出货管理系统", "二期款", "NT$420,000.00",
                "2026年11月15日", (15, 22, 29), "林小姐", "太鲁阁石艺有限公司", CMB, ("林晓峰", "linxf@example.cn")),
     "hk": Deal("WLL-2026-01", "golive", "POS and stock system for Wing Lee Lung", "Go-live payment",
