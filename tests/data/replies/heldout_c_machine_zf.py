@@ -15,8 +15,9 @@ newsletter (other, from a sender we do not know).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
+from zoneinfo import ZoneInfo
 
 from heldout_c_mime import Reply, b64, enc_word, multipart, part
 from heldout_c_quote import REMINDER, SUBJECT, ours
@@ -30,6 +31,13 @@ def _date(r: Reply, utc: bool = False, tail: str = "") -> str:
     return format_datetime(when).replace("-0000", "+0000") + tail
 
 
+def _sent(r: Reply) -> datetime:
+    """When our mail on the thread went out (09:00 Shanghai on its day), in the reply's zone."""
+    day = {"1": date(2026, 11, 30), "2": date(2026, 12, 7), "d": date(2026, 12, 14)}[r.thread[-1]]
+    out = datetime(day.year, day.month, day.day, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    return out.astimezone(r.when.tzinfo)
+
+
 def _heads(pairs: list[tuple[str, str]]) -> bytes:
     return "".join(f"{k}: {v}\r\n" for k, v in pairs).encode()
 
@@ -37,7 +45,7 @@ def _heads(pairs: list[tuple[str, str]]) -> bytes:
 def _orig_headers(r: Reply, to: str) -> str:
     """Our reminder's own headers, as a DSN or an NDR returns them."""
     on, oa = ours(r)
-    sent = r.sent.astimezone(UTC)
+    sent = _sent(r).astimezone(UTC)
     return (
         f"Return-Path: <{oa}>\r\nMessage-ID: {r.ck_id}\r\nDate: {format_datetime(sent).replace('-0000', '+0000')}\r\n"
         f"From: {enc_word(on)} <{oa}>\r\nTo: <{to}>\r\nSubject: {enc_word(SUBJECT[r.thread])}\r\n"
@@ -74,7 +82,7 @@ def postfix_dsn(to: str, status: str, diag: str, remote: str, delayed: bool = Fa
                 f"system\r\n\r\n<{to}>: host {remote} said: {diag}\r\n"
             )
             action = "failed"
-        arrival = format_datetime(r.sent)
+        arrival = format_datetime(_sent(r))
         status_part = (
             f"Content-Description: Delivery report\r\nContent-Type: message/delivery-status\r\n\r\n"
             f"Reporting-MTA: dns; mail.example.cn\r\nX-Postfix-Queue-ID: {qid}\r\nX-Postfix-Sender: rfc822; "
@@ -128,7 +136,7 @@ def coremail_bounce(to: str) -> Builder:
             "无法接收新邮件（552 Mailbox size limit exceeded）。\n\n原邮件主题："
             + SUBJECT[r.thread]
             + "\n"
-            f"原邮件发送时间：{r.sent:%Y-%m-%d %H:%M:%S}\n\n请联系收件人清理邮箱后重新发送。\n\n----\n此邮件由系统自动发出，请勿直接回复。\n"
+            f"原邮件发送时间：{_sent(r):%Y-%m-%d %H:%M:%S}\n\n请联系收件人清理邮箱后重新发送。\n\n----\n此邮件由系统自动发出，请勿直接回复。\n"
         )
         html = (
             "<html><body>"
@@ -224,7 +232,7 @@ def exchange_ndr(to: str) -> Builder:
         ])  # fmt: skip
         status = (
             "Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;MN2PR05MB6479.mngprd05.prod.outlook.com\r\n"
-            f"Received-From-MTA: dns;mail.example.cn\r\nArrival-Date: {format_datetime(r.sent.astimezone(UTC))}\r\n\r\n"
+            f"Received-From-MTA: dns;mail.example.cn\r\nArrival-Date: {format_datetime(_sent(r).astimezone(UTC))}\r\n\r\n"
             f"Final-Recipient: rfc822;{to}\r\nAction: failed\r\nStatus: 5.1.10\r\nDiagnostic-Code: smtp;550 5.1.10 "
             "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\r\n"
         ).encode()
@@ -386,7 +394,7 @@ def outlook_mdn(who: tuple[str, str]) -> Builder:
     def build(r: Reply) -> bytes:
         name, mail = who
         dom = mail.split("@")[1]
-        s, w = r.sent, r.when
+        s, w = _sent(r), r.when
         text = (
             f"您的邮件\n\n    收件人: {name}\n    主题: {SUBJECT[r.thread]}\n    发送时间: {s.year}/{s.month}/{s.day} "
             f"{s:%H:%M}\n\n已于 {w.year}/{w.month}/{w.day} {w:%H:%M} 读取。"
@@ -471,7 +479,7 @@ def zendesk_ack(who: tuple[str, str], ticket: int) -> Builder:
             "##- Please type your reply above this line -##\n\nYour request ({t}) has been received and is being "
             "reviewed by our bookkeeping team.\n\nWe aim to respond within 2 business days. To add additional comments, "
             "reply to this email.\n\n----------------------------------------------\n\nExample Tech Accounts, "
-            f"{r.sent:%b %d, %Y, %H:%M}\n\n(original message hidden)\n\n[{r.h[:6]}-{r.h[6:10]}]"
+            f"{_sent(r):%b %d, %Y, %H:%M}\n\n(original message hidden)\n\n[{r.h[:6]}-{r.h[6:10]}]"
         ).format(t=ticket)
         html = "<html><body>" + "<br>".join(text.split("\n")) + "</body></html>"
         alt = multipart("alternative", f"--==_mimepart_{r.h[:24].lower()}_{r.n}", [
@@ -525,66 +533,72 @@ def newsletter(r: Reply) -> bytes:
     return head + part("text/html", "gb18030", "base64", html)
 
 
-def m(style: str, kind: str, thread: str, day: int, build: Builder, tz: str = "", **o) -> tuple:
+def m(
+    style: str, kind: str, thread: str, day: int | date, build: Builder, tz: str = "", **o
+) -> tuple:
     """A machine-mail entry: its label, the thread it answers, its own bytes."""
     stage, seq = STAGE[thread[-1]]
-    opts = {"thread": thread, "day": date(2026, 12, day), "stage": stage, "seq": seq, "raw": build,
+    opts = {"thread": thread, "day": day if isinstance(day, date) else date(2026, 12, day), "stage": stage, "seq": seq, "raw": build,
             "danger": True, "sender": ("", "mailer@example.invalid"), **o}  # fmt: skip
     if tz:
         opts["tz"] = tz
     return (style, kind, None, "", opts)
 
 
+NOV30 = date(2026, 11, 30)
+
 ZF_MACHINE = [
-    m("olen", "bounce", "zf_rk1", 1,
+    m("olen", "bounce", "zf_rk1", NOV30,
       postfix_dsn("b.olafsdottir@hveragerdi-grodurhus.is", "5.1.1",
                   "550 5.1.1 <b.olafsdottir@hveragerdi-grodurhus.is>: Recipient address rejected: User unknown in "
                   "virtual mailbox table", "mx1.hveragerdi-grodurhus.is[185.112.146.20]"),
       "Asia/Shanghai", note="our relay's DSN for a bookkeeper who left"),
-    m("olzhcn", "bounce", "zf_pj2", 8, coremail_bounce("wuxf@pjsl.gov.cn"), note="mailbox full, no DSN part"),
-    m("olen", "bounce", "zf_ll2", 8, exim_bounce("accounts@kanengotobacco.mw"), "Africa/Blantyre"),
-    m("olen", "bounce", "zf_ub2", 8, exchange_ndr("tserendulam@khangaicashmere.mn"), "Asia/Ulaanbaatar"),
-    m("olzhcn", "bounce", "zf_gsd", 15,
+    m("olzhcn", "bounce", "zf_pj2", 7, coremail_bounce("wuxf@pjsl.gov.cn"), note="mailbox full, no DSN part"),
+    m("olen", "bounce", "zf_ll2", 7, exim_bounce("accounts@kanengotobacco.mw"), "Africa/Blantyre"),
+    m("olen", "bounce", "zf_ub2", 7, exchange_ndr("tserendulam@khangaicashmere.mn"), "Asia/Ulaanbaatar"),
+    m("olzhcn", "bounce", "zf_gsd", 14,
       postfix_dsn("yzb@gsrmyy.cn", "4.4.1", "connect to mx.gsrmyy.cn[61.163.112.40]:25: Connection timed out",
                   "mx.gsrmyy.cn", delayed=True),
       note="a delay warning: the demand letter has not arrived yet"),
-    m("olzhcn", "auto_reply", "zf_wa2", 21,
+    m("olzhcn", "auto_reply", "zf_wa1", NOV30,
       exchange_oof(("郝丽娟", "haolj@wagsgs.com"), "自动答复: ",
-                   "您好！我于12月21日至12月25日参加集团财务培训，期间不能及时回复邮件。付款相关事宜请联系财务部李会计，"
-                   "电话0310-5512236。\n\n郝丽娟", "gb2312", "zh-CN")),
-    m("olzhtw", "auto_reply", "zf_hk2", 21,
-      exchange_oof(("鄭國強", "kk.cheng@wllhk.com.hk"), "自動回覆: ",
-                   "你好，本人於12月21日至12月27日放假，12月28日返回公司。\n有關付款事宜，請致電會計部 2545 8803。\n\n"
-                   "鄭國強\n永利隆海味", "big5", "zh-TW"),
-      "Asia/Hong_Kong"),
-    m("olen", "auto_reply", "zf_wi2", 21,
-      gmail_vacation(("Megan Schultz", "mschultz@driftlesscreek.com"), "Out of office - back January 4",
-                     "Hi,\n\nI'm out of the office until Monday, January 4, 2027 with limited access to email. For "
-                     "anything payment-related please contact ap@driftlesscreek.com.\n\nThanks,\nMegan"),
+                   "您好！我于11月30日至12月2日在石家庄参加集团财务工作会议，期间不能及时回复邮件。付款相关事宜请联系"
+                   "财务部李会计，电话0310-5512236。\n\n郝丽娟", "gb2312", "zh-CN")),
+    m("olzhcn", "auto_reply", "zf_pj2", 8, outlook_mdn(("方志强", "fangzq@pjsl.gov.cn")), note="a read receipt"),
+    m("olen", "auto_reply", "zf_wi2", 7,
+      gmail_vacation(("Megan Schultz", "mschultz@driftlesscreek.com"), "Out of office - back Wednesday 12/9",
+                     "Hi,\n\nI'm at the Wisconsin cheese industry conference through Tuesday, December 8, with "
+                     "limited access to email. For anything payment-related please contact ap@driftlesscreek.com."
+                     "\n\nThanks,\nMegan"),
       "America/Chicago"),
-    m("olen", "auto_reply", "zf_ub2", 21,
+    m("olen", "auto_reply", "zf_ub1", NOV30,
       exchange_oof(("Oyunchimeg Batbold", "oyunchimeg@khangaicashmere.mn"), "Automatic reply: ",
-                   "Thank you for your email. I am on annual leave from 21.12.2026 until 04.01.2027. For urgent "
-                   "payment matters please contact Enkhjargal (enkhjargal@khangaicashmere.mn).\n\nOyunchimeg",
-                   "utf-8", "en-US"),
+                   "Thank you for your email. I am on a business trip on 30.11.2026 and 01.12.2026 and will reply "
+                   "on my return. For urgent payment matters please contact Enkhjargal "
+                   "(enkhjargal@khangaicashmere.mn).\n\nOyunchimeg", "utf-8", "en-US"),
       "Asia/Ulaanbaatar"),
-    m("qqhtml", "auto_reply", "zf_js2", 8,
+    m("qqhtml", "auto_reply", "zf_js2", 7,
       qq_vacation(("锦裳-小王", "2956117730@qq.com"), "您好，我最近正在休假中，无法亲自回复您的邮件。我将在假期结束后，尽快给您回复。"),
       note="no threading header"),
-    m("n163", "auto_reply", "zf_dx2", 8,
+    m("n163", "auto_reply", "zf_dx2", 7,
       plain_autoreply(("刘桂芝", "liuguizhi_kj@163.com"), "自动回复：",
                       "您好，您的来信已收到。我这几天在外地办事，回来后尽快处理，急事请打电话。\n\n刘桂芝", [],
                       "Coremail Webmail Server Version XT5.0.14 build 20240801(9da12a7b)",
                       "<{h:.8}.{h:.4}.autoreply.Coremail.liuguizhi_kj@163.com>"),
       note="163's auto-reply carries no auto header"),
-    m("alimail", "auto_reply", "zf_zj2", 28,
+    m("alimail", "auto_reply", "zf_zj2", 7,
       plain_autoreply(("陈斌", "chenbin@hf-knit.com"), "自动回复：",
-                      "您好，我已休假，12月31日返回。生产系统相关问题请联系车间斯主任。", [("Auto-Submitted", "auto-replied")],
+                      "您好，我今天外出，明天返回。生产系统相关问题请联系车间斯主任，付款问题请联系财务部。",
+                      [("Auto-Submitted", "auto-replied")],
                       "[Alimail-Mailagent revision 2546561][W4_6173578][AUTOREPLY]", "<{h:.8}-autoreply.{mail}>")),
-    m("olzhcn", "auto_reply", "zf_pj2", 8, outlook_mdn(("方志强", "fangzq@pjsl.gov.cn")), note="a read receipt"),
+    m("olzhtw", "auto_reply", "zf_hk1", NOV30,
+      exchange_oof(("鄭國強", "kk.cheng@wllhk.com.hk"), "自動回覆: ",
+                   "你好，本人11月30日至12月1日返咗大陸辦貨，12月2日返回公司。\n有關付款事宜，請致電會計部 2545 8803。"
+                   "\n\n鄭國強\n永利隆海味", "big5", "zh-TW"),
+      "Asia/Hong_Kong"),
     m("tben", "auto_reply", "zf_wi2", 8, thunderbird_receipt(("Luis Ramirez", "lramirez@driftlesscreek.com")),
       "America/Chicago", note="a read receipt"),
-    m("owaen", "auto_reply", "zf_rk2", 11, zendesk_ack(("Reikningar ehf.", "support@reikningar.zendesk.com"), 4821),
+    m("owaen", "auto_reply", "zf_rk2", 7, zendesk_ack(("Reikningar ehf.", "support@reikningar.zendesk.com"), 4821),
       "Atlantic/Reykjavik", note="a ticket acknowledgement"),
     m("foxmail", "other", "zf_wa2", 10, newsletter, known=False,
       note="bulk mail that answers nothing of ours"),
