@@ -262,6 +262,10 @@ ZF_ZH = [
     e("gmailzh", "promise", D(2026, 12, 29),
       "王经理，我爸那封邮件您别当真，他一着急就那样。我跟刘姨说好了，剩下的38000这个月29号之前肯定付。\n\n孙浩",
       "zf_dx2", 17, SUNHAO),
+    e("gmailzh", "promise", D(2026, 12, 29),
+      "王经理：\n\n催款函收到了。对款项本身我们没有异议，之前付了30,000元，剩余38,000元我们12月29日前付清，"
+      "请贵司不要走法律程序。\n\n孙浩\n五常市稻香源米业有限公司",
+      "zf_dxd", 15, SUNHAO, note="answers the demand: no objection and a day"),
     e("qqapp", "paid", None, "王经理 剩下的38000今天付了 你看下到没到", "zf_dx2", 29, SUNLI),
     e("n163", "resend_request", None,
       "王经理：\n\n尾款已经付清了，但尾款的发票我们一直没收到，麻烦再寄一份，或者发个电子版到这个邮箱。\n\n刘桂芝",
@@ -299,7 +303,7 @@ ZF_ZH = [
       "王经理，同步的问题你们工程师远程调了，这两天直播订单都对上了，尺码表也加了。上线款三个工作日内让会计付了。",
       "zf_js2", 10, LIQ),
     e("qqweb", "paid", None,
-      "王经理您好，上线款45600元已经转了，回单在附件，麻烦查收。普票的事陈会计跟你们说过了吧？",
+      "王经理您好，上线款45600元己经转了，回单在附件，麻烦查收。普票的事陈会计跟你们说过了吧？",
       "zf_js2", 11, JSCN, atts=["转账回单.pdf"]),
     e("qqapp", "paid", None, "王经理 钱俺叫会计打过去了 恁看看到了没 俺们这回可没拖恁的", "zf_js2", 12, XIUMEI),
     e("sina", "resend_request", None, "王经理，普票还没收到，电子的也行，发到这个邮箱就行。\n\n陈会计",
@@ -315,6 +319,8 @@ ZF_ZH = [
       "这个不解决我们签不了字。",
       "zf_gs1", 3, CHENH, danger=True),
     e("mmios", "other", None, "已阅，请信息科牵头处理。", "zf_gs1", 3, HU),
+    e("mmios", "other", None, "中期款不是上个月就已经付了吗？请财务科核实一下再回复对方。", "zf_gs1", 2, HU,
+      danger=True, note="an unsure question that looks like paid: the PM asks"),
     e("coremail", "other", None,
       "王经理您好：\n\n贵司的发票我科已收到，但阶段验收报告还没有，财务科没法办理。资料齐全后按院内流程报院长办公会审批。\n\n"
       "周玉兰\n财务科",
