@@ -22,8 +22,8 @@ def e(
     thread: str,
     day: int,
     who: tuple[str, str],
-    **o,
-):
+    **o: object,
+) -> tuple:
     """One entry: ``who`` answers thread ``zf_<deal><1|2|d>`` on ``day`` December 2026."""
     stage, seq = STAGE[thread[-1]]
     opts = {
