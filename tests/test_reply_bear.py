@@ -1,0 +1,85 @@
+"""Objection words read only when they bear on THIS payment (helper bear, session 13).
+
+On sets Z, ZB and ZC (written blind) the largest dangerous category was a reply with objection
+words (an audit cut, "the contract says", a wrong invoice, a mismatch, work not delivered) that
+do not withhold, condition or reduce the payment asked for: the writer pays or promises anyway,
+the words are about its own side or another matter, or they only ask. And the reverse: an
+invoice we issued that the client's finance sent back, read as a plain resend request. Each
+category here is worded apart from the sets (other trades, other people, other words), with a
+control that must keep its reading.
+
+Every reply is dated Tuesday 1 December 2026, 10:00 in Shanghai.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_reply_scope import read
+
+WRONG_INVOICE_SENT_BACK = [
+    # our invoice not accepted as issued, sent back by the client's finance, treasury or tax
+    # office: an objection to our paper (labels.yaml's invoice convention), however politely
+    # the reissue is asked
+    "你们上次开成了个人抬头，报销被财务退回来了，麻烦按公司全称重开。",
+    "贵司开的发票没有写项目名称，被财政局退回了，请重新开具。",
+    "發票被會計室退回了，統一編號打錯，麻煩重開。",
+    # 普票 where a 专票 is due, the need stated at length
+    "你们开的是普票，我们单位是一般纳税人，要抵扣进项，请重开一张9%的增值税专用发票。",
+]
+
+STILL_A_RESEND = [
+    # a form the client now chooses, nothing of ours named wrong: a resend request
+    "我们下个月起只收数电票，贵司开的是纸质票，麻烦重新开一张电子的发过来。",
+    "发票开的是一张，现在要分两次付，麻烦作废后重开两张。",
+    # sent back by the carrier: the paper lost on the way, not refused
+    "发票被快递退回了，麻烦再寄一次。",
+]
+
+
+@pytest.mark.parametrize("body", WRONG_INVOICE_SENT_BACK)
+def test_an_invoice_sent_back_as_issued_is_a_dispute(body: str) -> None:
+    assert read(body)[0] == "dispute"
+
+
+@pytest.mark.parametrize("body", STILL_A_RESEND)
+def test_an_invoice_wanted_in_a_new_form_stays_a_resend(body: str) -> None:
+    assert read(body)[0] == "resend_request"
+
+
+OUR_ACCOUNT_IN_TWO_PLACES = [
+    # our account given differently in two places: a doubt about our account, not the amount
+    "合同上贵司的收款账号是以3301结尾，发票备注里写的是以3310结尾，两个不一致，请书面确认。",
+    "政府采购系统中贵公司开户行登记为“工商银行西湖支行”，与本次函件所列开户行表述不一致，请确认。",
+]
+
+
+@pytest.mark.parametrize("body", OUR_ACCOUNT_IN_TWO_PLACES)
+def test_our_account_named_differently_is_a_bank_question(body: str) -> None:
+    assert read(body)[0] == "bank_question"
+
+
+def test_an_amount_that_differs_stays_a_dispute() -> None:
+    # the control: no account named, the sum differs
+    assert read("对账单上的金额和我们的入库记录不一致，请核对后再开票。")[0] == "dispute"
+
+
+def test_a_refusal_inside_if_not_is_a_condition() -> None:
+    # 如不接受: "if you do not accept" our choice to make, not the writer's objection
+    body = "下月的款我们想部分用商业承兑汇票付，贵司看能不能接受？如不接受就等下个月的现款批次。"
+    assert read(body)[0] != "dispute"
+
+
+def test_a_refusal_said_outright_stays_a_dispute() -> None:
+    assert read("这个结算金额我们不接受，请重新核算。")[0] == "dispute"
+
+
+def test_waiting_on_the_clients_own_bank_is_no_incomplete_work() -> None:
+    body = "We are still waiting for the dollar allocation from our central bank. Payment will go out by 11 December."
+    assert read(body)[:2] == ("promise", date(2026, 12, 11))
+
+
+def test_waiting_on_our_deliverables_stays_a_dispute() -> None:
+    assert read("We are still waiting for the training videos you promised.")[0] == "dispute"
