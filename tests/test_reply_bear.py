@@ -77,7 +77,10 @@ def test_a_refusal_said_outright_stays_a_dispute() -> None:
 
 
 def test_waiting_on_the_clients_own_bank_is_no_incomplete_work() -> None:
-    body = "We are still waiting for the dollar allocation from our central bank. Payment will go out by 11 December."
+    body = (
+        "We are still waiting for the dollar allocation from our central bank. "
+        "Payment will go out by 11 December."
+    )
     assert read(body)[:2] == ("promise", date(2026, 12, 11))
 
 
