@@ -301,3 +301,29 @@ def test_a_third_partys_day_forwarded_below_is_not_the_promise() -> None:
 )
 def test_a_payment_on_the_clients_own_incoming_money(body: str, day: date | None) -> None:
     assert read(body)[:2] == ("promise", day)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # hza045: a payment said made, and the one asked for questioned as its duplicate
+        "上个月15号实训室的钱已经付过一笔了，这又是进度款？是不是重复了？",
+        "We paid an instalment on 20 November. Is this invoice a duplicate?",
+        "我們上個月已經付過一期了，這筆是不是重複了？",
+    ],
+)
+def test_a_payment_asked_to_be_a_duplicate_is_held(body: str) -> None:
+    assert read(body)[:1] == ("other",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # our reminder called the duplicate: the client is sure it paid what we chase
+        "11月的维护费我们11月3日已经付过了，这次的提醒是不是重复了？",
+        # no question: a plea not to chase again
+        "已付，请勿重复催款。",
+    ],
+)
+def test_a_reminder_called_a_duplicate_keeps_the_payment(body: str) -> None:
+    assert read(body)[0] == "paid"

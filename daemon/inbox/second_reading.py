@@ -26,6 +26,9 @@ Counter-signals of ``paid``:
 * an earlier "paid" taken back (搞错了, "my mistake") with not paid said after it, or taken
   back after the paid words with the payment still ahead ("scratch that … yours is set for
   tomorrow's run", 看错了……你们的明天付) -> held ``other``;
+* the payment asked for questioned as a duplicate of the one said made ("已经付过一期了，这又是
+  中期款？是不是重复了？", "is this a duplicate?"), not our reminder called one ("这次的提醒是
+  不是重复了？": the client is sure it paid what we chase) -> held ``other``;
 * a decision to pay in the paid words' own clause (老板已经同意付款了, "the board has approved
   the payment"), or a payment said not made after the paid words ("12月1号付的那笔是去年的，
   这期还没付") -> held ``other``;
@@ -263,6 +266,21 @@ _DONE = re.compile(
 pauses a payment run (12月25日至1月5日暂停对外付款): no payment still to come."""
 
 
+_DUPLICATE = re.compile(
+    r"重复|重複|重覆|\b(?:duplicates?|duplicated|double[- ]?(?:charged|billed|invoiced|paid)|"
+    r"(?:charged|billed|invoiced|paid)\s+(?:(?:it|this|for\s+it)\s+)?twice)\b",
+    re.I,
+)
+"""A request asked to be a duplicate of a payment made (付过一期了…是不是重复了？, "is this a
+duplicate?"): the paid words are the earlier payment's; the question is the PM's to answer."""
+_ASKED = re.compile(r"[?？]|[吗嗎]")
+_OUR_MESSAGE = re.compile(
+    r"提醒|催|邮件|郵件|通知|\b(?:reminders?|e-?mails?|notices?|messages?|chasers?)\b", re.I
+)
+"""Our reminder called the duplicate ("这次的提醒是不是重复了？" after "11月服务费已经预付过了"):
+the client is sure it paid what we chase; the payment stands."""
+
+
 _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
 """Requests a dispute reading may hide, in precedence order (a bank question first)."""
 
@@ -275,10 +293,10 @@ class Doubt:
     """The held reading: ``other``, ``partial_payment``, ``promise``, ``acceptance``, a request
     kind, or ``dispute`` itself (only its confidence lowered)."""
     signal: str
-    """remainder, ahead, promised, hedge, someone_else, handed_on, corrected, decided, future,
-    not_paid (paid); request_kind, own_step, asks_leave, paper_form, part_first, good_verdict,
-    promised_anyway, help_asked (dispute); remedy_first, bank_check (promise); bank_checked
-    (resend_request, paid)."""
+    """remainder, ahead, promised, hedge, someone_else, handed_on, corrected, duplicate_asked,
+    decided, future, not_paid (paid); request_kind, own_step, asks_leave, paper_form,
+    part_first, good_verdict, promised_anyway, help_asked (dispute); remedy_first, bank_check
+    (promise); bank_checked (resend_request, paid)."""
     words: str
     """The client's words that raised the doubt."""
     amount: Decimal | None = None
@@ -351,6 +369,12 @@ def _doubt_paid(
             # "昨天说付了是我搞错了……还没付", "a wire went out - scratch that, yours is set for
             # tomorrow": the paid words are the statement taken back
             return Doubt(held, "corrected", _sentence(text, m.start()).strip(), when=when)
+    for m in _DUPLICATE.finditer(text):
+        sentence = _sentence(text, m.start())
+        if _ASKED.search(sentence) and not _OUR_MESSAGE.search(sentence):
+            # "上个月已经付过一期了，这又是中期款？是不是重复了？": an earlier payment, and this
+            # request asked about, not paid
+            return Doubt("other", "duplicate_asked", sentence.strip())
     if span[0] >= 0:
         if _HANDED_ON.search(text[span[0] : span[1]]):
             return Doubt("other", "handed_on", _sentence(text, span[0]).strip())
