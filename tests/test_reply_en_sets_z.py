@@ -64,6 +64,7 @@ SETS_Z_EN: list[tuple[str, str, date | None]] = [
         None,
     ),
     ("The harbour master refuses to sign the handover certificate.", "dispute", None),
+    ("Our engineer is refusing to sign the completion certificate.", "dispute", None),
     ("The site engineer signed the acceptance certificate today.", "acceptance", None),
     # the contract cited in a non-native form
     ("Contract say the yield must be above 95%, we get 88%.", "dispute", None),
@@ -75,6 +76,12 @@ SETS_Z_EN: list[tuple[str, str, date | None]] = [
         None,
     ),
     ("Payment is subject to the scanners working at all four gates.", "dispute", None),
+    ("The last tranche remains subject to the integration being fixed.", "dispute", None),
+    (
+        "We will pay on 15 December, subject to FX allocation from our bank.",
+        "promise",
+        date(2026, 12, 15),
+    ),
     (
         "Payment will be processed in the next payment cycle i.e. 17/12/2026, subject to the"
         " acceptance certificate.",
@@ -107,6 +114,8 @@ SETS_Z_EN: list[tuple[str, str, date | None]] = [
     ("Please make a new invoice with the correct company name.", "dispute", None),
     # paid said as Spanish/Portuguese English ("realizado")
     ("The transfer was realized yesterday through Itaú.", "paid", None),
+    ("Transfer realized today, please confirm reception.", "paid", None),
+    ("The transfer will be realized next 15/12.", "promise", date(2026, 12, 15)),
     ("The payment will be realized on 18/12/2026.", "promise", date(2026, 12, 18)),
     # what was sent was only a part
     (
@@ -121,6 +130,7 @@ SETS_Z_EN: list[tuple[str, str, date | None]] = [
     ),
     # a named part of our work accepted
     ("Line 3 has been accepted, thank you.", "acceptance", None),
+    ("Phase II was accepted by the steering committee on Friday.", "acceptance", None),
     ("Phase 2 was accepted by our plant manager yesterday. Accounts will pay.", "acceptance", None),
     # a payer's instruction passed on with its time; "next week Wednesday" is next week's
     ("Manager confirmed to pay next week Friday.", "promise", date(2026, 12, 11)),
@@ -140,6 +150,7 @@ DATED_BY_ZONE = [
     ("Can we move the payment to 12/18?", "America/Chicago", "more_time", date(2026, 12, 18)),
     ("Could we push it back to 18/12?", "Europe/London", "more_time", date(2026, 12, 18)),
     ("Could we move this to 1/15?", "America/Los_Angeles", "more_time", date(2027, 1, 15)),
+    ("Any chance we push this out to 1/8?", "America/New_York", "more_time", date(2027, 1, 8)),
     # the payer's run named by its day, ours placed in it
     (
         "Our next ACH batch is 12/17 and your invoice is in it.",

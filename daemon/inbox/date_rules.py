@@ -29,7 +29,7 @@ from daemon.inbox.date_words import (
 )
 
 _DATE_WORD_BEFORE = re.compile(
-    r"(?:\b(?:by|on|before|until|till|than|latest|due|from|for|around|after|eta|dated|done|made|paid"
+    r"(?:\b(?:by|on|before|until|till|than|latest|due|from|for|around|after|eta|dated|done|made|paid|next"
     r"|effected|scheduled|planned)(?:\s+the)?|[于在到至前截止]|预计|預計|预定|預定"
     r"|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?,?"
     r"|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes)"
