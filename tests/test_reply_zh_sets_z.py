@@ -57,6 +57,29 @@ def test_dangerous_categories_of_sets_z(body: str, kind: str, day: date | None) 
     assert read(body)[:2] == (kind, day)
 
 
+OTHER_CATEGORIES = [
+    # a fix confirmed and the go-live said fine; spoken 认了 (accepted)
+    ("排班的问题改好了，护士站这几天用下来都顺，上线没问题了。", "acceptance"),
+    ("你们那套收银系统我们认了，尾款下礼拜走。", "acceptance"),
+    # paid said, with a chat particle, a question after it, the bank's debit, or as rhetoric
+    ("上週三已經匯了喔，麻煩你們查一下～", "paid"),
+    ("錢轉了 你哋收到未", "paid"),
+    ("王姐 前天转的那笔到了没 我这边手机银行显示已经扣款了", "paid"),
+    ("款不是月初就打过了？你们财务再对一下。", "paid"),
+    # an objection with its consequence: the acceptance sheet not signed, the job not closed,
+    # a loss's bearer asked; an invoice (named in English) with the company's name wrong
+    ("冷库温控只装了6路，合同是10路，验收单我们没法签字。", "dispute"),
+    ("會員點數一直算錯，這樣我們沒辦法結案，請盡快修正。", "dispute"),
+    ("冷柜温控失灵 坏了两百多斤海鲜 这个损失谁来承担", "dispute"),
+    ("張invoice嘅公司名打錯咗，我哋係「和記餅家有限公司」，唔該改返。", "dispute"),
+]
+
+
+@pytest.mark.parametrize(("body", "kind"), OTHER_CATEGORIES, ids=[b for b, _ in OTHER_CATEGORIES])
+def test_other_categories_of_sets_z(body: str, kind: str) -> None:
+    assert read(body)[0] == kind
+
+
 GUARDS = [
     # a paid claim not taken back stays paid
     ("上次話過咗數，你哋查下，係今朝過嘅。", "paid"),
@@ -66,6 +89,13 @@ GUARDS = [
     ("尾款已于今日电汇，手续费由我方承担。", "paid"),
     # a doubled 不对 beside a real objection still objects
     ("发票金额不对，请重开。", "dispute"),
+    # a feature tried and working, no verdict on the whole: a support follow-up
+    ("库存同步今天试过，已经没有问题了，辛苦。", "other"),
+    # an admitted mistake is no acceptance
+    ("这个错我们认了，下周改好。", "other"),
+    # 是不是…了？ asks whether it was paid
+    ("顾总问余款是不是已经付过了？", "other"),
+    ("钱付了吗？", "other"),
 ]
 
 
