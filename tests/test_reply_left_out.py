@@ -327,3 +327,30 @@ def test_a_payment_asked_to_be_a_duplicate_is_held(body: str) -> None:
 )
 def test_a_reminder_called_a_duplicate_keeps_the_payment(body: str) -> None:
     assert read(body)[0] == "paid"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # hw047: a way of paying offered for our consent (能否接受？ with no 吗), and the other
+        # branch's day said only for a choice left to us (如果必须电汇，…): the PM answers
+        "这笔准备用6个月的银承支付，贵司能否接受？如果一定要电汇，得等到一月底。",
+        "准备用承兑汇票支付，贵司能否接受？",
+        "如果贵司只接受电汇，我们1月15日付。",
+        "If you insist on a wire, it will go out mid-January.",
+    ],
+)
+def test_a_day_said_only_for_a_choice_left_to_us_is_no_promise(body: str) -> None:
+    assert read(body)[:2] == ("other", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # a condition on a step of ours, or a courtesy: the client has chosen, the promise stands
+        ("如果你们这周把发票重开，财务下周三前付。", date(2026, 12, 9)),
+        ("如果方便的话，我们下周三付款。", date(2026, 12, 9)),
+    ],
+)
+def test_a_condition_that_is_no_choice_of_ours_keeps_the_promise(body: str, day: date) -> None:
+    assert read(body)[:2] == ("promise", day)

@@ -15,6 +15,7 @@ import re
 
 from daemon.inbox.clauses import SENTENCE_END, end_of, start_of
 from daemon.inbox.date_rules import DateHit
+from daemon.inbox.our_choice import left_to_us
 
 
 def not_the_promise(text: str, hit: DateHit) -> bool:
@@ -38,6 +39,7 @@ def not_the_promise(text: str, hit: DateHit) -> bool:
         or _PAID_THEN.match(text, hit.end) is not None
         or _others_paid(text, hit)
         or _work_deadline(text, hit)
+        or left_to_us(text, hit.start)
     )
 
 

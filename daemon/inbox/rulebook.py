@@ -34,6 +34,7 @@ import yaml
 from daemon.errors import CuikuanError
 from daemon.inbox.clauses import around
 from daemon.inbox.first_chars import QuickPatterns
+from daemon.inbox.our_choice import left_to_us
 from daemon.inbox.regex_cache import CompiledRegexes
 
 logger = logging.getLogger(__name__)
@@ -368,7 +369,9 @@ def _cancelled(rule: Rule, scope: Scope, text: str, m: re.Match[str], book: Rule
             return True
         if scope.negation_after and scope.negation_after.search(text[m.end() : finish]):
             return True
-    if "condition" in rule.unless and scope.condition.search(before):
+    if "condition" in rule.unless and (
+        scope.condition.search(before) or left_to_us(text, m.start())
+    ):
         return True
     return "question" in rule.unless and bool(scope.question.search(text[begin:finish]))
 
