@@ -25,15 +25,17 @@ from pathlib import Path
 from daemon.cli.classify_eval import load_corpus
 from daemon.inbox.classify import MAX_CONSIDERED
 from daemon.inbox.evaluate import Label
-from daemon.inbox.fallback import MODEL_FILE, Model
+from daemon.inbox.fallback import MODEL_FILE, Model, features, long_enough
 from daemon.inbox.fallback_train import (
     Example,
     Trial,
     choose,
     cross_validate,
+    held_out_scores,
     margins_of,
     model_json,
     others_scores,
+    second_opinion_lead,
 )
 from daemon.inbox.parse import InboundMail, parse_message
 from daemon.inbox.quotes import strip_quoted
@@ -71,10 +73,17 @@ def examples_of(name: str, parsed: Iterable[tuple[Label, InboundMail]]) -> list[
 
 def run_train(directories: list[Path], out: Path | None) -> int:
     data = [ex for d in directories for ex in examples(d)]
-    trials = cross_validate(data)
+    scored = held_out_scores(data)
+    trials = cross_validate(data, scored)
     model = model_json(data, {})
-    chosen = choose(trials, others_scores(data, Model.from_json(model)))
+    final = Model.from_json(model)
+    chosen = choose(trials, others_scores(data, final))
     model["margins"] = {kind: list(pair) for kind, pair in sorted(margins_of(chosen).items())}
+    own = [(ex.kind, final.scores(features(ex.text))) for ex in data if long_enough(ex.text)]
+    opinion = second_opinion_lead(scored, len(data), own)
+    if opinion is not None:
+        model["second_opinion"] = opinion[0]
+        model["second_opinion_cv"] = {"held": opinion[1], "replies": len(data)}
     model["trained_on"] = dict(sorted(Counter(ex.group for ex in data).items()))
     model["cross_validation"] = {t.kind: _row(t) for t in chosen}
     target = out or default_model_path()
@@ -88,6 +97,13 @@ def run_train(directories: list[Path], out: Path | None) -> int:
     )
     for trial in chosen:
         print(f"  {_describe(trial)}")
+    if opinion is None:
+        print("second opinion: no lead holds few enough held-out readings; never given")
+    else:
+        print(
+            f"second opinion: lead {opinion[0]:.1f} holds {opinion[1]} of {len(data)} "
+            "held-out readings (paid/dispute the model reads as another kind)"
+        )
     unguessed = sorted({t.kind for t in trials} - {t.kind for t in chosen})
     if unguessed:
         print(f"  never guessed (no margins worth it): {', '.join(unguessed)}")

@@ -26,7 +26,9 @@ Order, first match wins:
 7. a paid, dispute or promise reading of step 5 is read a second time against the whole of
    the person's words (:mod:`daemon.inbox.second_reading`): a remainder, a payment ahead, a
    hedge, a request beside the objection, a payment waiting on a fix of ours make it a held
-   reading the PM is asked about.
+   reading the PM is asked about;
+8. a paid or dispute reading the learned model confidently reads as another kind is held as
+   that kind, the PM asked (:mod:`daemon.inbox.second_opinion`; not with ``learned`` off).
 
 The rules are data (daemon/inbox/rules/: machine.yaml for steps 2 and 4, the language
 files for step 5), each with examples and counter-examples that run as tests.
@@ -50,6 +52,7 @@ from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return
 from daemon.inbox.quotes import forwarded_words, inline_answers, quotes_a_message, strip_quoted
 from daemon.inbox.reading import normalise, quoted_due, read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
+from daemon.inbox.second_opinion import WATCHED, disagreement
 from daemon.inbox.second_reading import DOUBTED, doubt
 from daemon.inbox.tense import ahead_of_time, dated_in_past, future_date_near
 
@@ -238,7 +241,8 @@ def classify(
     """Classify ``mail``. ``known_sender``: the caller matched the sender to a client, so the
     payment rules apply even to a message that is not a reply. ``phrases``: the PM's own
     (kind, language, phrase) from ``settings.replies.phrases``. ``learned``: a reply no rule
-    reads gets the learned fallback's guess (always held for the PM), as
+    reads gets the learned fallback's guess (always held for the PM), and a paid or dispute
+    reading its second opinion (held when it confidently disagrees), as
     ``settings.replies.learned`` says."""
     if mail.unreadable:
         return Classification("other", rule="unreadable", evidence=[mail.reason], confidence=0.0)
@@ -276,7 +280,8 @@ def classify(
     if meaning is not None and meaning.kind != "other":
         # A person's own words beat an auto-reply guessed from wording alone:
         # "I'm travelling, but we will pay by Friday" is a promise.
-        return _doubted(_dated_below(mail, own, tz, meaning), rulebook(phrases), mail, tz)
+        doubted = _doubted(_dated_below(mail, own, tz, meaning), rulebook(phrases), mail, tz)
+        return _second_opinion(doubted, mail, tz) if learned else doubted
     if auto:
         return _auto(mail, own, auto, tz)
     if meaning is not None:  # "other" with a reason: "我记得付了，我再问问财务" (unsure)
@@ -322,6 +327,38 @@ def _doubted(
         evidence=[*meaning.evidence, f"{why.signal}: {why.words}"[:200]],
         confidence=min(meaning.confidence, DOUBTED),
         amount=why.amount if why.kind == "partial_payment" else None,
+    )
+
+
+def _second_opinion(meaning: Classification, mail: InboundMail, tz: ZoneInfo) -> Classification:
+    """The learned model's second opinion (:mod:`daemon.inbox.second_opinion`): a paid or
+    dispute reading it confidently reads as another kind is held as that kind (never as paid
+    or dispute), the PM asked; the rule names both readings (``second-opinion:paid->promise``)
+    and the evidence ends with the words the model's reading came from. Only a confident
+    reading, one cuikuan would act on alone: a held one is already the PM's to answer (a held
+    dispute already holds as a possible dispute, "工程款以审定造价为准支付。")."""
+    if meaning.kind not in WATCHED or not meaning.confident:
+        return meaning
+    from daemon.inbox.fallback import packaged_model  # model loaded on first use
+
+    why = disagreement(meaning.kind, meaning.text_considered, packaged_model())
+    if why is None:
+        return meaning
+    day = None
+    if why.held_as in ("promise", "more_time"):
+        day = find_promised_date(meaning.text_considered, mail.date, tz)
+    return replace(
+        meaning,
+        kind=cast(Kind, why.held_as),
+        promised_date=day,
+        rule=why.rule,
+        evidence=[
+            *meaning.evidence,
+            f"second opinion: {why.model_kind} (ahead by {why.lead:.2f})",
+            f"learned words: {', '.join(why.words)}"[:200],
+        ],
+        confidence=min(meaning.confidence, DOUBTED),
+        amount=meaning.amount if why.held_as == "partial_payment" else None,
     )
 
 

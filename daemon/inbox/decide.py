@@ -84,7 +84,7 @@ from daemon.inbox.matching import Match
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.staff_actions import staff_decision
 from daemon.mail.alert_texts import reading_text, text
-from daemon.mail.doubt_texts import DOUBTED_DISPUTE, doubt_texts
+from daemon.mail.doubt_texts import DOUBTED_DISPUTE, OPINED_DISPUTE, doubt_texts
 
 logger = logging.getLogger(__name__)
 
@@ -228,10 +228,11 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
     values = describe(f)
     evidence = "; ".join(c.evidence[:3])[:160] or c.rule
     doubted = doubt_texts(c.rule, c.evidence[-1] if c.evidence else "", f.language)
-    held_objection = c.rule.startswith(DOUBTED_DISPUTE) and c.kind != "bank_question"
+    objected = c.rule.startswith((DOUBTED_DISPUTE, OPINED_DISPUTE))
+    held_objection = objected and c.kind != "bank_question"
     if c.kind == "dispute" or held_objection:
-        # objection words the second reading doubts still hold as a possible dispute (the
-        # safe default); the PM hears the suspicion ("looks like a dispute, but asks ...")
+        # objection words the second reading doubts (or the learned model reads otherwise)
+        # still hold as a possible dispute (the safe default); the PM hears the suspicion
         if doubted is not None:
             evidence = f"{doubted[0]}{'。' if f.language == 'zh' else '.'}{doubted[1]}"
         why = f"{AWAITING_PM}possible dispute: {reason}"

@@ -139,6 +139,9 @@ class Model:
     weights: dict[str, tuple[float, ...]]
     bias: tuple[float, ...]
     margins: dict[str, tuple[float, float]]
+    second_opinion: float | None = None
+    """How far the model's best kind must lead the rules' paid or dispute for the reading to
+    be held (:mod:`daemon.inbox.second_opinion`); None: never (a model trained without it)."""
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -148,8 +151,8 @@ class Model:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
         """The model from its JSON form (``kinds``, ``weights``, ``bias``, ``margins``: kind ->
-        [over the runner-up, over other]); raises KeyError/ValueError/TypeError when a part is
-        missing or wrong."""
+        [over the runner-up, over other]; optional ``second_opinion``: a lead); raises
+        KeyError/ValueError/TypeError when a part is missing or wrong."""
         kinds = tuple(str(k) for k in data["kinds"])
         if "other" not in kinds:
             raise ValueError("a learned model needs the kind 'other'")
@@ -161,7 +164,9 @@ class Model:
         if not set(margins) <= GUESSES & set(kinds):
             unguessable = sorted(set(margins) - GUESSES)
             raise ValueError(f"margins for kinds it may not guess: {unguessable}")
-        return cls(kinds=kinds, weights=weights, bias=bias, margins=margins)
+        lead = data.get("second_opinion")
+        second_opinion = None if lead is None else float(lead)
+        return cls(kinds, weights, bias, margins, second_opinion)
 
     def scores(self, grams: set[str]) -> dict[str, float]:
         """Each kind's score (higher: likelier): the bias plus the known n-grams' weights,

@@ -13,6 +13,11 @@ PREFIX = "second-reading:"
 """How a doubted reading's rule starts: ``second-reading:<read as>:<signal>``."""
 DOUBTED_DISPUTE = PREFIX + "dispute:"
 """A dispute reading doubted: still held as a possible dispute until the PM answers."""
+OPINION = "second-opinion:"
+"""How a reading held by the learned model's second opinion starts
+(:mod:`daemon.inbox.second_opinion`): ``second-opinion:paid->promise``."""
+OPINED_DISPUTE = OPINION + "dispute->"
+"""A dispute reading the model reads otherwise: still held as a possible dispute."""
 
 _LOOKED = {
     "en": {
@@ -20,12 +25,22 @@ _LOOKED = {
         "dispute": "a dispute",
         "promise": "a promise to pay",
         "resend_request": "a request to resend",
+        "partial_payment": "a partial payment",
+        "more_time": "a request for more time",
+        "acceptance": "an acceptance",
+        "bank_question": "a question about our bank account",
+        "other": "something else",
     },
     "zh": {
         "paid": "已付款",
         "dispute": "异议",
         "promise": "承诺付款",
         "resend_request": "要求补发",
+        "partial_payment": "部分付款",
+        "more_time": "请求延期",
+        "acceptance": "验收",
+        "bank_question": "询问收款账户",
+        "other": "其他内容",
     },
 }
 _WHY = {
@@ -93,7 +108,10 @@ _HINT = {
 def doubt_texts(rule: str, words: str, language: str) -> tuple[str, str] | None:
     """(reading, details) for the PM question about a reading whose ``rule`` is a doubt
     (``second-reading:paid:remainder``), with the client's ``words`` that raised it; None
-    for any other rule."""
+    for any other rule. A second opinion's (``second-opinion:paid->promise``) names both
+    readings and the words the model's came from."""
+    if rule.startswith(OPINION):
+        return _opinion_texts(rule, words, language)
     if not rule.startswith(PREFIX):
         return None
     read_as, _, signal = rule.removeprefix(PREFIX).partition(":")
@@ -106,4 +124,19 @@ def doubt_texts(rule: str, words: str, language: str) -> tuple[str, str] | None:
     return (
         f"looks like {looked}, but {why}",
         f" Its words: “{words}”.{_HINT[lang].get(read_as, '')}",
+    )
+
+
+def _opinion_texts(rule: str, words: str, language: str) -> tuple[str, str]:
+    """(reading, details) for a reading the rules and the learned model read differently."""
+    read_as, _, held_as = rule.removeprefix(OPINION).partition("->")
+    lang = language if language in _LOOKED else "en"
+    looked, model = (_LOOKED[lang].get(k, k) for k in (read_as, held_as))
+    words = (words.partition(": ")[2] or words).rstrip(".。 ")
+    hint = _HINT[lang].get(read_as, "")
+    if lang == "zh":
+        return f"规则读作{looked}，学习模型却读作{model}", f"模型依据：“{words}”。{hint}"
+    return (
+        f"the rules read {looked}, but the learned model reads {model}",
+        f" The model's words: “{words}”.{hint}",
     )
