@@ -13,6 +13,7 @@ from daemon.inbox.rulebook import (
     LANGUAGE_FILES,
     MACHINE_GROUPS,
     RulebookError,
+    _asides,
     _compile,
     _covers,
     find_signals,
@@ -152,6 +153,33 @@ def test_a_covering_marker_must_cover_kinds_that_exist() -> None:
     common["markers"] = {"handoff": None}
     with pytest.raises(RulebookError, match="handoff.covers: empty"):
         _covers(common)
+
+
+def test_an_aside_marker_is_a_flag_in_the_data() -> None:
+    """An aside marker (words that say nothing of the payment) may cover nothing; its flag is a
+    yes or no, and the asides keep the file's order (the first names the reading)."""
+    common = {
+        "kinds": ["paid", "resend_request"],
+        "markers": {
+            "away": {"aside": True},
+            "handoff": {"covers": ["paid"]},
+            "paper": {"covers": ["resend_request"], "aside": True},
+        },
+    }
+    assert _covers(common) == {"handoff": frozenset({"paid"}), "paper": {"resend_request"}}
+    assert _asides(common) == ("away", "paper")
+    common["markers"] = {"away": {"aside": "yes"}}
+    with pytest.raises(RulebookError, match=r"markers\.away\.aside: 'yes' is not true or false"):
+        _asides(common)
+    common["markers"] = {"away": {"aside": False}}
+    with pytest.raises(RulebookError, match="away.covers: empty"):
+        _covers(common)
+
+
+def test_the_shipped_asides_read_as_other_with_their_rule() -> None:
+    assert BOOK.aside == ("absent", "other_paper", "progress", "support")
+    reading = read_words("Mr. Rao is on leave till 14th, kindly contact the undersigned.", (), BOOK)
+    assert (reading.kind, reading.rule.startswith("en-")) == ("other", True)
 
 
 def test_the_shipped_markers_cover_what_they_say() -> None:

@@ -191,13 +191,11 @@ def read_words(
     unsure = best.pop("unsure", None)
     withheld = best.pop("withheld", None)
     pending = best.pop("pending", None)
-    paper = best.get("other_paper")  # a paper that is no bill of ours: alone, as absent
-    for marker in book.covers.keys() - _READ_AGAIN:
+    # words that say nothing of the payment (common.yaml markers with aside: true), the first
+    # in the file's order naming the reading when nothing else is read
+    aside = next((best[m] for m in book.aside if m in best), None)
+    for marker in (book.covers.keys() - _READ_AGAIN) | set(book.aside):
         best.pop(marker, None)
-    absent = best.pop("absent", None) or paper
-    progress = best.pop("progress", None)
-    support = best.pop("support", None)
-    aside = absent or progress or support  # words that say nothing of the payment
     not_by = best.pop("not_by", None)
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.

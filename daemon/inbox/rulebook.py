@@ -120,6 +120,9 @@ class Rulebook:
     covers: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Covering markers (common.yaml ``markers``): the kinds whose signals inside a marker's
     words do not count."""
+    aside: tuple[str, ...] = ()
+    """Aside markers (common.yaml ``markers`` with ``aside: true``), in the file's order: words
+    that say nothing of the payment; alone, the reading is ``other`` with their rule."""
     quick: QuickPatterns = field(default_factory=QuickPatterns, compare=False, repr=False)
     """The rules' patterns as :func:`find_signals` runs them (the same matches, sooner)."""
 
@@ -241,7 +244,7 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
     regexes = CompiledRegexes.load()
     common = _load_yaml("common")
     covers = _covers(common)
-    kinds = set(common["kinds"]) | covers.keys()
+    kinds = set(common["kinds"]) | set(common.get("markers") or {})
     rules: list[Rule] = []
     scopes: dict[str, Scope] = {}
     for name in LANGUAGE_FILES:
@@ -280,17 +283,20 @@ def rulebook(phrases: tuple[tuple[str, str, str], ...] = ()) -> Rulebook:
         clause_break=re.compile(str(common["clause_break"])),
         defect_only=defect_only,
         covers=covers,
+        aside=_asides(common),
     )
 
 
 def _covers(common: Mapping[str, Any]) -> dict[str, frozenset[str]]:
     """common.yaml's covering markers, each checked to cover reply kinds or markers that exist
-    (a typo would silently cover nothing)."""
+    (a typo would silently cover nothing); an aside marker may cover nothing."""
     markers = common.get("markers") or {}
     known = set(common["kinds"]) | set(markers)
     out: dict[str, frozenset[str]] = {}
     for name, entry in markers.items():
         covered = frozenset(str(k) for k in (entry or {}).get("covers") or ())
+        if not covered and name in _asides(common):
+            continue
         if not covered or not covered <= known:
             raise RulebookError(
                 f"common.yaml markers.{name}.covers: {sorted(covered - known) or 'empty'} is not"
@@ -298,6 +304,19 @@ def _covers(common: Mapping[str, Any]) -> dict[str, frozenset[str]]:
             )
         out[str(name)] = covered
     return out
+
+
+def _asides(common: Mapping[str, Any]) -> tuple[str, ...]:
+    """common.yaml's aside markers (``aside: true``), in the file's order; ``aside`` checked to
+    be a yes or no (a quoted "false" would read as true)."""
+    out = []
+    for name, entry in (common.get("markers") or {}).items():
+        flag = (entry or {}).get("aside", False)
+        if not isinstance(flag, bool):
+            raise RulebookError(f"common.yaml markers.{name}.aside: {flag!r} is not true or false")
+        if flag:
+            out.append(str(name))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
