@@ -354,3 +354,51 @@ def test_a_day_said_only_for_a_choice_left_to_us_is_no_promise(body: str) -> Non
 )
 def test_a_condition_that_is_no_choice_of_ours_keeps_the_promise(body: str, day: date) -> None:
     assert read(body)[:2] == ("promise", day)
+
+
+# --- twins folded (session 13, conv): one table each, the readers share it -----------------
+
+
+def test_one_future_serves_the_tense_and_the_second_reading() -> None:
+    """second_reading's future in the paid words' clause is tense.FUTURE; tense's plan words
+    before a day are that future and the plan words (会, 计划, 准备)."""
+    from daemon.inbox import second_reading, tense
+
+    assert not hasattr(second_reading, "_WILL") and second_reading.FUTURE is tense.FUTURE
+    for words in ("will", "We'll", "shall", "going to", "将于", "將於"):
+        assert tense.FUTURE.search(words), words
+    for words in ("将近一个月", "漁會匯出", "we paid"):
+        assert not tense.FUTURE.search(words), words
+    assert tense._PLAN.search("会在") and tense._PLAN.search("计划") and tense._PLAN.search("Will")
+
+
+@pytest.mark.parametrize(
+    ("before", "said"),
+    [
+        ("还没有", True),
+        ("系统不", True),
+        ("it has not been ", True),
+        ("已经", False),
+        ("now ", False),
+    ],
+)
+def test_a_verdict_is_negated_by_the_rules_own_cues(before: str, said: bool) -> None:
+    """second_reading asks rulebook.negated, the cues of every language's scope.negation."""
+    from daemon.inbox import second_reading
+    from daemon.inbox.rulebook import negated
+
+    book = rulebook()
+    assert not hasattr(second_reading, "_NEGATED")
+    assert any(negated(before, s) for s in book.scopes.values()) is said
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # a defect named beside a verdict not given (negated) stays an objection; given, held
+        ("退款功能还没有修复，尾款先不付。", "dispute"),
+        ("退款功能经测试已经正常，确认验收。", "acceptance"),
+    ],
+)
+def test_a_negated_verdict_is_no_verdict(body: str, kind: str) -> None:
+    assert read(body)[0] == kind

@@ -380,11 +380,18 @@ _A_NOT_A = re.compile(r"(\w)[不唔没沒]\1")
 """能不能 / 可唔可以 / 有没有: a question (the question scope's business), not a negation."""
 
 
+def negated(before: str, scope: Scope) -> bool:
+    """A negation cue of ``scope`` ends ``before`` (the clause's words up to a match, within the
+    scope's window): 还没有付款, "have not paid", 不正常, "hasn't been fixed". The rules' own cues,
+    so that every reader that asks "is this negated?" takes the same words."""
+    return bool(scope.negation.search(_A_NOT_A.sub("", before[-scope.window :])))
+
+
 def _cancelled(rule: Rule, scope: Scope, text: str, m: re.Match[str], book: Rulebook) -> bool:
     begin, finish = around(text, m.start(), m.end(), book.clause_break, with_end=True)
     before = text[begin : m.start()]
     if "negation" in rule.unless:
-        if scope.negation.search(_A_NOT_A.sub("", before[-scope.window :])):
+        if negated(before, scope):
             return True
         if scope.negation_after and scope.negation_after.search(text[m.end() : finish]):
             return True

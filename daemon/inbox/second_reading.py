@@ -80,8 +80,9 @@ from decimal import Decimal
 
 from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around, start_of
 from daemon.inbox.reading import amount_in, normalise, without_covered
-from daemon.inbox.rulebook import Rulebook, Signal, find_signals
+from daemon.inbox.rulebook import Rulebook, Signal, find_signals, negated
 from daemon.inbox.second_reading_ours import REMEDY_FIRST, REQUEST, waits_on_us
+from daemon.inbox.tense import FUTURE
 
 DOUBTED = 0.4
 """Confidence of a demoted reading: below ``confident``, so the PM is asked."""
@@ -207,10 +208,6 @@ _DECIDED = re.compile(
 """A decision to pay in the paid words' own clause (老板已经同意付款了, "finance has agreed to
 pay"): the payment allowed, not made. Not "approved": in online banking approving the transfer
 ("I've just approved the transfer") is making it."""
-_WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll\b|将(?!近)|將(?!近)", re.I)
-"""A future in the paid words' own clause, before or inside them ("the transfer will have been
-made the same day", 款项将于月底汇出). Not 会/會: a noun's as often as a future's
-(台東區漁會匯出)."""
 _STILL_AHEAD = re.compile(
     r"明天|明日|聽日|听日|后天|後天|下周|下週|下星期|下礼拜|下禮拜|下个?月|下個?月|"
     r"\b(?:tomorrow|next\s+(?:week|month|run|batch|payment\s+run)|still\s+(?:set|scheduled|booked|"
@@ -226,11 +223,6 @@ _POSITIVE = re.compile(
     re.I,
 )
 """A verdict that something of ours is right (已经正常, 复检合格, "fixed and retested fine")."""
-_NEGATED = re.compile(
-    r"(?:不(?!过|過|错|錯)|未|没|沒|無|无|非|\bnot\b|n't\b|\bnever\b|\bno\b)[^,，。.!?！？;；]{0,8}$",
-    re.I,
-)
-"""A negation just before a verdict (不正常, 还没有修复, "hasn't been fixed"): no verdict."""
 _PAYMENT_WORD = re.compile(
     r"付|款|钱|錢|结算|結算|发票|發票|\b(?:pay|paid|payment|invoice|bill|funds|money|"
     r"wire|transfer|remit)\w*",
@@ -382,7 +374,7 @@ def _doubt_paid(
         if _DECIDED.search(text[begin : span[1]]):
             # "老板已经同意付款了", "the board has approved the payment": allowed, not made
             return Doubt(held, "decided", _sentence(text, span[0]).strip(), when=when)
-        if _WILL.search(text[begin : span[1]]):
+        if FUTURE.search(text[begin : span[1]]):
             # "the transfer will have been made the same day": a future perfect, not a past
             return Doubt(held, "future", _sentence(text, span[0]).strip(), when=when)
         for m in _NOT_PAID.finditer(text, span[1]):
@@ -463,9 +455,9 @@ def _no_consequence(
     request for help with no payment named anywhere ("模块打不开，能不能远程看一下")."""
     begin, end = around(text, span[0], span[1], CHAT_CLAUSE_END)
     for m in _POSITIVE.finditer(text, begin, end):
-        before, after = text[max(begin, m.start() - 10) : m.start()], text[m.end() : end]
+        before, after = text[begin : m.start()], text[m.end() : end]
         between = text[m.end() : span[0]] if m.end() <= span[0] else text[span[1] : m.start()]
-        if _NEGATED.search(before) or _WAITS_ON.search(text[begin : m.start()]):
+        if any(negated(before, s) for s in book.scopes.values()) or _WAITS_ON.search(before):
             continue  # 还没有修复, "until the defects are fixed"
         if _AFTER.match(after) or _AGAIN.search(between):
             continue  # 修复后再付, 修好了又坏了

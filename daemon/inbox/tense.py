@@ -61,8 +61,15 @@ _THIS_WEEK = frozenset({"zh_this_week"})
 message's day it is ahead ("这个礼拜五给人家付了" forwarded on a Tuesday is an order to pay,
 not a payment); 这周一 written on a Tuesday is behind and skipped like any past day."""
 _DAY_WORDS = re.compile(r"明天|明日|后天|後天|大后天|tomorrow", re.I)
-_WILL = re.compile(r"将|將|会|會|计划|計劃|预计|預計|拟|擬|准备|準備|打算|争取|爭取|\bwill\b")
-"""A plan word before a day in the paid words' clause ("将于本周五前支付完毕"): the day is ahead."""
+FUTURE = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll\b|将(?!近)|將(?!近)", re.I)
+"""A future ("the transfer will have been made the same day", 款项将于月底汇出): the words it
+stands before are ahead, not done. Not 将近 (nearly), nor 会/會 alone: a noun's as often as a
+future's (台東區漁會匯出); the second reading asks this of the paid words' own clause."""
+_PLAN = re.compile(
+    rf"{FUTURE.pattern}|会|會|计划|計劃|预计|預計|拟|擬|准备|準備|打算|争取|爭取", re.I
+)
+"""A future or a plan word before a day in the paid words' clause ("将于本周五前支付完毕",
+"会在下周一付", "we'll have it sent by the 10th"): the day is ahead."""
 _LAST = re.compile(r"(?:上上?|上一)(?:个|個)?$")
 """上/上个 right before a time word puts it behind us: 上个月底 is last month's end, not this."""
 _VALUE_DATE = re.compile(
@@ -106,7 +113,7 @@ def future_date_near(
                 hit.rule in _FUTURE_ONLY
                 or hit.rule in _THIS_WEEK
                 or _DAY_WORDS.fullmatch(norm[hit.start : hit.end])
-                or _WILL.search(norm[begin : hit.start])
+                or _PLAN.search(norm[begin : hit.start])
             )
             if forward and begin <= hit.start and hit.end <= end:
                 return hit.day
