@@ -80,6 +80,40 @@ def test_other_categories_of_sets_z(body: str, kind: str) -> None:
     assert read(body)[0] == kind
 
 
+DATES_AND_REQUESTS = [
+    # a day, then the cheque written (Cantonese)
+    ("收到，老細下個禮拜二開支票寄過去。", "promise", date(2026, 12, 8)),
+    # a slashed day before a payment verb is a date
+    ("董事長同意付款，還是照原訂的 12/9 匯出。", "promise", date(2026, 12, 9)),
+    # half a month more asked; a plea to defer (缓上一缓)
+    ("最近工地回款慢，能不能再给我们半个月？", "more_time", date(2026, 12, 16)),
+    ("你看钱的事能不能缓上一缓，开了春再说", "more_time", None),
+    # northern 后儿 (the day after tomorrow), 明儿 turned down
+    ("明儿不行，后儿给你们转。", "promise", date(2026, 12, 3)),
+    # a time ahead, certainty, settled "for you" with 了
+    ("加工费你放心 元旦前肯定给你结了", "promise", date(2026, 12, 31)),
+    # a transfer returned for the payer's own slip, sent again: a promise, no bank question
+    (
+        "昨天那笔被银行退回来了，我们会计把户名打成了“某某股份公司”，明天重新转。",
+        "promise",
+        date(2026, 12, 2),
+    ),
+    # payments said crowded at year end: the season, not the day
+    ("年底财政支付比较集中，申请已经提交，一般3个工作日内到账。", "promise", date(2026, 12, 4)),
+    # in approval, a routine weekly pay day: no day for this payment
+    ("付款申请目前在财务总监节点，审批通过后按每周三统一付款日支付。", "other", None),
+    # no access to the accounts, handed on: no unreadable attachment
+    ("催款邮件我这边看不了账，已经转给财务了。", "other", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"), DATES_AND_REQUESTS, ids=[b for b, *_ in DATES_AND_REQUESTS]
+)
+def test_dates_and_requests_of_sets_z(body: str, kind: str, day: date | None) -> None:
+    assert read(body)[:2] == (kind, day)
+
+
 GUARDS = [
     # a paid claim not taken back stays paid
     ("上次話過咗數，你哋查下，係今朝過嘅。", "paid"),
@@ -96,6 +130,8 @@ GUARDS = [
     # 是不是…了？ asks whether it was paid
     ("顾总问余款是不是已经付过了？", "other"),
     ("钱付了吗？", "other"),
+    # a day named for a payment still ahead stays
+    ("审批通过后下周三付款。", "promise"),
 ]
 
 

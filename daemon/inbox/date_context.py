@@ -272,6 +272,13 @@ _SCENE_EN = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:[a-z-]+\s
 this month"): the season of the reply, as 年底白酒旺季."""
 
 
+_CROWDED = re.compile(
+    r"(?:比较|比較|很|都|特别|特別|非常|太)(?:集中|紧张|緊張|拥挤|擁擠|忙)[\s了的吧啦呀啊呢哦嘛喔]*$"
+)
+"""A clause that ends by saying its subject is crowded or tight then (年底国库支付比较集中): a
+state of the season, even when a payment is its subject."""
+
+
 def _sets_the_scene(text: str, hit: DateHit) -> bool:
     """A Chinese period word that opens a clause about something else (年底白酒旺季, 最近门店年底
     盘点无闲, 年底压降两金, 年底了 资金紧): the season of the reply, not a day to pay. The clause
@@ -293,6 +300,8 @@ def _sets_the_scene(text: str, hit: DateHit) -> bool:
         )
     rest = text[hit.end : end_of(text, hit.end)]
     said = rest[_PARTICLES.match(rest).end() :]  # type: ignore[union-attr]
+    if len(_CJK.findall(said)) >= 2 and _CROWDED.search(said):
+        return True  # 年底国库支付比较集中: payments said crowded then, the season's state
     return len(_CJK.findall(said)) >= 2 and _PAY_OR_BOUND.search(rest) is None
 
 
@@ -356,10 +365,16 @@ _NOT_DONE_ZH = re.compile(
 )
 """A day right before its failure (上礼拜说的礼拜一打款没打成): a day not kept, as 付不出来."""
 
+_DAY_REFUSED = re.compile(
+    r"\s*(?:不中|不行|不成|不得行|唔得|冇得|够呛|夠嗆)\s*(?=[。！？!?；;\n，,]|$)"
+)
+"""A day turned down right after it (明儿不中，后儿给你们付: "tomorrow won't do"): not the day."""
+
 
 def _cannot_pay(text: str, hit: DateHit) -> bool:
     return (
         _NOT_DONE_ZH.match(text, hit.end) is not None
+        or _DAY_REFUSED.match(text, hit.end) is not None
         or _CANNOT_PAY.search(text, hit.end, end_of(text, hit.end)) is not None
         or _CANNOT_PAY_EN.search(text, start_of(text, hit.start), hit.start) is not None
         or _NOT_DONE_AFTER_EN.match(text, hit.end, end_of(text, hit.end)) is not None

@@ -169,6 +169,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     day_words += "|".join(spoken)
     for m in re.finditer(day_words, text):
         add(m, base + timedelta(days=zh_simple[m[0]]), "zh_day_word")
+    for m in re.finditer(r"(?<![然以之最过過])(?:后儿|後兒|后个|後個)(?![子女童])", text):
+        add(m, base + timedelta(days=2), "zh_day_word")  # northern speech: the day after tomorrow
     which = r"(下下[个個]?|下[个個]?|上[个個]?|本|这个?|這個?)?"
     # 逢星期四 / 每周四 is every Thursday, not a day; 拜五 (Minnan) is 礼拜五
     zh_week = (  # 下周一二: a choice of two days of that week, the later one
@@ -212,7 +214,11 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         runs = [_next_day_of_month(base, int(d)) for d in m.groups() if d]
         if all(runs):  # 每月15日: the next such day; 每月10号、25号: the next of them
             add(m, min(d for d in runs if d), "monthly_day")
-    for m in re.finditer(r"半\s*(?:个|個)?\s*月\s*(?:之?[内后]|以[内后]|[內後]|之[內後])", text):
+    half_month = (  # 半个月内; 再给俺们半个月 (half a month more, asked: from now)
+        r"半\s*(?:个|個)?\s*月\s*(?:之?[内后]|以[内后]|[內後]|之[內後])"
+        r"|(?:再给|再給|多给|多給|俾多|畀多|宽限|寬限)[^。！？!?\n，,月到至]{0,6}?半\s*(?:个|個)?\s*月"
+    )
+    for m in re.finditer(half_month, text):
         add(m, base + timedelta(days=15), "zh_within_days")
     extra = (  # 再给我们两周, 宽限20天: from now (延期一个月 counts from the due day: no date)
         r"(?:再给|再給|多给|多給|俾多|畀多|宽限|寬限)[^。！？!?\n，,月到至]{0,6}?(\d{1,3})\s*(?:个|個)?\s*"

@@ -56,12 +56,14 @@ _RUN_AFTER = re.compile(
 )
 """A payment run right after a dotted day ("pay with the 10.12 run"): that is a date."""
 _DATE_WORD_AFTER = re.compile(
-    r"^\s*(?:[前号日]|之前|以前)"
+    r"^\s*(?:[前号日]|之前|以前"
+    r"|匯出|滙出|汇出|電匯|電滙|电汇|匯款|滙款|汇款|付款|支付|轉帳|转账|到帳|到账|入帳|入账)"
     r"|^\s*(?:(?:eft|wire|ach|payment|pay|cheque|check|ap|payables?|supplier|vendor)\s+)?"
     r"(?:run|batch|cycle)\b",
     re.I,
 )
-"""After a number, what makes it a day: 15号前, "our 12/10 check run"."""
+"""After a number, what makes it a day: 15号前, "our 12/10 check run", a payment verb ("照原訂的
+12/10 匯出": a fraction is not what is remitted)."""
 _WEEKDAY_BRACKET = re.compile(
     rf"(?:\b(?:{EN_WD_RE})\b|周|週|星期|礼拜|禮拜)[^.;!?\n。；！？]{{0,20}}?[(（]\s*$", re.I
 )
