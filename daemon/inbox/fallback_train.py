@@ -281,26 +281,26 @@ def margins_of(chosen: Sequence[Trial]) -> Margins:
     return {t.kind: (t.margin, t.margin_other) for t in chosen}
 
 
-SECOND_OPINION_LEADS = tuple(n / 10 for n in range(61))
-"""Leads tried for the second opinion (:mod:`daemon.inbox.second_opinion`): 0 to 6 by 0.1."""
-SECOND_OPINION_COST = 0.001
-"""The share of the corpus's readings the second opinion may hold on held-out sets (each
-hold a PM question, never a dangerous reading). Session 13 (bench/second_opinion_cv.py, the
-4,643-reply corpus): 0.1 % chooses 3.1 (4 held). The corpus's folds understate the cost:
-the reply tests' counter-examples (short, written against each rule) lost 8 right readings
-of ~1,600 at 2.6 ("已付款，我确认一下发票地址再寄", resend_request 2.64; "要是月底前能把漏水修好，
-月底就付", promise 3.04), none at 3.1; and 3.1 still removes 5 of the 19 dangerous readings
-of the unseen sets Z, ZB and ZC (start-of-session rules), making none."""
+SECOND_OPINION_LEADS = tuple(n / 10 for n in range(81))
+"""Leads tried for the second opinion (:mod:`daemon.inbox.second_opinion`): 0 to 8 by 0.1."""
+SECOND_OPINION_SPARE = HINGE
+"""How far above every held-out lag the lead is set: no right paid or dispute reading of a set
+the model did not see comes within one training hinge of it. Why not a share of the corpus
+held: the corpus's folds understate the cost. Session 13 (bench/second_opinion_cv.py): with
+0.1 % of them (3.1 on the 4,643-reply model), the model retrained on 5,170 replies chose 2.7
+and held six right readings of the reply tests' counter-examples; with no spare it chose 3.1
+and still held "已付款，请下周五前发货。" (promise 3.49) and "Could you send the invoice to our
+parent company instead? Our auditors won't accept the current one." (resend_request 3.45):
+a retrained model is surer of everything, and only a margin in its own units follows that."""
 
 
 def second_opinion_lead(
-    scored: Scored, replies: int, own: Sequence[tuple[str, dict[str, float]]] = ()
-) -> tuple[float, int] | None:
-    """The smallest lead of :data:`SECOND_OPINION_LEADS` (and the held-out readings it holds)
-    at which the model's disagreement with the held-out paid and dispute replies (``scored``,
-    :func:`held_out_scores`) holds fewer than :data:`SECOND_OPINION_COST` of ``replies``, and
-    holds none of ``own`` (the training set's paid and dispute replies, (kind, scores) by the
-    final model, so the corpus stays as the rules read it); None when no lead qualifies.
+    scored: Scored, own: Sequence[tuple[str, dict[str, float]]] = ()
+) -> float | None:
+    """The smallest lead of :data:`SECOND_OPINION_LEADS` that holds none of the held-out paid
+    and dispute replies (``scored``, :func:`held_out_scores`) with :data:`SECOND_OPINION_SPARE`
+    to spare, nor any of ``own`` (the training set's paid and dispute replies, (kind, scores)
+    by the final model, so the corpus stays as the rules read it); None when none does.
 
     A labelled paid or dispute reply stands for the rules' reading of it: the rules read
     the corpus at 100 %, so every reply the opinion would hold there is a right reading lost.
@@ -308,9 +308,10 @@ def second_opinion_lead(
     held = [b for kind, scores, _t in scored if kind in WATCHED and (b := _behind(kind, scores))]
     own_held = [b for kind, scores in own if kind in WATCHED and (b := _behind(kind, scores))]
     for lead in SECOND_OPINION_LEADS:
-        lost = sum(behind >= lead for behind in held)
-        if lost < SECOND_OPINION_COST * replies and not any(b >= lead for b in own_held):
-            return lead, lost
+        if not any(b >= lead - SECOND_OPINION_SPARE for b in held) and not any(
+            b >= lead for b in own_held
+        ):
+            return lead
     return None
 
 
