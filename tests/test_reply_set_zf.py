@@ -72,3 +72,43 @@ def test_a_check_before_answering_holds_a_rhetorical_paid() -> None:
 
 def test_our_finance_asked_to_match_a_payment_stays_paid() -> None:
     assert read("这笔钱我们前天就汇给你们了，麻烦财务核对一下。")[0] == "paid"
+
+
+# An intermediary bank named only as where a fee may be taken is a payment's aside, not a
+# question about our routing; asking for its details still is one.
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("貨款今天已電匯出去，水單如附件。手續費我方負擔，若中間行有扣款請告知。", "paid"),
+        ("王生，上禮拜五已經過咗數，如果未收到，麻煩查吓中轉行有冇扣起。", "paid"),
+        ("銀行說匯到大陸需要中間行的資料，請提供。", "bank_question"),
+    ],
+)
+def test_an_intermediary_bank_named_for_a_fee_is_no_routing_question(body: str, kind: str) -> None:
+    assert read(body)[0] == kind
+
+
+# The reply's own day told for what already happened (今天来了, "missed today's run") is not
+# the payment's day when a later one is promised beside it.
+@pytest.mark.parametrize(
+    ("body", "zone", "day"),
+    [
+        (
+            "你们的师傅今天来了 换了个主板 现在好了 钱的事情下个礼拜三给你打",
+            "Asia/Shanghai",
+            date(2026, 12, 9),
+        ),
+        (
+            "The transfer is approved but it missed today's payment run. "
+            "It will go out on Friday 4.12.",
+            "Atlantic/Reykjavik",
+            date(2026, 12, 4),
+        ),
+    ],
+)
+def test_a_day_of_what_happened_today_is_not_the_promise(body: str, zone: str, day: date) -> None:
+    assert read(body, zone) == ("promise", day)
+
+
+def test_today_promised_stays_today() -> None:
+    assert read("今天下午给你们转，明天应该能到账。") == ("promise", date(2026, 12, 1))

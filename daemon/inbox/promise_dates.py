@@ -257,7 +257,10 @@ def find_promised_date(
             if (
                 len(inside) > 1
                 and inside[0].day == base
-                and _DONE_BEFORE.search(norm, start, inside[0].start)
+                and (
+                    _DONE_BEFORE.search(norm, start, inside[0].start)
+                    or _DONE_AFTER.match(norm, inside[0].end)
+                )
             ):
                 inside = inside[1:]  # "was approved today and will be released within 3 days"
             if inside:
@@ -283,9 +286,16 @@ _CHEQUE_DATED = re.compile(r"\bpost-?dated\s+(?:to\s+|for\s+)?(?:the\s+)?$", re.
 comes, whatever other day (posting it) or plan beside it."""
 
 
-_DONE_BEFORE = re.compile(r"\b(?:was|were|been|got)\s+\w+ed\s*$|(?:已经?|已經)\S{1,6}$", re.I)
-"""A past verb right before the reply's own day: "approved today" dates what happened, not the
-payment promised later in the clause."""
+_DONE_BEFORE = re.compile(
+    r"\b(?:was|were|been|got)\s+\w+ed\s*$|\b(?:missed|passed|made|closed|ran)\s+$"
+    r"|(?:已经?|已經)\S{1,6}$",
+    re.I,
+)
+"""A past verb right before the reply's own day: "approved today" (or "it missed today's
+payment run") dates what happened, not the payment promised later in the clause."""
+_DONE_AFTER = re.compile(r"[^\s\d，。！？,.!?；;]{0,3}?(?:了|咗)(?![吗么嗎麼])")
+"""The same said after the day, in Chinese: "你们的人今天来了 … 下个礼拜一给你打" (today the
+visit happened; the payment's day is the Monday)."""
 
 
 _GIVEN_UP = (
