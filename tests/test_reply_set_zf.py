@@ -112,3 +112,39 @@ def test_a_day_of_what_happened_today_is_not_the_promise(body: str, zone: str, d
 
 def test_today_promised_stays_today() -> None:
     assert read("今天下午给你们转，明天应该能到账。") == ("promise", date(2026, 12, 1))
+
+
+# A fault reported, then our check asked for before any more is paid: a conditional refusal.
+def test_a_check_asked_before_paying_more_is_a_dispute() -> None:
+    body = (
+        "The pallet labels print the old barcode since Monday, two loads were refused at the dock. "
+        "Please look into this before we pay anything more."
+    )
+    assert read(body)[0] == "dispute"
+
+
+def test_our_own_check_before_paying_is_no_dispute() -> None:
+    assert read("We will check it before we pay.")[0] != "dispute"
+
+
+# The phase settled after a trial of our work: no objection left, the signer ready to sign,
+# the go-live given its OK by the one who decides.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "地磅这两周称得都准，数据也对上了，这期我们没有意见了。",
+        "新版本试了一周，报错少多了。设备科这边可以签了。",
+        "The scale was recalibrated yesterday and matches the test weights. "
+        "Maria says OK for go-live.",
+    ],
+)
+def test_a_phase_settled_after_a_trial_is_acceptance(body: str) -> None:
+    assert read(body)[0] == "acceptance"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["这期你们没有意见了吗？", "要是测试都通过设备科这边可以签了", "Is it OK for go-live?"],
+)
+def test_an_asked_or_conditional_sign_off_is_no_acceptance(body: str) -> None:
+    assert read(body)[0] != "acceptance"
