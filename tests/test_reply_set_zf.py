@@ -148,3 +148,19 @@ def test_a_phase_settled_after_a_trial_is_acceptance(body: str) -> None:
 )
 def test_an_asked_or_conditional_sign_off_is_no_acceptance(body: str) -> None:
     assert read(body)[0] != "acceptance"
+
+
+# A month word before the day is its own boundary: an amount written right before it
+# ("剩下的38000这个月29号之前") does not hide the day.
+def test_a_day_after_an_amount_and_a_month_word_is_read() -> None:
+    assert read("剩下的26000这个月18号之前肯定付。") == ("promise", date(2026, 12, 18))
+
+
+# A later time asked for the payment ("能不能过了年再给你") is a request for time; said
+# without the request it is a promise.
+def test_a_payment_asked_to_wait_for_the_new_year_is_more_time() -> None:
+    assert read("剩下那点钱 能不能过了年再给你 今年菜价不好 资金转不开")[0] == "more_time"
+
+
+def test_a_payment_told_for_after_the_new_year_is_no_request() -> None:
+    assert read("剩下那点钱过了年再给你。")[0] != "more_time"

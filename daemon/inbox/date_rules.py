@@ -332,11 +332,11 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
             hits.append(DateHit(m.start(), m.end(), d, "en_day_month"))
     if base is not None:
         for m in re.finditer(
-            r"(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)?(\d{1,2})\s*[号號日](?=\s*(?:之?前))"
-            r"|(?<![\d月/.-])(本月|这个月|這個月|下[个個]?月)(\d{1,2})\s*[号號日]"
+            r"(?:(本月|这个月|這個月|下[个個]?月)|(?<![\d月/.-]))(\d{1,2})\s*[号號日](?=\s*(?:之?前))"
+            r"|(本月|这个月|這個月|下[个個]?月)(\d{1,2})\s*[号號日]"
             rf"|(?<![\d月/.第-])(\d{{1,2}})\s*(?:[号號](?!\s*(?:{_NOT_A_DAY}))|日(?=\s*(?:{_PAY_NEXT})))",
             text,
-        ):
+        ):  # a month word is its own boundary: "剩下的38000这个月29号之前" (an amount before it)
             if m[3]:
                 m_prefix, m_day = m[3], m[4]
             elif m[5]:  # 十五号付款, 14号回来就付: a day of this month (or next, if past)
