@@ -164,3 +164,16 @@ def test_a_payment_asked_to_wait_for_the_new_year_is_more_time() -> None:
 
 def test_a_payment_told_for_after_the_new_year_is_no_request() -> None:
     assert read("剩下那点钱过了年再给你。")[0] != "more_time"
+
+
+# A part of the month said with no month (spoken "中旬以前付"): this month's, or next month's
+# once past; a 旬 alone, with no payment after it, names no day.
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("大棚那边的钱中旬以前付，放心。", date(2026, 12, 15)),
+        ("尾款下旬前打给你们。", date(2026, 12, 31)),
+    ],
+)
+def test_a_part_of_the_month_with_no_month_is_this_month(body: str, day: date) -> None:
+    assert read(body) == ("promise", day)
