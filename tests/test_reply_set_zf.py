@@ -177,3 +177,17 @@ def test_a_payment_told_for_after_the_new_year_is_no_request() -> None:
 )
 def test_a_part_of_the_month_with_no_month_is_this_month(body: str, day: date) -> None:
     assert read(body) == ("promise", day)
+
+
+# An invoice of any name (普票, 专票) not received, or said with its holder between
+# ("发票原件我局财务股至今未收到"), asked again: a resend request.
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("专票还没收到，电子版也行，发这个邮箱就可以。", "resend_request"),
+        ("发票原件我院财务科至今未收到，请尽快寄送。", "resend_request"),
+        ("专票上周已经收到了，谢谢。", "other"),
+    ],
+)
+def test_an_invoice_not_received_is_asked_again(body: str, kind: str) -> None:
+    assert read(body)[0] == kind
