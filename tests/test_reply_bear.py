@@ -14,10 +14,14 @@ Every reply is dated Tuesday 1 December 2026, 10:00 in Shanghai.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
-from tests.test_reply_scope import read
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
+from tests.test_parse import text_mail
+from tests.test_reply_scope import SENT, read
 
 WRONG_INVOICE_SENT_BACK = [
     # our invoice not accepted as issued, sent back by the client's finance, treasury or tax
@@ -86,3 +90,90 @@ def test_waiting_on_the_clients_own_bank_is_no_incomplete_work() -> None:
 
 def test_waiting_on_our_deliverables_stays_a_dispute() -> None:
     assert read("We are still waiting for the training videos you promised.")[0] == "dispute"
+
+
+# Objection words beside a payment made or promised that they do not withhold, condition or
+# reduce (daemon/inbox/objection_bearing.py): held (the PM asked, the reason in the rule),
+# never a dispute answered as one and never a confident payment.
+ASIDE = [
+    # settled: the writer takes the mistake on its own side
+    (
+        "上次说发票税号不对，其实是我们这边填错了信息，发票没问题，下周三前付款。",
+        "promise",
+        date(2026, 12, 9),
+        "settled",
+    ),
+    (
+        "The tax number on the invoice is wrong, but that was our mistake: we sent you the old "
+        "one. We will pay on 10 December.",
+        "promise",
+        date(2026, 12, 10),
+        "settled",
+    ),
+    # another matter: the words are about another contract's payment
+    (
+        "上周转的8600是另一份合同（仓储系统）的款，不是本期的。本期款12月10号付。",
+        "promise",
+        date(2026, 12, 10),
+        "other_matter",
+    ),
+    # a cut the writer pays around: the reduced amount promised, or paid with the cut named
+    (
+        "结算审计核减了12,000元，我们按核减后的金额本月18号付。",
+        "promise",
+        date(2026, 12, 18),
+        "cut_applied",
+    ),
+    (
+        "今天已付126,000元，审计核减的14,000元如有异议请走书面程序。",
+        "partial_payment",
+        None,
+        "cut_applied",
+    ),
+    # the rest set on the contract's own step, a part paid
+    (
+        "首期款已付30,000元，剩余30,000元按合同第六条，终验后支付。",
+        "partial_payment",
+        None,
+        "rest_scheduled",
+    ),
+    (
+        "本期先匯出新台幣50,000元，餘款待驗收報告用印後再付。",
+        "partial_payment",
+        None,
+        "rest_scheduled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "day", "why"), ASIDE, ids=[b[:24] for b, *_ in ASIDE])
+def test_objection_words_beside_a_payment_that_they_do_not_touch(
+    body: str, kind: str, day: date | None, why: str
+) -> None:
+    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
+    assert (result.kind, result.promised_date, result.confident) == (kind, day, False)
+    assert result.rule == f"second-reading:dispute:{why}"
+    assert any(e.startswith(f"{why}: ") for e in result.evidence)  # it explains itself
+
+
+def test_a_part_paid_keeps_its_amount() -> None:
+    result = classify(parse_message(text_mail(ASIDE[4][0], Date=SENT)), known_sender=True)
+    assert result.amount == Decimal("126000")
+
+
+BEARS = [
+    # a fix of ours asked before paying
+    "发票抬头错了，请重开后我们下周付款。",
+    # the rest held until our fix, or until our feature is live (the corpus's hg009)
+    "已付30,000元，剩下的要等你们把报表功能修好再付。",
+    "已付28,000元，剩下的一半要等结算功能上线、验收通过以后再付。",
+    # the cut withheld in so many words
+    "审计核减了12,000元，核减部分暂不支付，其余下周五付。",
+    # another project's bill, nothing paid or promised
+    "这张发票是另一个项目的，我们不付。",
+]
+
+
+@pytest.mark.parametrize("body", BEARS)
+def test_objection_words_that_bear_on_the_payment_stay_a_dispute(body: str) -> None:
+    assert read(body)[0] == "dispute"

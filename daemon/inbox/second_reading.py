@@ -56,6 +56,11 @@ Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide
   another sentence, the defect's naming no payment -> held ``promise``; with a request for help
   and no payment named anywhere ("模块打不开，能不能远程看一下") -> held ``other``.
 
+* every objection beside a payment made or promised that it does not touch
+  (:mod:`daemon.inbox.objection_bearing`): settled on the writer's side (是我们这边搞错了),
+  about another contract, a cut the writer pays around, the rest set on the contract's own step
+  -> held ``promise`` (its day) or ``partial_payment`` (the amount paid).
+
 Counter-signals of ``promise`` (a promise pauses the chase without asking anyone):
 
 * the payment waits on a remedy of ours (a fix, a credit note, a corrected paper, "when it
@@ -79,6 +84,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around, start_of
+from daemon.inbox.objection_bearing import aside
 from daemon.inbox.reading import amount_in, normalise, without_covered
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals, negated
 from daemon.inbox.second_reading_ours import REMEDY_FIRST, REQUEST, waits_on_us
@@ -486,6 +492,15 @@ def _no_consequence(
     return None
 
 
+def _aside(text: str, signals: list[Signal], book: Rulebook) -> Doubt | None:
+    """The objections that do not bear on the payment made or promised beside them
+    (:mod:`daemon.inbox.objection_bearing`), as a held reading."""
+    found = aside(text, signals, book.confident)
+    if found is None:
+        return None
+    return Doubt(found.kind, found.signal, found.words, found.amount, found.when)
+
+
 def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) -> Doubt | None:
     """Why the ``kind`` reading (``paid``, ``dispute``, ``promise``, ``resend_request``) of
     ``own_words`` should be asked about rather than acted on, or None when nothing in the
@@ -501,7 +516,7 @@ def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) ->
     if kind == "paid":
         return _doubt_paid(text, span, signals, book.confident)
     if kind == "dispute":
-        found = _doubt_dispute(text, span, signals, book)
+        found = _doubt_dispute(text, span, signals, book) or _aside(text, signals, book)
         disputes = [s for s in signals if s.kind == "dispute"]
         if found is None and disputes and all(s.rule in book.defect_only for s in disputes):
             sure = [s for s in _outside(signals, span) if s.confidence >= book.confident]
