@@ -169,6 +169,8 @@ BEARS = [
     "已付28,000元，剩下的一半要等结算功能上线、验收通过以后再付。",
     # the cut withheld in so many words
     "审计核减了12,000元，核减部分暂不支付，其余下周五付。",
+    # the rest refused, not set on a step
+    "We paid 6 500 today; the remaining 1 500 is not owed, since the reports were never delivered.",
     # another project's bill, nothing paid or promised
     "这张发票是另一个项目的，我们不付。",
 ]

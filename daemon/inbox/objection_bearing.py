@@ -86,13 +86,20 @@ _BY_CONTRACT = re.compile(
     re.I,
 )
 """The contract cited as what sets the rest's day (剩余19800元按合同第五条，二店上线后支付)."""
+_PAY_LATER = re.compile(
+    r"付|支付|结|結|俾|畀|\b(?:pay|paid|payable|settle\w*|remit\w*|follow\w*|release\w*)\b",
+    re.I,
+)
+"""A payment word for the rest (二店上线后支付, 餘款…再付, "the balance follows"): the rest is set
+on a step, not refused ("the remaining 2 000 we do not consider owed")."""
 _WITHHOLD = re.compile(
     r"不付|不能付|不予支付|暂不|暫不|暂缓|暫緩|拒付|扣下|扣留|扣住|先不|"
     r"\b(?:won'?t|will\s+not|cannot|can'?t|refuse\s+to)\s+(?:pay|release|settle)\b|"
-    r"\b(?:withh[oe]ld\w*|on\s+hold)\b",
+    r"\b(?:withh[oe]ld\w*|on\s+hold|not\s+(?:\w+\s+)?(?:owed|due|payable))\b|不欠|不该付|不應付",
     re.I,
 )
-"""The objection's own sentence withholds the payment (暂不支付, "we won't pay"): it bears."""
+"""The objection's own sentence withholds the payment (暂不支付, "we won't pay", "not owed"): it
+bears."""
 _PAID_KINDS = ("partial_payment", "paid")
 
 
@@ -135,8 +142,11 @@ def _reason(text: str, objection: Signal, paid: bool) -> str | None:
         return None
     if _CUT.search(objection.text):
         return "cut_applied"
-    if not (paid and _REST.search(_clause(text, objection.start))):
+    rest = _REST.search(_clause(text, objection.start))
+    if not (paid and rest):
         return None
+    if not _PAY_LATER.search(sentence[sentence.find(rest[0]) :]):
+        return None  # "the remaining 2 000 we do not consider owed": the rest refused, not set
     if _DELIVERY.search(sentence) and not _BY_CONTRACT.search(sentence):
         return None  # the rest held until our feature is live: the corpus's dispute
     return "rest_scheduled"
