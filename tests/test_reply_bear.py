@@ -167,6 +167,8 @@ BEARS = [
     # the rest held until our fix, or until our feature is live (the corpus's hg009)
     "已付30,000元，剩下的要等你们把报表功能修好再付。",
     "已付28,000元，剩下的一半要等结算功能上线、验收通过以后再付。",
+    # a penalty the writer deducts from the rest: a withholding, not an audit's sum
+    "绿化养护费已付36,000元，余下4,000元按合同扣减考核扣款。",
     # the cut withheld in so many words
     "审计核减了12,000元，核减部分暂不支付，其余下周五付。",
     # the rest refused, not set on a step
