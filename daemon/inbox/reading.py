@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
+from daemon.inbox.amounts import short_of_due, sums_in
 from daemon.inbox.clauses import SENTENCE_END, around
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
@@ -160,22 +161,27 @@ def _kept_later(signals: Sequence[Signal], not_by: Signal, confident: float) -> 
     )
 
 
+_DUE_CUR = r"(?:(?:[a-z]{2,3})?\s*[$¥]|usd|rmb|cny|hkd|twd|eur|gbp)\s*"
+_DUE_NUM = r"(?:\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,]\d{1,2})?"
 _DUE = re.compile(
-    r"(?:金额|金額|amount(?:\s+due)?)\s*[:：]\s*"
-    r"(?:(?:[a-z]{2,3})?\s*[$¥￥]|usd|rmb|cny|hkd|twd|eur|gbp)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?",
+    rf"(?:(?:金额|金額)\s*(?:[:：]|为|為|是)|\bamount(?:\s+due)?\s*:)\s*({_DUE_CUR}?{_DUE_NUM})|"
+    rf"(?:\bamount\s+of|\b(?:payment|instal?lment|deposit|retention|fee)\s+of)\s*"
+    rf"({_DUE_CUR}{_DUE_NUM})",
     re.I,
 )
-_DUE_IN_BRACKETS = re.compile(r"[(（]\s*[¥￥]\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*[)）]")
-"""The reminder's amount written beside the milestone: "二期款（￥150,000.00）"."""
+_DUE_IN_BRACKETS = re.compile(rf"[(（]\s*({_DUE_CUR}{_DUE_NUM})\s*[)）,，]", re.I)
+"""The reminder's amount written beside the milestone: "二期款（￥150,000.00）",
+"中期款（￥238,000.00，付款截止日…）", "(USD 18,900.00)"."""
 
 
 def quoted_due(text: str) -> Decimal | None:
-    """The one amount a reminder in ``text`` (the whole mail, quote included) asks for:
-    "金额：￥34,600.00", "Amount: USD 23,500.00", "二期款（￥150,000.00）"; None when there is
-    none or several."""
+    """The one amount a reminder in ``text`` (the whole mail, quote included) asks for, in
+    the wordings of our templates: "金额：￥34,600.00", "金额为￥238,000.00", "Amount: USD
+    23,500.00", "The amount of EUR 16,800.00", "the go-live payment of USD 18,900.00",
+    "二期款（￥150,000.00）"; None when there is none or several."""
     plain = normalise(text)
     matches = [*_DUE.finditer(plain), *_DUE_IN_BRACKETS.finditer(plain)]
-    found = {Decimal(m[1].replace(",", "") + (m[2] or "")) for m in matches}
+    found = {s.value for m in matches for s in sums_in(next(g for g in m.groups() if g))[:1]}
     return found.pop() if len(found) == 1 else None
 
 
@@ -183,8 +189,9 @@ def read_words(
     text: str, attachments: Sequence[str], book: Rulebook, due: Decimal | None = None
 ) -> Reading:
     """The :class:`Reading` of ``text`` (the person's own words) and attachment names.
-    ``due``: the amount our quoted reminder asks for (:func:`quoted_due`), when known: a
-    "part" paid that is all of it, with no rest said, is a payment in full."""
+    ``due``: the amount asked for (our quoted reminder, :func:`quoted_due`, or the ledger),
+    when known: a "part" paid that is all of it, with no rest said, is a payment in full; a
+    payment of a smaller sum than it is a partial payment, held."""
     words = normalise(text)
     signals = without_covered(find_signals(words, book), book.covers)
     best = _best(signals)
@@ -257,7 +264,15 @@ def read_words(
         evidence = [chosen.text]
     others = [f"{s.kind}:{s.text}" for s in signals if s.kind not in (kind, "remainder")]
     amount = None
-    if kind == "partial_payment":
+    rest_paid = any(s.kind == "rest_paid" for s in signals)  # "余款已汇出": the due's last part
+    short = short_of_due(text, due) if kind == "paid" and due and not rest_paid else None
+    if short is not None:
+        # "中期款先付的十万今天付了" answering a reminder for ￥238,000.00: a part, not all of
+        # it; held for the PM (a thank-you would stop the chase on money still owed).
+        kind, amount = "partial_payment", short.value
+        confidence = min(confidence, WITH_OBJECTION)
+        evidence = [*evidence, f"{short.value} < amount due {due}"]
+    elif kind == "partial_payment":
         amount = amount_in(words[chosen.start :] if chosen.start >= 0 else words)
         if due is not None and amount == due and not any(s.kind == "remainder" for s in signals):
             # "已付34,600元" answering a reminder for ￥34,600.00: all of it, not a part.
