@@ -11,12 +11,12 @@ Every builder takes the heldout_c_mime.Reply that names the thread, sender and t
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from email.utils import format_datetime
 
 from heldout_c_mime import Reply, enc_word, multipart, part
 from heldout_c_quote import SUBJECT
-from heldout_c_threads_zd import d
+from heldout_c_threads_zd import ROUNDS, d
 
 Builder = Callable[[Reply], bytes]
 
@@ -26,13 +26,18 @@ def _date(r: Reply, utc: bool = False, tail: str = "") -> str:
     return format_datetime(when).replace("-0000", "+0000") + tail
 
 
+def _sent(r: Reply) -> datetime:
+    """When our reminder of the thread went out: 09:00 on its round's day, the sender's zone."""
+    return datetime.combine(ROUNDS[int(r.thread[-1])], time(9), r.when.tzinfo)
+
+
 def _head(lines: list[str]) -> bytes:
     return ("\r\n".join([*lines, "MIME-Version: 1.0"]) + "\r\n").encode()
 
 
 def _orig_headers(r: Reply, to: str) -> str:
     """The returned message's headers, as a DSN quotes them."""
-    sent = format_datetime(r.sent)
+    sent = format_datetime(_sent(r))
     return (
         f"Message-ID: {r.ck_id}\r\nDate: {sent}\r\nFrom: Example Tech Accounts <ar@example.cn>\r\n"
         f"To: {to}\r\nSubject: {enc_word(SUBJECT[r.thread])}\r\n"
@@ -58,7 +63,7 @@ def _dsn(
     status_part = (
         f"Content-Description: Delivery report\r\nContent-Type: message/delivery-status\r\n\r\n"
         f"Reporting-MTA: dns; {mta}\r\nX-Postfix-Queue-ID: {r.h[:10]}\r\nArrival-Date: "
-        f"{format_datetime(r.sent)}\r\n\r\nFinal-Recipient: rfc822; {to}\r\nOriginal-Recipient: rfc822;{to}\r\n"
+        f"{format_datetime(_sent(r))}\r\n\r\nFinal-Recipient: rfc822; {to}\r\nOriginal-Recipient: rfc822;{to}\r\n"
         f"Action: {action}\r\nStatus: {status}\r\nRemote-MTA: dns; {to.split('@')[1]}\r\n"
         f"Diagnostic-Code: smtp; {diag}\r\n{extra}"
     ).encode()
@@ -108,11 +113,11 @@ def postfix_delayed(r: Reply) -> bytes:
         "This is the mail system at host smtp.example.cn.\r\n\r\n####################################"
         "################################\r\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR "
         "MESSAGE. #\r\n####################################################################\r\n\r\n"
-        "Your message could not be delivered for more than 4 hour(s).\r\nIt will be retried until it is "
+        "Your message could not be delivered for more than 24 hour(s).\r\nIt will be retried until it is "
         "5 day(s) old.\r\n\r\n                   The mail system\r\n\r\n"
         f"<{to}>: connect to mail.noyyalknit.in[103.21.58.19]:25: Connection timed\r\n    out\r\n"
     )
-    until = format_datetime(r.sent + timedelta(days=5))
+    until = format_datetime(_sent(r) + timedelta(days=5))
     return _dsn(r, mta="smtp.example.cn", sender="MAILER-DAEMON@example.cn (Mail Delivery System)",
                 subject="Delayed Mail (still being retried)", human=human, to=to, status="4.4.1",
                 action="delayed", diag="connect to mail.noyyalknit.in[103.21.58.19]:25: Connection timed out",
@@ -142,7 +147,7 @@ def coremail_bounce(r: Reply) -> bytes:
     body = (
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=GBK"></head><body>'
         "<p>抱歉，您的邮件被退回来了……</p><p><b>原邮件信息：</b><br>时　间："
-        f"{r.sent:%Y-%m-%d %H:%M:%S}<br>"
+        f"{_sent(r):%Y-%m-%d %H:%M:%S}<br>"
         f"主　题：{subj}<br>收件人：wangjing@tcqcdc.cn</p><p><b>退信原因：</b><br>"
         "收件人邮箱空间已满，无法接收新邮件。<br>(552 Requested mail action aborted: exceeded mailsize limit)</p>"
         "<p>建议解决方案：请联系收件人清理邮箱后重新发送。</p><p>此邮件为系统自动发出，请勿直接回复。</p></body></html>"
@@ -160,7 +165,7 @@ def exmail_bounce(r: Reply) -> bytes:
     subj = SUBJECT[r.thread]
     text = (
         "很抱歉您发送的邮件被退回，以下是该邮件的相关信息：\n\n"
-        f"被退回的邮件\n主　题：{subj}\n时　间：{r.sent.year}年{r.sent.month}月{r.sent.day}日 {r.sent:%H:%M}\n"
+        f"被退回的邮件\n主　题：{subj}\n时　间：{_sent(r).year}年{_sent(r).month}月{_sent(r).day}日 {_sent(r):%H:%M}\n"
         "收件人：ajscb@ajzhuyun.com\n\n退信原因\n收件人地址不存在，请核实后重新发送。\n"
         "(550 Mailbox not found or access denied)\n\n此邮件由系统自动发送，请不要直接回复。"
     )
@@ -208,7 +213,7 @@ def oof_zh_cn(r: Reply) -> bytes:
 
 
 def oof_zh_tw(r: Reply) -> bytes:
-    text = "您好，本人12/28至12/31休假，1/4恢復上班。\n付款相關事宜請洽會計課 分機22。\n\n黃雅琪"
+    text = "您好，本人11/30至12/1休假，12/2恢復上班。\n付款相關事宜請洽會計課 分機22。\n\n黃雅琪"
     return _exchange_oof(r, "自動回覆: ", "big5", text, "zh-TW")
 
 
@@ -299,8 +304,8 @@ def _mdn(r: Reply, subject: str, human: str, ua: str, disposition: str, charset:
 
 def outlook_read(r: Reply) -> bytes:
     subj = SUBJECT[r.thread]
-    human = (f"您的邮件\n\n    收件人: 周伟\n    主题: {subj}\n    发送时间: {r.sent.year}/{r.sent.month}/{r.sent.day}"
-             f" {r.sent:%H:%M}\n\n已于 {r.when.year}/{r.when.month}/{r.when.day} {r.when:%H:%M} 读取。")  # fmt: skip
+    human = (f"您的邮件\n\n    收件人: 周伟\n    主题: {subj}\n    发送时间: {_sent(r).year}/{_sent(r).month}/{_sent(r).day}"
+             f" {_sent(r):%H:%M}\n\n已于 {r.when.year}/{r.when.month}/{r.when.day} {r.when:%H:%M} 读取。")  # fmt: skip
     return _mdn(r, enc_word("已读: " + subj, "gb2312"), human, "Microsoft Outlook 16.0",
                 "manual-action/MDN-sent-manually; displayed", "gb2312")  # fmt: skip
 
@@ -355,11 +360,18 @@ def _m(
     raw: Builder,
     th: str,
     who: tuple[str, str],
-    day: int,
+    day: int | date,
     tz: str = "",
     **opts: object,
 ) -> tuple:
-    o = {"thread": f"zd_{th}", "raw": raw, "sender": who, "day": d(day), "danger": True, **opts}
+    o = {
+        "thread": f"zd_{th}",
+        "raw": raw,
+        "sender": who,
+        "day": day if isinstance(day, date) else d(day),
+        "danger": True,
+        **opts,
+    }
     if tz:
         o["tz"] = tz
     return (style, kind, None, "", o)  # fmt: skip
@@ -373,20 +385,27 @@ ZD_MACHINE = [
         exchange_mailbox_full,
         "sf1",
         ("", "postmaster@hallamsteel.co.uk"),
-        1,
+        date(2026, 11, 30),
         "Europe/London",
     ),
     _m("olen", "bounce", postfix_delayed, "tp1", ("", "MAILER-DAEMON@example.cn"), 1),
     _m("coremail", "bounce", coremail_bounce, "jk2", ("", "postmaster@tcqcdc.cn"), 7),
-    _m("exmail", "bounce", exmail_bounce, "aj1", ("", "postmaster@ajzhuyun.com"), 1),
+    _m(
+        "exmail",
+        "bounce",
+        exmail_bounce,
+        "aj1",
+        ("", "postmaster@ajzhuyun.com"),
+        date(2026, 11, 30),
+    ),
     _m("olzhcn", "auto_reply", oof_zh_cn, "mj3", ("黄丽华", "huanglh@dgjingrui.com"), 21),
     _m(
         "olzhtw",
         "auto_reply",
         oof_zh_tw,
-        "sm2",
+        "sm1",
         ("黃雅琪", "yaci.huang@sianwang.com.tw"),
-        28,
+        date(2026, 11, 30),
         "Asia/Taipei",
     ),
     _m(
@@ -398,8 +417,22 @@ ZD_MACHINE = [
         23,
         "Europe/London",
     ),
-    _m("qqhtml", "auto_reply", qq_vacation, "mh1", ("马建军", "1520839746@qq.com"), 1),
-    _m("n163", "auto_reply", n163_autoreply, "jx1", ("田晓梅", "tianxm_rh@163.com"), 1),
+    _m(
+        "qqhtml",
+        "auto_reply",
+        qq_vacation,
+        "mh1",
+        ("马建军", "1520839746@qq.com"),
+        date(2026, 11, 30),
+    ),
+    _m(
+        "n163",
+        "auto_reply",
+        n163_autoreply,
+        "jx1",
+        ("田晓梅", "tianxm_rh@163.com"),
+        date(2026, 11, 30),
+    ),
     _m(
         "alimail",
         "auto_reply",
@@ -417,7 +450,7 @@ ZD_MACHINE = [
         21,
         "America/Chicago",
     ),
-    _m("olzhcn", "auto_reply", outlook_read, "mj2", ("周伟", "zhouwei@dgjingrui.com"), 7),
+    _m("olzhcn", "auto_reply", outlook_read, "mj2", ("周伟", "zhouwei@dgjingrui.com"), 8),
     _m(
         "tben",
         "auto_reply",

@@ -254,7 +254,7 @@ MH = [
         "今年棉价低，厂里资金确实紧张，请您帮忙跟公司说一下。\n\n古丽娜尔",
         "mh2",
         GULI,
-        8,
+        9,
         note="an instalment plan asked for: more_time without a single day",
     ),
     z(
@@ -402,7 +402,7 @@ MJ = [
         "精锐模具 财务部 黄丽华收，电话0769-8531 2276。之前寄到工厂门卫的那份找不到了。\n\n采购部 何敏",
         "mj2",
         HEMIN,
-        8,
+        9,
     ),
     z(
         "owazh",
@@ -454,7 +454,7 @@ MJ = [
         "专票嘅事系你哋开错咗先拖咗。唔好再发律师函啦。",
         "mj3",
         DENG,
-        15,
+        16,
     ),
     z(
         "olzhcn",
@@ -558,7 +558,7 @@ HC = [
         "promise",
         d(9),
         "王经理，U盾在我这儿，我这几天在绥化跑年货市场，礼拜三回哈尔滨就复核，钱当天就出去。",
-        "hc2",
+        "hc1",
         YU,
         7,
     ),
@@ -570,7 +570,7 @@ HC = [
         "市场监管来查我们咋追溯？问题解决之前上线款我建议厂里先别付，我已经跟于厂长说了。\n\n徐振国 熏烤车间",
         "hc2",
         XU,
-        8,
+        9,
         danger=True,
     ),
     z(
@@ -733,7 +733,7 @@ JK = [
         "前面是你们系统出问题耽误的。已经报上去了，年底前肯定支付。",
         "jk3",
         GAO,
-        15,
+        16,
     ),
     z(
         "coremail",
@@ -797,12 +797,12 @@ AJ = [
     z(
         "qqapp",
         "more_time",
-        d(8, 1, 2027),
+        d(9, 1, 2027),
         "王总不好意思啊美国那边一个柜子退单了货款没回来这个尾款能不能缓一个月",
         "aj2",
         PANQQ,
-        8,
-        note="缓一个月 asked on Dec 8 = Jan 8 (grace from the reply day)",
+        9,
+        note="缓一个月 asked on Dec 9 = Jan 9 (grace from the reply day)",
     ),
     z(
         "gmailzh",
@@ -845,7 +845,7 @@ AJ = [
         "改好了我们验收完就付。发律师函的话就没必要了吧。\n\n潘婷",
         "aj3",
         PANTING,
-        15,
+        16,
         danger=True,
         note="payment conditional on our fix: dispute",
     ),
@@ -882,4 +882,123 @@ AJ = [
     ),
 ]
 
-ZD_SET = JX + MH + MJ + HC + JK + AJ + ZD_INTL + ZD_MACHINE
+# 山东曹县 汉服电商（直播订单与排产系统，尾款 ￥38,000）
+ZHAOLEI = ("赵磊", "1376620984@qq.com")  # the boss, QQ app by voice, Heze speech
+KJ = ("曹县锦绣汉服-会计", "jinxiu_kj@163.com")  # accountant, 163
+KEFU = ("客服主管 孔雪", "kongxue@jinxiuhanfu.cn")  # customer-service head, Mail Master
+CHUNA = ("出纳", "chuna@jinxiuhanfu.cn")  # cashier, Huawei voice input
+
+CX = [
+    z(
+        "qqapp",
+        "promise",
+        d(18),
+        "王经理 双十二直播忙完了 十二月十八号以前给恁结了 中不中",
+        "cx1",
+        ZHAOLEI,
+        2,
+        note="voice input, a date in Chinese numerals",
+    ),
+    z(
+        "mailmaster",
+        "dispute",
+        None,
+        "王经理：\n\n双十二当晚直播间的订单同步到排产系统丢了两百多单，"
+        "第二天顾客找上门才发现，退款加赔偿损失一万多。这个问题得给个说法。\n\n孔雪 客服部",
+        "cx2",
+        KEFU,
+        14,
+        danger=True,
+    ),
+    z(
+        "qqapp",
+        "dispute",
+        None,
+        "王经理 客服那边说丢单了 那尾款先压一压 恁那边弄好了再说 俺也不是不给",
+        "cx2",
+        ZHAOLEI,
+        15,
+        danger=True,
+        note="voice input: pay after the fix",
+    ),
+    z(
+        "n163",
+        "more_time",
+        d(5, 2, 2027),
+        "王经理您好：\n\n尾款能不能春节前付清？双十二备货压了不少钱，"
+        "年货节还要再备一批，这阵子资金实在转不开。\n\n会计 李娜",
+        "cx2",
+        KJ,
+        16,
+        note="春节前 = 除夕 2027-02-05",
+    ),
+    z(
+        "mailmaster",
+        "other",
+        None,
+        "王经理：\n\n你们补丁打上以后这五天没再丢单，先这样用着。\n\n孔雪",
+        "cx2",
+        KEFU,
+        21,
+    ),
+    z(
+        "huawei",
+        "paid",
+        None,
+        "王经理 尾款已经富过去了 三万八 你查一下",
+        "cx2",
+        CHUNA,
+        22,
+        danger=True,
+        note="voice typo 富 for 付",
+    ),
+]
+
+# More of the same stories
+MORE = [
+    z(
+        "huawei",
+        "promise",
+        d(14),
+        "王经理 钱以经安排了 下礼拜一富 田会计会跟你说",
+        "jx1",
+        LUO,
+        7,
+        danger=True,
+        note="voice typos 以经/富: arranged, paid next Monday, not paid",
+    ),
+    z(
+        "exmail",
+        "dispute",
+        None,
+        "王经理：\n\n尾款金额是不是不对？合同总价24万，尾款20%应该是4.8万，"
+        "你们催的是5.2万，差的4000是怎么回事？\n\n吴燕",
+        "aj1",
+        WUYAN,
+        3,
+        danger=True,
+    ),
+    z(
+        "exmail",
+        "promise",
+        d(4),
+        "王经理：\n\n不好意思，昨天我看的是补充协议之前的版本，加了两个模块以后总价是26万，"
+        "5.2万没错。付款还是按之前说的本周五，就是今天。\n\n吴燕",
+        "aj1",
+        WUYAN,
+        4,
+        note="her amount objection withdrawn; today's payment stated",
+    ),
+    z(
+        "n126",
+        "resend_request",
+        None,
+        "王经理：\n\n新来的出纳要在网银里建收款人，你们的开户行、户名、账号"
+        "麻烦单独发我一下，邮件里那段复制出来格式全乱了。\n\n孙桂芝",
+        "hc2",
+        SUN,
+        9,
+    ),
+]
+
+ZD_SET = JX + MH + MJ + HC + JK + AJ + CX + MORE + ZD_INTL + ZD_MACHINE

@@ -62,7 +62,7 @@ SM = [
         "我們匯款到大陸，銀行外匯申報要用英文版。\n\n許廠長",
         "sm2",
         PLANT,
-        8,
+        9,
     ),
     t(
         "olzhtw",
@@ -182,7 +182,7 @@ HW = [
         "王生：\n\n收到封律師信咁嘅嘢，唔使咁大陣仗嘛。Joyce話聖誕前一定過數，放心。\n\n盧志明",
         "hw3",
         LO,
-        15,
+        16,
     ),
     h(
         "owazhtw",
@@ -459,7 +459,7 @@ WI = [
         "12/17 run. No need for lawyers.\n\nKarin Lindqvist\nGeneral Manager",
         "wi3",
         KARIN,
-        15,
+        16,
     ),
     w(
         "appleen",
@@ -614,7 +614,7 @@ SG = [
         "Hi Wang, orders flowing since last night. Can close the ticket. Thanks.",
         "sg2",
         RAVI,
-        8,
+        9,
     ),
     g(
         "olen",
@@ -823,4 +823,63 @@ QM = [
     ),
 ]
 
-ZD_INTL = SM + HW + MO_ + SF + WI + TP + SG + BF + QM
+MORE_INTL = [
+    m(
+        "ioszhtw",
+        "other",
+        None,
+        "梁小姐轉咗未？你哋收到未？",
+        "mo2",
+        AU,
+        16,
+        danger=True,
+        note="a question whether the payment went out: not paid",
+    ),
+    s(
+        "gmailen",
+        "bank_question",
+        None,
+        "Hello Wang,\n\nWe received an email yesterday from wang.ming@example-cn.com "
+        "saying your bank account has changed to one in Hong Kong, with a letter on your letterhead. Is this genuine? "
+        "We've put the payment on hold until someone from your side confirms by phone.\n\nPriya",
+        "sf2",
+        PRIYA,
+        14,
+        danger=True,
+        note="an account-change mail from a look-alike domain: the fraud pattern",
+    ),
+    i(
+        "gmailapp",
+        "paid",
+        None,
+        "Mr. Wang,\n\nPayment was made on Tuesday itself. Kindly confirm receipt.\n\nSenthil",
+        "tp2",
+        SENTHIL,
+        17,
+        note="paid, said in the past tense with a weekday",
+    ),
+    i(
+        "android",
+        "resend_request",
+        None,
+        "Sir, we have not received the invoice for the mid-term payment, "
+        "so accounts cannot process. Kindly send the invoice copy.\n\nManoj",
+        "tp1",
+        MANOJ,
+        3,
+        note="negation: nothing paid because no invoice",
+    ),
+    b(
+        "olen",
+        "other",
+        None,
+        "Dear Mr. Wang,\n\nI cannot say yet when the payment will be made. Herr Kienzler "
+        "decides this after the acceptance, and he is travelling this week.\n\nKind regards\nSabine Faller",
+        "bf1",
+        FALLER,
+        7,
+        note="a hedge with no day: other",
+    ),
+]
+
+ZD_INTL = SM + HW + MO_ + SF + WI + TP + SG + BF + QM + MORE_INTL

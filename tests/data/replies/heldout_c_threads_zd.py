@@ -160,6 +160,8 @@ ZD_CONTRACTS = [
       date(2026, 11, 18), "张主任", "衡水市桃城区疾病预防控制中心", "2026年7月6日", True),
     C("aj", "AJ-2026-026", "final", "尾款", "外贸订单与生产排程ERP", "52,000.00",
       date(2026, 11, 12), "潘总", "安吉竹韵竹木制品有限公司", "2026年5月8日", True),
+    C("cx", "HZ-2026-052", "final", "尾款", "直播订单与排产系统", "38,000.00",
+      date(2026, 11, 25), "赵总", "曹县锦绣汉服电子商务有限公司", "2026年8月1日", True),
     # Traditional-Chinese clients
     C("sm", "TN-2026-012", "phase2", "Phase 2 payment", "Milkfish Processing Line Traceability",
       "USD 11,500.00", date(2026, 11, 16), "Mr. Su", "Syuejia Sian Wang Aquatic Products Co., Ltd.",
