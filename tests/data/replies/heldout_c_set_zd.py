@@ -68,10 +68,10 @@ JX = [
         "n163",
         "dispute",
         None,
-        "王经理：\n\n转一下罗总的意思，您看下。\n\n"
+        "王经理：\n\n转一下罗总的意思，您看下。\n\n田晓梅\n\n"
         '---------- 转发的邮件 ----------\n发件人："罗国富" <luoguofu@mxgujiao.com>\n日期：2026年12月4日 08:12\n'
-        "主题：二期款\n\n小田：示例科技的二期款先不要付，等陈工那边确认传感器和批次的问题弄好了再说。\n\n"
-        "田晓梅",
+        '收件人："田晓梅" <tianxm_rh@163.com>\n主题：二期款\n\n'
+        "小田：示例科技的二期款先不要付，等陈工那边确认传感器和批次的问题弄好了再说。\n\n罗国富\n发自我的华为手机",
         "jx1",
         TIAN,
         4,
@@ -291,14 +291,14 @@ MH = [
     z(
         "sina",
         "partial_payment",
-        None,
+        d(20, 1, 2027),
         "王经理：\n\n尾款第一笔40000元今天已付，回单见附件，请查收。"
         "剩余48000元按厂长说的明年1月20日前付。\n\n热娜",
         "mh2",
         RENA,
         14,
         atts=["农商行回单.pdf"],
-        note="the first instalment paid; the rest's day is the plan's",
+        note="the first instalment paid; the rest by Jan 20 (the rest's day)",
     ),
     z(
         "qqapp",
@@ -695,14 +695,14 @@ JK = [
     ),
     z(
         "coremail",
-        "acceptance",
+        "promise",
         None,
         "王经理：\n\n贵司的整改报告收到，经免疫规划科确认，报警延迟问题已解决。"
         "中心同意支付中期款，已转财务按程序办理。\n\n张国栋",
         "jk2",
         ZHANGGD,
         9,
-        note="the fix accepted and payment approved, no day: acceptance",
+        note="the fix accepted, payment approved and passed to finance, no day: a promise without a day (arguably acceptance)",
     ),
     z(
         "sina",
@@ -781,7 +781,8 @@ AJ = [
         LINDA,
         2,
         inline=("如已付款", "【Linda：还没付，财务说本周五前付】"),
-        note="the answer written inside the quoted reminder",
+        danger=True,
+        note="the answer (not paid, a day) written inside the quoted reminder",
     ),
     z(
         "applezh",
@@ -940,6 +941,7 @@ CX = [
         "cx2",
         KEFU,
         21,
+        note="the fault seems fixed; no sign-off and no payment said",
     ),
     z(
         "huawei",

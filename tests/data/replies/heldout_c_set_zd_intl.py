@@ -445,11 +445,11 @@ WI = [
         "iosen",
         "acceptance",
         None,
-        "New probe has read right since Tuesday. I'm good with it, Karin can sign.",
+        "New probe has read right since Tuesday. Signed the acceptance form this morning and gave it to Karin.",
         "wi2",
         DALE,
         10,
-        note="the user's informal sign-off",
+        note="the head cheesemaker signs the acceptance form",
     ),
     w(
         "gmailen",
@@ -867,6 +867,7 @@ MORE_INTL = [
         "tp1",
         MANOJ,
         3,
+        danger=True,
         note="negation: nothing paid because no invoice",
     ),
     b(

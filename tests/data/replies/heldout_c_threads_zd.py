@@ -226,7 +226,14 @@ def z(
     day: int,
     **opts: object,
 ) -> tuple:
-    """One reply to thread ``zd_<th>`` (contract key + round) on December ``day``."""
+    """One reply to thread ``zd_<th>`` (contract key + round) on December ``day``.
+
+    Objections, partial payments and questions about our account are marked dangerous by
+    default: missing the first or the last, or taking a part for the whole, is what
+    evaluate.py counts as dangerous.
+    """
     stage, seq = STAGE[int(th[-1])]
+    if kind in ("dispute", "bank_question", "partial_payment"):
+        opts.setdefault("danger", True)
     o = {"thread": f"zd_{th}", "stage": stage, "seq": seq, "sender": who, "day": d(day), **opts}
     return (style, kind, due, body, o)  # fmt: skip
