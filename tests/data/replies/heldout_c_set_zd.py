@@ -1003,4 +1003,62 @@ MORE = [
     ),
 ]
 
-ZD_SET = JX + MH + MJ + HC + JK + AJ + CX + MORE + ZD_INTL + ZD_MACHINE
+# Chinese firms' staff writing English (English mail-client UIs)
+KEVIN = ("Kevin Pan", "kevin@ajzhuyun.com")  # bamboo exporter's sales, Mail Master English UI
+LILY = ("Lily", "2291058473@qq.com")  # hanfu shop's overseas store, QQ app English UI
+AIDANA = ("Aidana", "aidana@txmian.com")  # cotton mill's Kazakh liaison, Exmail English UI
+TONY = ("Tony Luo", "tony_luo_rh@163.com")  # distillery's export liaison, 163 English UI
+
+SH = "Asia/Shanghai"  # their zone, whatever their mail client's language
+
+EN_STAFF = [
+    z(
+        "mmen",
+        "promise",
+        d(24),
+        "Dear Mr. Wang,\n\nSorry for late reply. ERP acceptance is signed, finance will pay "
+        "your final payment before Christmas I think.\n\nBest regards\nKevin Pan\nExport Dept.",
+        "aj3",
+        KEVIN,
+        18,
+        tz=SH,
+        note="a hedged day is still the day: before Christmas = Dec 24",
+    ),
+    z(
+        "qqappen",
+        "dispute",
+        None,
+        "Hi Mr Wang, our Shopify store orders also not sync to the system since 12.12, "
+        "about 40 orders missing. Boss said wait until this fixed.",
+        "cx2",
+        LILY,
+        15,
+        tz=SH,
+        note="Chinese staff's English: a second channel losing orders, payment held",
+    ),
+    z(
+        "exmailen",
+        "other",
+        None,
+        "Hello Mr Wang,\n\nAccountant Gulnar is on sick leave till 14 December. I will "
+        "tell her about your letter when she is back.\n\nAidana\nSales (Kazakhstan)",
+        "mh2",
+        AIDANA,
+        10,
+        tz=SH,
+        note="an absence with its end; the accountant answers later",
+    ),
+    z(
+        "n163en",
+        "resend_request",
+        None,
+        "Dear Mr Wang,\n\nCould you please send the invoice also in English? Our "
+        "Hong Kong parent company's auditor needs English version for the payment file.\n\nThanks\nTony Luo",
+        "jx2",
+        TONY,
+        10,
+        tz=SH,
+    ),
+]
+
+ZD_SET = JX + MH + MJ + HC + JK + AJ + CX + MORE + EN_STAFF + ZD_INTL + ZD_MACHINE

@@ -640,12 +640,12 @@ SG = [
         "olen",
         "paid",
         None,
-        "Hi Wang,\n\nPaid via TT today USD 19,200, charges OUR. Pls see attached TT copy.\n\n"
-        "Hui Min",
+        "",
         "sg2",
         TAN,
         16,
-        atts=["TT_copy.pdf"],
+        atts=["TT_copy_TBKG_16122026.pdf"],
+        note="no words: only the TT copy, named as one",
     ),
 ]
 
