@@ -231,7 +231,7 @@ def qq_vacation(r: Reply) -> bytes:
         "<br><br>您好，我最近正在休假中，无法亲自回复您的邮件。我将在假期结束后，尽快给您回复。</div>"
     )
     head = _head([
-        f"From: \"{enc_word('马建军', 'gb18030')}\" <{r.sender[1]}>", "To: ar@example.cn",
+        f"From: \"{enc_word('马永祥', 'gb18030')}\" <{r.sender[1]}>", "To: ar@example.cn",
         f"Subject: {enc_word('自动回复: ' + SUBJECT[r.thread], 'gb18030')}", f"Date: {_date(r)}",
         f"Message-ID: <tencent_{r.h[:24]}@qq.com>", "X-QQ-MIME: TCMime 1.0 by Tencent", "X-Mailer: QQMail 2.x",
     ])  # fmt: skip
@@ -422,7 +422,7 @@ ZD_MACHINE = [
         "auto_reply",
         qq_vacation,
         "mh1",
-        ("马建军", "1520839746@qq.com"),
+        ("马永祥", "1520839746@qq.com"),
         date(2026, 11, 30),
     ),
     _m(

@@ -162,20 +162,10 @@ JX = [
         17,
         atts=["余款回单.jpg"],
     ),
-    z(
-        "coremail",
-        "other",
-        None,
-        "王经理：\n\n系统现在用着还可以。明年想加一个原酒库的库存盘点模块，"
-        "你们有没有方案，报个价过来看看。\n\n陈永刚",
-        "jx2",
-        CHEN,
-        21,
-    ),
 ]
 
 # 新疆昌吉 轧花厂（籽棉收购称重与皮棉公检，尾款 ￥88,000）
-MA = ("马建军", "1520839746@qq.com")  # manager, QQ app / QQ web, northwest speech
+MA = ("马永祥", "1520839746@qq.com")  # manager, QQ app / QQ web, northwest speech
 GULI = ("古丽娜尔", "gulnar_cw@126.com")  # accountant, 126
 RENA = ("出纳-热娜", "txmian_cn@sina.com")  # cashier, Sina (GBK)
 LIJUN = ("李军", "lijun@txmian.com")  # weighing / 公检 engineer, Exmail
@@ -586,16 +576,6 @@ HC = [
         note="voice input: pay after the fix",
     ),
     z(
-        "n126",
-        "dispute",
-        None,
-        "王经理：\n\n厂长交代上线款暂停，等车间确认探头没问题了再付。\n\n孙桂芝",
-        "hc2",
-        SUN,
-        10,
-        danger=True,
-    ),
-    z(
         "mailmaster",
         "acceptance",
         None,
@@ -685,15 +665,6 @@ JK = [
         4,
     ),
     z(
-        "qqapp",
-        "other",
-        None,
-        "王工 短信网关换了以后我测了三次 都是一分钟以内到 我把截图发李科长了",
-        "jk1",
-        MENG,
-        7,
-    ),
-    z(
         "coremail",
         "promise",
         None,
@@ -751,27 +722,28 @@ JK = [
     ),
     z(
         "sina",
-        "paid",
+        "partial_payment",
         None,
-        "王经理：\n\n中期款64000元已由国库集中支付，付款人是“衡水市桃城区财政局国库支付中心”，"
-        "不是我们中心的名字，请注意查收核对。\n\n刘淑敏",
+        "王经理：\n\n中期款已由国库集中支付60800元，按合同第九条扣留5%质保金3200元，质保期满后另行支付。"
+        "付款人是“衡水市桃城区财政局国库支付中心”，不是我们中心的名字，请注意查收核对。\n\n刘淑敏",
         "jk3",
         LIUSM,
         23,
+        note="a retention withheld beside the payment: partial_payment",
     ),
 ]
 
 # 浙江安吉 竹地板出口厂（外贸订单与生产排程ERP，尾款 ￥52,000；催款函）
 PAN = ("潘建国", "panjg@ajzhuyun.com")  # the boss, Mail Master
 PANQQ = ("潘建国", "2056671893@qq.com")  # the boss by voice on the QQ app
-WUYAN = ("吴燕", "wuyan@ajzhuyun.com")  # accountant, Exmail
+WUYAN = ("钱红英", "wuyan@ajzhuyun.com")  # accountant, Exmail
 LINDA = ("Linda Lin", "linda.lin.aj@gmail.com")  # export sales, Gmail zh
 AJCN = ("出纳", "3344102758@qq.com")  # cashier, QQ web
 SHEN = ("沈建华", "shenjh@ajzhuyun.com")  # production planning, Thunderbird (below the quote)
 PANTING = ("潘婷", "panting_aj@icloud.com")  # the boss's daughter, Apple Mail
 
 AJ = [
-    z("exmail", "promise", d(4), "王经理：潘总批了，这周五之前付。\n\n吴燕", "aj1", WUYAN, 2),
+    z("exmail", "promise", d(4), "王经理：潘总批了，这周五之前付。\n\n钱红英", "aj1", WUYAN, 2),
     z(
         "gmailzh",
         "promise",
@@ -860,13 +832,13 @@ AJ = [
         18,
         below=True,
     ),
-    z("exmail", "promise", d(23), "王经理：验收单签了，尾款下周三付。\n\n吴燕", "aj3", WUYAN, 18),
+    z("exmail", "promise", d(23), "王经理：验收单签了，尾款下周三付。\n\n钱红英", "aj3", WUYAN, 18),
     z(
         "exmail",
         "bank_question",
         None,
         "王经理：\n\n请问你们有没有美元账户？这笔我们想直接用美金付，"
-        "客户回的是美金，结汇再付要多等几天。如果有的话麻烦给一下SWIFT代码。\n\n吴燕",
+        "客户回的是美金，结汇再付要多等几天。如果有的话麻烦给一下SWIFT代码。\n\n钱红英",
         "aj3",
         WUYAN,
         21,
@@ -974,7 +946,7 @@ MORE = [
         "dispute",
         None,
         "王经理：\n\n尾款金额是不是不对？合同总价24万，尾款20%应该是4.8万，"
-        "你们催的是5.2万，差的4000是怎么回事？\n\n吴燕",
+        "你们催的是5.2万，差的4000是怎么回事？\n\n钱红英",
         "aj1",
         WUYAN,
         3,
@@ -985,7 +957,7 @@ MORE = [
         "promise",
         d(4),
         "王经理：\n\n不好意思，昨天我看的是补充协议之前的版本，加了两个模块以后总价是26万，"
-        "5.2万没错。付款还是按之前说的本周五，就是今天。\n\n吴燕",
+        "5.2万没错。付款还是按之前说的本周五，就是今天。\n\n钱红英",
         "aj1",
         WUYAN,
         4,
@@ -1061,4 +1033,96 @@ EN_STAFF = [
     ),
 ]
 
-ZD_SET = JX + MH + MJ + HC + JK + AJ + CX + MORE + EN_STAFF + ZD_INTL + ZD_MACHINE
+# 青海西宁 牦牛肉干厂（冷库温控与电商发货管理系统，中期款 ￥42,000）
+HAN = ("韩振山", "hanzs@kunlunyak.com")  # general manager, Huawei voice / QQ app
+HANQQ = ("韩振山", "1739025516@qq.com")
+YE = ("冶秀兰", "yexiulan_kl@163.com")  # accountant, 163
+KUGUAN = ("库管 小马", "2460318875@qq.com")  # cold-store keeper, QQ web
+
+XN = [
+    z(
+        "huawei",
+        "more_time",
+        d(16),
+        "王经理 肉干款还没回来 电商那边年货节的钱要月中才结 再宽限两周行不行 尕事情 不会少你们的",
+        "xn1",
+        HAN,
+        2,
+        note="再宽限两周 asked on Dec 2 = Dec 16; Qinghai 尕",
+    ),
+    z(
+        "qqweb",
+        "other",
+        None,
+        "王工，冷库2号的温度一直显示零下40度，实际温度计是零下18，是不是探头坏了？麻烦远程看一下。",
+        "xn1",
+        KUGUAN,
+        3,
+        note="a support question, not tied to the payment",
+    ),
+    z(
+        "n163",
+        "partial_payment",
+        d(15, 1, 2027),
+        "王经理：\n\n今天先付了21000元，回单见附件。剩下的21000元等电商平台年货节回款，"
+        "预计一月中旬付。\n\n冶秀兰\n青海昆仑牦牛食品有限公司 财务部",
+        "xn1",
+        YE,
+        4,
+        atts=["回单20261204.pdf"],
+        note="half paid, the rest 一月中旬 = Jan 15",
+    ),
+    z(
+        "qqapp",
+        "promise",
+        d(15),
+        "王经理 年货节预售款下来了 剩下两万一 下礼拜二之前打给你",
+        "xn2",
+        HANQQ,
+        10,
+    ),
+    z(
+        "n163",
+        "paid",
+        None,
+        "王经理：\n\n余款21000元今日已转账，请查收。至此中期款已全部付清。\n\n冶秀兰",
+        "xn2",
+        YE,
+        15,
+    ),
+]
+
+# Paid and asked-for-time, said once more by others in the same firms
+LATE = [
+    z(
+        "ioszh",
+        "paid",
+        None,
+        "王生，钱今日过咗，你查下。",
+        "mj3",
+        DENG,
+        30,
+        note="Cantonese 过咗 = went out",
+    ),
+    z(
+        "qqapp",
+        "paid",
+        None,
+        "钱给恁打过去了 查查 年后还有个小程序的活儿 再找恁",
+        "cx2",
+        ZHAOLEI,
+        22,
+        note="voice input: paid, and new work mentioned",
+    ),
+    z(
+        "mailmaster",
+        "paid",
+        None,
+        "王经理：\n\n尾款今天付了，谢谢你们这几个月的辛苦。碳化炉那个改得不错。\n\n潘建国",
+        "aj3",
+        PAN,
+        23,
+    ),
+]
+
+ZD_SET = JX + MH + MJ + HC + JK + AJ + CX + XN + MORE + LATE + EN_STAFF + ZD_INTL + ZD_MACHINE

@@ -883,4 +883,37 @@ MORE_INTL = [
     ),
 ]
 
-ZD_INTL = SM + HW + MO_ + SF + WI + TP + SG + BF + QM + MORE_INTL
+EXTRA_INTL = [
+    t(
+        "ioszhtw",
+        "more_time",
+        None,
+        "王經理，二期款可以延到農曆年後嗎？今年虱目魚價格不好，年底資金比較緊。",
+        "sm1",
+        SU,
+        3,
+        note="asked, not granted: 農曆年後 names no day",
+    ),
+    h(
+        "olzhtw",
+        "paid",
+        None,
+        "王生：\n\nJoyce話今日過咗數，你哋查下收到未。\n\n盧志明",
+        "hw3",
+        LO,
+        18,
+        note="the owner relays the bookkeeper's 過咗數 (paid)",
+    ),
+    g(
+        "iosen",
+        "more_time",
+        d(31),
+        "Wang, can give us until end Dec? Festive season, cash flow a bit tight. Thanks.",
+        "sg2",
+        LIM,
+        10,
+        note="the director asks for time while finance had named the 16th",
+    ),
+]
+
+ZD_INTL = SM + HW + MO_ + SF + WI + TP + SG + BF + QM + MORE_INTL + EXTRA_INTL

@@ -162,6 +162,8 @@ ZD_CONTRACTS = [
       date(2026, 11, 12), "潘总", "安吉竹韵竹木制品有限公司", "2026年5月8日", True),
     C("cx", "HZ-2026-052", "final", "尾款", "直播订单与排产系统", "38,000.00",
       date(2026, 11, 25), "赵总", "曹县锦绣汉服电子商务有限公司", "2026年8月1日", True),
+    C("xn", "XN-2026-023", "midterm", "中期款", "冷库温控与电商发货管理系统", "42,000.00",
+      date(2026, 11, 20), "韩总", "青海昆仑牦牛食品有限公司", "2026年6月30日", True),
     # Traditional-Chinese clients
     C("sm", "TN-2026-012", "phase2", "Phase 2 payment", "Milkfish Processing Line Traceability",
       "USD 11,500.00", date(2026, 11, 16), "Mr. Su", "Syuejia Sian Wang Aquatic Products Co., Ltd.",
