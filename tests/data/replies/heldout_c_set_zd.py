@@ -534,14 +534,14 @@ HC = [
     ),
     z(
         "qqweb",
-        "other",
+        "promise",
         None,
         "王经理，上线款今天网银已经提交了，等于厂长U盾复核，复核完就出去了。",
         "hc1",
         XIAOLIU,
         4,
         danger=True,
-        note="submitted online, waiting for the boss's U-key: not paid",
+        note="submitted online, goes out once the boss reviews it with his U-key: a promise without a day, not paid",
     ),
     z(
         "ioszh",
