@@ -189,19 +189,32 @@ MIAN = [
         "你好，今天付了44000元，回单在附件，请查收。剩下的44000元按刘会计说的一月底前付。",
         atts=["农发行回单.jpg"],
     ),
+    wjj(
+        "more_time",
+        None,
+        day(12, 30),
+        "王经理，剩下的四万四，一月底还是有点紧，棉花价格这两个月往下走，能不能再往后推到春节以后？",
+        note="春节以后 names no day",
+    ),
 ]
 
 # 哈尔滨 冰城冰雪文化旅游集团 (SOE): 上线款 ￥158,000 (票务与闸机系统); a reminder and a 催款函.
 zhao = who("olzhcn", "赵铁军", "zhaotiejun@hbicesnow.com", "ze_bing")
 sxm = who("owazh", "孙晓梅", "sunxiaomei@hbicesnow.com", "ze_bing")
 han = who("ioszh", "韩立新", "hanlixin@hbicesnow.com", "ze_bing")
-han_dm = who("ioszh", "韩立新", "hanlixin@hbicesnow.com", "ze_bing_dm", stage="demand")
+han_dm = who("olmobzh", "韩立新", "hanlixin@hbicesnow.com", "ze_bing_dm", stage="demand")
 yuj = who("qqapp", "于佳", "1502236698@qq.com", "ze_bing")
 liy = who("coremail", "李阳", "liyang.legal@hbicesnow.com", "ze_bing_dm", stage="demand")
 office = who("olzhcnplain", "集团办公室", "office@hbicesnow.com", "ze_bing")
 nat = who("n163en", "Natasha Ivanova", "natasha_iv@163.com", "ze_bing")
 
 BING = [
+    nat(
+        "paid",
+        None,
+        day(12, 18),
+        "Hello Mr. Wang,\n\nFinance told me the payment is done today. Thank you for the help with the gates!\n\nNatasha",
+    ),
     zhao(
         "promise",
         day(12, 18),
@@ -312,11 +325,24 @@ cnw = who("qqhtml", "出纳小吴", "2463371809@qq.com", "ze_huo")
 cindy = who("qqappen", "Cindy Tang", "cindy.tang@yuweifang.com", "ze_huo")
 
 HUO = [
+    cindy(
+        "paid",
+        None,
+        day(12, 10),
+        "Hi Mr Wang, finance already paid the balance 32,000 on 8 Dec, pls check. Thanks!\nCindy",
+    ),
     deng(
         "promise",
         day(12, 7),
         day(12, 2),
         "晓得了晓得了 勒个钱我们又不是不给 这两天忙得很 下个礼拜一给你们打过去嘛",
+    ),
+    deng(
+        "more_time",
+        day(12, 18),
+        day(12, 4),
+        "王经理 下礼拜一怕是打不出来哦 周会计说账上莫得那么多 能不能再缓两个礼拜嘛",
+        note="her own Monday given up; two weeks asked (day + 14)",
     ),
     hsf(
         "dispute",
@@ -435,11 +461,20 @@ SHUI = [
         "王经理：专项资金已到账，验收款212,000元已报县财政国库支付中心，预计12月18日前支付到贵司账户。\n王淑敏",
     ),
     wsm(
-        "paid",
+        "partial_payment",
         None,
         day(12, 18),
-        "王经理：验收款212,000元已由县国库支付中心于12月17日支付，支付凭证截图见附件，请查收。\n\n王淑敏",
+        "王经理：验收款已由县国库支付中心于12月17日支付201,400元，按合同第七条扣留5%质保金10,600元，"
+        "质保期满后另行支付。支付凭证截图见附件，请查收。\n\n王淑敏",
         atts=["国库支付凭证.png"],
+        note="5 % retention kept: partial (labels.yaml)",
+    ),
+    wsm(
+        "resend_request",
+        None,
+        day(12, 4),
+        "王经理：县财政审核需要验收款发票原件和验收报告复印件各一份，请寄到我公司财务部，我们再报国库。\n\n王淑敏",
+        note="documents for the treasury's review: resend",
     ),
 ]
 
@@ -453,6 +488,13 @@ ZMY_FIRST = (
 )
 
 YU = [
+    lss(
+        "more_time",
+        None,
+        day(12, 3),
+        "王经理 我想了一下 能不能分两次给 这个月先给一半 剩下的过年前给 你看行不行",
+        note="two instalments asked, the second 过年前 (no day)",
+    ),
     lss(
         "promise",
         None,
@@ -556,6 +598,7 @@ HAN = [
         "王经理，上次直播丢的那四百多单，后台还能恢复出来吗？客服要一单一单联系客户。",
     ),
     wei("paid", None, day(12, 16), "见附件", atts=["网银回单.pdf"]),
+    ssh("paid", None, day(12, 16), "钱今天走了 魏会计弄的 恁查收一下"),
 ]
 
 ZE_SET = [*JIU, *MIAN, *BING, *HUO, *SHUI, *YU, *HAN, *ZE_INTL, *ZE_MACHINE]

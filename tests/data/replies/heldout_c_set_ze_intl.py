@@ -173,6 +173,12 @@ OUD = [
         danger=True,
     ),
     kha("other", None, day(12, 3), "Noted. Rajesh will handle."),
+    kha(
+        "more_time",
+        day(12, 22),
+        day(12, 8),
+        "Mr Wang, give us 2 more weeks please, the boutique stock issue is still open.",
+    ),
     rm(
         "bank_question",
         None,
@@ -306,7 +312,7 @@ LAM = [
 DAR = "Africa/Dar_es_Salaam"
 jum = who("gmailen", "Juma Hamad", "juma.hamad.pemba@gmail.com", "ze_znz", DAR)
 alm = who("android", "Ali Mussa", "ali.mussa@pembaclove.co.tz", "ze_znz", DAR)
-ami = who("olen", "Amina Said", "amina.said@pembaclove.co.tz", "ze_znz", DAR)
+ami = who("olmoben", "Amina Said", "amina.said@pembaclove.co.tz", "ze_znz", DAR)
 nee = who("iosen", "Neema Mushi", "neema.mushi@pembaclove.co.tz", "ze_znz", DAR)
 
 ZNZ = [
@@ -355,6 +361,13 @@ ZNZ = [
         "Dear Wang,\n\nThe final payment will be effected by next week Tuesday.\n\nRegards,\nJuma",
     ),
     nee(
+        "resend_request",
+        None,
+        day(12, 15),
+        "Hello Mr. Wang,\n\nKindly send us the invoice again in PDF, the file attached to your reminder cannot open on "
+        "our side.\n\nRegards,\nNeema",
+    ),
+    nee(
         "paid",
         None,
         day(12, 22),
@@ -378,7 +391,7 @@ kar = who("gmailen", "Karla Méndez", "karla.mendez.losaltos@gmail.com", "ze_teq
 hec = who("iosen", "Héctor Navarro", "hnavarro@losaltosarandas.mx", "ze_teq", MEX)
 ale = who("olen", "Alejandro Ramírez", "aramirez@losaltosarandas.mx", "ze_teq", MEX)
 lui = who("tben", "Luis Ortega", "lortega@losaltosarandas.mx", "ze_teq", MEX, below=True)
-raf = who("android", "Rafael Orozco", "rafael.orozco.tequila@gmail.com", "ze_teq", MEX)
+raf = who("gmailapp", "Rafael Orozco", "rafael.orozco.tequila@gmail.com", "ze_teq", MEX)
 KAR_FIRST = (
     "Hello Mr. Wang,\n\nI confirm you that the payment will be done the day 11/12/2026. I will send you "
     "the comprobante when it is done.\n\nRegards,\nKarla Méndez\nCuentas por pagar"
@@ -457,7 +470,7 @@ BEG = "Europe/Belgrade"
 jel = who("tben", "Jelena Marković", "jelena.markovic@zlatnamalina.rs", "ze_mal", BEG, below=True)
 mil = who("gmailen", "Milica Jovanović", "milica.jovanovic.zm@gmail.com", "ze_mal", BEG)
 dra = who("olen", "Dragan Petrović", "dragan.petrovic@zlatnamalina.rs", "ze_mal", BEG)
-nik = who("iosen", "Nikola Ilić", "nikola.ilic@zlatnamalina.rs", "ze_mal", BEG)
+nik = who("appleen", "Nikola Ilić", "nikola.ilic@zlatnamalina.rs", "ze_mal", BEG)
 JEL_FIRST = (
     "Respected Mr. Wang,\n\nthe payment is in procedure, we will pay until 15.12.2026.\n\n"
     "Best regards,\nJelena Marković\nAccounting"
@@ -696,6 +709,21 @@ CHL = [
         "you when.\n\nCamila",
         danger=True,
         note="the promised day not kept and no new day: not paid",
+    ),
+    pat(
+        "acceptance",
+        None,
+        day(12, 14),
+        "Mr Wang, the new long-line positions are loaded and the boats went to the right lines all this week. "
+        "Harvest planning is approved from my side, I signed the acta and gave it to Rodrigo.",
+    ),
+    cam(
+        "partial_payment",
+        None,
+        day(12, 18),
+        "Hi Mr. Wang, today we transferred USD 6,300 (half of the second payment) from Banco de Chile, the other "
+        "half in January as Rodrigo wrote you. The comprobante is attached.\n\nGreetings,\nCamila",
+        atts=["comprobante_6300.pdf"],
     ),
 ]
 
