@@ -11,7 +11,7 @@ a Thunderbird return receipt and a bulk newsletter that answers nothing of ours.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 from heldout_c_mime import Reply, enc_word, multipart, part
@@ -30,21 +30,33 @@ def _date(r: Reply, utc: bool = False) -> str:
     return d.replace("-0000", "+0000")
 
 
-def _orig_headers(r: Reply, rcpt: str) -> str:
+def _queued(r: Reply, minutes: int = 3) -> datetime:
+    """When our reminder left the relay: a bounce comes back minutes (a delay hours) later."""
+    return r.when - timedelta(minutes=minutes)
+
+
+def _orig_headers(r: Reply, rcpt: str, minutes: int = 3) -> str:
     """The headers of our reminder as a bounce quotes them."""
     return (
         f"From: =?utf-8?B?56S65L6L56eR5oqAIOW6lOaUtui0puasvg==?= <{AR}>\r\nTo: {rcpt}\r\n"
-        f"Subject: {enc_word(SUBJECT[r.thread])}\r\nDate: {format_datetime(r.sent)}\r\n"
+        f"Subject: {enc_word(SUBJECT[r.thread])}\r\nDate: {format_datetime(_queued(r, minutes))}\r\n"
         f"Message-ID: {r.ck_id}\r\nMIME-Version: 1.0\r\n"
     )
 
 
 def _dsn(
-    r: Reply, mta: str, rcpt: str, action: str, status: str, diag: str, extra: str = ""
+    r: Reply,
+    mta: str,
+    rcpt: str,
+    action: str,
+    status: str,
+    diag: str,
+    extra: str = "",
+    minutes: int = 3,
 ) -> bytes:
     return (
         f"Reporting-MTA: dns; {mta}\r\nX-Postfix-Queue-ID: 4G7{r.h[:8]}\r\n"
-        f"Arrival-Date: {format_datetime(r.sent)}\r\n\r\nFinal-Recipient: rfc822; {rcpt}\r\n"
+        f"Arrival-Date: {format_datetime(_queued(r, minutes))}\r\n\r\nFinal-Recipient: rfc822; {rcpt}\r\n"
         f"Original-Recipient: rfc822;{rcpt}\r\nAction: {action}\r\nStatus: {status}\r\n{extra}"
         f"Diagnostic-Code: smtp; {diag}\r\n"
     ).encode()
@@ -92,7 +104,7 @@ def postfix_delay(r: Reply) -> bytes:
     )
     dsn = _dsn(r, "mail.example.cn", rcpt, "delayed", "4.4.1",
                "connect to mx.seohaecos.co.kr[211.43.9.18]:25: Connection timed out",
-               f"Will-Retry-Until: {format_datetime(r.when.replace(day=r.when.day + 4))}\r\n")  # fmt: skip
+               f"Will-Retry-Until: {format_datetime(_queued(r, 275) + timedelta(days=5))}\r\n", 275)  # fmt: skip
     head = _head([
         "From: MAILER-DAEMON@mail.example.cn (Mail Delivery System)", f"To: {AR}",
         "Subject: Delayed Mail (still being retried)", f"Date: {_date(r)}",
@@ -101,7 +113,7 @@ def postfix_delay(r: Reply) -> bytes:
     body = multipart("report; report-type=delivery-status", f"7CD{r.h[:8]}.1764/mail.example.cn", [
         part("text/plain", "us-ascii", "7bit", text, extra="\r\nContent-Description: Notification"),
         b"Content-Description: Delivery report\r\nContent-Type: message/delivery-status\r\n\r\n" + dsn,
-        b"Content-Type: text/rfc822-headers\r\n\r\n" + _orig_headers(r, rcpt).encode(),
+        b"Content-Type: text/rfc822-headers\r\n\r\n" + _orig_headers(r, rcpt, 275).encode(),
     ], "This is a MIME-encapsulated message.")  # fmt: skip
     return head + body
 
@@ -124,7 +136,7 @@ def exchange_full(r: Reply) -> bytes:
     )
     dsn = (
         "Reporting-MTA: dns;SEYPR06MB6521.apcprd06.prod.outlook.com\r\nReceived-From-MTA: dns;mail.example.cn\r\n"
-        f"Arrival-Date: {format_datetime(r.sent.astimezone(UTC))}\r\n\r\nFinal-Recipient: rfc822;{rcpt}\r\n"
+        f"Arrival-Date: {format_datetime(_queued(r).astimezone(UTC))}\r\n\r\nFinal-Recipient: rfc822;{rcpt}\r\n"
         "Action: failed\r\nStatus: 5.2.2\r\nDiagnostic-Code: smtp;554 5.2.2 mailbox full; "
         "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded\r\n"
     ).encode()
@@ -176,7 +188,7 @@ def n163_tuixin(r: Reply) -> bytes:
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=GBK"></head><body>'
         '<div style="font-size:14px">很抱歉您发送的邮件被退回，以下是该邮件的相关信息：</div><table>'
         f"<tr><td>被退回的邮件</td><td>主题：{SUBJECT[r.thread]}</td></tr>"
-        f"<tr><td>收件人</td><td>{rcpt}</td></tr><tr><td>发送时间</td><td>{r.sent:%Y-%m-%d %H:%M:%S}</td></tr>"
+        f"<tr><td>收件人</td><td>{rcpt}</td></tr><tr><td>发送时间</td><td>{_queued(r):%Y-%m-%d %H:%M:%S}</td></tr>"
         "<tr><td>退信原因</td><td>收件人邮箱空间已满，无法接收新邮件。(552 Requested mail action aborted: "
         "exceeded mailsize limit)</td></tr></table><p>建议解决方案：请联系收件人清理邮箱后重新发送。</p>"
         "<p>此为系统邮件，请勿回复。</p></body></html>"

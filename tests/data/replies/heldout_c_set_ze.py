@@ -341,8 +341,8 @@ HUO = [
         "more_time",
         day(12, 18),
         day(12, 4),
-        "王经理 下礼拜一怕是打不出来哦 周会计说账上莫得那么多 能不能再缓两个礼拜嘛",
-        note="her own Monday given up; two weeks asked (day + 14)",
+        "王经理 剩下那三万二 下礼拜一怕是打不出来哦 周会计说账上莫得那么多 能不能再缓两个礼拜嘛",
+        note="her own Monday given up for the rest; two weeks asked (day + 14)",
     ),
     hsf(
         "dispute",
