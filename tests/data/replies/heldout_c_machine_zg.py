@@ -13,7 +13,7 @@ from datetime import UTC
 from email.utils import format_datetime
 
 from heldout_c_mime import Reply, enc_word, multipart, part
-from heldout_c_quote import SUBJECT
+from heldout_c_quote import SUBJECT, ours
 from heldout_c_threads_zg import entry
 
 OUR = "ar@example.cn"
@@ -32,7 +32,7 @@ def _orig_headers(r: Reply, to: str) -> str:
     """The headers of our reminder, as a bounce quotes them."""
     return (
         f"Return-Path: <{OUR}>\nMessage-ID: {r.ck_id}\nDate: {format_datetime(r.sent)}\n"
-        f"From: {enc_word('示例科技 应收账款')} <{OUR}>\nTo: {to}\nSubject: {enc_word(SUBJECT[r.thread])}\n"
+        f"From: {enc_word(ours(r)[0])} <{OUR}>\nTo: {to}\nSubject: {enc_word(SUBJECT[r.thread])}\n"
         'MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="===============ck7716=="\n'
     )
 

@@ -655,4 +655,29 @@ SG_ = [
     ),
 ]
 
+ZZ.append(
+    entry(
+        "qqapp",
+        "more_time",
+        date(2027, 2, 5),
+        "王经理 园长让俺问问 一月二十号那一笔能不能再往后推推 推到春节前 中不中 年底家长退费的多 账上实在紧",
+        "zg_zz",
+        28,
+        ZHANG,
+        note="voice input; 春节前 = 除夕 (Feb 5, 2027)",
+    )
+)
+DL.append(
+    entry(
+        "huawei",
+        "paid",
+        None,
+        "小王 钱昨天宋丽已经给你打过去了 你查查 以后有啥事直接给我打电话 别老发邮件 我看不过来",
+        "zg_dl",
+        11,
+        YU_DH,
+        note="voice input; relays the payment of Dec 10",
+    )
+)
+
 ZG_SET = JDZ + ST + NT + DL + PT + ZZ + MY + SG_ + ZG_INTL + ZG_MACHINE

@@ -1065,4 +1065,82 @@ BRC = [
     ),
 ]
 
-ZG_INTL = LK + TC + HKC + MOC + HC + IEC + UKC + USC + CAC + NZC + PLC + PTC + HUC + SCC + MEC + BRC
+# Lunenburg Sea Salt Co., Nova Scotia (evaporation-pan monitoring; CAD 12,200)
+NICOLE = ("Nicole Zwicker", "accounts@lunenburgseasalt.ca")
+GORDIE = ("Gordie Knickle", "gordie@lunenburgseasalt.ca")
+NS = {"tz": "America/Halifax"}
+
+NSC = [
+    entry(
+        "olen",
+        "more_time",
+        None,
+        "Hi Wang,\n\nWe're a small outfit and December is our slowest month. Would it be alright if we paid $4,000 now and the balance of $8,200 by January 31?\n\nThanks,\nNicole Zwicker\nAccounts, Lunenburg Sea Salt Co.",
+        "zg_ns",
+        2,
+        NICOLE,
+        note="a two-part plan asked for: no single day",
+        **NS,
+    ),
+    entry(
+        "iosen",
+        "promise",
+        dec(11),
+        "Wang, scratch what Nicole said, I'd rather just pay it. It'll go Friday week.\n\nGordie",
+        "zg_ns",
+        3,
+        GORDIE,
+        note="Friday week from Thursday 3 Dec = Friday 11 Dec",
+        **NS,
+    ),
+    entry(
+        "olen",
+        "partial_payment",
+        dec(31),
+        "Hi Wang,\n\nGordie moved some money around and we sent CAD 8,000.00 today. The remaining CAD 4,200.00 will go out by the end of the month. Sorry it isn't all of it.\n\nNicole",
+        "zg_ns",
+        11,
+        NICOLE,
+        atts=["Payment confirmation 8000.pdf"],
+        note="the rest promised by Dec 31",
+        **NS,
+    ),
+    entry(
+        "olen",
+        "paid",
+        None,
+        "Hi Wang,\n\nFinal CAD 4,200.00 sent today, that clears us. Happy New Year!\n\nNicole",
+        "zg_ns",
+        31,
+        NICOLE,
+        note="the rest of the part paid on Dec 11",
+        **NS,
+    ),
+]
+SCC.append(
+    entry(
+        "olenplain",
+        "more_time",
+        date(2027, 1, 29),
+        "Hi Wang,\n\nSorry to do this to you - could we push the second GBP 7,400 back two weeks, to Friday 29 January? Angus is in hospital in Stornoway and I can't get the second signature on the bank mandate until he's home.\n\nMorag",
+        "zg_sc",
+        15,
+        MORAG,
+    )
+)
+MOC.append(
+    entry(
+        "gmailtw",
+        "resend_request",
+        None,
+        "王先生，可唔可以寄張正式收據畀我哋？老闆要入數用，PDF就得。唔該晒！\n\nKa Ian",
+        "zg_mo",
+        14,
+        LOU,
+        **MO,
+    )
+)
+
+ZG_INTL = (
+    LK + TC + HKC + MOC + HC + IEC + UKC + USC + CAC + NZC + PLC + PTC + HUC + SCC + MEC + BRC + NSC
+)

@@ -313,6 +313,8 @@ _en("zg_me", "ME-2026-013", "phase2", "Carol", "IQF line monitoring", "Phase 2 p
     "November 16, 2026", 14)
 _en("zg_br", "BR-2026-010", "midterm", "Mr. Barbosa", "Pulp plant cold-chain tracking", "Mid-term payment",
     "USD 18,900.00", "20 November 2026", 10)
+_en("zg_ns", "NS-2026-017", "final", "Nicole", "Evaporation-pan monitoring", "Final payment",
+    "CAD 12,200.00", "16 November 2026", 14)
 # fmt: on
 
 STAGES = {"zg_jdz2": ("reminder", 2), "zg_ntd": ("demand", 1), "zg_hkd": ("demand", 1),
