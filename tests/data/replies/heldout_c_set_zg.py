@@ -667,6 +667,20 @@ ZZ.append(
         note="voice input; 春节前 = 除夕 (Feb 5, 2027)",
     )
 )
+NT.append(
+    entry(
+        "olzhcnplain",
+        "dispute",
+        None,
+        "王经理：\n\n转发施总的意见，供参考。\n\n顾红梅\n\n-----邮件原件-----\n发件人: 施建平 [mailto:shijp@jinchenghome.com]\n"
+        "发送时间: 2026年12月7日 18:12\n收件人: 顾红梅\n主题: 答复: 示例科技二期款\n\n红梅：\n\n罚款的事没谈妥之前，示例科技的二期款先别付，他们催款函来了也一样。\n\n施建平",
+        "zg_nt",
+        8,
+        GU,
+        danger=True,
+        note="the refusal is in a forwarded colleague's note below her one line",
+    )
+)
 DL.append(
     entry(
         "huawei",

@@ -1117,6 +1117,37 @@ NSC = [
         **NS,
     ),
 ]
+IEC.append(
+    entry(
+        "olen",
+        "promise",
+        dec(18),
+        "Hi Wang Ming,\n\nJust to confirm, it hasn't gone yet - it's in Friday's run (18th), as Declan said.\n\nKind regards,\nSiobhán",
+        "zg_ie",
+        14,
+        SIOBHAN,
+        danger=True,
+        note="not paid yet; Friday's run",
+        **IE,
+    )
+)
+HUC.append(
+    entry(
+        "olen",
+        "paid",
+        None,
+        "Dear Mr. Wang,\n\nplease see my answer below.\n\nKovács Éva",
+        "zg_hu",
+        14,
+        EVA,
+        inline=(
+            "If you have paid, could you reply",
+            "--> Paid on 11.12.2026, the SWIFT confirmation was sent to you on Friday. K.É.",
+        ),
+        note="the answer is written inside the quoted reminder",
+        **HU,
+    )
+)
 SCC.append(
     entry(
         "olenplain",
