@@ -88,6 +88,19 @@ def around(
     return start_of(text, start, ends), end_of(text, end, ends, with_end=with_end)
 
 
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` around position ``at``, its end mark kept (so that a question
+    mark is seen)."""
+    begin, end = around(text, at, at, SENTENCE_END, with_end=True)
+    return text[begin:end]
+
+
+def clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` around position ``at``; chat's breaks (a space, a line) end it too."""
+    begin, end = around(text, at, at, CHAT_CLAUSE_END)
+    return text[begin:end]
+
+
 def pieces(text: str, stop: int, ends: re.Pattern[str] = CLAUSE_END) -> list[str]:
     """The clauses (or sentences) of ``text[:stop]``, in order, none empty; the last one cut
     at ``stop``."""

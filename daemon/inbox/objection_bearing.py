@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around
+from daemon.inbox.clauses import SENTENCE_END, around, clause_at, sentence_at
 from daemon.inbox.reading import amount_in
 from daemon.inbox.rulebook import Signal
 from daemon.inbox.second_reading_ours import REMEDY_FIRST
@@ -121,19 +121,9 @@ class Aside:
     """For a promise: the sentence whose day is the promise's."""
 
 
-def _sentence(text: str, at: int) -> str:
-    begin, end = around(text, at, at, SENTENCE_END, with_end=True)
-    return text[begin:end]
-
-
-def _clause(text: str, at: int) -> str:
-    begin, end = around(text, at, at, CHAT_CLAUSE_END)
-    return text[begin:end]
-
-
 def _reason(text: str, objection: Signal, paid: bool) -> str | None:
     """Why ``objection`` does not bear on the payment, or None when it may."""
-    sentence = _sentence(text, objection.start)
+    sentence = sentence_at(text, objection.start)
     if _WITHHOLD.search(sentence) or REMEDY_FIRST.search(sentence):
         return None
     if _OWN_FAULT.search(sentence):
@@ -144,7 +134,7 @@ def _reason(text: str, objection: Signal, paid: bool) -> str | None:
         return None
     if _CUT.search(objection.text):
         return "cut_applied"
-    rest = _REST.search(_clause(text, objection.start))
+    rest = _REST.search(clause_at(text, objection.start))
     if not (paid and rest):
         return None
     if not _PAY_LATER.search(sentence[sentence.find(rest[0]) :]):
@@ -172,12 +162,12 @@ def aside(text: str, signals: Sequence[Signal], confident: float) -> Aside | Non
     reasons = [_reason(text, o, bool(paid)) for o in objections]
     if not payments or None in reasons:
         return None
-    words = _sentence(text, objections[-1].start).strip()
+    words = sentence_at(text, objections[-1].start).strip()
     signal = str(reasons[-1])
     if paid and {"cut_applied", "rest_scheduled"} & set(reasons):
         first = min(paid, key=lambda s: (s.kind != "partial_payment", s.start))
         _, end = around(text, first.start, first.start, SENTENCE_END)
         return Aside("partial_payment", signal, words, amount=amount_in(text[first.start : end]))
     if promised:
-        return Aside("promise", signal, words, when=_sentence(text, promised[-1].start))
+        return Aside("promise", signal, words, when=sentence_at(text, promised[-1].start))
     return None

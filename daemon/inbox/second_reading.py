@@ -83,7 +83,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from daemon.inbox.clauses import CHAT_CLAUSE_END, SENTENCE_END, around, start_of
+from daemon.inbox.clauses import (
+    CHAT_CLAUSE_END,
+    around,
+    clause_at,
+    sentence_at,
+    start_of,
+)
 from daemon.inbox.objection_bearing import aside
 from daemon.inbox.reading import amount_in, normalise, without_covered
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals, negated
@@ -304,18 +310,6 @@ class Doubt:
     "顺延到21日（周一）支付", not the 今天 of the paid words' sentence)."""
 
 
-def _sentence(text: str, at: int) -> str:
-    """The sentence of ``text`` around position ``at``, its end mark kept."""
-    begin, end = around(text, at, at, SENTENCE_END, with_end=True)
-    return text[begin:end]
-
-
-def _clause(text: str, at: int) -> str:
-    """The clause of ``text`` around position ``at`` (chat's breaks too)."""
-    begin, end = around(text, at, at, CHAT_CLAUSE_END)
-    return text[begin:end]
-
-
 def _where(text: str, evidence: Sequence[str]) -> tuple[int, int]:
     """Span of the reading's first evidence in ``text`` ((-1, -1) when it is not there, e.g.
     an attachment's name)."""
@@ -334,7 +328,7 @@ def _paid_amount(text: str, span: tuple[int, int]) -> Decimal | None:
     """The amount in the paid words' sentence from those words on ("sent EUR 4,000 today")."""
     if span[0] < 0:
         return None
-    sentence = _sentence(text, span[0])
+    sentence = sentence_at(text, span[0])
     return amount_in(sentence[sentence.find(text[span[0] : span[1]]) :])
 
 
@@ -350,7 +344,7 @@ def _still_promised(
         for s in signals
         if s.kind == "promise" and s.confidence >= sure
         if (s.end <= span[0] or s.start >= span[1])
-        and not _DONE.search(s.text + _clause(text, s.end - 1))
+        and not _DONE.search(s.text + clause_at(text, s.end - 1))
     ]
 
 
@@ -359,61 +353,61 @@ def _doubt_paid(
 ) -> Doubt | None:
     promised = _still_promised(text, span, signals, sure)
     held = "promise" if promised else "other"
-    when = _clause(text, promised[-1].start) if promised else ""
+    when = clause_at(text, promised[-1].start) if promised else ""
     for m in _CORRECTED.finditer(text):
         after = text[m.end() :]
         taken_back = span[0] >= 0 and m.start() >= span[1] and _STILL_AHEAD.search(after)
         if _NOT_PAID.search(after) or taken_back:
             # "昨天说付了是我搞错了……还没付", "a wire went out - scratch that, yours is set for
             # tomorrow": the paid words are the statement taken back
-            return Doubt(held, "corrected", _sentence(text, m.start()).strip(), when=when)
+            return Doubt(held, "corrected", sentence_at(text, m.start()).strip(), when=when)
     for m in _DUPLICATE.finditer(text):
-        sentence = _sentence(text, m.start())
+        sentence = sentence_at(text, m.start())
         if _ASKED.search(sentence) and not _OUR_MESSAGE.search(sentence):
             # "上个月已经付过一期了，这又是中期款？是不是重复了？": an earlier payment, and this
             # request asked about, not paid
             return Doubt("other", "duplicate_asked", sentence.strip())
     if span[0] >= 0:
         if _HANDED_ON.search(text[span[0] : span[1]]):
-            return Doubt("other", "handed_on", _sentence(text, span[0]).strip())
+            return Doubt("other", "handed_on", sentence_at(text, span[0]).strip())
         begin = start_of(text, span[1] - 1, CHAT_CLAUSE_END)
         if _DECIDED.search(text[begin : span[1]]):
             # "老板已经同意付款了", "the board has approved the payment": allowed, not made
-            return Doubt(held, "decided", _sentence(text, span[0]).strip(), when=when)
+            return Doubt(held, "decided", sentence_at(text, span[0]).strip(), when=when)
         if FUTURE.search(text[begin : span[1]]):
             # "the transfer will have been made the same day": a future perfect, not a past
-            return Doubt(held, "future", _sentence(text, span[0]).strip(), when=when)
+            return Doubt(held, "future", sentence_at(text, span[0]).strip(), when=when)
         for m in _NOT_PAID.finditer(text, span[1]):
             # "12月1号付的那笔是去年的，这期还没付": the paid words were another payment's
-            return Doubt(held, "not_paid", _sentence(text, m.start()).strip(), when=when)
+            return Doubt(held, "not_paid", sentence_at(text, m.start()).strip(), when=when)
     for m in _REMAINDER.finditer(text):
         if m.start() < span[1] and span[0] < m.end():
             continue  # the paid words themselves pay the rest ("that's the balance away now")
-        clause = _clause(text, m.start())
+        clause = clause_at(text, m.start())
         if not _PAID_CUE.search(clause) or _AHEAD.search(clause):
-            words = _sentence(text, m.start()).strip()
+            words = sentence_at(text, m.start()).strip()
             return Doubt("partial_payment", "remainder", words, _paid_amount(text, span))
     for m in _AHEAD.finditer(text):
         if not _PAID_CUE.search(text[start_of(text, m.start(), CHAT_CLAUSE_END) : m.start()]):
             # a payment verb still ahead ("shall pay as soon as the funds are released"), not
             # the tail of a past one ("已经转了，会付的都付了")
-            words = _sentence(text, m.start()).strip()
-            if span[0] >= 0 and _PART.search(_sentence(text, span[0])):
+            words = sentence_at(text, m.start()).strip()
+            if span[0] >= 0 and _PART.search(sentence_at(text, span[0])):
                 return Doubt("partial_payment", "ahead", words, _paid_amount(text, span))
             return Doubt("other", "ahead", words)
     other = _SOMEONE_ELSE.search(text)
-    if other and not _PAID_CUE.search(_clause(text, other.start())):
-        return Doubt("other", "someone_else", _sentence(text, other.start()).strip())
+    if other and not _PAID_CUE.search(clause_at(text, other.start())):
+        return Doubt("other", "someone_else", sentence_at(text, other.start()).strip())
     if span[0] < 0:
         return None
-    clause = _clause(text, span[0])
+    clause = clause_at(text, span[0])
     hedge = _HEDGE.search(clause)
     if hedge and not _ARRIVAL.search(clause):
-        return Doubt("other", "hedge", _sentence(text, span[0]).strip())
+        return Doubt("other", "hedge", sentence_at(text, span[0]).strip())
     if promised:
         # a promise the rules read beside the paid words ("已经同意付款了，本周四之前能付出去",
         # "目前已到资金结算中心，每月20日统一付款"): the payment is still to come
-        return Doubt("promise", "promised", _sentence(text, promised[0].start).strip(), when=when)
+        return Doubt("promise", "promised", sentence_at(text, promised[0].start).strip(), when=when)
     return None
 
 
@@ -425,29 +419,29 @@ def _doubt_dispute(
         if kind == "resend_request" and _OUR_PAPER_WRONG.search(text):
             continue
         for request in (s for s in confident if s.kind == kind):
-            if kind != "bank_question" and not REQUEST.search(_sentence(text, request.start)):
+            if kind != "bank_question" and not REQUEST.search(sentence_at(text, request.start)):
                 continue  # "大概率要到明年了", "一直未收到发票" tell; "煩請再寬限", "请再寄" ask
             return Doubt(kind, "request_kind", request.text)
     promised = [s for s in confident if s.kind == "promise" and s.end <= span[0]]
-    rest = _clause(text, span[0]) if span[0] >= 0 else ""
+    rest = clause_at(text, span[0]) if span[0] >= 0 else ""
     if promised and _REMAINDER.search(rest) and not REMEDY_FIRST.search(rest):
         # "先付一半，余款验收后再付": a first part promised, only the rest waits on a step of
         # the contract's (not on a fix of ours: "余款修好再付" stays a dispute)
-        return Doubt("promise", "part_first", _sentence(text, promised[0].start).strip())
+        return Doubt("promise", "part_first", sentence_at(text, promised[0].start).strip())
     if span[0] >= 0:
-        clause = _clause(text, span[0])
-        if _PAPER_FORM.search(_sentence(text, span[0])) and not _OUR_PAPER_WRONG.search(text):
+        clause = clause_at(text, span[0])
+        if _PAPER_FORM.search(sentence_at(text, span[0])) and not _OUR_PAPER_WRONG.search(text):
             # "we cannot pay on a scanned copy", "没有原件没法付": the refusal waits on a
             # form of the paper (a request for it), not on anything wrong with it
-            return Doubt("resend_request", "paper_form", _sentence(text, span[0]).strip())
+            return Doubt("resend_request", "paper_form", sentence_at(text, span[0]).strip())
         if _OWN_STEP.search(clause) and _NOT_YET.search(clause) and not _OURS.search(text):
             # "payment is not done yet", "还没有完成社内决裁": the client's own step unfinished,
             # and nothing of ours named anywhere: no objection
             return Doubt("other", "own_step", clause.strip())
-        if _ASKS_LEAVE.search(clause) and re.search(r"[?？]", _sentence(text, span[0])):
+        if _ASKS_LEAVE.search(clause) and re.search(r"[?？]", sentence_at(text, span[0])):
             # still a dispute (leave asked "until the patch is live" may be a condition on
             # our fix), but not a sure one: held, the PM asked
-            return Doubt("dispute", "asks_leave", _sentence(text, span[0]).strip())
+            return Doubt("dispute", "asks_leave", sentence_at(text, span[0]).strip())
     return None
 
 
@@ -471,12 +465,12 @@ def _no_consequence(
             continue  # 先派工程师把退款功能修好: a fix asked, no verdict given
         accepted = any(s.kind == "acceptance" for s in confident)
         return Doubt("acceptance" if accepted else "other", "good_verdict", text[begin:end])
-    sentence = _sentence(text, span[0])
+    sentence = sentence_at(text, span[0])
     if _PAYMENT_WORD.search(sentence):
         return None
     conditions = [scope.condition for scope in book.scopes.values()]
     for promise in (s for s in confident if s.kind == "promise"):
-        said = _sentence(text, promise.start)
+        said = sentence_at(text, promise.start)
         if (
             said == sentence
             or not _PAYMENT_WORD.search(said)
