@@ -19,7 +19,9 @@ from decimal import Decimal
 import pytest
 
 from daemon.inbox.classify import classify
+from daemon.inbox.objection_bearing import REASONS
 from daemon.inbox.parse import parse_message
+from daemon.mail.doubt_texts import doubt_texts
 from tests.test_parse import text_mail
 from tests.test_reply_scope import SENT, read
 
@@ -154,6 +156,20 @@ def test_objection_words_beside_a_payment_that_they_do_not_touch(
     assert (result.kind, result.promised_date, result.confident) == (kind, day, False)
     assert result.rule == f"second-reading:dispute:{why}"
     assert any(e.startswith(f"{why}: ") for e in result.evidence)  # it explains itself
+
+
+@pytest.mark.parametrize("why", REASONS)
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_pm_hears_each_reason_in_words_not_its_id(why: str, language: str) -> None:
+    texts = doubt_texts(f"second-reading:dispute:{why}", f"{why}: 审计核减了2万", language)
+    assert texts is not None
+    reading, details = texts
+    assert why not in reading and "_" not in reading  # a raw id in the PM's mail is a defect
+    assert "审计核减了2万" in details
+
+
+def test_every_reason_the_cases_give_is_one_the_pm_hears() -> None:
+    assert {why for *_, why in ASIDE} <= set(REASONS)
 
 
 def test_a_part_paid_keeps_its_amount() -> None:

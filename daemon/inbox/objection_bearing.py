@@ -112,13 +112,17 @@ class Aside:
     kind: str
     """``promise`` or ``partial_payment``: held by the caller."""
     signal: str
-    """settled, other_matter, cut_applied, rest_scheduled: the last objection's reason."""
+    """One of :data:`REASONS`: the last objection's reason."""
     words: str
     """The objection's sentence."""
     amount: Decimal | None = None
     """For a partial payment: the amount said paid, from the paid words on."""
     when: str = ""
     """For a promise: the sentence whose day is the promise's."""
+
+
+REASONS = ("settled", "other_matter", "cut_applied", "rest_scheduled")
+"""Every reason :func:`_reason` gives; the PM's question words each (mail/doubt_texts.py)."""
 
 
 def _reason(text: str, objection: Signal, paid: bool) -> str | None:

@@ -66,6 +66,10 @@ _WHY = {
         "remedy_first": "makes the payment wait on a fix or a credit of ours",
         "bank_check": "waits on our bank details being confirmed",
         "bank_checked": "checks our bank's codes",
+        "settled": "names a mistake the writer says was their own, and pays",
+        "other_matter": "objects to another contract's matter, and pays this one",
+        "cut_applied": "pays around an audit's cut of the amount",
+        "rest_scheduled": "pays a part and sets the rest on the contract's own step",
     },
     "zh": {
         "remainder": "提到还有余款",
@@ -89,6 +93,10 @@ _WHY = {
         "remedy_first": "付款要等我们先整改、补救或出红字",
         "bank_check": "付款要等我们确认收款账户信息",
         "bank_checked": "在核对我们的收款银行信息",
+        "settled": "提到的错误对方说是自己的，并且付款",
+        "other_matter": "异议针对的是另一份合同，这一笔照付",
+        "cut_applied": "按审计核减后的金额付款",
+        "rest_scheduled": "先付一部分，余款按合同约定的节点支付",
     },
 }
 _HINT = {
