@@ -41,7 +41,8 @@ _NOT_A_SUM_BEFORE = re.compile(
     re.I,
 )
 _NOT_A_SUM_AFTER = re.compile(r"\s*(?:年|月|日|号|號|天|个|個|%|/\d|-\d|期|次)")
-_MULTIPLIER = {"k": 1_000, "千": 1_000, "仟": 1_000, "w": 10_000, "万": 10_000, "萬": 10_000}
+MULTIPLIER = {"k": 1_000, "千": 1_000, "仟": 1_000, "w": 10_000, "万": 10_000, "萬": 10_000}
+"""What a unit after a number multiplies it by (reading.amount_in uses it too)."""
 _CURRENCY = {
     "¥": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "圆": "CNY", "块": "CNY",
     "塊": "CNY", "usd": "USD", "us$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP",
@@ -96,7 +97,7 @@ def sums_in(text: str) -> list[Sum]:
         value = _number(num)
         if value is not None:
             found.append(
-                Sum(value * _MULTIPLIER.get(unit, 1), _currency(m["cur"], m["after"]), m.start())
+                Sum(value * MULTIPLIER.get(unit, 1), _currency(m["cur"], m["after"]), m.start())
             )
     for m in _ZH_SUM.finditer(plain):
         value = _zh_value(m[0])

@@ -42,7 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
-from daemon.inbox.amounts import short_of_due, sums_in
+from daemon.inbox.amounts import MULTIPLIER, short_of_due, sums_in
 from daemon.inbox.clauses import SENTENCE_END, around
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
@@ -53,7 +53,6 @@ _AMOUNT = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(k\b|w(?![a-z])|万|萬|千)?",
     re.I,
 )
-_MULTIPLIER = {"k": 1_000, "千": 1_000, "w": 10_000, "万": 10_000, "萬": 10_000}
 WITH_OBJECTION = 0.6
 """Confidence of a reading that has an objection beside it: below ``confident``, so held."""
 WITHHELD = 0.6
@@ -98,7 +97,7 @@ def amount_in(text: str) -> Decimal | None:
             value = Decimal(m[1].replace(",", "") + (m[2] or ""))
         except InvalidOperation:
             continue
-        return value * _MULTIPLIER.get((m[3] or "").lower(), 1)
+        return value * MULTIPLIER.get((m[3] or "").lower(), 1)
     if zh is not None:
         import cn2an  # ~0.1 s to import: only when a Chinese numeral amount is there
 
