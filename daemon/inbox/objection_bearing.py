@@ -19,17 +19,17 @@ paid when a cut or a rest stands beside money paid. A cut or a rest with a fix o
 sentence ("余款修好再付") or a withholding ("暂不付") stays a dispute; a paid reading is never
 given back (a paid wrongly read is worse than a dispute held).
 
-Pure: the person's words (normalised) and the rule signals in, an :class:`Aside` or None out.
+Pure: the person's words (normalised) and the rule signals in, a held
+:class:`~daemon.inbox.doubt.Doubt` (a ``promise`` or ``partial_payment``) or None out.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from decimal import Decimal
 
 from daemon.inbox.clauses import SENTENCE_END, around, clause_at, sentence_at
+from daemon.inbox.doubt import Doubt
 from daemon.inbox.reading import amount_in
 from daemon.inbox.rulebook import Signal
 from daemon.inbox.second_reading_ours import REMEDY_FIRST
@@ -105,22 +105,6 @@ bears."""
 _PAID_KINDS = ("partial_payment", "paid")
 
 
-@dataclass(frozen=True)
-class Aside:
-    """Why the objection words do not make the reply a dispute, and what it is instead."""
-
-    kind: str
-    """``promise`` or ``partial_payment``: held by the caller."""
-    signal: str
-    """One of :data:`REASONS`: the last objection's reason."""
-    words: str
-    """The objection's sentence."""
-    amount: Decimal | None = None
-    """For a partial payment: the amount said paid, from the paid words on."""
-    when: str = ""
-    """For a promise: the sentence whose day is the promise's."""
-
-
 REASONS = ("settled", "other_matter", "cut_applied", "rest_scheduled")
 """Every reason :func:`_reason` gives; the PM's question words each (mail/doubt_texts.py)."""
 
@@ -148,7 +132,7 @@ def _reason(text: str, objection: Signal, paid: bool) -> str | None:
     return "rest_scheduled"
 
 
-def aside(text: str, signals: Sequence[Signal], confident: float) -> Aside | None:
+def aside(text: str, signals: Sequence[Signal], confident: float) -> Doubt | None:
     """The held reading of ``text`` when none of its objection signals bears on the payment
     that a confident paid, partial or promise signal outside them makes or promises."""
     objections = [s for s in signals if s.kind == "dispute"]
@@ -171,7 +155,7 @@ def aside(text: str, signals: Sequence[Signal], confident: float) -> Aside | Non
     if paid and {"cut_applied", "rest_scheduled"} & set(reasons):
         first = min(paid, key=lambda s: (s.kind != "partial_payment", s.start))
         _, end = around(text, first.start, first.start, SENTENCE_END)
-        return Aside("partial_payment", signal, words, amount=amount_in(text[first.start : end]))
+        return Doubt("partial_payment", signal, words, amount=amount_in(text[first.start : end]))
     if promised:
-        return Aside("promise", signal, words, when=sentence_at(text, promised[-1].start))
+        return Doubt("promise", signal, words, when=sentence_at(text, promised[-1].start))
     return None

@@ -80,7 +80,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 from daemon.inbox.clauses import (
@@ -90,6 +89,7 @@ from daemon.inbox.clauses import (
     sentence_at,
     start_of,
 )
+from daemon.inbox.doubt import Doubt
 from daemon.inbox.objection_bearing import aside
 from daemon.inbox.reading import amount_in, normalise, without_covered
 from daemon.inbox.rulebook import Rulebook, Signal, find_signals, negated
@@ -289,27 +289,6 @@ _REQUEST_KINDS = ("bank_question", "resend_request", "more_time")
 """Requests a dispute reading may hide, in precedence order (a bank question first)."""
 
 
-@dataclass(frozen=True)
-class Doubt:
-    """Why a ``paid`` or ``dispute`` reading is not acted on: what it becomes, and why."""
-
-    kind: str
-    """The held reading: ``other``, ``partial_payment``, ``promise``, ``acceptance``, a request
-    kind, or ``dispute`` itself (only its confidence lowered)."""
-    signal: str
-    """remainder, ahead, promised, hedge, someone_else, handed_on, corrected, duplicate_asked,
-    decided, future, not_paid (paid); request_kind, own_step, asks_leave, paper_form,
-    part_first, good_verdict, promised_anyway, help_asked (dispute); remedy_first, bank_check
-    (promise); bank_checked (resend_request, paid)."""
-    words: str
-    """The client's words that raised the doubt."""
-    amount: Decimal | None = None
-    """For a held partial payment: the amount said paid, from the paid words on."""
-    when: str = ""
-    """For a held promise: the words whose day is the promise's (the last promise's clause:
-    "顺延到21日（周一）支付", not the 今天 of the paid words' sentence)."""
-
-
 def _where(text: str, evidence: Sequence[str]) -> tuple[int, int]:
     """Span of the reading's first evidence in ``text`` ((-1, -1) when it is not there, e.g.
     an attachment's name)."""
@@ -489,10 +468,7 @@ def _no_consequence(
 def _aside(text: str, signals: list[Signal], book: Rulebook) -> Doubt | None:
     """The objections that do not bear on the payment made or promised beside them
     (:mod:`daemon.inbox.objection_bearing`), as a held reading."""
-    found = aside(text, signals, book.confident)
-    if found is None:
-        return None
-    return Doubt(found.kind, found.signal, found.words, found.amount, found.when)
+    return aside(text, signals, book.confident)
 
 
 def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) -> Doubt | None:
