@@ -137,10 +137,16 @@ ZH: list[tuple] = [
     ),
     (
         "tbzh",
-        "other",
+        "promise",
         None,
         "许经理：\n还没付，不是不付，是集团那边12月的资金计划还没批下来，批下来第一时间付。\n郝会计",
-        o(T, ("郝会计", "haokj@lclt-tyre.com"), 3, danger=True, note="no day: hold and ask"),
+        o(
+            T,
+            ("郝会计", "haokj@lclt-tyre.com"),
+            3,
+            danger=True,
+            note="payment on the client's own approval, no hedge said: a promise with no day, as hx052 (批下来就付，具体时间说不准 is other only for its hedge); relabelled other -> promise (lead, session 14)",
+        ),
     ),
     (
         "n163",

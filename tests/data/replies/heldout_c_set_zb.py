@@ -39,9 +39,9 @@ LZ = firm("zb_luosi", {
 LUOSI = [
     LZ("n163", "wei", "promise", D(2026, 12, 4), "王经理：\n您好！上线款86,400元的付款申请已经提交，覃总昨天签了字，财务这边排在本周五之前付出，付好后把回单发您。\n\n韦丽娟\n广西桂味螺蛳粉食品有限公司 财务部\n0772-3126658"),
     LZ("ioszh", "qin", "dispute", None, "王经理，酸笋发酵间那几个温湿度探头从上周开始就时有时无，系统里断了三天的数据，市监局来抽查追溯记录我们拿不出来。这个搞不好之前上线款我这边不批。你们派个人过来看看。", day=D(2026, 12, 3), danger=True),
-    LZ("exmail", "mo", "dispute", None, "王经理：\n覃总讲的探头问题我补充一下：发酵间湿度太大，探头外壳进水，三台都是这样，应该是安装位置的问题。追溯报表里11月24日到26日的温湿度全是空的。麻烦让你们实施的小吴联系我，138 7723 4410。\n付款的事我不管，是财务那边。\n\n莫志坚 品控部", day=D(2026, 12, 3), danger=True, note="a defect reported by QC beside 'payment is not my business': held for the PM"),
+    LZ("exmail", "mo", "other", None, "王经理：\n覃总讲的探头问题我补充一下：发酵间湿度太大，探头外壳进水，三台都是这样，应该是安装位置的问题。追溯报表里11月24日到26日的温湿度全是空的。麻烦让你们实施的小吴联系我，138 7723 4410。\n付款的事我不管，是财务那边。\n\n莫志坚 品控部", day=D(2026, 12, 3), danger=True, note="a fault report with no word of the payment: other by labels.yaml's convention (a support request, held for the PM; hs120, hw034, hx044, hx079); its blind writer said dispute (lead, session 14)"),
     LZ("foxmail", "huang", "dispute", None, "王经理您好：\n贵司开来的发票是6%的信息技术服务费普票，我们合同是软硬件一体的，硬件部分应开13%的增值税专用发票，财务这边入不了账。麻烦作废重开，开好后我们再走付款。\n\n黄晓梅\n采购部", danger=True),
-    LZ("huawei", "long", "dispute", None, "王经理你好我是包装车间老龙那个追溯码打印出来一半扫不出来你们软件生成的码是不是太密了啊昨天一千多包都要返工贴码你们赶紧派人来看一下不然明天发货就麻烦了", day=D(2026, 12, 4), note="a fault report from the workshop answering the reminder: held"),
+    LZ("huawei", "long", "other", None, "王经理你好我是包装车间老龙那个追溯码打印出来一半扫不出来你们软件生成的码是不是太密了啊昨天一千多包都要返工贴码你们赶紧派人来看一下不然明天发货就麻烦了", day=D(2026, 12, 4), note="a fault report with no word of the payment: other by labels.yaml's convention (a support request, held for the PM; hs120, hw034, hx044, hx079); its blind writer said dispute (lead, session 14)"),
     LZ("qqapp", "lan", "partial_payment", None, "王经理 上线款今天先转了一半 43200 剩下的老板说等探头换好了再付 回单发你了哈", day=D(2026, 12, 8), atts=["网银回单20261208.jpg"], danger=True),
     LZ("n163", "wei", "dispute", None, "王经理：\n不好意思，之前讲本周五付，覃总看到车间的问题后让先压一压，等你们把探头的问题处理完再说。今天付不了了。\n\n韦丽娟", day=D(2026, 12, 4), earlier="王经理：\n您好！上线款86,400元的付款申请已经提交，财务这边排在本周五之前付出。\n\n韦丽娟", danger=True, note="her own promise quoted and withdrawn: held until the fix"),
     LZ("exmail", "mo", "acceptance", None, "王经理：\n探头移到新位置以后，连续五天数据都正常，市监局要的追溯报表也能导出来了。验收单我签了，扫描件附上，原件寄给小吴。\n\n莫志坚", day=D(2026, 12, 10), atts=["验收单-追溯系统.pdf"]),
@@ -146,7 +146,7 @@ SCHOOL = [
     TY("n126", "hao", "other", None, "王经理：见下面。\n郝建军", day=D(2026, 12, 7), inline=("如尚未安排", "——已经在推了，教育局那边说下礼拜能批，批下来财政再走三个工作日。甚时候到账还得看财政。"), note="a chain of approvals answered inline; no day"),
     TY("coremail", "liang", "other", None, "王经理：\n我校使用零余额账户，由财政国库直接支付，到账时付款人名称会显示财政局，而不是我校名称，请知悉。\n\n梁会计\n财务室", day=D(2026, 12, 3), note="information about the payer's name"),
     TY("sina", "ji", "paid", None, "王经理：国库支付系统今天显示“已支付”，支付凭证截图附上，您查收一下。\n冀老师", day=D(2026, 12, 10), atts=["国库支付凭证截图.png"]),
-    TY("n126", "hao", "promise", None, "王经理：\n财政年底关账，学校今年的支付额度已经用完了，这笔款只能等明年一月份额度下达后再付，请谅解。\n\n郝建军", day=D(2026, 12, 21), note="January, no day"),
+    TY("n126", "hao", "more_time", None, "王经理：\n财政年底关账，学校今年的支付额度已经用完了，这笔款只能等明年一月份额度下达后再付，请谅解。\n\n郝建军", day=D(2026, 12, 21), note="payment made to wait for next year's public funds (额度/预算下达后): more_time, as hj026, hj054, hj022, hs009, hp061; relabelled promise -> more_time (lead, session 14)"),
 ]  # fmt: skip
 
 # 泾县古檀宣纸有限公司 (Anhui): raw-material and paper stock system, 尾款 ￥39,800

@@ -57,11 +57,11 @@ PT = firm("zb_tuna", "Asia/Taipei", {
     "ting": ("蔡宜庭", "yiting.tsai@gmail.com"), "auc": ("拍賣場管理室", "auction@weifu-seafood.com.tw"),
 })  # fmt: skip
 TUNA = [
-    PT("olzhtw", "li", "promise", None, "王經理您好：\n尾款我們想在黑鮪魚季結束後再付，大概明年六月。今年漁獲少，資金周轉比較困難，請多包涵。\n\n李秋月 會計", note="a month far off, no day"),
+    PT("olzhtw", "li", "more_time", None, "王經理您好：\n尾款我們想在黑鮪魚季結束後再付，大概明年六月。今年漁獲少，資金周轉比較困難，請多包涵。\n\n李秋月 會計", note="想在…後再付 is a wish for time (labels.yaml: ASKING or wishing for time is more_time); relabelled promise -> more_time (lead, session 14)"),
     PT("ioszhtw", "tsai", "dispute", None, "冷鏈溫度一直跳警報，半夜吵醒我好幾次，結果都是誤報。這樣我怎麼付錢？先修好再說。", day=D(2026, 12, 3), danger=True),
     PT("gmailtw", "ting", "promise", D(2026, 12, 31), "王經理您好，我是蔡先生的女兒宜庭。爸爸比較急，說話比較直請見諒。誤報的問題我們確認是冷凍庫門沒關好造成的，不是系統的問題。尾款我們會在12月底前付清，不會拖到明年。\n\n蔡宜庭", day=D(2026, 12, 4)),
     PT("olzhtw", "li", "partial_payment", None, "王經理：\n尾款已於今日電匯，因為是跨境匯款，我們這邊銀行先扣了手續費新台幣800元，請見諒。\n\n李秋月", day=D(2026, 12, 14), danger=True, note="a cut stated (bank fee)"),
-    PT("owazhtw", "auc", "dispute", None, "王經理：\n拍賣系統的出價看板今天清晨當機二十分鐘，拍賣中斷，漁民和承銷人都很不滿。請盡快派人來看。款項的事我不清楚，請問會計。\n\n拍賣場管理室", day=D(2026, 12, 7), danger=True, note="a fault report from the auction floor: held"),
+    PT("owazhtw", "auc", "other", None, "王經理：\n拍賣系統的出價看板今天清晨當機二十分鐘，拍賣中斷，漁民和承銷人都很不滿。請盡快派人來看。款項的事我不清楚，請問會計。\n\n拍賣場管理室", day=D(2026, 12, 7), danger=True, note="a fault report with no word of the payment: other by labels.yaml's convention (a support request, held for the PM; hs120, hw034, hx044, hx079); its blind writer said dispute (lead, session 14)"),
     PT("gmailtw", "ting", "resend_request", None, "王經理，請問可以給我們一份英文版的 invoice 嗎？銀行匯款要附。謝謝！", day=D(2026, 12, 11)),
     PT("ioszhtw", "tsai", "paid", None, "錢匯了 收到沒", day=D(2026, 12, 15)),
     PT("olzhtw", "li", "more_time", None, "王經理您好：\n尾款可以分兩期付嗎？12月先付一半，剩下的等農曆年後再付。漁季還沒開始，手頭比較緊，麻煩您了。\n\n李秋月", day=D(2026, 12, 8), note="instalments asked"),
@@ -93,7 +93,7 @@ MG = firm("zb_vanilla", "Indian/Antananarivo", {
 VANILLA = [
     MG("gmailen", "jc", "promise", D(2026, 12, 16), "Dear Mr Wang,\n\nThank you for your reminder. The vanilla campaign closed late this year and our buyers in Marseille pay us on 15/12. We will settle your mid-term payment on 16/12/2026 at the latest.\n\nBest regards,\nJean-Claude Rakotomalala\nDirector, Sava Vanille SARL"),
     MG("olen", "voa", "bank_question", None, "Dear Sir,\n\nKindly note that transfers in foreign currency from Madagascar need a domiciliation at the bank. For this we need a proforma invoice with the SWIFT code and the full address of your bank, and the name of the intermediary bank for EUR. Please send.\n\nRegards,\nVoahangy Razafy\nAccountant", day=D(2026, 12, 3)),
-    MG("android", "haja", "dispute", None, "Hello sir, the tablets for weighing at the collection points in Andapa do not sync when there is no network, we lost the data of 2 days of green vanilla purchases. The farmers are not happy. Please fix.", day=D(2026, 12, 3), danger=True, note="a fault report from the field: held"),
+    MG("android", "haja", "other", None, "Hello sir, the tablets for weighing at the collection points in Andapa do not sync when there is no network, we lost the data of 2 days of green vanilla purchases. The farmers are not happy. Please fix.", day=D(2026, 12, 3), danger=True, note="a fault report with no word of the payment: other by labels.yaml's convention (a support request, held for the PM; hs120, hw034, hx044, hx079); its blind writer said dispute (lead, session 14)"),
     MG("gmailen", "jc", "dispute", None, "Mr Wang,\n\nI was told about the sync problem in Andapa. I must be honest: we will not pay until the offline mode works as promised in the specification. Our traceability certificate for the EU buyers depends on it.\n\nJ-C R.", day=D(2026, 12, 7), danger=True),
     MG("appleen", "sophie", "acceptance", None, "The offline mode has worked for a week now in Andapa and Antalaha, no data lost. We accept the module. For the payment please see with Voahangy.\n\nSophie", day=D(2026, 12, 14), below=True),
     MG("olen", "voa", "paid", None, "Dear Sir,\n\nWe have transferred EUR 14,200.00 today by BOA Madagascar. The charges of our side are paid by us; the intermediary bank may deduct its charges. Swift copy attached.\n\nRegards,\nVoahangy Razafy", day=D(2026, 12, 17), atts=["SWIFT_MT103_SAVA.pdf"], note="a cut only guessed at"),
@@ -145,7 +145,7 @@ PORT = [
     MU("olen", "anjali", "promise", D(2026, 12, 18), "Dear Mr Wang,\n\nFurther to our call, the balance will be remitted on Friday next week.\n\nKind regards,\nAnjali", day=D(2026, 12, 11)),
     MU("olen", "anjali", "partial_payment", None, "Dear Mr Wang,\n\nThe balance of USD 15,500 was remitted today, less our bank charges of USD 25.\n\nKind regards,\nAnjali", day=D(2026, 12, 18), note="a cut stated (bank charges)"),
     MU("gmailen", "kevin", "acceptance", None, "Stack 7 fixed, and the berth module was tested on the last two vessel calls. Accepted from Ops.\n\nKevin", day=D(2026, 12, 16)),
-    MU("olmoben", "priya", "other", None, "Could you please send us a statement of account showing what is still open? Our auditors start in January.\n\nPriya", day=D(2026, 12, 21), note="a statement request"),
+    MU("olmoben", "priya", "resend_request", None, "Could you please send us a statement of account showing what is still open? Our auditors start in January.\n\nPriya", day=D(2026, 12, 21), note="a statement of account asked for is resend_request, as the corpus reads statement requests (en-resend's example); relabelled other -> resend_request (lead, session 14)"),
 ]  # fmt: skip
 
 

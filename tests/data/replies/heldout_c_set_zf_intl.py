@@ -284,10 +284,10 @@ ZF_EN = [
       "a copy of the signed agreement, both stamped. The bank will not accept the copies we have.\n\nKind regards,\n"
       "Chimwemwe Banda\nFinance Officer\nKanengo Tobacco Auctions Ltd | P.O. Box 30412, Lilongwe 3 | +265 1 710 224",
       "zf_ll1", 4, BANDA, **LLW),
-    e("gmailen", "dispute", None,
+    e("gmailen", "other", None,
       "Hi Wang,\n\nThe bale ticket printers on Floor B keep jamming because the new ticket template is 3mm longer than the "
       "stock we use. We lost about an hour of selling on Tuesday. Can your team fix the template?\n\nTiwonge\nIT Officer",
-      "zf_ll1", 3, TIWO, danger=True, note="a field fault report answering the reminder (held)", **LLW),
+      "zf_ll1", 3, TIWO, danger=True, note="a fault report with no word of the payment: other by labels.yaml's convention (a support request, held for the PM; hs120, hw034, hx044, hx079); its blind writer said dispute (lead, session 14)", **LLW),
     e("olmoben", "more_time", D(2027, 1, 31),
       "Mr Sun,\n\nPlease bear with us. The forex situation is beyond our control. We are not refusing to pay. Give us until "
       "the end of January and we shall clear the whole amount.\n\nRegards,\nM. Phiri\nGeneral Manager",
