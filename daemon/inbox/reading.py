@@ -48,6 +48,11 @@ from daemon.inbox.rulebook import Rulebook, Signal, find_signals
 from daemon.inbox.zh_numerals import has_numerals, to_arabic
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
+_BARE_NOT = re.compile(
+    r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|ca|wo)n(t)\b", re.IGNORECASE
+)
+"""A contraction typed without its apostrophe on a phone ("dont pay", "cant", "wont", "isnt"):
+the rules read "n't", so the apostrophe is put back."""
 _AMOUNT = re.compile(
     r"(?:(?:usd|rmb|cny|eur|gbp|hkd|us\$|\$|¥|€|£)\s*)?"
     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(k\b|w(?![a-z])|万|萬|千)?",
@@ -82,8 +87,9 @@ class Reading:
 
 
 def normalise(text: str) -> str:
-    """NFKC (full-width ASCII becomes ASCII), straight apostrophes, 十五天 -> 15天."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    """NFKC (full-width ASCII becomes ASCII), straight apostrophes (put back in "dont"),
+    十五天 -> 15天."""
+    text = _BARE_NOT.sub(r"\1n'\2", unicodedata.normalize("NFKC", text).translate(_APOSTROPHES))
     return to_arabic(text)[0] if has_numerals(text) else text
 
 
