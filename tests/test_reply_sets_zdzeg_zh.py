@@ -7,13 +7,18 @@ the rule examples and counter-examples in daemon/inbox/rules/zh.yaml carry other
 from __future__ import annotations
 
 import importlib.util
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from daemon.cli.classify_eval import load_corpus
+from daemon.inbox.amounts import sums_in
 from daemon.inbox.evaluate import Label, read
 from daemon.inbox.parse import parse_message
+from daemon.inbox.reading import normalise
+from daemon.inbox.zh_numerals import to_arabic
 
 GENERATOR = Path(__file__).parent / "data" / "replies" / "heldout_c_generate.py"
 
@@ -53,3 +58,44 @@ WRONG_INVOICE_TYPE = ["hzd036", "hzg018"]
 @pytest.mark.parametrize("name", WITHHELD + WRONG_INVOICE_TYPE)
 def test_objection_reads_as_dispute(sets: dict[str, tuple[Label, bytes]], name: str) -> None:
     assert reading(sets, name) == ("dispute", "dispute")
+
+
+def dated(sets: dict[str, tuple[Label, bytes]], name: str) -> tuple[tuple[str, date | None], ...]:
+    """The label's (kind, date) and the rules' (kind, date) of set file ``name``."""
+    label, raw = sets[name]
+    got = read(parse_message(raw), label, learned=False)
+    return (label.kind, label.date), (got.kind, got.date)
+
+
+# A sum in tens of thousands with its next digit spoken (三万八 = 38000, 六万八 = 68000) is one
+# number: 六万八月底 is 68000 by the month's end (hze009, read as August before), 三万八 paid
+# against a reminder for 38,000 is all of it (hzd083, read as 3万 and partial before).
+# The scene of a phone-typed reply ends at a space (现在年底经销商的货款还没收回来 下个礼拜三之前):
+# 年底 is the season, 下个礼拜三 the day (hze001). A bank fee stated with the bank as the one
+# taking it (银行收了USD25的手续费) is a cut: partial (hzg059). The payment said to "go" on a day
+# (上线款我问了财务，10号走) is a promise of that day (hzg046).
+@pytest.mark.parametrize("name", ["hze009", "hzd083", "hze001", "hzg059", "hzg046"])
+def test_reads_kind_and_date(sets: dict[str, tuple[Label, bytes]], name: str) -> None:
+    expected, got = dated(sets, name)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "arabic"),
+    [
+        ("剩下那六万八月底之前给你们打过去", "剩下那68,000月底之前给你们打过去"),
+        ("尾款已经付了 三万八 你查一下", "尾款已经付了 38,000 你查一下"),
+        ("已付三万八千元", "已付38,000元"),
+        ("三万八千五百元", "38,500元"),
+        # unchanged: a numeral before a unit, a round 万 (its unit stays for the sum readers)
+        ("十二月五日前付", "12月5日前付"),
+        ("先付三万，余款下月", "先付3万，余款下月"),
+    ],
+)
+def test_spoken_sum_is_one_number(words: str, arabic: str) -> None:
+    assert to_arabic(words)[0] == arabic
+
+
+def test_spoken_sum_is_read_whole() -> None:
+    assert [s.value for s in sums_in(normalise("已付三万八千元"))] == [Decimal(38000)]
+    assert [s.value for s in sums_in(normalise("尾款付了三万八"))] == [Decimal(38000)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.inbox.clauses import SENTENCE_END, end_of, start_of
+from daemon.inbox.clauses import CLAUSE_END, SENTENCE_END, end_of, start_of
 from daemon.inbox.date_rules import DateHit
 from daemon.inbox.our_choice import left_to_us
 
@@ -250,7 +250,8 @@ def _names_an_event(text: str, hit: DateHit) -> bool:
 
 
 _PAY_OR_BOUND = re.compile(
-    r"付|支|汇|匯|转|轉|打款|打钱|打錢|结清|結清|结款|結款|清|给|給|俾|畀|还|還|到账|到帳|安排"
+    r"付|支|汇|匯|转|轉|打款|打钱|打錢|结清|結清|结款|結款|清|给|給|俾|畀|到账|到帳|安排"
+    r"|(?:还|還)(?![没沒未不是在要有得])"  # 还 repays; 还没/还是/还在 are "not yet", "still"
     r"|处理|處理|搞定|一定|肯定|保证|保證|前|为止|為止|左右|办|辦|出款|放款|拨|撥|回款|入账|入帳"
     r"|结算|結算|兑现|兌現|走账|走賬|\b(?:pay|paid|settl|transfer|wire|remit)"
     r"|過數|过数|過到數|找數|入數|轉數",  # Cantonese: 月尾先過到數 pays at the month's end
@@ -279,6 +280,11 @@ _CROWDED = re.compile(
 state of the season, even when a payment is its subject."""
 
 
+_SCENE_CLAUSE_END = re.compile(rf"{CLAUSE_END.pattern}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+"""A clause end, and a space between Chinese characters: phone-typed chat has no commas
+(现在年底经销商的货款还没收回来 下个礼拜三之前给你们打过去), and the scene's clause ends there."""
+
+
 def _sets_the_scene(text: str, hit: DateHit) -> bool:
     """A Chinese period word that opens a clause about something else (年底白酒旺季, 最近门店年底
     盘点无闲, 年底压降两金, 年底了 资金紧): the season of the reply, not a day to pay. The clause
@@ -298,7 +304,7 @@ def _sets_the_scene(text: str, hit: DateHit) -> bool:
             _SCENE_EN.search(text, start, hit.start) is not None
             and _PAY_EN.search(text, start, end) is None
         )
-    rest = text[hit.end : end_of(text, hit.end)]
+    rest = text[hit.end : end_of(text, hit.end, _SCENE_CLAUSE_END)]
     said = rest[_PARTICLES.match(rest).end() :]  # type: ignore[union-attr]
     if len(_CJK.findall(said)) >= 2 and _CROWDED.search(said):
         return True  # 年底国库支付比较集中: payments said crowded then, the season's state

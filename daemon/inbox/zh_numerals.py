@@ -19,8 +19,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_ELIDED_SUM = (
+    r"[一二两兩三四五六七八九十]+[万萬][一二两兩三四五六七八九]"
+    r"(?:[千仟](?:[一二两兩三四五六七八九][百佰])?)?(?![零〇一二两兩三四五六七八九十百佰千仟万萬])"
+)
+"""A sum in tens of thousands with its next digit spoken (三万八 = 38000, 六万八 = 68000,
+三万八千 = 38000): one number, so its last digit never starts a month (六万八月底 is 68000
+by the month's end, not August) and the sum is not cut at 万 (三万八 is not 3万)."""
 _NUMERAL = re.compile(
-    r"[零〇一二两兩三四五六七八九十百]+(?=\s*(?:个|個)?\s*(?:月|日|号|號|天|周|週|星期|礼拜|禮拜"
+    rf"(?P<sum>{_ELIDED_SUM})"
+    r"|[零〇一二两兩三四五六七八九十百]+(?=\s*(?:个|個)?\s*(?:月|日|号|號|天|周|週|星期|礼拜|禮拜"
     r"|年|工作日|工作天|小时|小時|万|萬|期|次|笔|筆|批|%))"
 )
 _WEEKDAY_PREFIX = re.compile(r"(?:周|週|星期|礼拜|禮拜)$")
@@ -74,13 +82,13 @@ def to_arabic(text: str) -> tuple[str, list[int]]:
     for m in _NUMERAL.finditer(text):
         if _WEEKDAY_PREFIX.search(text, 0, m.start()) and len(m.group(0)) == 1:
             continue  # 周一天: a weekday, not "one day"
-        rough = _rough(m.group(0), text[m.end() : m.end() + 4])
+        rough = None if m["sum"] else _rough(m.group(0), text[m.end() : m.end() + 4])
         value = _value(m.group(0)) if rough is None else 0
         if value is None:
             continue
         out.append(text[last : m.start()])
         where.extend(range(last, m.start()))
-        digits = rough or str(value)
+        digits = rough or (f"{value:,}" if m["sum"] else str(value))
         out.append(digits)
         where.extend(min(m.start() + i, m.end() - 1) for i in range(len(digits)))
         last = m.end()
