@@ -74,7 +74,20 @@ def dated(sets: dict[str, tuple[Label, bytes]], name: str) -> tuple[tuple[str, d
 # 年底 is the season, 下个礼拜三 the day (hze001). A bank fee stated with the bank as the one
 # taking it (银行收了USD25的手续费) is a cut: partial (hzg059). The payment said to "go" on a day
 # (上线款我问了财务，10号走) is a promise of that day (hzg046).
-@pytest.mark.parametrize("name", ["hze009", "hzd083", "hze001", "hzg059", "hzg046"])
+#
+# The money "out" (今天早上复核了，钱出去了: hzd051) and voice input's 以经富了 for
+# 已经付了 after the money (剩下的钱以经富了: hze013) are paid; the verb first (我们签了验收单:
+# hze021) is acceptance; a loss laid on us taken off (出货的损失要扣一点: hzg019) is dispute;
+# 整 as 弄 (这礼拜整: hzd042) and a payment waiting only for its own review (复核完就出去了:
+# hzd046) are promises, and the day that dates the submission (今天网银已经提交了) is no day
+# of the payment's.
+@pytest.mark.parametrize(
+    "name",
+    [
+        "hze009", "hzd083", "hze001", "hzg059", "hzg046",
+        "hzd051", "hze013", "hze021", "hzg019", "hzd042", "hzd046",
+    ],
+)  # fmt: skip
 def test_reads_kind_and_date(sets: dict[str, tuple[Label, bytes]], name: str) -> None:
     expected, got = dated(sets, name)
     assert got == expected

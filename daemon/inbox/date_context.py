@@ -37,6 +37,7 @@ def not_the_promise(text: str, hit: DateHit) -> bool:
         is not None
         or _awaited(text, hit)
         or _PAID_THEN.match(text, hit.end) is not None
+        or _STEP_DONE_THEN.match(text, hit.end) is not None
         or _others_paid(text, hit)
         or _work_deadline(text, hit)
         or left_to_us(text, hit.start)
@@ -392,6 +393,14 @@ _PAID_THEN = re.compile(
 )
 """A day said with 是…的 (28号付的是另外一家的款): when a payment was made, past; not a day
 promised (28号付的话 is a condition and keeps it)."""
+
+
+_STEP_DONE_THEN = re.compile(
+    r"[^。！？!?；;\n，,]{0,6}?(?:已经?|已經)(?:提交|发起|發起|申请|申請|上报|上報|录入|錄入|报批|報批"
+    r"|走了?流程)(?:了|咗)?"
+)
+"""A day that dates a step the client has done (今天网银已经提交了, 昨天已经报批了): the step's
+day, past; the payment waits for what follows it (复核完就出去了), on no day named here."""
 
 
 _OTHERS_PAY_ZH = re.compile(
