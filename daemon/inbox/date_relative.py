@@ -220,8 +220,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     )
     for m in re.finditer(half_month, text):
         add(m, base + timedelta(days=15), "zh_within_days")
-    extra = (  # 再给我们两周, 宽限20天: from now (延期一个月 counts from the due day: no date)
-        r"(?:再给|再給|多给|多給|俾多|畀多|宽限|寬限)[^。！？!?\n，,月到至]{0,6}?(\d{1,3})\s*(?:个|個)?\s*"
+    extra = (  # 再给我们两周, 宽限20天, 再缓两个礼拜: from now (延期一个月 counts from the due day:
+        # no date; so does a bare 缓一个月, 再 makes it more time from now)
+        r"(?:再给|再給|多给|多給|俾多|畀多|宽限|寬限|再缓|再緩)[^。！？!?\n，,月到至]{0,6}?(\d{1,3})\s*(?:个|個)?\s*"
         r"(天|日|周|週|星期|礼拜|禮拜|个月|個月)(?![\d日号號])"
         # 迟两个礼拜先俾 / 晚两周付 (days or weeks later than now; 推迟一个月 is 延期's: no date)
         r"|(?:迟|遲|晚|推迟|推遲)\s*(\d{1,2})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜)(?![\d日号號])"
