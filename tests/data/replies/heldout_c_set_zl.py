@@ -49,6 +49,12 @@ HE_ML = ("何美玲", "hemeiling_dg@126.com")
 HAO = ("陈志豪", "3120684459@qq.com")
 LI_JX = ("黎嘉欣", "lijx@shunan-jx.com")
 
+# 湖州 善琏 沈氏笔庄 (湖笔 brush workshop: e-shop and craft-class booking; 尾款 ￥29,800)
+SHEN_SF = ("沈师傅", "shenbizhuang1956@163.com")
+SHEN_Y = ("沈悦", "shenyue_hb@163.com")
+QIAN_KJ = ("钱会计", "qiankj@hzdaizhang.com")
+ZHOU_CN = ("小周", "2647719305@qq.com")
+
 # fmt: off
 YX = [
     e("huawei", "dispute", None,
@@ -178,7 +184,8 @@ LZ = [
     e("qqweb", "partial_payment", None,
       "王经理您好，今天先付了100,000元，剩下的88,000元集团说要等下周资金计划批下来再付，回单见附件。\n\n蓝晓燕",
       "zl_lz2", 14, LAN, danger=True, atts=["柳州银行回单.pdf"]),
-    e("qqweb", "paid", None, "王经理，剩下的88,000今天上午也付了，请查收。\n\n蓝晓燕", "zl_lz2", 21, LAN),
+    e("qqweb", "paid", None, "见附件", "zl_lz2", 21, LAN, atts=["剩余款88000回单.pdf"],
+      note="only 见附件 and a slip named as one"),
     e("owaen", "other", None,
       "Dear Mr. Wang,\n\nI am Kelly from export department. Our Malaysia buyer need the batch report in English, can your system print it? Or we must translate by ourself?\n\nThanks & Best regards\nKelly Qin",
       "zl_lz", 4, ("Kelly Qin", "kelly.qin@luoxiangyuan.com"), **SH,
@@ -205,12 +212,132 @@ DG = [
     e("n126", "more_time", dec(23),
       "王经理，校长讲系统已经整好咗，不过年底学员退费多，资金有啲紧，想申请宽限两个礼拜，唔该体谅下。\n\n何美玲",
       "zl_dg", 9, HE_ML, note="宽限两个礼拜 = day + 14"),
-    e("n126", "paid", None, "王经理你好，中期款45,000已经过咗数，回单喺附件。", "zl_dg", 21, HE_ML,
+    e("n126", "paid", None, "王经理你好，中期款余下嘅25,000已经过咗数，回单喺附件。", "zl_dg", 21, HE_ML,
       atts=["东莞农商银行回单.pdf"]),
     e("sina", "resend_request", None,
       "王经理，何姐叫我问你攞返张发票，之前嗰张搵唔到咗，唔该晒。",
       "zl_dg", 22, LI_JX),
 ]
+
+YX += [
+    e("huawei", "partial_payment", None,
+      "小王 不是不给你钱 邵会计说前天已经付了四万 剩下的年底 你们收到没有",
+      "zl_yx2", 12, JIANG, danger=True, note="voice; relays the part paid (40,000 of 68,000)"),
+    e("exmail", "dispute", None,
+      "王经理，二期的英文溯源页面有好几处翻译错误，紫砂写成了 Purple Mud，还有壶型名称全是拼音乱拼的，海外客户看了直接问我们是不是山寨。这部分我们不认可，麻烦改好了再谈验收和付款。\n\n范晨",
+      "zl_yx2", 16, FAN, danger=True, note="acceptance refused by another person after the daughter's sign-off"),
+    e("n163", "promise", dec(22),
+      "王经理：\n\n您好！剩余尾款28,000元，公司定在12月22日统一付款，请知悉。\n\n邵丽萍",
+      "zl_yx2", 18, SHAO),
+    e("qqapp", "promise", dec(22),
+      "王经理 邵姐说剩下的明天付 我明天一早去银行", "zl_yx2", 21, WU_TT, note="明天 from the 21st"),
+]
+
+XIE += [
+    e("olzhcnplain", "dispute", None,
+      "王经理：\n\n转发沈总的意见，请知悉。\n\n陆雯\n\n-----邮件原件-----\n发件人: 沈建明 [mailto:shenjm@xiezhiyuan.com]\n发送时间: 2026年12月3日 8:02\n收件人: 陆雯\n主题: 转发: 二期款付款提醒\n\n陆雯：\n示例科技的二期款等核销的问题查清楚了再付，不着急。\n\n沈建明",
+      "zl_xie", 3, LU_W, danger=True, note="the hold is in the forwarded boss's note below her line"),
+    e("olzhcn", "dispute", None,
+      "王经理：\n\n二期款我们争取元旦前付，但前提是核销的问题要彻底解决，再出现一次重复核销，这笔款就要先扣下损失再说。\n\n陆雯",
+      "zl_xie", 7, LU_W, danger=True, note="元旦前 only under a condition on our fix"),
+    e("n126", "bank_question", None,
+      "王经理您好，我们网银付款的时候提示收款行“示例银行杭州分行”要选到具体网点，下拉里面有好几个营业部，请问选哪一个？\n\n周小燕",
+      "zl_xied", 11, ZHOU_XY, danger=True),
+    e("n126", "promise", dec(16),
+      "王经理您好，二期款已经在网银里提交了，等陆姐授权，下周三之前肯定能付出去。\n\n周小燕",
+      "zl_xied", 11, ZHOU_XY, note="submitted, not paid; 下周三 from Fri 11th"),
+    e("mailmaster", "other", None,
+      "王经理 我听陆会计讲钱好像已经付了 你们查一下 没到的话你们跟她联系 我不管钱的",
+      "zl_xied", 9, QIAN, danger=True, note="voice; hearsay with 好像: unsure, not a paid claim (the PM checks)"),
+    e("ioszh", "paid", None,
+      "小王，钱周三就付了，陆雯说你们还在发邮件催？你们财务对一下账。",
+      "zl_xied", 18, SHEN, danger=True, note="周三 past (Dec 16), not a promise"),
+]
+
+ZG += [
+    e("foxmail", "more_time", None,
+      "王经理：\n\n验收款能否分两次付？这个月先付一半，另一半一月底前付清。欧洲几个灯会的回款还没到，资金比较紧，请谅解。\n\n曾琳",
+      "zl_zg", 3, ZENG, note="instalments asked: a plan names no single day"),
+    e("olmobzh", "dispute", None,
+      "王经理，合同第七条写的是验收合格后十五个工作日内付验收款，黄涛那边还没签验收，现在还不到付款的时候。",
+      "zl_zg", 4, LUO, danger=True, note="not due under the contract: an objection, not a promise"),
+    e("qqapp", "bank_question", None,
+      "王经理 你们账号是6222 0000 1234 5678 对吧 我这边准备付了 先跟你核对一下 怕转错了",
+      "zl_zg", 14, LIU_XM, danger=True, note="checking the account number: the PM answers"),
+    e("qqapp", "promise", dec(15),
+      "王经理 曾总说验收款明天付 我明天一早就去银行办", "zl_zg", 14, LIU_XM),
+    e("olmobzh", "acceptance", None,
+      "王经理，验收单黄涛已经签了，钱的事我跟曾琳说了，下个礼拜内付掉。",
+      "zl_zg", 9, LUO, note="acceptance; 下个礼拜内 names no day"),
+    e("gmailzh", "other", None,
+      "王经理，下一站是新西兰灯会，系统里能不能新建一个项目，把这次的物料模板复制过去？",
+      "zl_zg", 16, HUANG_T),
+]
+
+LZ += [
+    e("owazh", "dispute", None, "王经理：\n\n见下方。\n\n覃丽华", "zl_lz", 3, QIN,
+      inline=("如已付款", "【覃丽华】没有付。发票税号开错了，重开之后才能付。"), danger=True,
+      note="the answer is written inside the quote, under our own words"),
+    e("tbzh", "other", None,
+      "扫码枪型号是霍尼韦尔1902，一共十二把，你们要的话我拍照发过去。\n\n梁建华",
+      "zl_lz", 4, LIANG, below=True),
+    e("huawei", "more_time", None,
+      "王经理 现在是旺季 双十一的货款平台还没结给我们 上线款能不能再缓一缓 等平台结了就给你",
+      "zl_lz", 2, WEI, note="voice; a plea hung on the client's own incoming money"),
+    e("mmios", "resend_request", None,
+      "王经理，麻烦把上线款的发票PDF再发一次，之前那封邮件被我不小心删了。谢谢！",
+      "zl_lz2", 15, MO_XF),
+    e("qqweb", "promise", dec(15),
+      "王经理您好，覃经理说上线款下周一二付，到时候回单发您。\n\n蓝晓燕",
+      "zl_lz2", 10, LAN, note="下周一二: a choice, the later day (Tue 15th)"),
+    e("huawei", "promise", dec(20),
+      "钱已经批了 覃经理说二十号之前全部付完", "zl_lz2", 15, WEI, note="voice; 二十号之前"),
+]
+
+DG += [
+    e("n126", "promise", None,
+      "王经理，唔系唔畀，系校长去咗佛山开会，要佢返嚟签字先至付得，佢下礼拜二返。\n\n何美玲",
+      "zl_dg", 3, HE_ML, note="the payment waits on the signer's return: no day"),
+    e("ioszh", "partial_payment", None,
+      "王经理，约车系统整好咗，多谢。中期款今日先畀两万，其余两万五迟啲再畀。",
+      "zl_dg", 10, YE, danger=True),
+    e("ioszh", "acceptance", dec(15),
+      "王经理，系统验收冇问题，验收单我签咗。中期款余数月中前畀晒。",
+      "zl_dg", 11, YE, note="acceptance with 月中 promised beside it"),
+    e("qqapp", "dispute", None,
+      "王生 模拟器嗰边登唔入去 学员排晒队等 快啲睇下啦",
+      "zl_dg", 15, HAO, danger=True, note="voice; a fault report"),
+    e("sina", "other", None,
+      "王经理，校长叫我帮手问下，你哋公司有冇做驾校嘅微信小程序？我哋想另外做一个。\n\n黎嘉欣",
+      "zl_dg", 10, LI_JX),
+]
+
+HB = [
+    e("huawei", "promise", date(2027, 1, 5),
+      "小王你好 尾款的事我晓得的 年底收账难 下个月初给你们 你放心 我沈某人不会赖账的",
+      "zl_hb", 2, SHEN_SF, note="voice; 下个月初 = Jan 5"),
+    e("mailmaster", "paid", None,
+      "王经理您好，我爸记错了，尾款上周五已经让代账公司付过了，11月27号，麻烦您再查一下？\n\n沈悦",
+      "zl_hb", 3, SHEN_Y, danger=True, note="a paid claim (later corrected by the bookkeeper)"),
+    e("foxmail", "promise", dec(9),
+      "王经理您好：\n\n我是沈氏笔庄的代账会计。沈悦说的11月27号那笔是付给宣纸供应商的，贵司的尾款还没有付。沈师傅已经确认，我这边安排在下周三付。\n\n钱会计\n湖州华正代理记账有限公司",
+      "zl_hb", 4, QIAN_KJ, danger=True, note="corrects a paid claim: not paid; 下周三 from Fri 4th"),
+    e("mailmaster", "dispute", None,
+      "王经理，体验课预约页面手机上打开是一片空白，这个周末两天一个预约都没进来，平时周末至少二三十个。麻烦赶紧看看！\n\n沈悦",
+      "zl_hb", 7, SHEN_Y, danger=True, note="a fault report (session 15: dispute)"),
+    e("sina", "resend_request", None,
+      "王经理您好：\n\n我们是沈氏笔庄的代账公司，付款前要登记收款方信息，麻烦提供一下贵司的开户行、户名和账号，谢谢。\n\n钱会计",
+      "zl_hb", 8, QIAN_KJ, note="asks for our account (not a doubt)"),
+    e("qqapp", "promise", dec(9),
+      "王经理 我明天下午去银行转尾款", "zl_hb", 8, ZHOU_CN),
+    e("qqapp", "partial_payment", None,
+      "王经理 尾款先转了两万 剩下的九千八月底前转 回单我拍给你了",
+      "zl_hb", 9, ZHOU_CN, danger=True, atts=["回单.jpg"]),
+    e("mmios", "acceptance", None,
+      "王经理，预约页面修好了，这几天预约又正常进来了。我们验收通过，验收单盖好章拍照发您。\n\n另外年后想加一个英文版，到时候再聊～",
+      "zl_hb", 10, SHEN_Y, atts=["验收单盖章.jpg"]),
+    e("qqapp", "paid", None, "王经理 剩下的9800今天转好了 这下都结清了", "zl_hb", 22, ZHOU_CN),
+]
 # fmt: on
 
-ZL_SET = YX + XIE + ZG + LZ + DG + ZL_INTL + ZL_MACHINE
+ZL_SET = YX + XIE + ZG + LZ + DG + HB + ZL_INTL + ZL_MACHINE

@@ -240,9 +240,68 @@ ZN = [
     e("olen", "promise", dec(21),
       "Dear Wang,\n\nThe double charge is gone, thank you for the fast fix. The Oman money came. We will send the final payment on Monday 21st.\n\nSalim",
       "zl_zn", 15, SALIM, **TZ),
+    e("gmailen", "partial_payment", None,
+      "Dear Wang,\n\nWe have sent USD 9,000 today through CRDB Bank. The balance 400 we have deducted for the refunds to the guests who were charged double, as Mr Salim discussed. Please confirm when you receive.\n\nAsante,\nZawadi",
+      "zl_zn", 21, ZAWADI, danger=True, note="a cut stated beside the payment", **TZ),
+]
+
+HL += [
+    e("owazhtw", "promise", dec(21),
+      "王經理您好：\n\n尾款原本排在12/20匯出，因為當天是週日銀行不營業，改為12/21（一）匯出，造成不便請見諒。\n\n張雅婷",
+      "zl_hl", 11, CHANG, note="the 20th given up for 12/21", **TW),
+]
+
+HKM += [
+    e("olmobtw", "promise", dec(21),
+      "王經理，餘數12,000今日冇辦法出，要等下星期一老闆返嚟簽支票先得，唔好意思。\n\nCathy",
+      "zl_hkd", 17, CATHY, note="today not kept; 下星期一 from Thu 17th", **HK),
+    e("olzhtw", "paid", None,
+      "王生：\n\n餘數已經滙咗，Cathy放咗假，我自己去銀行搞嘅，張單喺附件。\n\n郭志明",
+      "zl_hkd", 21, KWOK, atts=["滙款單_恒生.pdf"], **HK),
+]
+
+CY += [
+    e("iosen", "promise", dec(17),
+      "Eleri says it'll be in the run on Thursday. Sorry for the faff.\nG",
+      "zl_cy", 14, GARETH, note="Thursday from Mon 14th", **UK),
+    e("olen", "bank_question", None,
+      "Hi Wang Ming,\n\nWhen I set you up as a new international payee the bank's system came back with 'account name does not match'. Before I send £18k anywhere I need someone to confirm the account name and number over the phone, please.\n\nEleri",
+      "zl_cy", 15, ELERI, danger=True, **UK),
+]
+
+OHIO += [
+    e("iosen", "promise", dec(14),
+      "Brenda's wiring it Monday.\n\nSent from my iPhone", "zl_oh2", 12, DOUG, note="Monday from Sat 12th", **OH),
+]
+
+AND += [
+    e("olen", "promise", dec(22),
+      "Dear Mr. Wang,\n\nNúria confirms the transfer for next Tuesday, the 22nd. Thank you for your patience.\n\nJordi",
+      "zl_ad", 16, JORDI, **AD),
+]
+
+KL += [
+    e("olen", "more_time", date(2027, 1, 15),
+      "Dear Mr. Wang,\n\nDue to delay in the season advances from our tour operators, kindly allow us time till 15th January for the balance. Regret the inconvenience.\n\nThomas Kurian",
+      "zl_kl", 11, THOMAS, **IN),
+    e("gmailen", "promise", dec(23),
+      "Dear Sir,\n\nThe balance USD 6,300 will be remitted within 3 working days. Kindly bear with us.\n\nRegards\nAnu",
+      "zl_kl", 18, ANU, note="3 working days from Fri 18th: Mon, Tue, Wed 23rd", **IN),
     e("gmailen", "paid", None,
-      "Dear Wang,\n\nWe have sent USD 9,400 today through CRDB Bank. Please confirm when you receive.\n\nAsante,\nZawadi",
-      "zl_zn", 21, ZAWADI, **TZ),
+      "Dear Sir,\n\nBalance USD 6,300 remitted today. Ref no. FDRLH26357004417. Kindly acknowledge receipt.\n\nRegards\nAnu Mathew",
+      "zl_kl", 23, ANU, **IN),
+]
+
+ZN += [
+    e("gmailen", "promise", dec(24),
+      "Dear Wang,\n\nMr Salim says the system is okay now. We will try to pay before Christmas, Inshallah.\n\nZawadi",
+      "zl_zn", 11, ZAWADI, note="before Christmas = Dec 24, under a hedge", **TZ),
+    e("gmailen", "bank_question", None,
+      "Dear Wang,\n\nCRDB is asking which intermediary bank to use for USD to China. Please advise so we can send.\n\nZawadi",
+      "zl_zn", 14, ZAWADI, danger=True, **TZ),
+    e("gmailen", "acceptance", None,
+      "Hello Wang, double charging is fixed, I tested 20 bookings with real cards and refunded them. From my side we accept the system.\n\nHamisi",
+      "zl_zn", 14, HAMISI, **TZ),
 ]
 # fmt: on
 
