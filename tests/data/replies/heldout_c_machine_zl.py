@@ -6,7 +6,7 @@ failure, an Alimail 退信 in Chinese words with no delivery-status part, and a 
 Exmail 退信 in GB18030 HTML. Auto-replies: Exchange OOF in zh-CN (gb2312), zh-TW (Big5) and
 Cantonese (Big5-HKSCS, 咗/嘅), an English Exchange OOF naming a payment run, a Gmail vacation
 responder in Catalan and English, QQ's holiday reply (HTML only, unthreaded), a 163
-auto-reply with no auto header, an Alimail auto-reply; an Outlook zh-CN read receipt
+auto-reply with no auto header, an Alimail auto-reply, an iCloud VACATION; an Outlook zh-CN read receipt
 ("已读: …"); and a Chinese bulk newsletter about collecting debts that answers nothing of ours.
 """
 
@@ -211,6 +211,13 @@ def alimail_auto(r: Reply) -> bytes:
                                  "X-Mailer: [Alimail-Mailagent revision 2546561][W4_6173578][DEFAULT][Chrome]"])  # fmt: skip
 
 
+def icloud_vacation(r: Reply) -> bytes:
+    """iCloud's VACATION reply: X-Apple-Action, no Auto-Submitted, Cantonese in simplified."""
+    text = "你好，我而家喺外地考察，12月13号返东莞，期间邮件回复会慢啲。付款嘅事请搵何姐（0769-22851166）。\n\n叶伟强"
+    return _auto(r, f"{enc_word('叶伟强')} <yewq@shunan-jx.com>", enc_word("Auto reply: " + SUBJECT[r.thread]),
+                 text, "utf-8", ["X-Apple-Action: VACATION"])  # fmt: skip
+
+
 def outlook_mdn_zh(r: Reply) -> bytes:
     """Outlook zh-CN's read receipt: "已读: …", a disposition notification."""
     text = (f"您的邮件\n\n  收件人: 覃丽华\n  主题: {SUBJECT[r.thread]}\n  发送时间: {r.sent:%Y/%m/%d %H:%M}\n\n"
@@ -267,6 +274,7 @@ _ROWS = [
     ("qqhtml", A, qq_holiday, "zl_yx2", 17, ("吴婷婷", "2391804476@qq.com"), {}),
     ("n163", A, n163_auto, "zl_lz", 2, ("莫小芳", "moxf_lz@163.com"), {}),
     ("alimail", A, alimail_auto, "zl_zg", 3, ("邓佳", "dengjia@huacai-lantern.com"), {}),
+    ("applezh", A, icloud_vacation, "zl_dg", 7, ("叶伟强", "yewq@shunan-jx.com"), {}),
     ("olzhcn", A, outlook_mdn_zh, "zl_lz2", 8, ("覃丽华", "qinlh@luoxiangyuan.com"), {"note": "a read receipt"}),
     ("n163", {"kind": "other", "danger": True}, newsletter_zh, "zl_yx", 7, ("财税早班车", "edm@edm.caishuizaobanche.cn"),
      {"known": False, "note": "bulk mail about collecting debts that answers nothing of ours"}),

@@ -338,6 +338,41 @@ HB = [
       "zl_hb", 10, SHEN_Y, atts=["验收单盖章.jpg"]),
     e("qqapp", "paid", None, "王经理 剩下的9800今天转好了 这下都结清了", "zl_hb", 22, ZHOU_CN),
 ]
+
+YX += [
+    e("n163", "more_time", dec(25),
+      "王经理：\n\n您好！年底资金比较紧张，尾款能不能宽限到本月二十五号？谢谢理解。\n\n邵丽萍",
+      "zl_yx2", 9, SHAO, note="宽限到本月二十五号 = Dec 25"),
+]
+ZG += [
+    e("foxmail", "paid", None,
+      "王经理：\n\n验收款156,000.00元已于12月15日付出，回单附后，请核对。\n\n曾琳",
+      "zl_zg", 16, ZENG, atts=["建设银行电子回单_华彩灯会.pdf"], note="a past day named: paid"),
+]
+DG += [
+    e("n126", "promise", dec(21),
+      "王经理，月中前畀唔切喇，改咗下礼拜一畀，唔好意思。\n\n何美玲",
+      "zl_dg", 16, HE_ML, note="月中 given up for 下礼拜一 (Dec 21)"),
+]
+HB += [
+    e("mailmaster", "promise", dec(22),
+      "王经理，剩下的9800我们22号转，年底了账上先紧一紧，不好意思哈。\n\n沈悦",
+      "zl_hb", 18, SHEN_Y),
+    e("foxmail", "dispute", None,
+      "王经理您好：\n\n贵司开具的尾款发票抬头写的是“沈氏笔庄”，我们营业执照上的名称是“湖州市南浔区善琏镇沈氏笔庄”，统一社会信用代码也没有填，这张票我们入不了账，请作废后重新开具。\n\n钱会计",
+      "zl_hb", 14, QIAN_KJ, danger=True, note="a wrong invoice title, reissue asked"),
+]
+
+XIE += [
+    e("n126", "promise", dec(11),
+      "王经理您好，二期款的付款计划排在12月9日至11日之间，具体哪天等陆姐安排好再告诉您。\n\n周小燕",
+      "zl_xie", 7, ZHOU_XY, note="a window: its last day"),
+]
+YX += [
+    e("gmailen", "promise", dec(24),
+      "Hi Mr. Wang,\n\nDad says the final payment will be made within 20 days, sorry for the waiting. He is not good with email so I reply for him.\n\nSophia",
+      "zl_yx", 4, SOPHIA, note="mainland English; within 20 days from Dec 4", **SH),
+]
 # fmt: on
 
 ZL_SET = YX + XIE + ZG + LZ + DG + HB + ZL_INTL + ZL_MACHINE

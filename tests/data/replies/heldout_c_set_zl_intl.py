@@ -303,6 +303,26 @@ ZN += [
       "Hello Wang, double charging is fixed, I tested 20 bookings with real cards and refunded them. From my side we accept the system.\n\nHamisi",
       "zl_zn", 14, HAMISI, **TZ),
 ]
+
+HL += [
+    e("ioszhtw", "more_time", date(2027, 1, 15),
+      "王經理，這個月訂房退款太多，尾款可以延到1/15嗎？", "zl_hl", 5, WU_JH, note="1/15 month-first (Taiwan)", **TW),
+]
+HKM += [
+    e("ioszhtw", "dispute", None,
+      "王生，今朝又有三架車GPS冇咗訊號，司機話個App開咗就閃退，搞咗成個鐘都唔得。",
+      "zl_hk", 8, JASON, danger=True, note="a fault report (session 15: dispute)", **HK),
+]
+MOB += [
+    e("olen", "promise", dec(9),
+      "Dear Mr. Wang,\n\nMs. Leong will arrange the final payment tomorrow, 9/12.\n\nRicardo",
+      "zl_mo", 8, RICARDO, note="9/12 day-first in Macau", **MO),
+]
+AND += [
+    e("olen", "paid", None,
+      "Dear Mr. Wang,\n\nNúria sent it yesterday, you should have it in a day or two.\n\nJordi",
+      "zl_ad", 23, JORDI, note="sent yesterday: paid", **AD),
+]
 # fmt: on
 
 ZL_INTL = HL + HKM + MOB + CY + OHIO + AND + KL + ZN
