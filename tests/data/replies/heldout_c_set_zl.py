@@ -373,6 +373,17 @@ YX += [
       "Hi Mr. Wang,\n\nDad says the final payment will be made within 20 days, sorry for the waiting. He is not good with email so I reply for him.\n\nSophia",
       "zl_yx", 4, SOPHIA, note="mainland English; within 20 days from Dec 4", **SH),
 ]
+
+ZG += [
+    e("alimail", "other", None,
+      "王经理您好：\n\n明年春节前我们还有一批灯组要发去迪拜，系统里能不能提前把项目开好？物料清单我下周发您。\n\n邓佳",
+      "zl_zg", 21, DENG, note="春节前 is the shipment's, not a payment's"),
+]
+YX += [
+    e("exmail", "other", None,
+      "王经理，英文页面都改好了，谢谢。验收的事等蒋老师从景德镇回来再说。\n\n范晨",
+      "zl_yx2", 18, FAN, note="fixed, acceptance handed off to the boss's return"),
+]
 # fmt: on
 
 ZL_SET = YX + XIE + ZG + LZ + DG + HB + ZL_INTL + ZL_MACHINE
