@@ -56,3 +56,21 @@ def reading(sets: dict[str, tuple[Label, bytes]], name: str) -> tuple[tuple[str,
 def test_reads_kind_and_date(sets: dict[str, tuple[Label, bytes]], name: str) -> None:
     expected, got = reading(sets, name)
     assert got == expected
+
+
+# Acceptance said by its paper or its result, words the rules did not know: a signed UAT form or
+# validation report (hze101, hze144), "the milestone is met" (hzg124, posted under the quote),
+# an acceptance record attached with no words (Abnahmeprotokoll.pdf, hzd159; hze021's
+# 验收单 too), the Cantonese 收貨冇問題 (hzd112). All read other before.
+@pytest.mark.parametrize("name", ["hze101", "hze144", "hzg124", "hzd159", "hze021", "hzd112"])
+def test_acceptance_reads(sets: dict[str, tuple[Label, bytes]], name: str) -> None:
+    expected, got = reading(sets, name)
+    assert got == expected
+
+
+# A paid claim written amount-first ("Final CAD 4,200.00 sent today", hzg160) or with the
+# Portuguese-English "transference ... was made" (hzg156): paid, read other before.
+@pytest.mark.parametrize("name", ["hzg160", "hzg156"])
+def test_paid_reads(sets: dict[str, tuple[Label, bytes]], name: str) -> None:
+    expected, got = reading(sets, name)
+    assert got == expected
