@@ -363,4 +363,4 @@ TC += [
 ]
 # fmt: on
 
-ZM_INTL = TC + HKW + MOP
+ZM_INTL = TC + HKW + MOP + UKM + LAC + INT + SGP + OMN + ETH + GHA + NLB + GRC
