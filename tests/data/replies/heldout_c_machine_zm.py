@@ -251,9 +251,9 @@ def oof_ar(r: Reply) -> bytes:
 
 def oof_gr(r: Reply) -> bytes:
     """Exchange OOF in Greek and English (Αυτόματη απάντηση)."""
-    text = ("Καλημέρα σας,\n\nΘα απουσιάζω από το γραφείο έως τις 28/12/2026. Για επείγοντα θέματα πληρωμών "
+    text = ("Καλημέρα σας,\n\nΘα απουσιάζω από το γραφείο έως τις 04/01/2027. Για επείγοντα θέματα πληρωμών "
             "παρακαλώ επικοινωνήστε με τον κ. Γιώργο Κουρή.\n\n"
-            "I am away from the office until 28/12/2026. For urgent payment matters please contact Mr. Giorgos Kouris.\n\n"
+            "I am away from the office until 04/01/2027. For urgent payment matters please contact Mr. Giorgos Kouris.\n\n"
             "Ελένη Βλάχου / Eleni Vlachou\nΛογιστήριο / Accounting Dept.")  # fmt: skip
     return _auto(r, f"{enc_word('Ελένη Βλάχου')} <e.vlachou@kourismastiha.gr>",
                  enc_word("Αυτόματη απάντηση: " + SUBJECT[r.thread]), text, "utf-8",
@@ -356,7 +356,7 @@ _ROWS = [
     ("olzhtw", A, oof_zhtw, "zm_tc", 21, ("蔡佩君", "pj.tsai@jinhuayuan.com.tw"), {"tz": "Asia/Taipei"}),
     ("olen", A, oof_nl, "zm_nl", 21, ("Marloes de Graaf", "m.degraaf@vdzwaanbollen.nl"), {"tz": "Europe/Amsterdam"}),
     ("owaen", A, oof_ar, "zm_om", 8, ("Fatma Al Rawahi", "fatma.rawahi@nizwagoldendates.com"), {"tz": "Asia/Muscat"}),
-    ("owaen", A, oof_gr, "zm_gr", 28, ("Ελένη Βλάχου", "e.vlachou@kourismastiha.gr"), {"tz": "Europe/Athens"}),
+    ("owaen", A, oof_gr, "zm_gr", 24, ("Ελένη Βλάχου", "e.vlachou@kourismastiha.gr"), {"tz": "Europe/Athens"}),
     ("n163", A, n163_auto, "zm_xl", 4, ("其其格", "qiqige_xl@163.com"), {}),
     ("exmail", A, exmail_auto, "zm_yqd", 9, ("陈晓东", "chenxd@ouhong-elec.com"), {}),
     ("olen", A, outlook_read, "zm_sg", 2, ("Jasmine Tay", "jasmine.tay@kranjiaquatic.com.sg"),
