@@ -315,6 +315,59 @@ SHY = [
       "王经理：\n\n尾款125,000元今天已付，按合同付到尾号5678那个账户了，回单见附件。\n\n朱敏",
       "zn_szd", dec(29), ZHU_M, atts=["工行回单20261229.pdf"]),
 ]
+PJ += [
+    e("qqapp", "other", None, "收到", "zn_pj2", 8, WU_D, note="a bare acknowledgement"),
+]
+DY += [
+    e("foxmail", "dispute", None,
+      "王经理：\n\n中期款按合同是合同总额的30%，应为￥86,400.00，贵司提醒的是￥96,000.00，是不是把变更单的金额也算进去了？那张变更单我们还没确认。\n\n眭丽娟",
+      "zn_dy", 3, SUI, danger=True, note="the amount asked objected to"),
+    e("foxmail", "dispute", None,
+      "王经理：\n\n束总的意思见下面，请知悉。\n\n眭丽娟\n\n\n> 在 2026年12月3日，20:12，束建华 <shujh@mingshi-optical.com> 写道：\n> \n> 小眭：参数的事没弄好之前，15号那笔先从付款计划里拿掉，等我通知。\n> \n> 发自我的iPhone",
+      "zn_dy", 4, SUI, danger=True, note="the hold is in the boss's forwarded note below her line"),
+    e("mmen", "promise", dec(15),
+      "Hi Mr Wang,\n\nVivian here from Mingshi. Our finance said the mid-term payment will go out on the 15th as planned, please don't worry.\n\nThanks\nVivian",
+      "zn_dy", 12, ("Vivian Shu", "vivian@mingshi-optical.com"), tz="Asia/Shanghai",
+      note="a mainland clerk in English on Mail Master's English UI"),
+]
+HLH += [
+    e("n163", "paid", None, "王经理：\n\n答复见下文。\n\n杨秀琴", "zn_znd", 21, YANG_XQ,
+      inline=("如贵司已经付款", "【杨秀琴：已于12月17日付清84,000元，回单马小燕已发您邮箱】"),
+      note="the answer written inside the quoted demand, under its own 如已付款 line"),
+]
+ZZ += [
+    e("huawei", "more_time", None,
+      "王经理 年底了 工地上的钱都还没要回来 你再宽限俺们几天中不中",
+      "zn_zz", 7, GUO_JJ, note="voice; 几天 names no day"),
+    e("olzhcn", "other", None,
+      "王经理：\n\n集团今年推行“云信”付款，上线款能否以云信（6个月期）支付？贵司同意的话我这边就按云信走流程。\n\n李红霞",
+      "zn_zz2", 11, LI_HX, note="a means of payment proposed (a 6-month supply-chain note): the PM decides"),
+    e("olzhcn", "promise", dec(18),
+      "王经理：\n\n我查了一下，不是我们不付，是集团那边资金还没下来，周五前一定到。\n\n李红霞",
+      "zn_zz2", 15, LI_HX, danger=True, note="negation: 不是我们不付; 周五 from Tue 15th"),
+    e("qqapp", "promise", dec(16),
+      "王经理 俺问了红霞姐 她说钱以经批下来了 明天就打",
+      "zn_zz2", 15, ZHANG_XL, note="voice, typo 以经; third-hand: 明天 from Tue 15th"),
+]
+CD += [
+    e("qqapp", "other", None,
+      "王经理 我们上个月好像付过一笔给你们 是不是就是这个二期款 我查一下再回你",
+      "zn_cd", 2, HE_Y, danger=True, note="unsure whether paid: not a paid claim"),
+    e("mmios", "more_time", None,
+      "王经理，年底几个店的房租都要交，二期款能不能等元旦过了再给你们嘛？",
+      "zn_cd", 9, DENG_XM, note="HTML only; 元旦过了 names no day"),
+    e("mmios", "dispute", None,
+      "王经理，钱不是问题，问题是你们的人要来每个店把前台培训一遍，培训完了二期款马上付。",
+      "zn_cd", 5, DENG_XM, danger=True, note="HTML only; the payment conditional on our on-site training"),
+]
+SHY += [
+    e("n163", "promise", dec(30),
+      "王经理：\n\n不好意思，昨天那笔被银行退回来了，说户名里“示例科技有限公司”被我们写成了“示例科技有限责任公司”，今天重新付，付完再发回单。\n\n朱敏",
+      "zn_szd", 30, ZHU_M, danger=True, note="the transfer came back: not paid; paying again today"),
+    e("owazh", "other", None,
+      "王经理：\n\n我们年审的会计师事务所要给贵司发往来询证函，麻烦确认一下收函地址和联系人。\n\n沈佳怡",
+      "zn_szd", 24, SHEN_JY, note="an auditor's confirmation letter: the PM answers"),
+]
 # fmt: on
 
 ZN_SET = PJ + DY + HLH + ZZ + CD + SHY + ZN_INTL + ZN_MACHINE

@@ -162,6 +162,8 @@ MC = [
       "zn_mo", 4, LEI_PY, danger=True, note="the company name wrong on the invoice", **MO),
     e("gmailtw", "resend_request", None, "王生，麻煩再send一次張invoice嘅PDF，上次收到嗰張係影相，核數要原檔。唔該！\n\nPaulo",
       "zn_mo", 7, PAULO, **MO),
+    e("ioszhtw", "more_time", None, "王生，聖誕新年係我哋最忙嘅時候，周轉緊啲，上線款可唔可以過咗一月先俾？", "zn_mo", 5,
+      WONG_KW, note="過咗一月 names no day", **MO),
     e("ioszhtw", "acceptance", None, "王生，撞團嗰個問題改好咗，試咗一個禮拜冇事，上線我認。錢叫寶儀安排。", "zn_mo", 11,
       WONG_KW, note="acceptance, the payment handed on with no day", **MO),
     e("owazhtw", "promise", dec(18),
@@ -212,9 +214,9 @@ PQ = [
     e("olen", "bank_question", None,
       "Dear Mr Wang,\n\nVietcombank require the purpose of payment in English and the address of your bank for the transfer to China. Is 'software service fee' ok? Please confirm also your bank address.\n\nBest regards,\nLan",
       "zn_vn", 7, LAN, danger=True, **VN),
-    e("olen", "paid", None,
-      "Dear Mr Wang,\n\nWe have transferred USD 15,800 today. Please see attached the debit advice from Vietcombank.\n\nBest regards,\nLan",
-      "zn_vn", 15, LAN, atts=["VCB_Debit_Advice_151226.pdf"], **VN),
+    e("olen", "partial_payment", dec(30),
+      "Dear Mr Wang,\n\nWe have transferred USD 10,000 today, please see attached the debit advice from Vietcombank. The balance USD 5,800 will be transferred on 30/12/2026 when our buyer in Japan pay us.\n\nBest regards,\nLan",
+      "zn_vn", 15, LAN, danger=True, atts=["VCB_Debit_Advice_151226.pdf"], note="a part paid; the rest's day (dd/mm)", **VN),
     e("iosen", "other", None, "Hi Mr Wang, can the system print the lot label in Japanese? Our buyer ask. Thanks, Hoa",
       "zn_vn", 16, HOA, **VN),
 ]
@@ -232,6 +234,9 @@ UMJ = [
     e("gmailen", "resend_request", None,
       "Dear Mr Wang,\n\nKindly resend the invoice with our KRA PIN P051234567X added, our auditors require it on all supplier invoices.\n\nRegards,\nGrace Achieng\nAccounts",
       "zn_ke2", 8, GRACE, **KE),
+    e("gmailen", "more_time", None,
+      "Dear Mr Wang,\n\nThe December board sitting has been moved to January because of the holidays, so phase 2 cannot be approved this month. Kindly bear with us a little longer.\n\nRegards,\nGrace",
+      "zn_ke2", 22, GRACE, note="the chairman's 31 December given up; no new day", **KE),
     e("android", "other", None, "M-Pesa issue is fixed since Monday. Conductors happy. Thanks bro", "zn_ke2", 9, BRIAN,
       **KE),
     e("gmailen", "bank_question", None,
@@ -239,7 +244,7 @@ UMJ = [
       "zn_ke2", 10, GRACE, danger=True, **KE),
     e("gmailen", "paid", None,
       "Dear Mr Wang,\n\nFind attached the payment advice for USD 9,600 done today via Equity Bank. Kindly confirm receipt.\n\nRegards,\nGrace Achieng\nAccounts",
-      "zn_ke2", 29, GRACE, atts=["Equity_Payment_Advice.pdf"], **KE),
+      "zn_ke2", date(2027, 1, 4), GRACE, atts=["Equity_Payment_Advice.pdf"], **KE),
 ]
 
 LUB = [
