@@ -117,6 +117,11 @@ class MilestoneView:
         """Verified payments and what remains (partial payments, issue 13.1)."""
         return payments.paid_so_far(self.contract.contract, self.milestone, self.state)
 
+    @cached_property
+    def least_that_settles(self) -> Decimal:
+        """The least sum that settles it now (:func:`payments.least_that_settles`)."""
+        return payments.least_that_settles(self.contract.contract, self.milestone, self.state)
+
     def payment(self, tz: tzinfo | None = None) -> payments.Payment:
         """When and how much it was paid (days counted in ``tz``, default the client's)."""
         return payments.payment(

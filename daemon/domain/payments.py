@@ -58,6 +58,22 @@ def covers(contract: Contract, milestone: Milestone, paid: Decimal) -> bool:
     return paid >= floor
 
 
+def least_that_settles(contract: Contract, milestone: Milestone, state: MilestoneState) -> Decimal:
+    """The smallest sum a client could pay now and owe nothing more on ``milestone``: what
+    remains, or the early-payment price less what was paid when that is less (as
+    :func:`covers` counts it); zero once settled.
+
+    Why: a reply that says "paid 40,000" with no quoted reminder is a part payment only
+    when the ledger says more is owed; read against this, it is never taken for the whole.
+    """
+    so_far = paid_so_far(contract, milestone, state)
+    least = so_far.remaining
+    discounted = resolve.discounted_amount(contract, milestone)
+    if discounted is not None and not so_far.settled:
+        least = min(least, max(discounted - so_far.paid - so_far.waived, ZERO))
+    return least
+
+
 def yaml_settles(contract: Contract, milestone: Milestone) -> bool:
     """A ``paid:`` entry in the YAML settles the milestone (no amount, or enough of it)."""
     payment = milestone.paid

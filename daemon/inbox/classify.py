@@ -237,13 +237,17 @@ def classify(
     known_sender: bool = False,
     phrases: tuple[tuple[str, str, str], ...] = (),
     learned: bool = True,
+    owed: Decimal | None = None,
 ) -> Classification:
     """Classify ``mail``. ``known_sender``: the caller matched the sender to a client, so the
     payment rules apply even to a message that is not a reply. ``phrases``: the PM's own
     (kind, language, phrase) from ``settings.replies.phrases``. ``learned``: a reply no rule
     reads gets the learned fallback's guess (always held for the PM), and a paid or dispute
     reading its second opinion (held when it confidently disagrees), as
-    ``settings.replies.learned`` says."""
+    ``settings.replies.learned`` says. ``owed``: the least sum that settles the milestone
+    the mail is about, from the ledger (:func:`daemon.domain.payments.least_that_settles`);
+    a sum said paid below it is a part payment even when the client cut our quoted
+    reminder, and it beats the quote's amount, which may be older than a part payment."""
     if mail.unreadable:
         return Classification("other", rule="unreadable", evidence=[mail.reason], confidence=0.0)
     own = strip_quoted(mail.text)[:MAX_CONSIDERED]
@@ -274,9 +278,10 @@ def classify(
         if auto:
             return _auto(mail, own, auto, tz)
         return Classification("other", rule="not-a-reply", text_considered=own)
-    meaning = _payment_meaning(mail, own, tz, rulebook(phrases))
+    due = owed if owed is not None else quoted_due(mail.text)
+    meaning = _payment_meaning(mail, own, tz, rulebook(phrases), due)
     if meaning is None and _POINTS_BELOW.search(own):
-        meaning = _forwarded_meaning(mail, own, tz, rulebook(phrases))
+        meaning = _forwarded_meaning(mail, own, tz, rulebook(phrases), due)
     if meaning is not None and meaning.kind != "other":
         # A person's own words beat an auto-reply guessed from wording alone:
         # "I'm travelling, but we will pay by Friday" is a promise.
@@ -379,7 +384,7 @@ def _dated_below(
 
 
 def _forwarded_meaning(
-    mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook
+    mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook, due: Decimal | None
 ) -> Classification | None:
     """The reading of the answers written inline in the quote ("见下面" or "答复见原邮件中红字
     部分" above 【已付，12月1日建行付出】); else of a message forwarded below own words that only
@@ -388,7 +393,7 @@ def _forwarded_meaning(
     # message of someone else (its bank lines are ours, not a new account).
     inline = inline_answers(mail.text, mail.from_name)
     forwarded = (inline or forwarded_words(mail.text))[:MAX_CONSIDERED]
-    meaning = _payment_meaning(mail, forwarded, tz, book) if forwarded else None
+    meaning = _payment_meaning(mail, forwarded, tz, book, due) if forwarded else None
     if meaning is None or meaning.kind == "other":
         return None
     return replace(
@@ -399,10 +404,11 @@ def _forwarded_meaning(
 
 
 def _payment_meaning(
-    mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook
+    mail: InboundMail, own: str, tz: ZoneInfo, book: Rulebook, due: Decimal | None
 ) -> Classification | None:
-    """The reading of the person's words (:mod:`daemon.inbox.reading`), with its date."""
-    reading = read_words(own, mail.attachments, book, due=quoted_due(mail.text))
+    """The reading of the person's words (:mod:`daemon.inbox.reading`), with its date;
+    ``due``: the amount owed (the ledger's, else our quoted reminder's)."""
+    reading = read_words(own, mail.attachments, book, due=due)
     if reading.kind == "auto_reply" or reading.rule == "no-rule":
         return None
     if reading.kind == "other":

@@ -47,6 +47,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from daemon.bank.apply import credit_and_outcome
@@ -55,6 +56,7 @@ from daemon.bank.commands import decide as bank_decision
 from daemon.config.records import Config
 from daemon.domain import resolve
 from daemon.domain.events import Received, TemplateFailed, record
+from daemon.domain.ledger import Ledger
 from daemon.domain.state import StateView
 from daemon.errors import InboxError, TemplateError
 from daemon.inbox import dkim_dns
@@ -316,7 +318,12 @@ class InboxProcessor:
             phrases = phrases_from_config(config.settings.replies.phrases)
             replies = config.settings.replies
             classification = classify(
-                mail, tz=tz, known_sender=known, phrases=phrases, learned=replies.learned
+                mail,
+                tz=tz,
+                known_sender=known,
+                phrases=phrases,
+                learned=replies.learned,
+                owed=_owed(config, state, match),
             )
             auth = authorize(mail, classification, match, config)
             credit_id = credit_token(mail.subject, mail.text) if auth.role == "staff" else None
@@ -401,3 +408,14 @@ def allowed_recipients(config: Config) -> frozenset[str]:
     addresses = {p.email.lower() for p in people if p is not None}
     addresses |= {a.lower() for a in resolve.staff_addresses(s)}
     return frozenset(addresses | contacts(config).clients_of.keys())
+
+
+def _owed(config: Config, state: StateView, match: Match) -> Decimal | None:
+    """The least sum that settles the one milestone ``match`` names, from the ledger; None
+    when it names none (a consolidated email, an unmatched one) or nothing is owed."""
+    if match.contract is None:
+        return None
+    view = Ledger(config, state).milestone(match.contract, match.milestone)
+    if view is None or view.least_that_settles <= 0:
+        return None
+    return view.least_that_settles

@@ -55,8 +55,10 @@ def email_context(
     config: Config, email: Addressed, state: StateView, now: datetime
 ) -> dict[str, Any]:
     """:func:`context_for` of one email: its contract and milestone, in its language,
-    greeting its first recipient by name."""
-    return context_for(
+    greeting its first recipient by name, with its ``stage`` (the base templates show the
+    part-payment and dispute notes on chase letters only: an ack to a partly paid
+    milestone rendered without it failed, and the client's ack was never sent)."""
+    ctx = context_for(
         config,
         email.key.contract,
         email.key.milestone,
@@ -65,6 +67,8 @@ def email_context(
         language=email.language,
         recipient=email.to[0] if email.to else None,
     )
+    ctx["stage"] = email.key.stage
+    return ctx
 
 
 def build_context(
@@ -77,7 +81,7 @@ def build_context(
 ) -> dict[str, Any]:
     """Everything the stage templates use: :func:`context_for` plus the stage's own facts.
 
-    Adds ``stage``, ``amount_due``, ``reminder_number`` (the key's seq), ``has_invoice``,
+    Adds ``amount_due``, ``reminder_number`` (the key's seq), ``has_invoice``,
     ``invoice_name``, ``invoice_path`` and ``evidence_attached``; the legal stage greets
     legal counsel.
     """
@@ -87,7 +91,6 @@ def build_context(
     if "legal" in recipients_of(key.stage).to:  # a letter to counsel greets counsel
         counsel = config.settings.legal.name if config.settings.legal else ""
         ctx["recipient_name"] = counsel or formatting.LEGAL_COUNSEL[ctx["language"]]
-    ctx["stage"] = key.stage
     tz, lang = client_timezone(config.settings, _client), ctx["language"]
     ctx["interest"] = letter_interest(contract, milestone, state, now, tz, lang, key.stage)
     ctx["amount_due"] = _amount_due(ctx)
@@ -203,6 +206,7 @@ def context_for(
             if contract.discount
             else None
         ),
+        "stage": None,  # a chase letter's or ack's own: email_context sets it
         "reminder_number": 0,
         "first_contact": False,
         "firm": False,
