@@ -90,6 +90,8 @@ def test_e2e_a_part_said_paid_without_the_quote_is_held_not_thanked(world: World
     assert state.hold_until is not None
     assert _client_mail(world, before) == []  # no ack_paid
     assert world.stage_sent("pm_alert", before) == [(PM,)]
+    [alert] = [m for m in world.smtp.messages[before:] if ".pm_alert." in m.message["Message-ID"]]
+    assert "says it paid part (CNY 40,000.00)" in str(alert.message["Subject"])  # money, not 40000
     [received] = world.events("received")
     assert received["data"]["kind"] == "partial_payment"
 

@@ -30,7 +30,9 @@ def test_a_doubted_paid_sends_no_thanks_holds_and_asks_the_pm_naming_the_suspici
     world: World,
 ) -> None:
     before = len(world.smtp.messages)
-    body = "We have sent EUR 4,000 today. Remainder is pending the board approval.\n"
+    # no sum said: the rules read paid; the remainder raises the doubt (a sum below the
+    # ledger's amount is a part by itself: tests/test_owed_from_ledger.py)
+    body = "We have sent the payment today. Remainder is pending the board approval.\n"
     world.deliver(reply(PAY, body, in_reply_to=world.mid(R1)))
     world.run_once(TICK2)
     state = world.milestone(C1, "m1")

@@ -74,6 +74,7 @@ from daemon.inbox.facts import (
     inbound_seq,
     key_for,
     later,
+    money,
     pm_alert,
     policy,
     safe_id,
@@ -251,7 +252,8 @@ def _ask_pm(f: Facts, base: MilestoneState, status: str, reason: str) -> Decisio
     if c.kind == "bank_question":
         email, event = pm_alert(f, "bank_question", {**values, "evidence": evidence})
         return Decision("processed", "bank_question", changes, (email,), (event,))
-    reading = reading_text(c.kind, f.language, c.amount, None if c.confident else c.confidence)
+    unsure = None if c.confident else c.confidence
+    reading = reading_text(c.kind, f.language, money(f, c.amount), unsure)
     guess = ""
     if doubted is not None:  # a paid/dispute reading doubted: the PM hears the suspicion
         reading, guess = doubted

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
@@ -203,6 +204,17 @@ def describe(f: Facts) -> dict[str, str]:
     amount = resolve.milestone_amount(contract, milestone)
     values["amount"] = formatting.format_money(amount, contract.currency, f.language)
     return values
+
+
+def money(f: Facts, amount: Decimal | None) -> str | None:
+    """``amount`` as the PM reads money: in the matched contract's currency (``USD
+    40,000.00``, ``¥40,000.00``), never a bare ``40000``; None stays None."""
+    if amount is None:
+        return None
+    found = f.ledger.find(f.match.contract, f.match.milestone) if f.match.contract else None
+    if found is None:  # no contract: no currency to name
+        return f"{amount:,.2f}"
+    return formatting.format_money(amount, found[1].currency, f.language)
 
 
 def effective_status(f: Facts) -> str:

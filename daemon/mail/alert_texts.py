@@ -9,7 +9,6 @@ of ``str.format`` patterns; :func:`text` fills them in the settings' language.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from daemon.mail.acceptance_texts import ACCEPTANCE_TEXTS
@@ -401,8 +400,9 @@ a Chinese alert must not carry an English reading."""
 _SURE = {"en": " ({:.0%} sure)", "zh": "（把握 {:.0%}）"}
 
 
-def reading_text(kind: str, language: str, amount: Decimal | None, unsure: float | None) -> str:
+def reading_text(kind: str, language: str, amount: str | None, unsure: float | None) -> str:
     """The reading of a reply the PM is asked about, in ``language`` (English if unknown);
+    ``amount``: the sum the reply says paid, formatted in the contract's currency;
     ``unsure`` is the confidence of a reading cuikuan is not sure of, said beside it."""
     lang = language if language in READINGS else "en"
     said = READINGS[lang].get(kind, kind).format(amount=amount if amount is not None else "?")
