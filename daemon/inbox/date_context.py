@@ -131,9 +131,18 @@ _ARRIVED_THEN = re.compile(
 
 
 _AWAITED_RULES = frozenset(
-    {"year_end", "zh_month_end", "zh_named_month_end", "zh_next_month_start", "zh_part_of_month"}
+    {
+        "year_end",
+        "zh_month_end",
+        "zh_named_month_end",
+        "zh_next_month_start",
+        "zh_part_of_month",
+        "lunar_new_year_eve",
+        "holiday_eve",
+    }
 )
-"""Chinese periods (年底, 月底, 下个月初, 月中, 中旬) that may date what the payment waits for."""
+"""Chinese periods (年底, 月底, 下个月初, 月中, 中旬) and a holiday's eve (等过年前鱼卖掉了就给)
+that may date what the payment waits for."""
 _PAY_WORD = re.compile(r"付|支|汇|匯|转|轉|打款|结|結|到账|到帳|入账|入帳|回款")
 """A payment in the period's own clause (年底前到账 is the payment arriving, a promise)."""
 _HABIT = re.compile(r"往年|以往|历年|歷年|每年|往常|通常|一般|照例")

@@ -35,6 +35,10 @@ from daemon.inbox.date_words import (
     zh_int,
 )
 
+GRACE_ASKED = "zh_grace_asked"
+"""The rule of a span asked with a bare 缓 (能不能缓一个月): a grace from the reply day, unless
+the reply names the month it means (能不能缓两个月？明年二月份一起结: in February, no day)."""
+_ASKED_GRACE = re.compile(r"(?:能不能|能否|可否|可不可以|可唔可以|是否可以|请|請)(?:缓|緩)")
 _ORDINAL_ENDS = (
     r"\s*(?:[,.;:!?)]|$)|\s+(?:of (?:this|next|the) month|at|latest|or|and|please|then|as|when"
     r"|if|so|but|because|since|hopefully|latest|at the latest|via|by|with)\b"
@@ -221,8 +225,10 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(half_month, text):
         add(m, base + timedelta(days=15), "zh_within_days")
     extra = (  # 再给我们两周, 宽限20天, 再缓两个礼拜: from now (延期一个月 counts from the due day:
-        # no date; so does a bare 缓一个月, 再 makes it more time from now)
-        r"(?:再给|再給|多给|多給|俾多|畀多|宽限|寬限|再缓|再緩)[^。！？!?\n，,月到至]{0,6}?(\d{1,3})\s*(?:个|個)?\s*"
+        # no date; so does a bare 缓一个月; 再 or a request, 能不能缓一个月, makes it a grace
+        # asked from now)
+        r"(?:再给|再給|多给|多給|俾多|畀多|宽限|寬限|再缓|再緩"
+        r"|(?:能不能|能否|可否|可不可以|可唔可以|是否可以|请|請)(?:再)?(?:缓|緩)(?=\s*\d))[^。！？!?\n，,月到至]{0,6}?(\d{1,3})\s*(?:个|個)?\s*"
         r"(天|日|周|週|星期|礼拜|禮拜|个月|個月)(?![\d日号號])"
         # 迟两个礼拜先俾 / 晚两周付 (days or weeks later than now; 推迟一个月 is 延期's: no date)
         r"|(?:迟|遲|晚|推迟|推遲)\s*(\d{1,2})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜)(?![\d日号號])"
@@ -237,6 +243,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         unit = (m[2] or m[4] or m[6]).lower()
         unit = {"day": "天", "days": "天", "week": "周", "weeks": "周"}.get(unit, unit)
         span = "en_more_time_span" if m[5] else "zh_more_time_span"
+        if _ASKED_GRACE.match(m[0]):
+            span = GRACE_ASKED
         if unit.endswith("月"):
             add(m, _add_months(base, n), span)
         elif unit in ("天", "日"):
@@ -279,6 +287,19 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(
         rf"{_LOW}(\d{{1,3}}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
         r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後]|左右(?=\s*(?:就|能|会|會|可以)?\s*(?:到|付|支付)))",
+        text,
+    ):
+        count = zh_int(m[1])
+        if count is not None:
+            if m[3] in ("工作日", "工作天"):
+                add(m, _add_business_days(base, count), "zh_within_business_days")
+            else:
+                add(m, base + timedelta(days=count), "zh_within_days")
+    # "支付…一般要十个工作日左右，请耐心等待": the time the payment takes, said alone: N days.
+    for m in re.finditer(
+        rf"(?:(?<=[付汇匯转轉款])[^，,。！？!?；;\n]{{0,3}}|(?:一般|通常|正常|大概|大约|大約)\s*)"
+        rf"(?:要|需要|需)\s*{_LOW}(\d{{1,3}}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天)"
+        r"\s*左右(?=\s*(?:[，,。；;!！]|$))",
         text,
     ):
         count = zh_int(m[1])
@@ -342,7 +363,8 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         friday = _week_day(base, 4, 1 if m[1] else 0)
         add(m, friday if friday >= base else _week_day(base, 4, 1), "en_week_end")
     for m in re.finditer(
-        rf"(?<!every )(?<!other )\b({EN_FULL_WD_RE})\b",
+        # not "the 3rd Thursday" (of every month)
+        rf"(?<!every )(?<!other )(?<!\d(?:st|nd|rd|th)\s)\b({EN_FULL_WD_RE})\b",
         text,
         re.I,
     ):
@@ -389,9 +411,13 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     for m in re.finditer(
         r"\b(?:on|by|before|until|till|around|from|after|for"
         r"|(?:postponed|moved|pushed(?:\s+back)?|deferred|delayed|shifted|rescheduled|scheduled"
-        r"|planned|set|booked|slated)\s+to)\s+the\s+"
-        rf"(?:(\d{{1,2}})(?:st|nd|rd|th)\b|({EN_ORDINAL_RE})\b(?={_ORDINAL_ENDS}))"
-        rf"(?!\s+(?:of\s+)?(?:{MONTH_RE}|each month|every month|week|weekend|quarter)\b)",
+        # "on 14th this month" too; a day in words ("on the tenth") only after "the"
+        r"|planned|set|booked|slated)\s+to)\s+(?:the\s+)?"
+        rf"(?:(\d{{1,2}})(?:st|nd|rd|th)\b|(?<=the\s)({EN_ORDINAL_RE})\b(?={_ORDINAL_ENDS}))"
+        rf"(?!\s+(?:of\s+)?(?:{MONTH_RE}|each month|every month|week|weekend|quarter)\b)"
+        r"(?!\s+(?:party|parties|floor|time|round|reminder|notice|instal|tranche|payment|generation))"
+        # "on the 1st and 3rd Thursday", "the 2nd Tuesday": weekdays of every month, a routine
+        rf"(?!\s*(?:(?:and|or|&|,)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:{EN_WD_RE})\b)",
         text,
         re.I,
     ):

@@ -44,7 +44,7 @@ _PAY_BEFORE = re.compile(
     r"\b(?:(?:pays?|paying|transfer|wire|remit)(?:\s+(?:it|this|the rest|the balance))?"
     r"|(?:will|shall|'ll|to) (?:go(?: out)?"
     r"|be (?:paid|sent|made|transferred|wired|executed|released)))"
-    r"\s*$",
+    r"(?:\s+(?:at|on))?\s*$",
     re.I,
 )
 """A pay verb right before a dotted day ("we pay it 14.12.", "the payment will go 17.12,"):
@@ -89,7 +89,14 @@ class DateHit:
     rule: str
 
 
+BUDDHIST_OFFSET = 543
+"""Thailand writes years of the Buddhist Era: 15/12/2569 is 15 December 2026. A four-digit
+year from 2400 to 2699 can be nothing else in a reply (2400-2699 BE = 1857-2156 CE)."""
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
+    if 2400 <= year < 2700:
+        year -= BUDDHIST_OFFSET  # 2569 = 2026 (Thai Buddhist Era)
     try:
         return date(year, month, day)
     except ValueError:
@@ -244,7 +251,7 @@ def absolute_dates(text: str, base: date | None, dmy: bool | None = None) -> lis
     for m in re.finditer(
         r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.|(?=\s*(?:$|[,;)!?]|\n))|(?="
         + _RUN_AFTER.pattern
-        + r"))(?!\d)",
+        + r")|(?=\s+(?:together|along|with|via|by|through|as)\b))(?!\d)",
         text,
         re.I,
     ):

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from daemon.inbox.date_rules import DateHit, _add_months, _infer_year
-from daemon.inbox.date_words import MONTH_RE, MONTHS, ORD
+from daemon.inbox.date_words import EN_WD_RE, MONTH_RE, MONTHS, ORD
 
 _TO_ZH = r"\s*(?:至|到|~|～|-|–|—|－|或者|或)\s*"
 _TO_EN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|till|until|or)\s+)"
@@ -35,10 +35,12 @@ _ZH_DAYS = re.compile(
 _EN_DAYS = re.compile(
     rf"\b(?:on|by|before|around|between)\s+the\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)"
     rf"(?:{_TO_EN}|{_AND})(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:of\s+)?(?:[a-z]{3,9}\s+)?(?:month|instal|tranche))",
+    r"(?!\s+(?:of\s+)?(?:[a-z]{3,9}\s+)?(?:month|instal|tranche))"
+    rf"(?!\s+(?:{EN_WD_RE})\b)",
     re.I,
 )
-"""On the 10th or 11th, between the 9th and the 11th: days of this month (or the next)."""
+"""On the 10th or 11th, between the 9th and the 11th: days of this month (or the next); not
+"on the 1st and 3rd Thursday" (weekdays of every month: a routine, no day)."""
 _DAYS = rf"(?:the\s+)?(?P<d1>\d{{1,2}}){ORD}%s(?:the\s+)?(?P<d2>\d{{1,2}}){ORD}"
 _EN = [
     re.compile(p, re.I)

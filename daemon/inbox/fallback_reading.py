@@ -10,13 +10,25 @@ a promise or a request for time found as the rules find it. Pure.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from daemon.inbox.clauses import CLAUSE_END, pieces
 from daemon.inbox.fallback import CONFIDENCE, learned_guess
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import find_promised_date
+
+_PAYS = re.compile(
+    r"(?<!已)(?:付|支付|打款|转账|轉帳|汇款|匯款|结清|結清|畀|俾)"
+    r"|\b(?:will|shall|'ll|going to)\s+(?:be\s+)?(?:pay|paid|settle|transfer|wire|remit)",
+    re.I,
+)
+"""A clause that pays beside an acceptance (中期款余数月中前畀晒, "the balance will be paid on
+the 15th"): the acceptance's date is its day (labels.yaml); the acceptance's own clause
+('protocol signed today (09.12.2026)') dates no payment."""
+_ACCEPTS = re.compile(r"验收(?!款)|驗收(?!款)|签|簽|\b(?:accept|sign|approv)", re.I)
 
 LEARNED = "learned:"
 """Prefix of the ``rule`` of every learned reading."""
@@ -32,6 +44,8 @@ def learned_reading(mail: InboundMail, own: str, tz: ZoneInfo) -> dict[str, Any]
     day: date | None = None
     if guess.kind in ("promise", "more_time"):
         day = find_promised_date(own, mail.date, tz)
+    elif guess.kind == "acceptance":
+        day = acceptance_day(own, mail.date, tz)
     return {
         "kind": guess.kind,
         "promised_date": day,
@@ -39,3 +53,12 @@ def learned_reading(mail: InboundMail, own: str, tz: ZoneInfo) -> dict[str, Any]
         "evidence": [f"learned guess (margin {guess.margin:.2f})", *guess.evidence],
         "confidence": CONFIDENCE,
     }
+
+
+def acceptance_day(own: str, sent: datetime | None, tz: ZoneInfo) -> date | None:
+    """The payment day promised beside an acceptance, read from the clauses that pay and do
+    not accept (验收单我签咗。中期款余数月中前畀晒 = the 15th); acceptance alone: None."""
+    paying = [
+        s for s in pieces(own, len(own), CLAUSE_END) if _PAYS.search(s) and not _ACCEPTS.search(s)
+    ]
+    return find_promised_date("\n".join(paying), sent, tz) if paying else None

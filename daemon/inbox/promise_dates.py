@@ -92,7 +92,7 @@ from daemon.inbox.date_bounds import is_latest, only_after
 from daemon.inbox.date_context import not_the_promise
 from daemon.inbox.date_festivals import festival_dates
 from daemon.inbox.date_pairs import pair_dates
-from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, relative_dates
+from daemon.inbox.date_relative import EVENT_COUNT, FROM_EVENT, GRACE_ASKED, relative_dates
 from daemon.inbox.date_rules import DateHit, absolute_dates, day_first, slash_order
 from daemon.inbox.date_weeks import thursday_week, week_dates, week_end_thursday
 from daemon.inbox.date_windows import window_dates
@@ -210,6 +210,8 @@ def find_promised_date(
         and not not_the_promise(norm, h)
         and not only_after(norm, h)
     ]
+    if any(h.rule == GRACE_ASKED for h in hits) and _MONTH_MEANT.search(norm):
+        hits = [h for h in hits if h.rule != GRACE_ASKED]  # 缓两个月？明年二月份一起结: February
     if thursday_week(tz):  # a Sunday-Thursday working week ends on Thursday
         hits = [week_end_thursday(h, base) for h in hits]
     yields = [h for h in hits if _yields(norm, h, hits)]
@@ -251,6 +253,9 @@ def find_promised_date(
         for hit in hits:  # "审批将于12月9日完成，审批后3个工作日内付款": the count is the promise
             if hit.rule.endswith(FROM_EVENT) and start <= hit.start and hit.end <= end:
                 return hit.day
+    asked = [h for h in hits if h.rule in _GRACE_SPANS and _in_words(norm, near, h)]
+    if asked:  # "电商的钱要月中才结 再宽限两周行不行": the grace asked is the reading's own day
+        return asked[0].day
     for ends in (CLAUSE_END, SENTENCE_END):  # the clause of the words, then their sentence
         for start, end in _spans_of(norm, near, ends):
             inside = [h for h in hits if start <= h.start and h.end <= end]
@@ -269,6 +274,12 @@ def find_promised_date(
             if _names_no_day(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None
     return hits[0].day if hits else None
+
+
+_MONTH_MEANT = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|下[个個]?)\s*月份|下[个個]?月(?![\d一二三四五六七八九十底末尾初中]|[上中下]旬)"
+)
+"""A month named without a day (明年二月份, 下个月): what a bare 缓两个月 beside it means."""
 
 
 _ROUTINE = re.compile(
@@ -299,7 +310,7 @@ visit happened; the payment's day is the Monday)."""
 
 
 _GIVEN_UP = (
-    r"原来|原來|本来|本來|原定|原先|原本|之前说|之前說|上次说|上次說|先前说|先前說"
+    r"原来|原來|本来|本來|原定|原訂|原订|原先|原本|之前说|之前說|上次说|上次說|先前说|先前說"
     r"|上(?:个|個)?(?:礼拜|禮拜|星期|周|週)(?:说|說|讲|講)"
     r"|\b(?:originally|initially|previously)\b|\b(?:we|i) (?:had )?(?:planned|meant|intended) to\b"
 )
@@ -316,11 +327,16 @@ _YIELDS = re.compile(
 _MOVED_TO = re.compile(
     r"(?:(?:顺延|順延|推迟|推遲|延后|延後|提前|改|推|挪|延)(?:到|至)\s*(?:下[个個]?月)?"
     r"|下一?(?:轮|輪|批次)(?:的|嘅)?|\bnext\s+(?:payment\s+|cheque\s+|check\s+|pay\s+)?"
-    r"(?:run|batch|cycle)(?:\s+on)?(?:\s+the)?)\s*$",
+    r"(?:run|batch|cycle)(?:\s+on)?(?:\s+the)?"
+    r"|\bthe\s+next\s+one\s*[,:(—–-]?(?:\s*on)?(?:\s+the)?"
+    r"|\b(?:saturday|sunday|weekend|(?:public\s+|bank\s+)?holiday)\b[^.;!?\n]{0,12}?\bso\s+"
+    r"(?:on\s+|it'?s\s+|it\s+will\s+be\s+)?(?:the\s+)?)\s*$",
     re.I,
 )
-"""Right before a day: the payment moved to it (本月20号是周日，顺延到21日付) or to the next run
-(要等下一輪30號, "in the next run on the 30th"): the other day named is the one moved from."""
+"""Right before a day: the payment moved to it (本月20号是周日，顺延到21日付), to the next run
+(要等下一輪30號, "in the next run on the 30th", "it'll go out on the next one, December 24") or
+off a weekend ("the 20th - that's a Sunday, so Monday 21st"): the other day named is the one
+moved from."""
 
 
 def _yields(text: str, hit: DateHit, hits: Sequence[DateHit]) -> bool:
@@ -338,7 +354,8 @@ _INSTALMENTS = re.compile(
     r"分\s*(?:[两兩二三四五六几幾多]|[2-9])\s*(?:次|期|笔|筆|批|[个個]月)|分期"
     r"|instal?lments|tranches|payment plan"
     r"|\bin\s+(?:\d|two|three|four|several)\s+(?:times|parts|payments|goes|steps)\b"
-    r"|\b(?:can|could|will|would|shall|'ll)\s+(?:do|pay|send|transfer|wire|remit|manage)\b"
+    r"|\b(?:(?:can|could|will|would|shall|'ll)\s+(?:do|pay|send|transfer|wire|remit|manage)"
+    r"|if\s+(?:we|i)\s+(?:paid|pay|sent|send|transferred|wired|remitted|did))\b"
     r"[^.;!?\n]{0,25}\b(?:now|today|first|immediately|this week)\b,?\s+and\s+(?:then\s+)?the\s+"
     r"(?:rest|remainder|balance)\b"
     r"|\b(?:half|\d{1,2}\s*%)[^.;!?\n]{0,30}(?:\band\b|,)[^.;!?\n]{0,16}"
@@ -432,6 +449,8 @@ _MONEY_AFTER = re.compile(
 
 _NO_DAY = re.compile(
     r"春节|春節|农历新年|農曆新年|过年|過年|过完年|過完年|年后|年後|节后|節後|假期后|假期後"
+    r"|(?:过|過)(?:了|完)(?:这个|這個)?(?:元旦|圣诞|聖誕|国庆|國慶|中秋|端午|清明|节|節|年)"
+    r"|(?:元旦|圣诞|聖誕|国庆|國慶|中秋|端午|清明)(?:节|節)?(?:之|以)?(?:后|後)"
     r"|after (?:the )?(?:holidays?|chinese new year|cny|new year|lunar new year|festival)"
     r"|\bnext week\b|下[个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])|中下旬|上中旬"
     r"|[一二三四1-4]\s*季度|\bq[1-4]\b|\b(?:first|second|third|fourth|next) quarter\b"
@@ -455,6 +474,29 @@ def _names_no_day(text: str, start: int, end: int) -> bool:
         not re.search(_GIVEN_UP, text[max(start, start_of(text, m.start())) : m.start()], re.I)
         for m in _NO_DAY.finditer(text, start, end)
     )
+
+
+_GRACE_SPANS = frozenset({"zh_more_time_span", "en_more_time_span", GRACE_ASKED})
+"""A grace asked for a span (再宽限两周, "we need two more weeks")."""
+
+
+def _in_words(text: str, words: Sequence[str], hit: DateHit) -> bool:
+    """``hit`` lies in (overlaps) one of ``words`` as found in ``text``, written as they are or
+    in the Arabic digits the reading reads them in (宽限2周 = 宽限两周)."""
+    read, where = to_arabic(text) if has_numerals(text) else (text, None)
+    for word in words:
+        word = unicodedata.normalize("NFKC", word)
+        if not word:
+            continue
+        if (at := text.find(word)) >= 0:
+            start, end = at, at + len(word)
+        elif where is not None and (at := read.find(word)) >= 0:
+            start, end = where[at], where[at + len(word) - 1] + 1
+        else:
+            continue
+        if start < hit.end and hit.start < end:
+            return True
+    return False
 
 
 def _spans_of(text: str, words: Sequence[str], ends: re.Pattern[str]) -> list[tuple[int, int]]:
