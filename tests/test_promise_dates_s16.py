@@ -21,6 +21,8 @@ TAIPEI = ZoneInfo("Asia/Taipei")
 SEOUL = ZoneInfo("Asia/Seoul")
 NEW_YORK = ZoneInfo("America/New_York")
 AUCKLAND = ZoneInfo("Pacific/Auckland")
+LONDON = ZoneInfo("Europe/London")
+HONG_KONG = ZoneInfo("Asia/Hong_Kong")
 
 S16_DATES: list[tuple[str, ZoneInfo, tuple[str, ...], date | None]] = [
     # Thai years of the Buddhist Era (2569 = 2026); a number that is no year stays none
@@ -100,6 +102,50 @@ S16_DATES: list[tuple[str, ZoneInfo, tuple[str, ...], date | None]] = [
         date(2026, 12, 8),
     ),
     ("他出差要十天左右，回来再付", SH, (), None),
+    # a slash date before its batch (照原本12/25那批匯): a date; a fraction stays none
+    ("上線款照原本12/25那批匯。", TAIPEI, (), date(2026, 12, 25)),
+    ("3/4的货已经到了", SH, (), None),
+    # a day missed ("missed today's run"): not kept; the next run named is the promise
+    (
+        "She missed today's run with it, so it goes in Friday week's.",
+        LONDON,
+        (),
+        date(2026, 12, 4),
+    ),
+    ("The missed payment will be sent tomorrow.", LONDON, (), date(2026, 11, 25)),
+    # "on a Wednesday", "every second Friday": no day; "the next one is the 9th" is one
+    (
+        "Our run is fortnightly on a Wednesday and the next one is the 9th.",
+        LONDON,
+        (),
+        date(2026, 12, 9),
+    ),
+    ("Runs go out every second Friday; yours is on December 11.", NEW_YORK, (), date(2026, 12, 11)),
+    ("We pay on Wednesday.", LONDON, (), date(2026, 11, 25)),
+    # a day offered if the first fails ("otherwise", 否则): the later one, as a choice
+    (
+        "It'll be on the December 11 run, otherwise December 24.",
+        NEW_YORK,
+        (),
+        date(2026, 12, 24),
+    ),
+    (
+        "Please pay on December 11, otherwise we lose the discount.",
+        NEW_YORK,
+        (),
+        date(2026, 12, 11),
+    ),
+    # a call's or meeting's day is not the payment's, unless tied back to it
+    ("Payment goes ahead as planned, but I'd like a call tomorrow.", LONDON, (), None),
+    ("We'll pay tomorrow, and can we have a call?", LONDON, (), date(2026, 11, 25)),
+    ("We have a meeting on Friday and will pay then.", LONDON, (), date(2026, 11, 27)),
+    # the day someone is back, its clause ending there (佢下礼拜二返): an absence's end, no day
+    ("要校长返嚟签字先至付得，佢下礼拜二返。", SH, (), None),
+    ("老板14号回来就付", SH, (), date(2026, 12, 14)),
+    ("老板下周一回来，当天就付", SH, (), date(2026, 11, 30)),
+    # Cantonese 冇辦法出 (cannot pay out): the day not kept yields to the next one
+    ("餘數今日冇辦法出，要等下星期一老闆返嚟簽支票先得。", HONG_KONG, (), date(2026, 11, 30)),
+    ("餘數今日出。", HONG_KONG, (), date(2026, 11, 24)),
 ]
 
 

@@ -36,6 +36,8 @@ def not_the_promise(text: str, hit: DateHit) -> bool:
         or _SAME_WEEK.search(text, hit.end, end_of(text, _next_end(text, hit.end), SENTENCE_END))
         is not None
         or _awaited(text, hit)
+        or _MISSED.search(text, max(0, hit.start - 40), hit.start) is not None
+        or _back_then(text, hit)
         or _PAID_THEN.match(text, hit.end) is not None
         or _STEP_DONE_THEN.match(text, hit.end) is not None
         or _others_paid(text, hit)
@@ -49,8 +51,39 @@ def _event_not_payment(text: str, hit: DateHit) -> bool:
     ("on holiday until 14.12"), not tied back to the payment ("until then", "that day")."""
     start = start_of(text, hit.start)
     return (
-        _EVENT_ON_EN.search(text, start, hit.start) is not None or _absent_until(text, hit)
+        _EVENT_ON_EN.search(text, start, hit.start) is not None
+        or _MEETING_ON.search(text, start, hit.start) is not None
+        or _absent_until(text, hit)
     ) and not _tied_back(text, hit)
+
+
+_MEETING_ON = re.compile(
+    r"\b(?:a|the|our)\s+(?:(?:quick|short|phone|video|zoom|teams)\s+)?"
+    r"(?:call|meeting|chat|talk|catch-?up|visit)\s+(?:on\s+|at\s+)?(?:the\s+)?$",
+    re.I,
+)
+"""The day of a call or meeting ("I'd like a call tomorrow about what happened"): the event's,
+not the payment's, unless tied back to it ("… and pay then")."""
+
+
+_MISSED = re.compile(
+    r"\bmiss(?:ed|es|ing)?\s+(?:(?:the|our)\s+(?:cut-?off|deadline)\s+(?:for|of)\s+)?(?:the\s+)?$",
+    re.I,
+)
+"""A day missed ("Siobhán missed today's run", "it missed the cutoff for today's run"): a day
+not kept; the next run named is the promise."""
+
+
+_BACK = re.compile(
+    r"\s*(?:才|先)?(?:返嚟|返来|返來|返|回来|回來|回公司|回到公司|回国|回國|回廠|回厂|上班)"
+    r"(?:咗|了)?\s*(?=[。！？!?；;\n，,]|$)"
+)
+"""A day followed by someone's return, its clause ending there (佢下礼拜二返。): the last day of
+an absence; the payment that waits on it names no day (labels.yaml)."""
+
+
+def _back_then(text: str, hit: DateHit) -> bool:
+    return _BACK.match(text, hit.end) is not None and not _tied_back(text, hit)
 
 
 _TIED = re.compile(
@@ -324,6 +357,8 @@ def _sets_the_scene(text: str, hit: DateHit) -> bool:
 _CANNOT_PAY = re.compile(
     r"付不(?:出|了|起|到)|(?:无法|無法|没法|沒法|没办法|沒辦法|不能|不可能|难以|難以)"
     r"[^。！？!?；;\n，,]{0,6}?(?:付|支付|处理|處理|安排|打款|汇|匯|转账|轉帳)"
+    # Cantonese: 今日冇辦法出
+    r"|冇(?:辦法|办法|得)\s*(?:出|畀|俾|付|過數|过数|找數|找数|入數|入数)"
 )
 """A day followed in its clause by "cannot pay" (12月底实在付不出来, 休假期间无法处理付款): the
 day the client says it will NOT pay by; another day named beside it is the promise."""

@@ -26,10 +26,15 @@ from daemon.inbox.clauses import FULL_STOP
 from daemon.inbox.date_rules import DateHit
 
 _OR = re.compile(
-    r"\s*(?:之前|以前|前)?\s*(?:或者|或是|或|还是|還是|、|,?\s*or\s+(?:on\s+|by\s+)?|/)\s*", re.I
+    r"\s*(?:之前|以前|前)?\s*(?:或者|或是|或|还是|還是|、|,?\s*or\s+(?:on\s+|by\s+)?|/)\s*"
+    r"|(?:\s+(?:run|batch|cycle|one))?\s*[,;，；]?\s*"
+    r"(?:otherwise|or else|failing that|if not|否则|否則|不然(?:的话|的話)?)\s*[,，]?\s*"
+    r"(?:(?:on|by|in)\s+(?:the\s+)?)?(?:(?:在|于|於)\s*)?",
+    re.I,
 )
 """What joins two days of a choice (周四或周五, 周五之前或者下周一, 下周二、周三, "Thursday or
-Friday", 10号/11号)."""
+Friday", 10号/11号), or offers the second if the first fails ("on the December 11 run,
+otherwise December 24", 否则12月24日)."""
 _WEEKDAY_RULES = frozenset(
     {"zh_weekday", "zh_this_week", "zh_next_week", "zh_week_after_next", "en_weekday"}
     | {"en_bare_weekday", "en_this_weekday", "en_next_weekday", "en_weekday_possessive"}

@@ -364,7 +364,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, friday if friday >= base else _week_day(base, 4, 1), "en_week_end")
     for m in re.finditer(
         # not "the 3rd Thursday" (of every month)
-        rf"(?<!every )(?<!other )(?<!\d(?:st|nd|rd|th)\s)\b({EN_FULL_WD_RE})\b",
+        # nor "on a Wednesday", "every second Friday": no day
+        rf"(?<!every )(?<!other )(?<!second )(?<!third )(?<!alternate )(?<!\ba\s)"
+        rf"(?<!\d(?:st|nd|rd|th)\s)\b({EN_FULL_WD_RE})\b",
         text,
         re.I,
     ):
@@ -410,6 +412,7 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         add(m, _month_end(year, month), "en_named_month_end")
     for m in re.finditer(
         r"\b(?:on|by|before|until|till|around|from|after|for"
+        r"|next\s+(?:one|run|batch|cycle|pay\s+run|payment\s+run)\s+(?:is|will\s+be|'s)"
         r"|(?:postponed|moved|pushed(?:\s+back)?|deferred|delayed|shifted|rescheduled|scheduled"
         # "on 14th this month" too; a day in words ("on the tenth") only after "the"
         r"|planned|set|booked|slated)\s+to)\s+(?:the\s+)?"

@@ -57,7 +57,8 @@ _RUN_AFTER = re.compile(
 """A payment run right after a dotted day ("pay with the 10.12 run"): that is a date."""
 _DATE_WORD_AFTER = re.compile(
     r"^\s*(?:[前号日]|之前|以前"
-    r"|匯出|滙出|汇出|電匯|電滙|电汇|匯款|滙款|汇款|付款|支付|轉帳|转账|到帳|到账|入帳|入账)"
+    r"|匯出|滙出|汇出|電匯|電滙|电汇|匯款|滙款|汇款|付款|支付|轉帳|转账|到帳|到账|入帳|入账"
+    r"|(?:那|嗰|的)?(?:批|轮|輪)(?:次)?)"
     r"|^\s*(?:(?:eft|wire|ach|payment|pay|cheque|check|ap|payables?|supplier|vendor)\s+)?"
     r"(?:run|batch|cycle)\b",
     re.I,
