@@ -146,6 +146,21 @@ S16_DATES: list[tuple[str, ZoneInfo, tuple[str, ...], date | None]] = [
     # Cantonese 冇辦法出 (cannot pay out): the day not kept yields to the next one
     ("餘數今日冇辦法出，要等下星期一老闆返嚟簽支票先得。", HONG_KONG, (), date(2026, 11, 30)),
     ("餘數今日出。", HONG_KONG, (), date(2026, 11, 24)),
+    # 今天刚… dates what happened (voice input, no commas): the day promised beside it
+    ("我今天刚从广州回来 明天一早就叫会计付掉", SH, ("明天一早就叫会计付",), date(2026, 11, 25)),
+    ("我今天付 明天到账", SH, ("今天付",), date(2026, 11, 24)),
+    # 下個月月中 (next month's middle, the month said twice) is next month's 15th
+    ("尾款可唔可以延到下個月月中先付？", SH, ("可唔可以延到下個月月中先付",), date(2026, 12, 15)),
+    ("尾款下下个月月中付", SH, (), date(2027, 1, 15)),
+    ("尾款月中付", SH, (), date(2026, 12, 15)),
+    # an event's month ("Season opens in January") is no time the payment is put in
+    (
+        "Season opens in January and cash is tight. Could we do January 15?",
+        NEW_YORK,
+        ("cash is tight",),
+        date(2027, 1, 15),
+    ),
+    ("We will pay in January. Could we do that?", NEW_YORK, ("will pay",), None),
 ]
 
 

@@ -20,8 +20,8 @@ _PART.update(dict.fromkeys(("最后一天", "的最后一天", "最后1天", "�
 
 
 def parts_of_month(text: str, base: date) -> list[DateHit]:
-    """12月中旬 / 1月中 / 下个月中旬 / 本月内 / 月中 / 中旬以前 / 本月最后一天 / mid-December /
-    "this month" / "the last day of December".
+    """12月中旬 / 1月中 / 下个月中旬 / 下個月月中 / 本月内 / 月中 / 中旬以前 / 本月最后一天 /
+    mid-December / "this month" / "the last day of December".
 
     Mid-month is the 15th; 上旬 the 10th; 下旬 and 本月内 / "within this month" the last day.
     A month named without a year that is already past means next year.
@@ -29,7 +29,7 @@ def parts_of_month(text: str, base: date) -> list[DateHit]:
     hits: list[DateHit] = []
     zh = (
         r"(明年|今年)?\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|的?最后[一1]天|中(?![午文国國心间間期下])|[内內](?=付|支|前|结|結|到|打|转|轉|汇|匯|安|完|$|[,。!?，]))"
-        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(上旬|中旬|下旬|的?最后[一1]天|中(?![午文国國心间間期下])|[内內])"
+        r"|(?:(下下?[个個]?|本|这个?|這個?)|(?<![个個半\d两兩几幾]))月(?:(?<=[个個本这這下]月)\s*月)?(上旬|中旬|下旬|的?最后[一1]天|中(?![午文国國心间間期下])|[内內])"
         # 中旬以前付 with no month: this month's (spoken, the month goes without saying)
         r"|(?<![月\d个個上中下初旬到至~-])(上旬|中旬|下旬)(?=\s*(?:以前|之前|前|左右|付|支|结|結|打|转|轉|汇|匯|到))"
     )

@@ -304,9 +304,12 @@ _DONE_BEFORE = re.compile(
 )
 """A past verb right before the reply's own day: "approved today" (or "it missed today's
 payment run") dates what happened, not the payment promised later in the clause."""
-_DONE_AFTER = re.compile(r"[^\s\d，。！？,.!?；;]{0,3}?(?:了|咗)(?![吗么嗎麼])")
+_DONE_AFTER = re.compile(
+    r"[^\s\d，。！？,.!?；;]{0,3}?(?:了|咗)(?![吗么嗎麼])|\s*(?:刚刚|剛剛|刚|剛|才刚|才剛)"
+)
 """The same said after the day, in Chinese: "你们的人今天来了 … 下个礼拜一给你打" (today the
-visit happened; the payment's day is the Monday)."""
+visit happened; the payment's day is the Monday), or with 刚 ("我今天刚从广州回来 明天一早就叫罗霞
+付掉": today is the return's)."""
 
 
 _GIVEN_UP = (
@@ -472,8 +475,17 @@ def _names_no_day(text: str, start: int, end: int) -> bool:
     这次12月11号前肯定付": that 下周 was the old plan, and the search goes on)."""
     return any(
         not re.search(_GIVEN_UP, text[max(start, start_of(text, m.start())) : m.start()], re.I)
+        and not _EVENT_IN.search(text, max(0, m.start() - 12), m.start())
         for m in _NO_DAY.finditer(text, start, end)
     )
+
+
+_EVENT_IN = re.compile(
+    r"\b(?:opens?|starts?|begins?|re-?opens?|resumes?|closes?|ends?|launch(?:es)?|arrives?)\s+$",
+    re.I,
+)
+"""An event's month ("Season opens in January and cash is tight till the first loads sell"):
+the season's, not a time the payment is put in (the day asked elsewhere stays the reading)."""
 
 
 _GRACE_SPANS = frozenset({"zh_more_time_span", "en_more_time_span", GRACE_ASKED})
