@@ -47,6 +47,7 @@ from zoneinfo import ZoneInfo
 
 from daemon.config.reply_kinds import Kind
 from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
+from daemon.inbox.objection_bearing import DATED
 from daemon.inbox.parse import InboundMail
 from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
 from daemon.inbox.quotes import forwarded_words, inline_answers, quotes_a_message, strip_quoted
@@ -320,7 +321,12 @@ def _doubted(
     if why is None:
         return meaning
     day = None
-    if why.kind == "promise":
+    if why.kind == "promise" and why.signal in DATED:
+        # an objection set aside by a promise beside it: only a promise that names its day
+        day = find_promised_date(why.when, mail.date, tz)
+        if day is None:
+            return meaning
+    elif why.kind == "promise":
         day = find_promised_date(why.when, mail.date, tz) or find_promised_date(
             meaning.text_considered, mail.date, tz, near=[why.words]
         )

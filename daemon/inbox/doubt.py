@@ -22,9 +22,10 @@ class Doubt:
     signal: str
     """remainder, ahead, promised, hedge, someone_else, handed_on, corrected, duplicate_asked,
     decided, future, not_paid (paid); request_kind, own_step, asks_leave, paper_form,
-    part_first, good_verdict, promised_anyway, help_asked (dispute); remedy_first, bank_check
-    (promise); bank_checked (resend_request, paid); settled, other_matter, cut_applied,
-    rest_scheduled (dispute: :data:`daemon.inbox.objection_bearing.REASONS`)."""
+    part_first, good_verdict, promised_anyway, help_asked, fault_report (dispute);
+    remedy_first, bank_check (promise); bank_checked (resend_request, paid); settled,
+    other_matter, cut_applied, rest_scheduled, promised_beside (dispute:
+    :data:`daemon.inbox.objection_bearing.REASONS`)."""
     words: str
     """The client's words that raised the doubt."""
     amount: Decimal | None = None

@@ -54,7 +54,10 @@ Counter-signals of ``dispute`` (it still holds as a possible dispute, see decide
   for the payment: beside a good verdict given in its clause ("退款功能经测试已经正常，确认验收":
   a feature's name) -> held ``acceptance`` (or ``other``); beside a promise of payment in
   another sentence, the defect's naming no payment -> held ``promise``; with a request for help
-  and no payment named anywhere ("模块打不开，能不能远程看一下") -> held ``other``.
+  and no payment named anywhere ("模块打不开，能不能远程看一下") -> held ``other``; so is a
+  fault reported with no payment, paper, sign-off or condition named anywhere
+  (:data:`BEARS_ON_PAYMENT`: "PDF打不开的问题还在……我先让品质部改成英文名试试"), a bare
+  mismatch of goods or system records ("快递单号跟订单对不上") counting as such a fault.
 
 * every objection beside a payment made or promised that it does not touch
   (:mod:`daemon.inbox.objection_bearing`): settled on the writer's side (是我们这边搞错了),
@@ -235,13 +238,23 @@ _POSITIVE = re.compile(
     re.I,
 )
 """A verdict that something of ours is right (已经正常, 复检合格, "fixed and retested fine")."""
-_PAYMENT_WORD = re.compile(
+PAYMENT_WORD = re.compile(
     r"付|款|钱|錢|结算|結算|发票|發票|\b(?:pay|paid|payment|invoice|bill|funds|money|"
     r"wire|transfer|remit)\w*",
     re.I,
 )
 """Any word of a payment or its paper: an objection without one anywhere names no consequence
 for the payment (not 账: 对账 is a feature's name as often as a payment's)."""
+BEARS_ON_PAYMENT = re.compile(
+    PAYMENT_WORD.pattern + r"|费|費|元|减免|減免|签|簽|验收|驗收|"
+    r"等[^。！？\n]{0,16}(?:修|好|解决|解決|处理|處理)|"
+    r"之前|先不|先别|先別|暂停|暫停|\b(?:cheques?|checks?|sign\w*|accept\w*|until|till|unless|"
+    r"wait\w*|hold\w*|won'?t|refuse\w*)\b",
+    re.I,
+)
+"""A payment, its paper, or a step or condition it waits on (签字, 验收, 等修好, "until it is
+fixed", "won't sign anything off", "not cutting a check"): a fault report without any of these
+names no consequence for the payment (labels.yaml: `other`, held for the PM)."""
 _WAITS_ON = re.compile(
     r"等|待|直到|除非|如果|只要|一旦|\b(?:until|till|once|when|if|unless|after|upon|pending)\b",
     re.I,
@@ -445,14 +458,14 @@ def _no_consequence(
         accepted = any(s.kind == "acceptance" for s in confident)
         return Doubt("acceptance" if accepted else "other", "good_verdict", text[begin:end])
     sentence = sentence_at(text, span[0])
-    if _PAYMENT_WORD.search(sentence):
+    if PAYMENT_WORD.search(sentence):
         return None
     conditions = [scope.condition for scope in book.scopes.values()]
     for promise in (s for s in confident if s.kind == "promise"):
         said = sentence_at(text, promise.start)
         if (
             said == sentence
-            or not _PAYMENT_WORD.search(said)
+            or not PAYMENT_WORD.search(said)
             or REQUEST.search(said)
             or REMEDY_FIRST.search(said)
             or _WAITS_ON.search(said)
@@ -460,15 +473,41 @@ def _no_consequence(
         ):
             continue  # "请尽快安排整改", "we will settle once these points are closed"
         return Doubt("promise", "promised_anyway", said.strip(), when=said)
-    if not _PAYMENT_WORD.search(text) and REQUEST.search(text):
-        return Doubt("other", "help_asked", sentence.strip())
+    if not BEARS_ON_PAYMENT.search(text):
+        # a fault reported and no word of the payment anywhere (labels.yaml: a fault report is
+        # `other`, the PM asked): with a request for help, or the writer's own next step
+        # ("PDF打不开的问题还在……我先让品质部改成英文名试试")
+        why = "help_asked" if REQUEST.search(text) else "fault_report"
+        return Doubt("other", why, sentence.strip())
     return None
+
+
+_MISMATCH = re.compile(r"^(?:对不上|對不上|不一致|不符|不對|不对|唔啱|唔對)$")
+"""A mismatch said bare (对不上), the words of an amount rule that name no amount."""
+_RECORD = re.compile(
+    r"单号|單號|订单|訂單|面单|面單|条码|條碼|二维码|二維碼|编号|編號|库存|庫存|型号|型號|批次|"
+    r"读数|讀數|数据|數據|序列号|序列號|货号|貨號|运单|運單"
+)
+"""A record of goods or of the system's data (快递单号跟订单对不上): not money."""
+_MONEY = re.compile(r"金额|金額|款|钱|錢|元|价|價|费|費|税|稅|账|賬|帳|数目|數目|总额|總額|\d")
+
+
+def _records_mismatch(text: str, objection: Signal) -> bool:
+    """``objection`` is a bare mismatch in a clause naming a record of goods or data and no
+    money ("打面单的时候快递单号跟订单对不上"): a fault report's words, not an amount disputed."""
+    clause = clause_at(text, objection.start)
+    return bool(
+        _MISMATCH.match(objection.text.strip())
+        and _RECORD.search(clause)
+        and not _MONEY.search(clause)
+    )
 
 
 def _aside(text: str, signals: list[Signal], book: Rulebook) -> Doubt | None:
     """The objections that do not bear on the payment made or promised beside them
     (:mod:`daemon.inbox.objection_bearing`), as a held reading."""
-    return aside(text, signals, book.confident)
+    conditions = [scope.condition for scope in book.scopes.values()]
+    return aside(text, signals, book.confident, conditions)
 
 
 def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) -> Doubt | None:
@@ -488,7 +527,8 @@ def doubt(kind: str, evidence: Sequence[str], own_words: str, book: Rulebook) ->
     if kind == "dispute":
         found = _doubt_dispute(text, span, signals, book) or _aside(text, signals, book)
         disputes = [s for s in signals if s.kind == "dispute"]
-        if found is None and disputes and all(s.rule in book.defect_only for s in disputes):
+        faults = [s for s in disputes if s.rule in book.defect_only or _records_mismatch(text, s)]
+        if found is None and disputes and len(faults) == len(disputes):
             sure = [s for s in _outside(signals, span) if s.confidence >= book.confident]
             return _no_consequence(text, span, sure, book) if span[0] >= 0 else None
         return found

@@ -62,6 +62,7 @@ _WHY = {
         "good_verdict": "names a defect beside a good verdict (fixed, works)",
         "promised_anyway": "names a defect, but promises the payment in another sentence",
         "help_asked": "names a defect and asks for help, not about the payment",
+        "fault_report": "reports a fault and names no payment",
         "handed_on": "only says it was passed to their finance",
         "remedy_first": "makes the payment wait on a fix or a credit of ours",
         "bank_check": "waits on our bank details being confirmed",
@@ -70,6 +71,7 @@ _WHY = {
         "other_matter": "objects to another contract's matter, and pays this one",
         "cut_applied": "pays around an audit's cut of the amount",
         "rest_scheduled": "pays a part and sets the rest on the contract's own step",
+        "promised_beside": "objects to something, but promises the payment on a day of its own",
     },
     "zh": {
         "remainder": "提到还有余款",
@@ -89,6 +91,7 @@ _WHY = {
         "good_verdict": "提到的问题旁边是正面结论（已修复、正常）",
         "promised_anyway": "提到问题，但另一句承诺了付款",
         "help_asked": "提到问题并请求技术支持，没有说到付款",
+        "fault_report": "只是反映问题，没有说到付款",
         "handed_on": "只是说已转交对方财务",
         "remedy_first": "付款要等我们先整改、补救或出红字",
         "bank_check": "付款要等我们确认收款账户信息",
@@ -97,6 +100,7 @@ _WHY = {
         "other_matter": "异议针对的是另一份合同，这一笔照付",
         "cut_applied": "按审计核减后的金额付款",
         "rest_scheduled": "先付一部分，余款按合同约定的节点支付",
+        "promised_beside": "提出了异议，但同时承诺了具体的付款日期",
     },
 }
 _HINT = {
