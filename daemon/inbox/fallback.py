@@ -53,9 +53,10 @@ are mostly its topic (发票, 税率, 合同约定, "invoice"), and the topic is
 agreeing on it ("发票税率是13%，合同约定也是13%，我们这周走流程。" scored dispute by 3.4 over
 ``other``); an objection the rules missed still says no somewhere: a refusal, a defect not
 fixed, a paper not arrived (cross-validated by set: 287 right and 1 wrong dispute guesses
-without this, 254 and 0 with it). Nor from a reply that names no payment or its paper at all
-(second_reading.BEARS_ON_PAYMENT): a fault reported ("探头读数一直是零……你们赶紧派人来看看") is
-`other` by labels.yaml's convention, held for the PM without a dispute's alarm."""
+without this, 254 and 0 with it). Nor from a Chinese reply that names no payment, its paper, a
+sign-off or a condition at all (second_reading.BEARS_ON_PAYMENT, a Chinese and English list):
+a fault reported ("探头读数一直是零……你们赶紧派人来看看") is `other` by labels.yaml's
+convention, held for the PM without a dispute's alarm."""
 CONFIDENCE = 0.4
 """Confidence of every learned reading: below ``CONFIDENT``, so cuikuan never acts on it."""
 MODEL_FILE = "learned.json"
@@ -194,8 +195,10 @@ class Model:
         needed = self.margins.get(best)
         if needed is None or margin < needed[0] or scores[best] - scores["other"] < needed[1]:
             return None
-        if best in NEEDS_NO and not (says_no(text) and BEARS_ON_PAYMENT.search(normalise(text))):
-            return None  # no refusal, or a fault report naming no payment: labels.yaml's `other`
+        if best in NEEDS_NO and not says_no(text):
+            return None
+        if best in NEEDS_NO and _CJK.search(text) and not BEARS_ON_PAYMENT.search(normalise(text)):
+            return None  # a Chinese fault report naming no payment: labels.yaml's `other`
         telling = self.telling(grams, best)
         return Guess(best, round(margin, 3), telling) if telling else None
 
