@@ -134,6 +134,9 @@ def _attachment_signals(attachments: Sequence[str], book: Rulebook) -> list[Sign
     return out
 
 
+_SIGNED = re.compile(r"\bsigned\b|\bsigned off\b|签好|签了|已签|簽好|簽了|已簽|簽咗|签咗", re.I)
+"""Words saying a paper was signed: an acceptance record attached beside them is the
+acceptance itself."""
 _PAID_KINDS = frozenset({"paid", "partial_payment"})
 _DATES_NOTHING = frozenset({"not_by", "withdrawn"})
 """Markers whose words the promised day is not read in (``Reading.not_by``)."""
@@ -241,6 +244,17 @@ def read_words(
                 # a slip attached, "另外一半等…才放": the slip is for the part paid.
                 signal = replace(signal, kind="partial_payment")
             best.setdefault(signal.kind, signal)
+    elif {k for k, s in best.items() if s.confidence >= book.confident} == {"promise"} and (
+        _SIGNED.search(words)
+    ):
+        # "Signed, scan attached. Dana will put it in the 12/22 check run" with
+        # Acceptance_Certificate_signed.pdf: the acceptance is the paper, the day the promise's
+        # (labels.yaml: acceptance with a payment day beside it is acceptance, dated that day).
+        # A record attached that the words do not say signed ("附件為三家分院驗收單。中期款
+        # …預計12月30日匯款", hx086) leaves the promise the reading.
+        for signal in _attachment_signals(attachments, book):
+            if signal.kind == "acceptance":
+                best.setdefault("acceptance", signal)
     if not best and aside is not None:
         # "Mr. Rao is on leave till 14th": who is away, nothing about the payment; no guess.
         # "补丁装好了，还要再观察一个礼拜": our fix on watch, no acceptance yet; no guess either;

@@ -110,7 +110,8 @@ _REMAINDER = re.compile(
 )
 _PAID_CUE = re.compile(
     r"已|了|咗|過|过|付清|结清|結清|\b(?:paid|sent|wired|remitted|transferred|settled|"
-    r"cleared|made|gone|went|released|effected)\b",
+    r"cleared|made|gone|went|released|effected)\b|"
+    r"\balready\s+(?:transfer|remit|pay|wire|send)\b",  # learner English: "Already transfer"
     re.I,
 )
 _AHEAD = re.compile(
