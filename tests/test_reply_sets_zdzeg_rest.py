@@ -158,3 +158,12 @@ def test_terse_paid_on_a_day(sets: dict[str, tuple[Label, bytes]]) -> None:
     expected, got = reading(sets, "hzg143")
     assert got == expected
     assert kind_of("Paid on the 3rd?") != "paid"
+
+
+# Instalments asked for a named part in learner English ("Is it possible to pay the mid-term in
+# two times, January and February? We are very satisfied with the system": hzg155, acceptance
+# before): more_time beats the praise beside it.
+def test_instalments_of_a_named_part(sets: dict[str, tuple[Label, bytes]]) -> None:
+    expected, got = reading(sets, "hzg155")
+    assert got == expected
+    assert kind_of("We are very satisfied with the system.") == "acceptance"
