@@ -72,6 +72,59 @@ def test_fault_reports_and_handoffs_read_other(
     assert got.kind == "other"
 
 
+# The rest of set ZL's kind misreadings, by cause (kind before -> now):
+# hzl025 / hzl083: our invoice asked for by a verb of getting (跟您要一下…发票, Cantonese 问你攞返
+# 张发票): other -> resend_request. hzl058: the milestone denied as a rhetorical question (这叫
+# 上线了吗？): other -> dispute. hzl068: what our system can do, asked ("can your system print
+# it?"): a learned bank_question -> other (en-product-question). hzl082 / hzl121: the rest
+# itself paid, in Cantonese (余下嘅…已经过咗数, 餘數已經滙咗): partial -> paid. hzl085: a part
+# paid today in Cantonese (今日先畀两万): other -> partial_payment. hzl091: paid through someone
+# told to (已经让代账公司付过了): other -> paid. hzl113: the payment waits until OUR problem is
+# fixed (要等對數問題搞掂先): a learned promise -> dispute. hzl120: a day and their own step as
+# the only way (要等下星期一老闆返嚟簽支票先得): other -> promise. hzl130: a sign-off refused
+# through others ("told Gareth not to sign anything off until that's sorted"): other ->
+# dispute. hzl148: asking to pay on a named later day ("Could we pay … on 15/01/2027?"):
+# promise -> more_time. hzl155: a transfer confirmed for a day: other -> promise. hzl156:
+# "sent it yesterday, you should have it": promise -> paid. hzl161: the rest held until our
+# issue is closed (as hg009): partial -> dispute. hzl176: Exchange's restricted-group rejection
+# ("ask to be added to its allowed senders list"): auto_reply (challenge) -> bounce.
+@pytest.mark.parametrize(
+    "name",
+    [
+        "hzl025",
+        "hzl083",
+        "hzl058",
+        "hzl068",
+        "hzl082",
+        "hzl121",
+        "hzl085",
+        "hzl091",
+        "hzl113",
+        "hzl120",
+        "hzl130",
+        "hzl148",
+        "hzl155",
+        "hzl156",
+        "hzl161",
+        "hzl176",
+    ],
+)
+def test_kinds_by_cause(zl: dict[str, tuple[Label, bytes]], name: str) -> None:
+    expected, got = kind_of(zl, name)
+    assert got == expected
+
+
+def test_a_fault_named_fixed_holds_the_reading_beside_it() -> None:
+    """ "double charging is fixed … we accept the system": no dispute, but held (not confident),
+    as a defect word beside a good verdict is."""
+    got = read_words(
+        "Double charging is fixed, I tested 20 bookings. From my side we accept the system.",
+        (),
+        rulebook(),
+    )
+    assert (got.kind, got.confidence < rulebook().confident) == ("acceptance", True)
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -85,6 +138,12 @@ def test_fault_reports_and_handoffs_read_other(
         ("You charged us twice for November.", "dispute"),
         ("前提是领导签完字，月底前付", "promise"),
         ("账号是6222 0000 1234 5678，已付款", "paid"),
+        ("已经让财务安排付款了", "promise"),
+        ("剩下的还没付", "other"),
+        ("验收了吗？", "other"),
+        ("要等老闆返嚟簽咗先", "other"),
+        ("Could you confirm in which country your bank account is held?", "other"),
+        ("We paid USD 2,000; the balance follows next month as agreed.", "partial_payment"),
     ],
 )
 def test_counter_examples_keep_their_kind(text: str, kind: str) -> None:

@@ -209,6 +209,9 @@ def read_words(
     # words that say nothing of the payment (common.yaml markers with aside: true), the first
     # in the file's order naming the reading when nothing else is read
     aside = next((best[m] for m in book.aside if m in best), None)
+    # a fault named as fixed ("double charging is fixed"): its words object to nothing any more,
+    # but a reading beside it is held, as a defect word beside a good verdict is (second_reading)
+    fixed = "fault_fixed" in best
     for marker in (book.covers.keys() - _READ_AGAIN) | set(book.aside):
         best.pop(marker, None)
     not_by = best.pop("not_by", None)
@@ -276,7 +279,9 @@ def read_words(
         kind = max(ranked, key=lambda k: best[k].confidence)
     chosen = best[kind]
     confidence = chosen.confidence
-    if kind not in ("dispute", "bank_question") and ("dispute" in best or withheld or rest_waits):
+    if kind not in ("dispute", "bank_question") and (
+        "dispute" in best or withheld or rest_waits or fixed
+    ):
         confidence = min(confidence, WITH_OBJECTION)
     evidence = [s.text for s in signals if s.kind == kind or s.rule == chosen.rule]
     if chosen.start < 0:
