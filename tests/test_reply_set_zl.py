@@ -148,3 +148,12 @@ def test_a_fault_named_fixed_holds_the_reading_beside_it() -> None:
 )
 def test_counter_examples_keep_their_kind(text: str, kind: str) -> None:
     assert words(text) == kind
+
+
+# hzl086: Cantonese in Simplified characters (系统验收冇问题，验收单我签咗。中期款余数月中前畀晒):
+# 冇问题 / 签咗 / 畀晒 read as 没问题 / 签了 / 付清: an acceptance with 月中 promised beside it,
+# read before only by a learned guess with no day.
+def test_cantonese_acceptance_with_a_day_beside_it(zl: dict[str, tuple[Label, bytes]]) -> None:
+    label, raw = zl["hzl086"]
+    got = read(parse_message(raw), label, learned=False)
+    assert (got.kind, got.date) == (label.kind, label.date)
