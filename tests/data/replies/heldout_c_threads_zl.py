@@ -11,93 +11,49 @@ from __future__ import annotations
 
 from datetime import date
 
-from heldout_c_mime import CONTRACTS
-from heldout_c_quote import REMINDER, SUBJECT, ZH_THREADS
-from heldout_c_threads_zg import en_demand, en_reminder, zh_demand, zh_reminder
-
-
-def _token(contract: str, milestone: str) -> str:
-    return f"[CK-{contract}-{milestone}]"
-
-
-def _zh(key: str, cid: str, ms: str, who: str, title: str, mname: str, amount: str, due: str,
-        late: int, today: str, second: bool = False) -> None:  # fmt: skip
-    tok = _token(cid, ms)
-    CONTRACTS[key] = (cid, ms)
-    ZH_THREADS.add(key)
-    SUBJECT[key] = (f"{mname}逾期提醒（第二次） — {title} {tok}" if second
-                    else f"{mname}付款提醒 — {title} {tok}")  # fmt: skip
-    REMINDER[key] = zh_reminder(who, title, mname, amount, due, late, tok, today, second)
-
-
-def _zh_demand(key: str, cid: str, ms: str, client: str, title: str, mname: str, amount: str,
-               due: str, late: int, today: str, deadline: str) -> None:  # fmt: skip
-    tok = _token(cid, ms)
-    CONTRACTS[key] = (cid, ms)
-    ZH_THREADS.add(key)
-    SUBJECT[key] = f"催款函：{mname}（{amount}） — {title} {tok}"
-    REMINDER[key] = zh_demand(client, title, cid, mname, amount, due, late, tok, today, deadline)
-
-
-def _en(key: str, cid: str, ms: str, who: str, title: str, mname: str, amount: str, due: str,
-        late: int, second: bool = False) -> None:  # fmt: skip
-    tok = _token(cid, ms)
-    CONTRACTS[key] = (cid, ms)
-    SUBJECT[key] = (f"Second reminder: {mname} overdue — {title} {tok}" if second
-                    else f"Payment reminder: {mname} — {title} {tok}")  # fmt: skip
-    REMINDER[key] = en_reminder(who, title, mname.lower(), amount, due, late, tok, second)
-
-
-def _en_demand(key: str, cid: str, ms: str, client: str, who: str, title: str, mname: str,
-               amount: str, due: str, late: int, today: str, deadline: str) -> None:  # fmt: skip
-    tok = _token(cid, ms)
-    CONTRACTS[key] = (cid, ms)
-    SUBJECT[key] = f"Formal demand for payment: {mname} ({amount}) — {title} {tok}"
-    REMINDER[key] = en_demand(client, who, title, cid, mname.lower(), amount, due, late, tok, today,
-                              deadline)  # fmt: skip
-
+from heldout_c_register import register_en, register_en_demand, register_zh, register_zh_demand
 
 # fmt: off
 # Simplified Chinese clients
-_zh("zl_yx", "YX-2026-022", "final", "蒋老师", "紫砂作品溯源与网店订单系统", "尾款", "￥68,000.00",
+register_zh("zl_yx", "YX-2026-022", "final", "蒋老师", "紫砂作品溯源与网店订单系统", "尾款", "￥68,000.00",
     "2026年11月15日", 15, "2026年11月30日")
-_zh("zl_yx2", "YX-2026-022", "final", "蒋老师", "紫砂作品溯源与网店订单系统", "尾款", "￥68,000.00",
+register_zh("zl_yx2", "YX-2026-022", "final", "蒋老师", "紫砂作品溯源与网店订单系统", "尾款", "￥68,000.00",
     "2026年11月15日", 23, "2026年12月8日", second=True)
-_zh("zl_xie", "SZ-2026-061", "phase2", "沈总", "提货卡核销与冷链配送系统", "二期款", "￥112,000.00",
+register_zh("zl_xie", "SZ-2026-061", "phase2", "沈总", "提货卡核销与冷链配送系统", "二期款", "￥112,000.00",
     "2026年10月31日", 30, "2026年11月30日")
-_zh_demand("zl_xied", "SZ-2026-061", "phase2", "苏州蟹之源水产有限公司", "提货卡核销与冷链配送系统",
+register_zh_demand("zl_xied", "SZ-2026-061", "phase2", "苏州蟹之源水产有限公司", "提货卡核销与冷链配送系统",
            "二期款", "￥112,000.00", "2026年10月31日", 38, "2026年12月8日", "2026年12月18日")
-_zh("zl_zg", "ZG-2026-015", "acceptance", "罗董", "海外灯会项目与物料追踪系统", "验收款", "￥156,000.00",
+register_zh("zl_zg", "ZG-2026-015", "acceptance", "罗董", "海外灯会项目与物料追踪系统", "验收款", "￥156,000.00",
     "2026年11月20日", 10, "2026年11月30日")
-_zh("zl_lz", "LZ-2026-038", "golive", "韦总", "米粉生产MES与批次追溯系统", "上线款", "￥188,000.00",
+register_zh("zl_lz", "LZ-2026-038", "golive", "韦总", "米粉生产MES与批次追溯系统", "上线款", "￥188,000.00",
     "2026年11月18日", 12, "2026年11月30日")
-_zh("zl_lz2", "LZ-2026-038", "golive", "韦总", "米粉生产MES与批次追溯系统", "上线款", "￥188,000.00",
+register_zh("zl_lz2", "LZ-2026-038", "golive", "韦总", "米粉生产MES与批次追溯系统", "上线款", "￥188,000.00",
     "2026年11月18日", 20, "2026年12月8日", second=True)
-_zh("zl_dg", "DG-2026-044", "midterm", "叶校长", "学员约车与模拟器管理系统", "中期款", "￥45,000.00",
+register_zh("zl_dg", "DG-2026-044", "midterm", "叶校长", "学员约车与模拟器管理系统", "中期款", "￥45,000.00",
     "2026年11月25日", 5, "2026年11月30日")
-_zh("zl_hb", "HZ-2026-071", "final", "沈师傅", "湖笔网店与非遗体验预约系统", "尾款", "￥29,800.00",
+register_zh("zl_hb", "HZ-2026-071", "final", "沈师傅", "湖笔网店与非遗体验预约系统", "尾款", "￥29,800.00",
     "2026年11月20日", 10, "2026年11月30日")
-_zh("zl_hl", "HL-2026-009", "final", "吴老板", "民宿订房与房务系统", "尾款", "NT$156,000.00",
+register_zh("zl_hl", "HL-2026-009", "final", "吴老板", "民宿订房与房务系统", "尾款", "NT$156,000.00",
     "2026年11月20日", 10, "2026年11月30日")
 # English reminders
-_en("zl_hk", "HK-2026-081", "golive", "Mr. Kwok", "Minibus GPS and Octopus reconciliation",
+register_en("zl_hk", "HK-2026-081", "golive", "Mr. Kwok", "Minibus GPS and Octopus reconciliation",
     "Go-live payment", "HKD 78,000.00", "13 November 2026", 17)
-_en_demand("zl_hkd", "HK-2026-081", "golive", "New Territories Green Minibus Co. Ltd.", "Mr. Kwok",
+register_en_demand("zl_hkd", "HK-2026-081", "golive", "New Territories Green Minibus Co. Ltd.", "Mr. Kwok",
            "Minibus GPS and Octopus reconciliation", "Go-live payment", "HKD 78,000.00",
            "13 November 2026", 25, "8 December 2026", "18 December 2026")
-_en("zl_mo", "MO-2026-012", "final", "Ms. Leong", "Bakery POS and central kitchen orders", "Final payment",
+register_en("zl_mo", "MO-2026-012", "final", "Ms. Leong", "Bakery POS and central kitchen orders", "Final payment",
     "HKD 36,000.00", "20 November 2026", 10)
-_en("zl_cy", "UK-2026-047", "phase2", "Gareth", "Slate block tracking and dispatch", "Phase 2 payment",
+register_en("zl_cy", "UK-2026-047", "phase2", "Gareth", "Slate block tracking and dispatch", "Phase 2 payment",
     "GBP 18,400.00", "16 November 2026", 14)
-_en("zl_oh", "US-2026-052", "final", "Doug", "Tanning drum monitoring", "Final payment", "USD 24,000.00",
+register_en("zl_oh", "US-2026-052", "final", "Doug", "Tanning drum monitoring", "Final payment", "USD 24,000.00",
     "November 10, 2026", 20)
-_en("zl_oh2", "US-2026-052", "final", "Doug", "Tanning drum monitoring", "Final payment", "USD 24,000.00",
+register_en("zl_oh2", "US-2026-052", "final", "Doug", "Tanning drum monitoring", "Final payment", "USD 24,000.00",
     "November 10, 2026", 28, second=True)
-_en("zl_ad", "AD-2026-003", "midterm", "Mr. Puig", "Lift ticketing and snowmaking monitoring",
+register_en("zl_ad", "AD-2026-003", "midterm", "Mr. Puig", "Lift ticketing and snowmaking monitoring",
     "Mid-term payment", "EUR 21,500.00", "20 November 2026", 10)
-_en("zl_kl", "IN-2026-066", "phase2", "Mr. Thomas", "Houseboat booking and crew roster", "Phase 2 payment",
+register_en("zl_kl", "IN-2026-066", "phase2", "Mr. Thomas", "Houseboat booking and crew roster", "Phase 2 payment",
     "USD 12,600.00", "16 November 2026", 14)
-_en("zl_zn", "TZ-2026-005", "final", "Mr. Salim", "Spice farm tours and export lots", "Final payment",
+register_en("zl_zn", "TZ-2026-005", "final", "Mr. Salim", "Spice farm tours and export lots", "Final payment",
     "USD 9,400.00", "20 November 2026", 10)
 # fmt: on
 
