@@ -10,310 +10,74 @@ from __future__ import annotations
 
 from datetime import date
 
-from heldout_c_mime import CONTRACTS
-from heldout_c_quote import REMINDER, SUBJECT, ZH_THREADS
-
-BANK_ZH = """开户行：示例银行杭州分行
-户名：示例科技有限公司
-账号：6222 0000 1234 5678
-
-重要提示：我司从不通过电子邮件变更收款账户，如收到账户变更通知请先电话核实。"""
-
-BANK_EN = """Bank: Example Bank, Hangzhou Branch
-Account name: Example Tech Co., Ltd.
-Account number: 6222 0000 8765 4321
-SWIFT: EXBKCNBJHZH
-
-Important: we never change our bank details by email."""
-
-FOOT_ZH = """
-
-　　此致
-敬礼！
-
-王明
-示例科技有限公司　项目经理
-wangming@example.cn
-{today}
-
-回复时请保留邮件主题中的编号 {token}，以便我们及时处理。"""
-
-FOOT_EN = """
-
-Kind regards,
-
-Wang Ming
-Project Manager, Example Tech Co., Ltd.
-wangming@example.cn
-
-Please keep the reference {token} in the subject line when you reply, so that we can deal with your message promptly."""
-
-
-def _token(contract: str, milestone: str) -> str:
-    return f"[CK-{contract}-{milestone}]"
-
-
-def zh_reminder(
-    who: str,
-    title: str,
-    mname: str,
-    amount: str,
-    due: str,
-    late: int,
-    token: str,
-    today: str,
-    second: bool = False,
-) -> str:
-    """templates/zh/reminder.txt.j2 as it renders for reminder 1 or 2."""
-    if second:
-        body = (
-            f"此前我们已就{mname}与您联系过。截至今日，该笔款项（{amount}，{due}到期）已逾期{late}天，我方仍未收到。\n\n"
-            "请贵司尽快安排支付，并回复告知预计的付款日期。如付款流程中遇到问题（例如发票信息有误、需要补充审批材料），"
-            "请告诉我们，我方会全力配合解决。"
-        )
-    else:
-        body = (
-            f"冒昧打扰。根据我方记录，《{title}》的{mname}（{amount}）已于{due}到期，目前已逾期{late}天，"
-            "我方暂未查到到账记录。\n\n也许款项正在贵司的审批流程中，或已经付出而我方尚未核对到。如已付款，"
-            "烦请回复告知付款日期（如方便，附上付款回单），我们会尽快核对；如尚未安排，还请协助推进。"
-        )
-    return (f"尊敬的{who}：\n\n{body}\n\n付款方式：\n{BANK_ZH}"
-            + FOOT_ZH.format(today=today, token=token))  # fmt: skip
-
-
-def zh_demand(
-    client: str,
-    title: str,
-    cid: str,
-    mname: str,
-    amount: str,
-    due: str,
-    late: int,
-    token: str,
-    today: str,
-    deadline: str,
-) -> str:
-    """templates/zh/demand.txt.j2: the 催款函."""
-    return (
-        f"催 款 函\n\n{client}：\n\n事由：关于《{title}》（合同编号：{cid}）项下{mname}的催款\n\n"
-        f"贵我双方于2026年3月18日签订《{title}》。根据合同约定，贵司应于{due}前向我司支付{mname}，"
-        f"金额为{amount}。截至本函发出之日（{today}），该款项已逾期{late}天。此前我司已通过邮件3次提醒贵司付款，"
-        f"至今仍未收到上述款项。\n\n现正式函告：请贵司于{deadline}前将上述款项{amount}足额支付至以下账户：\n\n{BANK_ZH}\n\n"
-        "如贵司未能在上述期限内付款，我司将依据合同约定及相关法律规定采取进一步措施，包括但不限于暂停后续服务、"
-        "主张逾期付款的违约责任，以及通过法律途径追偿。这并非我司所愿，我们仍真诚希望通过友好协商解决此事。\n\n"
-        "如贵司已经付款，或对上述款项存在异议，请于收到本函后及时书面回复，并提供付款凭证或相关说明。\n\n\n特此函告。"
-        + FOOT_ZH.format(today=today, token=token)
-    )
-
-
-def en_reminder(
-    who: str,
-    title: str,
-    label: str,
-    amount: str,
-    due: str,
-    late: int,
-    token: str,
-    second: bool = False,
-) -> str:
-    """templates/en/reminder.txt.j2 as it renders for reminder 1 or 2."""
-    if second:
-        body = (
-            f"I am following up on my earlier message about the {label}. The amount of {amount}, due on {due}, "
-            f"is now {late} days overdue and we have still not received it.\n\nPlease arrange payment as soon as "
-            "possible and let me know the date we can expect it. If something is in the way (invoice details, "
-            "missing paperwork for your approval), tell me and we will sort it out with you."
-        )
-    else:
-        body = (
-            f'I hope all is well. Our records show that the {label} of {amount} under "{title}" fell due on {due} '
-            f"and is now {late} days overdue; we have not yet been able to match a payment to it.\n\nIt may well be "
-            "working its way through your approval process, or already be paid and simply not matched on our side. "
-            "If you have paid, could you reply with the payment date (and the remittance advice, if that is easy)? "
-            "If not, we would appreciate your help in moving it forward."
-        )
-    return f"Dear {who},\n\n{body}\n\nHow to pay:\n{BANK_EN}" + FOOT_EN.format(token=token)
-
-
-def en_demand(
-    client: str,
-    who: str,
-    title: str,
-    cid: str,
-    label: str,
-    amount: str,
-    due: str,
-    late: int,
-    token: str,
-    today: str,
-    deadline: str,
-) -> str:
-    """templates/en/demand.txt.j2: the formal demand."""
-    return (
-        f"{client}\nFor the attention of {who}\n\nFORMAL DEMAND FOR PAYMENT\n\n"
-        f'Re: "{title}" (contract ref. {cid}) — {label[0].upper()}{label[1:]}\n\n'
-        f"Under the contract signed between our companies on 12 March 2026, the {label} of {amount} was due on "
-        f"{due}. As of the date of this letter ({today}) it is {late} days overdue. We have written to you about "
-        f"it 3 times and have not received payment.\n\nWe hereby formally request payment of {amount} in full by "
-        f"{deadline}, to the following account:\n\n{BANK_EN}\n\nIf payment is not received by that date, we will "
-        "have to take further steps available to us under the contract and the applicable law, which may include "
-        "suspending further work, claiming interest and charges for late payment, and recovering the debt through "
-        "legal proceedings. We would much prefer to avoid this and remain open to resolving the matter by "
-        "agreement.\n\nIf you have already paid, or if you dispute the amount, please reply in writing as soon as "
-        "possible with the proof of payment or the details of your objection.\n\n"
-        "Yours sincerely,\n\nWang Ming\nProject Manager, Example Tech Co., Ltd.\nwangming@example.cn\n\n"
-        f"Please keep the reference {token} in the subject line when you reply, so that we can deal with your "
-        "message promptly."
-    )
-
-
-def _zh(
-    key: str,
-    cid: str,
-    ms: str,
-    who: str,
-    title: str,
-    mname: str,
-    amount: str,
-    due: str,
-    late: int,
-    today: str,
-    second: bool = False,
-) -> None:
-    tok = _token(cid, ms)
-    CONTRACTS[key] = (cid, ms)
-    ZH_THREADS.add(key)
-    SUBJECT[key] = (f"{mname}逾期提醒（第二次） — {title} {tok}" if second
-                    else f"{mname}付款提醒 — {title} {tok}")  # fmt: skip
-    REMINDER[key] = zh_reminder(who, title, mname, amount, due, late, tok, today, second)
-
-
-def _zh_demand(
-    key: str,
-    cid: str,
-    ms: str,
-    client: str,
-    title: str,
-    mname: str,
-    amount: str,
-    due: str,
-    late: int,
-    today: str,
-    deadline: str,
-) -> None:
-    tok = _token(cid, ms)
-    CONTRACTS[key] = (cid, ms)
-    ZH_THREADS.add(key)
-    SUBJECT[key] = f"催款函：{mname}（{amount}） — {title} {tok}"
-    REMINDER[key] = zh_demand(client, title, cid, mname, amount, due, late, tok, today, deadline)
-
-
-def _en(
-    key: str,
-    cid: str,
-    ms: str,
-    who: str,
-    title: str,
-    mname: str,
-    amount: str,
-    due: str,
-    late: int,
-    second: bool = False,
-) -> None:
-    tok = _token(cid, ms)
-    CONTRACTS[key] = (cid, ms)
-    SUBJECT[key] = (f"Second reminder: {mname} overdue — {title} {tok}" if second
-                    else f"Payment reminder: {mname} — {title} {tok}")  # fmt: skip
-    REMINDER[key] = en_reminder(who, title, mname.lower(), amount, due, late, tok, second)
-
-
-def _en_demand(
-    key: str,
-    cid: str,
-    ms: str,
-    client: str,
-    who: str,
-    title: str,
-    mname: str,
-    amount: str,
-    due: str,
-    late: int,
-    today: str,
-    deadline: str,
-) -> None:
-    tok = _token(cid, ms)
-    CONTRACTS[key] = (cid, ms)
-    SUBJECT[key] = f"Formal demand for payment: {mname} ({amount}) — {title} {tok}"
-    REMINDER[key] = en_demand(client, who, title, cid, mname.lower(), amount, due, late, tok, today,
-                              deadline)  # fmt: skip
-
+from heldout_c_register import register_en, register_en_demand, register_zh, register_zh_demand
 
 # fmt: off
 # Simplified Chinese clients (mainland, Malaysia, Singapore)
-_zh("zg_jdz", "JDZ-2026-031", "final", "程总", "窑炉烧成监控与订单管理系统", "尾款", "￥96,000.00",
+register_zh("zg_jdz", "JDZ-2026-031", "final", "程总", "窑炉烧成监控与订单管理系统", "尾款", "￥96,000.00",
     "2026年11月15日", 15, "2026年11月30日")
-_zh("zg_jdz2", "JDZ-2026-031", "final", "程总", "窑炉烧成监控与订单管理系统", "尾款", "￥96,000.00",
+register_zh("zg_jdz2", "JDZ-2026-031", "final", "程总", "窑炉烧成监控与订单管理系统", "尾款", "￥96,000.00",
     "2026年11月15日", 23, "2026年12月8日", second=True)
-_zh("zg_st", "ST-2026-044", "acceptance", "陈总", "出口订单与验货管理系统", "验收款", "￥128,000.00",
+register_zh("zg_st", "ST-2026-044", "acceptance", "陈总", "出口订单与验货管理系统", "验收款", "￥128,000.00",
     "2026年11月20日", 10, "2026年11月30日")
-_zh("zg_nt", "NT-2026-052", "phase2", "施经理", "电商仓储管理系统（WMS）二期", "二期款", "￥74,000.00",
+register_zh("zg_nt", "NT-2026-052", "phase2", "施经理", "电商仓储管理系统（WMS）二期", "二期款", "￥74,000.00",
     "2026年10月31日", 30, "2026年11月30日")
-_zh_demand("zg_ntd", "NT-2026-052", "phase2", "南通海门锦程家纺有限公司", "电商仓储管理系统（WMS）二期",
+register_zh_demand("zg_ntd", "NT-2026-052", "phase2", "南通海门锦程家纺有限公司", "电商仓储管理系统（WMS）二期",
            "二期款", "￥74,000.00", "2026年10月31日", 38, "2026年12月8日", "2026年12月18日")
-_zh("zg_dl", "DL-2026-018", "midterm", "于总", "海参养殖水质在线监测系统", "中期款", "￥58,000.00",
+register_zh("zg_dl", "DL-2026-018", "midterm", "于总", "海参养殖水质在线监测系统", "中期款", "￥58,000.00",
     "2026年11月25日", 5, "2026年11月30日")
-_zh("zg_pt", "PT-2026-027", "golive", "林经理", "鞋业生产排程MES", "上线款", "￥142,000.00",
+register_zh("zg_pt", "PT-2026-027", "golive", "林经理", "鞋业生产排程MES", "上线款", "￥142,000.00",
     "2026年11月18日", 12, "2026年11月30日")
-_zh("zg_zz", "ZZ-2026-009", "final", "李园长", "家园共育小程序", "尾款", "￥36,000.00",
+register_zh("zg_zz", "ZZ-2026-009", "final", "李园长", "家园共育小程序", "尾款", "￥36,000.00",
     "2026年11月10日", 20, "2026年11月30日")
-_zh("zg_my", "MY-2026-006", "final", "黄总", "燕窝溯源与出口单证系统", "尾款", "US$14,500.00",
+register_zh("zg_my", "MY-2026-006", "final", "黄总", "燕窝溯源与出口单证系统", "尾款", "US$14,500.00",
     "2026年11月16日", 14, "2026年11月30日")
-_zh("zg_sg", "SG-2026-011", "phase2", "陈小姐", "婚纱摄影档期预约系统", "二期款", "US$9,800.00",
+register_zh("zg_sg", "SG-2026-011", "phase2", "陈小姐", "婚纱摄影档期预约系统", "二期款", "US$9,800.00",
     "2026年11月20日", 10, "2026年11月30日")
 # Traditional Chinese clients (answering the Simplified or the English reminder)
-_zh("zg_lk", "LK-2026-014", "final", "施老闆", "佛具訂單與工班排程系統", "尾款", "US$11,800.00",
+register_zh("zg_lk", "LK-2026-014", "final", "施老闆", "佛具訂單與工班排程系統", "尾款", "US$11,800.00",
     "2026年11月20日", 10, "2026年11月30日")
-_en("zg_tc", "TC-2026-003", "final", "Ms. Wu", "Toucheng Visitor Guide App", "Final payment",
+register_en("zg_tc", "TC-2026-003", "final", "Ms. Wu", "Toucheng Visitor Guide App", "Final payment",
     "TWD 280,000.00", "20 November 2026", 10)
-_en("zg_hk", "HK-2026-072", "golive", "Mr. Tse", "Kitchen ordering and POS", "Go-live payment",
+register_en("zg_hk", "HK-2026-072", "golive", "Mr. Tse", "Kitchen ordering and POS", "Go-live payment",
     "HKD 64,000.00", "16 November 2026", 14)
-_en_demand("zg_hkd", "HK-2026-072", "golive", "Tse Kee Cafe Group Limited", "Mr. Tse",
+register_en_demand("zg_hkd", "HK-2026-072", "golive", "Tse Kee Cafe Group Limited", "Mr. Tse",
            "Kitchen ordering and POS", "Go-live payment", "HKD 64,000.00", "16 November 2026", 22,
            "8 December 2026", "18 December 2026")
-_en("zg_mo", "MO-2026-008", "final", "Ms. Lou", "Jewellery stock system", "Final payment",
+register_en("zg_mo", "MO-2026-008", "final", "Ms. Lou", "Jewellery stock system", "Final payment",
     "HKD 42,000.00", "20 November 2026", 10)
 # English-writing clients
-_en("zg_ie", "IE-2026-019", "final", "Siobhán", "Press-house and tank monitoring", "Final payment",
+register_en("zg_ie", "IE-2026-019", "final", "Siobhán", "Press-house and tank monitoring", "Final payment",
     "EUR 19,800.00", "13 November 2026", 17)
-_en("zg_uk", "UK-2026-033", "phase2", "Kerry", "Depuration tank monitoring", "Phase 2 payment",
+register_en("zg_uk", "UK-2026-033", "phase2", "Kerry", "Depuration tank monitoring", "Phase 2 payment",
     "GBP 22,500.00", "16 November 2026", 14)
-_en("zg_us", "US-2026-040", "acceptance", "Dana", "Hive telemetry and extraction tracking",
+register_en("zg_us", "US-2026-040", "acceptance", "Dana", "Hive telemetry and extraction tracking",
     "Acceptance payment", "USD 26,400.00", "10 November 2026", 20)
-_en_demand("zg_usd", "US-2026-040", "acceptance", "Big Sky Honey Company LLC", "Dana Kowalczyk",
+register_en_demand("zg_usd", "US-2026-040", "acceptance", "Big Sky Honey Company LLC", "Dana Kowalczyk",
            "Hive telemetry and extraction tracking", "Acceptance payment", "USD 26,400.00",
            "10 November 2026", 28, "8 December 2026", "18 December 2026")
-_en("zg_ca", "CA-2026-025", "midterm", "Brent", "Scale and bin inventory integration",
+register_en("zg_ca", "CA-2026-025", "midterm", "Brent", "Scale and bin inventory integration",
     "Mid-term payment", "CAD 31,000.00", "16 November 2026", 14)
-_en("zg_nz", "NZ-2026-012", "golive", "Aroha", "Bathing-pool ticketing and lockers", "Go-live payment",
+register_en("zg_nz", "NZ-2026-012", "golive", "Aroha", "Bathing-pool ticketing and lockers", "Go-live payment",
     "USD 15,600.00", "20 November 2026", 10)
-_en("zg_pl", "PL-2026-007", "final", "Ms. Nowak", "Amber workshop order tracking", "Final payment",
+register_en("zg_pl", "PL-2026-007", "final", "Ms. Nowak", "Amber workshop order tracking", "Final payment",
     "EUR 13,400.00", "16 November 2026", 14)
-_en("zg_cork", "PT-2026-029", "midterm", "Eng. Rui Ferreira", "Cork-stopper grading line",
+register_en("zg_cork", "PT-2026-029", "midterm", "Eng. Rui Ferreira", "Cork-stopper grading line",
     "Mid-term payment", "EUR 17,250.00", "20 November 2026", 10)
-_en("zg_hu", "HU-2026-004", "final", "Mr. Szabó", "Paprika mill batch records", "Final payment",
+register_en("zg_hu", "HU-2026-004", "final", "Mr. Szabó", "Paprika mill batch records", "Final payment",
     "EUR 9,900.00", "20 November 2026", 10)
 # fmt: on
 
 # fmt: off
-_en("zg_hc", "HC-2026-015", "phase2", "Mr. Peng", "Production batch and delivery app", "Phase 2 payment",
+register_en("zg_hc", "HC-2026-015", "phase2", "Mr. Peng", "Production batch and delivery app", "Phase 2 payment",
     "TWD 198,000.00", "16 November 2026", 14)
-_en("zg_sc", "SC-2026-021", "final", "Morag", "Loom monitoring and cloth tracking", "Final payment",
+register_en("zg_sc", "SC-2026-021", "final", "Morag", "Loom monitoring and cloth tracking", "Final payment",
     "GBP 14,800.00", "20 November 2026", 10)
-_en("zg_me", "ME-2026-013", "phase2", "Carol", "IQF line monitoring", "Phase 2 payment", "USD 21,000.00",
+register_en("zg_me", "ME-2026-013", "phase2", "Carol", "IQF line monitoring", "Phase 2 payment", "USD 21,000.00",
     "November 16, 2026", 14)
-_en("zg_br", "BR-2026-010", "midterm", "Mr. Barbosa", "Pulp plant cold-chain tracking", "Mid-term payment",
+register_en("zg_br", "BR-2026-010", "midterm", "Mr. Barbosa", "Pulp plant cold-chain tracking", "Mid-term payment",
     "USD 18,900.00", "20 November 2026", 10)
-_en("zg_ns", "NS-2026-017", "final", "Nicole", "Evaporation-pan monitoring", "Final payment",
+register_en("zg_ns", "NS-2026-017", "final", "Nicole", "Evaporation-pan monitoring", "Final payment",
     "CAD 12,200.00", "16 November 2026", 14)
 # fmt: on
 

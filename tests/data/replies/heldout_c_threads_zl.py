@@ -1,7 +1,7 @@
 """Contracts and reminders of held-out set ZL (written blind to the rules, session 15).
 
 Each reply of set ZL threads to one of these reminders and quotes it. The reminder texts
-are those templates/zh and templates/en render (the builders of heldout_c_threads_zg.py):
+are those templates/zh and templates/en render (the builders of heldout_c_register.py):
 the first reminder, the second one and a 催款函 / formal demand for a few clients.
 Importing this module registers them into heldout_c_mime.CONTRACTS and
 heldout_c_quote.SUBJECT / REMINDER / ZH_THREADS.
