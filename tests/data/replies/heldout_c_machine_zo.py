@@ -7,7 +7,8 @@ unknown (5.1.1), a delay warning from a government mail server that does not ans
 replies: Exchange OOF in Hungarian and English, in zh-CN (gb2312) from a bureau's section
 chief at training, an Exmail maternity-leave reply, a QQ holiday reply (HTML only, no
 threading), a Hong Kong OOF in English and Chinese, a Gmail vacation responder in Spanish,
-Outlook's English read receipt and a Foxmail 已读回执 (a disposition notification).
+a Brazilian OOF in Portuguese and English, a Taiwan OOF with a Big5 body, a 126 auto-reply in
+GBK, Outlook's English read receipt and a Foxmail 已读回执 (a disposition notification).
 """
 
 from __future__ import annotations
@@ -223,6 +224,34 @@ def foxmail_receipt(r: Reply) -> bytes:
                  f"References: {r.ck_id}", "X-Mailer: Foxmail 7.2.25.254[cn]"], body)  # fmt: skip
 
 
+def oof_pt(r: Reply) -> bytes:
+    """Exchange OOF in Portuguese and English: the company's collective holidays."""
+    text = ("Prezado(a),\n\nEstou em férias coletivas de 21/12/2026 a 04/01/2027, sem acesso ao e-mail. Para assuntos "
+            "urgentes de pagamento, contate financeiro@carroceriasaraucaria.com.br.\n\nI am on collective holidays from "
+            "21/12/2026 to 04/01/2027. For urgent payment matters, please contact financeiro@carroceriasaraucaria.com.br."
+            "\n\nJuliana Kowalski")  # fmt: skip
+    return _auto(r, "Juliana Kowalski <juliana.kowalski@carroceriasaraucaria.com.br>",
+                 enc_word("Resposta automática: " + SUBJECT[r.thread]), text, "utf-8",
+                 [*EXO, "Content-Language: pt-BR"], utc=True)  # fmt: skip
+
+
+def oof_zhtw(r: Reply) -> bytes:
+    """Exchange OOF in zh-TW with a Big5 body: the accountant on leave over Christmas."""
+    text = ("您好：\n\n本人於12月24日至12月27日休假，期間無法即時回覆郵件，12月28日恢復上班。"
+            "匯款相關事宜請洽產銷班總幹事許美鳳 (08)875-3316。\n\n蔡淑惠")  # fmt: skip
+    return _auto(r, f"{enc_word('蔡淑惠', 'big5')} <sh.tsai@linbian-wax.org.tw>",
+                 enc_word("自動回覆: 尾款逾期提醒（第二次）", "big5"), text, "big5",
+                 [*EXO, "Content-Language: zh-TW"], utc=True)  # fmt: skip
+
+
+def n126_auto(r: Reply) -> bytes:
+    """A 126 mailbox's auto-reply (Coremail): the accountant away at the court, GBK."""
+    text = "您好，您的来信已收到。本人这几天在县法院处理账户解冻事宜，回复可能不及时，急事请打电话0319-6823105。郝秀芬"
+    return _auto(r, f"{enc_word('郝秀芬', 'GBK')} <haoxf_jinsui@126.com>", enc_word("自动回复:" + SUBJECT[r.thread], "GBK"),
+                 text, "GBK", ["Auto-Submitted: auto-replied", "X-Mailer: Coremail Webmail Server",
+                               "X-Coremail-Antispam: 1Uf129KBjvJX"])  # fmt: skip
+
+
 B = {"kind": "bounce", "danger": True}
 A = {"kind": "auto_reply", "danger": True}
 
@@ -247,6 +276,11 @@ _ROWS = [
      {"tz": "America/Santiago", "note": "a vacation responder with its own subject"}),
     ("olen", A, outlook_read_en, "zo_pg2", 9, ("Lim Siew Ling", "siewling.lim@serimutiara.com.my"),
      {"tz": "Asia/Kuala_Lumpur", "note": "an English read receipt"}),
+    ("owaen", A, oof_pt, "zo_br2", 21, ("Juliana Kowalski", "juliana.kowalski@carroceriasaraucaria.com.br"),
+     {"tz": "America/Sao_Paulo", "note": "an OOF in Portuguese and English"}),
+    ("olzhtw", A, oof_zhtw, "zo_pt2", 24, ("蔡淑惠", "sh.tsai@linbian-wax.org.tw"),
+     {"tz": "Asia/Taipei", "note": "a Big5 OOF; its subject shortened"}),
+    ("n126", A, n126_auto, "zo_mld", 12, ("郝秀芬", "haoxf_jinsui@126.com"), {"note": "a 126 auto-reply in GBK"}),
     ("foxmail", A, foxmail_receipt, "zo_xz2", 9, ("顾晓雯", "guxiaowen@yikang-yanglao.com"), {"note": "a Foxmail 已读回执"}),
 ]
 # fmt: on

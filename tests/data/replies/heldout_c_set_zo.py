@@ -14,6 +14,8 @@ heldout_c_machine_zo.py.
 
 from __future__ import annotations
 
+from datetime import date
+
 from heldout_c_machine_zo import ZO_MACHINE
 from heldout_c_set_zo_intl import ZO_INTL
 from heldout_c_threads_zo import dec, entry, jan
@@ -56,6 +58,16 @@ GU_ZJ = ("谷振江", "1023876645@qq.com")
 GU_XL = ("谷晓蕾", "guxiaolei_ly@163.com")
 HAO_KJ = ("郝秀芬", "haoxf_jinsui@126.com")
 JS_OFFICE = ("金穗面业", "jinsuimianye@sina.com")
+# 威海 鸿钓渔具 (fishing-rod maker: carbon-cloth cutting schedules and export orders; 尾款 ￥96,000)
+CONG_PJ = ("丛培军", "congpj@hongdiao-tackle.com")
+LIN_XZ = ("林秀珍", "linxz@hongdiao-tackle.com")
+LILY = ("Lily Cong", "lily@hongdiao-tackle.com")
+YU_G = ("于刚", "2601938475@qq.com")
+# 南宁 邕城智慧停车 (a city-investment company's parking operator: gates and monthly passes; 二期款 ￥118,000)
+WEI_ZQ = ("韦志强", "weizq@yongcheng-parking.com")
+QIN_LP = ("覃丽萍", "qinlp@yongcheng-parking.com")
+HUANG_H = ("黄海", "huanghai@yongcheng-parking.com")
+MENG_XY = ("蒙晓燕", "1938475620@qq.com")
 
 DISCLAIMER = (
     "\n\n--\n本邮件及其附件含有深圳极速换电科技有限公司的保密信息，仅限于发送给上面地址中列出的个人或群组。"
@@ -73,7 +85,7 @@ XZ = [
       "zo_xz", 2, GU_XW),
     e("qqapp", "other", None,
       "王经理 家属端APP看不到护理记录里的照片了 只显示一个灰框 今天上午好几个老人家属打电话来问 麻烦看看",
-      "zo_xz", 2, ZHAO_L, note="a fault report with no word of the payment"),
+      "zo_xz", 2, ZHAO_L, atts=["微信截图_20261202101533.png"], note="a fault report with no word of the payment"),
     e("ioszh", "dispute", None,
       "王经理，家属看不到照片这个事影响很大，家属是我们的客户。这个问题不解决，二期款先放一放。",
       "zo_xz", 3, MENG, danger=True, note="the payment held for a fault"),
@@ -101,13 +113,16 @@ XZ = [
     e("exmail", "other", None,
       "王经理：\n\n年底民政局要来检查，麻烦贵司出一份系统的等级保护测评说明，盖章扫描件即可。\n\n孙莹莹",
       "zo_xz2", 17, SUN_YY, note="a paper for an inspection, not a payment matter"),
+    e("foxmail", "promise", None,
+      "王经理：\n\n您好！年底民政的运营补贴还没拨下来，院里统一规定12月20日以后不再对外付款，二期款只能元旦后付了，请谅解。\n\n顾晓雯",
+      "zo_xz", 7, GU_XW, note="元旦后 names no day; stated, not asked"),
 ]
 
 LY = [
     e("coremail", "dispute", None,
       "王经理：\n\n您好！尾款对账有差异：合同约定GPS终端按实际安装台数结算，我们实际装了62台，贵司按70台算的，差8台×1,200元＝9,600元。"
       "请按实际台数重新出对账单和发票，差额确认以后我们再付尾款。\n\n李彩文\n洛阳豫工机械租赁有限公司 财务部",
-      "zo_ly", 2, LI_CW, danger=True, note="an amount disputed; the payment waits on our corrected statement"),
+      "zo_ly", 2, LI_CW, atts=["GPS终端台数核对表.xlsx"], danger=True, note="an amount disputed; the payment waits on our corrected statement"),
     e("qqapp", "other", None,
       "王经理 那几台塔吊的定位又漂了 人在伊川工地 系统上显示跑到郑州去了 客户还以为我们把车开走了",
       "zo_ly", 3, WANG_P, note="a fault report, no payment word"),
@@ -138,8 +153,10 @@ LY = [
     e("n126", "paid", None,
       "王经理您好：\n\n尾款124,400.00元已于今日通过工商银行转出，电子回单附后，请查收。\n\n张芳媛\n出纳",
       "zo_lyd", 17, ZHANG_FY, atts=["工商银行电子回单_124400.pdf"]),
-    e("huawei", "other", None, "王经理 钱打过去了 明年还有个搅拌车的项目 回头找你喝酒细聊", "zo_lyd", 18, CHANG_WD,
-      note="voice; after the paid mail: small talk and a new project"),
+    e("huawei", "paid", None, "王经理 钱打过去了 明年还有个搅拌车的项目 回头找你喝酒细聊", "zo_lyd", 18, CHANG_WD,
+      note="voice; paid said again beside small talk and a new project"),
+    e("huawei", "promise", dec(17), "王经理 彩文跟我说了 十二月十七号给你们打过去 放心", "zo_lyd", 15, CHANG_WD,
+      note="voice; Chinese numerals"),
 ]
 
 YB = [
@@ -175,6 +192,8 @@ YB = [
     e("n163", "paid", None,
       "王经理您好：\n\n贵司验收款210,000.00元已于今日由区国库集中支付中心支付，请注意查收。\n\n袁小琴",
       "zo_yb2", 23, YUAN_XQ),
+    e("qqapp", "other", None, "王经理 冉科长说领导那边还在走流程 让您别着急 有消息马上通知", "zo_yb2", 9, LUO_J,
+      note="a polite hedge, no day"),
 ]
 
 AS = [
@@ -183,7 +202,7 @@ AS = [
       "zo_as", 2, QU_L),
     e("qqweb", "other", None,
       "王经理，汤池预约那个页面，客人选了时段付完钱，后台订单里没有显示，前台今天对账对不上，差了六单。",
-      "zo_as", 2, MA_XD, note="a fault report, no payment word"),
+      "zo_as", 2, MA_XD, atts=["汤池订单对账截图.png"], note="a fault report, no payment word"),
     e("olmobzh", "promise", dec(31),
       "上线款没问题，月底前付。但是汤池后台对不上账的事，请你们务必这周派人来一趟，周末客人多，前台顶不住。\n\n于海涛",
       "zo_as", 3, YU_HT, note="a promise with a complaint that does not bear on the payment"),
@@ -191,7 +210,7 @@ AS = [
       "王经理您好：\n\n我们前天收到一封以贵司名义发来的邮件，说贵司收款账户变更为另一家银行的账户，让我们以后打到新账户。"
       "请问贵司账户是否真有变更？上线款应该打到哪个账户？请您电话确认一下。\n\n白雪\n千山温泉酒店 代账会计",
       "zo_as", 4, BAI_X, danger=True, note="'has your account changed?': a fraud pattern"),
-    e("qqweb", "other", None,
+    e("qqhtml", "other", None,
       "王经理，你们的技术今天下午到了，对账问题找到了，是支付回调没写进去，已经改好了，谢谢。",
       "zo_as", 7, MA_XD),
     e("alimail", "more_time", jan(15),
@@ -205,6 +224,9 @@ AS = [
     e("alimail", "partial_payment", jan(15),
       "王经理：\n\n上线款今天先付了40,000元，回单附后；余款32,000元按之前商量的，明年1月15日付。\n\n曲丽",
       "zo_as", 21, QU_L, atts=["转账回单.pdf"], danger=True, note="the rest's day"),
+    e("olmobzh", "dispute", None,
+      "王经理：\n\n首付款我们10月份就付清了，你们财务可以查一下。这次的上线款我有意见：订房模块到现在还没切换，前台还在用老系统，这怎么能算上线？切换完了再谈上线款。\n\n于海涛",
+      "zo_as", 8, YU_HT, danger=True, note="another milestone said paid; the chased one disputed"),
 ]
 
 SZ = [
@@ -213,7 +235,7 @@ SZ = [
       "zo_sz", 2, AMY, **SH, note="English to the Chinese reminder; a bilingual disclaimer"),
     e("tbzh", "other", None,
       "说一下昨晚的情况：换电柜心跳包在弱网下会重连风暴，宝安那边30多个柜子掉线两个小时，骑手换不了电。麻烦你们后端看一下日志。\n\n陈浩\nCTO",
-      "zo_sz", 3, CHEN_H, below=True, note="bottom-posted fault report, no payment word"),
+      "zo_sz", 3, CHEN_H, below=True, atts=["cabinet_heartbeat_1202.xlsx"], note="bottom-posted fault report, no payment word"),
     e("gmailen", "dispute", None,
       "Hi Wang,\n\nBefore we pay the mid-term we need the offline mode shipped. It is part of milestone 2 per SOW section 4.2 and last night showed why.\n\nHappy to get on a call.\n\nJason",
       "zo_sz", 3, JASON, **SH, danger=True, note="the payment held for an undelivered item"),
@@ -224,9 +246,9 @@ SZ = [
       "zo_sz2", 9, AMY, **SH, danger=True,
       earlier="Hi Wang,\n\nNoted with thanks. The mid-term payment is included in our December payment run, which goes out on 15/12.\n\nBest,\nAmy",
       note="her own promise quoted below and withdrawn"),
-    e("exmail", "other", None,
-      "王经理您好：\n\n我是财务部刘倩。请问贵司能否开具6%的增值税专用发票？我们之前收到的是普票，想确认一下后续能不能换。\n\n刘倩",
-      "zo_sz2", 10, LIU_Q, note="a question about the invoice type, no fault said"),
+    e("exmail", "resend_request", None,
+      "王经理您好：\n\n我是财务部刘倩。我司上个月起认定为一般纳税人了，麻烦贵司把中期款的发票换开成6%的增值税专用发票，之前那张普票我们寄回给您。\n\n刘倩",
+      "zo_sz2", 10, LIU_Q, note="a 专票 now wanted because the client's status changed; no fault of ours said"),
     e("tbzh", "other", None,
       "离线模式在测试环境跑了两天，断网30分钟后恢复，换电记录都补传上来了，我这边没问题了。\n\n陈浩",
       "zo_sz2", 14, CHEN_H, below=True, note="the objection met; no payment word"),
@@ -239,6 +261,9 @@ SZ = [
     e("owaen", "paid", None,
       "Hi Wang,\n\nThe balance of RMB 80,000 went out today, remittance attached. That completes the mid-term payment.\n\nHappy new year!\nAmy" + DISCLAIMER,
       "zo_sz2", 30, AMY, **SH, atts=["CMB_remittance_20261230.pdf"]),
+    e("exmail", "bank_question", None,
+      "王经理您好：\n\n请问贵司这个收款账户是基本户还是一般户？我们公司规定单笔10万以上只能付到对方的基本存款账户。\n\n刘倩\n财务部" + DISCLAIMER,
+      "zo_sz2", 11, LIU_Q, danger=True),
 ]
 
 ML = [
@@ -252,7 +277,7 @@ ML = [
     e("n126", "promise", None,
       "王经理：\n\n催款函收到。我厂基本户因为和一家粮商的纠纷被法院冻结了，目前对外付不了款，解冻后马上支付贵司尾款，不是我们有意拖欠。\n\n郝秀芬\n隆尧县金穗面业有限公司 会计",
       "zo_mld", 9, HAO_KJ, danger=True, note="the payment hung on the account's release, no day"),
-    e("mailmaster", "promise", jan(31),
+    e("mmios", "promise", jan(31),
       "王经理：催款函的事我爸挺生气的，他说扩容你们一直拖着没弄。钱我们认，账户解冻了一定付，最晚也就明年1月底。\n\n谷晓蕾",
       "zo_mld", 10, GU_XL, note="a complaint beside the promise; 最晚 the day said as the last one"),
     e("sina", "resend_request", None,
@@ -261,10 +286,80 @@ ML = [
     e("n126", "partial_payment", None,
       "王经理：\n\n账户昨天解冻了，今天先付了30,000元，回单附后。余款28,000元元旦后付。\n\n郝秀芬",
       "zo_mld", 16, HAO_KJ, atts=["农信社回单.jpg"], danger=True, note="元旦后 names no day"),
-    e("mailmaster", "other", None, "王经理，扩容好了，今天订单三百多单一点没卡，谢谢！", "zo_mld", 22, GU_XL),
+    e("mmios", "other", None, "王经理，扩容好了，今天订单三百多单一点没卡，谢谢！", "zo_mld", 22, GU_XL),
     e("qqapp", "paid", None, "王经理 剩下那两万八今天打了 闺女说回单发你邮箱了", "zo_mld", 22, GU_ZJ,
       note="voice; the amount in words"),
+    e("qqapp", "promise", date(2027, 2, 5), "王经理 尾款春节前肯定给你结了 放心吧", "zo_ml", 5, GU_ZJ,
+      note="voice; 春节前 = 除夕"),
+]
+
+WH = [
+    e("olzhcnplain", "promise", None,
+      "王经理：\n\n您好！尾款需要丛总签字，丛总在德国科隆参加渔具展，下周回来，回来后3个工作日内安排付款。\n\n林秀珍\n威海鸿钓渔具有限公司 财务部",
+      "zo_wh", 2, LIN_XZ, note="the days count from a return on no named day"),
+    e("qqapp", "other", None,
+      "王经理 碳布裁切的排产单打出来字都叠一块了 车间看不清 今天裁错了两卷", "zo_wh", 3, YU_G,
+      note="a fault report, no payment word"),
+    e("gmailen", "bank_question", None,
+      "Hi Mr Wang,\n\nMy father would like to pay the final payment from our USD account, since we have USD from exports. Do you have a USD account, or is it the same account number as in your email?\n\nLily Cong\nExport Dept.",
+      "zo_wh", 4, LILY, **SH, danger=True, note="English to the Chinese reminder; which account takes USD"),
+    e("huawei", "dispute", None,
+      "王经理 我回来了 这两天看了看 钱没问题 就是你们那个排产单打印的毛病还没弄好 弄好了我就签字",
+      "zo_wh2", 9, CONG_PJ, danger=True,
+      earlier="王经理：\n\n您好！尾款需要丛总签字，丛总在德国科隆参加渔具展，下周回来，回来后3个工作日内安排付款。\n\n林秀珍",
+      note="voice; his signature waits on our fix; his clerk's answer quoted below"),
+    e("qqapp", "other", None, "王经理 打印好了 字不叠了 谢谢", "zo_wh2", 10, YU_G),
+    e("olzhcnplain", "promise", dec(15),
+      "王经理：\n\n丛总今天已签字，尾款三个工作日内付。\n\n林秀珍",
+      "zo_wh2", 10, LIN_XZ, note="3 working days from Thu 10th"),
+    e("olzhcnplain", "paid", None,
+      "王经理：\n\n尾款96,000元今天已经从网银付了，网银上显示“处理中”，明天应该能到，先跟您说一声。\n\n林秀珍",
+      "zo_wh2", 15, LIN_XZ, note="paid, the bank still processing"),
+    e("gmailen", "paid", None,
+      "Hi Mr Wang,\n\nLin says the bank shows the transfer completed now. Could your finance please confirm receipt? Also, can you quote us for connecting the order system to our Amazon store?\n\nLily",
+      "zo_wh2", 16, LILY, **SH, note="the transfer said completed; our receipt and a quote asked"),
+    e("ioszh", "other", None, "王经理 明年展会前 系统要加德语和西班牙语 找时间聊聊", "zo_wh2", 21, CONG_PJ),
+    e("huawei", "promise", dec(18), "王经理 签完了 下周五之前钱肯定到 你放心", "zo_wh2", 11, CONG_PJ,
+      note="voice; 下周五 from Fri 11th"),
+]
+
+NN = [
+    e("olzhcn", "other", None,
+      "王经理：\n\n您好！我司付款需走OA审批，该笔二期款的流程目前在总经理处，审批完成后会安排支付。\n\n覃丽萍\n南宁邕城智慧停车运营有限公司 财务部",
+      "zo_nn", 2, QIN_LP, note="in approval, no day: the PM asks"),
+    e("tbzh", "other", None,
+      "补充一个问题：下雨天道闸的车牌识别率掉到八成左右，晚高峰排队，请安排算法那边看看。\n\n黄海\n信息部",
+      "zo_nn", 3, HUANG_H, below=True, note="bottom-posted fault report"),
+    e("owazh", "dispute", None,
+      "王经理：\n\n按合同第五条，二期款的付款条件是“全部28个停车场上线并稳定运行满30天”。目前琅东、凤岭、五象3个场还没上线，付款条件尚未成就，请贵司核实。\n\n韦志强",
+      "zo_nn", 4, WEI_ZQ, atts=["合同第五条付款条件.png"], danger=True, note="the contract's condition not met"),
+    e("owazh", "dispute", None,
+      "王经理：\n\n关于二期款，请见下方韦总的邮件：付款条件尚未满足，待剩余3个停车场上线满30天后，我司再启动付款流程。\n\n覃丽萍",
+      "zo_nn2", 9, QIN_LP, danger=True,
+      earlier=("王经理：\n\n按合同第五条，二期款的付款条件是“全部28个停车场上线并稳定运行满30天”。目前琅东、凤岭、五象3个场还没上线，"
+               "付款条件尚未成就，请贵司核实。\n\n韦志强"),
+      note="the boss's objection quoted below"),
+    e("qqweb", "other", None, "收到，已转给覃经理。", "zo_nn2", 9, MENG_XY, danger=True,
+      note="转给 = passed on, not a transfer of money"),
+    e("tbzh", "other", None,
+      "琅东、凤岭、五象三个场今天全部上线了，道闸和月卡都正常，雨天识别也改善了。\n\n黄海",
+      "zo_nn2", 11, HUANG_H, below=True, note="the go-live done; no payment word"),
+    e("owazh", "more_time", None,
+      "王经理：\n\n剩下3个场11日才上线，按合同要运行满30天，也就是明年1月10日以后才到付款条件。考虑到贵司年底回款的压力，"
+      "我们可以先付一半，剩下一半等满30天后再付，请贵司先开具59,000元的发票。\n\n韦志强",
+      "zo_nn2", 14, WEI_ZQ, note="half now and half later, offered: a plan, no single day"),
+    e("olzhcn", "promise", dec(22),
+      "王经理：\n\n59,000元的发票已收到，OA已经走完，预计12月22日前支付。\n\n覃丽萍",
+      "zo_nn2", 16, QIN_LP),
+    e("qqweb", "partial_payment", None,
+      "王经理，今天付了59,000元，回单在附件，请查收。", "zo_nn2", 22, MENG_XY, atts=["北部湾银行回单.pdf"],
+      danger=True, note="half paid, the rest on no day named here"),
+    e("qqweb", "bank_question", None,
+      "王经理您好，请问贵司开户行的联行号是多少？我们网银付款需要填，谢谢。", "zo_nn2", 17, MENG_XY, danger=True),
+    e("owazh", "promise", jan(31),
+      "王经理：\n\n剩余的59,000元按合同在1月10日运行满30天后支付，预计明年1月下旬。\n\n覃丽萍",
+      "zo_nn2", 23, QIN_LP, note="下旬 = its last day"),
 ]
 # fmt: on
 
-ZO_SET = XZ + LY + YB + AS + SZ + ML + ZO_INTL + ZO_MACHINE
+ZO_SET = XZ + LY + YB + AS + SZ + ML + WH + NN + ZO_INTL + ZO_MACHINE

@@ -19,6 +19,8 @@ HK = {"tz": "Asia/Hong_Kong"}
 MY = {"tz": "Asia/Kuala_Lumpur"}
 CL = {"tz": "America/Santiago"}
 HU = {"tz": "Europe/Budapest"}
+BR = {"tz": "America/Sao_Paulo"}
+TN = {"tz": "Africa/Tunis"}
 
 # 屏東 林邊 蓮霧產銷班 (wax-apple growers: grading and orders; NT$268,000; Chinese reminder)
 PAN_WD = ("潘文德", "pan.wende55@gmail.com")
@@ -46,7 +48,15 @@ PA_GMAIL = ("Rodrigo Olivares", "rodrigo.olivares.vlp@gmail.com")
 HORVATH = ("Horváth Zoltán", "horvath.zoltan@gyoriprecizios.hu")
 KISS = ("Kiss Andrea", "kiss.andrea@gyoriprecizios.hu")
 NAGY = ("Nagy Péter", "nagy.peter@gyoriprecizios.hu")
-SZABO = ("Szabó Eszter", "szabo.eszter@gyoriprecizios.hu")
+# Curitiba, Carrocerias Araucária Ltda. (bus bodies: line and chassis tracking; USD 26,400)
+MARCOS = ("Marcos Bittencourt", "marcos.bittencourt@carroceriasaraucaria.com.br")
+JULIANA = ("Juliana Kowalski", "juliana.kowalski@carroceriasaraucaria.com.br")
+THIAGO = ("Thiago Ribas", "thiago.ribas@carroceriasaraucaria.com.br")
+FERNANDA = ("Fernanda Lima", "fernandalima.cwb@gmail.com")
+# Sfax, Huilerie Ben Salah SARL (olive mill: intake weighbridge and export lots; EUR 14,200)
+SAMI = ("Sami Ben Salah", "sami.bensalah@huilerie-bensalah.tn")
+MONIA = ("Monia Trabelsi", "monia.trabelsi@huilerie-bensalah.tn")
+KARIM = ("Karim Jemli", "karim.jemli.sfax@gmail.com")
 
 LEGAL_MY = (
     "\n\nDISCLAIMER: This email and any attachments are confidential and may be privileged. If you are not the "
@@ -91,9 +101,9 @@ PT = [
     e("gmailtw", "other", None,
       "王經理，明年二月蓮霧盛產期，想問出貨標籤可不可以加QR code讓消費者查產地？要另外報價嗎？\n\n鄭志豪",
       "zo_pt2", 21, CHENG_CH, **TW),
-    e("owazhtw", "other", None,
+    e("owazhtw", "paid", None,
       "王經理您好：\n\n年底要結帳，請問貴司是否已收到12月18日的匯款？尚未收到貴司的收款確認。\n\n許美鳳\n產銷班 總幹事",
-      "zo_pt2", 23, HSU_MF, **TW, note="asks for our receipt of money paid"),
+      "zo_pt2", 23, HSU_MF, **TW, note="asks whether the money paid on the 18th arrived: payment implied"),
 ]
 
 KC = [
@@ -119,7 +129,7 @@ KC = [
       "王生：\n\n問題已經解決，多謝你哋同事。第二期款會喺呢個禮拜五之前安排。\n\n謝德昌",
       "zo_kc2", 14, TSE_TC, **HK, note="Cantonese; before this Friday"),
     e("olen", "bank_question", None,
-      "Dear Mr. Wang,\n\nAs we will now pay by telegraphic transfer instead of cheque, our bank (Hang Seng) asks for the SWIFT code and the address of the beneficiary bank branch. Could you please advise?\n\nRegards,\nWinnie",
+      "Dear Mr. Wang,\n\nAs we will now pay by telegraphic transfer instead of cheque, our bank (Hang Seng) asks for the full address of the beneficiary bank branch and whether an intermediary bank is needed. Could you please advise?\n\nRegards,\nWinnie",
       "zo_kc2", 15, WINNIE, **HK, danger=True),
     e("olen", "paid", None,
       "Dear Mr. Wang,\n\nPlease find attached the TT advice for HKD 84,000.00 remitted today. Kindly acknowledge receipt.\n\nRegards,\nWinnie Lau\nAccounts Dept.",
@@ -127,6 +137,9 @@ KC = [
     e("olenplain", "other", None,
       "Dear Sir,\n\nPlease be informed that with effect from 1 January 2027 all invoices should be addressed to Tak Cheong Offset Printing (Holdings) Ltd., our new holding company. Kindly update your records.\n\nAccounts Department",
       "zo_kc2", 21, TC_ACC, **HK, note="a notice for future invoices, after paying; no fault in this one"),
+    e("iosen", "dispute", None,
+      "Hi Mr Wang, dad says phase 1 was paid in full in Sept (cheque 004512), pls don't mix up. Phase 2 he is holding until the job ticket problem is fixed.\n\nMandy",
+      "zo_kc2", 10, MANDY, **HK, danger=True, note="another milestone said paid; the chased one held"),
 ]
 
 PG = [
@@ -160,6 +173,8 @@ PG = [
     e("owaen", "other", None,
       "Hi Wang,\n\nMerry Christmas! Next year we want to add our Johor warehouse to the allocation module, can you send a quotation before CNY?\n\nRajesh",
       "zo_pg2", 24, RAJESH, **MY, note="a new quote asked for; CNY is the quotation's day"),
+    e("olmoben", "other", None, "Hi, noted with thanks. Will check with Ms Lim and revert.\n\nNurul", "zo_pg", 3, NURUL, **MY,
+      note="an acknowledgment from a phone"),
 ]
 
 PA = [
@@ -168,7 +183,7 @@ PA = [
       "zo_cl", 2, CAROLINA, **CL, note="their numbers added, no fault said"),
     e("android", "other", None,
       "Hi Wang, the costing module is taking yesterday's dólar observado instead of the one of the customs date, so all our container costs of this week are off by 1-2%. Please check.\nFelipe",
-      "zo_cl", 3, FELIPE, **CL, note="a fault report, no payment word"),
+      "zo_cl", 3, FELIPE, **CL, atts=["Screenshot_20261203-101244.png"], note="a fault report, no payment word"),
     e("gmailen", "promise", dec(15),
       "Hola Wang,\n\nNo problem with the payment, we pay after the aguinaldo goes out to the staff, around mid-December.\n\nSaludos,\nRodrigo",
       "zo_cl", 4, PA_GMAIL, **CL, note="mid-month = the 15th; 'around' a hedge"),
@@ -193,6 +208,8 @@ PA = [
     e("owaen", "promise", dec(22),
       "Dear Mr. Wang,\n\nThe bank confirms the transfer will be sent again on Tuesday 22 December with the full beneficiary name.\n\nCarolina",
       "zo_cld", 19, CAROLINA, **CL),
+    e("gmailen", "paid", None, "Wang, Carolina confirms the money went out again today. Feliz Navidad!\n\nRodrigo",
+      "zo_cld", 22, PA_GMAIL, **CL, note="the second transfer sent"),
 ]
 
 GY = [
@@ -202,7 +219,7 @@ GY = [
       "zo_hu", 2, KISS, **HU, danger=True, note="an invoice issued wrong"),
     e("tben", "acceptance", None,
       "The acceptance test was completed on 2026.12.01. The tool life counters of all 14 machines match our own measurements, I signed the protocol.\n\nNagy Péter\nProduction",
-      "zo_hu", 3, NAGY, **HU, below=True, note="bottom-posted; the test's day is not a payment day"),
+      "zo_hu", 3, NAGY, **HU, below=True, atts=["Atveteli_jegyzokonyv_alairt.pdf"], note="bottom-posted; the test's day is not a payment day"),
     e("iosen", "other", None,
       "Mr. Wang,\n\nAndrea will handle the invoice question. One thing from me: your hotline does not answer before 10:00 our time. Our first shift starts at 6. This must improve.\n\nHorváth Zoltán\nOwner",
       "zo_hu", 4, HORVATH, **HU, note="a complaint about support, no payment word"),
@@ -218,17 +235,75 @@ GY = [
     e("tben", "other", None,
       "The spindle load chart shows kW where it should be %, since the update on Monday. Screenshot on the ticket.\n\nNagy Péter",
       "zo_hu2", 11, NAGY, **HU, below=True, note="a fault report, no payment word"),
-    e("gmailen", "other", None,
-      "Hello, I am covering for Andrea until Monday. Can you tell me if the corrected invoice was sent by post also? Our auditor wants the paper.\nSzabó Eszter",
+    e("gmailen", "resend_request", None,
+      "Hello, I am covering for Andrea until Monday. Could you also send the corrected invoice by post? Our auditor wants the paper.\nSzabó Eszter",
       "zo_hu2", 14, ("Szabó Eszter", "szabo.eszter.gyor@gmail.com"), **HU,
-      note="asks whether a paper copy was posted: the PM answers"),
+      note="a paper copy of the corrected invoice wanted"),
     e("owaen", "paid", None,
       "Dear Mr. Wang,\n\nThe acceptance payment of EUR 19,600.00 was transferred today from OTP Bank. Please find the payment confirmation attached.\n\nBest regards,\nKiss Andrea" + LEGAL_HU,
       "zo_hu2", 17, KISS, **HU, atts=["OTP_atutalasi_igazolas_20261217.pdf"]),
     e("olmoben", "other", None,
       "Mr. Wang,\n\nThank you for the call. The early hotline from January is fine for us. Boldog karácsonyt!\n\nHorváth Zoltán",
       "zo_hu2", 21, HORVATH, **HU),
+    e("olmoben", "other", None, "ok.", "zo_hu", 7, HORVATH, **HU, note="a bare acknowledgment"),
+]
+
+CWB = [
+    e("owaen", "promise", dec(9),
+      "Dear Mr. Wang,\n\nThe invoice is approved. For a payment abroad we have to close an exchange contract (contrato de câmbio) with our bank; we expect the payment to go out on 09/12.\n\nAtenciosamente,\nJuliana Kowalski\nContas a Pagar",
+      "zo_br", 2, JULIANA, **BR, note="day-first"),
+    e("gmailen", "other", None,
+      "Hi Wang,\n\nThe chassis tracking is creating duplicate VINs when two stations scan the same chassis within a minute. We had 11 duplicates yesterday. Can you check?\n\nThiago Ribas\nEngenharia de Processos",
+      "zo_br", 3, THIAGO, **BR, note="a fault report, no payment word"),
+    e("owaen", "bank_question", None,
+      "Dear Mr. Wang,\n\nUnfortunately the câmbio could not be closed on 09/12: our bank needs the full address of your bank branch and the intermediary bank for USD, if any. Could you confirm?\n\nAtenciosamente,\nJuliana Kowalski",
+      "zo_br2", 9, JULIANA, **BR, danger=True,
+      earlier=("Dear Mr. Wang,\n\nThe invoice is approved. For a payment abroad we have to close an exchange contract (contrato de câmbio) "
+               "with our bank; we expect the payment to go out on 09/12.\n\nAtenciosamente,\nJuliana Kowalski"),
+      note="her own promised day given up; a routing question"),
+    e("olen", "more_time", None,
+      "Mr. Wang,\n\nWe had a difficult November, two of our clients filed for recuperacao judicial. Could we pay the USD 26,400 in two parts, half on 18/12 and half on 15/01?\n\nMarcos Bittencourt\nCFO",
+      "zo_br2", 10, MARCOS, **BR, note="instalments asked for: a plan, no single day"),
+    e("gmailapp", "other", None,
+      "Hi Mr Wang, Marcos asked me to tell you he is traveling until 14/12, please wait for his return for the answer on the instalments. Fernanda",
+      "zo_br2", 11, FERNANDA, **BR, note="an assistant's message; an absence's end"),
+    e("olen", "promise", dec(18),
+      "Mr. Wang,\n\nThank you for agreeing to the two instalments. The first half (USD 13,200) goes out on Friday 18/12.\n\nMarcos",
+      "zo_br2", 15, MARCOS, **BR, note="the agreed plan's next payment"),
+    e("owaen", "partial_payment", jan(15),
+      "Dear Mr. Wang,\n\nPlease find attached the SWIFT confirmation for USD 13,200.00, the first instalment. The second will follow on 15/01/2027 as agreed.\n\nAtenciosamente,\nJuliana Kowalski",
+      "zo_br2", 18, JULIANA, **BR, atts=["SWIFT_MT103_Itau_18122026.pdf"], danger=True, note="the rest's day"),
+    e("gmailen", "other", None, "Wang, duplicates fixed, none since Monday. Obrigado!\n\nThiago", "zo_br2", 21, THIAGO, **BR),
+]
+
+SFX = [
+    e("owaen", "other", None,
+      "Bonjour M. Wang,\n\nA transfer abroad needs the authorisation of our bank under the exchange control rules of the Central Bank. We have submitted the file with the contract; usually it takes about ten days.\n\nCordialement,\nMonia Trabelsi\nComptabilité",
+      "zo_tn", 2, MONIA, **TN, note="a process of rough length, no day promised: the PM asks"),
+    e("gmailen", "other", None,
+      "Hello, the weighbridge sync fails each time the 3G drops at the intake. In harvest season we lose tickets, farmers are angry. Please fix.\nKarim",
+      "zo_tn", 3, KARIM, **TN, note="a fault report, no payment word"),
+    e("olen", "other", None,
+      "Mr Wang,\n\nIt is harvest season, I am at the mill day and night. Monia handles the payment.\n\nCordialement,\nSami Ben Salah\nGerant",
+      "zo_tn", 7, SAMI, **TN, note="passes the matter to his accountant"),
+    e("owaen", "promise", dec(17),
+      "Bonjour M. Wang,\n\nAs explained below, we are waiting for the authorisation. The bank now tells us it will be given on 17/12 at the latest, and the transfer will be executed the same day.\n\nCordialement,\nMonia Trabelsi",
+      "zo_tn2", 10, MONIA, **TN,
+      earlier=("Bonjour M. Wang,\n\nA transfer abroad needs the authorisation of our bank under the exchange control rules of the Central Bank. "
+               "We have submitted the file with the contract; usually it takes about ten days.\n\nCordialement,\nMonia Trabelsi"),
+      note="the payment put on the authorisation's latest day"),
+    e("owaen", "resend_request", None,
+      "Bonjour M. Wang,\n\nThe bank also asks for the original invoice, signed and stamped. Could you send it by DHL to Huilerie Ben Salah, Route de Gremda km 7, 3062 Sfax?\n\nMonia",
+      "zo_tn2", 11, MONIA, **TN),
+    e("owaen", "paid", None,
+      "Bonjour M. Wang,\n\nThe transfer of EUR 14,200.00 was executed today. Please find the avis de virement attached.\n\nBien cordialement,\nMonia Trabelsi",
+      "zo_tn2", 17, MONIA, **TN, atts=["Avis_de_virement_BIAT_17122026.pdf"]),
+    e("olen", "other", None,
+      "Merci Mr Wang. For next season we want the export lots to carry the EU organic certificate numbers. Can you propose?\n\nSami",
+      "zo_tn2", 18, SAMI, **TN),
+    e("olen", "promise", dec(24), "Mr Wang, do not worry, you will have your money before Christmas.\n\nSami",
+      "zo_tn2", 14, SAMI, **TN, note="before Christmas = Dec 24"),
 ]
 # fmt: on
 
-ZO_INTL = PT + KC + PG + PA + GY
+ZO_INTL = PT + KC + PG + PA + GY + CWB + SFX

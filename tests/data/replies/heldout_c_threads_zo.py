@@ -42,6 +42,14 @@ register_zh("zo_pt", "PT-2026-011", "final", "潘班長", "蓮霧分級與產銷
     "2026年11月20日", 10, "2026年11月30日")
 register_zh("zo_pt2", "PT-2026-011", "final", "潘班長", "蓮霧分級與產銷訂單系統", "尾款", "NT$268,000.00",
     "2026年11月20日", 18, "2026年12月8日", second=True)
+register_zh("zo_wh", "WH-2026-088", "final", "丛总", "鱼竿碳布裁切排产与外贸订单系统", "尾款", "￥96,000.00",
+    "2026年11月15日", 15, "2026年11月30日")
+register_zh("zo_wh2", "WH-2026-088", "final", "丛总", "鱼竿碳布裁切排产与外贸订单系统", "尾款", "￥96,000.00",
+    "2026年11月15日", 23, "2026年12月8日", second=True)
+register_zh("zo_nn", "NN-2026-034", "phase2", "韦总", "智慧停车道闸与月卡管理平台", "二期款", "￥118,000.00",
+    "2026年11月25日", 5, "2026年11月30日")
+register_zh("zo_nn2", "NN-2026-034", "phase2", "韦总", "智慧停车道闸与月卡管理平台", "二期款", "￥118,000.00",
+    "2026年11月25日", 13, "2026年12月8日", second=True)
 # English reminders
 register_en("zo_kc", "KC-2026-036", "phase2", "Mr. Tse", "Print job ticketing and plate room", "Phase 2 payment",
     "HKD 84,000.00", "20 November 2026", 10)
@@ -60,12 +68,21 @@ register_en("zo_hu", "HU-2026-009", "acceptance", "Mr. Horváth", "CNC shop-floo
     "Acceptance payment", "EUR 19,600.00", "20 November 2026", 10)
 register_en("zo_hu2", "HU-2026-009", "acceptance", "Mr. Horváth", "CNC shop-floor scheduling and tool life",
     "Acceptance payment", "EUR 19,600.00", "20 November 2026", 18, second=True)
+register_en("zo_br", "BR-2026-021", "midterm", "Mr. Bittencourt", "Bus body line and chassis tracking",
+    "Mid-term payment", "USD 26,400.00", "20 November 2026", 10)
+register_en("zo_br2", "BR-2026-021", "midterm", "Mr. Bittencourt", "Bus body line and chassis tracking",
+    "Mid-term payment", "USD 26,400.00", "20 November 2026", 18, second=True)
+register_en("zo_tn", "TN-2026-012", "final", "Mr. Ben Salah", "Olive intake and export lots", "Final payment",
+    "EUR 14,200.00", "20 November 2026", 10)
+register_en("zo_tn2", "TN-2026-012", "final", "Mr. Ben Salah", "Olive intake and export lots", "Final payment",
+    "EUR 14,200.00", "20 November 2026", 18, second=True)
 # fmt: on
 
 STAGES = {"zo_xz2": ("reminder", 2), "zo_lyd": ("demand", 1), "zo_yb2": ("reminder", 2),
           "zo_sz2": ("reminder", 2), "zo_mld": ("demand", 1), "zo_pt2": ("reminder", 2),
           "zo_kc2": ("reminder", 2), "zo_pg2": ("reminder", 2), "zo_cld": ("demand", 1),
-          "zo_hu2": ("reminder", 2)}  # fmt: skip
+          "zo_hu2": ("reminder", 2), "zo_wh2": ("reminder", 2), "zo_nn2": ("reminder", 2),
+          "zo_br2": ("reminder", 2), "zo_tn2": ("reminder", 2)}  # fmt: skip
 """Threads that are not the first reminder: the second reminders and the demands."""
 
 
