@@ -33,7 +33,10 @@ def postfix_exmail_unknown(r: Reply) -> bytes:
     """Postfix DSN: Tencent Exmail's MX does not know a departed employee (550 5.1.1)."""
     rcpt = "songjie@yugong-zulin.com"
     diag = "550 Mailbox not found or access denied"
-    text = _SORRY + f"<{rcpt}>: host mxbiz1.qq.com[183.47.101.192] said: {diag} (in\n    reply to RCPT TO command)\n"
+    text = (
+        _SORRY
+        + f"<{rcpt}>: host mxbiz1.qq.com[183.47.101.192] said: {diag} (in\n    reply to RCPT TO command)\n"
+    )
     report = (
         f"Reporting-MTA: dns; mail.example.cn\nX-Postfix-Queue-ID: {r.h[:11]}\nX-Postfix-Sender: rfc822; {OUR}\n"
         f"Arrival-Date: {format_datetime(r.sent)}\n\nFinal-Recipient: rfc822; {rcpt}\nOriginal-Recipient: rfc822;{rcpt}\n"
@@ -65,7 +68,9 @@ def postfix_gov_delayed(r: Reply) -> bytes:
 def exo_rejected_rule(r: Reply) -> bytes:
     """Exchange Online: the distributor's transport rule refuses outside senders (5.7.1)."""
     rcpt = "ap@serimutiara.com.my"
-    diag = "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy"
+    diag = (
+        "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy"
+    )
     text = (
         f"Your message to {rcpt} couldn't be delivered.\n\nThe message was rejected by the recipient's organization policy.\n\n"
         "ap\nOffice 365\n\nAction Required\n\nContact the recipient by some other means. Ask them to add your address to "
@@ -113,7 +118,9 @@ def google_not_found(r: Reply) -> bytes:
     """Google's 'Address not found' (mailer-daemon@googlemail.com), a DSN with our headers."""
     rcpt = "importaciones.puertoaustral@gmail.com"
     text = (
-        "** Address not found **\n\nYour message wasn't delivered to " + rcpt + " because the address couldn't be found, "
+        "** Address not found **\n\nYour message wasn't delivered to "
+        + rcpt
+        + " because the address couldn't be found, "
         "or is unable to receive mail.\n\nLearn more here: https://support.google.com/mail/?p=NoSuchUser\n\n"
         "The response was:\n\n550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking "
         "the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser\n"
@@ -211,7 +218,9 @@ def outlook_read_en(r: Reply) -> bytes:
 
 def foxmail_receipt(r: Reply) -> bytes:
     """A Foxmail 已读回执: GB18030 text, a disposition notification."""
-    text = f"这是邮件收条，{r.when:%Y-%m-%d %H:%M:%S} 顾晓雯 阅读了您的邮件「{SUBJECT[r.thread]}」。"
+    text = (
+        f"这是邮件收条，{r.when:%Y-%m-%d %H:%M:%S} 顾晓雯 阅读了您的邮件「{SUBJECT[r.thread]}」。"
+    )
     mdn = ("Reporting-UA: Foxmail 7.2\nFinal-Recipient: rfc822;guxiaowen@yikang-yanglao.com\n"
            f"Original-Message-ID: {r.ck_id}\nDisposition: manual-action/MDN-sent-manually; displayed\n")  # fmt: skip
     body = multipart("report; report-type=disposition-notification", f"----=_NextPart_{r.h[:20]}", [
