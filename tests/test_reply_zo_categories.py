@@ -102,3 +102,76 @@ def test_a_routing_detail_needed_is_a_bank_question(text: str, expected: str) ->
 )
 def test_a_corrected_invoice_asked_on_paper_is_a_resend(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def reading(text: str) -> tuple[str, str]:
+    r = read_words(text, (), BOOK)
+    return r.kind, r.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The payee told it will have its money: a promise.
+        ("Don't worry, you'll get all your money next week.", "promise"),
+        ("When will you have your money?", "other"),
+        # Instalments asked with the sum between the verb and the split: time asked.
+        ("Can we settle the 9.8k balance in three payments?", "more_time"),
+        ("We will pay the USD 26,400 in two parts.", "promise"),
+        # The payer's own books closed to all outgoing payments from a day: no refusal of ours;
+        # the day it pays again stands.
+        ("商会统一规定15号以后不再对外付款，这笔只能春节后付了，请谅解。", "promise"),
+        ("12月20日以后不再付你们的款", "dispute"),
+        # Whether the money of a named day arrived: the client says it paid (held).
+        ("请问你们有没有收到我们上周五那笔转账？", "paid"),
+        ("我们是否已收到贵司的发票？", "other"),
+    ],
+)
+def test_promises_time_asked_and_payments_asked_about(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words that say nothing of the payment, named by their rule so that no learned guess
+        # is made: our fix tested and working, a payment referred to a colleague, the approval
+        # at a desk (no day), a compliance paper of ours for the client's own inspection.
+        ("Label printer patched & verified this morning, works fine.", ("other", "en-fix-tested")),
+        (
+            "I'm travelling all week. Our accountant Ravi takes care of payments.",
+            ("other", "en-payment-referred"),
+        ),
+        ("排班模块在门店跑了三天，离线也能补传，我这边没问题了。", ("other", "zh-ran-fine")),
+        ("东区三个仓今天全部上线了，扫码和出库单都正常。", ("other", "zh-ran-fine")),
+        (
+            "消防检查要用，请贵司提供一份系统的安全评估报告，加盖公章",
+            ("other", "zh-compliance-paper"),
+        ),
+    ],
+)
+def test_asides_name_their_reading(text: str, expected: tuple[str, str]) -> None:
+    assert reading(text) == expected
+
+
+def test_an_approval_at_a_desk_hedges_a_promise_of_no_day() -> None:
+    """The approval told as the desk it sits on (流程目前在X处): still in approval, so a promise
+    without a day beside it is no promise (classify turns a hedged dayless promise to other)."""
+    assert read_words("这笔服务费的流程目前在分管副总处，批完会安排付款。", (), BOOK).hedged
+    assert not read_words("这笔服务费批完会安排付款。", (), BOOK).hedged
+    assert reading("流程在总经理处，预计周五付款")[0] == "promise"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beside them, a meaning of the payment is the reading.
+        ("Fixed and tested, we accept the system.", "acceptance"),
+        ("Ravi handles the payment and will send it on Friday.", "promise"),
+        ("全部上线了，验收单已签", "acceptance"),
+        ("流程在总经理处，预计周五付款", "promise"),
+        ("请出具盖章的收款账户确认函", "bank_question"),
+    ],
+)
+def test_asides_yield_to_a_payment_meaning(text: str, expected: str) -> None:
+    assert kind(text) == expected

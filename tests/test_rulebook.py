@@ -177,7 +177,14 @@ def test_an_aside_marker_is_a_flag_in_the_data() -> None:
 
 
 def test_the_shipped_asides_read_as_other_with_their_rule() -> None:
-    assert BOOK.aside == ("absent", "other_paper", "progress", "data_mismatch", "support")
+    assert BOOK.aside == (
+        "absent",
+        "other_paper",
+        "progress",
+        "data_mismatch",
+        "support",
+        "referred",
+    )
     reading = read_words("Mr. Rao is on leave till 14th, kindly contact the undersigned.", (), BOOK)
     assert (reading.kind, reading.rule.startswith("en-")) == ("other", True)
 
