@@ -4,8 +4,12 @@ rules alone (read_words), as the daemon does before any learned guess."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from daemon.inbox.promise_dates import find_promised_date
 from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import rulebook
 
@@ -175,3 +179,83 @@ def test_an_approval_at_a_desk_hedges_a_promise_of_no_day() -> None:
 )
 def test_asides_yield_to_a_payment_meaning(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+KL = ZoneInfo("Asia/Kuala_Lumpur")
+SH = ZoneInfo("Asia/Shanghai")
+SP = ZoneInfo("America/Sao_Paulo")
+
+
+def promised(text: str, sent: datetime, tz: ZoneInfo, near: str) -> date | None:
+    return find_promised_date(text, sent, tz, near=[near])
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "expected"),
+    [
+        # Two paydays of every month listed ("twice a month, on the 5th and the 20th"): the next
+        # of them, not a choice of two days (whose later day a window takes).
+        (
+            "Payroll runs twice a month, on the 5th and the 20th, "
+            "so it will be paid in the next run.",
+            "will be paid",
+            date(2026, 12, 5),
+        ),
+        (
+            "Payroll runs twice a month, on the 5th and the 20th. Yours goes out on the 20th.",
+            "goes out on",
+            date(2026, 12, 20),
+        ),
+        ("We can pay on the 10th or the 11th.", "pay on", date(2026, 12, 11)),
+    ],
+)
+def test_paydays_listed_are_a_routine(text: str, near: str, expected: date | None) -> None:
+    assert promised(text, datetime(2026, 12, 2, 3, 0, tzinfo=UTC), KL, near) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "expected"),
+    [
+        # One instalment's day of a plan the payee agreed, in a sentence holding no plan: its day.
+        (
+            "Many thanks for accepting our payment plan. "
+            "The first tranche (EUR 8,000) leaves our account on Tuesday 22/12.",
+            "leaves our account",
+            date(2026, 12, 22),
+        ),
+        # A plan proposed, or two days of the agreed plan named: no single day.
+        ("Could we pay in two instalments, half on 22/12?", "pay in two", None),
+        (
+            "Thank you for agreeing to the instalments: 50% on 22/12 and 50% on 15/01.",
+            "50% on",
+            None,
+        ),
+    ],
+)
+def test_an_agreed_plans_instalment_is_dated(text: str, near: str, expected: date | None) -> None:
+    assert promised(text, datetime(2026, 12, 15, 13, 0, tzinfo=UTC), SP, near) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "expected"),
+    [
+        # The day a run of days is complete is the event's (试用满60天后支付): the estimate beside
+        # it is the promise; the run's length is no count from the reply day.
+        (
+            "质保金按合同在2月5日试用满60天后支付，预计明年2月中旬。",
+            "2月5日试用满60天后支付",
+            date(2027, 2, 15),
+        ),
+        ("设备试运行满30天后支付。", "支付", None),
+        ("收到发票后30天内支付", "支付", None),
+        ("30天内支付", "支付", date(2027, 1, 22)),
+        # A count glued to an amount read in words (两万五3个工作日内) is still a count.
+        ("尾款两万五3个工作日内付，注意查收。", "工作日内付", date(2026, 12, 28)),
+        # The pressure to collect at year end sets the scene; money said to come on a day dates
+        # the payment that follows it.
+        ("考虑到你们年底回款的压力，我们可以先付一半，剩下一半等满30天后再付。", "先付一半", None),
+        ("等客户20号回款了再付", "再付", date(2027, 1, 20)),
+    ],
+)
+def test_an_events_day_and_a_run_reached(text: str, near: str, expected: date | None) -> None:
+    assert promised(text, datetime(2026, 12, 23, 7, 0, tzinfo=UTC), SH, near) == expected

@@ -137,12 +137,15 @@ _MONTHLY = re.compile(
     r"\s*[日号號]"
     r"|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)\s+month\b"
     r"|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:and|&|or)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
-    r"\s+of\s+(?:each|every|the|a)\s+month\b",
+    r"\s+of\s+(?:each|every|the|a)\s+month\b"
+    r"|\b(?:twice|two\s+times)\s+(?:a|per|each|every)\s+month,?\s+(?:on\s+)?the\s+(\d{1,2})"
+    r"(?:st|nd|rd|th)\s+(?:and|&)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b",
     re.I,
 )
 """A monthly run (每月15日, 每月10号、25号, Cantonese 每個月15號同30號, "on the 1st and the 15th
-of the month"): its next day when nothing else is named; a day named beside it is the one this
-payment is in
+of the month", "twice a month, on the 10th and the 25th"): its next day when nothing else is
+named (not a choice of two days, whose later day a window would take); a day named beside it
+is the one this payment is in
 (:func:`daemon.inbox.promise_dates.find_promised_date`)."""
 
 
@@ -284,8 +287,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
         else:
             add(m, base + timedelta(weeks=n), "zh_within_weeks")
     # "正常5个工作日左右到账": about N days before the money arrives is read as N days.
+    # Not a run's length reached (运行满30天后, 试用满60天后): counted from the run's start.
     for m in re.finditer(
-        rf"{_LOW}(\d{{1,3}}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
+        rf"(?<![满滿够夠])(?<![满滿够夠]\d)(?<![满滿够夠]\d\d){_LOW}(\d{{1,3}}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
         r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後]|左右(?=\s*(?:就|能|会|會|可以)?\s*(?:到|付|支付)))",
         text,
     ):

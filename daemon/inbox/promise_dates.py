@@ -238,6 +238,7 @@ def find_promised_date(
         hits
         and _a_plan(norm)
         and not _rest_on_event(norm, hits)
+        and not _instalment_of_agreed_plan(norm, hits)
         or len(hits) > 1
         and _ONE_INSTALMENT.search(norm)
     ):
@@ -401,6 +402,27 @@ def _a_plan(text: str) -> bool:
     )
 
 
+_PLAN_AGREED = re.compile(
+    r"\b(?:agree|agreed|agreeing|accept|accepted|accepting|approve|approved|approving)\s+"
+    r"(?:to\s+)?(?:the\s+|our\s+|this\s+|these\s+)?(?:\w+\s+){0,2}"
+    r"(?:instal?lments|tranches|payment\s+plan)\b"
+    r"|同意(?:了)?(?:我们|我們|我方)?(?:的)?分\s*(?:[两兩二三四]|[2-9])\s*(?:期|次|笔|筆)",
+    re.I,
+)
+"""A plan of instalments said agreed by the payee ("Thank you for agreeing to the two
+instalments", 谢谢贵司同意分两期): settled, no longer proposed."""
+
+
+def _instalment_of_agreed_plan(text: str, hits: Sequence[DateHit]) -> bool:
+    """One day named, for one instalment of a plan the payee agreed, in a sentence that holds no
+    plan itself ("Thank you for agreeing to the two instalments. The first half goes out on
+    Friday 18/12."): that instalment's day is the promise; the plan is not proposed again."""
+    if len(hits) != 1 or not _PLAN_AGREED.search(text):
+        return False
+    begin, end = around(text, hits[0].start, hits[0].end, SENTENCE_END)
+    return not _INSTALMENTS.search(text, begin, end)
+
+
 _REST_ON_EVENT = re.compile(
     _REST_ZH + r"[^。；;!?！？\n]{0,30}?(?:再|才)(?:付|结|結|支付|给|給|俾|畀)"
 )
@@ -434,20 +456,24 @@ _ONE_INSTALMENT = re.compile(
 with several days beside it ("first instalment 15/12, second 15/1", "before the 10th, then the
 rest by month end") it is a plan."""
 _EVENT_THEN = re.compile(
-    r"[^\d\s,.;:!?，。；：！？年月日号號前内內]{1,8}?(?:之后|之後|以后|以後|后|後|再|才)"
+    r"[^\d\s,.;:!?，。；：！？年月日号號前内內]{1,8}?"
+    r"(?:(?:满|滿|够|夠|达到|達到|届满|屆滿)\s*\d{1,3}\s*(?:天|日|个月|個月|周|週|星期))?"
+    r"(?:之后|之後|以后|以後|后|後|再|才)"
     r"(?!\s*[\d一二两兩三四五六七八九十半])"
 )
-"""A day that dates an event the payment waits for (15号发完工资再付): another day named beside
-it is the promise."""
+"""A day that dates an event the payment waits for (15号发完工资再付; 在1月10日运行满30天后支付,
+the day a run of days is complete): another day named beside it is the promise."""
 _MONEY_AFTER = re.compile(
     r"\s*(?:的)?(?:财政|財政|公司|我司|集团|集團|项目|項目|账上|帳上|账面|帳面)?"
     r"(?:资金|資金|现金流|現金流|预算|預算|财务封账|財務封賬|封账|封賬|年结|年結"
+    r"|回款(?:的)?(?:压力|壓力|任务|任務|指标|指標)"
     r"|cash ?flow|budget)",
     re.I,
 )
 """What follows a time word that says when money is short, not when it is paid: 年底资金紧张
 ("我所年底资金安排较紧，拟于明年1月15日前支付" promises 15 January, not 年底), also with its owner
-(年底财政资金紧张)."""
+(年底财政资金紧张), or the pressure to collect then (考虑到贵司年底回款的压力); not money said to
+come on a day (等客户20号回款了再付: that day is the promise's)."""
 
 
 _NO_DAY = re.compile(
