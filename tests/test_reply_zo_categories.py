@@ -127,6 +127,9 @@ def reading(text: str) -> tuple[str, str]:
         ("商会统一规定15号以后不再对外付款，这笔只能春节后付了，请谅解。", "promise"),
         ("12月20日以后不再付你们的款", "dispute"),
         # Whether the money of a named day arrived: the client says it paid (held).
+        # A payment hung on public funds that may come: time, not a promise.
+        ("若下周专项经费能下达，我们尽量月底前付款，还请再等等。", "more_time"),
+        ("如果你们同意，我们月底付款", "promise"),
         ("请问你们有没有收到我们上周五那笔转账？", "paid"),
         ("我们是否已收到贵司的发票？", "other"),
     ],
@@ -147,6 +150,16 @@ def test_promises_time_asked_and_payments_asked_about(text: str, expected: str) 
             ("other", "en-payment-referred"),
         ),
         ("排班模块在门店跑了三天，离线也能补传，我这边没问题了。", ("other", "zh-ran-fine")),
+        (
+            "The Tuesday training slot works fine, see you then.",
+            ("other", "en-service-arrangement-fine"),
+        ),
+        (
+            "From March all invoices must be issued to Kopi Group Pte Ltd. Kindly note.",
+            ("other", "en-future-invoices-addressed"),
+        ),
+        # No service named: no support aside (the learned fallback may still weigh it).
+        ("The payment plan is fine for us.", ("other", "no-rule")),
         ("东区三个仓今天全部上线了，扫码和出库单都正常。", ("other", "zh-ran-fine")),
         (
             "消防检查要用，请贵司提供一份系统的安全评估报告，加盖公章",
@@ -172,6 +185,7 @@ def test_an_approval_at_a_desk_hedges_a_promise_of_no_day() -> None:
         # Beside them, a meaning of the payment is the reading.
         ("Fixed and tested, we accept the system.", "acceptance"),
         ("Ravi handles the payment and will send it on Friday.", "promise"),
+        ("Please reissue this invoice to our holding company.", "dispute"),
         ("全部上线了，验收单已签", "acceptance"),
         ("流程在总经理处，预计周五付款", "promise"),
         ("请出具盖章的收款账户确认函", "bank_question"),
