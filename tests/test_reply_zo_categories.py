@@ -11,7 +11,7 @@ import pytest
 
 from daemon.inbox.promise_dates import find_promised_date
 from daemon.inbox.reading import read_words
-from daemon.inbox.rulebook import rulebook
+from daemon.inbox.rulebook import machine_rules, rulebook
 
 BOOK = rulebook()
 
@@ -273,3 +273,21 @@ def test_an_agreed_plans_instalment_is_dated(text: str, near: str, expected: dat
 )
 def test_an_events_day_and_a_run_reached(text: str, near: str, expected: date | None) -> None:
     assert promised(text, datetime(2026, 12, 23, 7, 0, tzinfo=UTC), SH, near) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "challenge"),
+    [
+        # An NDR telling us to ask the recipient to add us (a transport rule's rejection) is a
+        # bounce, no challenge-response; a challenge asks US to add ourselves.
+        (
+            "The message was rejected by the recipient's organization policy. Contact the "
+            "recipient by some other means. Ask them to add your address to their allowed senders.",
+            False,
+        ),
+        ("Your mail is held. To be delivered, add yourself to my approved senders list.", True),
+    ],
+)
+def test_a_rejection_asking_the_recipient_is_no_challenge(text: str, challenge: bool) -> None:
+    rules = machine_rules()["challenge"]
+    assert any(r.pattern.search(text) for r in rules) is challenge
