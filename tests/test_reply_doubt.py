@@ -80,10 +80,11 @@ NO_OBJECTION = [
         "All defects were resolved and the final test passed; we hereby confirm acceptance.",
         "acceptance",
     ),
+    # (read acceptance since session 17: "the re-inspection passed" is one; held, a defect named)
     (
         "Quality issues raised at the site visit are resolved and the re-inspection passed. "
         "Accepted.",
-        "other",
+        "acceptance",
     ),
     # a promise of payment, the defect in another sentence with no payment named
     ("我们月底前付款。另外系统偶尔打不开，麻烦安排人看看。", "promise"),

@@ -4,10 +4,17 @@ the rules alone (read_words), as the daemon does before any learned guess."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
+from daemon.inbox.promise_dates import find_promised_date
 from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import rulebook
+from tests.test_parse import text_mail
+from tests.test_reply_scope import SENT
 
 BOOK = rulebook()
 
@@ -136,3 +143,181 @@ def test_a_reissued_invoice_received_is_no_objection(text: str, expected: str) -
 )
 def test_payment_on_our_certification_is_a_dispute(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+# --- kinds (session 17, second step) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The milestone's own condition confirmed met: acceptance.
+        ("配送系统跑了两周，各项指标已达到合同约定的验收标准。", "acceptance"),
+        ("还未达到合同约定的验收标准。", "dispute"),
+        # The phase owned in the first person: acceptance; the debt owned is not.
+        ("三期的东西我这边认了。", "acceptance"),
+        ("这笔钱我认，下周三付。", "promise"),
+        # The trial's verdict passed up to the boss: acceptance, held.
+        ("試咗兩個禮拜冇再出錯，我同老闆講咗冇問題。", "acceptance"),
+        ("我跟老板说了，你们的发票还有问题，麻烦重开。", "dispute"),
+        # A trial the contract names passed (考核 as 测试), a payment day beside it.
+        ("高峰期压力考核已经顺利通过，财务下周三付款。", "acceptance"),
+        (
+            "The site inspection passed on Monday, well done. Maria will pay on the 22nd.",
+            "acceptance",
+        ),
+        ("We will pay once the inspection has passed.", "dispute"),
+    ],
+)
+def test_acceptance_said_in_other_words(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denial of refusing with the payer named between (不是俺们不给).
+        ("不是俺们不给，是厂里的钱还没回笼，下礼拜三前一定到。", "promise"),
+        # An order to pay today is a promise of today; one said done is no promise.
+        ("我叫阿芳今天先把货款转了 不用等月底", "promise"),
+        ("已经叫会计今天把钱打了", "other"),
+        # Cantonese 出 as the paying verb on a booked day.
+        ("尾數我哋會計排咗喺12月22號出，到時寄支票定直接過數？", "promise"),
+        ("貨款排咗喺12月22號出貨", "other"),
+    ],
+)
+def test_promises_in_other_words(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plea to us to act (麻烦今天安排) is no payment arranged.
+        ("需要贵司后台改一个开关，麻烦今天安排。", "other"),
+        ("尾款明天安排。", "promise"),
+        # 轉俾你哋同事 passes a report on: no payment.
+        ("附件係app嘅截圖，有幾部機先會出現，麻煩轉俾你哋同事跟進。", "other"),
+        ("下個禮拜會轉俾你哋。", "promise"),
+    ],
+)
+def test_requests_forwards_and_closures_are_no_promise(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cantonese 過咗X先畀, asked: time asked.
+        ("尾數可唔可以過咗農曆年先畀？", "more_time"),
+        # The milestone named with its qualifier ("extend the second instalment").
+        ("We would like to ask you to extend the second instalment to 15/01/2027.", "more_time"),
+        ("We will pay the second instalment on 15/01/2027.", "promise"),
+    ],
+)
+def test_time_asked_in_other_words(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cut stated after paying, told as what we will receive: a part payment, held.
+        ("The bank took EUR 15 so you will receive EUR 4,985 only.", "partial_payment"),
+        ("中间行又扣了一笔手续费，贵司实收会少一点。", "partial_payment"),
+        # Guessed, or no cut: not a part.
+        ("They may deduct charges, so maybe you receive a bit less.", "other"),
+        ("You will receive USD 12,400 tomorrow.", "other"),
+    ],
+)
+def test_a_cut_told_as_what_we_receive_is_a_part(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "元旦前后车间停产检修，1月5号正常开工，有事打我手机。",
+        "春节厂里放假检修，2月20号复工，祝新年快乐。",
+    ],
+)
+def test_a_works_closure_is_an_absence_not_a_guess(body: str) -> None:
+    """The writer's works shut until a day: an absence told (other by its rule), no learned
+    guess of a promise from the day in it."""
+    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
+    assert (result.kind, result.rule) == ("other", "zh-colleague-away")
+
+
+def test_a_cut_told_keeps_the_amount_that_arrives() -> None:
+    reading = read_words("The bank took EUR 15 so you will receive EUR 4,985 only.", (), BOOK)
+    assert reading.amount == 4985
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The payer's own payment held, told to a colleague.
+        ("Ines, please stop the payment to the Spanish supplier until Jorge signs.", "dispute"),
+        ("Could you hold the invoice until January?", "more_time"),
+        # Our fix first, then the payment, in the clipped form.
+        ("Chaudhry sahib said first correct this then final payment.", "dispute"),
+        ("First we pay the deposit, then you start the work.", "other"),
+        # A fault in Cantonese (成日甩轆) or the idiom 掉链子, the money put off beside it.
+        ("個收銀app成日甩轆，上個禮拜少收咗十幾單。呢期錢遲啲先講。", "dispute"),
+        ("订货系统偏偏在年底掉链子，尾款等系统稳定了再说。", "dispute"),
+        ("佢成日出差，呢期錢下個禮拜一過數。", "promise"),
+    ],
+)
+def test_holds_in_other_words_are_disputes(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+def test_the_season_said_now_is_no_payment_day() -> None:
+    """年底了 ("it is the year's end now") sets the scene; a bound before it makes it the day."""
+    sent = datetime(2026, 12, 15, 2, 0, tzinfo=UTC)
+    asked = "年底了 厂里的货款都还没收回来 你再宽限几天行不行"
+    assert find_promised_date(asked, sent, near=["宽限几天"]) is None
+    assert find_promised_date("尾款能不能缓到年底了", sent, near=["缓到年底"]) == date(2026, 12, 31)
+
+
+_QUOTED_NOTE = """老板的意思见下面，请知悉。
+
+李娜
+
+
+> 在 2026年12月3日 10:12，张国强 <zhang@example-client.cn> 写道：
+>
+> 小李：扫码枪的事没弄好之前，这笔先从付款计划里拿掉，等我通知。
+>
+> 发自我的iPhone
+
+发件人： 示例科技 应收账款
+发送时间： 2026-12-02 09:00
+收件人： 李娜
+主题： 中期款付款提醒
+
+尊敬的张总：中期款已逾期，请尽快安排付款。
+"""
+
+_QUOTED_REMINDER = """情况见下面。
+
+李娜
+
+在 2026年12月2日 09:00，示例科技 <ar@example.cn> 写道：
+> 尊敬的张总：
+>
+> 根据我方记录，中期款已逾期5天，我方暂未查到到账记录。
+> 如已付款，烦请回复告知付款日期；如尚未安排，还请协助推进。
+>
+> 王明
+"""
+
+
+def test_a_colleagues_note_quoted_below_a_pointer_is_read() -> None:
+    """ "见下面" above a colleague's message quoted with its own attribution inside the >
+    block: that message is the answer; our reminder quoted below an attribution is not."""
+    held = classify(parse_message(text_mail(_QUOTED_NOTE, Date=SENT)), known_sender=True)
+    assert held.kind == "dispute"
+    assert held.rule.startswith("forwarded:")
+    ours = classify(parse_message(text_mail(_QUOTED_REMINDER, Date=SENT)), known_sender=True)
+    assert ours.kind == "other"

@@ -328,6 +328,12 @@ _SCENE_CLAUSE_END = re.compile(rf"{CLAUSE_END.pattern}|(?<=[\u4e00-\u9fff])\s+(?
 (现在年底经销商的货款还没收回来 下个礼拜三之前给你们打过去), and the scene's clause ends there."""
 
 
+_NOW_SEASON = re.compile(r"\s*了[\s啊呀嘛吧啦哦喔呢嘞]*")
+"""A period word that is its clause, ended by 了 (年底了 / 月底了, "it is the year's end now")."""
+_BOUND_BEFORE = re.compile(r"到|至|推|延|缓|緩|拖|等|前|截止|之内|之內")
+"""A bound before the period in its clause (缓到年底了, 等到月底了): the period is the payment's."""
+
+
 def _sets_the_scene(text: str, hit: DateHit) -> bool:
     """A Chinese period word that opens a clause about something else (年底白酒旺季, 最近门店年底
     盘点无闲, 年底压降两金, 年底了 资金紧): the season of the reply, not a day to pay. The clause
@@ -348,6 +354,10 @@ def _sets_the_scene(text: str, hit: DateHit) -> bool:
             and _PAY_EN.search(text, start, end) is None
         )
     rest = text[hit.end : end_of(text, hit.end, _SCENE_CLAUSE_END)]
+    if _NOW_SEASON.fullmatch(rest) and not _BOUND_BEFORE.search(
+        text, start_of(text, hit.start, _SCENE_CLAUSE_END), hit.start
+    ):
+        return True  # 年底了 (it is the year's end now): the season, as 年底白酒旺季
     said = rest[_PARTICLES.match(rest).end() :]  # type: ignore[union-attr]
     if len(_CJK.findall(said)) >= 2 and _CROWDED.search(said):
         return True  # 年底国库支付比较集中: payments said crowded then, the season's state
