@@ -312,6 +312,18 @@ _QUOTED_REMINDER = """情况见下面。
 > 王明
 """
 
+_QUOTED_LAST = """情况见下面。
+
+李娜
+
+> 在 2026年12月2日 09:00，示例科技 <ar@example.cn> 写道：
+>
+> 尊敬的张总：中期款已逾期5天，请尽快安排付款。
+> 如已付款，烦请回复告知付款日期。
+>
+> 王明
+"""
+
 
 def test_a_colleagues_note_quoted_below_a_pointer_is_read() -> None:
     """ "见下面" above a colleague's message quoted with its own attribution inside the >
@@ -319,5 +331,8 @@ def test_a_colleagues_note_quoted_below_a_pointer_is_read() -> None:
     held = classify(parse_message(text_mail(_QUOTED_NOTE, Date=SENT)), known_sender=True)
     assert held.kind == "dispute"
     assert held.rule.startswith("forwarded:")
-    ours = classify(parse_message(text_mail(_QUOTED_REMINDER, Date=SENT)), known_sender=True)
-    assert ours.kind == "other"
+    for ours in (_QUOTED_REMINDER, _QUOTED_LAST):
+        # our reminder, quoted as the last block (its attribution inside or outside the > lines)
+        assert classify(parse_message(text_mail(ours, Date=SENT)), known_sender=True).kind == (
+            "other"
+        )

@@ -157,11 +157,11 @@ def forwarded_words(text: str) -> str:
         ),
         None,
     )
-    quoted = _quoted_message(lines, len(lines) if start is None else start)
-    if quoted:
-        return quoted
     if start is None:
         return ""
+    quoted = _quoted_message(lines, start)
+    if quoted:
+        return quoted
     j = start + (0 if _is_header_block(lines, start) else 1)
     while j < len(lines) and (
         not lines[j].strip()
@@ -182,14 +182,14 @@ _SPACE = re.compile(r"\s+")
 
 def _quoted_message(lines: list[str], before: int) -> str:
     """The words of a colleague's message passed on as a ``>`` block right below the person's
-    own words (above ``before``, where the thread's cut starts), with its own attribution inside
-    the block ("束总的意思见下面" above "> 在…束建华写道：> 小眭：…先从付款计划里拿掉"); "" when
-    there is none.
+    own words and above ``before`` (where the rest of the thread starts: a header block or an
+    original-message line), with its own attribution inside the block ("束总的意思见下面" above
+    "> 在…束建华写道：> 小眭：…先从付款计划里拿掉"); "" when there is none.
 
     Why: such a block is no quote of ours when its attribution is quoted with it (a message
-    forwarded inside the client's company) and something follows it (our reminder, further
-    down the thread); our reminder quoted by a reply is the last block and has its attribution
-    outside the ``>`` lines."""
+    forwarded inside the client's company) and the thread goes on below it (our reminder
+    under its own header); our reminder quoted by a reply is the last block and has its
+    attribution outside the ``>`` lines."""
     first = next((i for i in range(before) if lines[i].lstrip().startswith(">")), None)
     if first is None or not any(line.strip() for line in lines[:first]):
         return ""
@@ -199,7 +199,7 @@ def _quoted_message(lines: list[str], before: int) -> str:
     inner = [re.sub(r"^\s*>\s?", "", line) for line in lines[first:end]]
     head = next((i for i, line in enumerate(inner) if line.strip()), 0)
     span = _is_attribution(inner, head)
-    if not span or not any(line.strip() for line in lines[end:]):
+    if not span:
         return ""
     return strip_quoted("\n".join(inner[head + span :]))
 
