@@ -65,6 +65,9 @@ def test_an_order_count_mismatch_is_a_fault_report(text: str, expected: str) -> 
         # A fault of ours named before the denial keeps the objection; a bare "cannot pay now"
         # stays what it was.
         ("系统问题没解决之前付不了，不是我们有意拖欠。", "dispute"),
+        # A payment held back until our fix, its clauses parted by spaces (a phone reply): the
+        # denial after it does not undo the hold (corpus hzd080).
+        ("仓库说少发了两箱 货款先压着 你们补齐了再说 我们也不是不给", "dispute"),
         ("现在付不了，系统问题没解决。", "dispute"),
         ("我们不会付这笔款", "dispute"),
     ],
