@@ -147,12 +147,19 @@ def ahead_of_time(text: str, evidence: Sequence[str]) -> bool:
     return False
 
 
+_WAITS_FOR = re.compile(r"(?<![等])等(?![了等于於到])[^，,。！？\n]{1,12}?(?:就|再|才)")
+"""A wait for an event before the promise's words ("上周一已经把账号登记了 等出纳说付就付"): the
+payment hangs on what is still ahead, so a past day before it is another deed's, not the
+payment's."""
+
+
 def dated_in_past(
     text: str, evidence: Sequence[str], sent: datetime | None, tz: ZoneInfo, book: Rulebook
 ) -> bool:
     """True when the clauses of a promise's words name only days before the message's day
     and no plan ("11月30号付的", "payment on 28 November" written on 1 December): a payment
-    made, not one promised. "原定11月30日付款" (a plan, now late) is not."""
+    made, not one promised. "原定11月30日付款" (a plan, now late) is not, nor a payment
+    waiting for an event after the past day ("上周一登记了账号 等她说付就付")."""
     sent_day = reference_day(sent, tz)
     if sent_day is None:
         return False
@@ -166,6 +173,8 @@ def dated_in_past(
             return False
         clause = norm[begin:finish]
         if any(s.plan is not None and s.plan.search(clause) for s in book.scopes.values()):
+            return False
+        if any(_WAITS_FOR.search(norm[h.end : end]) for h in inside):
             return False
         past = past or bool(inside)
     return past

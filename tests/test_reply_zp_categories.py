@@ -1,0 +1,138 @@
+"""Set ZP's misreadings (session 17), one test per category (cause), worded apart from the set's
+files (other trades, people, words), each with counter-examples that must keep their reading.
+Read by the rules alone (read_words), as the daemon does before any learned guess, or through
+classify where the message's day decides (a past day beside a promise)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
+from daemon.inbox.reading import read_words
+from daemon.inbox.rulebook import rulebook
+from tests.test_parse import text_mail
+from tests.test_reply_scope import SENT
+
+BOOK = rulebook()
+
+
+def kind(text: str) -> str:
+    return read_words(text, (), BOOK).kind
+
+
+def classified(body: str) -> str:
+    return classify(parse_message(text_mail(body, Date=SENT)), known_sender=True).kind
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A past day of another deed (the payee registered), then a payment waiting for an
+        # event: no payment made on that day.
+        ("上周三我们已经把贵司加进网银收款人名单了 等老板签字就付", "promise"),
+        ("上周四出纳已经把收款人加进网银了 等会计说付就付", "promise"),
+        # A promise's words with only a past day beside them stay a payment made.
+        ("11月30号付的，你们查查。", "paid"),
+        ("钱在11月27号汇出的。", "paid"),
+    ],
+)
+def test_a_payee_set_up_on_a_past_day_is_no_payment(body: str, expected: str) -> None:
+    assert classified(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The payment waits on OUR remedy: our fix then their acceptance then the money.
+        ("扫码枪你们抓紧 修好了我们就验收 验收完了尾款马上付", "dispute"),
+        # ... a problem put to our people, the payment after it is handled.
+        ("是仓库说库存数有问题，我让他跟你们工程师对一下，处理好就转。", "dispute"),
+        # ... the days counted from our reissued invoice.
+        ("发票改好寄过来，5个工作日内付款", "dispute"),
+        # ... in English, held while a fault of ours is checked.
+        (
+            "Our director is still looking into the label error, payment will be made once"
+            " he confirm.",
+            "dispute",
+        ),
+        # ... our fix wanted first.
+        ("Not paid yet - our owner wants the yield report corrected first.", "dispute"),
+        # Their own steps stay promises.
+        ("验收完了尾款马上付", "promise"),
+        ("我们账上有点问题，处理好就付", "promise"),
+        ("发票已经重开过来了，3个工作日内付", "promise"),
+        ("Our director is checking the invoice, payment will be made once he approves.", "promise"),
+        ("漏扫的事老张说你们弄好了 钱我回去就签字 周五以前给你打过去", "promise"),
+    ],
+)
+def test_a_payment_hung_on_our_remedy_is_a_dispute(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure in the system wrong, no word of the bill: a fault report.
+        ("王经理 看板上的库位数又不对了 你看照片", "other"),
+        ("系统里算出来的金额又不对了", "dispute"),
+    ],
+)
+def test_threats_on_the_future_and_fault_reports_are_no_disputes(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A refusal denied twice over is no refusal; "give us some time" asks for time.
+        ("货款我们绝对不会不给，只是最近回款慢，麻烦再给我们一点时间。", "more_time"),
+        ("尾款不能不付，下周三付。", "promise"),
+        ("我们不会付这笔钱", "dispute"),
+        ("他们会不会不付？", "other"),
+        # The payment stopped for a reason is a refusal kept; a routine monthly cut-off is not.
+        ("上次说过了，尾款我们停付，原因是对接一直不稳定。", "dispute"),
+    ],
+)
+def test_double_negation_and_stopped_payments(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A claim threatened on a fault that may yet come: nothing withheld now, and no
+        # learned guess either (an aside).
+        ("万一因为标签打错赶不上船期，损失我们会让你们赔偿的。", "other"),
+        ("要是标签再打错耽误了出口的订单，违约金我们是要找贵司的。", "other"),
+        ("已经因为标签打错耽误了出口的订单，违约金我们要找贵司。", "dispute"),
+    ],
+)
+def test_a_claim_threatened_on_a_future_fault_is_no_dispute(body: str, expected: str) -> None:
+    assert classified(body) == expected
+
+
+def test_a_routine_monthly_cut_off_refuses_nothing() -> None:
+    assert kind("集团财务每月20日后停止付款，次月3日恢复。") != "dispute"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Our "not received" denied as untrue, a part paid and the rest's day given.
+        (
+            "贵司函中所称我司“逾期未付”一事与事实不符：我司已于12月2日支付首笔40,000元，余款40,000元于1月10日前支付。",
+            "partial_payment",
+        ),
+        ("贵司函中所称已完成安装调试一事与事实不符，尾款暂不支付。", "dispute"),
+        # A client owning that its own plan departs from the contract: a promise, no objection.
+        (
+            "The first part goes out 1/8, the rest 2/8. We realise this is not how the"
+            " agreement has it.",
+            "promise",
+        ),
+        ("The balance goes out 1/15. That's not what the contract says.", "dispute"),
+    ],
+)
+def test_answers_that_concede_or_correct_are_no_disputes(text: str, expected: str) -> None:
+    assert kind(text) == expected
