@@ -136,3 +136,51 @@ def test_a_routine_monthly_cut_off_refuses_nothing() -> None:
 )
 def test_answers_that_concede_or_correct_are_no_disputes(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The milestone owned as done, topic first: acceptance.
+        ("传感器都换新的了 这个验收我们认了 款的事让出纳安排", "acceptance"),
+        ("试运行这事我们认，尾款按合同走。", "acceptance"),
+        ("验收的事我们认为还要再看看", "other"),
+        # A split proposed and put to us: instalments asked; told, a promise.
+        ("跟您商量下，货款这周先付一半，剩下的月底前付清，这样行吗？", "more_time"),
+        ("货款这周先付一半，剩下的月底前付清。", "promise"),
+        # A day moved, told: a promise; asked: more time.
+        ("尾款15号付不了了，要挪到下周三。", "promise"),
+        ("尾款能不能挪到下周三？", "more_time"),
+        # "We never said we won't pay, a few days late": a put-off stated, a promise.
+        ("我们从没说过不给，就是迟几天。", "promise"),
+        ("二期款我们没有说不付，只是流程慢，我催一下财务。", "other"),
+        # Our bank details asked for again: a resend.
+        ("经理让我问一下贵司的开户银行和账号 要录进系统", "resend_request"),
+        # A bank fee cut from the money sent: a part received, held.
+        ("银行说中间行扣了USD25手续费，你们收到的会少一点。", "partial_payment"),
+        ("中间行没有扣手续费", "other"),
+        # An order to pay a named milestone by a coming day is no payment made.
+        ("让会计下周一前把二期款付了", "promise"),
+        ("会计把尾款付了", "paid"),
+    ],
+)
+def test_acceptance_requests_and_put_offs_in_chinese(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The future perfect is a promise, not a payment made.
+        ("Relax - the invoice will have been settled by Monday, Orla is doing it.", "promise"),
+        ("The invoice has been settled.", "paid"),
+        # Someone to take care of the rest: a promise.
+        ("Marco will take care of the balance after the holidays.", "promise"),
+        ("Who will take care of the invoice?", "other"),
+        # A sum said sent: paid.
+        ("The remaining EUR 3,150 was sent this morning by SEPA.", "paid"),
+        ("The remaining EUR 3,150 was not sent yet.", "other"),
+    ],
+)
+def test_promises_and_payments_in_english(text: str, expected: str) -> None:
+    assert kind(text) == expected
