@@ -5,10 +5,14 @@ classify where the message's day decides (a past day beside a promise)."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import parse_message
+from daemon.inbox.promise_dates import find_promised_date
 from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import rulebook
 from tests.test_parse import text_mail
@@ -184,3 +188,51 @@ def test_acceptance_requests_and_put_offs_in_chinese(text: str, expected: str) -
 )
 def test_promises_and_payments_in_english(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def dated(body: str) -> tuple[str, date | None]:
+    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
+    return result.kind, result.promised_date
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A day of the lunar calendar (sent 1 December 2026): 腊月十六 is 23 January 2027.
+        ("余款因年底资金紧，改到腊月十六前付清。", ("promise", date(2027, 1, 23))),
+        ("尾款农历冬月二十前一定付。", ("promise", date(2026, 12, 28))),
+        ("尾款正月十五前一定付。", ("promise", date(2027, 2, 20))),
+        # After a lunar day, as after the New Year (春节后), no day.
+        ("尾款正月十五以后一定付。", ("promise", None)),
+        # The solar calendar's month and day stay solar.
+        ("尾款12月15号前一定付。", ("promise", date(2026, 12, 15))),
+        # Phone chat: the day in the payment's own chunk, not our fix's day in the chunk before.
+        ("你们周五先把数改好 我们下周三付钱 不会赖", ("promise", date(2026, 12, 9))),
+        ("我们下周三付钱", ("promise", date(2026, 12, 9))),
+    ],
+)
+def test_lunar_days_and_the_chat_clause_of_the_promise(
+    body: str, expected: tuple[str, date | None]
+) -> None:
+    assert dated(body) == expected
+
+
+CHICAGO = ZoneInfo("America/Chicago")
+SENT_CHICAGO = datetime(2026, 12, 9, 10, tzinfo=CHICAGO)
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "expected"),
+    [
+        # Month-first by the sender's zone, cued by the cheque's own verbs (cut, mailed).
+        ("The check will be cut 12/18 and mailed the same day.", "will be", date(2026, 12, 18)),
+        ("Payment goes out 12/21, FedEx.", "goes out", date(2026, 12, 21)),
+        # A fraction is no day.
+        ("We will pay once 3/4 of the units work.", "will pay", None),
+        # Nigerian English "February ending": the month's end.
+        ("By February ending we will clear it.", "will clear", date(2027, 2, 28)),
+        ("By end of January we will clear it.", "will clear", date(2027, 1, 31)),
+    ],
+)
+def test_english_days_by_locale_and_usage(text: str, near: str, expected: date | None) -> None:
+    assert find_promised_date(text, SENT_CHICAGO, CHICAGO, near=[near]) == expected

@@ -49,6 +49,12 @@ CONTRAST_CLAUSE_END = re.compile(rf"{CLAUSE_END.pattern}|\bbut\b|但是|不过")
 余款下周付" and "paid, but will" hold two times; the words after the contrast are not the time
 of the words before it."""
 
+SPACED_CLAUSE_END = re.compile(rf"{CLAUSE_END.pattern}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+"""A clause end, and a space between Chinese characters (phone chat has no commas: "你哋星期五先
+搞掂 我哋下個禮拜三俾錢"): for the promised day, the chat clause of the payment's own words is
+asked first, so a day of another deed in the chunk before it (our fix's Friday) is not taken.
+Not a colon (付款日期：12月15日 is the date of the words before it)."""
+
 CHAT_CLAUSE_END = re.compile(
     rf"{CLAUSE_END.pattern}|[：:]|\s[-–—]\s|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
 )

@@ -141,12 +141,83 @@ def festival_dates(text: str, base: date | None) -> list[DateHit]:
         )
     for m in _NTH_WEEKDAY.finditer(text):
         hits.append(DateHit(m.start(), m.end(), _nth_weekday(m, base), "en_nth_weekday"))
+    for m in _LUNAR.finditer(text):
+        if _AFTER_IT.match(text, m.end()):
+            continue  # 正月十五以后: after a festival-like day, as 春节后, names no day
+        lunar = _lunar_day(m, base)
+        if lunar is not None:
+            hits.append(DateHit(m.start(), m.end(), lunar, "lunar_day"))
     for m in _LUNAR_EVE.finditer(text):
         eve = lunar_new_year(base.year) - timedelta(days=1)
         if eve < base:
             eve = lunar_new_year(base.year + 1) - timedelta(days=1)
         hits.append(DateHit(m.start(), m.end(), eve, "lunar_new_year_eve"))
     return hits
+
+
+_LUNAR_NUM = {"正": 1, "冬": 11, "腊": 12, "臘": 12, "初": 0, "廿": 20, "卅": 30}
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
+_LUNAR_DAY = (
+    r"(初(?:十|[一二三四五六七八九]|\d)|廿[一二三四五六七八九]?|卅|三十|二十[一二三四五六七八九]?"
+    r"|十[一二三四五六七八九]?|[一二三四五六七八九]|30|[12]?\d)(?![\d月个個天周週])"
+)
+_LUNAR = re.compile(
+    r"(?:农历|農曆|阴历|陰曆|旧历|舊曆)\s*(正|冬|腊|臘|1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+    + _LUNAR_DAY
+    + r"|(正|冬|腊|臘)月"
+    + _LUNAR_DAY
+    + r"|(?<![\d年])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+    + r"(初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]?)"
+    + r"|(腊八|臘八)(?:节|節)?"
+)
+"""A day of the Chinese lunar calendar: 腊月初八, 正月十五, 农历十二月初八, 冬月廿三, 腊八. A month
+named 正/冬/腊, 农历 before it, or a day named 初X / 廿X says the lunar calendar; 十二月十五 alone
+is the solar one (zh_md)."""
+
+
+_AFTER_IT = re.compile(r"\s*(?:之|以)?(?:后|後)|\s*过后|\s*過後")
+"""After the lunar day (正月十五以后一次性付清): a time after it, no day (labels.yaml: 春节后)."""
+
+
+def _zh_number(word: str) -> int:
+    """1-30 from 初八, 廿三, 十五, 二十三, 三十, 卅, 12, 正 (1), 冬 (11), 腊 (12)."""
+    if word.isdigit():
+        return int(word)
+    if word in ("卅", "三十"):
+        return 30
+    if word in _LUNAR_NUM and len(word) == 1:
+        return _LUNAR_NUM[word]
+    total, rest = 0, word
+    if rest[0] in "初廿":
+        total, rest = _LUNAR_NUM[rest[0]], rest[1:]
+    if rest.startswith("二十"):
+        return total + 20 + (_ZH_DIGIT[rest[2]] if len(rest) > 2 else 0)
+    if rest.startswith("十"):
+        return total + 10 + (_ZH_DIGIT[rest[1]] if len(rest) > 1 else 0)
+    return total + (int(rest) if rest.isdigit() else _ZH_DIGIT.get(rest, 0))
+
+
+def _lunar_day(m: re.Match[str], base: date) -> date | None:
+    """The solar day of the lunar month and day ``m`` names, the first on or after ``base``
+    (腊月初八 written in December 2026 is 2027-01-15), from ``lunardate`` (imported here only:
+    the holidays package has the festivals, not a lunar calendar to convert any day)."""
+    if m[7]:
+        month, day = 12, 8
+    else:
+        month = _zh_number(m[1] or m[3] or m[5])
+        day = _zh_number(m[2] or m[4] or m[6])
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    from lunardate import LunarDate  # ~5 ms: only when a text names a lunar day
+
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            solar = LunarDate(year, month, day).to_solar_date()
+        except ValueError:  # a 30th in a month of 29 days
+            continue
+        if solar >= base:
+            return solar
+    return None
 
 
 def _last_working_day(m: re.Match[str], base: date) -> date:

@@ -409,8 +409,9 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
     next_week_day = rf"\b(?:(?:by|on|before|until)\s+)?({EN_WD_RE})\s+(?:of\s+)?next\s+week\b"
     for m in re.finditer(next_week_day, text, re.I):
         add(m, _week_day(base, EN_WEEKDAYS[m[1].lower()], 1), "en_weekday_next_week")
-    month_end = rf"\bend(?:\s+of\s+|-|\s+)({MONTH_RE})\b|\b({MONTH_RE})[\s-]+end\b"
-    for m in re.finditer(month_end, text, re.I):  # "end of January", "January end", "end-Jan"
+    month_end = rf"\bend(?:\s+of\s+|-|\s+)({MONTH_RE})\b|\b({MONTH_RE})[\s-]+end(?:ing)?\b"
+    # "end of January", "January end", "end-Jan", and Nigerian English's "January ending"
+    for m in re.finditer(month_end, text, re.I):
         month = MONTHS[(m[1] or m[2]).lower()]
         year = base.year if month >= base.month else base.year + 1
         add(m, _month_end(year, month), "en_named_month_end")

@@ -30,7 +30,8 @@ from daemon.inbox.date_words import (
 
 _DATE_WORD_BEFORE = re.compile(
     r"(?:\b(?:by|on|before|until|till|than|latest|due|from|for|around|after|eta|dated|done|made|paid|next"
-    r"|effected|scheduled|planned)(?:\s+the)?|[于在到至前截止]|预计|預計|预定|預定"
+    r"|effected|scheduled|planned|cut|issued|mailed|posted|wired|released|go(?:es|ing)?\s+out)"
+    r"(?:\s+the)?|[于在到至前截止]|预计|預計|预定|預定"
     r"|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?,?"
     r"|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes)"
     r"|\b(?:hit|reach|land in|arrive in|be in)\s+(?:your|the)\s+(?:bank\s+)?account"

@@ -87,7 +87,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from daemon.inbox.clauses import CLAUSE_END, SENTENCE_END, around, start_of
+from daemon.inbox.clauses import CLAUSE_END, SENTENCE_END, SPACED_CLAUSE_END, around, start_of
 from daemon.inbox.date_bounds import is_latest, only_after
 from daemon.inbox.date_context import not_the_promise
 from daemon.inbox.date_festivals import festival_dates
@@ -257,8 +257,13 @@ def find_promised_date(
     asked = [h for h in hits if h.rule in _GRACE_SPANS and _in_words(norm, near, h)]
     if asked:  # "电商的钱要月中才结 再宽限两周行不行": the grace asked is the reading's own day
         return asked[0].day
-    for ends in (CLAUSE_END, SENTENCE_END):  # the clause of the words, then their sentence
-        for start, end in _spans_of(norm, near, ends):
+    # the chat clause of the words (a space between Chinese characters ends one), the clause,
+    # then their sentence
+    for ends in (SPACED_CLAUSE_END, CLAUSE_END, SENTENCE_END):
+        spans = _spans_of(norm, near, ends)
+        if ends is SPACED_CLAUSE_END:  # words across a chat break are asked in their clause
+            spans = [(b, e) for b, e in spans if not ends.search(norm[b:e].strip())]
+        for start, end in spans:
             inside = [h for h in hits if start <= h.start and h.end <= end]
             if (
                 len(inside) > 1
@@ -271,6 +276,8 @@ def find_promised_date(
                 inside = inside[1:]  # "was approved today and will be released within 3 days"
             if inside:
                 return inside[0].day
+        if ends is SPACED_CLAUSE_END:
+            continue  # a chat clause with no day: its clause and sentence still may have one
         for start, end in _spans_of(norm, near, ends):  # no day in any: a time without one
             if _names_no_day(norm, start, end) or EVENT_COUNT.search(norm, start, end):
                 return None

@@ -26,7 +26,7 @@ NEAR = 6
 """How close (in characters) an explicit date must be to a "paid" statement to make it a
 promise ("12月5日已付款" written on 1 December)."""
 
-_ABSOLUTE = frozenset({"ymd", "zh_md", "slash", "en_month_day", "en_day_month", "dmy"})
+_ABSOLUTE = frozenset({"ymd", "zh_md", "slash", "en_month_day", "en_day_month", "dmy", "lunar_day"})
 """Dates that name their day: in the future they cannot be a past payment's day."""
 _FUTURE_ONLY = frozenset(
     {
