@@ -181,6 +181,12 @@ def test_acceptance_requests_and_put_offs_in_chinese(text: str, expected: str) -
         # Someone to take care of the rest: a promise.
         ("Marco will take care of the balance after the holidays.", "promise"),
         ("Who will take care of the invoice?", "other"),
+        # A split told, then patience pleaded for: instalments asked; the split alone is a plan.
+        (
+            "We will pay 30% on Friday and the remainder in February. Please bear with us.",
+            "more_time",
+        ),
+        ("We will pay 30% on Friday and the remainder in February.", "promise"),
         # A sum said sent: paid.
         ("The remaining EUR 3,150 was sent this morning by SEPA.", "paid"),
         ("The remaining EUR 3,150 was not sent yet.", "other"),
