@@ -163,6 +163,8 @@ def test_answers_that_concede_or_correct_are_no_disputes(text: str, expected: st
         # A bank fee cut from the money sent: a part received, held.
         ("银行说中间行扣了USD25手续费，你们收到的会少一点。", "partial_payment"),
         ("中间行没有扣手续费", "other"),
+        # ... beside the payment told with the fee's sum: the payment less it (paid+remainder).
+        ("货款今天转出去了，银行扣了手续费35元。", "partial_payment"),
         # An order to pay a named milestone by a coming day is no payment made.
         ("让会计下周一前把二期款付了", "promise"),
         ("会计把尾款付了", "paid"),

@@ -218,7 +218,10 @@ def read_words(
     if not_by is not None and not _kept_later(signals, not_by, book.confident):
         # "年内确实付不了": not by then, so later: a delay told, not a refusal.
         best.setdefault("more_time", replace(not_by, kind="more_time"))
-    if "paid" in best and "remainder" in best and "partial_payment" not in best:
+    weak_part = "partial_payment" in best and best["partial_payment"].confidence < book.confident
+    if "paid" in best and "remainder" in best and ("partial_payment" not in best or weak_part):
+        # a weak part guess (a bank fee told, zh-fee-cut-by-bank) yields to the payment told
+        # with its remainder ("款今天汇出去了，银行扣了手续费120元")
         paid = best["paid"]
         best["partial_payment"] = Signal(
             "paid+remainder", "partial_payment", paid.text, paid.start, paid.end, paid.confidence
