@@ -212,6 +212,8 @@ def dated(body: str) -> tuple[str, date | None]:
         ("尾款正月十五前一定付。", ("promise", date(2027, 2, 20))),
         # After a lunar day, as after the New Year (春节后), no day.
         ("尾款正月十五以后一定付。", ("promise", None)),
+        # Said as passed first (过完/过了 X 再付): after it too (set ZO's 等过了腊八 met fixzp).
+        ("尾款过完正月十五再付。", ("promise", None)),
         # The solar calendar's month and day stay solar.
         ("尾款12月15号前一定付。", ("promise", date(2026, 12, 15))),
         # Phone chat: the day in the payment's own chunk, not our fix's day in the chunk before.

@@ -142,8 +142,8 @@ def festival_dates(text: str, base: date | None) -> list[DateHit]:
     for m in _NTH_WEEKDAY.finditer(text):
         hits.append(DateHit(m.start(), m.end(), _nth_weekday(m, base), "en_nth_weekday"))
     for m in _LUNAR.finditer(text):
-        if _AFTER_IT.match(text, m.end()):
-            continue  # 正月十五以后: after a festival-like day, as 春节后, names no day
+        if _AFTER_IT.match(text, m.end()) or text[: m.start()].endswith(_PASSED):
+            continue  # 正月十五以后, 过了腊八: after a festival-like day, as 春节后, names no day
         lunar = _lunar_day(m, base)
         if lunar is not None:
             hits.append(DateHit(m.start(), m.end(), lunar, "lunar_day"))
@@ -177,6 +177,8 @@ is the solar one (zh_md)."""
 
 _AFTER_IT = re.compile(r"\s*(?:之|以)?(?:后|後)|\s*过后|\s*過後")
 """After the lunar day (正月十五以后一次性付清): a time after it, no day (labels.yaml: 春节后)."""
+_PASSED = ("过了", "過了", "过完", "過完", "等过", "等過")
+"""The lunar day said as passed first (等过了腊八再给, 过完正月十五): after it, no day either."""
 
 
 def _zh_number(word: str) -> int:
