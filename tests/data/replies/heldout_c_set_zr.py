@@ -66,6 +66,15 @@ SHAO_ZP = ("邵志平", "shaozhiping@qtgs.cn")
 YE_XZ = ("叶秀珍", "qtgs_ye@163.com")
 LAO_ZHONG = ("老钟", "zhongcb@qtgs.cn")
 
+# 成都 金牛区 营门口街道社区卫生服务中心 (community clinic: family-doctor contracts; 尾款 ￥48,000)
+CAI_WJ = ("蔡文静", "caiwenjing@ymkwsfw.cn")
+HUANG_L = ("黄丽", "huangli@ymkwsfw.cn")
+# 德清 沈阿根家庭农场 (Hu-sheep family farm: ear tags and slaughter orders; 验收款 ￥36,000)
+SHEN_AG = ("沈阿根", "shenagen_dq@163.com")
+QIAN_MJ = ("钱美娟", "1395528706@qq.com")
+SHEN_J = ("沈佳", "shenjia.dq@gmail.com")
+DAIZHANG = ("德清代账-小吴", "dqdaizhang_wu@126.com")
+
 # fmt: off
 CA = [
     e("huawei", "other", None,
@@ -152,6 +161,10 @@ PD = [
     e("gmailzh", "other", None,
       "王经理好，寒假想把托管班的报名也加进系统，方便的话报个价。\n\n刘洋",
       "zr_pd", 21, LIU_Y),
+    e("qqapp", "resend_request", None,
+      "王经理 昨天转的钱被银行退回来了 说收款账号有一位不对 你把账号再发我一下 我重新转",
+      "zr_pd", 18, JIANG_YM, danger=True, note="the transfer came back: not paid; the account asked for"),
+    e("qqapp", "paid", None, "王经理 按你发的账号重新转了 这回应该没问题了", "zr_pd", 21, JIANG_YM),
 ]
 
 YW = [
@@ -192,6 +205,8 @@ MC = [
     e("huawei", "other", None,
       "王经理 中央厨房今天打出来的配送单数量跟门店报的不一样 明天早上要配货 今晚能不能有人看下",
       "zr_mc", 16, ZENG_SF),
+    e("ioszh", "more_time", None, "王哥 年底几个店都要发年终奖 剩下那点钱能不能等过了元旦嘛", "zr_mc", 21, LIAO_J,
+      note="asked; 过了元旦 names no day"),
     e("qqapp", "promise", dec(30), "王经理 剩下的二万九 月底之前肯定给你们 最晚30号", "zr_mc", 23, XIE_T,
       note="最晚30号 beats 月底"),
     e("mailmaster", "bank_question", None,
@@ -287,6 +302,44 @@ WS = [
     e("huawei", "other", None, "王经理 听说钱付了 回头俺请你们吃饭", "zr_ws", 28, LAO_ZHONG, danger=True,
       note="hearsay that it was paid: not a paid claim"),
 ]
+SQ = [
+    e("coremail", "promise", dec(20),
+      "王经理：\n\n尾款已列入我中心12月份用款计划，街道财政审核后支付，预计20号左右。\n\n黄丽\n财务室",
+      "zr_sq", 2, HUANG_L, note="左右 a hedge on the day"),
+    e("ioszh", "other", None,
+      "小王 随访提醒短信这两天发重了 有老人家一天收到四条 打电话来问是不是诈骗 赶紧看看",
+      "zr_sq", 3, CAI_WJ),
+    e("coremail", "dispute", None,
+      "王经理：\n\n发票收到了，项目名称开的是“软件开发”，我们用款计划里批的是“信息化运维服务”，名称对不上街道财政不给过，麻烦按合同名称重开。\n\n黄丽",
+      "zr_sq", 8, HUANG_L, danger=True, note="invoice item name wrong"),
+    e("coremail", "promise", dec(28),
+      "王经理：\n\n重开的发票收到了。20号那批来不及了，街道财政这个月最后一批是28号，尾款放在28号那批付。\n\n黄丽",
+      "zr_sq", 14, HUANG_L, danger=True, note="the 20th given up, the 28th named"),
+    e("ioszh", "acceptance", None,
+      "小王 系统验收街道那边来人看过了 没问题 验收报告盖好章了 黄丽那边按流程付",
+      "zr_sq", 15, CAI_WJ),
+    e("coremail", "paid", None,
+      "王经理：\n\n尾款48,000元今日已由街道财政支付，支付凭证附后，请查收。\n\n黄丽",
+      "zr_sq", 28, HUANG_L, atts=["财政直接支付凭证.pdf"]),
+]
+
+DQ = [
+    e("huawei", "promise", None, "王经理 验收款俺们下礼拜就给 这礼拜羊刚出栏 钱还没收回来", "zr_dq", 2, SHEN_AG,
+      note="voice; 下礼拜 names no day"),
+    e("qqapp", "partial_payment", None,
+      "王经理 验收款今天先转一万五 剩下两万一等屠宰场结了钱再给",
+      "zr_dq", 7, QIAN_MJ, danger=True),
+    e("gmailzh", "dispute", None,
+      "王经理您好，我爸说验收单先不签，系统里扫出来的耳标号有一部分跟羊对不上，剩下的钱也等对清楚了再说。\n\n沈佳",
+      "zr_dq", 8, SHEN_J, danger=True, note="acceptance and the rest held for a suspected fault"),
+    e("n126", "resend_request", None,
+      "王经理你好，我是沈家农场的代账会计。验收款的发票请开给“德清县沈阿根家庭农场”，税号92330521MA2H8K7L3Q，开好发电子版给我，谢谢。",
+      "zr_dq", 10, DAIZHANG, note="the invoice wanted with their details, no fault said"),
+    e("huawei", "acceptance", dec(20),
+      "王经理 耳标的事搞清楚了 是咱自己贴错了 验收单签了 剩下的钱20号前打过去",
+      "zr_dq", 14, SHEN_AG, note="voice; acceptance with a day promised beside it"),
+    e("qqapp", "paid", None, "王经理 剩下两万一打了 你查查", "zr_dq", 18, QIAN_MJ),
+]
 # fmt: on
 
-ZR_SET = CA + PJ + PD + YW + MC + JX + CG + LP + WS + ZR_INTL + ZR_MACHINE
+ZR_SET = CA + PJ + PD + YW + MC + JX + CG + LP + WS + SQ + DQ + ZR_INTL + ZR_MACHINE

@@ -43,6 +43,10 @@ ZHOU_AGENT = ("Zhou Lei", "zhoulei_tea@163.com")
 JESSICA = ("Jessica Lou", "export@loujia-socks.com")
 IT_JX = ("Wu Hao", "wuhao@sdwly.com")
 
+# Chengdu, Panda Lane Hostels (a Dutch-run hostel chain: bookings and front desk; CNY 42,000)
+PIETER = ("Pieter de Vries", "pieter@pandalanehostels.com")
+LUCY = ("Lucy Zhang", "frontdesk@pandalanehostels.com")
+
 # fmt: off
 TC = [
     e("gmailtw", "promise", dec(31),
@@ -58,6 +62,9 @@ TC = [
       "zr_tc", 7, LAI_GT, danger=True, note="indirect: the payment held for a fault", **TW),
     e("ioszhtw", "promise", dec(15), "王先生 單號可以帶了 謝謝 錢下禮拜二匯", "zr_tc", 10, LAI_ZX,
       note="下禮拜二 from Thu 10th", **TW),
+    e("owazhtw", "bank_question", None,
+      "王經理：\n\n匯款時銀行說受款人地址要填英文，另外受款行的英文名稱也要，請提供一下。\n\n陳怡君",
+      "zr_tc", 14, CHEN_YJ, danger=True, note="remittance details the reminder does not give", **TW),
     e("owazhtw", "partial_payment", None,
       "王經理：\n\n尾款已於今日匯出，但銀行扣了跨境匯款手續費NT$800，實際匯出NT$317,200，水單如附件。\n\n陳怡君",
       "zr_tc", 15, CHEN_YJ, danger=True, atts=["匯款水單_1151215.pdf"], note="a cut stated", **TW),
@@ -85,6 +92,8 @@ HKC = [
     e("olzhtw", "paid", None,
       "王生：\n\n第二期款HKD 64,000已於今日經FPS轉賬，附上轉賬記錄。\n\nWinnie",
       "zr_hk", 16, WINNIE, atts=["FPS轉賬記錄.png"], **HK),
+    e("ioszhtw", "paid", None, "王生 收到錢未呀 Winnie話琴日過咗數", "zr_hk", 17, A_KEUNG,
+      note="asks whether it arrived: payment implied", **HK),
 ]
 
 SZ = [
@@ -161,6 +170,24 @@ MISC = [
       "Wang, go-live payment is approved. Will pay Monday.\n\nMin",
       "zr_lp", 5, ("Zhong Min", "zhongmin.lp@icloud.com"), note="Monday from Sat 5th", **CN),
 ]
+HS = [
+    e("gmailen", "promise", dec(4),
+      "Hi Wang,\n\nSorry for the delay, our bookkeeper is on maternity leave. I'll pay the go-live invoice myself via Alipay business by Friday.\n\nPieter",
+      "zr_hs", 2, PIETER, note="Friday from Wed 2nd", **CN),
+    e("appleen", "bank_question", None,
+      "Wang, Alipay business wants a 'purpose of payment' code before it lets me pay a company account. Which one do I choose? And is the account name exactly as on the invoice?\n\nPieter",
+      "zr_hs", 4, ("Pieter de Vries", "pieter.devries@icloud.com"), danger=True, **CN),
+    e("gmailen", "paid", None,
+      "Paid the 42,000 RMB today by bank transfer from our ICBC account in the end, Alipay was a nightmare. Screenshot attached.\n\nPieter",
+      "zr_hs", 7, PIETER, atts=["IMG_4471.PNG"], **CN),
+    e("tben", "other", None,
+      "Hi Wang,\n\nThe front desk system double-booked room 304 twice last weekend. Can someone check the channel manager sync?\n\nLucy",
+      "zr_hs", 9, LUCY, **CN),
+]
+SZ.append(
+    e("qqappen", "other", None,
+      "Hi Wang, our auditor needs a 2026 statement of account with your company chop. Can u send it before 31 Dec?",
+      "zr_sz2", 21, CATHY, note="a statement for their audit, not a promise", **CN))
 # fmt: on
 
-ZR_INTL = TC + HKC + SZ + SGT + MISC
+ZR_INTL = TC + HKC + SZ + SGT + MISC + HS

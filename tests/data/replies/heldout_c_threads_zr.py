@@ -39,6 +39,10 @@ register_zh("zr_lp", "LP-2026-090", "golive", "钟总", "直播订单与仓库�
     "2026年11月20日", 10, "2026年11月30日")
 register_zh("zr_ws", "WS-2026-035", "final", "邵站长", "智能水表抄表与收费系统", "尾款", "￥78,000.00",
     "2026年11月16日", 14, "2026年11月30日")
+register_zh("zr_sq", "SQ-2026-041", "final", "蔡主任", "家庭医生签约与随访系统", "尾款", "￥48,000.00",
+    "2026年11月20日", 10, "2026年11月30日")
+register_zh("zr_dq", "DQ-2026-029", "acceptance", "沈场长", "湖羊养殖档案与屠宰订单系统", "验收款", "￥36,000.00",
+    "2026年11月25日", 5, "2026年11月30日")
 register_zh("zr_tc", "TC-2026-017", "final", "賴老闆", "鳳梨酥門市與宅配訂單系統", "尾款", "NT$318,000.00",
     "2026年11月20日", 10, "2026年11月30日")
 # English reminders
@@ -50,6 +54,8 @@ register_en("zr_sz2", "SZ-2026-066", "midterm", "Ms. Lin", "Cross-border store o
     "Mid-term payment", "USD 11,800.00", "20 November 2026", 18, second=True)
 register_en("zr_sg", "SG-2026-031", "final", "Mr. Goh", "Tea export lots and distributor orders",
     "Final payment", "SGD 16,500.00", "16 November 2026", 14)
+register_en("zr_hs", "HS-2026-047", "golive", "Mr. de Vries", "Hostel bookings and front desk", "Go-live payment",
+    "CNY 42,000.00", "16 November 2026", 14)
 # fmt: on
 
 STAGES = {"zr_ca2": ("reminder", 2), "zr_pjd": ("demand", 1), "zr_yw2": ("reminder", 2),
