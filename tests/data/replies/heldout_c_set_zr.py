@@ -137,6 +137,8 @@ PJ = [
     e("n126", "promise", dec(24),
       "王经理，18号那笔钱被银行退回来了，说户名对不上，我们核一下账户信息，3个工作日内重新付。\n\n彭丹",
       "zr_pjd", 21, PENG_D, danger=True, note="returned: not paid; 3 working days from Mon 21st"),
+    e("n126", "paid", None, "王经理：\n\n重新付了，这次户名核对过了，132,000元，回单见附件。\n\n彭丹", "zr_pjd", 24, PENG_D,
+      atts=["网银回单_20261224.pdf"]),
 ]
 
 PD = [
@@ -258,6 +260,9 @@ CG = [
       "王经理您好，我爸说开园了，这周果子卖得还可以，尾款他说下周五前一定付，让我跟您说一声。\n\n王小雨",
       "zr_cg", 12, WANG_XY, note="下周五 from Sat 12th"),
     e("huawei", "paid", None, "王经理 钱转了 五万二 你们收到了说一声哈", "zr_cg", 18, WANG_DF),
+    e("n126", "other", None,
+      "王经理：\n\n理事长18号转的52,000是从他个人卡上转的，合作社入账需要贵司出个收款确认，麻烦盖章发一份。\n\n杨春梅",
+      "zr_cg", 21, YANG_CM, note="a receipt confirmation asked after payment"),
 ]
 
 LP = [
@@ -276,6 +281,9 @@ LP = [
       "王经理 昨天阿梅说的扣款你们别理哈 我跟你们老板通过电话了 上线款64000周五前全款打给你们",
       "zr_lp", 9, ZHONG_M, danger=True, note="HTML only; the deduction withdrawn; 周五 from Wed 9th"),
     e("qqapp", "paid", None, "王经理 64000已付 支付宝企业转账的 到账可能慢一点", "zr_lp", 11, A_MEI),
+    e("qqapp", "promise", dec(15), "王经理 支付宝那笔钱退回来了 说对公户名不一致 明天用银行重新转", "zr_lp", 14, A_MEI,
+      danger=True, note="returned: not paid; 明天 from Mon 14th"),
+    e("qqapp", "paid", None, "王经理 今天银行转了64000 回单发你了", "zr_lp", 15, A_MEI, atts=["电子回单.pdf"]),
     e("gmailzh", "other", None, "王经理，我们新开了个抖音小店，想问下系统能不能把抖店订单也接进来？\n\n小七",
       "zr_lp", 21, XIAO_QI),
 ]
@@ -299,6 +307,9 @@ WS = [
     e("n163", "promise", dec(30),
       "王经理：\n\n补助资金提前到了，尾款已经提交镇财政所，一周内付到你们账上。\n\n叶秀珍",
       "zr_ws", 23, YE_XZ, note="一周内 from Wed 23rd"),
+    e("n163", "partial_payment", None,
+      "王经理：\n\n尾款今天由镇财政所付出，按合同扣了5%质保金3,900元，实付74,100元，质保金一年后付。\n\n叶秀珍",
+      "zr_ws", 30, YE_XZ, danger=True, note="retention withheld beside the payment"),
     e("huawei", "other", None, "王经理 听说钱付了 回头俺请你们吃饭", "zr_ws", 28, LAO_ZHONG, danger=True,
       note="hearsay that it was paid: not a paid claim"),
 ]

@@ -94,6 +94,7 @@ HKC = [
       "zr_hk", 16, WINNIE, atts=["FPS轉賬記錄.png"], **HK),
     e("ioszhtw", "paid", None, "王生 收到錢未呀 Winnie話琴日過咗數", "zr_hk", 17, A_KEUNG,
       note="asks whether it arrived: payment implied", **HK),
+    e("ioszhtw", "other", None, "王生 聖誕後想加埋外賣平台落單 得閒傾下", "zr_hk", 22, TSE_KF, **HK),
 ]
 
 SZ = [
@@ -166,6 +167,9 @@ MISC = [
     e("tben", "other", None,
       "Hi Wang,\n\nThe truck booking API returns 502 about twice an hour since this morning. Logs attached.\n\nWu Hao",
       "zr_jx", 7, IT_JX, atts=["gate_api_502_20261207.log"], **CN),
+    e("mmen", "paid", None,
+      "Hi Wang, the factory paid the 26,000 on Monday. Could you email the invoice stamped as paid for our records?\n\nJessica",
+      "zr_yw2", 16, JESSICA, **CN),
     e("appleen", "promise", dec(7),
       "Wang, go-live payment is approved. Will pay Monday.\n\nMin",
       "zr_lp", 5, ("Zhong Min", "zhongmin.lp@icloud.com"), note="Monday from Sat 5th", **CN),
@@ -183,11 +187,18 @@ HS = [
     e("tben", "other", None,
       "Hi Wang,\n\nThe front desk system double-booked room 304 twice last weekend. Can someone check the channel manager sync?\n\nLucy",
       "zr_hs", 9, LUCY, **CN),
+    e("gmailen", "dispute", None,
+      "Wang, our new bookkeeper says the fapiao was issued to 'Panda Lane Hostel' but our registered name is 'Chengdu Panda Lane Hostel Management Co., Ltd.' Could you reissue it? She can't book it otherwise.\n\nPieter",
+      "zr_hs", 14, PIETER, danger=True, note="invoice entity wrong, politely", **CN),
 ]
 SZ.append(
     e("qqappen", "other", None,
       "Hi Wang, our auditor needs a 2026 statement of account with your company chop. Can u send it before 31 Dec?",
       "zr_sz2", 21, CATHY, note="a statement for their audit, not a promise", **CN))
+SZ.append(
+    e("olen", "paid", None,
+      "Hi Wang,\n\nJust checking the USD 11,800 arrived in full? Our bank shows it settled on the 16th.\n\nLina",
+      "zr_sz2", 22, LINA, **CN))
 # fmt: on
 
 ZR_INTL = TC + HKC + SZ + SGT + MISC + HS
