@@ -4,8 +4,12 @@ Read by the rules alone (read_words), as the daemon does before any learned gues
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from daemon.inbox.promise_dates import find_promised_date
 from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import rulebook
 
@@ -140,3 +144,51 @@ def test_plans_said_in_the_progressive_or_as_an_order_are_promises(text: str, ex
 )
 def test_bank_facts_told_by_the_payer(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def promised(text: str, day: date, zone: str = "Asia/Shanghai") -> date | None:
+    tz = ZoneInfo(zone)
+    return find_promised_date(text, datetime(day.year, day.month, day.day, 10, tzinfo=tz), tz)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A group's month-end batch, then this payment's own day: the day refines the batch.
+        ("公司月底统一付款，这笔大概12月27号付出。", date(2026, 12, 27)),
+        # The batch alone is still the month's end.
+        ("公司月底统一付款。", date(2026, 12, 31)),
+        # A paper signed on the reply's day, the payment routed after it: no day of the payment.
+        ("验收报告我们今天签了 让会计给你们走付款", None),
+        # The reply's day of the payment itself stays.
+        ("验收报告我们今天签好了，明天付款", date(2026, 12, 3)),
+        ("今天付款", date(2026, 12, 2)),
+    ],
+)
+def test_days_of_another_deed_or_of_a_routine_yield(text: str, expected: date | None) -> None:
+    assert promised(text, date(2026, 12, 2)) == expected
+
+
+def test_a_contract_term_restated_names_no_day() -> None:
+    # "within N days as per the contract": the contract's count, from its own event.
+    assert promised("Payment will be made within 14 days as per the agreement.", date(2026, 3, 2), "Africa/Nairobi") is None
+    # A count from today with no term named stays a day.
+    assert promised("Payment will follow within 10 days.", date(2026, 12, 4)) == date(2026, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "attachments", "expected"),
+    [
+        # The acceptance "act" (signed) and the record signed with a day word between.
+        ("The acceptance act is signed. Payment will follow within 10 days.", (), "acceptance"),
+        ("Attached the signed records. Payment will follow within 10 days.", ("Acceptance_Act_Kyiv.pdf",), "acceptance"),
+        ("验收报告我们昨天签了，让出纳走付款流程", (), "acceptance"),
+        # Without a signature said, the promise stays; a signature asked is none.
+        ("Payment will follow within 10 days.", ("Acceptance_Act_Kyiv.pdf",), "promise"),
+        ("验收报告我们昨天签了吗？", (), "other"),
+    ],
+)
+def test_a_signed_acceptance_act_is_acceptance(
+    text: str, attachments: tuple[str, ...], expected: str
+) -> None:
+    assert kind(text, attachments) == expected

@@ -65,11 +65,16 @@ EVENT_COUNT = re.compile(
     r"(?!(?:today|now|this (?:e-?mail|mail|message|letter)|the date of this)\b)[a-z]"
     r"|\b\d{1,3}\s+(?:business\s+|working\s+|bank(?:ing)?\s+|calendar\s+)?days?\s+(?:after|following|from|upon)\s+"
     r"(?:the\s+|our\s+|your\s+|final\s+)*(?:acceptance|approval|receipt|sign-?off|go-?live|delivery"
-    r"|completion|installation|signature|signing)\b",
+    r"|completion|installation|signature|signing)\b"
+    r"|\b(?:within|in)\s+(?:the\s+next\s+)?\S+\s+(?:business\s+|working\s+|bank(?:ing)?\s+|calendar\s+)?"
+    r"(?:days?|weeks?|months?)\s+(?:as\s+per|per|under|according\s+to|in\s+line\s+with"
+    r"|as\s+(?:set\s+out|stated|agreed|provided)\s+in)\s+(?:the\s+|our\s+)?(?:contract|agreement|terms|po)\b",
     re.I,
 )
 """A count of days that runs from an event nobody has dated (审批通过后5个工作日内, "within 5
-days of approval"): it names no day, so it is no date (a promise without one)."""
+days of approval"), or the contract's term restated ("within 10 days as per the contract": it
+counts from the event the contract names): it names no day, so it is no date (a promise
+without one)."""
 
 
 _LOW = r"(?:(?:\d{1,3}|[一二两兩三四五六七八九十])\s*(?:-|–|~|～|至|到|或)\s*)?"

@@ -210,6 +210,9 @@ def find_promised_date(
         and not not_the_promise(norm, h)
         and not only_after(norm, h)
     ]
+    signed = [h for h in hits if h.day == base and _SIGNED_THAT_DAY.match(norm, h.end)]
+    if signed:  # "验收单我今天签了 让出纳给你们走付款": today is the signature's, not the payment's
+        hits = [h for h in hits if h not in signed]
     if any(h.rule == GRACE_ASKED for h in hits) and _MONTH_MEANT.search(norm):
         hits = [h for h in hits if h.rule != GRACE_ASKED]  # 缓两个月？明年二月份一起结: February
     if thursday_week(tz):  # a Sunday-Thursday working week ends on Thursday
@@ -217,7 +220,13 @@ def find_promised_date(
     yields = [h for h in hits if _yields(norm, h, hits)]
     if yields and len(yields) < len(hits):  # "原来说10号付，现在要推到20号": the new day
         hits = [h for h in hits if h not in yields]
-    routine = [h for h in hits if h.rule == "monthly_day" or _ROUTINE.search(norm, 0, h.start)]
+    routine = [
+        h
+        for h in hits
+        if h.rule == "monthly_day"
+        or _ROUTINE.search(norm, 0, h.start)
+        or _ROUTINE_AFTER.match(norm, h.end)
+    ]
     if routine and len(routine) < len(hits):  # "每月10号、25号付款，这笔排在12月10号": that day
         hits = [h for h in hits if h not in routine]
     cheque = [h for h in hits if _CHEQUE_DATED.search(norm, max(0, h.start - 16), h.start)]
@@ -284,6 +293,13 @@ def find_promised_date(
     return hits[0].day if hits else None
 
 
+_SIGNED_THAT_DAY = re.compile(
+    r"\s*(?:已经?|已經|刚|剛|就)?\s*(?:签|簽|盖章|蓋章|签字|簽字|签署|簽署|验收|驗收)(?:完|好)?(?:了|咗)(?![吗么嗎麼])"
+)
+"""Right after the reply's own day, a paper signed or accepted on it (今天签了, 今日簽咗): the day
+of that deed; a payment the reply routes after it ("让出纳走付款") names no day of its own."""
+
+
 _MONTH_MEANT = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|下[个個]?)\s*月份|下[个個]?月(?![\d一二三四五六七八九十底末尾初中]|[上中下]旬)"
 )
@@ -300,6 +316,11 @@ _ROUTINE = re.compile(
 """A routine said right before a period ("our company payment is processed at end of month",
 "we pay suppliers on the 25th"):
 like a monthly run, it yields to the day named for this payment ("… remitted on 2026.12.30")."""
+_ROUTINE_AFTER = re.compile(
+    r"\s*(?:统一|統一|集中)(?:安排)?(?:付款|支付|付|结算|結算|打款|出款|拨付|撥付|走款)"
+)
+"""The same said right after the period, in Chinese ("集团月底统一付款，预计12月28日左右付出"):
+the group's batch at month end, which the day named for this payment refines (set ZQ)."""
 _CHEQUE_DATED = re.compile(r"\bpost-?dated\s+(?:to\s+|for\s+)?(?:the\s+)?$", re.I)
 """The date a post-dated cheque bears: it cannot be cashed before it, so it is the day the money
 comes, whatever other day (posting it) or plan beside it."""
