@@ -192,3 +192,33 @@ def test_a_signed_acceptance_act_is_acceptance(
     text: str, attachments: tuple[str, ...], expected: str
 ) -> None:
     assert kind(text, attachments) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Our deliverable in another language made, then the money: the payment hung on it.
+        ("说明书的俄文版做好了 资金一到就给你们", "dispute"),
+        # Their own step before the money stays a promise.
+        ("资金调好了马上付", "promise"),
+    ],
+)
+def test_a_payment_on_our_language_version_made_is_a_dispute(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gift of the season sent to us, our address asked: a courtesy read by its rule.
+        ("中秋给你们寄一盒月饼 公司地址发我一下", "zh-gift-address"),
+        ("We'd like to send the team a Christmas hamper - what's your postal address?", "en-gift-address"),
+    ],
+)
+def test_a_gift_address_asked_is_a_courtesy(text: str, expected: str) -> None:
+    reading = read_words(text, (), BOOK)
+    assert (reading.kind, reading.rule) == ("other", expected)
+
+
+def test_the_invoice_address_stays_a_resend() -> None:
+    assert kind("请把发票寄到我们公司地址") == "resend_request"
