@@ -160,7 +160,7 @@ XUAN = [
     XZ("n163", "cao", "partial_payment", None, "王经理：\n您好！尾款39,800元，今天先付了20,000元，余款19,800元月底前付清。回单附件。\n\n曹红\n财务", day=D(2026, 12, 7), atts=["转账凭证.jpg"], danger=True, note="20,000 of 39,800; the rest by the month's end"),
     XZ("qqweb", "hu", "dispute", None, "王经理：\n仓储系统里成纸的规格只能选四尺、六尺，我们还有八尺、丈二、丈六的，入库只能先记成“其他”，盘点根本对不上。合同里写了支持全部规格的。这个改好之前，汪厂长讲尾款不付。\n\n胡晓 销售内勤", day=D(2026, 12, 2), danger=True),
     XZ("gmailzh", "yue", "other", None, "王经理您好，我是汪厂长的女儿汪悦。我爸不太会用邮箱，以后付款和发票的事可以直接联系我或者曹会计。我的电话 139 5663 0218。", day=D(2026, 12, 3), note="a hand-off"),
-    XZ("foxmail", "ck", "acceptance", None, "王经理：八尺、丈二、丈六的规格都能选了，这两天入库盘点都对得上。仓库这边没问题了。", day=D(2026, 12, 9), note="the fix accepted by the warehouse"),
+    XZ("foxmail", "ck", "other", None, "王经理：八尺、丈二、丈六的规格都能选了，这两天入库盘点都对得上。仓库这边没问题了。", day=D(2026, 12, 9), note="the warehouse's verdict on our fix, no acceptance said; relabelled acceptance -> other by the convention 'An objection dropped or our fix found working, with no acceptance said … is other' (session 17)"),
     XZ("n163", "cao", "paid", None, "王经理：余款19,800元已付清，请查收。\n\n曹红", day=D(2026, 12, 28), atts=["转账凭证2.jpg"]),
     XZ("gmailzh", "yue", "more_time", None, "王经理：\n今年宣纸行情不好，外贸订单少了三成，厂里现金比较紧。尾款能不能分两次付，这个月一半，明年一月再付另一半？我们不是不付，希望理解。\n\n汪悦", day=D(2026, 12, 4), note="instalments asked"),
     XZ("huawei", "wang", "paid", None, "王经理钱我上个礼拜五就叫曹会计打了你那边看一下", day=D(2026, 12, 29), note="last Friday = Dec 25"),

@@ -448,8 +448,8 @@ MJ = [
     ),
     z(
         "olzhcn",
-        "promise",
-        d(30),
+        "dispute",
+        None,
         "示例科技有限公司：\n\n关于贵司2026年12月14日催款函，回复如下：\n\n"
         "一、终验报告于2026年12月9日方签署，依据合同第5.2条，验收款应于终验合格后30日内支付，"
         "即2027年1月8日前，目前并未逾期；\n二、贵司开具的发票不符合合同约定，已于12月10日退回；\n"
@@ -458,7 +458,7 @@ MJ = [
         "mj3",
         HUANG,
         16,
-        note="contests 'overdue' but states the payment day: promise",
+        note="contests 'overdue'; the day only once a compliant 专票 comes; relabelled promise 12-30 -> dispute by the convention 'Our invoice: one the client says was issued wrong or will not be accepted as issued … is dispute' (session 17)",
     ),
     z(
         "ioszh",
@@ -632,7 +632,7 @@ JK = [
     z("qqapp", "other", None, "这事我管不了，我是信息科的，已经转给财务刘会计了", "jk1", MENG, 2),
     z(
         "olzhcn",
-        "dispute",
+        "other",
         None,
         "王经理：\n\n平台的温度报警短信经常延迟半小时以上。上周三南郊乡接种点冰箱超温，"
         "报警短信四十分钟后才到，冰箱里一批流感疫苗按规定报废了，损失两万多。这个问题必须给我们一个说法。"
@@ -641,6 +641,7 @@ JK = [
         LIKZ,
         3,
         danger=True,
+        note="a fault report with no word of the payment; relabelled dispute -> other by the convention 'A defect reported with a plea to fix and no word of the payment or refusal … is other: a support request, held for the PM' (session 17)",
     ),
     z(
         "coremail",
@@ -708,8 +709,8 @@ JK = [
     ),
     z(
         "coremail",
-        "promise",
-        d(25),
+        "dispute",
+        None,
         "示例科技有限公司：\n\n关于贵司催款函的复函\n\n"
         "一、我中心中期款支付申请已于2026年12月14日报送区财政局国库支付中心；\n"
         "二、预计于2026年12月25日前完成支付；\n"
@@ -718,7 +719,7 @@ JK = [
         "jk3",
         ZHANGGD,
         16,
-        note="a formal answer to the demand: a day, and the liability contested",
+        note="a formal answer to the demand: a day, and the liability contested; relabelled promise 12-25 -> dispute by the convention 'A charge of ours contested (… the liability for the delay …) is dispute, even beside a payment or a day promised' (session 17)",
     ),
     z(
         "sina",
@@ -832,7 +833,7 @@ AJ = [
         18,
         below=True,
     ),
-    z("exmail", "promise", d(23), "王经理：验收单签了，尾款下周三付。\n\n钱红英", "aj3", WUYAN, 18),
+    z("exmail", "acceptance", d(23), "王经理：验收单签了，尾款下周三付。\n\n钱红英", "aj3", WUYAN, 18, note="relabelled promise -> acceptance by the convention 'Acceptance with a payment day promised beside it … is acceptance, dated that day' (session 17)"),
     z(
         "exmail",
         "bank_question",
@@ -986,7 +987,7 @@ SH = "Asia/Shanghai"  # their zone, whatever their mail client's language
 EN_STAFF = [
     z(
         "mmen",
-        "promise",
+        "acceptance",
         d(24),
         "Dear Mr. Wang,\n\nSorry for late reply. ERP acceptance is signed, finance will pay "
         "your final payment before Christmas I think.\n\nBest regards\nKevin Pan\nExport Dept.",
@@ -994,7 +995,7 @@ EN_STAFF = [
         KEVIN,
         18,
         tz=SH,
-        note="a hedged day is still the day: before Christmas = Dec 24",
+        note="a hedged day is still the day: before Christmas = Dec 24; relabelled promise -> acceptance by the convention 'Acceptance with a payment day promised beside it … is acceptance, dated that day' (session 17)",
     ),
     z(
         "qqappen",

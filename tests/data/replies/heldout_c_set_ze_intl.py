@@ -75,10 +75,11 @@ TW = [
         atts=["驗收單.pdf"],
     ),
     wzm(
-        "promise",
+        "acceptance",
         day(12, 25),
         day(12, 11),
         "王經理，驗收沒問題了，我已經跟會計說上線款照原本12/25那批匯。",
+        note="relabelled promise -> acceptance by the convention 'Acceptance with a payment day promised beside it … is acceptance, dated that day' (session 17)",
     ),
     cyt(
         "partial_payment",
@@ -623,14 +624,14 @@ SAKE = [
         note="the office closure in the signature is not a payment day",
     ),
     tak(
-        "dispute",
+        "other",
         None,
         day(12, 3),
         "Dear Mr. Wang,\n\nThe temperature log of tank No.7 was missing for 9 hours on the night of 11/26. "
         "During moromi fermentation this data is very important for us, and we had to check the tank by hand. "
         "Please investigate the cause and report.\n\nBest regards,\nKenji Takahashi\nProduction Control",
         danger=True,
-        note="a fault report answering the reminder: held for the PM",
+        note="a fault report answering the reminder: held for the PM; relabelled dispute -> other by the convention 'A defect reported with a plea to fix and no word of the payment or refusal … is other: a support request, held for the PM' (session 17)",
     ),
     ike(
         "promise",

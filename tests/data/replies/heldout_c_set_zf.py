@@ -211,9 +211,9 @@ ZF_ZH = [
       "王经理：\n\n贵司开具的发票购买方名称为“贵州黔路建设有限公司”，但合同签订主体是“贵州黔路建设第二工程有限公司”，"
       "应以二公司名义开票（纳税人识别号等开票信息见附件），请重新开具后寄项目部。原发票我们退回。\n\n周敏\n商务合约部",
       "zf_qd2", 10, ZHOUM, danger=True, atts=["开票信息.pdf"]),
-    e("exmail", "acceptance", None,
+    e("exmail", "other", None,
       "闸机这一周都正常，劳务实名制数据对上了，这期我们没有意见了。另外下一个标段（TJ-5）也想上你们的系统，报价发一下。\n\n陈勇",
-      "zf_qd2", 11, CHENY),
+      "zf_qd2", 11, CHENY, note="relabelled acceptance -> other by the convention 'An objection dropped or our fix found working, with no acceptance said … is other' (session 17)"),
     e("olzhcnplain", "promise", None,
       "王经理：\n\n因发票需重开，贵司第三期进度款调整至2027年1月份资金计划支付，具体日期另行通知。\n\n资金中心",
       "zf_qd2", 14, ZJZX, note="a month, no day"),

@@ -215,13 +215,13 @@ ST = [
     ),
     entry(
         "qqapp",
-        "promise",
+        "acceptance",
         dec(11),
         "王生你好 验收单签好了 钱我叫阿纯这个礼拜五之前给你们过去 有无问题你再打我电话",
         "zg_st",
         8,
         CHEN_ZK,
-        note="voice input; Chaoshan 有无",
+        note="voice input; Chaoshan 有无; relabelled promise -> acceptance by the convention 'Acceptance with a payment day promised beside it … is acceptance, dated that day' (session 17)",
     ),
     entry(
         "foxmail",

@@ -341,12 +341,12 @@ HC = [
     entry(
         "owazhtw",
         "promise",
-        date(2027, 1, 15),
+        None,
         "王經理您好：\n\n二期款我們的票期是月結60天，發票日期是11/16，所以會在115年1月15日付款，謝謝。\n\n羅秀玲\n彭家粄條 會計",
         "zg_hc",
         2,
         LUO,
-        note="ROC year 115 = 2027",
+        note="ROC year 115 is 2026 (1911 + 115), not 2027: 115年1月15日 is a past day; relabelled 2027-01-15 -> null by the convention 'ROC years count from 1911 (115年 = 2026); a day so named that is already past names no day' (session 17)",
         **TW,
     ),
     entry(

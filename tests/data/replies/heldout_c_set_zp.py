@@ -250,9 +250,9 @@ WX = [
     e("mailmaster", "other", None,
       "王经理：\n\n宿舍楼门口补装了两个红外补光灯，今晚十点以后再试一下。\n\n张红\n后勤处",
       "zp_wx", 7, ZHANG_H),
-    e("coremail", "acceptance", None,
+    e("coremail", "other", None,
       "王经理：\n\n加了补光灯以后夜间识别率测了三个晚上，都在98%以上，我这边没有问题了，已经跟校长汇报。\n\n李明辉\n信息中心",
-      "zp_wx", 9, LI_MH, note="the school's IT consents; the head still to sign"),
+      "zp_wx", 9, LI_MH, note="the school's IT consents; the head still to sign; relabelled acceptance -> other by the convention 'An objection dropped or our fix found working, with no acceptance said … is other' (session 17)"),
     e("ioszh", "acceptance", dec(15),
       "王经理 验收单我签了 让庆芳下周二前把验收款付了",
       "zp_wx", 10, LIU_ZW, note="acceptance with a day: 下周二 from Thu 10th"),
@@ -298,9 +298,9 @@ CZ += [
       "zp_czd", 17, QIN_L, danger=True, note="a changed account reported: the fraud pattern"),
 ]
 WX += [
-    e("mailmaster", "other", None,
+    e("mailmaster", "promise", None,
       "王经理：\n\n孟会计出差了，十二月五号回来，付款的事她回来以后处理。\n\n张红",
-      "zp_wx", 2, ZHANG_H, note="an absence's end; a hand-off with no payment day"),
+      "zp_wx", 2, ZHANG_H, note="an absence's end; a hand-off with no payment day; relabelled other -> promise by the conventions 'the client STATING when it will pay is a promise' and 'a payment at my return or when she is back is on no day' (session 17)"),
     e("qqweb", "dispute", None,
       "王经理，您邮件里说“如已付款，烦请回复告知付款日期”。我们没付，也没说过要付，宿舍刷脸都还没验收呢。",
       "zp_wx", 8, WANG_XY, danger=True, note="quotes the reminder's 如已付款 in her own words; not due until acceptance"),
@@ -326,9 +326,9 @@ HM = [
     e("applezh", "paid", None,
       "王经理：\n\n钱收到没有？我们上周四就付了，小胡说回单也发给你们了。\n\n曹正德",
       "zp_hm", 14, CAO_ZD, note="上周四 = Dec 10; asks whether it arrived"),
-    e("n126", "other", None,
+    e("n126", "resend_request", None,
       "王经理：\n\n您好，年底我们要对账，麻烦贵司出一份截至12月31日的往来对账单，盖章后寄给我们。\n\n汪丽华",
-      "zp_hm", 16, WANG_LH, note="a statement of account asked: the PM answers"),
+      "zp_hm", 16, WANG_LH, note="a statement of account asked: the PM answers; relabelled other -> resend_request by the convention 'A statement of account asked for … is resend_request' (session 17)"),
     e("qqapp", "other", None, "王经理 过年前日本客户要一批油烟墨 系统里能不能加个加急单", "zp_hm", 21, CHENG_XJ),
 ]
 # fmt: on
