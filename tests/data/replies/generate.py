@@ -98,6 +98,7 @@ LEFT_OUT: dict[str, str] = {
     "hzm178_en_tben_acceptance.eml": "still misread at the end of session 16: acceptance -> other (rule no-rule)",
     "hzb078_zh_foxmail_other.eml": "relabelled acceptance -> other by labels.yaml's convention (an objection dropped or our fix found working, with no acceptance said, is other; helper labels, session 17): 仓库这边没问题了; the learned fallback guesses acceptance on it (margin 1.09)",
     "hzf032_zh_exmail_other.eml": "relabelled acceptance -> other by labels.yaml's convention (an objection dropped or our fix found working, with no acceptance said, is other; helper labels, session 17): 这期我们没有意见了; still read acceptance by zh-no-objection-now",
+    "hze148_en_olen_other.eml": "relabelled dispute -> other by labels.yaml's convention (a fault report with no word of the payment; helper labels, session 17) and read right by the rules (en-fault-report), but the shipped learned fallback, not retrained in session 17, guesses another kind on it, so test_learned_fallback's own-corpus check fails with it in; back with the next retrain that is kept",
     "hzm200_en_gmailen_other.eml": "a newsletter (not-a-reply): read right, but the shipped learned fallback, not retrained in session 17 (the retrain on the grown corpus lost nine corpus readings, three of them dangerous: HELDOUT.md), guesses dispute on it (margin 2.16), so test_learned_fallback's own-corpus check fails with it in",
 }
 """Held-out replies kept out of the corpus while a reading of theirs is still wrong: the
