@@ -336,3 +336,19 @@ def test_a_colleagues_note_quoted_below_a_pointer_is_read() -> None:
         assert classify(parse_message(text_mail(ours, Date=SENT)), known_sender=True).kind == (
             "other"
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day promised only if our work holds (labels.yaml, session 17: a payment promised on
+        # condition that our work holds or gets fixed is dispute; hzn091): held for the PM.
+        ("旺季过了只要不出问题，元旦前我们一定付清。", "dispute"),
+        ("要是收银系统这个月不再出故障，月底就给你们结。", "dispute"),
+        # The client's own step under the same words, or no condition at all: a promise.
+        ("只要财务审批不出问题，月底前肯定付。", "promise"),
+        ("元旦前我们一定付清。", "promise"),
+    ],
+)
+def test_a_day_hung_on_our_work_holding_is_a_dispute(text: str, expected: str) -> None:
+    assert kind(text) == expected
