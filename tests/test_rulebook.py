@@ -186,6 +186,7 @@ def test_the_shipped_asides_read_as_other_with_their_rule() -> None:
         "referred",
         "future_claim",
         "courtesy",
+        "user_payment_fault",
     )
     reading = read_words("Mr. Rao is on leave till 14th, kindly contact the undersigned.", (), BOOK)
     assert (reading.kind, reading.rule.startswith("en-")) == ("other", True)

@@ -102,13 +102,27 @@ _EVENT_EN = re.compile(
 )
 
 
+_AFTER_MEETING = re.compile(r"(?:会|會)(?:后|後)\s*$")
+_MEETING = re.compile(r"会议|會議|[开開务務公委事东東理]\s*(?:会|會)|例会|例會")
+"""会后 (after the meeting): a one-character event, found in the clause that names a meeting
+(院务会定在12月17号，会后5个工作日内付款: 5 working days from 17 December)."""
+
+
 def _event_day(text: str, hit: DateHit, base: date) -> date | None:
     """The day of the event a count runs from, when an earlier clause dates it
     ("审批将于12月9日完成，审批后3个工作日内付款": 3 working days from 9 December; "新发票今天收到
     了…收票后3个工作日内付款": from today). A Chinese event is found by its two characters, apart
-    or together (收票 in 发票…收到); an English one by its stem (receipt, received: "recei")."""
+    or together (收票 in 发票…收到); an English one by its stem (receipt, received: "recei");
+    会后 by a clause naming a meeting."""
     zh = _EVENT_ZH.search(text, max(0, hit.start - 12), hit.start)
     en = _EVENT_EN.match(text, hit.end)
+    if not (zh or en) and _AFTER_MEETING.search(text, max(0, hit.start - 3), hit.start):
+        for clause in pieces(text, hit.start):
+            if _MEETING.search(clause):
+                dated = absolute_dates(clause, base)
+                if dated:
+                    return dated[0].day
+        return None
     if zh:
         pairs = [zh[1][i : i + 2] for i in range(len(zh[1]) - 1)]
         verb = zh[1][
@@ -291,11 +305,13 @@ def relative_dates(text: str, base: date | None) -> list[DateHit]:
             add(m, _add_months(base, n), "zh_within_months")
         else:
             add(m, base + timedelta(weeks=n), "zh_within_weeks")
-    # "正常5个工作日左右到账": about N days before the money arrives is read as N days.
+    # "正常5个工作日左右到账": about N days before the money arrives is read as N days; so is
+    # "一般3个工作日到账" (the count then the arrival, no 内).
     # Not a run's length reached (运行满30天后, 试用满60天后): counted from the run's start.
     for m in re.finditer(
         rf"(?<![满滿够夠])(?<![满滿够夠]\d)(?<![满滿够夠]\d\d){_LOW}(\d{{1,3}}|[一二两三四五六七八九十])\s*([个個])?\s*(工作日|工作天|天|日)"
-        r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後]|左右(?=\s*(?:就|能|会|會|可以)?\s*(?:到|付|支付)))",
+        r"\s*(?:之?[内后]|以[内后]|[內後]|之[內後]|左右(?=\s*(?:就|能|会|會|可以)?\s*(?:到|付|支付))"
+        r"|(?=\s*(?:就|能|会|會|可以|即可)?\s*(?:到账|到帳|到賬)(?!的)))",
         text,
     ):
         count = zh_int(m[1])
