@@ -258,3 +258,16 @@ def test_working_day_counts(text: str, expected: date | None) -> None:
 )
 def test_the_acceptance_opinion_signed_is_acceptance(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The product's data not matching the payer's books, the matter put off until it does.
+        ("书记说先放放 两个网格的巡查数据跟纸质台账还没对上 对好了再说", "dispute"),
+        # Their own books to reconcile, no data of ours: no objection.
+        ("我们的台账还没对上 对上了再付", "other"),
+    ],
+)
+def test_a_payment_put_off_until_our_data_matches_is_a_dispute(text: str, expected: str) -> None:
+    assert kind(text) == expected
