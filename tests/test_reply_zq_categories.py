@@ -95,7 +95,9 @@ def test_the_rest_also_sent_is_paid(text: str, expected: str) -> None:
         ("尾款等你们确定上门时间再说", "other"),
     ],
 )
-def test_a_payment_held_for_our_delivery_or_guarantee_is_a_dispute(text: str, expected: str) -> None:
+def test_a_payment_held_for_our_delivery_or_guarantee_is_a_dispute(
+    text: str, expected: str
+) -> None:
     assert kind(text) == expected
 
 
@@ -103,9 +105,15 @@ def test_a_payment_held_for_our_delivery_or_guarantee_is_a_dispute(text: str, ex
     ("text", "expected"),
     [
         # Ready to pay only on our corrected invoice: the objection stands.
-        ("We remain ready to pay the undisputed EUR 12,400 upon receipt of a revised invoice.", "dispute"),
+        (
+            "We remain ready to pay the undisputed EUR 12,400 upon receipt of a revised invoice.",
+            "dispute",
+        ),
         # A payment with a qualifier taken out of the run: withdrawn.
-        ("Per our GM I have taken the final milestone payment off the 14/12 batch for now.", "dispute"),
+        (
+            "Per our GM I have taken the final milestone payment off the 14/12 batch for now.",
+            "dispute",
+        ),
         # Ready to pay on the invoice itself, or the run only looked at, is no objection.
         ("We are ready to pay upon receipt of your invoice.", "other"),
         ("We took the time to review the payment run.", "other"),
@@ -126,7 +134,9 @@ def test_holds_in_finance_words_are_disputes(text: str, expected: str) -> None:
         ("Please pay them no attention.", "other"),
     ],
 )
-def test_plans_said_in_the_progressive_or_as_an_order_are_promises(text: str, expected: str) -> None:
+def test_plans_said_in_the_progressive_or_as_an_order_are_promises(
+    text: str, expected: str
+) -> None:
     assert kind(text) == expected
 
 
@@ -136,7 +146,11 @@ def test_plans_said_in_the_progressive_or_as_an_order_are_promises(text: str, ex
         # The payer's bank shows the payment gone.
         ("Did it arrive? Nedbank shows the transfer as processed yesterday.", "paid"),
         # A bank's fee told as taken from the money sent: a part received.
-        ("Further to our transfer of 3 March, EUR 25 was deducted as intermediary bank charges. Please bear with us.", "partial_payment"),
+        (
+            "Further to our transfer of 3 March, EUR 25 was deducted as intermediary bank charges."
+            " Please bear with us.",
+            "partial_payment",
+        ),
         # Pending, a question, or a fee guessed: no such reading.
         ("The bank shows the payment as pending.", "other"),
         ("Was USD 20 deducted as fees?", "other"),
@@ -171,7 +185,14 @@ def test_days_of_another_deed_or_of_a_routine_yield(text: str, expected: date | 
 
 def test_a_contract_term_restated_names_no_day() -> None:
     # "within N days as per the contract": the contract's count, from its own event.
-    assert promised("Payment will be made within 14 days as per the agreement.", date(2026, 3, 2), "Africa/Nairobi") is None
+    assert (
+        promised(
+            "Payment will be made within 14 days as per the agreement.",
+            date(2026, 3, 2),
+            "Africa/Nairobi",
+        )
+        is None
+    )
     # A count from today with no term named stays a day.
     assert promised("Payment will follow within 10 days.", date(2026, 12, 4)) == date(2026, 12, 14)
 
@@ -181,7 +202,11 @@ def test_a_contract_term_restated_names_no_day() -> None:
     [
         # The acceptance "act" (signed) and the record signed with a day word between.
         ("The acceptance act is signed. Payment will follow within 10 days.", (), "acceptance"),
-        ("Attached the signed records. Payment will follow within 10 days.", ("Acceptance_Act_Kyiv.pdf",), "acceptance"),
+        (
+            "Attached the signed records. Payment will follow within 10 days.",
+            ("Acceptance_Act_Kyiv.pdf",),
+            "acceptance",
+        ),
         ("验收报告我们昨天签了，让出纳走付款流程", (), "acceptance"),
         # Without a signature said, the promise stays; a signature asked is none.
         ("Payment will follow within 10 days.", ("Acceptance_Act_Kyiv.pdf",), "promise"),
@@ -212,7 +237,10 @@ def test_a_payment_on_our_language_version_made_is_a_dispute(text: str, expected
     [
         # A gift of the season sent to us, our address asked: a courtesy read by its rule.
         ("中秋给你们寄一盒月饼 公司地址发我一下", "zh-gift-address"),
-        ("We'd like to send the team a Christmas hamper - what's your postal address?", "en-gift-address"),
+        (
+            "We'd like to send the team a Christmas hamper - what's your postal address?",
+            "en-gift-address",
+        ),
     ],
 )
 def test_a_gift_address_asked_is_a_courtesy(text: str, expected: str) -> None:

@@ -833,7 +833,16 @@ AJ = [
         18,
         below=True,
     ),
-    z("exmail", "acceptance", d(23), "王经理：验收单签了，尾款下周三付。\n\n钱红英", "aj3", WUYAN, 18, note="relabelled promise -> acceptance by the convention 'Acceptance with a payment day promised beside it … is acceptance, dated that day' (session 17)"),
+    z(
+        "exmail",
+        "acceptance",
+        d(23),
+        "王经理：验收单签了，尾款下周三付。\n\n钱红英",
+        "aj3",
+        WUYAN,
+        18,
+        note="relabelled promise -> acceptance by the convention 'Acceptance with a payment day promised beside it … is acceptance, dated that day' (session 17)",
+    ),
     z(
         "exmail",
         "bank_question",
