@@ -240,12 +240,13 @@ _POSITIVE = re.compile(
 )
 """A verdict that something of ours is right (已经正常, 复检合格, "fixed and retested fine")."""
 PAYMENT_WORD = re.compile(
-    r"付|款|钱|錢|结算|結算|发票|發票|\b(?:pay|paid|payment|invoice|bill|funds|money|"
-    r"wire|transfer|remit)\w*",
+    r"付|款|(?!(?<![^\n])[钱錢][\u4e00-\u9fff]{1,2}[ \t]*(?:\n|$))[钱錢]|结算|結算|发票|發票|"
+    r"\b(?:pay|paid|payment|invoice|bill|funds|money|wire|transfer|remit)\w*",
     re.I,
 )
 """Any word of a payment or its paper: an objection without one anywhere names no consequence
-for the payment (not 账: 对账 is a feature's name as often as a payment's)."""
+for the payment (not 账: 对账 is a feature's name as often as a payment's; not the surname 钱
+of a name alone on its line, the sign-off "钱海燕" or "钱会计": set ZS, session 17)."""
 BEARS_ON_PAYMENT = re.compile(
     PAYMENT_WORD.pattern + r"|费|費|元|减免|減免|签|簽|验收|驗收|"
     r"等[^。！？\n]{0,16}(?:修|好|解决|解決|处理|處理)|"
@@ -487,9 +488,11 @@ _MISMATCH = re.compile(r"^(?:对不上|對不上|不一致|不符|不對|不对|
 """A mismatch said bare (对不上), the words of an amount rule that name no amount."""
 _RECORD = re.compile(
     r"单号|單號|订单|訂單|面单|面單|条码|條碼|二维码|二維碼|编号|編號|库存|庫存|型号|型號|批次|"
-    r"读数|讀數|数据|數據|序列号|序列號|货号|貨號|运单|運單"
+    r"读数|讀數|数据|數據|序列号|序列號|货号|貨號|运单|運單|"
+    r"尺码|尺碼|码数|碼數|规格|規格|色号|色號|款号|款號"
 )
-"""A record of goods or of the system's data (快递单号跟订单对不上): not money."""
+"""A record of goods or of the system's data (快递单号跟订单对不上), or a garment's or a part's
+attributes in it (UK尺码和欧码对不上, 色号对不上: set ZS, session 17): not money."""
 _MONEY = re.compile(r"金额|金額|款|钱|錢|元|价|價|费|費|税|稅|账|賬|帳|数目|數目|总额|總額|\d")
 
 

@@ -1,0 +1,93 @@
+"""Set ZS's misreadings (session 17, helper fixzs), one test per cause, each worded apart from
+the set's files (other trades, people, words) and each with a counter-example that must not
+change. Read as the daemon reads a reply (classify: the rules, then the second reading)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.inbox.classify import classify
+from daemon.inbox.parse import parse_message
+from tests.test_parse import text_mail
+from tests.test_reply_scope import SENT
+
+
+def kind(body: str) -> str:
+    return classify(parse_message(text_mail(body, Date=SENT)), known_sender=True).kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A garment's or a part's attributes mismatched in the system's data (尺码/色号/规格):
+        # a fault report, no sum of our bill; the sign-off's surname 钱 is no money word.
+        ("周工：\n\n仓库系统里德国那批订单的色号导出来全是问号，色号和面料卡对不上。麻烦派人看看。\n\n钱丽华", "other"),
+        ("刘经理：\n\nMES里冲压线的规格和图纸不一致，麻烦安排人查一下。\n\n钱会计", "other"),
+        # Counter: a sum of our bill mismatched, or money named in the text, stays a dispute.
+        ("周工：\n\n你们发票上的金额和合同对不上，麻烦核实。\n\n钱丽华", "dispute"),
+        ("色号对不上，这个钱我们先不付。", "dispute"),
+    ],
+)
+def test_mismatch_of_goods_records_is_a_fault_report(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 了吧 closing a clause: a supposition put as a question, no payment told.
+        ("李总 这期的钱都结清了吧 开春还想加个门店模块", "other"),
+        ("货款都打过去了吧 下个月再跟你们聊二期", "other"),
+        # Counter: a payment told plainly, or a supposition followed by the transfer told.
+        ("李总 这期的钱都结清了 开春还想加个门店模块", "paid"),
+        ("钱付了吧 出纳说上午专账了 你们看下", "paid"),
+    ],
+)
+def test_a_ba_supposition_is_no_payment(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A screenshot of a fault or of a screen attached: no slip named, no payment.
+        ("陈工：\n\n导出对账报表时系统报错，报错截图在附件，麻烦看一下是不是权限的问题。", "other"),
+        ("登录页面一直转圈，页面截图发你了，帮忙看看。", "other"),
+        # Counter: a transfer's screenshot (or one named bare after a payment) stays paid.
+        ("款已经转了，转账截图在附件。", "paid"),
+        ("付了，截图发你了", "paid"),
+    ],
+)
+def test_a_fault_screenshot_is_no_slip(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Payment hung on our fix with 尽快 (as 马上): a dispute.
+        ("报价单的事跟你们说过了 单价更正了我们尽快付", "dispute"),
+        ("结算单重做好以后尽快结", "dispute"),
+        # Counter: 尽快 alone, or after the writer's own step, stays a promise.
+        ("我们尽快付 不会拖的", "promise"),
+        ("老板签完字尽快安排付款", "promise"),
+    ],
+)
+def test_pay_soon_after_our_fix_is_a_dispute(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A withholding tax cut stated with a gerund ("after deducting"): partial.
+        ("We have transferred EUR 9,500 after deducting TDS at 2% as per local law.", "partial_payment"),
+        # Charges "if any" on the beneficiary: a cut only supposed, the payment is whole.
+        ("We have transferred EUR 10,000 today. Correspondent charges, if any, are for the beneficiary's account.", "paid"),
+        # Counter: charges stated as the beneficiary's, no "if any": a cut told.
+        ("We have transferred EUR 9,975 today. Bank charges are for the beneficiary's account.", "partial_payment"),
+        ("We have transferred EUR 10,000 without deducting any tax.", "paid"),
+    ],
+)
+def test_a_cut_stated_or_supposed(text: str, expected: str) -> None:
+    assert kind(text) == expected
