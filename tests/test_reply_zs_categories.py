@@ -4,6 +4,8 @@ change. Read as the daemon reads a reply (classify: the rules, then the second r
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from daemon.inbox.classify import classify
@@ -21,7 +23,10 @@ def kind(body: str) -> str:
     [
         # A garment's or a part's attributes mismatched in the system's data (尺码/色号/规格):
         # a fault report, no sum of our bill; the sign-off's surname 钱 is no money word.
-        ("周工：\n\n仓库系统里德国那批订单的色号导出来全是问号，色号和面料卡对不上。麻烦派人看看。\n\n钱丽华", "other"),
+        (
+            "周工：\n\n仓库系统里德国那批订单的色号导出来全是问号，色号和面料卡对不上。麻烦派人看看。\n\n钱丽华",
+            "other",
+        ),
         ("刘经理：\n\nMES里冲压线的规格和图纸不一致，麻烦安排人查一下。\n\n钱会计", "other"),
         # Counter: a sum of our bill mismatched, or money named in the text, stays a dispute.
         ("周工：\n\n你们发票上的金额和合同对不上，麻烦核实。\n\n钱丽华", "dispute"),
@@ -81,13 +86,65 @@ def test_pay_soon_after_our_fix_is_a_dispute(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         # A withholding tax cut stated with a gerund ("after deducting"): partial.
-        ("We have transferred EUR 9,500 after deducting TDS at 2% as per local law.", "partial_payment"),
+        (
+            "We have transferred EUR 9,500 after deducting TDS at 2% as per local law.",
+            "partial_payment",
+        ),
         # Charges "if any" on the beneficiary: a cut only supposed, the payment is whole.
-        ("We have transferred EUR 10,000 today. Correspondent charges, if any, are for the beneficiary's account.", "paid"),
+        (
+            "We have transferred EUR 10,000 today. Correspondent charges, if any, are for the"
+            " beneficiary's account.",
+            "paid",
+        ),
         # Counter: charges stated as the beneficiary's, no "if any": a cut told.
-        ("We have transferred EUR 9,975 today. Bank charges are for the beneficiary's account.", "partial_payment"),
+        (
+            "We have transferred EUR 9,975 today. Bank charges are for the beneficiary's account.",
+            "partial_payment",
+        ),
         ("We have transferred EUR 10,000 without deducting any tax.", "paid"),
     ],
 )
 def test_a_cut_stated_or_supposed(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def dated(body: str) -> tuple[str, date | None]:
+    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
+    return result.kind, result.promised_date
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (sent Tue 1 Dec 2026) A bare weekday with money arrived or sent (了): last week's day,
+        # the promise's day is the other one.
+        ("客户的钱周一到账了，尾款后天安排给你们付。", ("promise", date(2026, 12, 3))),
+        # Counter: a bare weekday with no 了 is the coming one.
+        ("尾款周五到账", ("promise", date(2026, 12, 4))),
+        # A deed done today in the promise's clause, the promise's own day after it (the
+        # month's abbreviation dot ending the sentence).
+        (
+            "Hello, the bank cleared our transfer today, we will remit on 9 Dec. Thanks.",
+            ("promise", date(2026, 12, 9)),
+        ),
+        ("Hello, we will remit today, the bank cleared it.", ("promise", date(2026, 12, 1))),
+        # A client's schedule said to be still on course, or its run moved: a promise of that day.
+        # A request for time held by the second reading (a fix of ours named beside it) keeps
+        # the day it asks for.
+        (
+            "Can we move the payment to the Dec 22 run? The controller is still waiting for the"
+            " corrected invoice.",
+            ("more_time", date(2026, 12, 22)),
+        ),
+        (
+            "Quick update: the transfer is still on schedule for Dec 11.",
+            ("promise", date(2026, 12, 11)),
+        ),
+        (
+            "Because of the stocktake our cheque run of 4.12. was moved up to 3.12.2026.",
+            ("promise", date(2026, 12, 3)),
+        ),
+    ],
+)
+def test_the_promise_s_own_day(body: str, expected: tuple[str, date | None]) -> None:
+    assert dated(body) == expected

@@ -49,7 +49,12 @@ from daemon.config.reply_kinds import Kind
 from daemon.inbox.bounce import BounceInfo, detect_bounce, ndr_wording
 from daemon.inbox.objection_bearing import DATED
 from daemon.inbox.parse import InboundMail
-from daemon.inbox.promise_dates import SHANGHAI, find_promised_date, find_return_date
+from daemon.inbox.promise_dates import (
+    SHANGHAI,
+    find_promised_date,
+    find_return_date,
+    names_its_day,
+)
 from daemon.inbox.quotes import forwarded_words, inline_answers, quotes_a_message, strip_quoted
 from daemon.inbox.reading import normalise, quoted_due, read_words
 from daemon.inbox.rulebook import Rulebook, machine_rules, rulebook
@@ -326,6 +331,11 @@ def _doubted(
         day = find_promised_date(why.when, mail.date, tz)
         if day is None:
             return meaning
+    elif why.kind == "more_time":
+        # a held request for time keeps a day it names ("Can we move the payment to the Dec 30
+        # run instead?"); a count of more days runs from the due day: none
+        if names_its_day(meaning.text_considered, why.words, mail.date, tz):
+            day = find_promised_date(meaning.text_considered, mail.date, tz, near=[why.words])
     elif why.kind == "promise":
         day = find_promised_date(why.when, mail.date, tz) or find_promised_date(
             meaning.text_considered, mail.date, tz, near=[why.words]

@@ -39,6 +39,8 @@ def not_the_promise(text: str, hit: DateHit) -> bool:
         or _MISSED.search(text, max(0, hit.start - 40), hit.start) is not None
         or _back_then(text, hit)
         or _PAID_THEN.match(text, hit.end) is not None
+        or hit.rule == "zh_weekday"
+        and _WEEKDAY_DONE.match(text, hit.end) is not None
         or _STEP_DONE_THEN.match(text, hit.end) is not None
         or _others_paid(text, hit)
         or _work_deadline(text, hit)
@@ -447,6 +449,15 @@ _PAID_THEN = re.compile(
 )
 """A day said with 是…的 (28号付的是另外一家的款): when a payment was made, past; not a day
 promised (28号付的话 is a condition and keeps it)."""
+
+
+_WEEKDAY_DONE = re.compile(
+    r"(?:已经?|已經|就|都)?(?:到账|到帳|到賬|入账|入帳|进账|進賬|收到|到|付|转|轉|汇|匯|打)"
+    r"(?:过|過)?(?:了|咗)(?![吗么嗎麼])"
+)
+"""A bare weekday, then money arrived or sent with 了 (迪拜的钱周五到账了, 礼拜三就转了): the past
+week's day, not the coming one a bare weekday resolves to (set ZS, session 17, helper fixzs).
+下周五/这周五 are other rules' hits and keep their day."""
 
 
 _STEP_DONE_THEN = re.compile(

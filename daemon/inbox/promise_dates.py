@@ -273,7 +273,9 @@ def find_promised_date(
         if ends is SPACED_CLAUSE_END:  # words across a chat break are asked in their clause
             spans = [(b, e) for b, e in spans if not ends.search(norm[b:e].strip())]
         for start, end in spans:
-            inside = [h for h in hits if start <= h.start and h.end <= end]
+            # a hit that starts in the span is in it: "on 17 Dec." reads the month's dot, which
+            # also ends the clause (set ZS, session 17)
+            inside = [h for h in hits if start <= h.start < end]
             if (
                 len(inside) > 1
                 and inside[0].day == base
@@ -328,11 +330,15 @@ comes, whatever other day (posting it) or plan beside it."""
 
 _DONE_BEFORE = re.compile(
     r"\b(?:was|were|been|got)\s+\w+ed\s*$|\b(?:missed|passed|made|closed|ran)\s+$"
+    r"|(?<!\bwill )(?<!\bbe )(?<!\bto )(?<!\bget )"
+    r"\b(?:approved|signed|released|authori[sz]ed|cleared|confirmed)\s+"
+    r"(?:(?:our|the|your|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}$"
     r"|(?:已经?|已經)\S{1,6}$",
     re.I,
 )
 """A past verb right before the reply's own day: "approved today" (or "it missed today's
-payment run") dates what happened, not the payment promised later in the clause."""
+payment run", "the bank approved our payment today, we will transfer on 17 Dec") dates what
+happened, not the payment promised later in the clause."""
 _DONE_AFTER = re.compile(
     r"[^\s\d，。！？,.!?；;]{0,3}?(?:了|咗)(?![吗么嗎麼])|\s*(?:刚刚|剛剛|刚|剛|才刚|才剛)"
 )
@@ -361,14 +367,16 @@ _MOVED_TO = re.compile(
     r"|下一?(?:轮|輪|批次)(?:的|嘅)?|\bnext\s+(?:payment\s+|cheque\s+|check\s+|pay\s+)?"
     r"(?:run|batch|cycle)(?:\s+on)?(?:\s+the)?"
     r"|\bthe\s+next\s+one\s*[,:(—–-]?(?:\s*on)?(?:\s+the)?"
+    r"|\b(?:brought\s+forward|moved(?:\s+up|\s+back)?|rescheduled|pushed(?:\s+back)?|shifted"
+    r"|postponed|put\s+back)\s+to(?:\s+the)?"
     r"|\b(?:saturday|sunday|weekend|(?:public\s+|bank\s+)?holiday)\b[^.;!?\n]{0,12}?\bso\s+"
     r"(?:on\s+|it'?s\s+|it\s+will\s+be\s+)?(?:the\s+)?)\s*$",
     re.I,
 )
 """Right before a day: the payment moved to it (本月20号是周日，顺延到21日付), to the next run
 (要等下一輪30號, "in the next run on the 30th", "it'll go out on the next one, December 24") or
-off a weekend ("the 20th - that's a Sunday, so Monday 21st"): the other day named is the one
-moved from."""
+off a weekend ("the 20th - that's a Sunday, so Monday 21st"), or a run "brought forward to
+18.12.2026": the other day named is the one moved from."""
 
 
 def _yields(text: str, hit: DateHit, hits: Sequence[DateHit]) -> bool:
@@ -563,6 +571,20 @@ def _in_words(text: str, words: Sequence[str], hit: DateHit) -> bool:
         if start < hit.end and hit.start < end:
             return True
     return False
+
+
+def names_its_day(text: str, words: str, sent: datetime | None, tz: ZoneInfo = SHANGHAI) -> bool:
+    """The sentence of ``words`` in ``text`` names a day of its own ("Can we move the payment
+    to the Dec 30 run instead?"), not only a count of more time ("give us 30 more days"), which
+    runs from the due day the reply does not give (the corpus's hr083): a held request for time
+    keeps only such a day."""
+    base = reference_day(sent, tz)
+    norm = unicodedata.normalize("NFKC", text)
+    return any(
+        h.rule not in _GRACE_SPANS
+        for start, end in _spans_of(norm, [words], SENTENCE_END)
+        for h in find_dates(norm[start:end], base, dmy=slash_order(tz))
+    )
 
 
 def _spans_of(text: str, words: Sequence[str], ends: re.Pattern[str]) -> list[tuple[int, int]]:
