@@ -148,3 +148,33 @@ def dated(body: str) -> tuple[str, date | None]:
 )
 def test_the_promise_s_own_day(body: str, expected: tuple[str, date | None]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sum sent on a day of now or before, told with no money word: paid.
+        ("李经理 资金批下来了 昨天转出36000元 手续费我们出了", "paid"),
+        ("准备今天汇出36000元，明天到账", "promise"),
+        # A returned transfer said sent again: paid, no question about our account.
+        (
+            "Hi, the wire bounced for a missing postcode. We re-sent it this morning, pls check.",
+            "paid",
+        ),
+        ("Hi, the wire bounced. Which postcode should we use for your bank?", "bank_question"),
+        # The payer's money sitting at an intermediary bank: on its way, paid.
+        (
+            "Our bank says the funds are still sitting with the correspondent bank in Hamburg.",
+            "paid",
+        ),
+        ("Our customer's money is still stuck at the intermediary bank.", "bank_question"),
+        # A milestone confirmed reached: acceptance; waiting for it is not.
+        ("看板上线了，二期节点我方确认达成，已报财务", "acceptance"),
+        ("二期节点确认达成了吗？", "other"),
+        # Patience asked alone ("Please bear with us.") beside a promise with no day: more time.
+        ("Payment will be made once the import licence is out. Please bear with us.", "more_time"),
+        ("Payment will be made on 10 Dec. Please bear with us.", "promise"),
+    ],
+)
+def test_payments_told_and_time_asked(text: str, expected: str) -> None:
+    assert kind(text) == expected
