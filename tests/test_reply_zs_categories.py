@@ -144,6 +144,18 @@ def dated(body: str) -> tuple[str, date | None]:
             "Because of the stocktake our cheque run of 4.12. was moved up to 3.12.2026.",
             ("promise", date(2026, 12, 3)),
         ),
+        # Closing a thing until a day ("close it until next Wednesday": until = by) is the
+        # payment's step by then; an office closed until a day is no promise's day.
+        (
+            "Sorry for the wait. The transfer depends on the FX contract with our bank. We should"
+            " close it until next Wednesday.",
+            ("promise", date(2026, 12, 9)),
+        ),
+        (
+            "Sorry for the wait. Our finance office is closed until next Wednesday, we will pay"
+            " after that.",
+            ("more_time", None),
+        ),
     ],
 )
 def test_the_promise_s_own_day(body: str, expected: tuple[str, date | None]) -> None:

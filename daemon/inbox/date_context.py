@@ -398,7 +398,9 @@ _CANNOT_PAY_EN = re.compile(
 made on Monday": as 付不了 after the day."""
 
 _SHUT_EN = re.compile(
-    r"\b(?:closes?|closed|shuts?|shut down|re-?opens?|resumes?)\b(?:\s+[\w-]+){0,5}?"
+    r"\b(?:closes?|closed|shuts?|shut down|re-?opens?|resumes?)\b"
+    r"(?!\s+(?:it|this|that|them|the\s+(?:deal|payment|contract|transfer|exchange|wire)))"
+    r"(?:\s+[\w-]+){0,5}?"
     r"\s+(?:on|from|until|till)\s*$",
     re.I,
 )
@@ -407,7 +409,9 @@ _PAY_EN = re.compile(r"\b(?:pay|paid|settl|transfer|wire|remit)", re.I)
 
 def _office_shut(text: str, hit: DateHit) -> bool:
     """The day an office closes or reopens ("the school closes for the holidays on 4 December",
-    "finance only reopens on 11 January"): the office's, not a payment's, unless the clause pays."""
+    "finance only reopens on 11 January"): the office's, not a payment's, unless the clause pays.
+    Closing a thing ("we can close it until next Friday": the exchange contract, the deal) is
+    the payment's step done by then, no office shut (set ZS, session 17)."""
     start = start_of(text, hit.start)
     return (
         _SHUT_EN.search(text, start, hit.start) is not None
