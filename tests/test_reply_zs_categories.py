@@ -156,6 +156,21 @@ def dated(body: str) -> tuple[str, date | None]:
             " after that.",
             ("more_time", None),
         ),
+        # A payment promised "before the close" takes the day the reply gives the close; a day
+        # of its own beside a close keeps that day.
+        (
+            "Hi, accounting closes the books on 12/16 and the rest rolls into next year. We'll"
+            " have it wired before the close.",
+            ("promise", date(2026, 12, 16)),
+        ),
+        (
+            "Our AP cut-off is Dec 15. We will release your payment before the cut-off.",
+            ("promise", date(2026, 12, 15)),
+        ),
+        (
+            "Hi, accounting closes the books on 12/16. We will pay you on 12/22.",
+            ("promise", date(2026, 12, 22)),
+        ),
     ],
 )
 def test_the_promise_s_own_day(body: str, expected: tuple[str, date | None]) -> None:

@@ -202,6 +202,9 @@ def find_promised_date(
     base = reference_day(sent, tz)
     norm = unicodedata.normalize("NFKC", text)
     found = find_dates(text, base, dmy=slash_order(tz))
+    closing = _close_named(norm, found, base)
+    if closing is not None:  # "AP closes the books on 12/18 … paid before the close": its day
+        return closing
     hits = [
         h
         for i, h in enumerate(found)
@@ -300,6 +303,33 @@ _SIGNED_THAT_DAY = re.compile(
 )
 """Right after the reply's own day, a paper signed or accepted on it (今天签了, 今日簽咗): the day
 of that deed; a payment the reply routes after it ("让出纳走付款") names no day of its own."""
+
+_BEFORE_THE_CLOSE = re.compile(
+    r"\b(?:paid|pay|settled?|released?|wired?|transfer(?:red)?|remit(?:ted)?|out)\b"
+    r"[^.;!?\n]{0,20}\bbefore\s+(?:the|our|its)\s+(?:books?\s+)?(?:close|closing|cut-?off)\b",
+    re.I,
+)
+"""A payment promised before "the close" named without its day ("We'll get yours paid before
+the close"): the day is the one the reply gives the close elsewhere."""
+_CLOSE_ON = re.compile(
+    r"\b(?:closes?|closing)\s+(?:(?:the|its|our)\s+)?(?:books?|accounts?|ledgers?|period)?\s*"
+    r"(?:on|is|by)?\s*$|\bcut-?off\s+(?:date\s+)?(?:is\s+|on\s+)?$",
+    re.I,
+)
+"""Right before a day: the close it is ("AP closes the books on 12/18", "cut-off is 12/18")."""
+
+
+def _close_named(text: str, found: Sequence[DateHit], base: date | None) -> date | None:
+    """The day of the close a payment is promised before, when the promise names the close
+    only ("before the close") and another sentence gives its day (set ZS, session 17)."""
+    if not _BEFORE_THE_CLOSE.search(text):
+        return None
+    for hit in found:
+        if (base is None or hit.day >= base) and _CLOSE_ON.search(
+            text, max(0, hit.start - 40), hit.start
+        ):
+            return hit.day
+    return None
 
 
 _MONTH_MEANT = re.compile(
