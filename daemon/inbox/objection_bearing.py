@@ -79,13 +79,14 @@ _REST = re.compile(
 """The rest of the amount (剩余19800元, 餘款, "the balance")."""
 _FIX = re.compile(
     r"修|改好|改完|整改|返工|重做|重开|重開|补齐|補齊|补发|補發|补开|補開|换货|換貨|解决|解決|"
-    r"处理好|處理好|弄好|搞定|搞掂|到齐|到齊|交齐|交齊|红冲|紅沖|"
+    r"处理好|處理好|弄好|搞定|搞掂|到齐|到齊|交齐|交齊|红冲|紅沖|更正|重新开|重新開|新(?:的)?(?:发票|發票)|"
     r"\b(?:fix\w*|repair\w*|correct\w*|replace\w*|credit\s+note|re-?issue\w*|rectif\w*|resolv\w*)\b|"
     r"\b(?:issue|problem|bug|fault|defect|error)s?\b[^.;!?\n]{0,20}?\b(?:closed|sorted|cleared|solved)\b",
     re.I,
 )
 """A fix of ours (修好, 整改, 补发, "once fixed", "credit note", "after the roster issue is
-closed"): a rest waiting on it is held for a remedy, the issue's conditional refusal, never a
+closed"; a new or corrected invoice for a wrong one, 等新发票到了再付, 更正的发票: set ZS):
+a rest waiting on it is held for a remedy, the issue's conditional refusal, never a
 schedule."""
 _DELIVERY = re.compile(
     r"上线|上線|交付|到货|到貨|交货|交貨|完工|\b(?:deliver\w*|go-?live|going\s+live|launch\w*)\b",
