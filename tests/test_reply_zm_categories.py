@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.inbox.reading import read_words
-from daemon.inbox.rulebook import rulebook
-
-BOOK = rulebook()
-
-
-def kind(text: str) -> str:
-    return read_words(text, (), BOOK).kind
+from tests.reply_readers import kind
 
 
 @pytest.mark.parametrize(

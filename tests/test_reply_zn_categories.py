@@ -13,14 +13,11 @@ from daemon.inbox.parse import parse_message
 from daemon.inbox.promise_dates import find_promised_date
 from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import rulebook
+from tests.reply_readers import kind
 from tests.test_parse import text_mail
 from tests.test_reply_scope import SENT
 
 BOOK = rulebook()
-
-
-def kind(text: str) -> str:
-    return read_words(text, (), BOOK).kind
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,9 @@ import pytest
 from daemon.inbox.promise_dates import find_promised_date
 from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import machine_rules, rulebook
+from tests.reply_readers import kind
 
 BOOK = rulebook()
-
-
-def kind(text: str) -> str:
-    return read_words(text, (), BOOK).kind
 
 
 @pytest.mark.parametrize(

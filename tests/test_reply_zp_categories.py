@@ -13,16 +13,9 @@ import pytest
 from daemon.inbox.classify import classify
 from daemon.inbox.parse import parse_message
 from daemon.inbox.promise_dates import find_promised_date
-from daemon.inbox.reading import read_words
-from daemon.inbox.rulebook import rulebook
+from tests.reply_readers import dated, kind
 from tests.test_parse import text_mail
 from tests.test_reply_scope import SENT
-
-BOOK = rulebook()
-
-
-def kind(text: str) -> str:
-    return read_words(text, (), BOOK).kind
 
 
 def classified(body: str) -> str:
@@ -196,11 +189,6 @@ def test_acceptance_requests_and_put_offs_in_chinese(text: str, expected: str) -
 )
 def test_promises_and_payments_in_english(text: str, expected: str) -> None:
     assert kind(text) == expected
-
-
-def dated(body: str) -> tuple[str, date | None]:
-    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
-    return result.kind, result.promised_date
 
 
 @pytest.mark.parametrize(

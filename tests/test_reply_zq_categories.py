@@ -12,12 +12,9 @@ import pytest
 from daemon.inbox.promise_dates import find_promised_date
 from daemon.inbox.reading import read_words
 from daemon.inbox.rulebook import rulebook
+from tests.reply_readers import kind
 
 BOOK = rulebook()
-
-
-def kind(text: str, attachments: tuple[str, ...] = ()) -> str:
-    return read_words(text, attachments, BOOK).kind
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from daemon.inbox.promise_dates import find_promised_date
-from daemon.inbox.reading import read_words
-from daemon.inbox.rulebook import rulebook
-
-BOOK = rulebook()
-
-
-def kind(text: str) -> str:
-    return read_words(text, (), BOOK).kind
+from tests.reply_readers import kind
 
 
 @pytest.mark.parametrize(

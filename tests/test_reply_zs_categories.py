@@ -8,14 +8,7 @@ from datetime import date
 
 import pytest
 
-from daemon.inbox.classify import classify
-from daemon.inbox.parse import parse_message
-from tests.test_parse import text_mail
-from tests.test_reply_scope import SENT
-
-
-def kind(body: str) -> str:
-    return classify(parse_message(text_mail(body, Date=SENT)), known_sender=True).kind
+from tests.reply_readers import dated, mail_kind
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def kind(body: str) -> str:
     ],
 )
 def test_mismatch_of_goods_records_is_a_fault_report(text: str, expected: str) -> None:
-    assert kind(text) == expected
+    assert mail_kind(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,7 +42,7 @@ def test_mismatch_of_goods_records_is_a_fault_report(text: str, expected: str) -
     ],
 )
 def test_a_ba_supposition_is_no_payment(text: str, expected: str) -> None:
-    assert kind(text) == expected
+    assert mail_kind(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +57,7 @@ def test_a_ba_supposition_is_no_payment(text: str, expected: str) -> None:
     ],
 )
 def test_a_fault_screenshot_is_no_slip(text: str, expected: str) -> None:
-    assert kind(text) == expected
+    assert mail_kind(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +72,7 @@ def test_a_fault_screenshot_is_no_slip(text: str, expected: str) -> None:
     ],
 )
 def test_pay_soon_after_our_fix_is_a_dispute(text: str, expected: str) -> None:
-    assert kind(text) == expected
+    assert mail_kind(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -105,12 +98,7 @@ def test_pay_soon_after_our_fix_is_a_dispute(text: str, expected: str) -> None:
     ],
 )
 def test_a_cut_stated_or_supposed(text: str, expected: str) -> None:
-    assert kind(text) == expected
-
-
-def dated(body: str) -> tuple[str, date | None]:
-    result = classify(parse_message(text_mail(body, Date=SENT)), known_sender=True)
-    return result.kind, result.promised_date
+    assert mail_kind(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -204,7 +192,7 @@ def test_the_promise_s_own_day(body: str, expected: tuple[str, date | None]) -> 
     ],
 )
 def test_payments_told_and_time_asked(text: str, expected: str) -> None:
-    assert kind(text) == expected
+    assert mail_kind(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -219,4 +207,4 @@ def test_payments_told_and_time_asked(text: str, expected: str) -> None:
     ],
 )
 def test_rest_waiting_for_our_reissued_invoice(text: str, expected: str) -> None:
-    assert kind(text) == expected
+    assert mail_kind(text) == expected
